@@ -1,0 +1,42 @@
+# Norwegian claim-extraction pipeline. `make help` lists the targets.
+PYTHON ?= python3.11
+VENV   := .venv
+PY     := $(VENV)/bin/python
+CLAIMS := $(VENV)/bin/claims
+SHARED ?= ../shared
+export PYTHONHASHSEED := 0
+
+.DEFAULT_GOAL := help
+
+help: ## list the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+setup: $(VENV)/.installed ## create .venv and install the package with dev extras (no network beyond PyPI)
+
+run: setup ## run the main job: extract claims from corpus/ into out/
+	@mkdir -p out
+	$(CLAIMS) mentions corpus/ > out/mentions.jsonl
+	@echo "wrote out/mentions.jsonl ($$(wc -l < out/mentions.jsonl) mentions)"
+
+test: setup ## run the test suite (fails if no test ran)
+	$(PY) -m pytest
+
+lint: setup ## ruff
+	$(VENV)/bin/ruff check pipeline tests
+
+bench: setup ## print throughput figures (words/s) of claims mentions over NorNE
+	$(PY) -m pipeline.bench --norne $(SHARED)/norne/ndt/nob
+
+clean: ## remove .venv and out/
+	rm -rf $(VENV) out
+
+-include training/model.mk
+-include pipeline/review/review.mk
+
+.PHONY: help setup run test lint bench clean

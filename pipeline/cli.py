@@ -1,0 +1,43 @@
+"""The `claims` command line. Each subcommand lives in its own module with a `register(subparsers)`
+function; this file only wires them together."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from pipeline import __version__
+
+#: Modules that contribute subcommands. A module that is not there (a stage still to come) is skipped.
+SUBCOMMAND_MODULES = (
+    "pipeline.commands.mentions",
+    "pipeline.commands.extract",
+    "pipeline.commands.evaluate",
+    "pipeline.review.commands",
+    "pipeline.batch.commands",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="claims", description="Norwegian (Bokmål) claim extraction.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in SUBCOMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name and name.startswith(exc.name):
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 2
+    return int(args.func(args) or 0)
