@@ -1,0 +1,51 @@
+"""Argument and input handling shared by the commands that read documents."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+
+from pipeline.io import Document, InputError, load_meta, make_document, read_inputs
+
+
+def add_input_arguments(parser: argparse.ArgumentParser, text_option: bool = True) -> None:
+    parser.add_argument("inputs", nargs="*", metavar="INPUT",
+                        help=".txt file, folder of them (its meta.jsonl is read), or .jsonl[.gz] of articles")
+    if text_option:
+        parser.add_argument("--text", help="process this text instead of files")
+    parser.add_argument("--date", help="document date (YYYY, YYYY-MM or YYYY-MM-DD) where none is known")
+    parser.add_argument("--meta", help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
+    parser.add_argument("--model", default=None,
+                        help="spaCy model name or path; 'blank' for rules only (default: the shipped model)")
+
+
+class Inputs:
+    """Iterates the documents of the command line; reports bad ones on stderr and counts them."""
+
+    def __init__(self, args: argparse.Namespace):
+        self.args = args
+        self.failed = 0
+
+    def report(self, error: InputError) -> None:
+        self.failed += 1
+        print(f"claims: error: {error}", file=sys.stderr)
+
+    def __iter__(self) -> Iterator[Document]:
+        args = self.args
+        if getattr(args, "text", None) is not None:
+            doc = make_document("text", args.text, {"date": args.date})
+            yield doc
+            return
+        if not args.inputs:
+            raise SystemExit("claims: error: give INPUT files or folders (or --text)")
+        meta = load_meta(args.meta) if args.meta else {}
+        for item in read_inputs(args.inputs, meta):
+            if isinstance(item, InputError):
+                self.report(item)
+                continue
+            for warning in item.warnings:
+                print(f"claims: warning: {item.source or item.id}: {warning}", file=sys.stderr)
+            if item.date is None and args.date:
+                item.date = args.date
+            yield item

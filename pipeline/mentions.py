@@ -1,0 +1,131 @@
+"""Typed mention records and the Doc extensions every stage writes to.
+
+Every mention carries character (code point) offsets into the original document text and its
+surface text, with ``text == doc_text[start:end]`` always.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import asdict, dataclass, field
+
+from spacy.tokens import Doc
+
+
+@dataclass
+class Mention:
+    type: str
+    start: int
+    end: int
+    text: str
+
+    def to_json(self, doc_id: str | None = None) -> dict:
+        out = {"doc_id": doc_id} if doc_id is not None else {}
+        data = asdict(self)
+        out.update({"type": data.pop("type"), "start": data.pop("start"), "end": data.pop("end"),
+                    "text": data.pop("text")})
+        out.update({("from" if k == "from_" else k): v for k, v in data.items()})
+        return out
+
+
+@dataclass
+class Money(Mention):
+    value: float = 0.0
+    currency: str = "NOK"
+    currency_inferred: bool = False
+    qualifier: str | None = None
+    per: str | None = None
+    range: str | None = None
+
+
+@dataclass
+class Quantity(Mention):
+    value: float = 0.0
+    unit: str = ""
+    qualifier: str | None = None
+    per: str | None = None
+    range: str | None = None
+
+
+@dataclass
+class Time(Mention):
+    from_: int | None = None
+    to: int | None = None
+    date: str | None = None
+    resolved: bool = True
+    relative: bool = False
+
+
+@dataclass
+class Actor(Mention):
+    canonical: str = ""
+    actor_type: str = ""
+    party: str | None = None
+
+
+@dataclass
+class Measure(Mention):
+    canonical: str = ""
+    in_lexicon: bool = False
+
+
+@dataclass
+class DocContext:
+    """What the pipeline knows about a document besides its text."""
+
+    doc_id: str | None = None
+    date: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    title: str | None = None
+    genre: str | None = None
+    body_start: int = 0
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def year(self) -> int | None:
+        return int(self.date[:4]) if self.date and self.date[:4].isdigit() else None
+
+
+EXTENSIONS = ("money", "quantity", "time", "actors", "measures", "claims")
+
+
+def register_extensions() -> None:
+    if not Doc.has_extension("context"):
+        Doc.set_extension("context", default=None)
+    for name in EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def context_of(doc: Doc) -> DocContext:
+    ctx = doc._.context
+    if ctx is None:
+        ctx = DocContext()
+        doc._.context = ctx
+    return ctx
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of each sentence, trailing whitespace excluded."""
+    bounds = []
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        while end > start and doc.text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            bounds.append((start, end))
+    return bounds
+
+
+def sentence_at(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    """The sentence holding a character offset (or the nearest one before it)."""
+    starts = [b[0] for b in bounds]
+    i = bisect_right(starts, offset) - 1
+    if i < 0:
+        return bounds[0] if bounds else (0, 0)
+    return bounds[i]
+
+
+def overlaps(a_start: int, a_end: int, spans) -> bool:
+    return any(a_start < s.end and s.start < a_end for s in spans)

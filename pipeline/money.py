@@ -1,0 +1,249 @@
+"""Money amounts (dimension `money`), Duckling style: rules here, examples in tests/examples/money.tsv.
+
+`1,6 milliarder kroner`, `215 mill. kroner`, `kr 500`, `NOK 2 mrd.`, `2 kroner og 23 øre`, `50 øre`,
+`om lag 78 millioner kroner årlig`, `mellom 200 og 300 millioner kroner`, and a bare
+`30 millioner` in a budget sentence (currency inferred: NOK). Not money: `3,1 millioner
+passasjerer`, `1000 pasienter`, `2021`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.lexicon import mapping, table, word_list
+from pipeline.mentions import Money, context_of, register_extensions, sentence_at, sentence_bounds
+from pipeline.numbers import (
+    DIGITS,
+    adjective_pattern,
+    clean_float,
+    parse_number,
+    scale_of,
+    scale_pattern,
+    word_number_pattern,
+)
+
+WORD_END = r"(?![\w])"
+#: A number after these words is vague ("flere hundre millioner"), not a definite amount.
+VAGUE_BEFORE = regex.compile(r"(?<![\w])(?:flere|noen|mange|hundrevis|tusenvis|par|få)\s+$", regex.IGNORECASE)
+
+
+@cache
+def currencies() -> dict[str, tuple[str, str]]:
+    return {row[0].lower(): (row[1], row[2]) for row in table("currencies.tsv")}
+
+
+def _currency_alt(position: str) -> str:
+    alts = []
+    for surface, (_, pos) in sorted(currencies().items(), key=lambda kv: len(kv[0]), reverse=True):
+        if pos not in (position, "both"):
+            continue
+        esc = regex.escape(surface)
+        alts.append(esc + WORD_END if surface[-1].isalnum() else esc)
+    return "(?:" + "|".join(alts) + ")"
+
+
+@cache
+def qualifier_pattern() -> str:
+    words = sorted(mapping("qualifiers.tsv"), key=len, reverse=True)
+    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") + (WORD_END if w[-1].isalnum() else "")
+                           for w in words) + ")"
+
+
+@cache
+def per_pattern() -> str:
+    words = sorted((w for w, p in mapping("per.tsv").items() if p != "-"), key=len, reverse=True)
+    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") + WORD_END for w in words) + ")"
+
+
+@cache
+def core_regex():
+    """One amount: [qualifier] [currency] number [adjective] [scale] [currency] [og N øre]."""
+    number = rf"(?:{DIGITS}|(?<![\w]){word_number_pattern()}{WORD_END})"
+    pattern = rf"""
+        (?<![\w.,\-/])
+        (?:(?P<qual>{qualifier_pattern()})\s+)?
+        (?:(?P<precur>{_currency_alt("pre")})\s*)?
+        (?P<num>{number})(?:,-)?
+        (?:\s+(?P<adj>{adjective_pattern()}){WORD_END})?
+        (?:\s*(?P<scale>{scale_pattern()}))?
+        (?:\s*(?P<cur>{_currency_alt("post")}|øre{WORD_END}))?
+        (?:\s+og\s+(?P<ore>\d{{1,2}})\s+øre{WORD_END})?
+    """
+    return regex.compile(pattern, regex.IGNORECASE | regex.VERBOSE)
+
+
+@dataclass
+class Core:
+    """A number with what stands around it, before we know whether it is money."""
+
+    start: int
+    end: int
+    num_start: int
+    number: float
+    qualifier: str | None
+    scale: float
+    scale_word: str | None
+    currency: str | None
+    currency_word: bool
+    ore: float | None
+    has_adj: bool
+    num_end: int
+
+
+def _is_word_number(text: str) -> bool:
+    return not any(ch.isdigit() for ch in text)
+
+
+def find_cores(text: str, lo: int, hi: int) -> list[Core]:
+    cores = []
+    for m in core_regex().finditer(text, lo, hi, overlapped=False):
+        num_text = m.group("num")
+        if not m.group("qual") and VAGUE_BEFORE.search(text[max(lo, m.start() - 12):m.start()]):
+            continue
+        number = parse_number(num_text)
+        if number is None:
+            continue
+        scale_word = m.group("scale")
+        mult, implied = scale_of(scale_word)
+        currency = None
+        cur_word = m.group("cur") or m.group("precur")
+        if cur_word:
+            cw = cur_word.lower()
+            currency = "NOK" if cw == "øre" else currencies()[cw][0]
+        elif implied:
+            currency = implied
+        if _is_word_number(num_text) and not (scale_word or cur_word):
+            continue
+        qual = m.group("qual")
+        ore = m.group("ore")
+        if cur_word and cur_word.lower() == "øre":
+            number = number / 100
+        end = m.end()
+        # the adjective belongs to the amount only when a scale or currency follows it
+        if m.group("adj") and not (scale_word or cur_word):
+            end = m.end("num") + (2 if m.group(0)[m.end("num") - m.start():].startswith(",-") else 0)
+        cores.append(Core(
+            start=m.start(), end=end, num_start=m.start("num"), number=number,
+            qualifier=mapping("qualifiers.tsv")[regex.sub(r"\s+", " ", qual.lower())] if qual else None,
+            scale=mult, scale_word=scale_word, currency=currency, currency_word=bool(cur_word),
+            ore=float(ore) / 100 if ore else None, has_adj=bool(m.group("adj")), num_end=m.end("num"),
+        ))
+    return cores
+
+
+NEXT_WORD = regex.compile(r"\s+([\w\-]+)")
+
+
+def counted_noun_follows(text: str, end: int) -> bool:
+    """Is the amount followed by a noun it counts (`3,1 millioner passasjerer`)?"""
+    m = NEXT_WORD.match(text, end)
+    if not m:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    if low in word_list("function_words.txt") or low in currencies() or low in word_list("time_units.txt"):
+        return False
+    if not word[:1].isalpha() or word[:1].isupper():
+        return False
+    return not regex.match(per_pattern(), text[m.start(1):], regex.IGNORECASE)
+
+
+@cache
+def _cue_regex():
+    cues = sorted(word_list("budget_cues.txt"), key=len, reverse=True)
+    return regex.compile(r"(?<![\w])(?:" + "|".join(regex.escape(c) for c in cues) + ")", regex.IGNORECASE)
+
+
+def has_budget_cue(sentence: str) -> bool:
+    return bool(_cue_regex().search(sentence))
+
+
+PER_BEFORE = regex.compile(r"\b(årlig|årlige|månedlig|månedlige|daglig|daglige)\s+(?:\w+\s+){0,2}(?:på|av)\s+$",
+                           regex.IGNORECASE)
+PER_BEFORE_MAP = {"årl": "year", "mån": "month", "dag": "day"}
+
+
+def per_of(text: str, start: int, end: int) -> str | None:
+    m = regex.match(r"\s*(" + per_pattern() + ")", text[end:end + 40], regex.IGNORECASE)
+    if m:
+        return mapping("per.tsv")[regex.sub(r"\s+", " ", m.group(1).lower())]
+    before = PER_BEFORE.search(text[max(0, start - 60):start])
+    if before:
+        return PER_BEFORE_MAP[before.group(1).lower()[:3]]
+    return None
+
+
+RANGE_JOIN = regex.compile(r"\s*(?:(og|til)\s+|[–—-]\s*)$", regex.IGNORECASE)
+RANGE_OPEN = regex.compile(r"(?:^|\s)(mellom|fra)\s+$", regex.IGNORECASE)
+
+
+def find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -> list[Money]:
+    """Every money amount in text[lo:hi]."""
+    cores = find_cores(text, lo, hi)
+    kinds: list[str | None] = []
+    for core in cores:
+        if core.currency:
+            kinds.append("money")
+        elif core.scale_word and not counted_noun_follows(text, core.end):
+            s, e = sentence_at(sentences, core.start) if sentences else (lo, hi)
+            kinds.append("inferred" if has_budget_cue(text[s:e]) else None)
+        else:
+            kinds.append(None)
+
+    ranges: dict[int, str] = {}
+    borrowed: dict[int, Core] = {}
+    for i in range(len(cores) - 1):
+        a, b = cores[i], cores[i + 1]
+        if kinds[i + 1] is None:
+            continue
+        between = text[a.end:b.start]
+        join = RANGE_JOIN.fullmatch(between)
+        if not join:
+            continue
+        word = (join.group(1) or "").lower()
+        opener = RANGE_OPEN.search(text[max(lo, a.start - 12):a.start])
+        if a.qualifier:
+            opener = None
+        if word and not opener:
+            continue
+        if opener and word and (opener.group(1).lower(), word) not in (("mellom", "og"), ("fra", "til")):
+            continue
+        if kinds[i] is None and not a.scale_word and (a.number * b.scale >= 1 or b.scale == 1):
+            borrowed[i] = b
+            kinds[i] = kinds[i + 1]
+        if kinds[i] is None:
+            continue
+        ranges[i], ranges[i + 1] = "from", "to"
+
+    out: list[Money] = []
+    for i, core in enumerate(cores):
+        if kinds[i] is None:
+            continue
+        source = borrowed.get(i, core)
+        value = core.number * source.scale
+        currency = source.currency or "NOK"
+        if core.ore:
+            value += core.ore
+        out.append(Money(
+            type="money", start=core.start, end=core.end, text=text[core.start:core.end],
+            value=clean_float(value), currency=currency, currency_inferred=kinds[i] == "inferred",
+            qualifier=core.qualifier, per=per_of(text, core.start, core.end), range=ranges.get(i),
+        ))
+    return out
+
+
+@Language.factory("claims_money")
+def make_money(nlp: Language, name: str):
+    register_extensions()
+
+    def money_component(doc: Doc) -> Doc:
+        ctx = context_of(doc)
+        doc._.money = find_money(doc.text, ctx.body_start, len(doc.text), sentence_bounds(doc))
+        return doc
+
+    return money_component

@@ -1,0 +1,65 @@
+"""Builds the one spaCy pipeline every command uses.
+
+`build_nlp()` loads the shipped model (pipeline/models/nb_claims_sm) when it is there, an installed
+model by name or path when asked (`--model nb_core_news_sm`), or `spacy.blank("nb")`
+(`--model blank`); then fixes the tokenizer for Norwegian news and adds our components.
+Nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import pipeline.money  # noqa: F401  (registers factories)
+import pipeline.quantity  # noqa: F401
+import pipeline.sentences  # noqa: F401
+import pipeline.time  # noqa: F401
+from pipeline.io import Document
+from pipeline.mentions import DocContext, register_extensions
+from pipeline.tokenizer import NewsTokenizer, customize_tokenizer
+
+SHIPPED_MODEL = Path(__file__).parent / "models" / "nb_claims_sm"
+MENTION_COMPONENTS = ("claims_money", "claims_time", "claims_quantity")
+
+
+def default_model() -> str:
+    return str(SHIPPED_MODEL) if (SHIPPED_MODEL / "config.cfg").exists() else "blank"
+
+
+def load_base(model: str | None) -> Language:
+    name = model or default_model()
+    if name == "blank":
+        return spacy.blank("nb")
+    try:
+        return spacy.load(name, exclude=["senter"])
+    except OSError as exc:
+        raise SystemExit(f"cannot load model {name!r}: {exc}. Use --model blank for rules only.") from exc
+
+
+def build_nlp(model: str | None = None, components: tuple[str, ...] = MENTION_COMPONENTS) -> Language:
+    register_extensions()
+    nlp = load_base(model)
+    customize_tokenizer(nlp)
+    nlp.tokenizer = NewsTokenizer(nlp.tokenizer)
+    first = nlp.pipe_names[0] if nlp.pipe_names else None
+    if first:
+        nlp.add_pipe("news_sentences", before=first)
+    else:
+        nlp.add_pipe("news_sentences")
+    for name in components:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def make_doc(nlp: Language, document: Document) -> Doc:
+    """A tokenized Doc carrying the document's context, ready for nlp.pipe()."""
+    doc = nlp.make_doc(document.text)
+    doc._.context = DocContext(
+        doc_id=document.id, date=document.date, publisher=document.publisher, author=document.author,
+        title=document.title, genre=document.genre, body_start=document.body_start,
+    )
+    return doc

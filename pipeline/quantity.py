@@ -1,0 +1,158 @@
+"""Counts of things (dimension `quantity`); examples in tests/examples/quantity.tsv.
+
+The counted noun, in its singular lemma, is the unit: `1000 pasienter` -> 1000 `pasient`,
+`38 nye turnusstillinger` -> 38 `turnusstilling`, `over 22 prosent` -> 22 `%`; a number followed by
+`flere`/`færre` and no noun counts people (`over 79.000 flere fått fastlege` -> 79000 `person`).
+Money and time mentions are found first; a quantity never overlaps them.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.lexicon import mapping, word_list
+from pipeline.mentions import Quantity, context_of, register_extensions
+from pipeline.money import VAGUE_BEFORE, per_of, qualifier_pattern
+from pipeline.numbers import DIGITS, adjective_pattern, clean_float, parse_number, scale_of, scale_pattern
+
+W = r"(?![\w])"
+#: Words before a number that make it an identifier, not a count.
+NOT_COUNT_BEFORE = regex.compile(r"(?:kl\.|klokka|klokken|nr\.|nummer|side|s\.|tlf\.|telefon|kapittel|kap\.|"
+                                 r"paragraf|§|punkt|post|vei|veien|gate|gata|rom|uke|artikkel|versjon|runde|"
+                                 r"fase|trinn|steg|del|tabell|figur|ordning|modell|alternativ|LIS|lis)\s*$",
+                                 regex.IGNORECASE)
+SMALL_WORDS = {"en", "én", "ett", "ei", "to", "ni", "ti"}
+
+
+@cache
+def quantity_regex():
+    from pipeline.numbers import word_number_pattern
+
+    number = rf"(?:{DIGITS}|(?<![\w]){word_number_pattern()}{W})"
+    pattern = rf"""
+        (?<![\w.,\-/§])
+        (?:(?P<qual>{qualifier_pattern()})\s+)?
+        (?P<num>{number})
+        (?:\s*(?P<scale>{scale_pattern()}))?
+        (?P<adjs>(?:\s+{adjective_pattern()}{W})*)
+        (?:(?P<pct>\s*(?:%|prosent{W}|prosentpoeng{W}))|\s+(?P<noun>[\w][\w\-]*))?
+    """
+    return regex.compile(pattern, regex.IGNORECASE | regex.VERBOSE)
+
+
+def lemma_of(word: str) -> str:
+    """Singular lemma of a plural noun by suffix rules and an exception list (no model needed).
+
+    An exception also applies as the last part of a compound (`sykehjemsplasser` -> `sykehjemsplass`)
+    when it is a true inflection (same stem), not a synonym such as `folk` -> `person`.
+    """
+    low = word.lower()
+    exceptions = mapping("noun_lemmas.tsv")
+    if low in exceptions:
+        return exceptions[low]
+    head, sep, tail = low.rpartition("-")
+    if sep:
+        return f"{head}-{lemma_of(tail)}" if tail else low
+    for known, lemma in exceptions.items():
+        if low.endswith(known) and len(known) > 3 and lemma[:2] == known[:2]:
+            return low[: -len(known)] + lemma
+    if low.endswith("ene") and len(low) > 5:
+        return low[:-3]
+    if low.endswith("ere") and len(low) > 5:
+        return low[:-1]
+    if low.endswith(("er", "ar")) and len(low) > 4:
+        return low[:-2]
+    return low
+
+
+def is_noun_like(word: str) -> bool:
+    low = word.lower()
+    if not word[:1].isalpha() or word[:1].isupper() and not word.isupper():
+        return False
+    if low in word_list("function_words.txt") or low in word_list("time_units.txt"):
+        return False
+    from pipeline.money import currencies
+
+    return low not in currencies() and low != "øre" and low not in mapping("months.tsv")
+
+
+def find_quantities(text: str, lo: int, hi: int, taken=(), lemmatize=None) -> list[Quantity]:
+    """Counts in text[lo:hi] that do not overlap `taken` (money and time mentions)."""
+    out: list[Quantity] = []
+    occupied = [(s.start, s.end) for s in taken]
+    for m in quantity_regex().finditer(text, lo, hi):
+        num_text = m.group("num")
+        if any(m.start("num") < e and s < m.end("num") for s, e in occupied):
+            continue
+        value = parse_number(num_text)
+        if value is None:
+            continue
+        is_words = not any(ch.isdigit() for ch in num_text)
+        if is_words and num_text.lower() in SMALL_WORDS and not m.group("pct"):
+            continue
+        before = text[max(lo, m.start() - 12):m.start()]
+        if NOT_COUNT_BEFORE.search(before) or (not m.group("qual") and VAGUE_BEFORE.search(before)):
+            continue
+        if text[m.end("num"):m.end("num") + 1] == "." and not m.group("scale"):
+            continue  # an ordinal: "1. mai", "3. Teambasert"
+        mult, _ = scale_of(m.group("scale"))
+        value = clean_float(value * mult)
+        adjs = (m.group("adjs") or "").lower().split()
+        end = m.end("num") if not m.group("scale") else m.end("scale")
+        unit = None
+        if m.group("pct"):
+            pct = m.group("pct").strip().lower()
+            unit = "prosentpoeng" if pct == "prosentpoeng" else "%"
+            end = m.end("pct")
+        elif m.group("noun") and is_noun_like(m.group("noun")):
+            noun = m.group("noun")
+            unit = (lemmatize(noun, m.start("noun")) if lemmatize else None) or lemma_of(noun)
+            end = m.end("noun")
+        elif adjs and adjs[-1] in ("flere", "færre"):
+            unit = "person"
+            end = m.end("num")
+        if unit is None:
+            continue
+        if any(m.start() < e and s < end for s, e in occupied):
+            continue
+        qual = m.group("qual")
+        start = m.start() if qual else m.start("num")
+        out.append(Quantity(
+            type="quantity", start=start, end=end, text=text[start:end], value=value, unit=unit,
+            qualifier=mapping("qualifiers.tsv")[regex.sub(r"\s+", " ", qual.lower())] if qual else None,
+            per=per_of(text, start, end),
+        ))
+    return out
+
+
+def model_lemmatizer(doc: Doc):
+    """A lemma lookup by character offset that uses the model's lemmas when it has them."""
+    if not doc.has_annotation("LEMMA"):
+        return None
+    by_start = {t.idx: t for t in doc}
+
+    def lemma(word: str, start: int) -> str | None:
+        token = by_start.get(start)
+        if token is None or token.text != word or not token.lemma_ or token.pos_ not in ("NOUN", "PROPN", "X", ""):
+            return None
+        lem = token.lemma_.lower()
+        return lem if lem.isalpha() or "-" in lem else None
+
+    return lemma
+
+
+@Language.factory("claims_quantity")
+def make_quantity(nlp: Language, name: str):
+    register_extensions()
+
+    def quantity_component(doc: Doc) -> Doc:
+        ctx = context_of(doc)
+        taken = list(doc._.money or []) + list(doc._.time or [])
+        doc._.quantity = find_quantities(doc.text, ctx.body_start, len(doc.text), taken, model_lemmatizer(doc))
+        return doc
+
+    return quantity_component

@@ -1,0 +1,240 @@
+"""Years, periods and dates (dimension `time`); examples in tests/examples/time.tsv.
+
+Each mention has inclusive integer years `from`/`to` (None where open) and an ISO `date` when a day
+or month is known. Relative expressions (`i fjor`, `neste år`, `de neste årene`,
+`for ni måneder siden`, `i dag`) resolve against the document date; without one they carry
+`resolved: false`. A four-digit number is a year only in a year context, so `1000 pasienter` and
+`1600 kroner` are not years. Day/month dates and `for N måneder siden` go through dateparser.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.lexicon import mapping
+from pipeline.mentions import Time, context_of, register_extensions
+from pipeline.numbers import parse_number, word_number_pattern
+
+YEAR = r"(?:19\d\d|20\d\d|2100)"
+Y = rf"(?<![\d.,])(?P<y>{YEAR})(?![\d,]|\.\d)"
+W = r"(?![\w])"
+
+
+@cache
+def month_pattern() -> str:
+    names = sorted(mapping("months.tsv"), key=len, reverse=True)
+    return "(?:" + "|".join(regex.escape(n) + ("" if n.endswith(".") else W) for n in names) + ")"
+
+
+def month_number(name: str) -> int:
+    return int(mapping("months.tsv")[name.lower()])
+
+
+#: Prepositions before a year and how they bound it.
+OPEN_FROM = {"fra", "siden", "f.o.m.", "fra og med", "etter"}
+OPEN_TO = {"frem til", "fram til", "til", "innen", "mot", "t.o.m.", "til og med", "før", "inntil", "opp til"}
+PREP = (r"(?P<prep>fra\s+og\s+med|til\s+og\s+med|f\.o\.m\.|t\.o\.m\.|frem\s+til|fram\s+til|i\s+løpet\s+av|"
+        r"fra|siden|etter|innen|inntil|mot|før|til|i|for|per|pr\.|gjennom|utover)")
+NUM = rf"(?:\d+|{word_number_pattern()})"
+
+
+@cache
+def rules() -> list[tuple[str, regex.Pattern]]:
+    month = month_pattern()
+    flags = regex.IGNORECASE | regex.VERBOSE
+    raw = [
+        ("date_dmy", rf"(?:{PREP}\s+)?(?:den\s+)?(?P<d>\d{{1,2}})\.\s*(?P<m>{month})(?:\s+(?P<y>{YEAR}))?(?![\d])"),
+        ("date_num", rf"(?:{PREP}\s+)?(?<![\d.])(?P<d>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.(?P<y>{YEAR})(?![\d])"),
+        ("month_year", rf"(?:{PREP}\s+)?(?<![\w])(?P<m>{month})\s+{Y}"),
+        ("season_year", rf"(?:{PREP}\s+)?(?<![\w])(?P<season>høsten|våren|sommeren|vinteren|julen|nyttår)\s+{Y}"),
+        ("range", rf"(?:(?P<kw>fra|mellom|i\s+perioden|perioden)\s+)?(?<![\d.,])(?P<y>{YEAR})\s*(?P<join>[–—-]|til|og)\s*(?P<y2>{YEAR}|\d\d)(?![\d])"),
+        ("budget", rf"(?<![\w])(?:(?:stats|nasjonal)?budsjett(?:et)?|RNB|revidert\s+nasjonalbudsjett|budsjettåret|regnskapsåret|statsregnskapet)(?:\s*\(RNB\))?\s+(?:for\s+)?{Y}"),
+        ("budget_compound", rf"(?<![\d]){Y}-(?:budsjett|statsbudsjett|tall|regnskap)\w*"),
+        ("prep_year", rf"(?<![\w]){PREP}\s+(?:året\s+)?{Y}"),
+        ("bare_year", rf"{Y}"),
+        ("rel_last_year", r"(?<![\w])i\s+(?P<rel>fjor|forfjor)(?:\s+(?:høst|vår|sommer|vinter))?" + W),
+        ("rel_this_year", r"(?<![\w])(?:i\s+år|dette\s+året|inneværende\s+år)" + W),
+        ("rel_next_year", r"(?<![\w])(?:(?:til|i)\s+)?neste\s+års?" + W),
+        ("rel_coming_years", r"(?<![\w])(?:de|i\s+de)\s+(?:neste|kommende|nærmeste)\s+(?:(?P<n>" + NUM + r")\s+)?årene" + W),
+        ("rel_past_years", r"(?<![\w])(?:de|i\s+de)\s+(?:siste|foregående)\s+(?:(?P<n>" + NUM + r")\s+)?årene" + W),
+        ("rel_ago", r"(?<![\w])for\s+(?P<n>" + NUM + r")\s+(?P<unit>år|måneder|måned|uker|uke|dager|dag)\s+siden" + W),
+        ("rel_in", r"(?<![\w])om\s+(?P<n>" + NUM + r")\s+år" + W),
+        ("rel_today", r"(?<![\w])i\s+dag" + W),
+    ]
+    return [(name, regex.compile(pat, flags)) for name, pat in raw]
+
+
+def bound(prep: str | None, year: int) -> tuple[int | None, int | None]:
+    p = regex.sub(r"\s+", " ", (prep or "").lower())
+    if p in ("etter",):
+        return year + 1, None
+    if p in OPEN_FROM:
+        return year, None
+    if p == "før":
+        return None, year - 1
+    if p in OPEN_TO:
+        return None, year
+    return year, year
+
+
+def _number(text: str | None, default: int = 1) -> int:
+    if not text:
+        return default
+    value = parse_number(text)
+    return int(value) if value is not None else default
+
+
+def _dateparser(text: str, base: dt.datetime | None) -> dt.datetime | None:
+    import dateparser  # slow import, only when a date needs it
+
+    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base:
+        settings["RELATIVE_BASE"] = base
+    try:
+        return dateparser.parse(text, languages=["nb"], settings=settings)
+    except Exception:  # dateparser raises many kinds of errors on odd input
+        return None
+
+
+def doc_datetime(date: str | None) -> dt.datetime | None:
+    if not date:
+        return None
+    parts = [int(p) for p in date[:10].split("-") if p.isdigit()]
+    try:
+        return dt.datetime(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+BARE_YEAR_BEFORE = regex.compile(r"(?:^|[\n(«\"]|[.:!?]\s+|,\s*|\b(?:og|eller|år(?:et)?|budsjett\w*|RNB)\s+)$",
+                                 regex.IGNORECASE)
+NOT_YEAR_AFTER = regex.compile(r"\s*(?:[%‰]|kr\b|kroner|\w+er\b|\w+ere\b|\w+ene\b|mill|mrd|milliard|million|tusen|"
+                               r"personer|prosent|pasient)", regex.IGNORECASE)
+
+
+def interpret(name: str, m, base: dt.datetime | None, body: str) -> Time | None:
+    """One rule match -> a Time mention (or None when it does not read as a time)."""
+    g = m.groupdict()
+    year = int(g["y"]) if g.get("y") else None
+    text = m.group(0)
+    start, end = m.start(), m.end()
+    doc_year = base.year if base else None
+    prep = g.get("prep")
+    if name in ("date_dmy", "date_num"):
+        month = month_number(g["m"]) if g.get("m") else int(g["mn"])
+        day = int(g["d"])
+        resolved = True
+        if year is None:
+            if doc_year is None:
+                return Time("time", start, end, text, None, None, None, resolved=False, relative=True)
+            year = doc_year
+        try:
+            date = dt.date(year, month, day).isoformat()
+        except ValueError:
+            parsed = _dateparser(m.group(0), base)
+            if not parsed:
+                return None
+            date = parsed.date().isoformat()
+        lo, hi = bound(prep, year)
+        return Time("time", start, end, text, lo, hi, date, resolved=resolved, relative=g.get("y") is None)
+    if name == "month_year":
+        lo, hi = bound(prep, year)
+        return Time("time", start, end, text, lo, hi, f"{year:04d}-{month_number(g['m']):02d}")
+    if name == "season_year":
+        lo, hi = bound(prep, year)
+        return Time("time", start, end, text, lo, hi, None)
+    if name == "range":
+        y2 = g["y2"]
+        year2 = int(y2) if len(y2) == 4 else (year // 100) * 100 + int(y2)
+        join = g["join"].lower()
+        kw = (g.get("kw") or "").lower()
+        if join == "og" and kw != "mellom":
+            return None
+        if join == "til" and kw != "fra":
+            return None
+        if year2 < year or year2 - year > 50:
+            return None
+        return Time("time", start, end, text, year, year2, None)
+    if name in ("budget", "budget_compound"):
+        return Time("time", start, end, text, year, year, None)
+    if name == "prep_year":
+        if NOT_YEAR_AFTER.match(body, end):
+            return None
+        lo, hi = bound(prep, year)
+        return Time("time", start, end, text, lo, hi, None)
+    if name == "bare_year":
+        if NOT_YEAR_AFTER.match(body, end):
+            return None
+        before = body[max(0, start - 20):start]
+        after = body[end:end + 2]
+        if not (BARE_YEAR_BEFORE.search(before) or after.startswith((":", ")", " –", " -"))):
+            return None
+        return Time("time", start, end, text, year, year, None)
+    # relative expressions
+    if doc_year is None:
+        return Time("time", start, end, text, None, None, None, resolved=False, relative=True)
+    if name == "rel_last_year":
+        delta = 2 if g["rel"].lower() == "forfjor" else 1
+        return Time("time", start, end, text, doc_year - delta, doc_year - delta, None, relative=True)
+    if name == "rel_this_year":
+        return Time("time", start, end, text, doc_year, doc_year, None, relative=True)
+    if name == "rel_next_year":
+        return Time("time", start, end, text, doc_year + 1, doc_year + 1, None, relative=True)
+    if name == "rel_coming_years":
+        n = _number(g.get("n"), 0)
+        return Time("time", start, end, text, doc_year + 1, doc_year + n if n else None, None, relative=True)
+    if name == "rel_past_years":
+        n = _number(g.get("n"), 0)
+        return Time("time", start, end, text, doc_year - n if n else None, doc_year, None, relative=True)
+    if name == "rel_in":
+        y = doc_year + _number(g.get("n"))
+        return Time("time", start, end, text, y, y, None, relative=True)
+    if name == "rel_ago":
+        n = _number(g.get("n"))
+        unit = g["unit"].lower()
+        if unit == "år":
+            return Time("time", start, end, text, doc_year - n, doc_year - n, None, relative=True)
+        parsed = _dateparser(f"for {n} {unit} siden", base)
+        if parsed is None:
+            return None
+        iso = parsed.date().isoformat()
+        return Time("time", start, end, text, parsed.year, parsed.year, iso[:7], relative=True)
+    if name == "rel_today":
+        iso = base.date().isoformat() if base else None
+        return Time("time", start, end, text, doc_year, doc_year, iso, relative=True)
+    return None
+
+
+def find_times(text: str, lo: int, hi: int, date: str | None, taken=()) -> list[Time]:
+    """Every time expression in text[lo:hi]; rules earlier in the list win over later ones."""
+    base = doc_datetime(date)
+    found: list[Time] = []
+    occupied = [(s.start, s.end) for s in taken]
+    for name, pattern in rules():
+        for m in pattern.finditer(text, lo, hi):
+            if any(m.start() < e and s < m.end() for s, e in occupied):
+                continue
+            mention = interpret(name, m, base, text)
+            if mention is None:
+                continue
+            found.append(mention)
+            occupied.append((mention.start, mention.end))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+@Language.factory("claims_time")
+def make_time(nlp: Language, name: str):
+    register_extensions()
+
+    def time_component(doc: Doc) -> Doc:
+        ctx = context_of(doc)
+        doc._.time = find_times(doc.text, ctx.body_start, len(doc.text), ctx.date, taken=doc._.money or [])
+        return doc
+
+    return time_component

@@ -1,0 +1,125 @@
+"""spaCy's `nb` tokenizer, fixed where Norwegian news breaks it.
+
+- `2021.` at a sentence end becomes `2021` `.`; `1. mai`, `den 17. mai` stay ordinals;
+- abbreviations (`mill.`, `mrd.`, `kr.` …) stay one token;
+- digit groups split by a space or no-break space (`5 000`, `5\u00a0000`) become one number token;
+- `2020–2024` splits around the dash.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+from pipeline.lang.punctuation import YEAR_RANGE_INFIX
+from pipeline.lang.tokenizer_exceptions import ABBREVIATIONS
+
+NUMBER_WITH_PERIOD = re.compile(r"^\d+\.$")
+DIGIT_GROUP_HEAD = re.compile(r"^\d{1,3}$|^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$")
+DIGIT_GROUP_TAIL = re.compile(r"^\d{3}(?:,\d+)?$")
+GROUP_SPACES = {" ", "\u00a0", "\u202f"}
+MONTHS = {
+    "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+    "november", "desember", "jan.", "feb.", "aug.", "sep.", "sept.", "okt.", "nov.", "des.",
+}
+
+
+def customize_tokenizer(nlp: Language) -> None:
+    """Add our exceptions and infixes to nlp.tokenizer in place."""
+    tokenizer = nlp.tokenizer
+    for abbr in ABBREVIATIONS:
+        tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    infixes = list(nlp.Defaults.infixes) + [YEAR_RANGE_INFIX]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _is_ordinal(next_text: str | None) -> bool:
+    """A number + period followed by a month or another lowercase word reads as an ordinal."""
+    if next_text is None:
+        return False
+    if next_text.lower() in MONTHS:
+        return True
+    return next_text[:1].islower() or next_text[:1].isdigit()
+
+
+class NewsTokenizer:
+    """Wraps a spaCy tokenizer and repairs its output for Norwegian news (see module doc)."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+        self.vocab = tokenizer.vocab
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        changed = False
+        tokens = list(doc)
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            text_i, space_i = tok.text, bool(tok.whitespace_)
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            # 5 000 / 5\u00a0000: glue digit groups (the tokenizer splits on the space or keeps the nbsp apart).
+            if DIGIT_GROUP_HEAD.match(text_i):
+                j = i
+                merged = text_i
+                while True:
+                    a = tokens[j + 1] if j + 1 < len(tokens) else None
+                    b = tokens[j + 2] if j + 2 < len(tokens) else None
+                    if a is not None and tokens[j].whitespace_ == " " and DIGIT_GROUP_TAIL.match(a.text):
+                        merged += " " + a.text
+                        j += 1
+                    elif (a is not None and b is not None and not tokens[j].whitespace_
+                          and a.text in GROUP_SPACES and not a.whitespace_ and DIGIT_GROUP_TAIL.match(b.text)):
+                        merged += a.text + b.text
+                        j += 2
+                    else:
+                        break
+                    if "," in merged:
+                        break
+                if j > i:
+                    words.append(merged)
+                    spaces.append(bool(tokens[j].whitespace_))
+                    changed = True
+                    i = j + 1
+                    continue
+            # 2021. at a sentence end -> 2021 . (a "1." opening a line is a list number and stays)
+            prev = tokens[i - 1] if i else None
+            at_line_start = prev is None or (prev.is_space and "\n" in prev.text)
+            if NUMBER_WITH_PERIOD.match(text_i) and not at_line_start and not _is_ordinal(
+                nxt.text.strip() or None if nxt is not None and not nxt.is_space else None
+            ):
+                words.extend([text_i[:-1], "."])
+                spaces.extend([False, space_i])
+                changed = True
+                i += 1
+                continue
+            words.append(text_i)
+            spaces.append(space_i)
+            i += 1
+        if not changed:
+            return doc
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def pipe(self, texts, batch_size=1000):
+        for text in texts:
+            yield self(text)
+
+    def to_bytes(self, **kwargs):
+        return self.tokenizer.to_bytes(**kwargs)
+
+    def from_bytes(self, data, **kwargs):
+        self.tokenizer.from_bytes(data, **kwargs)
+        return self
+
+    def to_disk(self, path, **kwargs):
+        self.tokenizer.to_disk(path, **kwargs)
+
+    def from_disk(self, path, **kwargs):
+        self.tokenizer.from_disk(path, **kwargs)
+        return self

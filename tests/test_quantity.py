@@ -1,0 +1,33 @@
+import pytest
+
+from pipeline.quantity import lemma_of
+from tests.conftest import examples
+
+
+@pytest.mark.parametrize("row", examples("quantity.tsv"), ids=lambda r: r[0][:40])
+def test_quantity_example(run_text, row):
+    text, surface, value, unit, qualifier = row
+    found = run_text(text)._.quantity
+    assert found, f"no quantity in {text!r}"
+    q = found[0]
+    assert (q.text, q.value, q.unit, q.qualifier) == (surface, pytest.approx(float(value)), unit, qualifier)
+
+
+@pytest.mark.parametrize("plural,lemma", [("pasienter", "pasient"), ("pasientene", "pasient"),
+                                          ("turnusstillinger", "turnusstilling"), ("lærere", "lærer"),
+                                          ("legekontorer", "legekontor"), ("Alis-avtaler", "alis-avtale"),
+                                          ("sykehjemsplasser", "sykehjemsplass"), ("tiltak", "tiltak")])
+def test_lemma_rules(plural, lemma):
+    assert lemma_of(plural) == lemma
+
+
+def test_money_is_not_a_quantity(run_text):
+    assert run_text("Det koster 1600 kroner.")._.quantity == []
+
+
+def test_vague_counts_are_not_quantities(run_text):
+    assert run_text("Flere hundre tusen nordmenn mangler fastlege.")._.quantity == []
+
+
+def test_ordinal_list_numbers_are_not_counts(run_text):
+    assert run_text("Målene:\n 1. Trygg karrierevei\n 2. God kvalitet")._.quantity == []
