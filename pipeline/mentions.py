@@ -107,14 +107,22 @@ def context_of(doc: Doc) -> DocContext:
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """(start_char, end_char) of each sentence, trailing whitespace excluded."""
+    """(start_char, end_char) of each sentence, trailing whitespace excluded; one pass, cached on the Doc."""
+    cached = doc.user_data.get("sentence_bounds")
+    if cached is not None:
+        return cached
+    text = doc.text
+    starts = [t.idx for t in doc if t.is_sent_start or t.i == 0]
     bounds = []
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
-        while end > start and doc.text[end - 1].isspace():
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        while end > start and text[end - 1].isspace():
             end -= 1
+        while start < end and text[start].isspace():
+            start += 1
         if end > start:
             bounds.append((start, end))
+    doc.user_data["sentence_bounds"] = bounds
     return bounds
 
 

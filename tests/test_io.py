@@ -1,0 +1,75 @@
+import gzip
+import json
+
+from pipeline.io import Document, InputError, atomic_write_text, read_inputs
+
+
+def read(paths, meta=None):
+    return list(read_inputs([str(p) for p in paths], meta))
+
+
+def test_txt_folder_uses_its_meta(tmp_path):
+    (tmp_path / "a.txt").write_text("Det koster 5 kroner.", encoding="utf-8")
+    (tmp_path / "meta.jsonl").write_text(json.dumps({"id": "a", "date": "2020-01-02", "publisher": "Høyre"}) + "\n")
+    (doc,) = read([tmp_path])
+    assert isinstance(doc, Document)
+    assert (doc.id, doc.date, doc.publisher) == ("a", "2020-01-02", "Høyre")
+
+
+def test_bad_files_are_named_errors_and_others_go_on(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG")
+    (tmp_path / "good.txt").write_text("Hei 2021.", encoding="utf-8")
+    items = read([tmp_path])
+    errors = {e.doc.rsplit("/", 1)[-1]: e.message for e in items if isinstance(e, InputError)}
+    assert errors == {"binary.txt": "binary file, not text", "empty.txt": "empty file"}
+    assert [d.id for d in items if isinstance(d, Document)] == ["good"]
+
+
+def test_cp1252_is_decoded_with_a_warning(tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_bytes("Støtten øker med 5 millioner kroner.".encode("cp1252"))
+    (doc,) = read([path])
+    assert doc.text.startswith("Støtten")
+    assert doc.warnings and "cp1252" in doc.warnings[0]
+
+
+def test_jsonl_with_malformed_lines(tmp_path):
+    path = tmp_path / "arts.jsonl"
+    path.write_text('{"id": "1", "text": "Først."}\n{oops\n\n{"id": "2"}\n{"id": "3", "text": "Sist.", "date": "2021"}\n',
+                    encoding="utf-8")
+    items = read([path])
+    assert [type(i).__name__ for i in items] == ["Document", "InputError", "InputError", "Document"]
+    assert "line 2" in items[1].message
+    assert items[3].date == "2021"
+
+
+def test_jsonl_gz(tmp_path):
+    path = tmp_path / "arts.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "x", "text": "Hei."}) + "\n")
+    (doc,) = read([path])
+    assert doc.id == "x"
+
+
+def test_header_date_and_body_start(tmp_path):
+    path = tmp_path / "h.txt"
+    path.write_text(" date 2021-07 Saken oppdateres.", encoding="utf-8")
+    (doc,) = read([path])
+    assert doc.date == "2021-07"
+    assert doc.text[doc.body_start:].startswith("Saken")
+
+
+def test_metadata_date_wins_over_header(tmp_path):
+    path = tmp_path / "h.txt"
+    path.write_text(" date 2021-07 Saken.", encoding="utf-8")
+    (doc,) = read([path], {"h": {"date": "2021-07-15"}})
+    assert doc.date == "2021-07-15"
+
+
+def test_atomic_write_replaces_whole_file(tmp_path):
+    path = tmp_path / "out" / "f.jsonl"
+    atomic_write_text(path, "a\n")
+    atomic_write_text(path, "b\n")
+    assert path.read_text() == "b\n"
+    assert [p.name for p in path.parent.iterdir()] == ["f.jsonl"]
