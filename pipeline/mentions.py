@@ -61,6 +61,9 @@ class Actor(Mention):
     canonical: str = ""
     actor_type: str = ""
     party: str | None = None
+    ministry: str | None = None
+    #: For `vi`/`vår`/`oss`: whose side the writer or speaker speaks for (else None).
+    pronoun: bool = False
 
 
 @dataclass

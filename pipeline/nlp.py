@@ -14,7 +14,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import pipeline.money  # noqa: F401  (registers factories)
+import pipeline.actors  # noqa: F401  (registers factories)
+import pipeline.money  # noqa: F401
 import pipeline.quantity  # noqa: F401
 import pipeline.sentences  # noqa: F401
 import pipeline.time  # noqa: F401

@@ -1,0 +1,370 @@
+"""Actors (parties, governments, ministries, persons, organisations, public bodies) as a spaCy
+component (`claims_actors`).
+
+Sources, in order of trust: the actor lexicon (pipeline/lexicon/actors.yaml) through a
+PhraseMatcher; persons from minister titles (`helse- og omsorgsminister Bent Høie`), party markers
+(`Truls Vasvik (Ap)`) and the model's PER entities, with later bare surnames referring back; the
+model's ORG entities. A plain `regjeringen` is the government in office on the document date;
+`Høyre-regjeringen` the latest government led by Høyre. `vi`/`vår`/`oss` resolve to whom the
+writer speaks for: inside a quote the speaker's side, outside it the author's or publisher's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+import yaml
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from pipeline.lexicon import HERE
+from pipeline.mentions import Actor, context_of, register_extensions
+
+NAME = r"(?:[A-ZÆØÅ][a-zæøåéüöäA-ZÆØÅ]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?)"
+FULL_NAME = rf"{NAME}(?:\s+{NAME}){{1,3}}"
+SPEECH_VERBS = r"(?:sier|sa|mener|uttaler|uttalte|forteller|fortalte|skriver|understreker|påpeker|legger\s+til|konkluderer)"
+PRONOUNS = {"vi", "vår", "våre", "vårt", "oss"}
+
+
+@dataclass
+class Government:
+    canonical: str
+    start: dt.date
+    end: dt.date
+    parties: list[str]
+
+
+@dataclass
+class Lexicon:
+    entries: list[tuple[str, str, str, dict]] = field(default_factory=list)  # alias, canonical, type, extra
+    marker_only: dict[str, str] = field(default_factory=dict)
+    governments: list[Government] = field(default_factory=list)
+    generic_government: set[str] = field(default_factory=set)
+    minister_titles: dict[str, str] = field(default_factory=dict)  # title -> ministry
+    person_party: dict[str, str] = field(default_factory=dict)
+    party_aliases: dict[str, str] = field(default_factory=dict)
+    types: dict[str, str] = field(default_factory=dict)  # canonical -> type
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = yaml.safe_load((HERE / "actors.yaml").read_text(encoding="utf-8"))
+    lex = Lexicon()
+
+    def add(canonical: str, kind: str, aliases, lower=False, **extra):
+        lex.types.setdefault(canonical, kind)
+        for alias in aliases:
+            lex.entries.append((alias, canonical, kind, {"lower": lower, **extra}))
+
+    for party in data.get("parties", []):
+        add(party["canonical"], "party", party.get("aliases", []))
+        for alias in party.get("aliases", []):
+            lex.party_aliases[alias] = party["canonical"]
+        for alias in party.get("marker_only", []):
+            lex.marker_only[alias] = party["canonical"]
+            lex.party_aliases[alias] = party["canonical"]
+    for gov in data.get("governments", []):
+        lex.governments.append(Government(gov["canonical"], _date(gov["from"]), _date(gov["to"]), gov["parties"]))
+        add(gov["canonical"], "government", gov.get("aliases", []))
+    lex.generic_government = set(data.get("government_generic", []))
+    for ministry in data.get("ministries", []):
+        add(ministry["canonical"], "ministry", ministry.get("aliases", []))
+        for title in ministry.get("ministers", []):
+            lex.minister_titles[title] = ministry["canonical"]
+    for body in data.get("public_bodies", []):
+        add(body["canonical"], "public_body", body.get("aliases", []), lower=body.get("lower", False))
+    for org in data.get("organisations", []):
+        add(org["canonical"], "organisation", org.get("aliases", []), lower=org.get("lower", False))
+    for person in data.get("persons", []):
+        add(person["canonical"], "person", [person["canonical"]])
+        if person.get("party"):
+            lex.person_party[person["canonical"]] = person["party"]
+    return lex
+
+
+def _date(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def document_day(date: str | None) -> dt.date | None:
+    """A day to compare with terms of office: YYYY -> 1 July, YYYY-MM -> the 15th."""
+    if not date:
+        return None
+    parts = [int(p) for p in date[:10].split("-") if p.isdigit()]
+    try:
+        if len(parts) == 1:
+            return dt.date(parts[0], 7, 1)
+        if len(parts) == 2:
+            return dt.date(parts[0], parts[1], 15)
+        return dt.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None
+
+
+def government_on(day: dt.date | None) -> str | None:
+    if day is None:
+        return None
+    for gov in lexicon().governments:
+        if gov.start <= day < gov.end:
+            return gov.canonical
+    return None
+
+
+def government_led_by(party: str, day: dt.date | None) -> str | None:
+    """The latest government led by `party` that had begun by `day` (any day when unknown)."""
+    best = None
+    for gov in lexicon().governments:
+        if gov.parties and gov.parties[0] == party and (day is None or gov.start <= day):
+            best = gov.canonical
+    return best
+
+
+def party_of_government(canonical: str) -> list[str]:
+    for gov in lexicon().governments:
+        if gov.canonical == canonical:
+            return gov.parties
+    return []
+
+
+def _variants(alias: str, lower: bool) -> set[str]:
+    out = {alias, alias[:1].upper() + alias[1:]}
+    if lower:
+        out.add(alias[:1].lower() + alias[1:])
+    for v in list(out):
+        if v[-1].isalpha() and not v.endswith("s"):
+            out.add(v + "s")
+    return out
+
+
+class ActorFinder:
+    def __init__(self, nlp: Language):
+        lex = lexicon()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.info: dict[str, tuple[str, str]] = {}
+        make = nlp.make_doc
+        for i, (alias, canonical, kind, extra) in enumerate(lex.entries):
+            key = f"A{i}"
+            self.info[key] = (canonical, kind)
+            self.matcher.add(key, [make(v) for v in _variants(alias, extra.get("lower", False))])
+        for alias, canonical in lex.party_aliases.items():
+            if alias in lex.marker_only:
+                continue
+            key = f"G:{canonical}"
+            self.info[key] = (canonical, "party_government")
+            forms = [f"{alias}-regjeringen", f"{alias}-regjeringa", f"{alias}regjeringen"]
+            self.matcher.add(key, [make(f) for f in forms if f])
+        self.generic = lex.generic_government
+        titles = sorted(lex.minister_titles, key=len, reverse=True)
+        title_alt = "|".join(regex.escape(t) for t in titles)
+        self.title_re = regex.compile(rf"(?<![\w-])(?P<title>(?i:{title_alt}))\s+(?P<name>{FULL_NAME})")
+        self.marker_re = regex.compile(rf"(?P<name>{FULL_NAME})\s*\((?P<party>[A-Za-zÆØÅæøå]{{1,4}})\)")
+
+    def __call__(self, doc: Doc) -> list[Actor]:
+        ctx = context_of(doc)
+        text, lo = doc.text, ctx.body_start
+        lex = lexicon()
+        day = document_day(ctx.date)
+        found: list[Actor] = []
+
+        # 1. the lexicon
+        for match_id, s, e in self.matcher(doc):
+            key = doc.vocab.strings[match_id]
+            canonical, kind = self.info[key]
+            span = doc[s:e]
+            if span.start_char < lo:
+                continue
+            if kind == "party_government":
+                gov = government_led_by(canonical, day)
+                if gov:
+                    found.append(self._actor(text, span.start_char, span.end_char, gov, "government"))
+                continue
+            found.append(self._actor(text, span.start_char, span.end_char, canonical, kind))
+        # single-letter party markers: "(H)"
+        for m in regex.finditer(r"\((?P<p>[A-ZÆØÅ])\)", text, pos=lo):
+            if m.group("p") in lex.marker_only:
+                found.append(self._actor(text, m.start("p"), m.end("p"), lex.marker_only[m.group("p")], "party"))
+        # generic "regjeringen"
+        explicit_govs = [a.canonical for a in found if a.actor_type == "government"]
+        for token in doc:
+            if token.idx >= lo and token.text in self.generic:
+                gov = government_on(day) or (explicit_govs[-1] if explicit_govs else None)
+                if gov:
+                    found.append(self._actor(text, token.idx, token.idx + len(token.text), gov, "government"))
+
+        # 2. persons: minister titles, party markers, NER, back-references
+        persons: dict[str, Actor] = {}
+        for m in self.title_re.finditer(text, pos=lo):
+            name = m.group("name")
+            ministry = lex.minister_titles.get(m.group("title").lower())
+            actor = self._actor(text, m.start("name"), m.end("name"), name, "person")
+            actor.ministry = ministry
+            actor.party = lex.person_party.get(name)
+            found.append(actor)
+            persons.setdefault(name, actor)
+            if ministry and ministry != "Statsministerens kontor":
+                found.append(self._actor(text, m.start("title"), m.end("title"), ministry, "ministry"))
+        for m in self.marker_re.finditer(text, pos=lo):
+            party = lex.party_aliases.get(m.group("party"))
+            if not party:
+                continue
+            name = m.group("name")
+            actor = self._actor(text, m.start("name"), m.end("name"), name, "person")
+            actor.party = party
+            found.append(actor)
+            persons.setdefault(name, actor)
+            found.append(self._actor(text, m.start("party"), m.end("party"), party, "party"))
+        for actor in found:
+            if actor.actor_type == "person":
+                persons.setdefault(actor.canonical, actor)
+        for ent in doc.ents:
+            if ent.start_char < lo:
+                continue
+            name = regex.sub(r"(?<=\w)s$", "", ent.text) if ent.label_ in ("PER", "ORG", "GPE_ORG") else ent.text
+            if ent.label_ == "PER" and " " in ent.text.strip():
+                actor = self._actor(text, ent.start_char, ent.end_char, ent.text.strip(), "person")
+                found.append(actor)
+                persons.setdefault(actor.canonical, actor)
+            elif ent.label_ in ("ORG", "GPE_ORG"):
+                found.append(self._actor(text, ent.start_char, ent.end_char, name, "organisation"))
+        by_surname: dict[str, Actor] = {}
+        for name, actor in persons.items():
+            parts = name.split()
+            if len(parts) >= 2:
+                by_surname.setdefault(parts[-1], actor)
+        for surname, person in by_surname.items():
+            for m in regex.finditer(rf"(?<![\w-]){regex.escape(surname)}(?:s)?(?![\w-])", text, pos=lo):
+                ref = self._actor(text, m.start(), m.end(), person.canonical, "person")
+                ref.party, ref.ministry = person.party, person.ministry
+                found.append(ref)
+        for actor in found:
+            if actor.actor_type == "person":
+                base = persons.get(actor.canonical)
+                if base is not None:
+                    actor.party = actor.party or base.party or lex.person_party.get(actor.canonical)
+                    actor.ministry = actor.ministry or base.ministry
+        return _dedupe(found)
+
+    @staticmethod
+    def _actor(text: str, start: int, end: int, canonical: str, kind: str) -> Actor:
+        return Actor("actor", start, end, text[start:end], canonical=canonical, actor_type=kind)
+
+
+PRIORITY = {"government": 0, "ministry": 1, "party": 2, "person": 3, "public_body": 4, "organisation": 5}
+
+
+def _dedupe(actors: list[Actor]) -> list[Actor]:
+    """Longest, most trusted mention wins where mentions overlap."""
+    actors.sort(key=lambda a: (-(a.end - a.start), PRIORITY.get(a.actor_type, 9), a.start))
+    kept: list[Actor] = []
+    for actor in actors:
+        if any(actor.start < k.end and k.start < actor.end for k in kept):
+            continue
+        kept.append(actor)
+    kept.sort(key=lambda a: a.start)
+    return kept
+
+
+# --- whose side `vi` is -------------------------------------------------------------------------
+
+def side_of(actor: Actor, day: dt.date | None, actors: list[Actor]) -> tuple[str, str] | None:
+    """The collective a person speaks for: a minister's government, else his party."""
+    if actor.actor_type != "person":
+        return actor.canonical, actor.actor_type
+    if actor.ministry:
+        gov = government_on(day) or next((a.canonical for a in actors if a.actor_type == "government"), None)
+        if gov:
+            return gov, "government"
+    if actor.party:
+        return actor.party, "party"
+    return actor.canonical, "person"
+
+
+def quote_spans(text: str, lo: int, actors: list[Actor]) -> list[tuple[int, int, Actor | None]]:
+    """(start, end, speaker) of quotes: a paragraph opened by a dash or «, up to `sier <speaker>`."""
+    spans = []
+    for para in regex.finditer(r"[^\n]+", text, pos=lo):
+        line = para.group(0)
+        opener = regex.match(r"\s*(?:[A-ZÆØÅ ]{2,}:\s*)?[–—«\"]", line)
+        if not opener:
+            continue
+        start = para.start() + opener.end() - 1
+        speech = None
+        for m in regex.finditer(rf",?\s+{SPEECH_VERBS}\s+", line):
+            speech = m
+        if speech is None:
+            spans.append((start, para.end(), None))
+            continue
+        after = para.start() + speech.end()
+        speaker = next((a for a in actors if after <= a.start <= after + 60 and a.actor_type == "person"), None)
+        spans.append((start, para.start() + speech.start(), speaker))
+    return spans
+
+
+AUTHOR_LINE = regex.compile(rf"(?P<name>{FULL_NAME})\s+er\s+[^.\n]{{0,80}}?\s(?:i|for)\s+(?P<party>[A-ZÆØÅ][\w]+(?:\s+[A-ZÆØÅ][\w]+)*)")
+
+
+def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
+    """Whom the writer speaks for outside quotes: author, author line, publisher, dominant actor."""
+    ctx = context_of(doc)
+    lex = lexicon()
+    day = document_day(ctx.date)
+    if ctx.author:
+        party = lex.person_party.get(ctx.author)
+        if party:
+            return party, "party"
+    for m in AUTHOR_LINE.finditer(doc.text, pos=ctx.body_start):
+        party = lex.party_aliases.get(m.group("party"))
+        if party:
+            return party, "party"
+    if ctx.publisher:
+        kind = lex.types.get(ctx.publisher)
+        if kind == "ministry":
+            gov = government_on(day) or next((a.canonical for a in actors if a.actor_type == "government"), None)
+            if gov:
+                return gov, "government"
+        if kind:
+            return ctx.publisher, kind
+        return ctx.publisher, "organisation"
+    counts = Counter((a.canonical, a.actor_type) for a in actors
+                     if a.actor_type in ("government", "party") and not a.pronoun)
+    if counts:
+        return counts.most_common(1)[0][0]
+    return None
+
+
+def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
+    ctx = context_of(doc)
+    text = doc.text
+    day = document_day(ctx.date)
+    quotes = quote_spans(text, ctx.body_start, actors)
+    writer = writer_side(doc, actors)
+    out = list(actors)
+    for m in regex.finditer(r"(?<![\w-])(?:[Vv]i|[Vv]år|[Vv]åre|[Vv]årt|oss)(?![\w-])", text, pos=ctx.body_start):
+        quote = next((q for q in quotes if q[0] <= m.start() < q[1]), None)
+        if quote is not None:
+            side = side_of(quote[2], day, actors) if quote[2] is not None else None
+        else:
+            side = writer
+        if side is None:
+            continue
+        actor = Actor("actor", m.start(), m.end(), m.group(0), canonical=side[0], actor_type=side[1], pronoun=True)
+        out.append(actor)
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+@Language.factory("claims_actors")
+def make_actors(nlp: Language, name: str):
+    register_extensions()
+    finder = ActorFinder(nlp)
+
+    def actors_component(doc: Doc) -> Doc:
+        doc._.actors = resolve_pronouns(doc, finder(doc))
+        return doc
+
+    return actors_component
