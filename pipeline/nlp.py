@@ -15,6 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import pipeline.actors  # noqa: F401  (registers factories)
+import pipeline.claims  # noqa: F401
+import pipeline.measures  # noqa: F401
 import pipeline.money  # noqa: F401
 import pipeline.quantity  # noqa: F401
 import pipeline.sentences  # noqa: F401

@@ -1,0 +1,428 @@
+"""Claim assembly (component `claims_claims`): one record per amount in a claim-bearing sentence,
+linking actor, time and measure, and inheriting what the sentence lacks.
+
+Inheritance, in order: a list item from its lead-in (the sentence ending in `:` above the list);
+a quote from its speaker's side; a sentence from earlier sentences of its paragraph; a time from
+the nearest heading above that names one (`Statsbudsjettet 2021:`); finally the document's
+publisher/author side and its date. Inherited fields carry `inherited: true`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.actors import (
+    Actor,
+    document_day,
+    government_on,
+    lexicon,
+    quote_spans,
+    side_of,
+    writer_side,
+)
+from pipeline.lexicon import word_list
+from pipeline.measures import canonical_for, find_lexicon_measures, phrase_for_amount, policy_verb_regex
+from pipeline.mentions import Money, Quantity, Time, context_of, register_extensions, sentence_bounds
+from pipeline.records import (
+    ActorField,
+    AmountField,
+    ClaimRecord,
+    MeasureField,
+    SpanRef,
+    TimeField,
+    claim_id,
+)
+
+BULLET_LINE = regex.compile(r"[ \t]*(?:[•·▪‣◦*\-–—]|\d{1,2}[.)])\s")
+SPEECH = regex.compile(r"(?:sier|sa|mener|uttaler|forteller|skriver)\s+$")
+COMPARISON = regex.compile(r"\b(?:enn|nå|færre|flere)\b", regex.IGNORECASE)
+POLITICAL = {"government", "party", "ministry", "person"}
+#: An actor after one of these (or in a list after one) is an object, not the agent: "i dialog med KS".
+OBJECT_BEFORE = regex.compile(r"\b(?:med|til|for|fra|hos|mellom|mot|blant|overfor|ved|i|om)\s+"
+                              r"(?:[\w\-]+(?:\s+[\w\-]+){0,3}(?:,\s*|\s+og\s+))*$", regex.IGNORECASE)
+SINCE_POWER = regex.compile(r"\b[Ss]iden\s+(?P<who>[^,.]{1,60}?)\s+(?:fikk|tok|overtok|kom)\s+"
+                            r"(?:regjeringsmakt\w*|makt\w*|over|til\s+makten)")
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    line_start: int
+    is_item: bool
+    on_item_line: bool
+    is_heading: bool
+    paragraph: int
+
+
+def analyse_sentences(text: str, bounds: list[tuple[int, int]]) -> list[Sentence]:
+    paragraphs = [m.start() for m in regex.finditer(r"\n[ \t]*\n", text)]
+    out = []
+    for start, end in bounds:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        on_item_line = bool(BULLET_LINE.match(line))
+        is_item = on_item_line and start <= line_start + len(line) - len(line.lstrip()) + 3
+        whole_line = text[line_start:line_end].strip() == text[start:end].strip()
+        is_heading = whole_line and not is_item and len(line.strip()) < 120 and (
+            not line.rstrip().endswith((".", "!", "?", "»", '"')))
+        para = sum(1 for p in paragraphs if p < start)
+        out.append(Sentence(start, end, text[start:end], line_start, is_item, on_item_line, is_heading, para))
+    return out
+
+
+class Assembler:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self.ctx = context_of(doc)
+        self.day = document_day(self.ctx.date)
+        self.sentences = analyse_sentences(self.text, [b for b in sentence_bounds(doc) if b[1] > self.ctx.body_start])
+        self.money: list[Money] = list(doc._.money or [])
+        self.quantities: list[Quantity] = list(doc._.quantity or [])
+        self.times: list[Time] = list(doc._.time or [])
+        self.actors: list[Actor] = list(doc._.actors or [])
+        self.quotes = quote_spans(self.text, self.ctx.body_start, self.actors)
+        self.writer = writer_side(doc, self.actors)
+        self._actor_memo: dict[int, tuple[Actor | None, bool]] = {}
+        self._time_memo: dict[int, tuple[Time | None, bool]] = {}
+
+    # --- sentence lookups -----------------------------------------------------------------------
+    def sentence_index(self, offset: int) -> int | None:
+        for i, s in enumerate(self.sentences):
+            if s.start <= offset < s.end:
+                return i
+        return None
+
+    def lead_in(self, i: int) -> int | None:
+        """The sentence ending in ':' above a list item (over the other items of the list)."""
+        j = i - 1
+        while j >= 0 and self.sentences[j].on_item_line:
+            j -= 1
+        if j >= 0 and self.sentences[j].text.rstrip().endswith(":"):
+            return j
+        return None
+
+    def in_quote(self, offset: int):
+        return next((q for q in self.quotes if q[0] <= offset < q[1]), None)
+
+    # --- actors ---------------------------------------------------------------------------------
+    def candidate_actors(self, s: Sentence, exclude: tuple[int, int] | None = None) -> list[Actor]:
+        out = []
+        for a in self.actors:
+            if not (s.start <= a.start < s.end):
+                continue
+            if exclude and exclude[0] <= a.start < exclude[1]:
+                continue
+            if a.text.endswith("s") and not a.canonical.endswith("s") and not a.pronoun and a.actor_type != "person":
+                continue  # a genitive ("Kommunal- og moderniseringsdepartementets budsjett") owns, it does not act
+            if a.actor_type == "person" and SPEECH.search(self.text[max(s.start, a.start - 60):a.start]):
+                continue  # the speaker of a quote is its claimant, not its agent
+            if not a.pronoun and OBJECT_BEFORE.search(self.text[max(s.start, a.start - 80):a.start]):
+                continue
+            if a.actor_type == "ministry" and self.text[a.end:a.end + 1] == " " and \
+                    any(p.start == a.end + 1 and p.actor_type == "person" for p in self.actors):
+                continue  # "helse- og omsorgsminister Bent Høie": the person is the actor
+            out.append(a)
+        return out
+
+    def pick_actor(self, candidates: list[Actor], anchor: int) -> Actor | None:
+        if not candidates:
+            return None
+        before = [a for a in candidates if a.start < anchor]
+        pool = before or candidates
+        strong = [a for a in pool if a.actor_type != "organisation"] or pool
+        return strong[-1] if before else strong[0]
+
+    def sentence_actor(self, i: int, anchor: int | None = None, exclude=None) -> tuple[Actor | None, bool]:
+        """(actor, inherited) for sentence i."""
+        s = self.sentences[i]
+        explicit = self.pick_actor(self.candidate_actors(s, exclude), s.end if anchor is None else anchor)
+        if explicit is not None:
+            return explicit, False
+        if anchor is None and i in self._actor_memo:
+            return self._actor_memo[i]
+        result = self.inherited_actor(i)
+        if anchor is None:
+            self._actor_memo[i] = result
+        return result
+
+    def inherited_actor(self, i: int) -> tuple[Actor | None, bool]:
+        s = self.sentences[i]
+        if s.is_item:
+            lead = self.lead_in(i)
+            if lead is not None:
+                actor, _ = self.sentence_actor(lead)
+                if actor is not None:
+                    return actor, True
+        quote = self.in_quote(s.start)
+        if quote is not None and quote[2] is not None:
+            side = side_of(quote[2], self.day, self.actors)
+            if side:
+                return Actor("actor", quote[2].start, quote[2].end, quote[2].text, canonical=side[0],
+                             actor_type=side[1]), True
+        j = i - 1
+        while not s.on_item_line and j >= 0 and self.sentences[j].paragraph == s.paragraph \
+                and not self.sentences[j].is_heading:
+            political = [a for a in self.candidate_actors(self.sentences[j]) if a.actor_type in POLITICAL]
+            found = self.pick_actor(political, self.sentences[j].end)
+            if found is not None:
+                return found, True
+            j -= 1
+        if self.writer:
+            return Actor("actor", -1, -1, "", canonical=self.writer[0], actor_type=self.writer[1]), True
+        return None, True
+
+    # --- time -----------------------------------------------------------------------------------
+    def times_in(self, s: Sentence) -> list[Time]:
+        return [t for t in self.times if s.start <= t.start < s.end and t.resolved]
+
+    def since_power(self, s: Sentence) -> Time | None:
+        m = SINCE_POWER.search(self.text, s.start, s.end)
+        if not m:
+            return None
+        parties = {a.canonical for a in self.actors if m.start("who") <= a.start < m.end("who") and a.actor_type == "party"}
+        govs = [g for g in lexicon().governments if parties and parties <= set(g.parties)
+                and (self.day is None or g.start <= self.day)]
+        if not govs:
+            return None
+        g = govs[-1]
+        return Time("time", m.start(), m.end(), m.group(0), g.start.year, None)
+
+    def sentence_time(self, i: int, anchor: int | None = None) -> tuple[Time | None, bool]:
+        s = self.sentences[i]
+        found = self.times_in(s)
+        if found:
+            if anchor is None:
+                return found[0], False
+            return min(found, key=lambda t: (abs(t.start - anchor), t.start)), False
+        since = self.since_power(s)
+        if since is not None:
+            return since, False
+        if anchor is None and i in self._time_memo:
+            return self._time_memo[i]
+        result = self.inherited_time(i)
+        if anchor is None:
+            self._time_memo[i] = result
+        return result
+
+    def inherited_time(self, i: int) -> tuple[Time | None, bool]:
+        s = self.sentences[i]
+        if s.is_item:
+            lead = self.lead_in(i)
+            if lead is not None:
+                t, _ = self.sentence_time(lead)
+                if t is not None:
+                    return t, True
+        j = i - 1
+        while not s.on_item_line and j >= 0 and self.sentences[j].paragraph == s.paragraph \
+                and not self.sentences[j].is_heading:
+            found = self.times_in(self.sentences[j])
+            if found:
+                return found[-1], True
+            j -= 1
+        for j in range(i - 1, -1, -1):
+            h = self.sentences[j]
+            if h.is_heading or h.text.rstrip().endswith(":") and self.sentences[j].paragraph != s.paragraph:
+                found = [t for t in self.times_in(h) if t.from_ is not None and t.from_ == t.to]
+                if found and h.is_heading:
+                    return found[0], True
+        if self.ctx.year is not None:
+            return Time("time", -1, -1, "", self.ctx.year, self.ctx.year), True
+        return None, True
+
+    # --- assembling -----------------------------------------------------------------------------
+    def amounts(self) -> list[Money | Quantity]:
+        out = []
+        structure = word_list("structure_nouns.txt")
+        for q in self.quantities:
+            if q.unit in structure:
+                continue
+            if regex.search(r"følgende\s+$", self.text[max(0, q.start - 12):q.start], regex.IGNORECASE):
+                continue
+            out.append(q)
+        out.extend(self.money)
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def repeats_body(self, amount, s: Sentence) -> bool:
+        """A heading that only repeats an amount of the body is not a record of its own."""
+        if not s.is_heading:
+            return False
+        unit = getattr(amount, "currency", None) or getattr(amount, "unit", None)
+        for other in self.amounts():
+            if other is amount or other.start < s.end:
+                continue
+            other_unit = getattr(other, "currency", None) or getattr(other, "unit", None)
+            if other.value == amount.value and other_unit == unit:
+                return True
+        return False
+
+    def measure_of(self, amount, s: Sentence, blockers) -> tuple[MeasureField | None, str | None]:
+        found = phrase_for_amount(self.text, (s.start, s.end), (amount.start, amount.end), blockers)
+        if found:
+            start, end, rule = found
+            canonical, _ = canonical_for(self.text, start, end, self.doc)
+            return MeasureField(start, end, self.text[start:end], canonical), rule
+        if isinstance(amount, Quantity) and amount.unit == "person":
+            m = regex.match(r"\s+(?:flere|færre)?\s*(?:som\s+)?(?P<p>[^,.]+?)(?=\s+enn\b|[,.]|$)",
+                            self.text[amount.end:s.end])
+            if m and m.group("p").strip():
+                start = amount.end + m.start("p")
+                end = amount.end + m.end("p")
+                canonical, _ = canonical_for(self.text, start, end, self.doc)
+                return MeasureField(start, end, self.text[start:end], canonical), "clause"
+        lex = [m for m in find_lexicon_measures(self.text, s.start, s.end)
+               if not (amount.start <= m.start < amount.end)]
+        if lex:
+            best = min(lex, key=lambda m: abs(m.start - amount.start))
+            return MeasureField(best.start, best.end, best.text, best.canonical), "lexicon"
+        if isinstance(amount, Money):
+            qs = [q for q in self.quantities if s.start <= q.start < s.end]
+            if qs:
+                q = qs[0]
+                return MeasureField(q.start, q.end, q.text, q.unit), "quantity"
+        return None, None
+
+    def actor_field(self, actor: Actor | None, inherited: bool) -> ActorField | None:
+        if actor is None:
+            return None
+        if actor.start < 0:
+            return ActorField(None, None, None, actor.canonical, actor.actor_type, True)
+        return ActorField(actor.start, actor.end, self.text[actor.start:actor.end], actor.canonical,
+                          actor.actor_type, inherited)
+
+    def time_field(self, t: Time | None, inherited: bool) -> TimeField | None:
+        if t is None:
+            return None
+        if t.start < 0:
+            return TimeField(None, None, None, t.from_, t.to, None, True)
+        return TimeField(t.start, t.end, self.text[t.start:t.end], t.from_, t.to, t.date, inherited)
+
+    def records(self) -> list[ClaimRecord]:
+        ctx = self.ctx
+        doc_id = ctx.doc_id or "doc"
+        amounts = self.amounts()
+        blockers = [(a.start, a.end) for a in amounts]
+        records: list[ClaimRecord] = []
+        change_partner: dict[int, int] = {}
+        for k in range(len(amounts) - 1):
+            a, b = amounts[k], amounts[k + 1]
+            if isinstance(a, Money) and isinstance(b, Money) and a.range == "from" and b.range == "to" \
+                    and regex.search(r"\btil\b", self.text[a.end:b.start], regex.IGNORECASE):
+                change_partner[k] = k + 1
+        for k, amount in enumerate(amounts):
+            i = self.sentence_index(amount.start)
+            if i is None:
+                continue
+            s = self.sentences[i]
+            if self.repeats_body(amount, s):
+                continue
+            measure, rule = self.measure_of(amount, s, blockers)
+            exclude = (measure.start, measure.end) if measure and rule in ("after", "later") else None
+            actor, actor_inh = self.sentence_actor(i, amount.start, exclude)
+            t, t_inh = self.sentence_time(i, amount.end)
+            if t is not None and not t_inh:
+                t = self.adjust_time(t, amount, s, k, amounts, change_partner)
+            is_money = isinstance(amount, Money)
+            unit = amount.currency if is_money else amount.unit
+            quote = self.in_quote(amount.start)
+            if quote is not None and quote[2] is not None:
+                claimant = quote[2].canonical
+            else:
+                claimant = self.writer[0] if self.writer else None
+            record = ClaimRecord(
+                claim_id=claim_id(doc_id, amount.start, amount.end, amount.text),
+                doc_id=doc_id, doc_date=ctx.date, kind="money" if is_money else "quantity",
+                evidence=SpanRef(s.start, s.end, s.text),
+                amount=AmountField(amount.start, amount.end, amount.text, amount.value, unit, amount.qualifier,
+                                   amount.per, amount.range, bool(getattr(amount, "currency_inferred", False))),
+                actor=self.actor_field(actor, actor_inh),
+                time=self.time_field(t, t_inh),
+                measure=measure,
+                claimant=claimant,
+                confidence=self.confidence(actor, actor_inh, t, t_inh, rule, amount),
+            )
+            records.append(record)
+        by_amount = {r.amount.start: r for r in records if r.amount}
+        for k, partner in change_partner.items():
+            a, b = by_amount.get(amounts[k].start), by_amount.get(amounts[partner].start)
+            if a and b:
+                cid = hashlib.sha1(f"{a.claim_id}:{b.claim_id}".encode()).hexdigest()[:12]
+                a.change_id = b.change_id = cid
+        records.extend(self.measure_claims({r.evidence.start for r in records}))
+        records.sort(key=lambda r: ((r.amount or r.measure).start, r.claim_id))
+        return records
+
+    def adjust_time(self, t: Time, amount, s: Sentence, k: int, amounts, change_partner) -> Time:
+        """Change pairs and comparisons read a time differently from a plain amount."""
+        if k in change_partner and t.start >= amounts[change_partner[k]].end and t.from_ is not None \
+                and t.from_ == t.to:
+            return Time("time", t.start, t.end, t.text, None, t.from_ - 1, t.date)
+        if regex.match(r"for\s", t.text, regex.IGNORECASE) and t.text.lower().endswith("siden") \
+                and COMPARISON.search(s.text) and self.ctx.year is not None:
+            return Time("time", t.start, t.end, t.text, t.from_, self.ctx.year, t.date)
+        return t
+
+    def measure_claims(self, taken: set[int]) -> list[ClaimRecord]:
+        """Sentences with an actor, a policy verb and a lexicon measure but no amount."""
+        out = []
+        for i, s in enumerate(self.sentences):
+            if s.start in taken or s.start < self.ctx.body_start:
+                continue
+            verb = policy_verb_regex().search(self.text, s.start, s.end)
+            if not verb:
+                continue
+            measures = [m for m in find_lexicon_measures(self.text, verb.end(), s.end)]
+            actors = [a for a in self.candidate_actors(s) if a.start < verb.start()]
+            if not measures or not actors:
+                continue
+            m = measures[0]
+            actor = actors[-1]
+            t, t_inh = self.sentence_time(i)
+            doc_id = self.ctx.doc_id or "doc"
+            out.append(ClaimRecord(
+                claim_id=claim_id(doc_id, m.start, m.end, m.text), doc_id=doc_id, doc_date=self.ctx.date,
+                kind="measure", evidence=SpanRef(s.start, s.end, s.text), amount=None,
+                actor=self.actor_field(actor, False), time=self.time_field(t, t_inh),
+                measure=MeasureField(m.start, m.end, m.text, m.canonical),
+                claimant=self.writer[0] if self.writer else None, confidence=0.5,
+            ))
+        return out
+
+    @staticmethod
+    def confidence(actor, actor_inh, t, t_inh, rule, amount) -> float:
+        score = 0.35
+        if actor is not None:
+            score += 0.1 if actor_inh else 0.2
+        if t is not None:
+            score += 0.05 if t_inh else 0.1
+        if rule in ("after", "modified", "with", "til_x_er"):
+            score += 0.2
+        elif rule:
+            score += 0.1
+        if isinstance(amount, Money) and not amount.currency_inferred:
+            score += 0.1
+        return min(score, 0.99)
+
+
+@Language.factory("claims_claims")
+def make_claims(nlp: Language, name: str):
+    register_extensions()
+
+    def claims_component(doc: Doc) -> Doc:
+        doc._.claims = Assembler(doc).records()
+        return doc
+
+    return claims_component
+
+
+__all__ = ["Assembler", "analyse_sentences", "government_on"]

@@ -1,0 +1,204 @@
+"""Scoring claim records against gold: per-field precision/recall/F1 and strict claim F1.
+
+Gold comes in two shapes, both read here: the hand-made seed gold (`../shared/gold`, one JSON
+object per line with `actor.canonical` a list of accepted names and `time` a list of accepted
+{from, to} readings or "any"), and the project's annotation files (`annotations/<doc_id>.jsonl`,
+claim/1 records whose `review.status` is accepted, corrected or added; rejected ones are known
+false positives). An amount matches when the spans overlap and the values are equal; a measure
+when the spans overlap or the canonical forms are equal.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+GOLD_STATUSES = {"accepted", "corrected", "added"}
+FIELDS = ("amount", "actor", "time", "measure")
+
+
+@dataclass
+class Gold:
+    doc_id: str
+    kind: str
+    amount: dict
+    actor: list[str] | None  # accepted canonical names; None = any
+    time: list[dict] | None  # accepted readings; None = any
+    measure: dict | None
+    optional: bool = False
+    gold_id: str = ""
+
+
+@dataclass
+class Scores:
+    counts: dict = field(default_factory=dict)
+    wrong: list = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return self.counts
+
+
+def _load_jsonl(path: Path) -> list[dict]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            out.append(json.loads(line))
+    return out
+
+
+def gold_from_record(rec: dict) -> Gold | None:
+    """A gold claim from a seed-gold line or a reviewed claim/1 record (None when not gold)."""
+    review = rec.get("review")
+    if review is not None and review.get("status") not in GOLD_STATUSES:
+        return None
+    if rec.get("kind") not in ("money", "quantity") or not rec.get("amount"):
+        return None
+    actor = rec.get("actor")
+    if actor is None or actor == "any":
+        actors = None
+    else:
+        canonical = actor.get("canonical")
+        actors = canonical if isinstance(canonical, list) else [canonical]
+    time = rec.get("time")
+    if time == "any" or (review is not None and time is None):
+        times = None
+    elif isinstance(time, list):
+        times = time
+    elif isinstance(time, dict):
+        times = [{"from": time.get("from"), "to": time.get("to")}]
+    else:
+        times = None
+    return Gold(rec["doc_id"], rec["kind"], rec["amount"], actors, times, rec.get("measure"),
+                bool(rec.get("optional")), rec.get("gold_id") or rec.get("claim_id", ""))
+
+
+def load_gold(path: str | Path) -> tuple[list[Gold], list[dict]]:
+    """(gold claims, known false positives) from a gold JSONL file or an annotations folder."""
+    path = Path(path)
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    gold, rejected = [], []
+    for f in files:
+        for rec in _load_jsonl(f):
+            if (rec.get("review") or {}).get("status") == "rejected":
+                rejected.append(rec)
+                continue
+            g = gold_from_record(rec)
+            if g is not None:
+                gold.append(g)
+    return gold, rejected
+
+
+def _overlap(a: dict | None, b: dict | None) -> bool:
+    if not a or not b or a.get("start") is None or b.get("start") is None:
+        return False
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def amount_matches(pred: dict, gold: Gold) -> bool:
+    amount = pred.get("amount")
+    if not amount or pred["doc_id"] != gold.doc_id or not _overlap(amount, gold.amount):
+        return False
+    return math.isclose(float(amount["value"]), float(gold.amount["value"]), rel_tol=1e-6, abs_tol=1e-9)
+
+
+def actor_correct(pred: dict, gold: Gold) -> bool:
+    if gold.actor is None:
+        return True
+    actor = pred.get("actor")
+    return bool(actor) and actor.get("canonical") in gold.actor
+
+
+def time_correct(pred: dict, gold: Gold) -> bool:
+    if gold.time is None:
+        return True
+    time = pred.get("time")
+    if not time:
+        return False
+    for option in gold.time:
+        if option.get("to") == time.get("to") and (option.get("from") is None or option.get("from") == time.get("from")):
+            return True
+    return False
+
+
+def measure_correct(pred: dict, gold: Gold) -> bool:
+    if gold.measure is None:
+        return True
+    measure = pred.get("measure")
+    if not measure:
+        return False
+    if _overlap(measure, gold.measure):
+        return True
+    return (measure.get("canonical") or "").lower() == (gold.measure.get("canonical") or "").lower()
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp}
+
+
+def score(gold: list[Gold], preds: list[dict], docs: set[str] | None = None) -> Scores:
+    """Scores of predictions against gold, over the documents the gold covers (or `docs`)."""
+    docs = docs if docs is not None else {g.doc_id for g in gold}
+    preds = [p for p in preds if p.get("doc_id") in docs and p.get("kind") in ("money", "quantity")]
+    required = [g for g in gold if not g.optional]
+    optional = [g for g in gold if g.optional]
+    used: set[int] = set()
+    pairs: list[tuple[Gold, dict]] = []
+    missed = []
+    for g in required:
+        best = None
+        for k, p in enumerate(preds):
+            if k not in used and amount_matches(p, g):
+                best = k
+                break
+        if best is None:
+            missed.append(g)
+            continue
+        used.add(best)
+        pairs.append((g, preds[best]))
+    ignored = {k for k, p in enumerate(preds) if k not in used and any(amount_matches(p, g) for g in optional)}
+    n_pred = len(preds) - len(ignored)
+    n_gold = len(required)
+    checks = {"actor": actor_correct, "time": time_correct, "measure": measure_correct}
+    counts: dict = {"documents": len(docs), "gold": n_gold, "predicted": n_pred, "matched": len(pairs)}
+    counts["amount"] = _prf(len(pairs), n_pred, n_gold)
+    wrong = []
+    strict = 0
+    for name, check in checks.items():
+        ok = sum(1 for g, p in pairs if check(p, g))
+        counts[name] = _prf(ok, n_pred, n_gold)
+        counts[name]["accuracy_on_matched"] = round(ok / len(pairs), 4) if pairs else 0.0
+    for g, p in pairs:
+        bad = [name for name, check in checks.items() if not check(p, g)]
+        if bad:
+            wrong.append({"gold_id": g.gold_id, "amount": g.amount.get("text"), "wrong": bad,
+                          "pred": {k: p.get(k) for k in ("actor", "time", "measure")}})
+        else:
+            strict += 1
+    counts["strict"] = _prf(strict, n_pred, n_gold)
+    for g in missed:
+        wrong.append({"gold_id": g.gold_id, "amount": g.amount.get("text"), "wrong": ["missed"]})
+    matched_ids = {id(p) for _, p in pairs}
+    for k, p in enumerate(preds):
+        if id(p) not in matched_ids and k not in ignored:
+            wrong.append({"doc_id": p["doc_id"], "amount": (p.get("amount") or {}).get("text"), "wrong": ["spurious"]})
+    return Scores(counts, wrong)
+
+
+def format_table(scores: Scores, title: str = "") -> str:
+    c = scores.counts
+    lines = []
+    if title:
+        lines.append(title)
+    lines.append(f"documents {c['documents']}  gold {c['gold']}  predicted {c['predicted']}  matched {c['matched']}")
+    lines.append(f"{'field':<9} {'P':>7} {'R':>7} {'F1':>7} {'acc|matched':>12}")
+    for name in (*FIELDS, "strict"):
+        row = c[name]
+        acc = row.get("accuracy_on_matched")
+        acc_text = f"{acc:>12.3f}" if acc is not None else f"{'':>12}"
+        lines.append(f"{name:<9} {row['precision']:>7.3f} {row['recall']:>7.3f} {row['f1']:>7.3f} {acc_text}")
+    return "\n".join(lines)

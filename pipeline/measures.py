@@ -1,0 +1,177 @@
+"""Policy measures: what an amount or claim is about (component `claims_measures`, and the
+phrase rules the claim stage uses).
+
+Mentions come from the measure lexicon (pipeline/lexicon/measures.tsv: stems that start a word,
+so `Alis-avtalene` is `alis-avtale` and `legevaktordningen` is `legevakt`). For an amount, the
+measure is, in order: the `til`/`for å`/`på` phrase after it; the noun it modifies (`en
+tilskuddsordning på 50 millioner kroner`) or `<noun> til X er AMOUNT`; the object of a policy
+verb before `med AMOUNT` (`styrke allmennlegetjenesten med 1,6 milliarder`); a later `til`
+phrase in the sentence (the subject of a passive: `400 millioner kroner bevilges … til å endre
+basistilskudd`); the nearest lexicon measure in the sentence.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.lexicon import mapping, word_list
+from pipeline.mentions import Measure, context_of, register_extensions
+from pipeline.quantity import lemma_of
+
+
+@cache
+def measure_regex():
+    stems = sorted(mapping("measures.tsv"), key=len, reverse=True)
+    alt = "|".join(regex.escape(s).replace(r"\ ", r"\s+") for s in stems)
+    return regex.compile(rf"(?<![\w-])(?P<stem>{alt})[\w-]*", regex.IGNORECASE)
+
+
+def find_lexicon_measures(text: str, lo: int, hi: int) -> list[Measure]:
+    out = []
+    stems = mapping("measures.tsv")
+    for m in measure_regex().finditer(text, lo, hi):
+        canonical = stems[regex.sub(r"\s+", " ", m.group("stem").lower())]
+        out.append(Measure("measure", m.start(), m.end(), m.group(0), canonical=canonical, in_lexicon=True))
+    return out
+
+
+@cache
+def policy_verb_regex():
+    verbs = sorted(word_list("policy_verbs.txt"), key=len, reverse=True)
+    return regex.compile(r"(?<![\w])(?:" + "|".join(regex.escape(v) for v in verbs) + r")\w*", regex.IGNORECASE)
+
+
+COST_NOUNS = {"kostnad", "kostnader", "kostnaden", "beløp", "beløpet", "sum", "summen", "ramme", "rammen", "verdi",
+              "verdien", "økning", "økningen", "bevilgning", "bevilgningen", "budsjett", "budsjettet", "pris",
+              "prisen", "total", "totalt", "tall", "tallet", "nivå", "nivået", "landsdelen", "størrelse"}
+PHRASE_STOP = regex.compile(
+    r"\s*(?:[.;:!?]|,\s+(?:og|men|som|slik|mens|fordi|der|noe|og\s+skal)\b|,\s|\s+(?:slik\s+at|fordi|mens|samtidig|"
+    r"og\s+(?=\d)|som\s+skal|i\s+(?:19|20)\d\d\b|fra\s+og\s+med|fram\s+til|frem\s+til|innen\s+(?:19|20)\d\d)|\n|$)",
+    regex.IGNORECASE)
+AFTER_AMOUNT = regex.compile(
+    r"\s*(?:(?:årlig|i\s+året|per\s+år|i\s+(?:19|20)\d\d|ekstra|mer|til\s+sammen|totalt)\s+)*"
+    r"(?P<prep>til\s+å|for\s+å|til|på)\s+(?!(?:19|20)\d\d\b|sammen\b|nå\b|neste\b|\d)", regex.IGNORECASE)
+LATER_PHRASE = regex.compile(r"\s(?P<prep>til\s+å|for\s+å|til)\s+(?!(?:19|20)\d\d\b|sammen\b|nå\b|neste\b|\d)",
+                             regex.IGNORECASE)
+MODIFIED_NOUN = regex.compile(r"(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+på\s+$", regex.IGNORECASE)
+TIL_X_ER = regex.compile(r"\btil\s+(?P<np>[^,.]{3,80}?)\s+(?:er|blir|var|utgjør|utgjorde|ble)\s+$", regex.IGNORECASE)
+WITH_BEFORE = regex.compile(r"\s+med\s+$", regex.IGNORECASE)
+DETERMINERS = {"en", "et", "ei", "den", "det", "de", "sin", "sitt", "sine", "denne", "dette", "disse", "ny", "nye"}
+
+
+def _phrase_end(text: str, start: int, limit: int, blockers: list[tuple[int, int]]) -> int:
+    m = PHRASE_STOP.search(text, start, limit)
+    end = m.start() if m else limit
+    for b_start, _ in blockers:
+        if start < b_start < end:
+            end = b_start
+    while end > start and text[end - 1] in " ,–-":
+        end -= 1
+    cut = regex.search(r"\s+(?:og|med|i|for|på)$", text[start:end])
+    if cut:
+        end = start + cut.start()
+    return end
+
+
+def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
+                      blockers: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+    """(start, end, rule) of the measure phrase of an amount in its sentence, or None."""
+    s, e = sent
+    a_start, a_end = amount
+    others = [b for b in blockers if b != amount and b[0] >= a_end]
+    before = text[s:a_start]
+    qual_trim = regex.sub(r"(?:om\s+lag|ca\.|cirka|rundt|over|under|opptil|inntil|minst|nesten|drøyt)\s+$", "",
+                          before, flags=regex.IGNORECASE)
+    m = MODIFIED_NOUN.search(qual_trim)
+    if m:
+        words = m.group("np").split()
+        stop = DETERMINERS | word_list("function_words.txt")
+        cut = max((k + 1 for k, w in enumerate(words) if w.lower() in stop), default=0)
+        words = words[cut:]
+        if words and words[-1].lower() not in COST_NOUNS:
+            np_text = " ".join(words)
+            np_start = s + m.start("np") + m.group("np").rfind(np_text)
+            if text[np_start:np_start + len(np_text)] == np_text:
+                return np_start, np_start + len(np_text), "modified"
+    m = AFTER_AMOUNT.match(text, a_end, e)
+    if m:
+        end = _phrase_end(text, m.end(), e, others)
+        if end > m.end():
+            return m.end(), end, "after"
+    m = TIL_X_ER.search(qual_trim)
+    if m:
+        return s + m.start("np"), s + m.end("np"), "til_x_er"
+    if WITH_BEFORE.search(qual_trim):
+        verbs = list(policy_verb_regex().finditer(text, s, a_start))
+        if verbs:
+            v = verbs[-1]
+            end = s + WITH_BEFORE.search(qual_trim).start()
+            if end > v.start():
+                return v.start(), end, "with"
+    for m in LATER_PHRASE.finditer(text, a_end, e):
+        if any(b[0] <= m.start() < b[1] for b in blockers):
+            continue
+        end = _phrase_end(text, m.end(), e, others)
+        head = [w.lower() for w in regex.findall(r"[\w-]+", text[m.end():end])]
+        head = [w for w in head if w not in DETERMINERS and w not in ("årlig", "årlige")]
+        if end > m.end() and head and head[0] not in COST_NOUNS:
+            return m.end(), end, "later"
+        break
+    return None
+
+
+def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:
+    """Lemma of the first content word of a phrase (a verb right after `å` is skipped)."""
+    words = list(regex.finditer(r"[\w-]+", text))
+    skip_next = False
+    function = word_list("function_words.txt") | DETERMINERS
+    for w in words:
+        low = w.group(0).lower()
+        if low == "å":
+            skip_next = True
+            continue
+        if skip_next:
+            skip_next = False
+            continue
+        if low in function or low.isdigit():
+            continue
+        if doc is not None:
+            token = next((t for t in doc if t.idx == offset + w.start()), None)
+            if token is not None and token.lemma_ and token.pos_ in ("NOUN", "PROPN"):
+                return token.lemma_.lower()
+        return definite_to_lemma(low)
+    return text.strip().lower()
+
+
+def definite_to_lemma(word: str) -> str:
+    exceptions = mapping("noun_lemmas.tsv")
+    if word in exceptions:
+        return exceptions[word]
+    if word.endswith("ene") and len(word) > 6:
+        return lemma_of(word)
+    if word.endswith(("en", "et")) and len(word) > 6:
+        return word[:-2]
+    return lemma_of(word) if word.endswith("er") else word
+
+
+def canonical_for(text: str, start: int, end: int, doc: Doc | None = None) -> tuple[str, bool]:
+    hits = find_lexicon_measures(text, start, end)
+    if hits:
+        return hits[0].canonical, True
+    return head_lemma(text[start:end], doc, start), False
+
+
+@Language.factory("claims_measures")
+def make_measures(nlp: Language, name: str):
+    register_extensions()
+
+    def measures_component(doc: Doc) -> Doc:
+        ctx = context_of(doc)
+        doc._.measures = find_lexicon_measures(doc.text, ctx.body_start, len(doc.text))
+        return doc
+
+    return measures_component
