@@ -221,9 +221,12 @@ class ActorFinder:
         for actor in found:
             if actor.actor_type == "person":
                 persons.setdefault(actor.canonical, actor)
+        windows = doc.user_data.get("claim_windows")
         for ent in doc.ents:
             if ent.start_char < lo:
                 continue
+            if windows is not None and not any(ws <= ent.start_char < we for ws, we in windows):
+                continue  # model output is read only inside claim windows (see pipeline.windows)
             name = regex.sub(r"(?<=\w)s$", "", ent.text) if ent.label_ in ("PER", "ORG", "GPE_ORG") else ent.text
             if ent.label_ == "PER" and " " in ent.text.strip():
                 actor = self._actor(text, ent.start_char, ent.end_char, ent.text.strip(), "person")

@@ -42,14 +42,13 @@ def conll_documents(folder: Path):
 
 def bench_mentions(model: str, docs) -> tuple[float, int, int]:
     from pipeline.commands.mentions import mentions_of
-    from pipeline.nlp import build_nlp, make_doc
+    from pipeline.extract import Extractor
 
-    nlp = build_nlp(model)
-    words = mentions = 0
+    extractor = Extractor(model)
+    mentions = 0
     started = time.perf_counter()
-    prepared = (make_doc(nlp, make_document(name, text)) for name, text, _ in docs)
-    for doc in nlp.pipe(prepared, batch_size=64):
-        mentions += len(mentions_of(doc))
+    for name, text, _ in docs:
+        mentions += len(mentions_of(extractor.process(make_document(name, text))))
     elapsed = time.perf_counter() - started
     words = sum(n for _, _, n in docs)
     return elapsed, words, mentions

@@ -1,37 +1,46 @@
-"""The one entry point other modules use to turn documents into claim records."""
+"""The one entry point other modules use to turn documents into claim records.
+
+`Extractor(model, fast=True)` runs the rule stages on the whole document, then the statistical
+model only on the claim windows (pipeline.windows), then the claim stages. `fast=False` is the
+naive path: the model over every paragraph. Both give identical records.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from pipeline.io import Document
+from spacy.tokens import Doc
 
-CLAIM_COMPONENTS = ("claims_money", "claims_time", "claims_quantity", "claims_actors", "claims_measures",
-                    "claims_claims")
+from pipeline.io import Document
+from pipeline.nlp import CLAIM_COMPONENTS, POST_MODEL, PRE_MODEL, build_nlp, make_doc, model_pipe_names
+from pipeline.windows import claim_windows, paragraphs, run_model, window_chars
 
 
 class Extractor:
     """`Extractor(model).extract(doc)` -> claim/1 records (dicts) in text order."""
 
-    def __init__(self, model: str | None = None, nlp=None):
-        if nlp is None:
-            from pipeline.nlp import build_nlp
+    def __init__(self, model: str | None = None, nlp=None, fast: bool = True,
+                 components: tuple[str, ...] = CLAIM_COMPONENTS):
+        self.nlp = nlp if nlp is not None else build_nlp(model, components=components)
+        self.fast = fast
+        self.model_pipes = model_pipe_names(self.nlp)
+        self.pre = [(n, p) for n, p in self.nlp.pipeline if n in PRE_MODEL]
+        self.post = [(n, p) for n, p in self.nlp.pipeline if n in POST_MODEL]
 
-            nlp = build_nlp(model, components=CLAIM_COMPONENTS)
-        self.nlp = nlp
-
-    def process(self, document: Document):
-        from pipeline.nlp import make_doc
-
-        return self.nlp(make_doc(self.nlp, document))
+    def process(self, document: Document) -> Doc:
+        doc = make_doc(self.nlp, document)
+        for _, proc in self.pre:
+            doc = proc(doc)
+        windows = claim_windows(doc)
+        doc.user_data["claim_windows"] = window_chars(doc, windows)
+        run_model(self.nlp, doc, windows if self.fast else paragraphs(doc), self.model_pipes)
+        for _, proc in self.post:
+            doc = proc(doc)
+        return doc
 
     def extract(self, document: Document) -> list[dict]:
-        return [r.to_json() for r in self.process(document)._.claims]
+        return [r.to_json() for r in (self.process(document)._.claims or [])]
 
     def extract_many(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, list[dict]]]:
-        from pipeline.nlp import make_doc
-
-        docs = list(documents)
-        for document, doc in zip(docs, self.nlp.pipe((make_doc(self.nlp, d) for d in docs), batch_size=batch_size),
-                                 strict=True):
-            yield document, [r.to_json() for r in doc._.claims]
+        for document in documents:
+            yield document, self.extract(document)

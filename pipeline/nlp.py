@@ -26,7 +26,13 @@ from pipeline.mentions import DocContext, register_extensions
 from pipeline.tokenizer import NewsTokenizer, customize_tokenizer
 
 SHIPPED_MODEL = Path(__file__).parent / "models" / "nb_claims_sm"
-MENTION_COMPONENTS = ("claims_money", "claims_time", "claims_quantity")
+#: Rule stages that run before the statistical model and decide where a claim can be.
+PRE_MODEL = ("news_sentences", "claims_money", "claims_time", "claims_quantity")
+#: Stages that run after the model.
+POST_MODEL = ("claims_units", "claims_actors", "claims_measures", "claims_claims")
+MENTION_COMPONENTS = ("claims_money", "claims_time", "claims_quantity", "claims_units")
+CLAIM_COMPONENTS = MENTION_COMPONENTS + ("claims_actors", "claims_measures", "claims_claims")
+OURS = set(PRE_MODEL) | set(POST_MODEL)
 
 
 def default_model() -> str:
@@ -44,18 +50,24 @@ def load_base(model: str | None) -> Language:
 
 
 def build_nlp(model: str | None = None, components: tuple[str, ...] = MENTION_COMPONENTS) -> Language:
+    """The pipeline: our rule stages before the model's components, the claim stages after."""
     register_extensions()
     nlp = load_base(model)
     customize_tokenizer(nlp)
     nlp.tokenizer = NewsTokenizer(nlp.tokenizer)
-    first = nlp.pipe_names[0] if nlp.pipe_names else None
-    if first:
-        nlp.add_pipe("news_sentences", before=first)
-    else:
-        nlp.add_pipe("news_sentences")
+    model_pipes = list(nlp.pipe_names)
+    first = model_pipes[0] if model_pipes else None
+    for name in ("news_sentences",) + tuple(c for c in components if c in PRE_MODEL):
+        nlp.add_pipe(name, before=first) if first else nlp.add_pipe(name)
     for name in components:
-        nlp.add_pipe(name)
+        if name not in PRE_MODEL:
+            nlp.add_pipe(name)
     return nlp
+
+
+def model_pipe_names(nlp: Language) -> list[str]:
+    """The statistical components (everything that is not one of our stages)."""
+    return [name for name in nlp.pipe_names if name not in OURS]
 
 
 def make_doc(nlp: Language, document: Document) -> Doc:

@@ -129,20 +129,21 @@ def find_quantities(text: str, lo: int, hi: int, taken=(), lemmatize=None) -> li
     return out
 
 
-def model_lemmatizer(doc: Doc):
-    """A lemma lookup by character offset that uses the model's lemmas when it has them."""
-    if not doc.has_annotation("LEMMA"):
-        return None
+def refine_units(doc: Doc) -> None:
+    """Replace rule lemmas of counted nouns with the model's lemma where the model tagged a noun."""
+    if not doc.has_annotation("LEMMA") or not doc._.quantity:
+        return
     by_start = {t.idx: t for t in doc}
-
-    def lemma(word: str, start: int) -> str | None:
-        token = by_start.get(start)
-        if token is None or token.text != word or not token.lemma_ or token.pos_ not in ("NOUN", "PROPN", "X", ""):
-            return None
-        lem = token.lemma_.lower()
-        return lem if lem.isalpha() or "-" in lem else None
-
-    return lemma
+    for q in doc._.quantity:
+        m = regex.search(r"([\w][\w\-]*)$", q.text)
+        if not m or q.unit in ("%", "prosentpoeng", "person"):
+            continue
+        token = by_start.get(q.start + m.start(1))
+        if token is None or token.text != m.group(1) or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lemma = token.lemma_.lower()
+        if lemma and (lemma.isalpha() or "-" in lemma):
+            q.unit = lemma
 
 
 @Language.factory("claims_quantity")
@@ -152,7 +153,14 @@ def make_quantity(nlp: Language, name: str):
     def quantity_component(doc: Doc) -> Doc:
         ctx = context_of(doc)
         taken = list(doc._.money or []) + list(doc._.time or [])
-        doc._.quantity = find_quantities(doc.text, ctx.body_start, len(doc.text), taken, model_lemmatizer(doc))
+        doc._.quantity = find_quantities(doc.text, ctx.body_start, len(doc.text), taken)
         return doc
 
     return quantity_component
+
+
+@Language.component("claims_units")
+def units_component(doc: Doc) -> Doc:
+    """After the model: counted-noun lemmas from the model (when it has a lemmatizer)."""
+    refine_units(doc)
+    return doc

@@ -14,12 +14,23 @@ def test_mentions_from_text(capsys):
     code, lines, _ = run(capsys, "mentions", "--model", "blank", "--date", "2020-10-07",
                          "--text", "Regjeringen foreslår 450 millioner kroner i 2021 og 38 nye stillinger.")
     assert code == 0
-    assert [(m["type"], m["text"]) for m in lines] == [
+    amounts = [m for m in lines if m["type"] in ("money", "quantity", "time")]
+    assert [(m["type"], m["text"]) for m in amounts] == [
         ("money", "450 millioner kroner"), ("time", "i 2021"), ("quantity", "38 nye stillinger")]
-    money = lines[0]
+    money = amounts[0]
     assert money["value"] == 450e6 and money["currency"] == "NOK" and money["currency_inferred"] is False
-    assert lines[1]["from"] == 2021 and lines[1]["to"] == 2021
-    assert lines[2]["unit"] == "stilling"
+    assert amounts[1]["from"] == 2021 and amounts[1]["to"] == 2021
+    assert amounts[2]["unit"] == "stilling"
+    (actor,) = [m for m in lines if m["type"] == "actor"]
+    assert (actor["text"], actor["canonical"], actor["actor_type"]) == ("Regjeringen", "Regjeringen Solberg", "government")
+    assert [m["start"] for m in lines] == sorted(m["start"] for m in lines)
+
+
+def test_measures_without_amount_are_mentions(capsys):
+    code, lines, _ = run(capsys, "mentions", "--model", "blank", "--date", "2019-03-01",
+                         "--text", "Vi har innført et knekkpunkt og flere Alis-avtaler.")
+    measures = [(m["text"], m["canonical"]) for m in lines if m["type"] == "measure"]
+    assert measures == [("knekkpunkt", "knekkpunkt"), ("Alis-avtaler", "alis-avtale")]
 
 
 def test_mentions_offsets_match_file_text(tmp_path, capsys):

@@ -24,14 +24,14 @@ def mentions_of(doc) -> list:
 
 
 def run(args) -> int:
-    from pipeline.nlp import build_nlp, make_doc
+    from pipeline.extract import Extractor
 
-    nlp = build_nlp(args.model)
+    extractor = Extractor(args.model)
     inputs = Inputs(args)
     out = sys.stdout
     for document in inputs:
         try:
-            doc = nlp(make_doc(nlp, document))
+            doc = extractor.process(document)
             lines = [dumps(m.to_json(document.id)) for m in mentions_of(doc)]
         except Exception as exc:  # one broken document never stops the batch
             print(f"claims: error: {document.id}: extraction failed: {exc}", file=sys.stderr)
