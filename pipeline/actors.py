@@ -27,7 +27,7 @@ from pipeline.mentions import Actor, context_of, register_extensions
 
 NAME = r"(?:[A-ZÆØÅ][a-zæøåéüöäA-ZÆØÅ]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?)"
 FULL_NAME = rf"{NAME}(?:\s+{NAME}){{1,3}}"
-SPEECH_VERBS = r"(?:sier|sa|mener|uttaler|uttalte|forteller|fortalte|skriver|understreker|påpeker|legger\s+til|konkluderer)"
+SPEECH_VERBS = r"(?:ifølge|sier|sa|mener|uttaler|uttalte|forteller|fortalte|skriver|understreker|påpeker|legger\s+til|konkluderer)"
 PRONOUNS = {"vi", "vår", "våre", "vårt", "oss"}
 
 
@@ -77,7 +77,7 @@ def lexicon() -> Lexicon:
         for title in ministry.get("ministers", []):
             lex.minister_titles[title] = ministry["canonical"]
     for body in data.get("public_bodies", []):
-        add(body["canonical"], "public_body", body.get("aliases", []), lower=body.get("lower", False))
+        add(body["canonical"], body.get("type", "public_body"), body.get("aliases", []), lower=body.get("lower", False))
     for org in data.get("organisations", []):
         add(org["canonical"], "organisation", org.get("aliases", []), lower=org.get("lower", False))
     for person in data.get("persons", []):
@@ -311,28 +311,46 @@ def quote_spans(text: str, lo: int, actors: list[Actor]) -> list[tuple[int, int,
 AUTHOR_LINE = regex.compile(rf"(?P<name>{FULL_NAME})\s+er\s+[^.\n]{{0,80}}?\s(?:i|for)\s+(?P<party>[A-ZÆØÅ][\w]+(?:\s+[A-ZÆØÅ][\w]+)*)")
 
 
+BYLINE = regex.compile(rf"^(?:[^\n]*\n){{0,4}}?[ \t]*(?:(?:Kronikk|Innlegg|Debatt)\s+)?(?:[Aa]v\s+)?(?P<name>{FULL_NAME})\s*\(")
+
+
+def author_party(name: str | None, actors: list[Actor]) -> str | None:
+    """An author's party: from the lexicon, or from a party marker after the name in the text."""
+    if not name:
+        return None
+    party = lexicon().person_party.get(name)
+    if party:
+        return party
+    return next((a.party for a in actors if a.actor_type == "person" and a.canonical == name and a.party), None)
+
+
 def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
-    """Whom the writer speaks for outside quotes: author, author line, publisher, dominant actor."""
+    """Whom the writer speaks for outside quotes: the author's party (metadata, byline or author
+    line), a publisher that is a political actor itself, else the document's dominant political actor.
+    A newspaper or news agency as publisher speaks for no one in the claims it reports."""
     ctx = context_of(doc)
     lex = lexicon()
     day = document_day(ctx.date)
-    if ctx.author:
-        party = lex.person_party.get(ctx.author)
+    party = author_party(ctx.author, actors)
+    if party:
+        return party, "party"
+    body = doc.text[ctx.body_start:]
+    byline = BYLINE.match(body)
+    if byline:
+        party = author_party(byline.group("name"), actors)
         if party:
             return party, "party"
     for m in AUTHOR_LINE.finditer(doc.text, pos=ctx.body_start):
         party = lex.party_aliases.get(m.group("party"))
         if party:
             return party, "party"
-    if ctx.publisher:
-        kind = lex.types.get(ctx.publisher)
+    if ctx.publisher and ctx.publisher in lex.types:
+        kind = lex.types[ctx.publisher]
         if kind == "ministry":
             gov = government_on(day) or next((a.canonical for a in actors if a.actor_type == "government"), None)
             if gov:
                 return gov, "government"
-        if kind:
-            return ctx.publisher, kind
-        return ctx.publisher, "organisation"
+        return ctx.publisher, kind
     counts = Counter((a.canonical, a.actor_type) for a in actors
                      if a.actor_type in ("government", "party") and not a.pronoun)
     if counts:

@@ -41,6 +41,8 @@ from pipeline.records import (
 BULLET_LINE = regex.compile(r"[ \t]*(?:[•·▪‣◦*\-–—]|\d{1,2}[.)])\s")
 SPEECH = regex.compile(r"(?:sier|sa|mener|uttaler|forteller|skriver)\s+$")
 COMPARISON = regex.compile(r"\b(?:enn|nå|færre|flere)\b", regex.IGNORECASE)
+EVENT_TIME = regex.compile(r"(?i:i\s+dag)|\d{1,2}\.\d{1,2}\.\d{4}")
+BUDGET_TIME = regex.compile(r"(?i:budsjett|RNB)")
 POLITICAL = {"government", "party", "ministry", "person"}
 #: An actor after one of these (or in a list after one) is an object, not the agent: "i dialog med KS".
 OBJECT_BEFORE = regex.compile(r"\b(?:med|til|for|fra|hos|mellom|mot|blant|overfor|ved|i|om)\s+"
@@ -128,6 +130,9 @@ class Assembler:
                 continue  # the speaker of a quote is its claimant, not its agent
             if not a.pronoun and OBJECT_BEFORE.search(self.text[max(s.start, a.start - 80):a.start]):
                 continue
+            if a.actor_type == "party" and self.text[a.start - 1:a.start] == "(" and \
+                    any(p.actor_type == "person" and 0 <= a.start - p.end <= 3 for p in self.actors):
+                continue  # "Bent Høie (H)": the marker belongs to the person
             if a.actor_type == "ministry" and self.text[a.end:a.end + 1] == " " and \
                     any(p.start == a.end + 1 and p.actor_type == "person" for p in self.actors):
                 continue  # "helse- og omsorgsminister Bent Høie": the person is the actor
@@ -183,7 +188,8 @@ class Assembler:
 
     # --- time -----------------------------------------------------------------------------------
     def times_in(self, s: Sentence) -> list[Time]:
-        return [t for t in self.times if s.start <= t.start < s.end and t.resolved]
+        """Times that can date an amount: `i dag` and datelines (`08.10.2014`) date the text, not the money."""
+        return [t for t in self.times if s.start <= t.start < s.end and t.resolved and not EVENT_TIME.fullmatch(t.text)]
 
     def since_power(self, s: Sentence) -> Time | None:
         m = SINCE_POWER.search(self.text, s.start, s.end)
@@ -235,9 +241,19 @@ class Assembler:
                 found = [t for t in self.times_in(h) if t.from_ is not None and t.from_ == t.to]
                 if found and h.is_heading:
                     return found[0], True
-        if self.ctx.year is not None:
-            return Time("time", -1, -1, "", self.ctx.year, self.ctx.year), True
+        if self.document_time is not None:
+            return self.document_time, True
         return None, True
+
+    @property
+    def document_time(self) -> Time | None:
+        """The year a document is about: its first budget year (`statsbudsjettet for 2020`), else its date."""
+        for t in self.times:
+            if BUDGET_TIME.search(t.text) and t.from_ is not None and t.from_ == t.to and t.start >= self.ctx.body_start:
+                return Time("time", -1, -1, "", t.from_, t.to)
+        if self.ctx.year is not None:
+            return Time("time", -1, -1, "", self.ctx.year, self.ctx.year)
+        return None
 
     # --- assembling -----------------------------------------------------------------------------
     def amounts(self) -> list[Money | Quantity]:
@@ -266,7 +282,18 @@ class Assembler:
                 return True
         return False
 
+    def counted_noun(self, amount: Quantity) -> MeasureField | None:
+        m = regex.search(r"[\w][\w\-]*$", amount.text)
+        if not m or amount.unit in ("%", "prosentpoeng", "person"):
+            return None
+        start = amount.start + m.start()
+        return MeasureField(start, amount.end, m.group(0), amount.unit)
+
     def measure_of(self, amount, s: Sentence, blockers) -> tuple[MeasureField | None, str | None]:
+        if isinstance(amount, Quantity):
+            noun = self.counted_noun(amount)
+            if noun is not None and find_lexicon_measures(self.text, noun.start, noun.end):
+                return noun, "counted"
         found = phrase_for_amount(self.text, (s.start, s.end), (amount.start, amount.end), blockers)
         if found:
             start, end, rule = found
@@ -290,6 +317,10 @@ class Assembler:
             if qs:
                 q = qs[0]
                 return MeasureField(q.start, q.end, q.text, q.unit), "quantity"
+        if isinstance(amount, Quantity):
+            noun = self.counted_noun(amount)
+            if noun is not None:
+                return noun, "counted"
         return None, None
 
     def actor_field(self, actor: Actor | None, inherited: bool) -> ActorField | None:

@@ -110,8 +110,14 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         if verbs:
             v = verbs[-1]
             end = s + WITH_BEFORE.search(qual_trim).start()
-            if end > v.start():
+            if text[v.end():end].strip():
                 return v.start(), end, "with"
+            subject = subject_phrase(text, s, v.start())  # "Tilskuddet økes med 500 kroner"
+            if subject:
+                return subject[0], subject[1], "with"
+    subject = subject_phrase(text, s, a_start)
+    if subject and rule_allows_subject(text, subject, a_start):
+        return subject[0], subject[1], "subject"
     for m in LATER_PHRASE.finditer(text, a_end, e):
         if any(b[0] <= m.start() < b[1] for b in blockers):
             continue
@@ -122,6 +128,39 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             return m.end(), end, "later"
         break
     return None
+
+
+SUBJECT_SKIP = {"det", "dette", "den", "de", "disse", "vi", "jeg", "han", "hun", "dere", "nå", "i", "siden", "totalt",
+                "samlet", "til", "for", "med", "men", "og", "da", "derfor", "også", "her", "der", "slik", "dermed",
+                "samtidig", "etter", "før", "under", "over", "om", "av", "på", "fra", "mens", "når", "hvis", "dersom",
+                "som", "alle", "flere", "mange", "regjeringen", "regjeringa", "ifølge", "allerede", "bare", "kun",
+                "enda", "likevel", "dessuten", "videre", "deretter", "neste", "hvert", "hver", "ingen", "noen"}
+SUBJECT_END = regex.compile(r"\s(?:er|var|har|hadde|blir|ble|skal|vil|må|kan|bør|som|får|fikk|gikk|går|gir|ga|"
+                            r"økte|økes|øker|falt|faller|styrkes|reduseres|kuttes|settes|bevilges|utgjør|utgjorde|"
+                            r"koster|kostet|ligger|lå|endte|vokste|steg|sank|inneholder|omfatter|forutsetter|"
+                            r"innebærer|sikrer|gjelder|betyr)\b", regex.IGNORECASE)
+
+
+def subject_phrase(text: str, s: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase a sentence opens with, up to its verb: `Utslippene i Norge` (har falt …)."""
+    lead = regex.match(r"[ \t•·▪‣◦*\-–—]*(?:\d{1,2}[.)]\s*)?", text[s:limit])
+    start = s + (lead.end() if lead else 0)
+    first = regex.match(r"[\w-]+", text[start:limit])
+    if not first or not first.group(0)[:1].isupper() or first.group(0).lower() in SUBJECT_SKIP:
+        return None
+    m = SUBJECT_END.search(text, start, limit)
+    end = m.start() if m else limit
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    if end <= start or end - start > 90 or any(ch.isdigit() for ch in text[start:end]):
+        return None
+    return start, end
+
+
+def rule_allows_subject(text: str, subject: tuple[int, int], a_start: int) -> bool:
+    """A subject stands for the amount's measure when only a verb phrase separates them."""
+    between = text[subject[1]:a_start]
+    return len(between) < 60 and not regex.search(r"[.;:]", between)
 
 
 def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:

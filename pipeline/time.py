@@ -133,6 +133,9 @@ def interpret(name: str, m, base: dt.datetime | None, body: str) -> Time | None:
             if doc_year is None:
                 return Time("time", start, end, text, None, None, None, resolved=False, relative=True)
             year = doc_year
+            forward = regex.sub(r"\s+", " ", (prep or "").lower()) in OPEN_TO | {"fra", "f.o.m.", "fra og med"}
+            if forward and (month, day) < (base.month, base.day):
+                year += 1  # "fra 1. januar" in an October budget text is next January
         try:
             date = dt.date(year, month, day).isoformat()
         except ValueError:
