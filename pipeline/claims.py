@@ -260,7 +260,7 @@ class Assembler:
         out = []
         structure = word_list("structure_nouns.txt")
         for q in self.quantities:
-            if q.unit in structure:
+            if q.unit in structure or q.unit.startswith("hoved"):
                 continue
             if regex.search(r"følgende\s+$", self.text[max(0, q.start - 12):q.start], regex.IGNORECASE):
                 continue

@@ -119,6 +119,9 @@ def find_cores(text: str, lo: int, hi: int) -> list[Core]:
             currency = implied
         if _is_word_number(num_text) and not (scale_word or cur_word):
             continue
+        if num_text.lower() in ("en", "ett", "én", "ei") and not scale_word and \
+                NEGATED_ONE.search(text[max(lo, m.start() - 30):m.start()]):
+            continue
         qual = m.group("qual")
         ore = m.group("ore")
         if cur_word and cur_word.lower() == "øre":
@@ -178,6 +181,10 @@ def per_of(text: str, start: int, end: int) -> str | None:
     return None
 
 
+#: "35 millioner til utprøving av …": a purpose after a bare scale amount makes it money.
+PURPOSE_AFTER = regex.compile(r"\s+(?:ekstra\s+|mer\s+|årlig\s+)?(?:til|for\s+å|på\s+bordet)\s", regex.IGNORECASE)
+#: "ikke en krone": a negated single unit is an idiom, not an amount.
+NEGATED_ONE = regex.compile(r"(?:ikke|ingen|aldri)\s+(?:\w+\s+){0,2}$", regex.IGNORECASE)
 RANGE_JOIN = regex.compile(r"\s*(?:(og|til)\s+|[–—-]\s*)$", regex.IGNORECASE)
 RANGE_OPEN = regex.compile(r"(?:^|\s)(mellom|fra)\s+$", regex.IGNORECASE)
 
@@ -191,7 +198,8 @@ def find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) ->
             kinds.append("money")
         elif core.scale_word and not counted_noun_follows(text, core.end):
             s, e = sentence_at(sentences, core.start) if sentences else (lo, hi)
-            kinds.append("inferred" if has_budget_cue(text[s:e]) else None)
+            purpose = PURPOSE_AFTER.match(text, core.end)
+            kinds.append("inferred" if purpose or has_budget_cue(text[s:e]) else None)
         else:
             kinds.append(None)
 

@@ -23,7 +23,8 @@ W = r"(?![\w])"
 #: Words before a number that make it an identifier, not a count.
 NOT_COUNT_BEFORE = regex.compile(r"(?:kl\.|klokka|klokken|nr\.|nummer|side|s\.|tlf\.|telefon|kapittel|kap\.|"
                                  r"paragraf|§|punkt|post|vei|veien|gate|gata|rom|uke|artikkel|versjon|runde|"
-                                 r"fase|trinn|steg|del|tabell|figur|ordning|modell|alternativ|LIS|lis)\s*$",
+                                 r"fase|trinn|steg|del|tabell|figur|ordning|modell|alternativ|LIS|lis|prop\.|meld\.|st\.meld\.|"
+                                 r"innst\.|sak|vedlegg)\s*$",
                                  regex.IGNORECASE)
 SMALL_WORDS = {"en", "én", "ett", "ei", "to", "ni", "ti"}
 
@@ -71,8 +72,11 @@ def lemma_of(word: str) -> str:
 
 def is_noun_like(word: str) -> bool:
     low = word.lower()
-    if not word[:1].isalpha() or word[:1].isupper() and not word.isupper():
+    if not word[:1].isalpha():
         return False
+    head, _, tail = word.rpartition("-")
+    if word[:1].isupper() and not (head and tail.islower()):
+        return False  # a name, not a counted noun ("ALIS-avtaler" and "LIS1-stillinger" are nouns)
     if low in word_list("function_words.txt") or low in word_list("time_units.txt"):
         return False
     from pipeline.money import currencies
