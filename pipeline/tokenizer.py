@@ -43,7 +43,7 @@ def _is_ordinal(next_text: str | None) -> bool:
         return False
     if next_text.lower() in MONTHS:
         return True
-    return next_text[:1].islower() or next_text[:1].isdigit()
+    return next_text[:1].islower()
 
 
 class NewsTokenizer:

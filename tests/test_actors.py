@@ -1,0 +1,85 @@
+import pytest
+
+from pipeline.actors import government_led_by, government_on
+from pipeline.io import make_document
+from tests.conftest import examples
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from pipeline.extract import Extractor
+
+    return Extractor("blank")
+
+
+def actors(extractor, text, date=None, **meta):
+    doc = extractor.process(make_document("t", text, {"date": date, **meta}))
+    return doc._.actors
+
+
+@pytest.mark.parametrize("row", examples("actors.tsv"), ids=lambda r: r[1][:40])
+def test_actor_example(extractor, row):
+    date, text, surface, canonical, kind = row
+    found = [a for a in actors(extractor, text, date) if a.text == surface]
+    assert found, f"{surface!r} not found in {text!r}"
+    assert (found[0].canonical, found[0].actor_type) == (canonical, kind)
+
+
+def test_party_marker_gives_person_and_party(extractor):
+    found = actors(extractor, "Forslaget kommer fra Kari Nordmann (Sp) i komiteen.", "2019-01-10")
+    person = next(a for a in found if a.actor_type == "person")
+    assert person.party == "Senterpartiet"
+    assert any(a.text == "Sp" and a.canonical == "Senterpartiet" for a in found)
+
+
+def test_single_letter_marker_only_in_parentheses(extractor):
+    found = actors(extractor, "Ola Hansen (H) sier at H er en bokstav.", "2019-01-10")
+    assert [a.text for a in found if a.canonical == "Høyre"] == ["H"]
+    assert found[-1].start != len("Ola Hansen (H) sier at ")
+
+
+def test_minister_title_gives_ministry_and_surname_refers_back(extractor):
+    text = "– Vi gjør mer, sier helse- og omsorgsminister Bent Høie. Senere gjentok Høie det."
+    found = actors(extractor, text, "2018-05-01")
+    hoie = [a for a in found if a.canonical == "Bent Høie"]
+    assert [a.text for a in hoie] == ["Bent Høie", "Høie"]
+    assert hoie[0].ministry == "Helse- og omsorgsdepartementet"
+
+
+def test_vi_in_a_quote_is_the_ministers_government(extractor):
+    found = actors(extractor, "– Vi styrker skolen, sier kunnskapsminister Tonje Brenna.", "2022-10-06")
+    vi = next(a for a in found if a.pronoun)
+    assert (vi.text, vi.canonical, vi.actor_type) == ("Vi", "Regjeringen Støre", "government")
+
+
+def test_vi_outside_quotes_is_the_authors_party(extractor):
+    text = "Av Per Olsen (KrF)\n\nVi vil ha flere sykehjemsplasser."
+    vi = next(a for a in actors(extractor, text, "2019-06-01") if a.pronoun)
+    assert vi.canonical == "Kristelig Folkeparti"
+
+
+def test_vi_for_a_ministry_publisher_is_the_government(extractor):
+    vi = next(a for a in actors(extractor, "Vi bevilger mer.", "2016-10-06", publisher="Forsvarsdepartementet")
+              if a.pronoun)
+    assert vi.canonical == "Regjeringen Solberg"
+
+
+def test_newspaper_publisher_is_not_the_writer_side(extractor):
+    found = actors(extractor, "Vi mener dette er feil.", "2016-10-06", publisher="Dagbladet")
+    assert not any(a.pronoun for a in found)
+
+
+@pytest.mark.parametrize("day,gov", [("2005-10-16", "Regjeringen Bondevik"), ("2005-10-17", "Regjeringen Stoltenberg"),
+                                     ("2013-10-16", "Regjeringen Solberg"), ("2021-10-14", "Regjeringen Støre")])
+def test_government_terms(day, gov):
+    import datetime as dt
+
+    assert government_on(dt.date.fromisoformat(day)) == gov
+
+
+def test_government_led_by_party():
+    import datetime as dt
+
+    assert government_led_by("Høyre", dt.date(2024, 1, 1)) == "Regjeringen Solberg"
+    assert government_led_by("Arbeiderpartiet", dt.date(2024, 1, 1)) == "Regjeringen Støre"
+    assert government_led_by("Arbeiderpartiet", dt.date(2010, 1, 1)) == "Regjeringen Stoltenberg"

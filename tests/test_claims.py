@@ -1,0 +1,110 @@
+"""Claim assembly, on short articles written for the tests."""
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from pipeline.io import make_document
+
+SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "schema" / "claim.schema.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from pipeline.extract import Extractor
+
+    return Extractor("blank")
+
+
+def claims(extractor, text, date=None, **meta):
+    records = extractor.extract(make_document("t", text, {"date": date, **meta}))
+    for r in records:
+        jsonschema.validate(r, SCHEMA)
+        for key in ("evidence", "amount", "actor", "time", "measure"):
+            span = r.get(key)
+            if span and span.get("start") is not None:
+                assert text[span["start"]:span["end"]] == span["text"]
+    return [r for r in records if r["kind"] != "measure"]
+
+
+def test_explicit_actor_time_and_til_measure(extractor):
+    (r,) = claims(extractor, "Regjeringen foreslår 300 millioner kroner til nye sykehjemsplasser i 2020.",
+                  "2019-10-07")
+    assert r["amount"]["value"] == 300e6 and r["amount"]["unit"] == "NOK"
+    assert (r["actor"]["canonical"], r["actor"]["inherited"]) == ("Regjeringen Solberg", False)
+    assert (r["time"]["from"], r["time"]["to"], r["time"]["inherited"]) == (2020, 2020, False)
+    assert r["measure"]["text"] == "nye sykehjemsplasser" and r["measure"]["canonical"] == "sykehjemsplass"
+
+
+def test_list_items_inherit_from_the_lead_in(extractor):
+    text = ("I statsbudsjettet for 2022 foreslår regjeringen blant annet:\n\n"
+            " • 40 millioner kroner til skolehelsetjenesten\n"
+            " • 12,5 millioner kroner til leksehjelp\n")
+    items = claims(extractor, text, "2021-10-12")
+    assert [r["amount"]["value"] for r in items] == [40e6, 12.5e6]
+    for r in items:
+        assert r["actor"]["canonical"] == "Regjeringen Solberg" and r["actor"]["inherited"] is True
+        assert r["actor"]["text"] == "regjeringen"
+        assert (r["time"]["from"], r["time"]["to"], r["time"]["inherited"]) == (2022, 2022, True)
+    assert [r["measure"]["text"] for r in items] == ["skolehelsetjenesten", "leksehjelp"]
+
+
+def test_passive_inherits_actor_from_paragraph_and_measure_from_til(extractor):
+    text = ("Regjeringen vil bruke mer på vei i 2019. 200 millioner kroner bevilges over samferdselsbudsjettet, "
+            "og skal gå til å utbedre fylkesveier.")
+    (r,) = claims(extractor, text, "2018-10-08")
+    assert r["amount"]["value"] == 200e6
+    assert (r["actor"]["canonical"], r["actor"]["inherited"]) == ("Regjeringen Solberg", True)
+    assert r["time"]["from"] == 2019 and r["time"]["inherited"] is True
+    assert "fylkesveier" in r["measure"]["text"] and r["measure"]["canonical"] == "fylkesvei"
+
+
+def test_quote_vi_resolves_to_speakers_government(extractor):
+    text = "– Vi setter av 2 milliarder kroner til havvind, sier næringsminister Jan Christian Vestre."
+    (r,) = claims(extractor, text, "2022-05-01")
+    assert r["actor"]["text"] == "Vi" and r["actor"]["canonical"] == "Regjeringen Støre"
+    assert r["claimant"] == "Jan Christian Vestre"
+
+
+def test_change_gives_two_records_sharing_a_change_id(extractor):
+    text = "Tilskuddet til kollektivtrafikk økte fra 200 millioner kroner til 260 millioner kroner i 2017."
+    a, b = claims(extractor, text, "2018-01-01", publisher="Høyre")
+    assert a["change_id"] and a["change_id"] == b["change_id"]
+    assert (a["amount"]["range"], b["amount"]["range"]) == ("from", "to")
+    assert (b["time"]["from"], b["time"]["to"]) == (2017, 2017)
+    assert (a["time"]["from"], a["time"]["to"]) == (None, 2016)
+
+
+def test_publisher_is_last_resort_and_document_date_the_time(extractor):
+    (r,) = claims(extractor, "Det ble satt av 48 millioner kroner til leksehjelp.", "2015-06-01", publisher="Venstre")
+    assert (r["actor"]["canonical"], r["actor"]["inherited"], r["actor"]["start"]) == ("Venstre", True, None)
+    assert (r["time"]["from"], r["time"]["inherited"]) == (2015, True)
+
+
+def test_noun_modified_by_amount_is_the_measure(extractor):
+    (r,) = claims(extractor, "Vi etablerer en ny tilskuddsordning på 50 millioner kroner.", "2019-01-01",
+                  publisher="Høyre")
+    assert r["measure"]["canonical"] == "tilskuddsordning"
+
+
+def test_structure_counts_are_not_claims(extractor):
+    assert claims(extractor, "Planen har fire hovedområder og tre målområder:", "2019-01-01") == []
+
+
+def test_measure_claim_without_amount(extractor):
+    records = extractor.extract(make_document("t", "Regjeringen har innført et knekkpunkt.", {"date": "2019-05-01"}))
+    (r,) = records
+    assert r["kind"] == "measure" and r["amount"] is None
+    assert r["measure"]["canonical"] == "knekkpunkt" and r["actor"]["canonical"] == "Regjeringen Solberg"
+
+
+def test_claim_ids_are_stable_and_output_deterministic(extractor):
+    text = "Regjeringen gir 5 millioner kroner til idrett."
+    first = extractor.extract(make_document("d", text, {"date": "2020-01-01"}))
+    second = extractor.extract(make_document("d", text, {"date": "2020-01-01"}))
+    assert json.dumps(first) == json.dumps(second)
+    from pipeline.records import claim_id
+
+    assert first[0]["claim_id"] == claim_id("d", 16, 34, "5 millioner kroner")
