@@ -19,10 +19,21 @@ $(VENV)/.installed: pyproject.toml
 
 setup: $(VENV)/.installed ## create .venv and install the package with dev extras (no network beyond PyPI)
 
-run: setup ## run the main job: extract claims from corpus/ into out/
+run: setup ## run the main job: claims and mentions of corpus/ into out/
 	@mkdir -p out
+	$(CLAIMS) extract corpus/ -o out/claims.jsonl
 	$(CLAIMS) mentions corpus/ > out/mentions.jsonl
-	@echo "wrote out/mentions.jsonl ($$(wc -l < out/mentions.jsonl) mentions)"
+	@echo "wrote out/claims.jsonl ($$(wc -l < out/claims.jsonl) claims), out/mentions.jsonl ($$(wc -l < out/mentions.jsonl) mentions)"
+
+eval: setup ## score claims on the seeds (../shared/gold) and corpus/ (annotations/); fails below eval/*.thresholds
+	@mkdir -p out
+	@if [ -f $(SHARED)/gold/seeds.claims.jsonl ]; then \
+	  $(CLAIMS) extract $(SHARED)/seeds -o out/seeds.claims.jsonl && \
+	  $(CLAIMS) eval --gold $(SHARED)/gold/seeds.claims.jsonl --pred out/seeds.claims.jsonl \
+	    $$(grep -v '^#' eval/seeds.thresholds | sed 's/^/--min /'); \
+	else echo "no $(SHARED)/gold: seed evaluation skipped"; fi
+	$(CLAIMS) extract corpus/ -o out/corpus.claims.jsonl
+	$(CLAIMS) eval --gold annotations/ --pred out/corpus.claims.jsonl $$(grep -v '^#' eval/corpus.thresholds | sed 's/^/--min /')
 
 test: setup ## run the test suite (fails if no test ran)
 	$(PY) -m pytest
@@ -39,4 +50,4 @@ clean: ## remove .venv and out/
 -include training/model.mk
 -include pipeline/review/review.mk
 
-.PHONY: help setup run test lint bench clean
+.PHONY: help setup run eval test lint bench clean
