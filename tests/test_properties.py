@@ -77,3 +77,32 @@ def test_offsets_always_match(run_text, parts, date):
     for mention in (doc._.money or []) + (doc._.quantity or []) + (doc._.time or []):
         assert 0 <= mention.start <= mention.end <= len(text)
         assert text[mention.start:mention.end] == mention.text
+
+
+@pytest.fixture(scope="module")
+def claim_extractor():
+    from pipeline.extract import Extractor
+
+    return Extractor("blank")
+
+
+CLAIM_WORDS = WORDS + ["Regjeringen", "regjeringen", "foreslår", "bevilger", "vi", "Vi", "sier", "Bent Høie", "(H)",
+                       "helse- og omsorgsminister", "Høyre-regjeringen", "til å styrke", "knekkpunkt", "Alis-avtaler",
+                       "på", "med", "• 10 millioner kroner til", ":\n", "\n\n", "Statsbudsjettet 2021:", "settes av"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(st.sampled_from(CLAIM_WORDS), st.text(max_size=6)), max_size=50),
+       st.sampled_from([None, "2021-07", "2020-10-07"]), st.sampled_from([None, "Høyre", "Finansdepartementet", "NTB"]))
+def test_claim_spans_always_match(claim_extractor, parts, date, publisher):
+    from pipeline.io import make_document
+
+    text = " ".join(parts)
+    doc = claim_extractor.process(make_document("p", text, {"date": date, "publisher": publisher}))
+    for mention in (doc._.actors or []) + (doc._.measures or []):
+        assert text[mention.start:mention.end] == mention.text
+    for record in (r.to_json() for r in doc._.claims):
+        for key in ("evidence", "amount", "actor", "time", "measure"):
+            span = record[key]
+            if span and span.get("start") is not None:
+                assert text[span["start"]:span["end"]] == span["text"], (key, record)

@@ -1,0 +1,36 @@
+import json
+
+from pipeline.cli import main
+
+
+def test_extract_then_eval(tmp_path, capsys):
+    text = "Regjeringen foreslår 300 millioner kroner til nye sykehjemsplasser i 2020."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    meta = tmp_path / "meta.jsonl"
+    meta.write_text(json.dumps({"id": "a", "date": "2019-10-07", "publisher": "Helse- og omsorgsdepartementet"}) + "\n")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", "--model", "blank", str(tmp_path / "a.txt"), "--meta", str(meta), "-o", str(out)]) == 0
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    money = [r for r in records if r["kind"] == "money"]
+    assert len(money) == 1 and money[0]["doc_id"] == "a" and money[0]["doc_date"] == "2019-10-07"
+
+    gold = dict(money[0])
+    gold["review"] = {"status": "accepted"}
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    (gold_dir / "a.jsonl").write_text(json.dumps(gold) + "\n")
+    capsys.readouterr()
+    assert main(["eval", "--gold", str(gold_dir), "--pred", str(out), "--json", "--min", "strict.f1=1.0"]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert scores["strict"]["f1"] == 1.0 and scores["amount"]["tp"] == 1
+
+
+def test_eval_fails_below_threshold(tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"gold_id": "g1", "doc_id": "d", "kind": "money",
+                                "amount": {"start": 0, "end": 5, "text": "5 kr.", "value": 5.0, "unit": "NOK"},
+                                "actor": {"text": None, "canonical": ["Høyre"]}, "time": "any", "measure": None}) + "\n")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("")
+    assert main(["eval", "--gold", str(gold), "--pred", str(pred), "--min", "amount.f1=0.5"]) == 1
+    assert "below threshold" in capsys.readouterr().out
