@@ -1,0 +1,1 @@
+"""`claims batch`: incremental, resumable, parallel (process pool or Dask) claim extraction into shards."""

@@ -1,0 +1,40 @@
+"""`claims batch`: the incremental, resumable, parallel job (see pipeline/batch/README.md)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("batch", help="incremental, resumable, parallel extraction into sharded JSONL")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT",
+                        help=".txt file, folder of them, .jsonl[.gz] of articles, or a glob")
+    parser.add_argument("--out", required=True, help="output folder (shards, manifest.jsonl, errors.jsonl)")
+    parser.add_argument("--workers", type=int, default=0, help="worker processes (default: CPU count)")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local")
+    parser.add_argument("--scheduler", help="Dask scheduler address (--engine dask); default: a LocalCluster")
+    parser.add_argument("--model", default=None,
+                        help="spaCy model name or path; 'blank' for rules only (default: the shipped model)")
+    parser.add_argument("--meta", help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
+    parser.add_argument("--date", help="document date where none is known")
+    parser.add_argument("--parquet", action="store_true", help="also write claims-NNNNN.parquet (flattened)")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("--naive", action="store_true", help="run the model over every paragraph (baseline)")
+    parser.add_argument("--chunk-size", type=int, default=None, help="documents per chunk/shard (default 32)")
+    parser.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from pipeline.batch.runner import DEFAULT_CHUNK, Config, run_batch
+
+    if args.scheduler and args.engine != "dask":
+        print("claims: error: --scheduler needs --engine dask", file=sys.stderr)
+        return 2
+    config = Config(inputs=args.inputs, out=Path(args.out), workers=args.workers, engine=args.engine,
+                    scheduler=args.scheduler, model=args.model, meta=args.meta, date=args.date,
+                    parquet=args.parquet, quiet=args.quiet, naive=args.naive,
+                    chunk_size=args.chunk_size or DEFAULT_CHUNK)
+    summary = run_batch(config)
+    print(summary.line(), file=sys.stderr)
+    return 1 if summary.failed else 0

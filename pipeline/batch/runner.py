@@ -1,0 +1,320 @@
+"""The `claims batch` job: stream documents, skip the unchanged, extract in parallel, commit shards.
+
+The driver (this process) reads the inputs as a stream, decides per document whether it must be
+processed (see :mod:`pipeline.batch.manifest`), groups the ones to process into chunks of
+``chunk_size`` documents in input order, hands chunks to an engine (in-process, a process pool, or a
+Dask cluster) with at most ``2 x workers`` chunks in flight, and commits the results in chunk order:
+one shard per chunk. Chunk boundaries depend only on the input, so the shards are byte-identical
+whatever the number of workers or the engine. Memory is bounded by the chunks in flight (plus the
+manifest index: one small entry per document id ever processed).
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import os
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.batch.manifest import ERRORS, Manifest, append_error, meta_sha256, text_sha256
+from pipeline.io import Document, InputError, expand_inputs, is_jsonl, load_meta, read_inputs
+from pipeline.records import PIPELINE_VERSION
+
+DEFAULT_CHUNK = 32
+
+
+# ---------------------------------------------------------------------------------------------
+# worker side (also used by the Dask engine): one Extractor per process, built once
+# ---------------------------------------------------------------------------------------------
+_EXTRACTOR = None
+_EXTRACTOR_KEY = None
+_LOCK = threading.Lock()
+
+
+def supports_fast() -> bool:
+    """Whether Extractor takes fast= (the maintainer's fast path)."""
+    from pipeline.extract import Extractor
+
+    return "fast" in inspect.signature(Extractor.__init__).parameters
+
+
+def make_extractor(model: str | None, fast: bool):
+    from pipeline.extract import Extractor
+
+    if supports_fast():
+        return Extractor(model, fast=fast)
+    return Extractor(model)
+
+
+def get_extractor(model: str | None, fast: bool):
+    global _EXTRACTOR, _EXTRACTOR_KEY
+    with _LOCK:
+        if _EXTRACTOR is None or _EXTRACTOR_KEY != (model, fast):
+            _EXTRACTOR = make_extractor(model, fast)
+            _EXTRACTOR_KEY = (model, fast)
+        return _EXTRACTOR
+
+
+def init_worker(model: str | None, fast: bool) -> None:
+    get_extractor(model, fast)
+
+
+def process_chunk(model: str | None, fast: bool, documents: list[Document]) -> list[tuple[str, int, str | None]]:
+    """Per document: (its records as JSONL text, record count, error message or None)."""
+    from pipeline.io import dumps
+
+    extractor = get_extractor(model, fast)
+    out = []
+    with _LOCK:
+        for document in documents:
+            try:
+                records = extractor.extract(document)
+            except Exception as exc:  # one broken document never stops the batch
+                out.append(("", 0, f"{type(exc).__name__}: {exc}"))
+                continue
+            out.append(("".join(dumps(r) + "\n" for r in records), len(records), None))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# engines: map chunks to results, in order, with a bounded number in flight
+# ---------------------------------------------------------------------------------------------
+class InlineEngine:
+    """Everything in this process (--workers 1)."""
+
+    def __init__(self, model, fast):
+        self.model, self.fast = model, fast
+
+    def run(self, chunks: Iterable[list]) -> Iterator[tuple[list, list]]:
+        for chunk in chunks:
+            yield chunk, process_chunk(self.model, self.fast, [c.document for c in chunk])
+
+    def close(self):
+        pass
+
+
+class PoolEngine:
+    """A process pool; each worker process builds its Extractor once (initializer)."""
+
+    def __init__(self, model, fast, workers: int):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.model, self.fast, self.workers = model, fast, workers
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=init_worker, initargs=(model, fast))
+
+    def submit(self, documents):
+        return self.pool.submit(process_chunk, self.model, self.fast, documents)
+
+    def run(self, chunks):
+        return ordered(self, chunks, 2 * self.workers)
+
+    def close(self):
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def ordered(engine, chunks: Iterable[list], window: int) -> Iterator[tuple[list, list]]:
+    """Submit chunks with at most `window` in flight; yield (chunk, result) in submission order."""
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append((chunk, engine.submit([c.document for c in chunk])))
+        while len(pending) >= window:
+            head, future = pending.popleft()
+            yield head, future.result()
+    while pending:
+        head, future = pending.popleft()
+        yield head, future.result()
+
+
+# ---------------------------------------------------------------------------------------------
+# the driver
+# ---------------------------------------------------------------------------------------------
+@dataclass
+class Item:
+    position: int
+    document: Document
+    sha: str
+    meta: str
+
+
+@dataclass
+class Config:
+    inputs: list[str]
+    out: Path
+    workers: int = 0
+    engine: str = "local"
+    scheduler: str | None = None
+    model: str | None = None
+    meta: str | None = None
+    date: str | None = None
+    parquet: bool = False
+    quiet: bool = False
+    naive: bool = False
+    chunk_size: int = DEFAULT_CHUNK
+
+
+@dataclass
+class Summary:
+    processed: int = 0
+    skipped: int = 0
+    failed: int = 0
+    records: int = 0
+    shards: int = 0
+    compacted: int = 0
+    words: int = 0
+    seconds: float = 0.0
+    extra: dict = field(default_factory=dict)
+
+    def line(self) -> str:
+        rate = self.processed / self.seconds if self.seconds else 0.0
+        return (f"claims batch: {self.processed} documents processed, {self.skipped} skipped (unchanged), "
+                f"{self.failed} failed, {self.records} records written in {self.shards} shards "
+                f"({self.seconds:.1f} s, {rate:.1f} documents/s)")
+
+
+def model_label(model: str | None) -> str:
+    """The model part of the version key: the name, plus its own version for a model folder."""
+    from pipeline.nlp import default_model
+
+    name = model or default_model()
+    meta = Path(name) / "meta.json"
+    if meta.exists():
+        try:
+            info = json.loads(meta.read_text(encoding="utf-8"))
+            return f"{info.get('lang', '')}_{info.get('name', Path(name).name)}-{info.get('version', '')}"
+        except (OSError, json.JSONDecodeError):
+            pass
+    return Path(name).name if name != "blank" else "blank"
+
+
+def version_key(model: str | None) -> str:
+    return f"{PIPELINE_VERSION} | {model_label(model)}"
+
+
+def count_documents(inputs: list[str]) -> int:
+    """A cheap count for the progress bar's ETA (files; non-blank lines of JSONL)."""
+    import gzip
+
+    total = 0
+    for path, _ in expand_inputs(inputs):
+        if not path.exists():
+            continue
+        if is_jsonl(path):
+            opener = gzip.open if path.name.endswith(".gz") else open
+            try:
+                with opener(path, "rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            except (OSError, EOFError):
+                pass
+        else:
+            total += 1
+    return total
+
+
+def make_engine(config: Config, fast: bool):
+    workers = config.workers or os.cpu_count() or 1
+    if config.engine == "dask":
+        from pipeline.batch.dask_engine import DaskEngine
+
+        return DaskEngine(config.model, fast, workers, config.scheduler)
+    if workers == 1:
+        return InlineEngine(config.model, fast)
+    return PoolEngine(config.model, fast, workers)
+
+
+def run_batch(config: Config, engine=None) -> Summary:
+    started = time.perf_counter()
+    out = Path(config.out)
+    manifest = Manifest.load(out)          # repairs a torn manifest, deletes orphan shards
+    summary = Summary()
+    summary.compacted += manifest.compact()  # finish a compaction a killed run left undone
+    version = version_key(config.model)
+    fast = not config.naive
+    meta = load_meta(config.meta) if config.meta else {}
+
+    bar = None
+    if not config.quiet:
+        from tqdm import tqdm
+
+        bar = tqdm(total=count_documents(config.inputs), unit="doc", file=sys.stderr, dynamic_ncols=True,
+                   desc="claims batch", smoothing=0.1)
+
+    errors = open(out / ERRORS, "w", encoding="utf-8")
+    seen: dict[str, str] = {}  # id -> sha+meta of the documents of this run
+
+    def chunks() -> Iterator[list[Item]]:
+        chunk: list[Item] = []
+        for position, item in enumerate(read_inputs(config.inputs, meta)):
+            if isinstance(item, InputError):
+                summary.failed += 1
+                append_error(errors, item.doc, "read", item.message)
+                if bar is not None:
+                    bar.update(1)
+                continue
+            if item.date is None and config.date:
+                item.date = config.date
+            sha, msha = text_sha256(item.text), meta_sha256(item)
+            key = sha + msha
+            if seen.get(item.id) == key or (item.id not in seen and manifest.is_done(item.id, sha, msha, version)):
+                summary.skipped += 1
+                seen[item.id] = key
+                if bar is not None:
+                    bar.update(1)
+                continue
+            if item.id in seen and any(c.document.id == item.id for c in chunk):
+                # the same id again with another text: the later one must land in a later shard
+                yield chunk
+                chunk = []
+            seen[item.id] = key
+            chunk.append(Item(position, item, sha, msha))
+            if len(chunk) >= config.chunk_size:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
+
+    own_engine = engine is None
+    if own_engine:
+        engine = make_engine(config, fast)
+    try:
+        for chunk, results in engine.run(chunks()):
+            shard = manifest.allocate()
+            texts, docs = [], []
+            for item, (text, count, error) in zip(chunk, results, strict=True):
+                entry = {"id": item.document.id, "text_sha256": item.sha, "meta_sha256": item.meta,
+                         "records": count}
+                if error is not None:
+                    summary.failed += 1
+                    append_error(errors, item.document.source or item.document.id, "extract", error)
+                    entry.update(text_sha256="", failed=True)  # retried next run; old records retired
+                else:
+                    summary.processed += 1
+                    summary.records += count
+                    summary.words += len(item.document.text.split())
+                    texts.append(text)
+                docs.append(entry)
+            manifest.commit_shard(shard, "".join(texts), docs, version)
+            summary.shards += 1
+            if bar is not None:
+                bar.update(len(chunk))
+                bar.set_postfix(skipped=summary.skipped, failed=summary.failed, refresh=False)
+    finally:
+        if own_engine:
+            engine.close()
+        errors.close()
+        if bar is not None:
+            bar.close()
+    summary.compacted += manifest.compact()
+    if config.parquet:
+        from pipeline.batch.parquet import sync_parquet
+
+        summary.extra["parquet"] = sync_parquet(out, manifest.live_shards())
+    summary.seconds = time.perf_counter() - started
+    return summary
