@@ -39,7 +39,10 @@ from pipeline.records import (
 )
 
 BULLET_LINE = regex.compile(r"[ \t]*(?:[•·▪‣◦*\-–—]|\d{1,2}[.)])\s")
-SPEECH = regex.compile(r"(?:sier|sa|mener|uttaler|forteller|skriver)\s+$")
+SPEECH = regex.compile(r"(?:sier|sa|mener|uttaler|forteller|skriver|ifølge)\s+(?:[\w-]+\s+){0,4}$", regex.IGNORECASE)
+#: A subject that receives ("Kommunene får 200 millioner") is not the one who grants.
+RECEIVES_AFTER = regex.compile(r"\s+(?:får|fikk|mottar|mottok|tildeles|tilføres|(?:skal|vil|kan)\s+få|har\s+fått)\b",
+                               regex.IGNORECASE)
 COMPARISON = regex.compile(r"\b(?:enn|nå|færre|flere)\b", regex.IGNORECASE)
 EVENT_TIME = regex.compile(r"(?i:i\s+dag)|\d{1,2}\.\d{1,2}\.\d{4}")
 BUDGET_TIME = regex.compile(r"(?i:budsjett|RNB)")
@@ -129,6 +132,8 @@ class Assembler:
             if a.actor_type == "person" and SPEECH.search(self.text[max(s.start, a.start - 60):a.start]):
                 continue  # the speaker of a quote is its claimant, not its agent
             if not a.pronoun and OBJECT_BEFORE.search(self.text[max(s.start, a.start - 80):a.start]):
+                continue
+            if a.actor_type in ("public_body", "organisation", "place") and RECEIVES_AFTER.match(self.text, a.end):
                 continue
             if a.actor_type == "party" and self.text[a.start - 1:a.start] == "(" and \
                     any(p.actor_type == "person" and 0 <= a.start - p.end <= 3 for p in self.actors):
@@ -238,7 +243,7 @@ class Assembler:
         for j in range(i - 1, -1, -1):
             h = self.sentences[j]
             if h.is_heading or h.text.rstrip().endswith(":") and self.sentences[j].paragraph != s.paragraph:
-                found = [t for t in self.times_in(h) if t.from_ is not None and t.from_ == t.to]
+                found = [t for t in self.times_in(h) if t.from_ is not None and t.to is not None]
                 if found and h.is_heading:
                     return found[0], True
         if self.document_time is not None:
@@ -397,7 +402,7 @@ class Assembler:
         """Change pairs and comparisons read a time differently from a plain amount."""
         if k in change_partner and t.start >= amounts[change_partner[k]].end and t.from_ is not None \
                 and t.from_ == t.to:
-            return Time("time", t.start, t.end, t.text, None, t.from_ - 1, t.date)
+            return Time("time", t.start, t.end, t.text, t.from_ - 1, t.from_ - 1, t.date)
         if regex.match(r"for\s", t.text, regex.IGNORECASE) and t.text.lower().endswith("siden") \
                 and COMPARISON.search(s.text) and self.ctx.year is not None:
             return Time("time", t.start, t.end, t.text, t.from_, self.ctx.year, t.date)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from pipeline.lexicon import mapping, word_list
 from pipeline.mentions import Measure, context_of, register_extensions
+from pipeline.numbers import parse_number
 from pipeline.quantity import lemma_of
 
 
@@ -134,7 +135,8 @@ SUBJECT_SKIP = {"det", "dette", "den", "de", "disse", "vi", "jeg", "han", "hun",
                 "samlet", "til", "for", "med", "men", "og", "da", "derfor", "også", "her", "der", "slik", "dermed",
                 "samtidig", "etter", "før", "under", "over", "om", "av", "på", "fra", "mens", "når", "hvis", "dersom",
                 "som", "alle", "flere", "mange", "regjeringen", "regjeringa", "ifølge", "allerede", "bare", "kun",
-                "enda", "likevel", "dessuten", "videre", "deretter", "neste", "hvert", "hver", "ingen", "noen"}
+                "enda", "likevel", "dessuten", "videre", "deretter", "neste", "hvert", "hver", "ingen", "noen",
+                "mellom", "rundt", "cirka", "ca", "opptil", "inntil", "minst", "nesten", "drøyt", "snaut"}
 SUBJECT_END = regex.compile(r"\s(?:er|var|har|hadde|blir|ble|skal|vil|må|kan|bør|som|får|fikk|gikk|går|gir|ga|"
                             r"økte|økes|øker|falt|faller|styrkes|reduseres|kuttes|settes|bevilges|utgjør|utgjorde|"
                             r"koster|kostet|ligger|lå|endte|vokste|steg|sank|inneholder|omfatter|forutsetter|"
@@ -146,7 +148,8 @@ def subject_phrase(text: str, s: int, limit: int) -> tuple[int, int] | None:
     lead = regex.match(r"[ \t•·▪‣◦*\-–—]*(?:\d{1,2}[.)]\s*)?", text[s:limit])
     start = s + (lead.end() if lead else 0)
     first = regex.match(r"[\w-]+", text[start:limit])
-    if not first or not first.group(0)[:1].isupper() or first.group(0).lower() in SUBJECT_SKIP:
+    if not first or not first.group(0)[:1].isupper() or first.group(0).lower() in SUBJECT_SKIP \
+            or parse_number(first.group(0)) is not None:
         return None
     m = SUBJECT_END.search(text, start, limit)
     end = m.start() if m else limit

@@ -1,0 +1,120 @@
+"""The annotation folder on disk: `<doc_id>.jsonl` (claim records with a `review` object, one a line)
+and the sidecar `<doc_id>.doc.json` (the article text and its hash).
+
+Every write goes through :func:`pipeline.io.atomic_write_text` (temp file + rename), and every
+read-modify-write holds an exclusive lock on `<dir>/.lock`, so the web app, `claims annotate` and
+`claims import` never interleave their updates of one file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from pipeline.io import Document, atomic_write_text, dumps
+
+DOC_ID_RE = re.compile(r"^[A-Za-z0-9._-]{1,200}$")
+SIDECAR_SUFFIX = ".doc.json"
+
+
+class BadDocId(ValueError):
+    """A document id that could address a file outside the annotations folder."""
+
+
+def valid_doc_id(doc_id: str) -> bool:
+    return bool(DOC_ID_RE.match(doc_id)) and ".." not in doc_id and not doc_id.startswith(".")
+
+
+def check_doc_id(doc_id: str) -> str:
+    if not valid_doc_id(doc_id):
+        raise BadDocId(f"invalid document id: {doc_id!r}")
+    return doc_id
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def records_path(folder: Path, doc_id: str) -> Path:
+    return Path(folder) / f"{check_doc_id(doc_id)}.jsonl"
+
+
+def sidecar_path(folder: Path, doc_id: str) -> Path:
+    return Path(folder) / f"{check_doc_id(doc_id)}{SIDECAR_SUFFIX}"
+
+
+def serialise(records: list[dict]) -> str:
+    return "".join(dumps(r) + "\n" for r in records)
+
+
+def parse(content: str) -> list[dict]:
+    return [json.loads(line) for line in content.splitlines() if line.strip()]
+
+
+def version_of(content: str) -> str:
+    """The optimistic-concurrency version of a document file: sha256 of its content (an absent file is empty)."""
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()[:20]
+
+
+def read_content(folder: Path, doc_id: str) -> str:
+    path = records_path(folder, doc_id)
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ""
+
+
+def read_records(folder: Path, doc_id: str) -> list[dict]:
+    return parse(read_content(folder, doc_id))
+
+
+def write_records(folder: Path, doc_id: str, records: list[dict]) -> str:
+    """Write atomically; returns the new version."""
+    content = serialise(records)
+    atomic_write_text(records_path(folder, doc_id), content)
+    return version_of(content)
+
+
+def read_sidecar(folder: Path, doc_id: str) -> dict | None:
+    try:
+        return json.loads(sidecar_path(folder, doc_id).read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return None
+
+
+def sidecar_for(doc: Document) -> dict:
+    return {"doc_id": doc.id, "text": doc.text, "text_sha256": text_sha256(doc.text), "date": doc.date,
+            "publisher": doc.publisher, "title": doc.title, "source": doc.source}
+
+
+def write_sidecar(folder: Path, doc: Document) -> None:
+    atomic_write_text(sidecar_path(folder, doc.id), json.dumps(sidecar_for(doc), ensure_ascii=False, indent=1) + "\n")
+
+
+def list_doc_ids(folder: Path) -> list[str]:
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    ids = {p.name[: -len(".jsonl")] for p in folder.glob("*.jsonl")}
+    ids |= {p.name[: -len(SIDECAR_SUFFIX)] for p in folder.glob(f"*{SIDECAR_SUFFIX}")}
+    return sorted(i for i in ids if valid_doc_id(i))
+
+
+@contextlib.contextmanager
+def locked(folder: Path) -> Iterator[None]:
+    """An exclusive (advisory) lock on the annotations folder for one read-modify-write."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    fd = os.open(folder / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
