@@ -74,7 +74,7 @@ def test_change_gives_two_records_sharing_a_change_id(extractor):
     assert a["change_id"] and a["change_id"] == b["change_id"]
     assert (a["amount"]["range"], b["amount"]["range"]) == ("from", "to")
     assert (b["time"]["from"], b["time"]["to"]) == (2017, 2017)
-    assert (a["time"]["from"], a["time"]["to"]) == (None, 2016)
+    assert (a["time"]["from"], a["time"]["to"]) == (2016, 2016)
 
 
 def test_publisher_is_last_resort_and_document_date_the_time(extractor):
