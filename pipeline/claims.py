@@ -158,12 +158,28 @@ class Assembler:
         explicit = self.pick_actor(self.candidate_actors(s, exclude), s.end if anchor is None else anchor)
         if explicit is not None:
             return explicit, False
-        if anchor is None and i in self._actor_memo:
-            return self._actor_memo[i]
-        result = self.inherited_actor(i)
+        return self._inherit(self._actor_memo, i, anchor, self.inherited_actor)
+
+    @staticmethod
+    def _inherit(memo: dict, i: int, anchor: int | None, compute):
+        """What sentence i inherits; memoized per sentence when no amount anchors the lookup."""
+        if anchor is None and i in memo:
+            return memo[i]
+        result = compute(i)
         if anchor is None:
-            self._actor_memo[i] = result
+            memo[i] = result
         return result
+
+    def earlier_in_paragraph(self, i: int):
+        """The sentences before i in its paragraph, nearest first (none for a list item)."""
+        s = self.sentences[i]
+        if s.on_item_line:
+            return
+        for j in range(i - 1, -1, -1):
+            other = self.sentences[j]
+            if other.paragraph != s.paragraph or other.is_heading:
+                return
+            yield other
 
     def inherited_actor(self, i: int) -> tuple[Actor | None, bool]:
         s = self.sentences[i]
@@ -179,14 +195,11 @@ class Assembler:
             if side:
                 return Actor("actor", quote[2].start, quote[2].end, quote[2].text, canonical=side[0],
                              actor_type=side[1]), True
-        j = i - 1
-        while not s.on_item_line and j >= 0 and self.sentences[j].paragraph == s.paragraph \
-                and not self.sentences[j].is_heading:
-            political = [a for a in self.candidate_actors(self.sentences[j]) if a.actor_type in POLITICAL]
-            found = self.pick_actor(political, self.sentences[j].end)
+        for earlier in self.earlier_in_paragraph(i):
+            political = [a for a in self.candidate_actors(earlier) if a.actor_type in POLITICAL]
+            found = self.pick_actor(political, earlier.end)
             if found is not None:
                 return found, True
-            j -= 1
         if self.writer:
             return Actor("actor", -1, -1, "", canonical=self.writer[0], actor_type=self.writer[1]), True
         return None, True
@@ -218,12 +231,7 @@ class Assembler:
         since = self.since_power(s)
         if since is not None:
             return since, False
-        if anchor is None and i in self._time_memo:
-            return self._time_memo[i]
-        result = self.inherited_time(i)
-        if anchor is None:
-            self._time_memo[i] = result
-        return result
+        return self._inherit(self._time_memo, i, anchor, self.inherited_time)
 
     def inherited_time(self, i: int) -> tuple[Time | None, bool]:
         s = self.sentences[i]
@@ -233,13 +241,10 @@ class Assembler:
                 t, _ = self.sentence_time(lead)
                 if t is not None:
                     return t, True
-        j = i - 1
-        while not s.on_item_line and j >= 0 and self.sentences[j].paragraph == s.paragraph \
-                and not self.sentences[j].is_heading:
-            found = self.times_in(self.sentences[j])
+        for earlier in self.earlier_in_paragraph(i):
+            found = self.times_in(earlier)
             if found:
                 return found[-1], True
-            j -= 1
         for j in range(i - 1, -1, -1):
             h = self.sentences[j]
             if h.is_heading or h.text.rstrip().endswith(":") and self.sentences[j].paragraph != s.paragraph:
