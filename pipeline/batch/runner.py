@@ -61,7 +61,21 @@ def get_extractor(model: str | None, fast: bool):
         return _EXTRACTOR
 
 
+def watch_parent(interval: float = 0.5) -> None:
+    """Exit this worker process when the process that started it is gone (even by kill -9)."""
+    parent = os.getppid()
+
+    def watch():
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
+
+
 def init_worker(model: str | None, fast: bool) -> None:
+    watch_parent()
     get_extractor(model, fast)
 
 
