@@ -49,6 +49,7 @@ class Lexicon:
     person_party: dict[str, str] = field(default_factory=dict)
     party_aliases: dict[str, str] = field(default_factory=dict)
     types: dict[str, str] = field(default_factory=dict)  # canonical -> type
+    person_titles: list[str] = field(default_factory=list)
 
 
 @cache
@@ -80,6 +81,7 @@ def lexicon() -> Lexicon:
         add(body["canonical"], body.get("type", "public_body"), body.get("aliases", []), lower=body.get("lower", False))
     for org in data.get("organisations", []):
         add(org["canonical"], "organisation", org.get("aliases", []), lower=org.get("lower", False))
+    lex.person_titles = list(data.get("person_titles", []))
     for person in data.get("persons", []):
         add(person["canonical"], "person", [person["canonical"]])
         if person.get("party"):
@@ -162,6 +164,10 @@ class ActorFinder:
         titles = sorted(lex.minister_titles, key=len, reverse=True)
         title_alt = "|".join(regex.escape(t) for t in titles)
         self.title_re = regex.compile(rf"(?<![\w-])(?P<title>(?i:{title_alt}))\s+(?P<name>{FULL_NAME})")
+        roles = "|".join(regex.escape(t) for t in sorted(lex.person_titles, key=len, reverse=True))
+        self.role_re = regex.compile(rf"(?<![\w-])(?i:[\w-]*(?:{roles}))\s+(?P<name>{FULL_NAME})")
+        party_alt = "|".join(regex.escape(a) for a in sorted(lex.party_aliases, key=len, reverse=True) if len(a) > 1)
+        self.party_genitive_re = regex.compile(rf"(?<![\w-])(?P<party>{party_alt})s\s+(?:[\w-]+\s+){{0,2}}$")
         self.marker_re = regex.compile(rf"(?P<name>{FULL_NAME})\s*\((?P<party>[A-Za-zÆØÅæøå]{{1,4}})\)")
 
     def __call__(self, doc: Doc) -> list[Actor]:
@@ -208,15 +214,29 @@ class ActorFinder:
             persons.setdefault(name, actor)
             if ministry and ministry != "Statsministerens kontor":
                 found.append(self._actor(text, m.start("title"), m.end("title"), ministry, "ministry"))
+        for m in self.role_re.finditer(text, pos=lo):
+            name = m.group("name")
+            if name in persons or any(a.start == m.start("name") for a in found):
+                continue
+            actor = self._actor(text, m.start("name"), m.end("name"), name, "person")
+            genitive = self.party_genitive_re.search(text[max(lo, m.start() - 60):m.start()])
+            actor.party = lex.person_party.get(name) or (lex.party_aliases.get(genitive.group("party")) if genitive else None)
+            found.append(actor)
+            persons.setdefault(name, actor)
+        titles = tuple(t.lower() for t in lex.person_titles)
         for m in self.marker_re.finditer(text, pos=lo):
             party = lex.party_aliases.get(m.group("party"))
             if not party:
                 continue
-            name = m.group("name")
-            actor = self._actor(text, m.start("name"), m.end("name"), name, "person")
+            name, start = m.group("name"), m.start("name")
+            while " " in name and name.split(" ", 1)[0].lower().endswith(titles):
+                head, name = name.split(" ", 1)  # "Bystyrerepresentant Anne Karlsen (Ap)"
+                start += len(head) + 1
+            actor = self._actor(text, start, start + len(name), name, "person")
             actor.party = party
             found.append(actor)
-            persons.setdefault(name, actor)
+            known = persons.setdefault(name, actor)
+            known.party = known.party or party
             found.append(self._actor(text, m.start("party"), m.end("party"), party, "party"))
         for actor in found:
             if actor.actor_type == "person":
@@ -287,24 +307,25 @@ def side_of(actor: Actor, day: dt.date | None, actors: list[Actor]) -> tuple[str
     return actor.canonical, "person"
 
 
+QUOTE_OPEN = regex.compile(r"(?:^\s*(?:[A-ZÆØÅ ]{2,}:\s*)?|[.!?]\s+)(?P<dash>[–—«\"])")
+
+
 def quote_spans(text: str, lo: int, actors: list[Actor]) -> list[tuple[int, int, Actor | None]]:
-    """(start, end, speaker) of quotes: a paragraph opened by a dash or «, up to `sier <speaker>`."""
+    """(start, end, speaker) of quotes: from a dash or « (opening a line or following a sentence end)
+    to `, sier <speaker>` on the same line; the speaker is the person right after the speech verb."""
     spans = []
     for para in regex.finditer(r"[^\n]+", text, pos=lo):
-        line = para.group(0)
-        opener = regex.match(r"\s*(?:[A-ZÆØÅ ]{2,}:\s*)?[–—«\"]", line)
-        if not opener:
-            continue
-        start = para.start() + opener.end() - 1
-        speech = None
-        for m in regex.finditer(rf",?\s+{SPEECH_VERBS}\s+", line):
-            speech = m
-        if speech is None:
-            spans.append((start, para.end(), None))
-            continue
-        after = para.start() + speech.end()
-        speaker = next((a for a in actors if after <= a.start <= after + 60 and a.actor_type == "person"), None)
-        spans.append((start, para.start() + speech.start(), speaker))
+        line, base = para.group(0), para.start()
+        openers = [m.start("dash") for m in QUOTE_OPEN.finditer(line)]
+        for k, start in enumerate(openers):
+            stop = openers[k + 1] if k + 1 < len(openers) else len(line)
+            speech = regex.search(rf",?\s+{SPEECH_VERBS}\s+", line[start:stop])
+            if speech is None:
+                spans.append((base + start, base + stop, None))
+                continue
+            after = base + start + speech.end()
+            speaker = next((a for a in actors if after <= a.start <= after + 60 and a.actor_type == "person"), None)
+            spans.append((base + start, base + start + speech.start(), speaker))
     return spans
 
 

@@ -83,3 +83,18 @@ def test_government_led_by_party():
     assert government_led_by("Høyre", dt.date(2024, 1, 1)) == "Regjeringen Solberg"
     assert government_led_by("Arbeiderpartiet", dt.date(2024, 1, 1)) == "Regjeringen Støre"
     assert government_led_by("Arbeiderpartiet", dt.date(2010, 1, 1)) == "Regjeringen Stoltenberg"
+
+
+def test_role_title_with_party_genitive_and_mid_line_quote(extractor):
+    text = ("Høyres finanspolitiske talsperson Tina Bru mener det er for lite. "
+            "– Vi ville brukt minst 5 milliarder ekstra, sier Bru.")
+    found = actors(extractor, text, "2023-10-06")
+    bru = next(a for a in found if a.text == "Tina Bru")
+    assert (bru.actor_type, bru.party) == ("person", "Høyre")
+    vi = next(a for a in found if a.pronoun)
+    assert vi.canonical == "Høyre"
+
+
+def test_title_is_not_part_of_a_marked_name(extractor):
+    found = actors(extractor, "Bystyrerepresentant Anne Karlsen (Ap) vil bruke mer.", "2020-01-01")
+    assert any(a.text == "Anne Karlsen" and a.party == "Arbeiderpartiet" for a in found)

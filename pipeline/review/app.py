@@ -1,0 +1,198 @@
+"""The review web app (FastAPI + Jinja2 + a little plain JS).
+
+Pages: `/` (documents with progress), `/docs/{doc_id}` (article with highlighted spans beside the
+claim cards). JSON API: `GET /api/docs/{doc_id}`, `POST /api/docs/{doc_id}/claims/{claim_id}`
+({action: accept|reject|save, fields, version, annotator, note}) and `POST /api/docs/{doc_id}/claims`
+(add: {start, end, fields, version, annotator}).
+
+Every save is a locked read-check-write: the client sends the version (hash of the document file) it
+last saw; a different current version means someone else saved in between, and the save is refused
+with HTTP 409 instead of overwriting.
+
+Safety: a token (when set) is required on every request, as the `X-Review-Token` header or the
+`review_token` cookie that a `?token=` link sets; document ids are validated before any file is named;
+Jinja autoescape is on, so article text is always shown as text.
+"""
+
+from __future__ import annotations
+
+import hmac
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from pipeline.review import store
+from pipeline.review.edits import EditError, Reviewer, add_record, apply_action, new_claim
+from pipeline.review.render import actor_names, card, progress, segments
+
+HERE = Path(__file__).resolve().parent
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+TOKEN_HEADER = "x-review-token"
+TOKEN_COOKIE = "review_token"
+STALE_MESSAGE = ("This document was changed by someone else (another annotator, a pipeline run or an import) "
+                 "since you opened it. Your change was NOT saved. Reload the page to see the current version, "
+                 "then make your change again.")
+
+
+def _error(status: int, message: str, **extra) -> JSONResponse:
+    return JSONResponse({"error": message, **extra}, status_code=status)
+
+
+def _token_ok(given: str | None, token: str) -> bool:
+    return bool(given) and hmac.compare_digest(given.encode("utf-8"), token.encode("utf-8"))
+
+
+def create_app(folder: Path, token: str | None = None, annotator: str | None = None,
+               local_only: bool = False, actors_path: Path | None = None) -> FastAPI:
+    """The app over an annotation folder. `local_only` refuses requests whose Host header is not a
+    loopback name (DNS rebinding); `token` is required on every request when given."""
+    folder = Path(folder)
+    app = FastAPI(title="claims review", docs_url=None, redoc_url=None, openapi_url=None)
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True))
+    templates = Jinja2Templates(env=env)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    actors = actor_names(actors_path) if actors_path else actor_names()
+    default_annotator = annotator or "annotator"
+
+    if local_only:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=["127.0.0.1", "localhost", "[::1]", "::1"])
+
+    @app.middleware("http")
+    async def require_token(request: Request, call_next):
+        if token is None:
+            return await call_next(request)
+        query = request.query_params.get("token")
+        if query is not None:
+            if not _token_ok(query, token):
+                return PlainTextResponse("wrong token", status_code=401)
+            response = RedirectResponse(request.url.remove_query_params("token").path, status_code=303)
+            response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
+            return response
+        if _token_ok(request.headers.get(TOKEN_HEADER), token) or _token_ok(request.cookies.get(TOKEN_COOKIE), token):
+            return await call_next(request)
+        return PlainTextResponse("token required: open the link printed when `claims review` started", 401)
+
+    def doc_ids() -> list[str]:
+        return store.list_doc_ids(folder)
+
+    @app.get("/", response_class=HTMLResponse)
+    def index(request: Request):
+        rows = [progress(d, store.read_records(folder, d), store.read_sidecar(folder, d)) for d in doc_ids()]
+        total = (sum(r.claims for r in rows), sum(r.reviewed for r in rows))
+        return templates.TemplateResponse(request, "index.html", {"rows": rows, "total": total, "folder": str(folder)})
+
+    @app.get("/docs/{doc_id}", response_class=HTMLResponse)
+    def document(request: Request, doc_id: str):
+        if not store.valid_doc_id(doc_id):
+            return PlainTextResponse("invalid document id", status_code=400)
+        ids = doc_ids()
+        if doc_id not in ids:
+            return PlainTextResponse("no such document", status_code=404)
+        content = store.read_content(folder, doc_id)
+        records = store.parse(content)
+        sidecar = store.read_sidecar(folder, doc_id) or {}
+        text = sidecar.get("text") if isinstance(sidecar.get("text"), str) else None
+        position = ids.index(doc_id)
+        context = {
+            "doc_id": doc_id, "title": sidecar.get("title") or doc_id, "date": sidecar.get("date"),
+            "publisher": sidecar.get("publisher"), "has_text": text is not None,
+            "segments": segments(text, records) if text is not None else [],
+            "cards": [card(r) for r in records], "version": store.version_of(content), "actors": actors,
+            "next_doc": ids[position + 1] if position + 1 < len(ids) else None,
+            "prev_doc": ids[position - 1] if position > 0 else None,
+            "progress": progress(doc_id, records, sidecar), "annotator": default_annotator,
+        }
+        return templates.TemplateResponse(request, "doc.html", context)
+
+    @app.get("/api/docs/{doc_id}")
+    def api_document(doc_id: str):
+        if not store.valid_doc_id(doc_id):
+            return _error(400, "invalid document id")
+        if doc_id not in doc_ids():
+            return _error(404, "no such document")
+        content = store.read_content(folder, doc_id)
+        return {"doc_id": doc_id, "version": store.version_of(content), "records": store.parse(content)}
+
+    async def json_body(request: Request) -> dict | Response:
+        if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
+            return _error(415, "send JSON (Content-Type: application/json)")
+        try:
+            body = await request.json()
+        except ValueError:
+            return _error(400, "malformed JSON")
+        return body if isinstance(body, dict) else _error(400, "expected a JSON object")
+
+    def save(doc_id: str, version, change) -> Response:
+        """Locked read-check-write of one document file; `change(records)` gives the new records."""
+        if not store.valid_doc_id(doc_id):
+            return _error(400, "invalid document id")
+        with store.locked(folder):
+            if doc_id not in doc_ids():
+                return _error(404, "no such document")
+            content = store.read_content(folder, doc_id)
+            current = store.version_of(content)
+            if version != current:
+                return _error(409, STALE_MESSAGE, version=current)
+            try:
+                records, changed = change(store.parse(content))
+            except KeyError:
+                return _error(404, "no such claim in this document")
+            except EditError as exc:
+                return _error(422, str(exc), field=exc.field)
+            new_version = store.write_records(folder, doc_id, records)
+        return JSONResponse({"version": new_version, "record": changed, "card": card(changed)})
+
+    def reviewer(body: dict) -> Reviewer:
+        name = body.get("annotator")
+        return Reviewer(name.strip()[:100] if isinstance(name, str) and name.strip() else default_annotator)
+
+    @app.post("/api/docs/{doc_id}/claims/{claim_id}")
+    async def api_claim(request: Request, doc_id: str, claim_id: str):
+        body = await json_body(request)
+        if isinstance(body, Response):
+            return body
+        fields = body.get("fields") or {}
+        if not isinstance(fields, dict):
+            return _error(422, "fields must be an object")
+        note = body.get("note") if isinstance(body.get("note"), str) else None
+        who = reviewer(body)
+
+        def change(records):
+            out = apply_action(records, claim_id, str(body.get("action")), fields, who, note)
+            return out, next(r for r in out if r.get("claim_id") == claim_id)
+
+        return save(doc_id, body.get("version"), change)
+
+    @app.post("/api/docs/{doc_id}/claims")
+    async def api_add(request: Request, doc_id: str):
+        body = await json_body(request)
+        if isinstance(body, Response):
+            return body
+        if not store.valid_doc_id(doc_id):
+            return _error(400, "invalid document id")
+        sidecar = store.read_sidecar(folder, doc_id) or {}
+        text = sidecar.get("text")
+        if not isinstance(text, str):
+            return _error(422, "no article text for this document (run `claims annotate` first)")
+        start, end = body.get("start"), body.get("end")
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+            return _error(422, "the selection is not a span of the article text", field="span")
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        fields = body.get("fields") if isinstance(body.get("fields"), dict) else {}
+        who = reviewer(body)
+
+        def change(records):
+            record = new_claim(doc_id, text, start, end, fields, who, doc_date=sidecar.get("date"))
+            return add_record(records, record), record
+
+        return save(doc_id, body.get("version"), change)
+
+    return app
