@@ -35,6 +35,14 @@ def run(args) -> int:
                     scheduler=args.scheduler, model=args.model, meta=args.meta, date=args.date,
                     parquet=args.parquet, quiet=args.quiet, naive=args.naive,
                     chunk_size=args.chunk_size or DEFAULT_CHUNK)
-    summary = run_batch(config)
+    try:
+        summary = run_batch(config)
+    except KeyboardInterrupt:
+        print("claims batch: interrupted; what was committed is kept, run again to resume", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a worker process died, the cluster went away, the disk is full ...
+        print(f"claims batch: error: {type(exc).__name__}: {exc}; what was committed is kept, "
+              "run again to resume", file=sys.stderr)
+        return 2
     print(summary.line(), file=sys.stderr)
     return 1 if summary.failed else 0
