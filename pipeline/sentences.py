@@ -8,6 +8,8 @@ sentence (a capital, a digit, a dash, a bullet or a quote). Abbreviations are si
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -23,18 +25,19 @@ def opens_sentence(text: str) -> bool:
     return first.isupper() or first.isdigit() or first in OPENERS
 
 
-@Language.component("news_sentences")
-def news_sentences(doc: Doc) -> Doc:
+def sentence_starts(doc: Doc) -> list[int]:
+    """1 where a token opens a sentence, -1 elsewhere (spaCy's SENT_START values)."""
+    starts = []
     after_break = True
     after_end = False
     for token in doc:
         if token.is_space:
-            token.is_sent_start = False if token.i else True
+            starts.append(1 if token.i == 0 else -1)
             if "\n" in token.text:
                 after_break = True
             continue
-        start = after_break or (after_end and opens_sentence(token.text))
-        token.is_sent_start = bool(start) or token.i == 0
+        start = after_break or (after_end and opens_sentence(token.text)) or token.i == 0
+        starts.append(1 if start else -1)
         after_break = "\n" in token.whitespace_
         if token.text in ENDERS:
             after_end = True
@@ -42,4 +45,11 @@ def news_sentences(doc: Doc) -> Doc:
             after_end = True
         else:
             after_end = False
+    return starts
+
+
+@Language.component("news_sentences")
+def news_sentences(doc: Doc) -> Doc:
+    if len(doc):
+        doc.from_array([SENT_START], numpy.asarray(sentence_starts(doc), dtype="int64").astype("uint64"))
     return doc
