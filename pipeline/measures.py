@@ -171,7 +171,8 @@ def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:
     words = list(regex.finditer(r"[\w-]+", text))
     skip_next = False
     function = word_list("function_words.txt") | DETERMINERS
-    for w in words:
+    adjectives = word_list("adjectives.txt")
+    for k, w in enumerate(words):
         low = w.group(0).lower()
         if low == "å":
             skip_next = True
@@ -179,7 +180,7 @@ def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:
         if skip_next:
             skip_next = False
             continue
-        if low in function or low.isdigit():
+        if low in function or low.isdigit() or (low in adjectives and k + 1 < len(words)):
             continue
         if doc is not None:
             token = next((t for t in doc if t.idx == offset + w.start()), None)

@@ -108,3 +108,9 @@ def test_claim_ids_are_stable_and_output_deterministic(extractor):
     from pipeline.records import claim_id
 
     assert first[0]["claim_id"] == claim_id("d", 16, 34, "5 millioner kroner")
+
+
+def test_measure_canonical_skips_a_leading_adjective(extractor):
+    (r,) = claims(extractor, "Det foreslås også 300 millioner kroner til økt vedlikehold av skolebygg.", "2023-10-06",
+                  publisher="Kunnskapsdepartementet")
+    assert r["measure"]["canonical"] == "vedlikehold"
