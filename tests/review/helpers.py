@@ -36,11 +36,11 @@ def record(doc_id: str, text: str, surface: str, value: float = 1.0, unit: str =
 
 
 def default_records(doc_id: str, text: str) -> list[dict]:
-    return [
-        record(doc_id, text, "450 millioner kroner", 450e6),
-        record(doc_id, text, "38 nye turnusstillinger", 38, "turnusstilling", kind="quantity"),
-        record(doc_id, text, "Over 1000 pasienter", 1000, "pasient", kind="quantity"),
-    ]
+    """The three amounts of TEXT, those of them that are in `text`."""
+    wanted = [("450 millioner kroner", 450e6, "NOK", "money"), ("38 nye turnusstillinger", 38, "turnusstilling", "quantity"),
+              ("Over 1000 pasienter", 1000, "pasient", "quantity")]
+    return [record(doc_id, text, surface, value, unit, kind=kind) for surface, value, unit, kind in wanted
+            if surface in text]
 
 
 class FakeExtractor:

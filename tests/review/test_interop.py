@@ -1,0 +1,187 @@
+"""Label Studio and CSV: export -> import without edits changes nothing (byte for byte); edits come back
+as corrections; bad rows are reported by row and field."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from pipeline.io import make_document
+from pipeline.review import store
+from pipeline.review.commands import annotate_document
+from pipeline.review.edits import Reviewer, apply_action
+from pipeline.review.interop import ImportErrors, export, import_
+from pipeline.review.merge import status_of
+
+from .helpers import TEXT, FakeExtractor
+
+ME = Reviewer("ann", "2026-11-24T12:00:00Z")
+
+
+@pytest.fixture
+def folder(tmp_path):
+    ann = tmp_path / "ann"
+    annotate_document(make_document("doc1", TEXT), FakeExtractor(), ann)
+    annotate_document(make_document("doc2", "Kommunene får 38 nye turnusstillinger.\n"), FakeExtractor(), ann)
+    records = store.read_records(ann, "doc1")
+    ids = [r["claim_id"] for r in records]
+    records = apply_action(records, ids[0], "save", {"value": 451e6, "actor": "Høyre"}, ME)
+    records = apply_action(records, ids[1], "reject", None, ME, note="not a claim")
+    store.write_records(ann, "doc1", records)
+    return ann
+
+
+def snapshot(folder) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.suffix == ".jsonl"}
+
+
+@pytest.mark.parametrize("fmt", ["labelstudio", "csv"])
+def test_round_trip_without_edits_changes_nothing(folder, tmp_path, fmt):
+    before = snapshot(folder)
+    out = tmp_path / f"export.{fmt}"
+    assert export(fmt, folder, out) > 0
+    report = import_(fmt, out, folder, annotator="someone")
+    assert report.files == []
+    assert snapshot(folder) == before
+
+
+def test_labelstudio_submitted_unchanged_leaves_reviewed_files_byte_identical(folder, tmp_path):
+    """An annotator opens every reviewed task and submits it as predicted: nothing changes."""
+    records = [r for r in store.read_records(folder, "doc1")]
+    records = [apply_action([r], r["claim_id"], "accept", None, ME)[0] if status_of(r) == "unreviewed" else r
+               for r in records]
+    store.write_records(folder, "doc1", records)
+    before = snapshot(folder)
+    out = tmp_path / "ls.json"
+    export("labelstudio", folder, out)
+    tasks = [t for t in json.loads(out.read_text(encoding="utf-8")) if t["data"]["doc_id"] == "doc1"]
+    for task in tasks:
+        task["annotations"] = [{"result": task["predictions"][0]["result"], "was_cancelled": False}]
+    out.write_text(json.dumps(tasks), encoding="utf-8")
+    import_("labelstudio", out, folder)
+    assert snapshot(folder) == before
+
+
+def test_labelstudio_export_shape(folder, tmp_path):
+    out = tmp_path / "ls.json"
+    export("labelstudio", folder, out)
+    task = next(t for t in json.loads(out.read_text(encoding="utf-8")) if t["data"]["doc_id"] == "doc1")
+    assert task["data"]["text"] == TEXT
+    result = task["predictions"][0]["result"]
+    labels = [r for r in result if r["type"] == "labels"]
+    assert {r["value"]["labels"][0] for r in labels} == {"AMOUNT"}  # the fake machine has inherited actors only
+    assert len(labels) == 2  # the rejected claim is left out
+    for r in labels:
+        assert TEXT[r["value"]["start"]:r["value"]["end"]] == r["value"]["text"]
+    value = next(r for r in result if r["type"] == "textarea" and r["from_name"] == "value")
+    assert value["value"]["text"] == ["451000000"]
+    assert (tmp_path / "ls.json.label_config.xml").exists()
+
+
+def test_labelstudio_annotations_come_back_as_corrections(folder, tmp_path):
+    out = tmp_path / "ls.json"
+    export("labelstudio", folder, out)
+    tasks = json.loads(out.read_text(encoding="utf-8"))
+    task = next(t for t in tasks if t["data"]["doc_id"] == "doc1")
+    result = [dict(r) for r in task["predictions"][0]["result"]]
+    records = store.read_records(folder, "doc1")
+    third = records[2]["claim_id"]
+    for r in result:  # the annotator fixes the unit of the third claim ...
+        if r.get("id") == third and r.get("from_name") == "unit":
+            r["value"] = {**r["value"], "text": ["person"]}
+    start = TEXT.index("12 sykehus")  # ... and marks a new amount
+    result.append({"id": "new1", "from_name": "label", "to_name": "text", "type": "labels",
+                   "value": {"start": start, "end": start + 10, "text": "12 sykehus", "labels": ["AMOUNT"]}})
+    result.append({"id": "new1", "from_name": "value", "to_name": "text", "type": "textarea",
+                   "value": {"start": start, "end": start + 10, "text": ["12"]}})
+    first = records[0]["claim_id"]  # ... and deletes the first claim
+    result = [r for r in result if r.get("id") != first and r.get("from_id") != first]
+    task["annotations"] = [{"result": result, "was_cancelled": False}]
+    out.write_text(json.dumps([task]), encoding="utf-8")
+    import_("labelstudio", out, folder, annotator="ls-user")
+    after = {r["claim_id"]: r for r in store.read_records(folder, "doc1")}
+    assert status_of(after[first]) == "rejected"
+    assert status_of(after[third]) == "corrected" and after[third]["amount"]["unit"] == "person"
+    added = [r for r in after.values() if status_of(r) == "added"]
+    assert len(added) == 1 and added[0]["amount"]["value"] == 12.0
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def write_csv(path, rows):
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    path.write_text("\ufeff" + buf.getvalue(), encoding="utf-8")
+
+
+def test_csv_is_excel_friendly(folder, tmp_path):
+    out = tmp_path / "claims.csv"
+    assert export("csv", folder, out) == 4
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = read_csv(out)
+    assert [r["status"] for r in rows][:3] == ["corrected", "rejected", "unreviewed"]
+    assert rows[0]["value"] == "451000000" and rows[0]["actor"] == "Høyre"
+
+
+def test_csv_edits_come_back(folder, tmp_path):
+    out = tmp_path / "claims.csv"
+    export("csv", folder, out)
+    rows = read_csv(out)
+    rows[2]["value"] = "1 001"  # corrected, with a thousands space
+    rows[3]["status"] = "accepted"
+    rows[1]["note"] = "definitely not a claim"
+    new = dict(rows[0], claim_id="", status="", kind="quantity", value="12", unit="sykehus",
+               anchor_start=str(TEXT.index("12 sykehus")), anchor_end=str(TEXT.index("12 sykehus") + 10),
+               anchor_text="12 sykehus", actor="", note="")
+    write_csv(out, rows + [new])
+    report = import_("csv", out, folder, annotator="excel")
+    assert (report.corrected, report.accepted, report.added, report.noted) == (1, 1, 1, 1)
+    doc1 = {r["amount"]["text"]: r for r in store.read_records(folder, "doc1")}
+    assert doc1["Over 1000 pasienter"]["amount"]["value"] == 1001.0
+    assert doc1["Over 1000 pasienter"]["review"]["annotator"] == "excel"
+    assert doc1["38 nye turnusstillinger"]["review"]["note"] == "definitely not a claim"
+    assert status_of(doc1["38 nye turnusstillinger"]) == "rejected"
+    assert status_of(doc1["12 sykehus"]) == "added"
+    assert status_of(store.read_records(folder, "doc2")[0]) == "accepted"
+
+
+def test_csv_errors_name_row_and_field_and_nothing_is_written(folder, tmp_path):
+    out = tmp_path / "claims.csv"
+    export("csv", folder, out)
+    rows = read_csv(out)
+    rows[0]["value"] = "mange"
+    rows[1]["qualifier"] = "lots"
+    rows[2]["status"] = "maybe"
+    rows[3]["doc_id"] = "../etc"
+    write_csv(out, rows)
+    before = snapshot(folder)
+    with pytest.raises(ImportErrors) as caught:
+        import_("csv", out, folder)
+    assert caught.value.errors == [
+        "row 2: value: not a number: 'mange'",
+        "row 3: qualifier: 'lots' is not one of approx, over, under, up_to, at_least",
+        "row 4: status: 'maybe' is not one of unreviewed, accepted, corrected, rejected, added",
+        "row 5: doc_id: no annotation file for '../etc'",
+    ]
+    assert snapshot(folder) == before
+
+
+def test_cli_export_import(folder, tmp_path, capsys):
+    from pipeline.cli import main
+
+    out = tmp_path / "x.csv"
+    assert main(["export", "--format", "csv", "--annotations", str(folder), "-o", str(out)]) == 0
+    assert main(["import", "--format", "csv", str(out), "--annotations", str(folder)]) == 0
+    rows = read_csv(out)
+    rows[0]["time_from"] = "tjue"
+    write_csv(out, rows)
+    assert main(["import", "--format", "csv", str(out), "--annotations", str(folder)]) == 1
+    assert "row 2: time_from: not a year: 'tjue'" in capsys.readouterr().err
