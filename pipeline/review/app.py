@@ -84,7 +84,8 @@ def create_app(folder: Path, token: str | None = None, annotator: str | None = N
     def index(request: Request):
         rows = [progress(d, store.read_records(folder, d), store.read_sidecar(folder, d)) for d in doc_ids()]
         total = (sum(r.claims for r in rows), sum(r.reviewed for r in rows))
-        return templates.TemplateResponse(request, "index.html", {"rows": rows, "total": total, "folder": str(folder)})
+        context = {"rows": rows, "total": total, "folder": str(folder), "annotator": default_annotator}
+        return templates.TemplateResponse(request, "index.html", context)
 
     @app.get("/docs/{doc_id}", response_class=HTMLResponse)
     def document(request: Request, doc_id: str):

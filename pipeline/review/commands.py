@@ -108,9 +108,14 @@ def run_annotate(args) -> int:
 def run_review(args) -> int:
     import secrets
 
-    import uvicorn
+    try:
+        import uvicorn
 
-    from pipeline.review.app import LOCAL_HOSTS, create_app
+        from pipeline.review.app import LOCAL_HOSTS, create_app
+    except ModuleNotFoundError as exc:
+        print(f"claims review: error: {exc.name} is not installed; install the review extra "
+              f"(pip install -e '.[review]' or pip install -r pipeline/review/requirements.txt)", file=sys.stderr)
+        return 2
 
     token = args.token
     if args.host not in LOCAL_HOSTS and not token:
