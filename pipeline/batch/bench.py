@@ -82,8 +82,11 @@ def conll_sentences(folder: Path) -> list[str]:
     return sentences
 
 
-def build_corpus(norne: Path, words: int, folder: Path, docs_per_file: int = 1000) -> tuple[int, int]:
-    """JSONL files of documents (300-1,000 words) with at least `words` words. (documents, words)"""
+def build_corpus(norne: Path, words: int, folder: Path, docs_per_file: int = 1000,
+                 paragraph: tuple[int, int] = (1, 5)) -> tuple[int, int]:
+    """JSONL files of documents (300-1,000 words) with at least `words` words. (documents, words)
+
+    Sentences are grouped into paragraphs of `paragraph` = (fewest, most) sentences."""
     sentences = conll_sentences(norne)
     if not sentences:
         raise SystemExit(f"bench: no .conll sentences under {norne}")
@@ -104,7 +107,7 @@ def build_corpus(norne: Path, words: int, folder: Path, docs_per_file: int = 100
             k += 1
             para.append(sentence)
             count += len(sentence.split())
-            if len(para) >= rng.randint(1, 5):
+            if len(para) >= rng.randint(*paragraph):
                 paragraphs.append(" ".join(para))
                 para = []
         if para:
@@ -187,6 +190,7 @@ def main(argv=None) -> int:
     parser.add_argument("--workers", default="1,2", help="worker counts to time (comma-separated)")
     parser.add_argument("--no-naive", action="store_true", help="skip the naive baseline")
     parser.add_argument("--no-scale", action="store_true", help="skip the larger memory run")
+    parser.add_argument("--paragraph", default="1-5", help="sentences per paragraph, FEWEST-MOST (default 1-5)")
     parser.add_argument("--keep", action="store_true", help="keep bench/data/ (corpus and outputs)")
     args = parser.parse_args(argv)
 
@@ -216,8 +220,9 @@ def main(argv=None) -> int:
     corpus = DATA / f"corpus-{args.words}"
     if corpus.exists():
         shutil.rmtree(corpus)
-    n_docs, words = build_corpus(norne, args.words, corpus)
-    print(f"corpus: {n_docs:,} documents, {words:,} words (from {norne}); "
+    paragraph = tuple(int(x) for x in args.paragraph.split("-"))
+    n_docs, words = build_corpus(norne, args.words, corpus, paragraph=paragraph)
+    print(f"corpus: {n_docs:,} documents, {words:,} words (from {norne}), paragraphs of {args.paragraph} sentences; "
           f"{window_share(corpus):.0%} of the text is in claim windows (first 200 documents)")
 
     results = {}
@@ -242,7 +247,7 @@ def main(argv=None) -> int:
         big = DATA / f"corpus-{args.words * args.scale}"
         if big.exists():
             shutil.rmtree(big)
-        big_docs, big_words = build_corpus(norne, args.words * args.scale, big)
+        big_docs, big_words = build_corpus(norne, args.words * args.scale, big, paragraph=paragraph)
         r = run_job(big, DATA / "out-big", model, w)
         small = results[fast_key]
         print(f"corpus x{args.scale}: {big_docs:,} documents, {big_words:,} words, {w} worker(s): "
