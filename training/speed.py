@@ -1,0 +1,51 @@
+"""Words per second of a spaCy pipeline on one CPU core (raw text in, tokenizer included).
+
+Texts are the UD dev and test sentences, re-joined into documents of ten sentences; nothing is
+written anywhere. Thread pools are limited to one thread before numpy is imported.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
+    os.environ[_var] = "1"
+
+import argparse  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import spacy  # noqa: E402
+from spacy.tokens import DocBin  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("model", type=Path)
+    ap.add_argument("--corpus", type=Path, nargs="+",
+                    default=[Path("training/corpus/dev.spacy"), Path("training/corpus/test.spacy")])
+    ap.add_argument("--repeat", type=int, default=2, help="best of N passes")
+    ap.add_argument("--batch-size", type=int, default=64)
+    args = ap.parse_args()
+    try:
+        import torch
+
+        torch.set_num_threads(1)
+    except ImportError:
+        pass
+    nlp = spacy.load(args.model)
+    texts = [doc.text for path in args.corpus for doc in DocBin().from_disk(path).get_docs(nlp.vocab)]
+    words = sum(len(doc) for doc in nlp.tokenizer.pipe(texts))
+    list(nlp.pipe(texts[:20]))  # warm-up
+    best = float("inf")
+    for _ in range(args.repeat):
+        start = time.perf_counter()
+        for _doc in nlp.pipe(texts, batch_size=args.batch_size):
+            pass
+        best = min(best, time.perf_counter() - start)
+    print(f"{args.model}: {words} words in {best:.2f} s = {words / best:,.0f} words/s "
+          f"(1 thread, pipes {', '.join(nlp.pipe_names)})")
+
+
+if __name__ == "__main__":
+    main()
