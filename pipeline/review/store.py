@@ -19,7 +19,8 @@ from pathlib import Path
 
 from pipeline.io import Document, atomic_write_text, dumps
 
-DOC_ID_RE = re.compile(r"^[A-Za-z0-9._-]{1,200}$")
+#: Letters (Norwegian ones too), digits, dot, underscore, hyphen: never a path separator.
+DOC_ID_RE = re.compile(r"^[\w.-]{1,200}$")
 SIDECAR_SUFFIX = ".doc.json"
 
 
@@ -28,7 +29,8 @@ class BadDocId(ValueError):
 
 
 def valid_doc_id(doc_id: str) -> bool:
-    return bool(DOC_ID_RE.match(doc_id)) and ".." not in doc_id and not doc_id.startswith(".")
+    return isinstance(doc_id, str) and bool(DOC_ID_RE.fullmatch(doc_id)) and ".." not in doc_id \
+        and not doc_id.startswith(".")
 
 
 def check_doc_id(doc_id: str) -> str:

@@ -99,11 +99,11 @@ def test_invalid_edits_are_422(client):
 
 
 def test_doc_id_validation():
-    assert all(store.valid_doc_id(i) for i in ["doc1", "2010-hod.samhandling", "a_b"])
-    assert not any(store.valid_doc_id(i) for i in ["..", "../x", "a/b", ".lock", "a..b", "", "x" * 300, "a\\b"])
+    assert all(store.valid_doc_id(i) for i in ["doc1", "2010-hod.samhandling", "a_b", "skole-tromsø"])
+    assert not any(store.valid_doc_id(i) for i in ["..", "../x", "a/b", ".lock", "a..b", "", "x" * 300, "a\\b", "a\nb", "a b"])
 
 
-@pytest.mark.parametrize("bad", ["%2E%2E", "...", ".hidden", "a..b", "%2e%2e", "..%2F..%2Fetc%2Fpasswd", "x%00y", "é"])
+@pytest.mark.parametrize("bad", ["%2E%2E", "...", ".hidden", "a..b", "%2e%2e", "..%2F..%2Fetc%2Fpasswd", "x%00y", "a%0Ab", "a%20b"])
 def test_path_traversal_ids_are_refused(client, bad):
     for r in (client.get(f"/docs/{bad}"), client.get(f"/api/docs/{bad}"),
               client.post(f"/api/docs/{bad}/claims/x", json={"action": "accept", "version": ""})):
