@@ -26,6 +26,7 @@ from .helpers import TEXT, FakeExtractor  # noqa: E402
 
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+EMOJI_TEXT = "Sjekk 🙂🙂 dette:\n«12 sykehus» bygges.\n"  # offsets are code points, not UTF-16 units
 SCRIPT_TEXT = "Før <script>window.__pwned=1</script> kom 450 millioner kroner & mer.\n"
 
 
@@ -39,6 +40,7 @@ def free_port() -> int:
 def server(tmp_path):
     annotate_document(make_document("doc1", TEXT, {"title": "Budsjett"}), FakeExtractor(), tmp_path)
     annotate_document(make_document("evil", SCRIPT_TEXT), FakeExtractor(lambda d, t: []), tmp_path)
+    annotate_document(make_document("emoji", EMOJI_TEXT), FakeExtractor(lambda d, t: []), tmp_path)
     port = free_port()
     config = uvicorn.Config(create_app(tmp_path, annotator="browser", local_only=True), host="127.0.0.1", port=port,
                             log_level="warning", lifespan="off")
@@ -62,25 +64,33 @@ def browser():
         b.close()
 
 
-def select_text(page, surface: str) -> None:
-    """Select `surface` in the article with a real DOM Range (as a mouse drag would) and fire mouseup."""
-    page.evaluate(
+def drag_select(page, surface: str) -> None:
+    """Select `surface` in the article with a real mouse drag, from its first to its last character."""
+    box = page.evaluate(
         """(surface) => {
             const article = document.getElementById('article');
             const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
             const nodes = []; let full = '';
             while (walker.nextNode()) { nodes.push([walker.currentNode, full.length]); full += walker.currentNode.textContent; }
             const at = full.indexOf(surface);
-            const locate = (pos) => {
-                for (const [node, off] of nodes) if (pos <= off + node.textContent.length) return [node, pos - off];
+            const rect = (pos) => {  // the box of the one character at pos
+                for (const [node, off] of nodes) {
+                    if (pos < off + node.textContent.length) {
+                        const r = document.createRange(); r.setStart(node, pos - off); r.setEnd(node, pos - off + 1);
+                        const b = r.getBoundingClientRect(); return [b.left, b.right, (b.top + b.bottom) / 2];
+                    }
+                }
             };
-            const [sn, so] = locate(at); const [en, eo] = locate(at + surface.length);
-            const range = document.createRange(); range.setStart(sn, so); range.setEnd(en, eo);
-            const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
-            article.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+            const first = rect(at), last = rect(at + surface.length - 1);
+            return {x0: first[0] + 1, y0: first[2], x1: last[1] - 1, y1: last[2]};
         }""",
         surface,
     )
+    page.mouse.move(box["x0"], box["y0"])
+    page.mouse.down()
+    page.mouse.move((box["x0"] + box["x1"]) / 2, box["y1"], steps=5)
+    page.mouse.move(box["x1"], box["y1"], steps=5)
+    page.mouse.up()
 
 
 def card(page, index: int):
@@ -108,7 +118,8 @@ def test_accept_correct_reject_add_persist(server, browser):
     card(page, 2).locator("button[data-action=reject]").click()
     page.wait_for_selector(".card.status-rejected")
 
-    select_text(page, "12 sykehus")
+    drag_select(page, "12 sykehus")
+    assert page.inner_text("#add-text") == "12 sykehus"
     page.wait_for_selector("#add-panel:not([hidden])")
     assert page.input_value("#add-value") == "12"
     page.fill("#add-unit", "sykehus")
@@ -169,4 +180,19 @@ def test_keyboard_moves_between_claims_and_documents(server, browser):
     page.keyboard.press("k")
     assert "current" in card(page, 0).get_attribute("class")
     page.keyboard.press("n")
-    page.wait_for_url(url + "/docs/evil")
+    page.wait_for_url(url + "/docs/emoji")
+
+
+def test_added_span_offsets_are_code_points(server, browser):
+    url, folder = server
+    page = browser.new_page()
+    page.goto(url + "/docs/emoji")
+    page.wait_for_selector("#article")
+    drag_select(page, "12 sykehus")
+    page.wait_for_selector("#add-panel:not([hidden])")
+    page.click("#add-submit")
+    page.wait_for_selector(".card.status-added")
+    (added,) = store.read_records(folder, "emoji")
+    start, end = added["amount"]["start"], added["amount"]["end"]
+    assert EMOJI_TEXT[start:end] == added["amount"]["text"] == "12 sykehus"
+    assert added["evidence"]["text"] == "«12 sykehus» bygges."
