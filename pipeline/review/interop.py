@@ -22,7 +22,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.io import atomic_write_text
+from pipeline.io import atomic_write_text, decode_bytes
 from pipeline.review import store
 from pipeline.review.edits import (
     FIELDS,
@@ -283,15 +283,22 @@ def field_edits(record: dict, values: dict[str, str], where: str, errors: list[s
 
 
 def import_csv(path: Path, changes: Changes) -> None:
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh)
-        missing = {"doc_id", "claim_id", "status"} - set(reader.fieldnames or ())
-        if missing:
-            changes.errors.append(f"{path}: missing columns: {', '.join(sorted(missing))}")
-            return
-        for row in reader:
-            where = f"row {reader.line_num}"
-            import_csv_row(row, where, changes)
+    """Rows of a CSV as exported, or as a spreadsheet saved it again: UTF-8 with or without BOM (cp1252
+    tolerated), comma or semicolon separated (Excel in a Norwegian locale writes semicolons)."""
+    try:
+        content, _ = decode_bytes(Path(path).read_bytes())
+    except OSError as exc:
+        changes.errors.append(f"{path}: cannot read: {exc}")
+        return
+    header = content.split("\n", 1)[0]
+    delimiter = ";" if header.count(";") > header.count(",") else ","
+    reader = csv.DictReader(io.StringIO(content, newline=""), delimiter=delimiter)
+    missing = {"doc_id", "claim_id", "status"} - set(reader.fieldnames or ())
+    if missing:
+        changes.errors.append(f"{path}: missing columns: {', '.join(sorted(missing))}")
+        return
+    for row in reader:
+        import_csv_row(row, f"row {reader.line_num}", changes)
 
 
 def import_csv_row(row: dict, where: str, changes: Changes) -> None:

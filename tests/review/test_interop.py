@@ -185,3 +185,20 @@ def test_cli_export_import(folder, tmp_path, capsys):
     write_csv(out, rows)
     assert main(["import", "--format", "csv", str(out), "--annotations", str(folder)]) == 1
     assert "row 2: time_from: not a year: 'tjue'" in capsys.readouterr().err
+
+
+def test_csv_saved_again_by_a_norwegian_excel_is_read(folder, tmp_path):
+    """Semicolons, cp1252, decimal comma: what a spreadsheet may write back."""
+    out = tmp_path / "claims.csv"
+    export("csv", folder, out)
+    rows = read_csv(out)
+    rows[2]["value"] = "1000,5"
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(rows[0]), delimiter=";", lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    out.write_bytes(buf.getvalue().encode("cp1252"))
+    report = import_("csv", out, folder)
+    assert report.corrected == 1
+    third = store.read_records(folder, "doc1")[2]
+    assert third["amount"]["value"] == 1000.5 and third["actor"]["canonical"] == "Regjeringen Solberg"
