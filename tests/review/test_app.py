@@ -165,3 +165,19 @@ def test_actor_names_tolerate_missing_or_odd_lexicon(tmp_path):
     (tmp_path / "bad.yaml").write_text(": : :\n\t- [", encoding="utf-8")
     assert actor_names(tmp_path / "bad.yaml") == []
     assert "Høyre" in actor_names()
+
+
+def test_concurrent_saves_on_one_version_let_exactly_one_through(client, folder):
+    from concurrent.futures import ThreadPoolExecutor
+
+    version, records = state(client)
+    claim = records[0]["claim_id"]
+
+    def save(n):
+        return client.post(f"/api/docs/doc1/claims/{claim}",
+                           json={"action": "save", "fields": {"value": n}, "version": version}).status_code
+
+    with ThreadPoolExecutor(8) as pool:
+        codes = sorted(pool.map(save, range(1, 17)))
+    assert codes == [200] + [409] * 15
+    assert len(store.read_records(folder, "doc1")) == 3
