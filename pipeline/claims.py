@@ -26,7 +26,13 @@ from pipeline.actors import (
     writer_side,
 )
 from pipeline.lexicon import word_list
-from pipeline.measures import canonical_for, find_lexicon_measures, phrase_for_amount, policy_verb_regex
+from pipeline.measures import (
+    canonical_for,
+    find_lexicon_measures,
+    phrase_end,
+    phrase_for_amount,
+    policy_verb_regex,
+)
 from pipeline.mentions import Money, Quantity, Time, context_of, register_extensions, sentence_bounds
 from pipeline.records import (
     ActorField,
@@ -46,6 +52,10 @@ RECEIVES_AFTER = regex.compile(r"\s+(?:får|fikk|mottar|mottok|tildeles|tilføre
 COMPARISON = regex.compile(r"\b(?:enn|nå|færre|flere)\b", regex.IGNORECASE)
 EVENT_TIME = regex.compile(r"(?i:i\s+dag)|\d{1,2}\.\d{1,2}\.\d{4}")
 BUDGET_TIME = regex.compile(r"(?i:budsjett|RNB)")
+#: After a policy verb: adverbials to skip, then an object opened by a determiner or an adjective.
+OBJECT_START = regex.compile(r"\s+(?:(?:også|allerede|derfor|nå|i\s+sin\s+tid|i\s+år|blant\s+annet|bl\.a\.|"
+                             r"samtidig|dessuten|ned|inn|fram|frem)\s+)*(?=(?:en|et|ei|nye?|egne?t?|flere|"
+                             r"gratis|nasjonale?|statlige?|midlertidige?)\s)", regex.IGNORECASE)
 POLITICAL = {"government", "party", "ministry", "person"}
 #: An actor after one of these (or in a list after one) is an object, not the agent: "i dialog med KS".
 OBJECT_BEFORE = regex.compile(r"\b(?:med|til|for|fra|hos|mellom|mot|blant|overfor|ved|i|om)\s+"
@@ -414,7 +424,8 @@ class Assembler:
         return t
 
     def measure_claims(self, taken: set[int]) -> list[ClaimRecord]:
-        """Sentences with an actor, a policy verb and a lexicon measure but no amount."""
+        """Sentences with an actor, a policy verb and a measure but no amount: the measure is a lexicon
+        measure after the verb, else the verb's object (`Vi har innført et krav om fordypning`)."""
         out = []
         for i, s in enumerate(self.sentences):
             if s.start in taken or s.start < self.ctx.body_start:
@@ -422,22 +433,34 @@ class Assembler:
             verb = policy_verb_regex().search(self.text, s.start, s.end)
             if not verb:
                 continue
-            measures = [m for m in find_lexicon_measures(self.text, verb.end(), s.end)]
             actors = [a for a in self.candidate_actors(s) if a.start < verb.start()]
-            if not measures or not actors:
+            if not actors:
                 continue
-            m = measures[0]
-            actor = actors[-1]
+            measure = self.object_measure(verb.end(), s)
+            if measure is None:
+                continue
             t, t_inh = self.sentence_time(i)
             doc_id = self.ctx.doc_id or "doc"
             out.append(ClaimRecord(
-                claim_id=claim_id(doc_id, m.start, m.end, m.text), doc_id=doc_id, doc_date=self.ctx.date,
-                kind="measure", evidence=SpanRef(s.start, s.end, s.text), amount=None,
-                actor=self.actor_field(actor, False), time=self.time_field(t, t_inh),
-                measure=MeasureField(m.start, m.end, m.text, m.canonical),
+                claim_id=claim_id(doc_id, measure.start, measure.end, measure.text), doc_id=doc_id,
+                doc_date=self.ctx.date, kind="measure", evidence=SpanRef(s.start, s.end, s.text), amount=None,
+                actor=self.actor_field(actors[-1], False), time=self.time_field(t, t_inh), measure=measure,
                 claimant=self.writer[0] if self.writer else None, confidence=0.5,
             ))
         return out
+
+    def object_measure(self, start: int, s: Sentence) -> MeasureField | None:
+        lexical = find_lexicon_measures(self.text, start, s.end)
+        m = OBJECT_START.match(self.text, start, s.end)
+        if m:
+            end = phrase_end(self.text, m.end(), s.end, [])
+            if end - m.end() >= 4 and not (lexical and lexical[0].start >= end):
+                canonical, _ = canonical_for(self.text, m.end(), end, self.doc)
+                return MeasureField(m.end(), end, self.text[m.end():end], canonical)
+        if lexical:
+            hit = lexical[0]
+            return MeasureField(hit.start, hit.end, hit.text, hit.canonical)
+        return None
 
     @staticmethod
     def confidence(actor, actor_inh, t, t_inh, rule, amount) -> float:

@@ -20,6 +20,13 @@ FIELDS = ("amount", "actor", "time", "measure")
 
 
 @dataclass
+class GoldMeasureClaim:
+    doc_id: str
+    evidence: dict
+    measure: dict | None
+
+
+@dataclass
 class Gold:
     doc_id: str
     kind: str
@@ -76,18 +83,42 @@ def gold_from_record(rec: dict) -> Gold | None:
 
 def load_gold(path: str | Path) -> tuple[list[Gold], list[dict]]:
     """(gold claims, known false positives) from a gold JSONL file or an annotations folder."""
+    gold, rejected, _ = load_gold_all(path)
+    return gold, rejected
+
+
+def load_gold_all(path: str | Path) -> tuple[list[Gold], list[dict], list[GoldMeasureClaim]]:
+    """As load_gold, plus the gold `kind: measure` claims (no amount)."""
     path = Path(path)
     files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
-    gold, rejected = [], []
+    gold, rejected, measures = [], [], []
     for f in files:
         for rec in _load_jsonl(f):
-            if (rec.get("review") or {}).get("status") == "rejected":
+            status = (rec.get("review") or {}).get("status")
+            if status == "rejected":
                 rejected.append(rec)
+                continue
+            if rec.get("kind") == "measure" and (status is None or status in GOLD_STATUSES):
+                measures.append(GoldMeasureClaim(rec["doc_id"], rec["evidence"], rec.get("measure")))
                 continue
             g = gold_from_record(rec)
             if g is not None:
                 gold.append(g)
-    return gold, rejected
+    return gold, rejected, measures
+
+
+def score_measure_claims(gold: list[GoldMeasureClaim], preds: list[dict], docs: set[str]) -> dict:
+    """`kind: measure` records match when their evidence overlaps a gold measure claim's."""
+    preds = [p for p in preds if p.get("kind") == "measure" and p.get("doc_id") in docs]
+    used: set[int] = set()
+    tp = 0
+    for g in gold:
+        for k, p in enumerate(preds):
+            if k not in used and p["doc_id"] == g.doc_id and _overlap(p.get("evidence"), g.evidence):
+                used.add(k)
+                tp += 1
+                break
+    return _prf(tp, len(preds), len(gold))
 
 
 def _overlap(a: dict | None, b: dict | None) -> bool:
@@ -195,10 +226,12 @@ def format_table(scores: Scores, title: str = "") -> str:
     if title:
         lines.append(title)
     lines.append(f"documents {c['documents']}  gold {c['gold']}  predicted {c['predicted']}  matched {c['matched']}")
-    lines.append(f"{'field':<9} {'P':>7} {'R':>7} {'F1':>7} {'acc|matched':>12}")
-    for name in (*FIELDS, "strict"):
+    lines.append(f"{'field':<15} {'P':>7} {'R':>7} {'F1':>7} {'acc|matched':>12}")
+    for name in (*FIELDS, "strict", "measure_claims"):
+        if name not in c:
+            continue
         row = c[name]
         acc = row.get("accuracy_on_matched")
         acc_text = f"{acc:>12.3f}" if acc is not None else f"{'':>12}"
-        lines.append(f"{name:<9} {row['precision']:>7.3f} {row['recall']:>7.3f} {row['f1']:>7.3f} {acc_text}")
+        lines.append(f"{name:<15} {row['precision']:>7.3f} {row['recall']:>7.3f} {row['f1']:>7.3f} {acc_text}")
     return "\n".join(lines)

@@ -64,7 +64,7 @@ WITH_BEFORE = regex.compile(r"\s+med\s+$", regex.IGNORECASE)
 DETERMINERS = {"en", "et", "ei", "den", "det", "de", "sin", "sitt", "sine", "denne", "dette", "disse", "ny", "nye"}
 
 
-def _phrase_end(text: str, start: int, limit: int, blockers: list[tuple[int, int]]) -> int:
+def phrase_end(text: str, start: int, limit: int, blockers: list[tuple[int, int]]) -> int:
     m = PHRASE_STOP.search(text, start, limit)
     end = m.start() if m else limit
     for b_start, _ in blockers:
@@ -100,7 +100,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
                 return np_start, np_start + len(np_text), "modified"
     m = AFTER_AMOUNT.match(text, a_end, e)
     if m:
-        end = _phrase_end(text, m.end(), e, others)
+        end = phrase_end(text, m.end(), e, others)
         if end > m.end():
             return m.end(), end, "after"
     m = TIL_X_ER.search(qual_trim)
@@ -122,7 +122,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     for m in LATER_PHRASE.finditer(text, a_end, e):
         if any(b[0] <= m.start() < b[1] for b in blockers):
             continue
-        end = _phrase_end(text, m.end(), e, others)
+        end = phrase_end(text, m.end(), e, others)
         head = [w.lower() for w in regex.findall(r"[\w-]+", text[m.end():end])]
         head = [w for w in head if w not in DETERMINERS and w not in ("årlig", "årlige")]
         if end > m.end() and head and head[0] not in COST_NOUNS:

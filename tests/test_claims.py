@@ -114,3 +114,11 @@ def test_measure_canonical_skips_a_leading_adjective(extractor):
     (r,) = claims(extractor, "Det foreslås også 300 millioner kroner til økt vedlikehold av skolebygg.", "2023-10-06",
                   publisher="Kunnskapsdepartementet")
     assert r["measure"]["canonical"] == "vedlikehold"
+
+
+def test_measure_claim_from_the_verbs_object(extractor):
+    records = extractor.extract(make_document("t", "– Vi har innført et krav om fordypning for alle lærere, sier Sanner.",
+                                              {"date": "2016-10-06"}))
+    (r,) = [r for r in records if r["kind"] == "measure"]
+    assert r["measure"]["text"].startswith("et krav om fordypning")
+    assert r["measure"]["canonical"] == "krav"

@@ -29,11 +29,14 @@ def check_thresholds(counts: dict, specs: list[str]) -> list[str]:
 
 
 def run(args) -> int:
-    from pipeline.evaluate import format_table, load_gold, score
+    from pipeline.evaluate import format_table, load_gold_all, score, score_measure_claims
 
-    gold, _ = load_gold(args.gold)
+    gold, _, measure_gold = load_gold_all(args.gold)
     preds = [json.loads(line) for line in Path(args.pred).read_text(encoding="utf-8").splitlines() if line.strip()]
     scores = score(gold, preds)
+    if measure_gold:
+        docs = {g.doc_id for g in gold} | {g.doc_id for g in measure_gold}
+        scores.counts["measure_claims"] = score_measure_claims(measure_gold, preds, docs)
     if args.json:
         print(json.dumps(scores.to_json(), ensure_ascii=False, indent=1))
     else:

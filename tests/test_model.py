@@ -1,0 +1,65 @@
+"""The shipped Bokmål model (pipeline/models/nb_claims_sm) loads and annotates.
+
+Sentences are written for this test, not taken from the training data.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+from pipeline.nlp import SHIPPED_MODEL
+
+TEXT = (
+    "Helseminister Bent Høie sa tirsdag at Arbeiderpartiet har lagt fram et forslag om "
+    "nye sykehus i Stortinget. Partiet vil bruke mer penger på eldreomsorg neste år."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load(SHIPPED_MODEL)
+
+
+@pytest.fixture(scope="module")
+def doc(nlp):
+    return nlp(TEXT)
+
+
+def ents(doc) -> dict[str, str]:
+    return {ent.text: ent.label_ for ent in doc.ents}
+
+
+def test_components(nlp):
+    for name in ("tok2vec", "morphologizer", "trainable_lemmatizer", "senter", "ner"):
+        assert name in nlp.pipe_names
+    assert {"PER", "ORG", "GPE_LOC", "GPE_ORG", "LOC", "PROD", "EVT", "DRV", "MISC"} <= set(nlp.get_pipe("ner").labels)
+
+
+def test_person(doc):
+    assert ents(doc).get("Bent Høie") == "PER"
+
+
+def test_party_is_org(doc):
+    assert ents(doc).get("Arbeiderpartiet") == "ORG"
+
+
+def test_lemma_and_pos(doc):
+    for token in doc:
+        assert token.lemma_, token.text
+        assert token.pos_, token.text
+    by_text = {t.text: t for t in doc}
+    assert by_text["sykehus"].pos_ == "NOUN"
+    assert by_text["lagt"].lemma_ == "legge"
+    assert by_text["Partiet"].lemma_.lower() == "parti"
+
+
+def test_sentences(doc):
+    assert len(list(doc.sents)) == 2
+
+
+def test_no_word_list_shipped():
+    strings = json.loads((SHIPPED_MODEL / "vocab" / "strings.json").read_text(encoding="utf-8"))
+    assert len(strings) < 5000
