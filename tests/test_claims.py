@@ -117,7 +117,7 @@ def test_measure_canonical_skips_a_leading_adjective(extractor):
 
 
 def test_measure_claim_from_the_verbs_object(extractor):
-    records = extractor.extract(make_document("t", "– Vi har innført et krav om fordypning for alle lærere, sier Sanner.",
+    records = extractor.extract(make_document("t", "– Vi har innført et krav om fordypning for alle lærere, sier kunnskapsminister Torbjørn Røe Isaksen.",
                                               {"date": "2016-10-06"}))
     (r,) = [r for r in records if r["kind"] == "measure"]
     assert r["measure"]["text"].startswith("et krav om fordypning")
