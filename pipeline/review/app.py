@@ -80,9 +80,20 @@ def create_app(folder: Path, token: str | None = None, annotator: str | None = N
     def doc_ids() -> list[str]:
         return store.list_doc_ids(folder)
 
+    @app.exception_handler(store.BadFile)
+    async def bad_file(request: Request, exc: store.BadFile):
+        return PlainTextResponse(f"an annotation file is broken ({exc}); fix it by hand, nothing was written",
+                                 status_code=500)
+
+    def row(doc_id: str):
+        try:
+            return progress(doc_id, store.read_records(folder, doc_id), store.read_sidecar(folder, doc_id))
+        except store.BadFile:
+            return progress(doc_id, [], None, broken=True)
+
     @app.get("/", response_class=HTMLResponse)
     def index(request: Request):
-        rows = [progress(d, store.read_records(folder, d), store.read_sidecar(folder, d)) for d in doc_ids()]
+        rows = [row(d) for d in doc_ids()]
         total = (sum(r.claims for r in rows), sum(r.reviewed for r in rows))
         context = {"rows": rows, "total": total, "folder": str(folder), "annotator": default_annotator}
         return templates.TemplateResponse(request, "index.html", context)

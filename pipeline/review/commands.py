@@ -135,7 +135,11 @@ def run_review(args) -> int:
 def run_export(args) -> int:
     from pipeline.review import interop
 
-    count = interop.export(args.format, Path(args.annotations), Path(args.output))
+    try:
+        count = interop.export(args.format, Path(args.annotations), Path(args.output))
+    except store.BadFile as exc:
+        print(f"claims: error: an annotation file is broken: {exc}", file=sys.stderr)
+        return 1
     print(f"claims export: {count} claims to {args.output}", file=sys.stderr)
     return 0
 

@@ -220,8 +220,11 @@ class Changes:
             if not store.valid_doc_id(doc_id) or doc_id not in store.list_doc_ids(self.folder):
                 return None
             content = store.read_content(self.folder, doc_id)
+            try:
+                self.docs[doc_id] = store.parse(content)
+            except store.BadFile as exc:
+                raise ImportErrors([*self.errors, f"{doc_id}.jsonl: {exc}"]) from None
             self.originals[doc_id] = content
-            self.docs[doc_id] = store.parse(content)
         return self.docs[doc_id]
 
     def replace(self, doc_id: str, record: dict) -> None:

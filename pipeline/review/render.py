@@ -98,17 +98,18 @@ class Progress:
     reviewed: int
     stale: int
     has_text: bool
+    broken: bool = False
 
     @property
     def left(self) -> int:
         return self.claims - self.reviewed
 
 
-def progress(doc_id: str, records: list[dict], sidecar: dict | None) -> Progress:
+def progress(doc_id: str, records: list[dict], sidecar: dict | None, broken: bool = False) -> Progress:
     reviewed = [r for r in records if status_of(r) != "unreviewed"]
     stale = sum(1 for r in reviewed if (r.get("review") or {}).get("stale"))
     title = (sidecar or {}).get("title") or ""
-    return Progress(doc_id, str(title), len(records), len(reviewed), stale, bool(sidecar and "text" in sidecar))
+    return Progress(doc_id, str(title), len(records), len(reviewed), stale, bool(sidecar and "text" in sidecar), broken)
 
 
 def _canonicals(node, out: list[str]) -> None:

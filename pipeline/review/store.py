@@ -55,8 +55,23 @@ def serialise(records: list[dict]) -> str:
     return "".join(dumps(r) + "\n" for r in records)
 
 
+class BadFile(ValueError):
+    """An annotation file that is not JSONL of objects (it is never overwritten by the tools)."""
+
+
 def parse(content: str) -> list[dict]:
-    return [json.loads(line) for line in content.splitlines() if line.strip()]
+    records = []
+    for lineno, line in enumerate(content.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise BadFile(f"line {lineno}: malformed JSON: {exc.msg}") from None
+        if not isinstance(record, dict):
+            raise BadFile(f"line {lineno}: not a JSON object")
+        records.append(record)
+    return records
 
 
 def version_of(content: str) -> str:
@@ -73,7 +88,10 @@ def read_content(folder: Path, doc_id: str) -> str:
 
 
 def read_records(folder: Path, doc_id: str) -> list[dict]:
-    return parse(read_content(folder, doc_id))
+    try:
+        return parse(read_content(folder, doc_id))
+    except BadFile as exc:
+        raise BadFile(f"{records_path(folder, doc_id)}: {exc}") from None
 
 
 def write_records(folder: Path, doc_id: str, records: list[dict]) -> str:

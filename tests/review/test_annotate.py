@@ -151,3 +151,12 @@ def test_killing_annotate_at_any_moment_leaves_every_file_old_or_new(tmp_path):
             if path.name.endswith(".tmp") or path.name == ".lock":
                 continue  # a temp file a killed writer left behind is never read
             assert path.read_text(encoding="utf-8") in expected[path.name], path.name
+
+
+def test_a_broken_annotation_file_is_an_error_and_is_kept(tmp_path):
+    (tmp_path / "doc1.jsonl").write_text('{"claim_id": "x", "review": {"status": "accepted"}}\n{oops\n', encoding="utf-8")
+    broken = (tmp_path / "doc1.jsonl").read_bytes()
+    err = io.StringIO()
+    assert annotate([make_document("doc1", TEXT)], FakeExtractor(), tmp_path, err=err) == 1
+    assert "doc1: BadFile: " in err.getvalue() and "doc1.jsonl: line 2: malformed JSON" in err.getvalue()
+    assert (tmp_path / "doc1.jsonl").read_bytes() == broken

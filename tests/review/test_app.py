@@ -181,3 +181,16 @@ def test_concurrent_saves_on_one_version_let_exactly_one_through(client, folder)
         codes = sorted(pool.map(save, range(1, 17)))
     assert codes == [200] + [409] * 15
     assert len(store.read_records(folder, "doc1")) == 3
+
+
+def test_a_broken_annotation_file_is_reported_and_never_overwritten(client, folder):
+    version, records = state(client)
+    path = folder / "doc1.jsonl"
+    path.write_text(path.read_text(encoding="utf-8") + "{not json\n", encoding="utf-8")
+    broken = path.read_bytes()
+    assert "broken file" in client.get("/").text
+    assert client.get("/docs/doc1").status_code == 500
+    r = client.post(f"/api/docs/doc1/claims/{records[0]['claim_id']}",
+                    json={"action": "accept", "version": store.version_of(broken.decode("utf-8"))})
+    assert r.status_code == 500 and "line 4" in r.text
+    assert path.read_bytes() == broken
