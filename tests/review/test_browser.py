@@ -14,7 +14,8 @@ CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
     pytest.skip("browser tests need /usr/bin/chromium (make browser-deps)", allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api", reason="browser tests need playwright (pip install playwright)")
-uvicorn = pytest.importorskip("uvicorn")
+uvicorn = pytest.importorskip("uvicorn", reason="browser tests need the review extra (uvicorn, fastapi)")
+pytest.importorskip("fastapi", reason="browser tests need the review extra (fastapi)")
 
 from pipeline.io import make_document  # noqa: E402
 from pipeline.review import store  # noqa: E402
