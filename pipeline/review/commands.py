@@ -114,7 +114,7 @@ def run_review(args) -> int:
         from pipeline.review.app import LOCAL_HOSTS, create_app
     except ModuleNotFoundError as exc:
         print(f"claims review: error: {exc.name} is not installed; install the review extra "
-              f"(pip install -e '.[review]' or pip install -r pipeline/review/requirements.txt)", file=sys.stderr)
+              f"(pip install -e '.[review]')", file=sys.stderr)
         return 2
 
     token = args.token
