@@ -16,28 +16,16 @@ def register(sub) -> None:
     parser.set_defaults(func=run)
 
 
-def progress(iterable, enabled: bool):
-    """A small progress line on stderr (documents and documents/s)."""
-    import time
-
-    started = time.perf_counter()
-    for n, item in enumerate(iterable, 1):
-        yield item
-        if enabled and (n % 5 == 0):
-            rate = n / max(time.perf_counter() - started, 1e-9)
-            print(f"\rclaims: {n} documents, {rate:.1f} docs/s", end="", file=sys.stderr, flush=True)
-    if enabled:
-        print("", file=sys.stderr)
-
-
 def run(args) -> int:
     from pipeline.extract import Extractor
 
     extractor = Extractor(args.model)
     inputs = Inputs(args)
     lines: list[str] = []
+    from tqdm import tqdm
+
     show = not args.quiet and sys.stderr.isatty()
-    for document in progress(inputs, show):
+    for document in tqdm(inputs, unit="doc", disable=not show, desc="claims extract"):
         try:
             records = extractor.extract(document)
         except Exception as exc:  # one broken document never stops the batch
