@@ -56,6 +56,8 @@ BUDGET_TIME = regex.compile(r"(?i:budsjett|RNB)")
 OBJECT_START = regex.compile(r"\s+(?:(?:også|allerede|derfor|nå|i\s+sin\s+tid|i\s+år|blant\s+annet|bl\.a\.|"
                              r"samtidig|dessuten|ned|inn|fram|frem)\s+)*(?=(?:en|et|ei|nye?|egne?t?|flere|"
                              r"gratis|nasjonale?|statlige?|midlertidige?)\s)", regex.IGNORECASE)
+#: A sentence that points back at the one before ("Til sammen blir dette …") shares its measure.
+ANAPHOR = regex.compile(r"^(?:[\w]+\s+){0,3}?(?:dette|disse|det|til\s+sammen|totalt|samlet)\b", regex.IGNORECASE)
 POLITICAL = {"government", "party", "ministry", "person"}
 #: An actor after one of these (or in a list after one) is an object, not the agent: "i dialog med KS".
 OBJECT_BEFORE = regex.compile(r"\b(?:med|til|for|fra|hos|mellom|mot|blant|overfor|ved|i|om)\s+"
@@ -364,6 +366,7 @@ class Assembler:
         amounts = self.amounts()
         blockers = [(a.start, a.end) for a in amounts]
         records: list[ClaimRecord] = []
+        last_measure: dict[int, MeasureField] = {}
         change_partner: dict[int, int] = {}
         for k in range(len(amounts) - 1):
             a, b = amounts[k], amounts[k + 1]
@@ -378,6 +381,10 @@ class Assembler:
             if self.repeats_body(amount, s):
                 continue
             measure, rule = self.measure_of(amount, s, blockers)
+            if measure is None and ANAPHOR.search(s.text) and last_measure.get(s.paragraph):
+                measure, rule = last_measure[s.paragraph], "anaphor"  # "Til sammen blir dette 60 millioner"
+            if measure is not None:
+                last_measure[s.paragraph] = measure
             exclude = (measure.start, measure.end) if measure and rule in ("after", "later") else None
             actor, actor_inh = self.sentence_actor(i, amount.start, exclude)
             t, t_inh = self.sentence_time(i, amount.end)

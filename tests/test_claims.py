@@ -122,3 +122,12 @@ def test_measure_claim_from_the_verbs_object(extractor):
     (r,) = [r for r in records if r["kind"] == "measure"]
     assert r["measure"]["text"].startswith("et krav om fordypning")
     assert r["measure"]["canonical"] == "krav"
+
+
+def test_anaphoric_sentence_shares_the_measure_before_it(extractor):
+    text = ("Det ble satt av 40 millioner kroner til en ny leksehjelpsordning. "
+            "Fylkene bidrar med 10 millioner kroner. Til sammen blir dette 50 millioner kroner.")
+    records = claims(extractor, text, "2019-01-01", publisher="Høyre")
+    assert [r["amount"]["value"] for r in records] == [40e6, 10e6, 50e6]
+    assert records[2]["measure"] == records[1]["measure"] or records[2]["measure"] == records[0]["measure"]
+    assert records[2]["measure"] is not None
