@@ -95,6 +95,8 @@ def load_gold_all(path: str | Path) -> tuple[list[Gold], list[dict], list[GoldMe
     for f in files:
         for rec in _load_jsonl(f):
             status = (rec.get("review") or {}).get("status")
+            if (rec.get("review") or {}).get("stale"):
+                continue  # its spans no longer match the text: not gold until re-reviewed
             if status == "rejected":
                 rejected.append(rec)
                 continue

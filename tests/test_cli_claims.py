@@ -34,3 +34,20 @@ def test_eval_fails_below_threshold(tmp_path, capsys):
     pred.write_text("")
     assert main(["eval", "--gold", str(gold), "--pred", str(pred), "--min", "amount.f1=0.5"]) == 1
     assert "below threshold" in capsys.readouterr().out
+
+
+def test_eval_reports_annotator_corrections(tmp_path, capsys):
+    base = {"schema": "claim/1", "doc_id": "d", "doc_date": None, "kind": "money",
+            "evidence": {"start": 0, "end": 20, "text": "x" * 20},
+            "amount": {"start": 0, "end": 5, "text": "xxxxx", "value": 40.0, "unit": "NOK", "qualifier": None,
+                       "per": None, "range": None, "currency_inferred": False},
+            "actor": None, "time": None, "measure": None, "change_id": None, "claimant": None,
+            "confidence": 0.5, "pipeline_version": "t", "claim_id": "c1"}
+    corrected = dict(base, review={"status": "corrected", "machine": {"amount.value": 38.0}})
+    (tmp_path / "d.jsonl").write_text(json.dumps(corrected) + "\n")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps(dict(base, amount=dict(base["amount"], value=38.0))) + "\n")
+    assert main(["eval", "--gold", str(tmp_path), "--pred", str(pred), "--json"]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert scores["corrections"] == {"reviewed": 1, "corrected": 1, "fields": {"amount.value": 1}}
+    assert scores["amount"]["tp"] == 0 and scores["gold"] == 1

@@ -37,10 +37,21 @@ def run(args) -> int:
     if measure_gold:
         docs = {g.doc_id for g in gold} | {g.doc_id for g in measure_gold}
         scores.counts["measure_claims"] = score_measure_claims(measure_gold, preds, docs)
+    stats = None
+    if Path(args.gold).is_dir():
+        from pipeline.review.gold import correction_stats
+
+        stats = correction_stats(args.gold)
+        scores.counts["corrections"] = {"reviewed": stats.reviewed, "corrected": stats.corrected,
+                                        "fields": dict(stats.most_common())}
     if args.json:
         print(json.dumps(scores.to_json(), ensure_ascii=False, indent=1))
     else:
         print(format_table(scores, f"gold: {args.gold}  pred: {args.pred}"))
+        if stats is not None:
+            fields = ", ".join(f"{name} {n}" for name, n in stats.most_common(8)) or "none"
+            print(f"annotator corrections: {stats.corrected} of {stats.reviewed} reviewed machine records; "
+                  f"fields corrected most: {fields}")
     if args.errors:
         for w in scores.wrong:
             print(json.dumps(w, ensure_ascii=False))
