@@ -44,10 +44,12 @@ def test_eval_reports_annotator_corrections(tmp_path, capsys):
             "actor": None, "time": None, "measure": None, "change_id": None, "claimant": None,
             "confidence": 0.5, "pipeline_version": "t", "claim_id": "c1"}
     corrected = dict(base, review={"status": "corrected", "machine": {"amount.value": 38.0}})
-    (tmp_path / "d.jsonl").write_text(json.dumps(corrected) + "\n")
+    gold_dir = tmp_path / "annotations"
+    gold_dir.mkdir()
+    (gold_dir / "d.jsonl").write_text(json.dumps(corrected) + "\n")
     pred = tmp_path / "pred.jsonl"
     pred.write_text(json.dumps(dict(base, amount=dict(base["amount"], value=38.0))) + "\n")
-    assert main(["eval", "--gold", str(tmp_path), "--pred", str(pred), "--json"]) == 0
+    assert main(["eval", "--gold", str(gold_dir), "--pred", str(pred), "--json"]) == 0
     scores = json.loads(capsys.readouterr().out)
     assert scores["corrections"] == {"reviewed": 1, "corrected": 1, "fields": {"amount.value": 1}}
     assert scores["amount"]["tp"] == 0 and scores["gold"] == 1
