@@ -252,7 +252,7 @@ class ActorFinder:
                 actor = self._actor(text, ent.start_char, ent.end_char, ent.text.strip(), "person")
                 found.append(actor)
                 persons.setdefault(actor.canonical, actor)
-            elif ent.label_ in ("ORG", "GPE_ORG"):
+            elif ent.label_ in ("ORG", "GPE_ORG") and trusted_org(ent):
                 found.append(self._actor(text, ent.start_char, ent.end_char, name, "organisation"))
         by_surname: dict[str, Actor] = {}
         for name, actor in persons.items():
@@ -275,6 +275,16 @@ class ActorFinder:
     @staticmethod
     def _actor(text: str, start: int, end: int, canonical: str, kind: str) -> Actor:
         return Actor("actor", start, end, text[start:end], canonical=canonical, actor_type=kind)
+
+
+def trusted_org(ent) -> bool:
+    """An organisation the model found, unless it is one capitalised word opening a sentence
+    ("Total bevilgning …"), where a common noun is the likelier reading."""
+    if not ent.text[:1].isupper():
+        return False
+    if len(ent) == 1 and ent[0].is_sent_start and not ent.text.isupper():
+        return False
+    return True
 
 
 PRIORITY = {"government": 0, "ministry": 1, "party": 2, "person": 3, "public_body": 4, "organisation": 5}

@@ -146,6 +146,8 @@ def refine_units(doc: Doc) -> None:
         if token is None or token.text != m.group(1) or token.pos_ not in ("NOUN", "PROPN"):
             continue
         lemma = token.lemma_.lower()
+        if lemma == token.text.lower() and q.unit != lemma:
+            continue  # the model left an unseen plural as it was; the suffix rules did better
         if lemma and (lemma.isalpha() or "-" in lemma):
             q.unit = lemma
 

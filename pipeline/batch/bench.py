@@ -176,6 +176,21 @@ def window_share(corpus: Path, sample: int = 200) -> float:
     return inside / total if total else 0.0
 
 
+def code_fingerprint() -> str:
+    """Hash of the pipeline's code and data (not this package): a comparison of two runs means
+    something only if it did not change in between (others may be editing the working tree)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    root = REPO / "pipeline"
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.parent.name != "batch" \
+                and path.suffix in (".py", ".yaml", ".yml", ".txt", ".tsv", ".json", ".cfg"):
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def shards_text(out: Path) -> bytes:
     return b"".join(p.read_bytes() for p in sorted(out.glob("claims-*.jsonl")))
 
@@ -225,6 +240,7 @@ def main(argv=None) -> int:
     print(f"corpus: {n_docs:,} documents, {words:,} words (from {norne}), paragraphs of {args.paragraph} sentences; "
           f"{window_share(corpus):.0%} of the text is in claim windows (first 200 documents)")
 
+    fingerprint = code_fingerprint()
     results = {}
     for w in [int(x) for x in args.workers.split(",") if x]:
         r = run_job(corpus, DATA / f"out-fast-{w}", model, w)
@@ -240,8 +256,10 @@ def main(argv=None) -> int:
         print(f"naive (--naive), {w} worker(s): {words / r['seconds']:,.0f} words/s, "
               f"{n_docs / r['seconds']:,.1f} documents/s ({r['seconds']:.1f} s), "
               f"peak RSS {r['peak_rss'] / 2**20:,.0f} MB")
+        changed = code_fingerprint() != fingerprint
         print(f"speed-up of the fast path over naive: {r['seconds'] / fast['seconds']:.2f}x "
-              f"(target >= 3x); records identical: {'yes' if same else 'NO'}")
+              f"(target >= 3x); records identical: {'yes' if same else 'NO'}"
+              + (" (void: the pipeline's code changed while the bench ran)" if changed else ""))
     if not args.no_scale and fast_key:
         w = fast_key[1]
         big = DATA / f"corpus-{args.words * args.scale}"
