@@ -96,6 +96,13 @@ def analyse_sentences(text: str, bounds: list[tuple[int, int]]) -> list[Sentence
     return out
 
 
+def is_structure_count(unit: str, structure: frozenset[str]) -> bool:
+    """`tre målområder`, `fire hovedelementer`: counts of a plan's own parts (compounds included)."""
+    if unit.startswith("hoved"):
+        return True
+    return any(unit == n or (len(n) > 3 and unit.endswith((n, n.rstrip("e")))) for n in structure)
+
+
 class Assembler:
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -282,7 +289,7 @@ class Assembler:
         out = []
         structure = word_list("structure_nouns.txt")
         for q in self.quantities:
-            if q.unit in structure or q.unit.startswith("hoved"):
+            if is_structure_count(q.unit, structure):
                 continue
             if regex.search(r"følgende\s+$", self.text[max(0, q.start - 12):q.start], regex.IGNORECASE):
                 continue
