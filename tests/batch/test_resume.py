@@ -10,10 +10,12 @@ import sys
 import time
 from collections import Counter
 
-import psutil
+import pytest
 
 from pipeline.batch.manifest import Manifest, read_records, shard_name
 from tests.batch.conftest import REPO, shard_records, write_txt
+
+psutil = pytest.importorskip("psutil")
 
 
 def batch_command(inputs, out, workers: int):
