@@ -49,12 +49,23 @@ def standin_model(tmp_path_factory):
     return build_standin_model(tmp_path_factory.mktemp("model") / "standin")
 
 
+def shipped_model():
+    from pipeline.nlp import SHIPPED_MODEL
+
+    if not (SHIPPED_MODEL / "config.cfg").exists():
+        pytest.skip("no shipped model (pipeline/models/nb_claims_sm)")
+    return SHIPPED_MODEL
+
+
 @pytest.mark.skipif(not supports_fast(), reason="Extractor has no fast= parameter yet (fast path not landed)")
-def test_fast_and_naive_paths_give_identical_records_on_the_corpus(tmp_path, standin_model):
-    """With a statistical model (an untrained stand-in: its output is arbitrary, which only makes
-    the check stricter), the fast path must give byte-identical records to the naive one."""
-    fast = run_batch(Config([str(CORPUS)], tmp_path / "fast", workers=1, model=str(standin_model), quiet=True))
-    naive = run_batch(Config([str(CORPUS)], tmp_path / "naive", workers=1, model=str(standin_model), quiet=True,
+@pytest.mark.parametrize("which", ["standin", "shipped"])
+def test_fast_and_naive_paths_give_identical_records_on_the_corpus(tmp_path, which, request):
+    """With a statistical model (the shipped one, and an untrained stand-in whose output is
+    arbitrary, which only makes the check stricter), the fast path must give byte-identical records
+    to the naive one."""
+    model = request.getfixturevalue("standin_model") if which == "standin" else shipped_model()
+    fast = run_batch(Config([str(CORPUS)], tmp_path / "fast", workers=1, model=str(model), quiet=True))
+    naive = run_batch(Config([str(CORPUS)], tmp_path / "naive", workers=1, model=str(model), quiet=True,
                              naive=True))
     assert fast.processed == naive.processed > 20 and fast.failed == naive.failed == 0
     assert fast.records > 0
