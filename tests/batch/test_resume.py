@@ -35,7 +35,7 @@ def assert_each_document_once(out, ids):
 
 
 def test_resume_after_sigkill(tmp_path):
-    ids = write_txt(tmp_path / "in", 400)
+    ids = write_txt(tmp_path / "in", 600)
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     proc = subprocess.Popen(batch_command(tmp_path / "in", out, 2), cwd=REPO, env=env,
