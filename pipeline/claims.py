@@ -33,7 +33,15 @@ from pipeline.measures import (
     phrase_for_amount,
     policy_verb_regex,
 )
-from pipeline.mentions import Money, Quantity, Time, context_of, register_extensions, sentence_bounds
+from pipeline.mentions import (
+    Money,
+    Quantity,
+    Time,
+    context_of,
+    doc_text,
+    register_extensions,
+    sentence_bounds,
+)
 from pipeline.records import (
     ActorField,
     AmountField,
@@ -106,7 +114,7 @@ def is_structure_count(unit: str, structure: frozenset[str]) -> bool:
 class Assembler:
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.ctx = context_of(doc)
         self.day = document_day(self.ctx.date)
         self.sentences = analyse_sentences(self.text, [b for b in sentence_bounds(doc) if b[1] > self.ctx.body_start])

@@ -2,7 +2,7 @@
 
 `Extractor(model, fast=True)` runs the rule stages on the whole document, then the statistical
 model only on the claim windows (pipeline.windows), then the claim stages. `fast=False` is the
-naive path: the model over every paragraph. Both give identical records.
+naive path: the model over every sentence. Both give identical records.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline.io import Document
 from pipeline.nlp import CLAIM_COMPONENTS, POST_MODEL, PRE_MODEL, build_nlp, make_doc, model_pipe_names
-from pipeline.windows import claim_windows, paragraphs, run_model, window_chars
+from pipeline.windows import claim_windows, run_model, sentences, window_chars
 
 
 class Extractor:
@@ -33,7 +33,7 @@ class Extractor:
             doc = proc(doc)
         windows = claim_windows(doc)
         doc.user_data["claim_windows"] = window_chars(doc, windows)
-        run_model(self.nlp, doc, windows if self.fast else paragraphs(doc), self.model_pipes)
+        run_model(self.nlp, doc, windows if self.fast else sentences(doc), self.model_pipes)
         for _, proc in self.post:
             doc = proc(doc)
         return doc

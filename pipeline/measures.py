@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.lexicon import mapping, word_list
-from pipeline.mentions import Measure, context_of, register_extensions
+from pipeline.mentions import Measure, context_of, doc_text, register_extensions
 from pipeline.numbers import parse_number
 from pipeline.quantity import lemma_of
 
@@ -214,7 +214,7 @@ def make_measures(nlp: Language, name: str):
 
     def measures_component(doc: Doc) -> Doc:
         ctx = context_of(doc)
-        doc._.measures = find_lexicon_measures(doc.text, ctx.body_start, len(doc.text))
+        doc._.measures = find_lexicon_measures(doc_text(doc), ctx.body_start, len(doc_text(doc)))
         return doc
 
     return measures_component

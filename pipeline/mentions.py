@@ -109,12 +109,22 @@ def context_of(doc: Doc) -> DocContext:
     return ctx
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once and cached on the Doc (spaCy rebuilds it from the tokens on every call).
+
+    Retokenizing never changes the text, so the cache stays true for the Doc's whole life."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """(start_char, end_char) of each sentence, trailing whitespace excluded; one pass, cached on the Doc."""
     cached = doc.user_data.get("sentence_bounds")
     if cached is not None:
         return cached
-    text = doc.text
+    text = doc_text(doc)
     starts = [t.idx for t in doc if t.is_sent_start or t.i == 0]
     bounds = []
     for i, start in enumerate(starts):

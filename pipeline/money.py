@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.lexicon import mapping, table, word_list
-from pipeline.mentions import Money, context_of, register_extensions, sentence_at, sentence_bounds
+from pipeline.mentions import Money, context_of, doc_text, register_extensions, sentence_at, sentence_bounds
 from pipeline.numbers import (
     DIGITS,
     adjective_pattern,
@@ -252,7 +252,7 @@ def make_money(nlp: Language, name: str):
 
     def money_component(doc: Doc) -> Doc:
         ctx = context_of(doc)
-        doc._.money = find_money(doc.text, ctx.body_start, len(doc.text), sentence_bounds(doc))
+        doc._.money = find_money(doc_text(doc), ctx.body_start, len(doc_text(doc)), sentence_bounds(doc))
         return doc
 
     return money_component

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.lexicon import mapping, word_list
-from pipeline.mentions import Quantity, context_of, register_extensions
+from pipeline.mentions import Quantity, context_of, doc_text, register_extensions
 from pipeline.money import VAGUE_BEFORE, per_of, qualifier_pattern
 from pipeline.numbers import DIGITS, adjective_pattern, clean_float, parse_number, scale_of, scale_pattern
 
@@ -159,7 +159,7 @@ def make_quantity(nlp: Language, name: str):
     def quantity_component(doc: Doc) -> Doc:
         ctx = context_of(doc)
         taken = list(doc._.money or []) + list(doc._.time or [])
-        doc._.quantity = find_quantities(doc.text, ctx.body_start, len(doc.text), taken)
+        doc._.quantity = find_quantities(doc_text(doc), ctx.body_start, len(doc_text(doc)), taken)
         return doc
 
     return quantity_component

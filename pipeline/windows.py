@@ -1,59 +1,98 @@
-"""Claim windows: the paragraphs where a claim can be, decided by the cheap rule stages.
+"""Claim windows: the sentences where the claim stages read the statistical model's output.
 
-A paragraph is a window when it holds an amount, a time expression or a policy verb; a paragraph
-just above a window that opens with a list item is one too (it holds the list's lead-in). The
-statistical model runs paragraph by paragraph, and the claim stages read its output only inside
-windows — so running it only there (the fast path) gives exactly the records of running it
-everywhere (the naive path).
+The model's unit is the sentence: each one runs as its own Doc, so what the model says about a
+sentence never depends on which other sentences it ran on. The cheap rule stages decide, before the
+model runs, which sentences are windows:
+
+- a *claim sentence*: it holds a money amount, another quantity or a policy verb;
+- its *context*: the earlier sentences of its paragraph (an actor may be inherited from them), the
+  rest of its line (the speaker of a quote, `– …, sier helse- og omsorgsminister Bent Høie`), and,
+  for a list item, the lead-in above the list with the earlier sentences of the lead-in's paragraph.
+  From context the claim stages take only actors, and the model adds to those only the persons and
+  organisations it finds, which are capitalised: a context sentence without a capitalised word
+  after its first one is left out (`NAME_HINT`).
+
+The claim stages read model output (entities, lemmas, POS) only inside windows. Running the model
+only there (the fast path) therefore gives exactly the records of running it over every sentence
+(the naive path); windows only decide how much of the model's knowledge the claims can use, never
+whether the two paths agree.
 """
 
 from __future__ import annotations
 
+import numpy
 import regex
+from spacy.attrs import LEMMA, POS, TAG
 from spacy.tokens import Doc, Span
 
 from pipeline.measures import policy_verb_regex
-from pipeline.mentions import context_of
+from pipeline.mentions import context_of, doc_text, sentence_bounds
 
 PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
-BULLET_START = regex.compile(r"\s*(?:[•·▪‣◦*\-–—]|\d{1,2}[.)])\s")
+BULLET_START = regex.compile(r"[ \t]*(?:[•·▪‣◦*\-–—]|\d{1,2}[.)])\s")
+# a capitalised word that is not the first word of the sentence: where a name can be
+NAME_HINT = regex.compile(r"(?<=[\w,;:)»\"]\s+|\s[(«\"])\p{Lu}")
 
 
-def paragraphs(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges [start, end) of the paragraphs of the document body."""
-    text = doc.text
+def sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of the sentences of the document body: the model's units."""
     body = context_of(doc).body_start
-    cuts = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
-    char_ranges = []
-    start = 0
-    for cut in cuts + [len(text)]:
-        if cut > start:
-            char_ranges.append((start, cut))
-        start = cut
     out = []
-    for c_start, c_end in char_ranges:
+    for c_start, c_end in sentence_bounds(doc):
         if c_end <= body:
             continue
         span = doc.char_span(max(c_start, body), c_end, alignment_mode="expand")
-        if span is not None and len(span):
+        if span is not None and len(span) and (not out or span.start >= out[-1][1]):
             out.append((span.start, span.end))
     return out
 
 
 def claim_windows(doc: Doc) -> list[tuple[int, int]]:
-    """The paragraphs (token ranges) that are windows, in order."""
-    paras = paragraphs(doc)
-    marks = [m.start for m in (doc._.money or [])] + [m.start for m in (doc._.time or [])] + \
-        [m.start for m in (doc._.quantity or [])]
-    text = doc.text
+    """The sentences (token ranges) that are windows, in order."""
+    units = sentences(doc)
+    if not units:
+        return []
+    text = doc_text(doc)
+    chars = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in units]
+    breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
+    paragraph = [sum(1 for b in breaks if b < c_start) for c_start, _ in chars]
+    line_start = [text.rfind("\n", 0, c_start) + 1 for c_start, _ in chars]
+    item = [bool(BULLET_START.match(text, ls)) for ls in line_start]
+    marks = sorted([m.start for m in (doc._.money or [])] + [m.start for m in (doc._.quantity or [])])
+    policy = policy_verb_regex()
+
     chosen: set[int] = set()
-    for k, (s, e) in enumerate(paras):
-        c_start, c_end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
-        if any(c_start <= m < c_end for m in marks) or policy_verb_regex().search(text, c_start, c_end):
+
+    def add_context(j: int) -> None:
+        if NAME_HINT.search(text, chars[j][0], chars[j][1]):
+            chosen.add(j)
+
+    def with_paragraph_context(k: int, claim: bool = True) -> None:
+        if claim:
             chosen.add(k)
-            if k > 0 and BULLET_START.match(text, c_start):
-                chosen.add(k - 1)
-    return [paras[k] for k in sorted(chosen)]
+        else:
+            add_context(k)
+        j = k - 1
+        while j >= 0 and paragraph[j] == paragraph[k] and not item[k]:
+            add_context(j)
+            j -= 1
+
+    for k, (c_start, c_end) in enumerate(chars):
+        if not (any(c_start <= m < c_end for m in marks) or policy.search(text, c_start, c_end)):
+            continue
+        with_paragraph_context(k)
+        line_end = text.find("\n", c_start)
+        j = k + 1
+        while j < len(units) and (line_end < 0 or chars[j][0] < line_end):
+            add_context(j)  # the rest of the line: a quote's speaker
+            j += 1
+        if item[k]:
+            j = k - 1
+            while j >= 0 and item[j]:
+                j -= 1
+            if j >= 0:
+                with_paragraph_context(j, claim=False)  # the lead-in above the list
+    return [units[k] for k in sorted(chosen)]
 
 
 def window_chars(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -68,17 +107,15 @@ def run_model(nlp, doc: Doc, ranges: list[tuple[int, int]], pipe_names: list[str
     for name in pipe_names:
         proc = nlp.get_pipe(name)
         subs = list(proc.pipe(subs)) if hasattr(proc, "pipe") else [proc(sub) for sub in subs]
+    attrs = [LEMMA, POS, TAG]
+    merged = doc.to_array(attrs)
     ents = []
-    for (s, _e), sub in zip(ranges, subs, strict=True):
-        for k, token in enumerate(sub):
-            target = doc[s + k]
-            if token.lemma_:
-                target.lemma_ = token.lemma_
-            if token.pos_:
-                target.pos_ = token.pos_
-            if token.tag_:
-                target.tag_ = token.tag_
+    for (s, e), sub in zip(ranges, subs, strict=True):
+        values = sub.to_array(attrs)
+        rows = merged[s:e]
+        rows[...] = numpy.where(values != 0, values, rows)  # a component that set nothing keeps the rule value
         for ent in sub.ents:
             ents.append(Span(doc, s + ent.start, s + ent.end, label=ent.label_))
+    doc.from_array(attrs, merged)
     if ents or any(sub.has_annotation("ENT_IOB") for sub in subs):
         doc.set_ents(ents, default="outside")

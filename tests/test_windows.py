@@ -1,0 +1,55 @@
+"""Claim windows: which sentences the model runs on, decided before it runs (pipeline.windows)."""
+
+import pytest
+
+from pipeline.extract import Extractor
+from pipeline.io import Document
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor("blank")
+
+
+def window_texts(extractor, text: str) -> list[str]:
+    doc = extractor.process(Document(id="t", text=text, date="2021-10"))
+    return [doc.text[s:e] for s, e in doc.user_data["claim_windows"]]
+
+
+def test_a_sentence_with_an_amount_is_a_window_its_neighbour_without_names_is_not(extractor):
+    text = "Været var fint i helgen.\n\nKommunen får 30 millioner kroner til skolen. Det var ventet."
+    assert window_texts(extractor, text) == ["Kommunen får 30 millioner kroner til skolen."]
+
+
+def test_earlier_sentences_of_the_paragraph_with_a_name_are_context(extractor):
+    text = "Ordfører Kari Nordmann var fornøyd. Hun vil bruke 30 millioner kroner på veier."
+    assert window_texts(extractor, text) == [
+        "Ordfører Kari Nordmann var fornøyd.",
+        "Hun vil bruke 30 millioner kroner på veier.",
+    ]
+
+
+def test_a_paragraph_above_is_not_context(extractor):
+    text = "Ordfører Kari Nordmann var fornøyd.\n\nHun vil bruke 30 millioner kroner på veier."
+    assert window_texts(extractor, text) == ["Hun vil bruke 30 millioner kroner på veier."]
+
+
+def test_the_rest_of_a_quote_line_holds_the_speaker(extractor):
+    text = "– Vi setter av 50 millioner kroner. Det haster, sier statsråd Ola Hansen."
+    assert window_texts(extractor, text) == [
+        "– Vi setter av 50 millioner kroner.",
+        "Det haster, sier statsråd Ola Hansen.",
+    ]
+
+
+def test_a_list_item_brings_its_lead_in(extractor):
+    text = "Regjeringen Støre foreslår blant annet:\n• 102 millioner kroner til legevakt\n• mer ro i skolen"
+    windows = window_texts(extractor, text)
+    assert "Regjeringen Støre foreslår blant annet:" in windows
+    assert any(w.startswith("• 102 millioner") for w in windows)
+    assert not any("mer ro" in w for w in windows)
+
+
+def test_a_policy_verb_without_an_amount_is_a_window(extractor):
+    text = "Partiet vil innføre gratis skolemat. Været var fint."
+    assert window_texts(extractor, text) == ["Partiet vil innføre gratis skolemat."]
