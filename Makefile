@@ -19,11 +19,12 @@ $(VENV)/.installed: pyproject.toml
 
 setup: $(VENV)/.installed ## create .venv and install the package with dev extras (no network beyond PyPI)
 
-run: setup ## run the main job: claims and mentions of corpus/ into out/
+run: setup ## run the main job on corpus/: a batch run into out/batch/ (incremental), plus out/claims.jsonl and out/mentions.jsonl
 	@mkdir -p out
+	$(CLAIMS) batch corpus/ --out out/batch
 	$(CLAIMS) extract corpus/ -o out/claims.jsonl
 	$(CLAIMS) mentions corpus/ > out/mentions.jsonl
-	@echo "wrote out/claims.jsonl ($$(wc -l < out/claims.jsonl) claims), out/mentions.jsonl ($$(wc -l < out/mentions.jsonl) mentions)"
+	@echo "wrote out/batch/ ($$(cat out/batch/claims-*.jsonl | wc -l) claims), out/claims.jsonl ($$(wc -l < out/claims.jsonl) claims), out/mentions.jsonl ($$(wc -l < out/mentions.jsonl) mentions)"
 
 eval: setup ## score claims on the seeds (../shared/gold) and corpus/ (annotations/); fails below eval/*.thresholds
 	@mkdir -p out
@@ -41,8 +42,11 @@ test: setup ## run the test suite (fails if no test ran)
 lint: setup ## ruff
 	$(VENV)/bin/ruff check pipeline tests
 
-bench: setup ## print throughput figures (words/s) of claims mentions over NorNE
+BENCH_WORDS ?= 2000000
+
+bench: setup ## print figures: claims mentions words/s over NorNE, then claims batch (1/2 workers, naive baseline, peak RSS on BENCH_WORDS and 5x)
 	$(PY) -m pipeline.bench --norne $(SHARED)/norne/ndt/nob
+	$(PY) -m pipeline.batch.bench --norne $(SHARED)/norne/ndt/nob --words $(BENCH_WORDS)
 
 clean: ## remove .venv and out/
 	rm -rf $(VENV) out

@@ -6,7 +6,7 @@ the whole repeated as needed with fresh ids) as JSONL files under bench/data/ (g
 times, each in its own `python -m pipeline batch` process:
 
 1. the fast path with 1 and with 2 workers (words/s, documents/s);
-2. the naive path (--naive: the model over every paragraph) as the baseline, and whether its
+2. the naive path (--naive: the model over every sentence) as the baseline, and whether its
    records are byte-identical to the fast path's;
 3. peak RSS of the whole job (the driver plus its worker processes, sampled with psutil) on the
    corpus and on one --scale times larger.

@@ -20,7 +20,7 @@ def register(sub) -> None:
     parser.add_argument("--date", help="document date where none is known")
     parser.add_argument("--parquet", action="store_true", help="also write claims-NNNNN.parquet (flattened)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
-    parser.add_argument("--naive", action="store_true", help="run the model over every paragraph (baseline)")
+    parser.add_argument("--naive", action="store_true", help="run the model over every sentence (baseline)")
     parser.add_argument("--chunk-size", type=int, default=None, help="documents per chunk/shard (default 32)")
     parser.set_defaults(func=run)
 
