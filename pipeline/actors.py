@@ -23,7 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline.lexicon import HERE
-from pipeline.mentions import Actor, context_of, doc_text, register_extensions
+from pipeline.mentions import Actor, context_of, doc_text, reads_model, register_extensions
 
 NAME = r"(?:[A-ZÆØÅ][a-zæøåéüöäA-ZÆØÅ]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?)"
 FULL_NAME = rf"{NAME}(?:\s+{NAME}){{1,3}}"
@@ -242,11 +242,8 @@ class ActorFinder:
         for actor in found:
             if actor.actor_type == "person":
                 persons.setdefault(actor.canonical, actor)
-        windows = doc.user_data.get("claim_windows")
         for ent in doc.ents:
-            if ent.start_char < lo:
-                continue
-            if windows is not None and not any(ws <= ent.start_char < we for ws, we in windows):
+            if ent.start_char < lo or not reads_model(doc, ent.start_char):
                 continue  # model output is read only inside claim windows (see pipeline.windows)
             name = regex.sub(r"(?<=\w)s$", "", ent.text) if ent.label_ in ("PER", "ORG", "GPE_ORG") else ent.text
             if ent.label_ == "PER" and " " in ent.text.strip():

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.lexicon import mapping, word_list
-from pipeline.mentions import Measure, context_of, doc_text, register_extensions
+from pipeline.mentions import Measure, context_of, doc_text, reads_model, register_extensions, token_at
 from pipeline.numbers import parse_number
 from pipeline.quantity import lemma_of
 
@@ -183,8 +183,8 @@ def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:
         if low in function or low.isdigit() or (low in adjectives and k + 1 < len(words)):
             continue
         if doc is not None:
-            token = next((t for t in doc if t.idx == offset + w.start()), None)
-            if token is not None and token.lemma_ and token.pos_ in ("NOUN", "PROPN"):
+            token = token_at(doc, offset + w.start())
+            if token is not None and reads_model(doc, token.idx) and token.lemma_ and token.pos_ in ("NOUN", "PROPN"):
                 return token.lemma_.lower()
         return definite_to_lemma(low)
     return text.strip().lower()

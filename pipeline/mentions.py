@@ -119,6 +119,26 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def reads_model(doc: Doc, offset: int) -> bool:
+    """Whether the claim stages may read the statistical model's output (entities, lemmas, POS) at a
+    character offset: only inside the claim windows (pipeline.windows), or anywhere when no windows
+    were decided (the model ran over the whole Doc, as in a plain `nlp(text)`)."""
+    windows = doc.user_data.get("claim_windows")
+    if windows is None:
+        return True
+    i = bisect_right(windows, (offset, float("inf"))) - 1
+    return i >= 0 and windows[i][0] <= offset < windows[i][1]
+
+
+def token_at(doc: Doc, offset: int):
+    """The token starting at a character offset, or None (an index cached on the Doc)."""
+    starts = doc.user_data.get("token_starts")
+    if starts is None or len(starts) != len(doc):
+        starts = doc.user_data["token_starts"] = {t.idx: t.i for t in doc}
+    i = starts.get(offset)
+    return doc[i] if i is not None else None
+
+
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """(start_char, end_char) of each sentence, trailing whitespace excluded; one pass, cached on the Doc."""
     cached = doc.user_data.get("sentence_bounds")

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.lexicon import mapping, word_list
-from pipeline.mentions import Quantity, context_of, doc_text, register_extensions
+from pipeline.mentions import Quantity, context_of, doc_text, reads_model, register_extensions, token_at
 from pipeline.money import VAGUE_BEFORE, per_of, qualifier_pattern
 from pipeline.numbers import DIGITS, adjective_pattern, clean_float, parse_number, scale_of, scale_pattern
 
@@ -137,13 +137,14 @@ def refine_units(doc: Doc) -> None:
     """Replace rule lemmas of counted nouns with the model's lemma where the model tagged a noun."""
     if not doc.has_annotation("LEMMA") or not doc._.quantity:
         return
-    by_start = {t.idx: t for t in doc}
     for q in doc._.quantity:
         m = regex.search(r"([\w][\w\-]*)$", q.text)
         if not m or q.unit in ("%", "prosentpoeng", "person"):
             continue
-        token = by_start.get(q.start + m.start(1))
-        if token is None or token.text != m.group(1) or token.pos_ not in ("NOUN", "PROPN"):
+        token = token_at(doc, q.start + m.start(1))
+        if token is None or not reads_model(doc, token.idx):
+            continue
+        if token.text != m.group(1) or token.pos_ not in ("NOUN", "PROPN"):
             continue
         lemma = token.lemma_.lower()
         if lemma == token.text.lower() and q.unit != lemma:

@@ -4,18 +4,21 @@ The model's unit is the sentence: each one runs as its own Doc, so what the mode
 sentence never depends on which other sentences it ran on. The cheap rule stages decide, before the
 model runs, which sentences are windows:
 
-- a *claim sentence*: it holds a money amount, another quantity or a policy verb;
+- a sentence holding a money amount or another quantity (a claim is built on it: the model gives
+  the lemma of counted nouns and of measure heads, and names);
 - its *context*: the earlier sentences of its paragraph (an actor may be inherited from them), the
   rest of its line (the speaker of a quote, `– …, sier helse- og omsorgsminister Bent Høie`), and,
-  for a list item, the lead-in above the list with the earlier sentences of the lead-in's paragraph.
-  From context the claim stages take only actors, and the model adds to those only the persons and
-  organisations it finds, which are capitalised: a context sentence without a capitalised word
-  after its first one is left out (`NAME_HINT`).
+  for a list item, the lead-in above the list with the earlier sentences of the lead-in's paragraph;
+- a sentence with a policy verb but no amount (a possible `measure` claim), as context.
 
-The claim stages read model output (entities, lemmas, POS) only inside windows. Running the model
-only there (the fast path) therefore gives exactly the records of running it over every sentence
-(the naive path); windows only decide how much of the model's knowledge the claims can use, never
-whether the two paths agree.
+From a context sentence the claim stages need the model only for the persons and organisations it
+names, which are capitalised: a context sentence without a capitalised word after its first word
+(`NAME_HINT`) is not a window. Measure heads there keep the rule lemma.
+
+The claim stages read model output only where `pipeline.mentions.reads_model` allows it: inside
+windows. Running the model only there (the fast path) therefore gives exactly the records of running
+it over every sentence (the naive path); windows decide how much of the model's knowledge the claims
+use, never whether the two paths agree.
 """
 
 from __future__ import annotations
@@ -78,9 +81,12 @@ def claim_windows(doc: Doc) -> list[tuple[int, int]]:
             j -= 1
 
     for k, (c_start, c_end) in enumerate(chars):
-        if not (any(c_start <= m < c_end for m in marks) or policy.search(text, c_start, c_end)):
+        if any(c_start <= m < c_end for m in marks):
+            with_paragraph_context(k)
+        elif policy.search(text, c_start, c_end):
+            with_paragraph_context(k, claim=False)
+        else:
             continue
-        with_paragraph_context(k)
         line_end = text.find("\n", c_start)
         j = k + 1
         while j < len(units) and (line_end < 0 or chars[j][0] < line_end):

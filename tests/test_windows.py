@@ -50,6 +50,15 @@ def test_a_list_item_brings_its_lead_in(extractor):
     assert not any("mer ro" in w for w in windows)
 
 
-def test_a_policy_verb_without_an_amount_is_a_window(extractor):
-    text = "Partiet vil innføre gratis skolemat. Været var fint."
-    assert window_texts(extractor, text) == ["Partiet vil innføre gratis skolemat."]
+def test_a_policy_verb_without_an_amount_is_a_window_when_it_can_name_an_actor(extractor):
+    text = "Partiet vil innføre gratis skolemat. Leder Kari Nordmann vil innføre leksefri skole."
+    assert window_texts(extractor, text) == ["Leder Kari Nordmann vil innføre leksefri skole."]
+
+
+def test_outside_windows_the_stages_read_no_model_output(extractor):
+    from pipeline.mentions import reads_model
+
+    doc = extractor.process(Document(id="t", text="Været var fint. Kommunen får 30 millioner kroner.", date="2021"))
+    assert not reads_model(doc, 0)
+    assert reads_model(doc, doc.text.index("Kommunen"))
+    assert not reads_model(doc, len(doc.text) + 5)
