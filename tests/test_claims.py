@@ -89,6 +89,13 @@ def test_noun_modified_by_amount_is_the_measure(extractor):
     assert r["measure"]["canonical"] == "tilskuddsordning"
 
 
+def test_a_year_between_the_noun_and_its_amount_is_not_the_measure(extractor):
+    (r,) = claims(extractor, "Partiet vil ha et kulturbudsjett i 2026 på 9 milliarder kroner.", "2025-09-01",
+                  publisher="Venstre")
+    assert r["measure"]["canonical"] == "kulturbudsjett"
+    assert r["time"]["from"] == 2026
+
+
 def test_structure_counts_are_not_claims(extractor):
     assert claims(extractor, "Planen har fire hovedområder og tre målområder:", "2019-01-01") == []
 
