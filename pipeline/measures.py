@@ -59,6 +59,10 @@ AFTER_AMOUNT = regex.compile(
 LATER_PHRASE = regex.compile(r"\s(?P<prep>til\s+å|for\s+å|til)\s+(?!(?:19|20)\d\d\b|sammen\b|nå\b|neste\b|\d)",
                              regex.IGNORECASE)
 YEAR_POSTMODIFIER = regex.compile(r"\s+(?:for|i)\s+(?:(?:19|20)\d\d)(?=\s+på\s+$)", regex.IGNORECASE)
+# "Avgiften vil dermed være på 2 kroner", "Inntektene var i fjor på 9,6 milliarder": the amount is
+# what the subject comes to, no noun before `på` is modified by it
+COPULA_PA = regex.compile(r"(?<![\w-])(?:er|var|være|vært|blir|ble|bli|ligger|lå|landet|endte|havnet)"
+                          r"(?:\s+[\w-]+){0,2}\s+på\s+$", regex.IGNORECASE)
 MODIFIED_NOUN = regex.compile(r"(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+på\s+$", regex.IGNORECASE)
 TIL_X_ER = regex.compile(r"\btil\s+(?P<np>[^,.]{3,80}?)\s+(?:er|blir|var|utgjør|utgjorde|ble)\s+$", regex.IGNORECASE)
 WITH_BEFORE = regex.compile(r"\s+med\s+$", regex.IGNORECASE)
@@ -89,7 +93,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     qual_trim = regex.sub(r"(?:om\s+lag|ca\.|cirka|rundt|over|under|opptil|inntil|minst|nesten|drøyt)\s+$", "",
                           before, flags=regex.IGNORECASE)
     # "et forsvarsbudsjett for 2017 på 50,2 milliarder": the year modifies the noun, it is not the noun
-    m = MODIFIED_NOUN.search(YEAR_POSTMODIFIER.sub("", qual_trim))
+    m = None if COPULA_PA.search(qual_trim) else MODIFIED_NOUN.search(YEAR_POSTMODIFIER.sub("", qual_trim))
     if m:
         words = m.group("np").split()
         stop = DETERMINERS | word_list("function_words.txt")

@@ -96,6 +96,12 @@ def test_a_year_between_the_noun_and_its_amount_is_not_the_measure(extractor):
     assert r["time"]["from"] == 2026
 
 
+def test_an_amount_the_subject_comes_to_measures_the_subject(extractor):
+    (r,) = claims(extractor, "Billettinntektene var i fjor på 3,1 milliarder kroner.", "2024-03-01",
+                  publisher="Vy")
+    assert r["measure"]["canonical"] == "billettinntekt"
+
+
 def test_structure_counts_are_not_claims(extractor):
     assert claims(extractor, "Planen har fire hovedområder og tre målområder:", "2019-01-01") == []
 
