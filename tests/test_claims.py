@@ -102,6 +102,14 @@ def test_an_amount_the_subject_comes_to_measures_the_subject(extractor):
     assert r["measure"]["canonical"] == "billettinntekt"
 
 
+def test_a_measure_the_party_got_through_is_a_measure_claim(extractor):
+    records = extractor.extract(make_document(
+        "t", "KrF har fått gjennomslag for en egen tilskuddsordning for sjømatkurs.", {"date": "2022-12-01"}))
+    (r,) = records
+    assert r["kind"] == "measure" and r["actor"]["canonical"] == "Kristelig Folkeparti"
+    assert r["measure"]["canonical"] == "tilskuddsordning"
+
+
 def test_structure_counts_are_not_claims(extractor):
     assert claims(extractor, "Planen har fire hovedområder og tre målområder:", "2019-01-01") == []
 
