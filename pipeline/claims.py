@@ -70,6 +70,9 @@ POLITICAL = {"government", "party", "ministry", "person"}
 #: An actor after one of these (or in a list after one) is an object, not the agent: "i dialog med KS".
 OBJECT_BEFORE = regex.compile(r"\b(?:med|til|for|fra|hos|mellom|mot|blant|overfor|ved|i|om)\s+"
                               r"(?:[\w\-]+(?:\s+[\w\-]+){0,3}(?:,\s*|\s+og\s+))*$", regex.IGNORECASE)
+#: The object of a giving or strengthening verb receives ("å gi sykehusene 4 milliarder", "styrke politiet").
+GIVEN_TO = regex.compile(r"\b(?:gi|gir|ga|gav|gitt|gis|styrke|styrker|styrket|tilføre|tilfører|tilførte|"
+                         r"kompensere|kompenserer|kompenserte)\s+(?:de|det|den|alle)?\s*$", regex.IGNORECASE)
 SINCE_POWER = regex.compile(r"\b[Ss]iden\s+(?P<who>[^,.]{1,60}?)\s+(?:fikk|tok|overtok|kom)\s+"
                             r"(?:regjeringsmakt\w*|makt\w*|over|til\s+makten)")
 
@@ -158,7 +161,8 @@ class Assembler:
                 continue  # a genitive ("Kommunal- og moderniseringsdepartementets budsjett") owns, it does not act
             if a.actor_type == "person" and SPEECH.search(self.text[max(s.start, a.start - 60):a.start]):
                 continue  # the speaker of a quote is its claimant, not its agent
-            if not a.pronoun and OBJECT_BEFORE.search(self.text[max(s.start, a.start - 80):a.start]):
+            if not a.pronoun and (OBJECT_BEFORE.search(self.text[max(s.start, a.start - 80):a.start])
+                                  or GIVEN_TO.search(self.text[max(s.start, a.start - 30):a.start])):
                 continue
             if a.actor_type in ("public_body", "organisation", "place") and RECEIVES_AFTER.match(self.text, a.end):
                 continue

@@ -110,6 +110,12 @@ def test_a_measure_the_party_got_through_is_a_measure_claim(extractor):
     assert r["measure"]["canonical"] == "tilskuddsordning"
 
 
+def test_the_one_given_money_is_not_the_actor(extractor):
+    (r,) = claims(extractor, "– Vi vil gi kommunene 3 milliarder kroner mer, sier Per Olsen (SV).", "2024-10-01",
+                  publisher="NTB")
+    assert r["actor"]["canonical"] == "Sosialistisk Venstreparti"
+
+
 def test_structure_counts_are_not_claims(extractor):
     assert claims(extractor, "Planen har fire hovedområder og tre målområder:", "2019-01-01") == []
 
