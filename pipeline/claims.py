@@ -217,7 +217,10 @@ class Assembler:
         if s.is_item:
             lead = self.lead_in(i)
             if lead is not None:
-                actor, _ = self.sentence_actor(lead)
+                # the lead-in's political actor speaks for the list ("Regjeringen forutsetter at
+                # kommunene bruker …:"), else whoever the lead-in's own claim would take
+                political = [a for a in self.candidate_actors(self.sentences[lead]) if a.actor_type in POLITICAL]
+                actor = political[0] if political else self.sentence_actor(lead)[0]
                 if actor is not None:
                     return actor, True
         quote = self.in_quote(s.start)

@@ -116,6 +116,12 @@ def test_the_one_given_money_is_not_the_actor(extractor):
     assert r["actor"]["canonical"] == "Sosialistisk Venstreparti"
 
 
+def test_a_list_takes_the_political_actor_of_its_lead_in(extractor):
+    text = "Regjeringen forutsetter at kommunene prioriterer dette:\n\n• 20 millioner kroner til skoleveier"
+    (r,) = claims(extractor, text, "2024-10-01", publisher="NTB")
+    assert (r["actor"]["canonical"], r["actor"]["inherited"]) == ("Regjeringen Støre", True)
+
+
 def test_structure_counts_are_not_claims(extractor):
     assert claims(extractor, "Planen har fire hovedområder og tre målområder:", "2019-01-01") == []
 
