@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.lexicon import HERE
+from pipeline.lexicon import HERE, word_list
 from pipeline.mentions import Actor, context_of, doc_text, reads_model, register_extensions
 
 NAME = r"(?:[A-ZÆØÅ][a-zæøåéüöäA-ZÆØÅ]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?)"
@@ -192,6 +192,13 @@ class ActorFinder:
                     found.append(self._actor(text, span.start_char, span.end_char, gov, "government"))
                 continue
             found.append(self._actor(text, span.start_char, span.end_char, canonical, kind))
+        # a named municipality or county: "Tromsø kommune", "Vestland fylkeskommunes"
+        function = word_list("function_words.txt")
+        for m in LOCAL_BODY.finditer(text, pos=lo):
+            if m.group("place").split()[0].lower() in function:
+                continue  # "Hver kommune", "Den kommunen"
+            found.append(self._actor(text, m.start(), m.end(), f"{m.group('place')} {m.group('kind').lower()}",
+                                     "public_body"))
         # single-letter party markers: "(H)"
         for m in regex.finditer(r"\((?P<p>[A-ZÆØÅ])\)", text, pos=lo):
             if m.group("p") in lex.marker_only:
@@ -284,6 +291,10 @@ class ActorFinder:
     @staticmethod
     def _actor(text: str, start: int, end: int, canonical: str, kind: str) -> Actor:
         return Actor("actor", start, end, text[start:end], canonical=canonical, actor_type=kind)
+
+
+LOCAL_BODY = regex.compile(r"(?<![\w-])(?P<place>\p{Lu}[\w-]+(?: \p{Lu}[\w-]+)?)\s+"
+                           r"(?P<kind>kommune|fylkeskommune)s?(?![\w-])")
 
 
 def trusted_org(ent) -> bool:

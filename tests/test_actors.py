@@ -98,3 +98,7 @@ def test_role_title_with_party_genitive_and_mid_line_quote(extractor):
 def test_title_is_not_part_of_a_marked_name(extractor):
     found = actors(extractor, "Bystyrerepresentant Anne Karlsen (Ap) vil bruke mer.", "2020-01-01")
     assert any(a.text == "Anne Karlsen" and a.party == "Arbeiderpartiet" for a in found)
+
+
+def test_a_determiner_before_kommune_is_no_place(extractor):
+    assert not [a for a in actors(extractor, "Hver kommune får 2 millioner kroner.", "2024-01-10") if "kommune" in a.text]
