@@ -2,7 +2,8 @@
 
 Each mention has inclusive integer years `from`/`to` (None where open) and an ISO `date` when a day
 or month is known. Relative expressions (`i fjor`, `neste år`, `de neste årene`,
-`for ni måneder siden`, `i dag`) resolve against the document date; without one they carry
+`for ni måneder siden`, `i dag`, `innen fem år`, `fra i år`, `i løpet av stortingsperioden`) resolve
+against the document date; without one they carry
 `resolved: false`. A four-digit number is a year only in a year context, so `1000 pasienter` and
 `1600 kroner` are not years. Day/month dates and `for N måneder siden` go through dateparser.
 """
@@ -64,6 +65,9 @@ def rules() -> list[tuple[str, regex.Pattern]]:
         ("rel_past_years", r"(?<![\w])(?:de|i\s+de)\s+(?:siste|foregående)\s+(?:(?P<n>" + NUM + r")\s+)?årene" + W),
         ("rel_ago", r"(?<![\w])for\s+(?P<n>" + NUM + r")\s+(?P<unit>år|måneder|måned|uker|uke|dager|dag)\s+siden" + W),
         ("rel_in", r"(?<![\w])om\s+(?P<n>" + NUM + r")\s+år" + W),
+        ("rel_within", r"(?<![\w])innen\s+(?P<n>" + NUM + r")\s+år" + W),
+        ("rel_term", r"(?<![\w])(?:i\s+løpet\s+av\s+|i\s+)?(?:(?P<which>denne|neste|forrige|kommende)\s+)?"
+                     r"stortingsperioden?" + W),
         ("rel_today", r"(?<![\w])i\s+dag" + W),
     ]
     # every match starts at a word start: saying so first lets the engine skip most positions
@@ -209,10 +213,41 @@ def interpret(name: str, m, base: dt.datetime | None, body: str) -> Time | None:
             return None
         iso = parsed.date().isoformat()
         return Time("time", start, end, text, parsed.year, parsed.year, iso[:7], relative=True)
+    if name == "rel_within":
+        return Time("time", start, end, text, None, doc_year + _number(g.get("n")), None, relative=True)
+    if name == "rel_term":
+        first = term_start(base.date() if base else dt.date(doc_year, 7, 1))
+        which = (g.get("which") or "").lower()
+        if not which and not text.lower().endswith("perioden"):
+            return None  # "en stortingsperiode": no particular one
+        shift = {"neste": 4, "kommende": 4, "forrige": -4}.get(which, 0)
+        return Time("time", start, end, text, first + shift, first + shift + 4, None, relative=True)
     if name == "rel_today":
         iso = base.date().isoformat() if base else None
         return Time("time", start, end, text, doc_year, doc_year, iso, relative=True)
     return None
+
+
+#: Storting elections are held every four years in September (2021, 2025, …); a term runs from
+#: October of an election year to September four years later (inclusive years: 2021–2025).
+def term_start(day: dt.date) -> int:
+    """First year of the Storting term that holds a day."""
+    year = day.year - (day.year - 2021) % 4
+    if year == day.year and day.month < 10:
+        year -= 4
+    return year
+
+
+OPEN_FROM_BEFORE = regex.compile(r"(?<![\w])(?:fra\s+og\s+med|fra|f\.o\.m\.)\s+$", regex.IGNORECASE)
+
+
+def open_from(mention: Time, text: str, lo: int) -> Time:
+    """`fra i år`, `fra neste år`: a relative year after `fra` opens the period."""
+    m = OPEN_FROM_BEFORE.search(text, max(lo, mention.start - 12), mention.start)
+    if not mention.relative or m is None or mention.from_ is None or mention.date is not None:
+        return mention
+    return Time("time", m.start(), mention.end, text[m.start():mention.end], mention.from_, None, None,
+                resolved=mention.resolved, relative=True)
 
 
 def find_times(text: str, lo: int, hi: int, date: str | None, taken=()) -> list[Time]:
@@ -227,6 +262,7 @@ def find_times(text: str, lo: int, hi: int, date: str | None, taken=()) -> list[
             mention = interpret(name, m, base, text)
             if mention is None:
                 continue
+            mention = open_from(mention, text, lo)
             found.append(mention)
             occupied.append((mention.start, mention.end))
     found.sort(key=lambda t: t.start)
