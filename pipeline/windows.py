@@ -23,6 +23,8 @@ use, never whether the two paths agree.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import numpy
 import regex
 from spacy.attrs import LEMMA, POS, TAG
@@ -58,7 +60,7 @@ def claim_windows(doc: Doc) -> list[tuple[int, int]]:
     text = doc_text(doc)
     chars = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in units]
     breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
-    paragraph = [sum(1 for b in breaks if b < c_start) for c_start, _ in chars]
+    paragraph = [bisect_left(breaks, c_start) for c_start, _ in chars]
     line_start = [text.rfind("\n", 0, c_start) + 1 for c_start, _ in chars]
     item = [bool(BULLET_START.match(text, ls)) for ls in line_start]
     marks = sorted([m.start for m in (doc._.money or [])] + [m.start for m in (doc._.quantity or [])])
