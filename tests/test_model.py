@@ -63,3 +63,14 @@ def test_sentences(doc):
 def test_no_word_list_shipped():
     strings = json.loads((SHIPPED_MODEL / "vocab" / "strings.json").read_text(encoding="utf-8"))
     assert len(strings) < 5000
+
+
+def test_recorded_scores_meet_the_musts_it_meets():
+    """meta.json carries training/evaluate.py's figures; a re-shipped model must not fall below the
+    issue-8 musts that the shipped one meets (test NER F ≥ 0.70 is still missed, see MODEL_CARD.md)."""
+    perf = json.loads((SHIPPED_MODEL / "meta.json").read_text(encoding="utf-8"))["performance"]
+    assert perf["dev"]["ents_f"] >= 0.78
+    assert perf["dev"]["pos_acc"] >= 0.94
+    assert perf["dev"]["lemma_acc"] >= 0.95
+    assert perf["size_mb"] <= 25
+    assert perf["words_per_s_cpu"] >= 10_000

@@ -64,7 +64,7 @@ def main() -> None:
     meta = nlp.meta
     meta.update({
         "name": "claims_sm",
-        "version": "0.1.0",
+        "version": "0.2.0",
         "description": "Bokmål pipeline for nb-claims: tok2vec, UPOS (morphologizer), trainable lemmatizer, "
                        "senter, NER (NorNE, 9 labels). Trained on NorNE/NDT Bokmål, no pretrained vectors.",
         "author": "nb-claims",
