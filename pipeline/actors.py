@@ -252,6 +252,8 @@ class ActorFinder:
         for ent in doc.ents:
             if ent.start_char < lo or not reads_model(doc, ent.start_char):
                 continue  # model output is read only inside claim windows (see pipeline.windows)
+            if not ent.text[:1].isalnum():
+                continue  # a name starts with a letter: "• Knekkpunkt" is a bullet and a noun
             name = regex.sub(r"(?<=\w)s$", "", ent.text) if ent.label_ in ("PER", "ORG", "GPE_ORG") else ent.text
             if ent.label_ == "PER" and " " in ent.text.strip():
                 actor = self._actor(text, ent.start_char, ent.end_char, ent.text.strip(), "person")

@@ -102,3 +102,19 @@ def test_title_is_not_part_of_a_marked_name(extractor):
 
 def test_a_determiner_before_kommune_is_no_place(extractor):
     assert not [a for a in actors(extractor, "Hver kommune får 2 millioner kroner.", "2024-01-10") if "kommune" in a.text]
+
+
+def test_an_entity_opening_with_a_bullet_is_no_name():
+    from spacy.tokens import Span
+
+    from pipeline.actors import ActorFinder
+    from pipeline.extract import Extractor
+    from pipeline.io import Document
+
+    extractor = Extractor("blank")
+    doc = extractor.process(Document(id="t", text="Tiltak:\n• Knekkpunkt Kari Nordmann", date="2021-01-01"))
+    doc.user_data.pop("claim_windows", None)
+    doc.set_ents([Span(doc, 3, 5, label="PER")])  # what a model may say: "• Knekkpunkt" as a person
+    assert doc.ents[0].text == "• Knekkpunkt"
+    found = ActorFinder(extractor.nlp)(doc)
+    assert not any(a.text.startswith("•") for a in found)
