@@ -20,24 +20,31 @@ NO_SPACE_BEFORE = regex.compile(r" ([.,:;!?)»])")
 NO_SPACE_AFTER = regex.compile(r"([(«]) ")
 
 
+def conll_sentences(path: Path) -> list[list[str]]:
+    """The sentences of one NDT `.conll` file, each as its word forms (column 2)."""
+    sentences, words = [], []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if not line.strip():
+            if words:
+                sentences.append(words)
+                words = []
+            continue
+        cols = line.split("\t")
+        if len(cols) > 1 and cols[0].isdigit():
+            words.append(cols[1])
+    return sentences
+
+
+def detokenize(words: list[str]) -> str:
+    """Words joined by spaces, none before closing or after opening punctuation."""
+    return NO_SPACE_AFTER.sub(r"\1", NO_SPACE_BEFORE.sub(r"\1", " ".join(words)))
+
+
 def conll_documents(folder: Path):
     """(name, text, word count) per .conll file."""
     for path in sorted(folder.glob("*.conll")):
-        sentences, words, count = [], [], 0
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                if words:
-                    sentences.append(" ".join(words))
-                    words = []
-                continue
-            cols = line.split("\t")
-            if len(cols) > 1 and cols[0].isdigit():
-                words.append(cols[1])
-                count += 1
-        if words:
-            sentences.append(" ".join(words))
-        text = "\n".join(NO_SPACE_AFTER.sub(r"\1", NO_SPACE_BEFORE.sub(r"\1", s)) for s in sentences)
-        yield path.stem, text, count
+        sentences = conll_sentences(path)
+        yield path.stem, "\n".join(detokenize(w) for w in sentences), sum(len(w) for w in sentences)
 
 
 def bench_mentions(model: str, docs) -> tuple[float, int, int]:

@@ -64,22 +64,11 @@ def build_standin_model(path: Path) -> Path:
 
 
 def conll_sentences(folder: Path) -> list[str]:
-    from pipeline.bench import NO_SPACE_AFTER, NO_SPACE_BEFORE
+    """Every sentence of the `.conll` files in `folder`, as plain text, file by file."""
+    from pipeline.bench import conll_sentences as file_sentences
+    from pipeline.bench import detokenize
 
-    sentences = []
-    for path in sorted(folder.glob("*.conll")):
-        words: list[str] = []
-        for line in path.read_text(encoding="utf-8").splitlines() + [""]:
-            if not line.strip():
-                if words:
-                    text = " ".join(words)
-                    sentences.append(NO_SPACE_AFTER.sub(r"\1", NO_SPACE_BEFORE.sub(r"\1", text)))
-                    words = []
-                continue
-            cols = line.split("\t")
-            if len(cols) > 1 and cols[0].isdigit():
-                words.append(cols[1])
-    return sentences
+    return [detokenize(words) for path in sorted(folder.glob("*.conll")) for words in file_sentences(path)]
 
 
 def build_corpus(norne: Path, words: int, folder: Path, docs_per_file: int = 1000,
