@@ -35,14 +35,14 @@ def score(nlp, gold: list[Doc]) -> dict:
     return nlp.evaluate(examples, batch_size=64)
 
 
-def speed(nlp, texts: list[str], repeat: int = 2) -> tuple[float, float, int]:
+def speed(nlp, texts: list[str], repeat: int = 2, batch_size: int = 64) -> tuple[float, float, int]:
     """(words/s by wall clock, words/s by process CPU time, words), best of `repeat` passes."""
     words = sum(len(doc) for doc in nlp.tokenizer.pipe(texts))
     list(nlp.pipe(texts[:20]))
     best_wall = best_cpu = float("inf")
     for _ in range(repeat):
         wall, cpu = time.perf_counter(), time.process_time()
-        for _doc in nlp.pipe(texts, batch_size=64):
+        for _doc in nlp.pipe(texts, batch_size=batch_size):
             pass
         best_wall = min(best_wall, time.perf_counter() - wall)
         best_cpu = min(best_cpu, time.process_time() - cpu)

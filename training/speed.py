@@ -12,10 +12,10 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS
     os.environ[_var] = "1"
 
 import argparse  # noqa: E402
-import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import spacy  # noqa: E402
+from evaluate import speed  # noqa: E402  (training/evaluate.py, beside this script)
 from spacy.tokens import DocBin  # noqa: E402
 
 
@@ -35,15 +35,8 @@ def main() -> None:
         pass
     nlp = spacy.load(args.model)
     texts = [doc.text for path in args.corpus for doc in DocBin().from_disk(path).get_docs(nlp.vocab)]
-    words = sum(len(doc) for doc in nlp.tokenizer.pipe(texts))
-    list(nlp.pipe(texts[:20]))  # warm-up
-    best = float("inf")
-    for _ in range(args.repeat):
-        start = time.perf_counter()
-        for _doc in nlp.pipe(texts, batch_size=args.batch_size):
-            pass
-        best = min(best, time.perf_counter() - start)
-    print(f"{args.model}: {words} words in {best:.2f} s = {words / best:,.0f} words/s "
+    wall, _cpu, words = speed(nlp, texts, repeat=args.repeat, batch_size=args.batch_size)
+    print(f"{args.model}: {words} words in {words / wall:.2f} s = {wall:,.0f} words/s "
           f"(1 thread, pipes {', '.join(nlp.pipe_names)})")
 
 
