@@ -58,7 +58,7 @@ def claim_windows(doc: Doc) -> list[tuple[int, int]]:
     if not units:
         return []
     text = doc_text(doc)
-    chars = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in units]
+    chars = window_chars(doc, units)
     breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
     paragraph = [bisect_left(breaks, c_start) for c_start, _ in chars]
     line_start = [text.rfind("\n", 0, c_start) + 1 for c_start, _ in chars]
