@@ -47,21 +47,24 @@ def _name(misc: str) -> str:
     return "O"
 
 
+def conll_rows(path: Path) -> list[list[list[str]]]:
+    """The sentences of a CoNLL(-U) file, each as its token rows split on tabs (comments skipped)."""
+    sents: list[list[list[str]]] = []
+    cur: list[list[str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if not line.strip():
+            if cur:
+                sents.append(cur)
+            cur = []
+        elif not line.startswith("#"):
+            cur.append(line.split("\t"))
+    return sents
+
+
 def read_ndt(folder: Path) -> list[list[Token]]:
     """All NDT sentences, file by file in name order, sentence order kept."""
-    sents: list[list[Token]] = []
-    for path in sorted(folder.glob("*.conll")):
-        cur: list[Token] = []
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                if cur:
-                    sents.append(cur)
-                cur = []
-                continue
-            c = line.split("\t")
-            cur.append(Token(c[1], c[2], c[3], c[5], c[7], None, _name(c[9]), True, int(c[6])))
-        if cur:
-            sents.append(cur)
+    sents = [[Token(c[1], c[2], c[3], c[5], c[7], None, _name(c[9]), True, int(c[6])) for c in rows]
+             for path in sorted(folder.glob("*.conll")) for rows in conll_rows(path)]
     for sent in sents:
         add_signatures(sent)
     return sents
@@ -78,23 +81,12 @@ def add_signatures(sent: list[Token]) -> None:
 
 
 def read_ud(path: Path) -> list[list[Token]]:
-    sents: list[list[Token]] = []
-    cur: list[Token] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            if cur:
-                sents.append(cur)
-            cur = []
-            continue
-        if line.startswith("#"):
-            continue
-        c = line.split("\t")
-        if "-" in c[0] or "." in c[0]:
-            continue
-        space = "SpaceAfter=No" not in c[9].split("|")
-        cur.append(Token(c[1], c[2], None, None, c[7], c[3], _name(c[9]), space))
-    if cur:
-        sents.append(cur)
+    sents = []
+    for rows in conll_rows(path):
+        sent = [Token(c[1], c[2], None, None, c[7], c[3], _name(c[9]), "SpaceAfter=No" not in c[9].split("|"))
+                for c in rows if "-" not in c[0] and "." not in c[0]]
+        if sent:
+            sents.append(sent)
     return sents
 
 
