@@ -1,0 +1,111 @@
+"""Effect of each claims_gazetteer rule and setting on NER (gold tokens), for choosing them on dev.
+
+Runs the model's NER once (without any claims_gazetteer it may carry), then applies each variant
+of the component to copies of the predictions and prints overall NER P/R/F, the per-label F that
+change, and how many labels each variant turned from wrong to right and from right to wrong.
+Choose on dev (the default); `--split test` is for reporting the chosen setting once.
+
+    .venv/bin/python training/gazetteer_eval.py pipeline/models/nb_claims_sm
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
+    os.environ[_var] = "1"
+
+import argparse  # noqa: E402
+from collections import Counter  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import spacy  # noqa: E402
+from spacy.tokens import Doc, DocBin  # noqa: E402
+
+import pipeline.gazetteer  # noqa: E402,F401  (registers claims_gazetteer)
+from pipeline.gazetteer import GazetteerRelabel  # noqa: E402
+
+PLACE = {"PER": "GPE_LOC", "ORG": "GPE_ORG", "PROD": "GPE_LOC", "EVT": "GPE_LOC", "MISC": "GPE_LOC", "DRV": "GPE_LOC"}
+BASE = {"rules": ["country", "region", "person"], "place_relabel": PLACE,
+        "person_from": ["ORG", "LOC", "GPE_LOC", "GPE_ORG", "PROD", "EVT", "MISC"],
+        "min_norway": 1, "min_world": 6, "max_tokens": 4}
+VARIANTS: dict[str, dict] = {
+    "country only": {"rules": ["country"]},
+    "country only, ORG -> GPE_LOC": {"rules": ["country"], "place_relabel": {**PLACE, "ORG": "GPE_LOC"}},
+    "country only, also LOC -> GPE_LOC": {"rules": ["country"], "place_relabel": {**PLACE, "LOC": "GPE_LOC"}},
+    "region only": {"rules": ["region"]},
+    "person only": {"rules": ["person"]},
+    "all (default)": {},
+    "person from ORG only": {"person_from": ["ORG"]},
+    "person from LOC, GPE_LOC": {"person_from": ["LOC", "GPE_LOC"]},
+    "person from ORG, LOC, GPE_LOC, GPE_ORG": {"person_from": ["ORG", "LOC", "GPE_LOC", "GPE_ORG"]},
+    "person from PROD, EVT, MISC": {"person_from": ["PROD", "EVT", "MISC"]},
+    "Norway names only (min_world 99)": {"min_world": 99},
+    "Norway freq >= 3, world >= 6": {"min_norway": 3},
+    "Norway freq >= 5, world >= 8": {"min_norway": 5, "min_world": 8},
+    "any name (min_world 1)": {"min_world": 1},
+    "max_tokens 2": {"max_tokens": 2},
+    "max_tokens 3": {"max_tokens": 3},
+    "max_tokens 6": {"max_tokens": 6},
+}
+
+
+def prf(gold: set, pred: set) -> tuple[float, float, float]:
+    tp = len(gold & pred)
+    p = tp / len(pred) if pred else 0.0
+    r = tp / len(gold) if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def ent_set(docs: list[Doc]) -> set[tuple]:
+    return {(i, e.start, e.end, e.label_) for i, d in enumerate(docs) for e in d.ents}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("model", type=Path)
+    ap.add_argument("--corpus", type=Path, default=Path("training/corpus"))
+    ap.add_argument("--split", default="dev")
+    ap.add_argument("--only", nargs="*", help="variant names to run (default: all)")
+    ap.add_argument("--show", help="print the changes this variant makes")
+    args = ap.parse_args()
+    nlp = spacy.load(args.model, exclude=["claims_gazetteer"])
+    gold_docs = list(DocBin().from_disk(args.corpus / f"{args.split}.spacy").get_docs(nlp.vocab))
+    pred_docs = list(nlp.pipe((Doc(nlp.vocab, words=[t.text for t in g], spaces=[bool(t.whitespace_) for t in g])
+                               for g in gold_docs), batch_size=64))
+    gold = ent_set(gold_docs)
+    base = ent_set(pred_docs)
+    labels = sorted({g[3] for g in gold})
+
+    def per_label(pred: set) -> dict[str, float]:
+        return {lab: prf({g for g in gold if g[3] == lab}, {p for p in pred if p[3] == lab})[2] for lab in labels}
+
+    base_lab = per_label(base)
+    p, r, f = prf(gold, base)
+    print(f"{args.split}: {len(gold)} gold entities")
+    print(f"{'model alone':42s} P {p:.4f} R {r:.4f} F {f:.4f}")
+    for name, change in VARIANTS.items():
+        if args.only and name not in args.only:
+            continue
+        comp = GazetteerRelabel(**{**BASE, **change})
+        docs = [comp(Doc(nlp.vocab).from_bytes(d.to_bytes())) for d in pred_docs]
+        pred = ent_set(docs)
+        p, r, f = prf(gold, pred)
+        fixed, broken = len((pred - base) & gold), len((base - pred) & gold)
+        lab = per_label(pred)
+        moved = ", ".join(f"{k} {lab[k] - base_lab[k]:+.3f}" for k in labels if abs(lab[k] - base_lab[k]) > 5e-4)
+        print(f"{name:42s} P {p:.4f} R {r:.4f} F {f:.4f}  changed {len(pred - base):3d}: "
+              f"+{fixed} right, -{broken} broken | {moved}")
+        if args.show == name:
+            spans = {(i, s, e): lab for i, s, e, lab in gold}
+            changes = Counter()
+            for i, s, e, label in sorted(pred - base):
+                old = next(x[3] for x in base if x[:3] == (i, s, e))
+                mark = "fixed " if (i, s, e, label) in gold else ("broken" if (i, s, e, old) in gold else "both wrong")
+                changes[mark] += 1
+                print(f"   {mark:10s} {pred_docs[i][s:e].text!r}: {old} -> {label} (gold {spans.get((i, s, e), '-')})")
+            print("  ", dict(changes))
+
+
+if __name__ == "__main__":
+    main()
