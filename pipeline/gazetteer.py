@@ -5,14 +5,22 @@ training the wrong label: "Øyvind" as LOC, "Kroatia" as PROD. This component lo
 in lists generated from PyPI packages by training/gazetteers.py (pipeline/lexicon/):
 
 - `country`: an entity that is exactly a country or territory name (or its genitive, "Kroatias")
-  but is not labelled GPE_LOC or GPE_ORG becomes GPE_LOC (countries.txt, CLDR via Babel);
-- `region`: the same for continents and world regions ("Sør-Amerika"; regions.txt);
+  and labelled PER, ORG, PROD, EVT, MISC or DRV gets a GPE label (`place_relabel`: ORG becomes
+  GPE_ORG, the country as an actor; the others GPE_LOC). LOC is left alone: NorNE labels
+  uninhabited territories (Antarktis, Bouvetøya) LOC (countries.txt, CLDR via Babel);
+- `region`: the same for continents and world regions ("Sør-Amerika"; regions.txt). Off by
+  default: it changed nothing on dev;
 - `person`: an entity labelled one of `person_from` whose first token is a known given name
   becomes PER (given_names.tsv, from gender-guesser's name dictionary). Guards: the name must be
   common enough (`min_norway` in Norway, or `min_world` in some country), must not be a
   country or region itself, every token of the entity must look like a name (capitalised, or a
   name particle such as "von", "de", or an initial; each part of a hyphenated token capitalised,
-  so "Jan Mayen-loven" is left alone) and the entity has at most `max_tokens` tokens.
+  so "Jan Mayen-loven" is left alone) and the entity has at most `max_tokens` tokens;
+- `surname` (document level, after the others): a one- or two-token entity that repeats the
+  surname or the full name of a PER entity of two or more tokens in the same document ("Siw
+  Treider" ... "Treiders") becomes PER, unless (`surname_guard`) the model gives that word the same
+  other label at least twice in the document and never PER (a place that is also a surname);
+- `majority` (off: it lowered dev F): every mention of the same text gets its most frequent label.
 
 Spans are never changed, only labels. Which rules are on, and the thresholds, were chosen on the
 UD Bokmål dev split (training/gazetteer_eval.py prints the effect of each; MODEL_CARD.md).
@@ -20,6 +28,7 @@ UD Bokmål dev split (training/gazetteer_eval.py prints the effect of each; MODE
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -31,7 +40,7 @@ from pipeline.lexicon import table, word_list
 GPE = ("GPE_LOC", "GPE_ORG")
 #: Lowercase words that may stand inside a person's name ("Ludwig van Beethoven", "Osama bin Laden").
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "al"})
-RULES = ("country", "region", "person")
+RULES = ("country", "region", "person", "surname", "majority")
 
 
 @dataclass(frozen=True)
@@ -56,6 +65,10 @@ def _in(text: str, names: frozenset[str]) -> bool:
     return low in names or (low.endswith("s") and low[:-1] in names) or (low.endswith("'") and low[:-1] in names)
 
 
+def _stem(text: str) -> str:
+    return text[:-1] if text.endswith(("s", "'")) else text
+
+
 def _name_like(span: Span) -> bool:
     for i, token in enumerate(span):
         text = token.text
@@ -71,7 +84,7 @@ def _name_like(span: Span) -> bool:
 
 class GazetteerRelabel:
     def __init__(self, rules: list[str], place_relabel: dict[str, str], person_from: list[str],
-                 min_norway: int, min_world: int, max_tokens: int):
+                 min_norway: int, min_world: int, max_tokens: int, surname_guard: bool = True):
         unknown = set(rules) - set(RULES)
         if unknown:
             raise ValueError(f"claims_gazetteer: unknown rules {sorted(unknown)}; known: {RULES}")
@@ -79,6 +92,7 @@ class GazetteerRelabel:
         self.place_relabel = dict(place_relabel)
         self.person_from = frozenset(person_from)
         self.min_norway, self.min_world, self.max_tokens = min_norway, min_world, max_tokens
+        self.surname_guard = surname_guard
         self.gaz = gazetteer()
 
     def is_given_name(self, text: str) -> bool:
@@ -102,32 +116,63 @@ class GazetteerRelabel:
             return "PER"
         return label
 
+    def doc_labels(self, ents: list[Span], labels: list[str]) -> list[str]:
+        """Document-level rules on the labels after the per-entity ones."""
+        if "surname" in self.rules:
+            # a later "Treider" or "Treiders" is the person "Siw Treider" named earlier
+            # unless the model gives that word the same other label at least twice and never PER
+            # ("Arne Tafjord" does not make "i Tafjord" a person)
+            names = set()
+            seen: dict[str, Counter] = {}
+            for ent, label in zip(ents, labels, strict=True):
+                if label == "PER" and len(ent) >= 2 and _name_like(ent):
+                    names.update({ent[-1].text, ent.text})
+                seen.setdefault(_stem(ent.text), Counter())[label] += 1
+
+            def surname(ent: Span, label: str) -> bool:
+                votes = seen[_stem(ent.text)]
+                return (label in self.person_from and len(ent) <= 2
+                        and (ent.text in names or (ent.text.endswith("s") and ent.text[:-1] in names))
+                        and not _in(ent.text, self.gaz.countries)
+                        and not (self.surname_guard and votes[label] >= 2 and not votes["PER"]))
+
+            labels = ["PER" if surname(ent, label) else label for ent, label in zip(ents, labels, strict=True)]
+        if "majority" in self.rules:
+            votes: dict[str, Counter] = {}
+            for ent, label in zip(ents, labels, strict=True):
+                votes.setdefault(ent.text, Counter())[label] += 1
+            out = []
+            for ent, label in zip(ents, labels, strict=True):
+                (top, n), *rest = votes[ent.text].most_common(2) + [("", 0)]
+                out.append(top if n > rest[0][1] else label)
+            labels = out
+        return labels
+
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
-        out, changed = [], False
-        for ent in ents:
-            label = self.label(ent)
-            if label != ent.label_:
-                ent = Span(doc, ent.start, ent.end, label=label, kb_id=ent.kb_id)
-                changed = True
-            out.append(ent)
-        if changed:
-            doc.ents = out
+        labels = [self.label(ent) for ent in ents]
+        if any(rule in self.rules for rule in ("surname", "majority")):
+            labels = self.doc_labels(ents, labels)
+        if any(label != ent.label_ for ent, label in zip(ents, labels, strict=True)):
+            doc.ents = [ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label, kb_id=ent.kb_id)
+                        for ent, label in zip(ents, labels, strict=True)]
         return doc
 
 
 @Language.factory(
     "claims_gazetteer",
     default_config={
-        "rules": ["country", "region", "person"],
+        "rules": ["country", "person", "surname"],
         "place_relabel": {"PER": "GPE_LOC", "ORG": "GPE_ORG", "PROD": "GPE_LOC", "EVT": "GPE_LOC",
                           "MISC": "GPE_LOC", "DRV": "GPE_LOC"},
         "person_from": ["ORG", "LOC", "GPE_LOC", "GPE_ORG", "PROD", "EVT", "MISC"],
         "min_norway": 1,
         "min_world": 6,
         "max_tokens": 4,
+        "surname_guard": True,
     },
 )
 def make_gazetteer(nlp: Language, name: str, rules: list[str], place_relabel: dict[str, str],
-                   person_from: list[str], min_norway: int, min_world: int, max_tokens: int) -> GazetteerRelabel:
-    return GazetteerRelabel(rules, place_relabel, person_from, min_norway, min_world, max_tokens)
+                   person_from: list[str], min_norway: int, min_world: int, max_tokens: int,
+                   surname_guard: bool) -> GazetteerRelabel:
+    return GazetteerRelabel(rules, place_relabel, person_from, min_norway, min_world, max_tokens, surname_guard)

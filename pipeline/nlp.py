@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 import pipeline.actors  # noqa: F401  (registers factories)
 import pipeline.claims  # noqa: F401
+import pipeline.gazetteer  # noqa: F401  (claims_gazetteer, a component of the shipped model)
 import pipeline.measures  # noqa: F401
 import pipeline.money  # noqa: F401
 import pipeline.quantity  # noqa: F401

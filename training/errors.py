@@ -9,6 +9,8 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 
+import pipeline.gazetteer  # noqa: F401  (registers claims_gazetteer, part of the shipped model)
+
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)

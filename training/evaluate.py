@@ -21,6 +21,8 @@ import spacy  # noqa: E402
 from spacy.tokens import Doc, DocBin  # noqa: E402
 from spacy.training import Example  # noqa: E402
 
+import pipeline.gazetteer  # noqa: E402,F401  (registers claims_gazetteer, part of the shipped model)
+
 LABELS = ("PER", "ORG", "GPE_LOC", "GPE_ORG", "LOC", "PROD", "EVT", "DRV", "MISC")
 
 

@@ -5,6 +5,8 @@
   so the shipped model carries no word list from the training texts; the script checks that the
   pruned pipeline gives exactly the same lemmas, POS, sentences and entities as the trained one on
   the dev corpus before it replaces the shipped model;
+- the `claims_gazetteer` component (pipeline/gazetteer.py: relabels entities with the given-name
+  and country lists in pipeline/lexicon/) is added after `ner` when the trained pipeline lacks it;
 - files in the target folder that are not part of the pipeline (MODEL_CARD.md) are kept.
 """
 
@@ -18,6 +20,8 @@ from pathlib import Path
 
 import spacy
 from spacy.tokens import DocBin
+
+import pipeline.gazetteer  # noqa: F401  (registers claims_gazetteer)
 
 KEEP = {"MODEL_CARD.md"}
 
@@ -61,16 +65,24 @@ def main() -> None:
     args = ap.parse_args()
 
     nlp = spacy.load(args.trained)
+    if "claims_gazetteer" not in nlp.pipe_names:
+        nlp.add_pipe("claims_gazetteer", after="ner")
     meta = nlp.meta
     meta.update({
         "name": "claims_sm",
-        "version": "0.2.0",
+        "version": "0.3.0",
         "description": "Bokmål pipeline for nb-claims: tok2vec, UPOS (morphologizer), trainable lemmatizer, "
-                       "senter, NER (NorNE, 9 labels). Trained on NorNE/NDT Bokmål, no pretrained vectors.",
+                       "senter, NER (NorNE, 9 labels), claims_gazetteer (relabels entities with given-name and "
+                       "country lists; needs `import pipeline.gazetteer`). Trained on NorNE/NDT Bokmål, "
+                       "no pretrained vectors.",
         "author": "nb-claims",
         "license": "CC0-1.0 (NorNE annotations); training texts belong to their publishers",
         "sources": [{"name": "NorNE (ltgoslo/norne, commit bd311de5)", "license": "CC0-1.0"},
-                    {"name": "UD Norwegian Bokmål dev/test (evaluation)", "license": "CC BY-SA 4.0"}],
+                    {"name": "UD Norwegian Bokmål dev/test (evaluation)", "license": "CC BY-SA 4.0"},
+                    {"name": "gender-guesser 0.4.0 name dictionary (nam_dict.txt, Joerg Michael), extract in "
+                             "pipeline/lexicon/given_names.tsv", "license": "GFDL-1.2-or-later"},
+                    {"name": "Unicode CLDR territory names for nb via Babel 2.19.0, in "
+                             "pipeline/lexicon/countries.txt", "license": "Unicode-3.0"}],
     })
     meta.pop("performance", None)
     if args.scores and args.scores.exists():

@@ -18,6 +18,8 @@ import spacy  # noqa: E402
 from evaluate import speed  # noqa: E402  (training/evaluate.py, beside this script)
 from spacy.tokens import DocBin  # noqa: E402
 
+import pipeline.gazetteer  # noqa: E402,F401  (registers claims_gazetteer, part of the shipped model)
+
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
