@@ -27,7 +27,7 @@ from bisect import bisect_left
 
 import numpy
 import regex
-from spacy.attrs import LEMMA, POS, TAG
+from spacy.attrs import LEMMA, ORTH, POS, SPACY, TAG
 from spacy.tokens import Doc, Span
 
 from pipeline.measures import policy_verb_regex
@@ -107,11 +107,31 @@ def window_chars(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int
     return [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in ranges]
 
 
+def sub_docs(doc: Doc, ranges: list[tuple[int, int]]) -> list[Doc]:
+    """Each range as a Doc of its own with the words, spaces and token attributes of `doc`.
+
+    What `Span.as_doc()` gives for a Doc without entities or a parse (the model has not run yet),
+    without its cost: as_doc turns the whole Doc into an array on every call and averages vectors."""
+    head = Doc._get_array_attrs()
+    array = doc.to_array(head)
+    if doc.has_annotation("ENT_IOB") or doc.has_annotation("DEP"):
+        return [doc[s:e].as_doc(array_head=head, array=array) for s, e in ranges]
+    orth, spacy = head.index(ORTH), head.index(SPACY)
+    strings = doc.vocab.strings
+    subs = []
+    for s, e in ranges:
+        rows = array[s:e]
+        sub = Doc(doc.vocab, words=[strings[int(o)] for o in rows[:, orth]], spaces=[bool(x) for x in rows[:, spacy]])
+        sub.from_array(head, rows)
+        subs.append(sub)
+    return subs
+
+
 def run_model(nlp, doc: Doc, ranges: list[tuple[int, int]], pipe_names: list[str]) -> None:
     """Run the model's components on each range as its own Doc and copy the results back."""
     if not pipe_names or not ranges:
         return
-    subs = [doc[s:e].as_doc() for s, e in ranges]
+    subs = sub_docs(doc, ranges)
     for name in pipe_names:
         proc = nlp.get_pipe(name)
         subs = list(proc.pipe(subs)) if hasattr(proc, "pipe") else [proc(sub) for sub in subs]
