@@ -2,7 +2,8 @@
 
 - `2021.` at a sentence end becomes `2021` `.`; `1. mai`, `den 17. mai` stay ordinals;
 - abbreviations (`mill.`, `mrd.`, `kr.` …) stay one token;
-- digit groups split by a space or no-break space (`5 000`, `5\u00a0000`) become one number token;
+- digit groups split by a space or no-break space (`5 000`, `5\u00a0000`) become one number token
+  (`12 345 678.` at a sentence end: `12 345 678` `.`);
 - `2020–2024` splits around the dash.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import ORTH
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -21,6 +22,7 @@ from pipeline.lang.tokenizer_exceptions import ABBREVIATIONS
 NUMBER_WITH_PERIOD = re.compile(r"^\d+\.$")
 DIGIT_GROUP_HEAD = re.compile(r"^\d{1,3}$|^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$")
 DIGIT_GROUP_TAIL = re.compile(r"^\d{3}(?:,\d+)?$")
+GROUP_TAIL_PERIOD = re.compile(r"^\d{3}\.$")
 GROUP_SPACES = {" ", "\u00a0", "\u202f"}
 MONTHS = {
     "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
@@ -55,56 +57,70 @@ class NewsTokenizer:
 
     def __call__(self, text: str) -> Doc:
         doc = self.tokenizer(text)
+        # Only a token that starts with a digit can be repaired: visit those, in order.
+        candidates = [i for i, start in enumerate(doc.to_array(IDX).tolist()) if text[start].isdecimal()]
+        edits: list[tuple[int, int, list[str], list[bool]]] = []  # (first, end, words, spaces)
+        done = 0
+        for i in candidates:
+            if i < done:
+                continue
+            edit = self._repair(doc, i)
+            if edit is not None:
+                edits.append(edit)
+                done = edit[1]
+        if not edits:
+            return doc
         words: list[str] = []
         spaces: list[bool] = []
-        changed = False
-        tokens = list(doc)
-        i = 0
-        while i < len(tokens):
-            tok = tokens[i]
-            text_i, space_i = tok.text, bool(tok.whitespace_)
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            # 5 000 / 5\u00a0000: glue digit groups (the tokenizer splits on the space or keeps the nbsp apart).
-            if DIGIT_GROUP_HEAD.match(text_i):
-                j = i
-                merged = text_i
-                while True:
-                    a = tokens[j + 1] if j + 1 < len(tokens) else None
-                    b = tokens[j + 2] if j + 2 < len(tokens) else None
-                    if a is not None and tokens[j].whitespace_ == " " and DIGIT_GROUP_TAIL.match(a.text):
-                        merged += " " + a.text
-                        j += 1
-                    elif (a is not None and b is not None and not tokens[j].whitespace_
-                          and a.text in GROUP_SPACES and not a.whitespace_ and DIGIT_GROUP_TAIL.match(b.text)):
-                        merged += a.text + b.text
-                        j += 2
-                    else:
-                        break
-                    if "," in merged:
-                        break
-                if j > i:
-                    words.append(merged)
-                    spaces.append(bool(tokens[j].whitespace_))
-                    changed = True
-                    i = j + 1
-                    continue
-            # 2021. at a sentence end -> 2021 . (a "1." opening a line is a list number and stays)
-            prev = tokens[i - 1] if i else None
-            at_line_start = prev is None or (prev.is_space and "\n" in prev.text)
-            if NUMBER_WITH_PERIOD.match(text_i) and not at_line_start and not _is_ordinal(
-                nxt.text.strip() or None if nxt is not None and not nxt.is_space else None
-            ):
-                words.extend([text_i[:-1], "."])
-                spaces.extend([False, space_i])
-                changed = True
-                i += 1
-                continue
-            words.append(text_i)
-            spaces.append(space_i)
-            i += 1
-        if not changed:
-            return doc
+        k = 0
+        for first, end, new_words, new_spaces in edits:
+            words.extend(t.text for t in doc[k:first])
+            spaces.extend(bool(t.whitespace_) for t in doc[k:first])
+            words.extend(new_words)
+            spaces.extend(new_spaces)
+            k = end
+        words.extend(t.text for t in doc[k:])
+        spaces.extend(bool(t.whitespace_) for t in doc[k:])
         return Doc(self.vocab, words=words, spaces=spaces)
+
+    @staticmethod
+    def _repair(doc: Doc, i: int) -> tuple[int, int, list[str], list[bool]] | None:
+        """The repair of tokens i.. (first, end, words, spaces), or None when token i stays as it is."""
+        n = len(doc)
+        tok = doc[i]
+        text_i, space_i = tok.text, bool(tok.whitespace_)
+        # 5 000 / 5\u00a0000: glue digit groups (the tokenizer splits on the space or keeps the nbsp apart).
+        if DIGIT_GROUP_HEAD.match(text_i):
+            j = i
+            merged = text_i
+            while True:
+                a = doc[j + 1] if j + 1 < n else None
+                b = doc[j + 2] if j + 2 < n else None
+                if a is not None and doc[j].whitespace_ == " " and DIGIT_GROUP_TAIL.match(a.text):
+                    merged += " " + a.text
+                    j += 1
+                elif a is not None and doc[j].whitespace_ == " " and GROUP_TAIL_PERIOD.match(a.text):
+                    # 12 345 678. at a sentence end: the last group carries the period
+                    return i, j + 2, [merged + " " + a.text[:-1], "."], [False, bool(a.whitespace_)]
+                elif (a is not None and b is not None and not doc[j].whitespace_
+                      and a.text in GROUP_SPACES and not a.whitespace_ and DIGIT_GROUP_TAIL.match(b.text)):
+                    merged += a.text + b.text
+                    j += 2
+                else:
+                    break
+                if "," in merged:
+                    break
+            if j > i:
+                return i, j + 1, [merged], [bool(doc[j].whitespace_)]
+        # 2021. at a sentence end -> 2021 . (a "1." opening a line is a list number and stays)
+        prev = doc[i - 1] if i else None
+        nxt = doc[i + 1] if i + 1 < n else None
+        at_line_start = prev is None or (prev.is_space and "\n" in prev.text)
+        if NUMBER_WITH_PERIOD.match(text_i) and not at_line_start and not _is_ordinal(
+            nxt.text.strip() or None if nxt is not None and not nxt.is_space else None
+        ):
+            return i, i + 1, [text_i[:-1], "."], [False, space_i]
+        return None
 
     def pipe(self, texts, batch_size=1000):
         for text in texts:

@@ -1,4 +1,15 @@
+from functools import cache
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.nlp import build_nlp
+
+
+@cache
+def blank_nlp():
+    return build_nlp("blank", components=())
 
 
 def tokens(nlp, text):
@@ -54,3 +65,21 @@ def test_header_line_is_document_date_and_not_extracted(run_text):
     assert doc._.context.body_start == len(" date 2021-07 ")
     assert all(m.start >= doc._.context.body_start for m in doc._.time + doc._.money)
     assert [m.text for m in doc._.money] == ["2 millioner kroner"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fra 1 000 til 12 345 678. Så 2021.", ["Fra", "1 000", "til", "12 345 678", ".", "Så", "2021", "."]),
+    ("1. mai og 2. juni 2021.\n3. punkt", ["1.", "mai", "og", "2.", "juni", "2021", ".", "3.", "punkt"]),
+])
+def test_repairs_several_in_one_text(nlp_blank, text, expected):
+    assert tokens(nlp_blank, text) == expected
+
+
+@given(st.lists(st.sampled_from(["1", "12", "123", "000", "2021.", "5.", " ", "\u00a0", "\n", ".", ",5", "mai",
+                                 "kr", "Vi", "-", "٣"]), max_size=30))
+def test_repaired_tokens_keep_the_text(parts):
+    nlp = blank_nlp()
+    text = "".join(parts)
+    doc = nlp.make_doc(text)
+    assert doc.text == text
+    assert all(doc.text[t.idx:t.idx + len(t)] == t.text for t in doc)
