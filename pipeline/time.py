@@ -72,7 +72,33 @@ def rules() -> list[tuple[str, regex.Pattern]]:
     ]
     # every match starts at a word start: saying so first lets the engine skip most positions
     # without trying the alternations of the optional preposition (twice as fast)
-    return [(name, regex.compile(r"(?<![\w])" + pat, flags)) for name, pat in raw]
+    return [(name, regex.compile(r"(?<![\w])" + (bounded(pat) if name in NEAR_DIGITS else pat), flags))
+            for name, pat in raw]
+
+
+#: Rules whose every match holds a digit and lies within NEAR_BACK characters before and NEAR_AHEAD
+#: after the digits it holds: they are tried only in the stretches of text around digits.
+NEAR_DIGITS = frozenset({"date_dmy", "date_num", "month_year", "season_year", "range", "budget", "prep_year"})
+NEAR_BACK, NEAR_AHEAD = 100, 40
+DIGITS = regex.compile(r"\d+")
+
+
+def bounded(pattern: str) -> str:
+    """Whitespace between the words of an expression bounded to 10 characters, so a match's reach
+    from its digits is bounded too (NEAR_BACK: a three-word preposition, `den` or `året`, a month)."""
+    return pattern.replace(r"\s+", r"\s{1,10}").replace(r"\s*", r"\s{0,10}")
+
+
+def near_digits(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The stretches of text[lo:hi] within reach of a digit (see NEAR_DIGITS), merged, in order."""
+    out: list[tuple[int, int]] = []
+    for m in DIGITS.finditer(text, lo, hi):
+        start, end = max(lo, m.start() - NEAR_BACK), min(hi, m.end() + NEAR_AHEAD)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def bound(prep: str | None, year: int) -> tuple[int | None, int | None]:
@@ -255,8 +281,10 @@ def find_times(text: str, lo: int, hi: int, date: str | None, taken=()) -> list[
     base = doc_datetime(date)
     found: list[Time] = []
     occupied = [(s.start, s.end) for s in taken]
+    stretches = near_digits(text, lo, hi)
     for name, pattern in rules():
-        for m in pattern.finditer(text, lo, hi):
+        for m in (m for a, b in (stretches if name in NEAR_DIGITS else [(lo, hi)])
+                  for m in pattern.finditer(text, a, b)):
             if any(m.start() < e and s < m.end() for s, e in occupied):
                 continue
             mention = interpret(name, m, base, text)
