@@ -20,40 +20,38 @@ from collections import Counter  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import spacy  # noqa: E402
+from spacy.language import Language  # noqa: E402
 from spacy.tokens import Doc, DocBin  # noqa: E402
 
 import pipeline.gazetteer  # noqa: E402,F401  (registers claims_gazetteer)
 from pipeline.gazetteer import GazetteerRelabel  # noqa: E402
 
-PLACE = {"PER": "GPE_LOC", "ORG": "GPE_ORG", "PROD": "GPE_LOC", "EVT": "GPE_LOC", "MISC": "GPE_LOC", "DRV": "GPE_LOC"}
-BASE = {"rules": ["country", "region", "person"], "place_relabel": PLACE,
-        "person_from": ["ORG", "LOC", "GPE_LOC", "GPE_ORG", "PROD", "EVT", "MISC"],
-        "min_norway": 1, "min_world": 6, "max_tokens": 4}
+#: The shipped setting: the factory's defaults in pipeline/gazetteer.py.
+BASE = dict(Language.get_factory_meta("claims_gazetteer").default_config)
+PLACE = BASE["place_relabel"]
 VARIANTS: dict[str, dict] = {
     "country only": {"rules": ["country"]},
     "country only, ORG -> GPE_LOC": {"rules": ["country"], "place_relabel": {**PLACE, "ORG": "GPE_LOC"}},
     "country only, also LOC -> GPE_LOC": {"rules": ["country"], "place_relabel": {**PLACE, "LOC": "GPE_LOC"}},
     "region only": {"rules": ["region"]},
     "person only": {"rules": ["person"]},
-    "all (default)": {},
-    "all + surname": {"rules": ["country", "region", "person", "surname"]},
-    "all + majority": {"rules": ["country", "region", "person", "majority"]},
-    "all + surname + majority": {"rules": ["country", "region", "person", "surname", "majority"]},
     "surname only": {"rules": ["surname"]},
     "surname only, no guard": {"rules": ["surname"], "surname_guard": False},
-    "all + surname, no guard": {"rules": ["country", "region", "person", "surname"], "surname_guard": False},
     "majority only": {"rules": ["majority"]},
-    "person from ORG only": {"person_from": ["ORG"]},
-    "person from LOC, GPE_LOC": {"person_from": ["LOC", "GPE_LOC"]},
-    "person from ORG, LOC, GPE_LOC, GPE_ORG": {"person_from": ["ORG", "LOC", "GPE_LOC", "GPE_ORG"]},
-    "person from PROD, EVT, MISC": {"person_from": ["PROD", "EVT", "MISC"]},
-    "Norway names only (min_world 99)": {"min_world": 99},
-    "Norway freq >= 3, world >= 6": {"min_norway": 3},
-    "Norway freq >= 5, world >= 8": {"min_norway": 5, "min_world": 8},
-    "any name (min_world 1)": {"min_world": 1},
-    "max_tokens 2": {"max_tokens": 2},
-    "max_tokens 3": {"max_tokens": 3},
-    "max_tokens 6": {"max_tokens": 6},
+    "country + person": {"rules": ["country", "person"]},
+    "shipped (country + person + surname)": {},
+    "shipped + region": {"rules": BASE["rules"] + ["region"]},
+    "shipped + majority": {"rules": BASE["rules"] + ["majority"]},
+    "shipped, surname without guard": {"surname_guard": False},
+    "shipped, person from ORG only": {"person_from": ["ORG"]},
+    "shipped, person from LOC, GPE_LOC": {"person_from": ["LOC", "GPE_LOC"]},
+    "shipped, person from PROD, EVT, MISC": {"person_from": ["PROD", "EVT", "MISC"]},
+    "shipped, Norway names only (min_world 99)": {"min_world": 99},
+    "shipped, Norway >= 5 or world >= 8": {"min_norway": 5, "min_world": 8},
+    "shipped, any listed name (min_world 1)": {"min_world": 1},
+    "shipped, max_tokens 2": {"max_tokens": 2},
+    "shipped, max_tokens 3": {"max_tokens": 3},
+    "shipped, max_tokens 6": {"max_tokens": 6},
 }
 
 
@@ -90,7 +88,7 @@ def main() -> None:
     base_lab = per_label(base)
     p, r, f = prf(gold, base)
     print(f"{args.split}: {len(gold)} gold entities")
-    print(f"{'model alone':42s} P {p:.4f} R {r:.4f} F {f:.4f}")
+    print(f"{'model alone':44s} P {p:.4f} R {r:.4f} F {f:.4f}")
     for name, change in VARIANTS.items():
         if args.only and name not in args.only:
             continue
@@ -101,7 +99,7 @@ def main() -> None:
         fixed, broken = len((pred - base) & gold), len((base - pred) & gold)
         lab = per_label(pred)
         moved = ", ".join(f"{k} {lab[k] - base_lab[k]:+.3f}" for k in labels if abs(lab[k] - base_lab[k]) > 5e-4)
-        print(f"{name:42s} P {p:.4f} R {r:.4f} F {f:.4f}  changed {len(pred - base):3d}: "
+        print(f"{name:44s} P {p:.4f} R {r:.4f} F {f:.4f}  changed {len(pred - base):3d}: "
               f"+{fixed} right, -{broken} broken | {moved}")
         if args.show == name:
             spans = {(i, s, e): lab for i, s, e, lab in gold}
