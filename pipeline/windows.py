@@ -13,7 +13,10 @@ model runs, which sentences are windows:
 
 From a context sentence the claim stages need the model only for the persons and organisations it
 names, which are capitalised: a context sentence without a capitalised word after its first word
-(`NAME_HINT`) is not a window. Measure heads there keep the rule lemma.
+(`NAME_HINT`) is not a window. An earlier sentence of the paragraph lends a claim only a political
+actor, and the only political actor the model adds is a person named by two or more words, so
+there the hint is two capitalised words in a row (`PERSON_HINT`). Measure heads there keep the rule
+lemma.
 
 The claim stages read model output only where `pipeline.mentions.reads_model` allows it: inside
 windows. Running the model only there (the fast path) therefore gives exactly the records of running
@@ -37,6 +40,9 @@ PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
 BULLET_START = regex.compile(r"[ \t]*(?:[•·▪‣◦*\-–—]|\d{1,2}[.)])\s")
 # a capitalised word that is not the first word of the sentence: where a name can be
 NAME_HINT = regex.compile(r"(?<=[\w,;:)»\"]\s+|\s[(«\"])\p{Lu}")
+# two capitalised words in a row (name particles such as `de`, `van` between them): where a person's
+# full name can be, the only political actor the model adds (a PER entity of two or more words)
+PERSON_HINT = regex.compile(r"\p{Lu}[\w\-.]*\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}")
 
 
 def sentences(doc: Doc) -> list[tuple[int, int]]:
@@ -68,8 +74,8 @@ def claim_windows(doc: Doc) -> list[tuple[int, int]]:
 
     chosen: set[int] = set()
 
-    def add_context(j: int) -> None:
-        if NAME_HINT.search(text, chars[j][0], chars[j][1]):
+    def add_context(j: int, hint: regex.Pattern = NAME_HINT) -> None:
+        if hint.search(text, chars[j][0], chars[j][1]):
             chosen.add(j)
 
     def with_paragraph_context(k: int, claim: bool = True) -> None:
@@ -79,7 +85,7 @@ def claim_windows(doc: Doc) -> list[tuple[int, int]]:
             add_context(k)
         j = k - 1
         while j >= 0 and paragraph[j] == paragraph[k] and not item[k]:
-            add_context(j)
+            add_context(j, PERSON_HINT)  # an earlier sentence lends only a political actor
             j -= 1
 
     for k, (c_start, c_end) in enumerate(chars):
