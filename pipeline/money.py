@@ -103,22 +103,22 @@ def find_cores(text: str, lo: int, hi: int) -> list[Core]:
     cores = []
     for m in core_regex().finditer(text, lo, hi, overlapped=False):
         num_text = m.group("num")
+        scale_word = m.group("scale")
+        cur_word = m.group("cur") or m.group("precur")
+        if not (scale_word or cur_word) and _is_word_number(num_text):
+            continue  # the cheapest test first: most matches are a bare "en" or "to"
         if not m.group("qual") and VAGUE_BEFORE.search(text[max(lo, m.start() - 12):m.start()]):
             continue
         number = parse_number(num_text)
         if number is None:
             continue
-        scale_word = m.group("scale")
         mult, implied = scale_of(scale_word)
         currency = None
-        cur_word = m.group("cur") or m.group("precur")
         if cur_word:
             cw = cur_word.lower()
             currency = "NOK" if cw == "øre" else currencies()[cw][0]
         elif implied:
             currency = implied
-        if _is_word_number(num_text) and not (scale_word or cur_word):
-            continue
         if num_text.lower() in ("en", "ett", "én", "ei") and not scale_word and \
                 NEGATED_ONE.search(text[max(lo, m.start() - 30):m.start()]):
             continue

@@ -90,13 +90,12 @@ def find_quantities(text: str, lo: int, hi: int, taken=(), lemmatize=None) -> li
     occupied = [(s.start, s.end) for s in taken]
     for m in quantity_regex().finditer(text, lo, hi):
         num_text = m.group("num")
+        if num_text.lower() in SMALL_WORDS and not m.group("pct"):
+            continue  # the cheapest test first: most matches are a bare "en" or "to"
         if any(m.start("num") < e and s < m.end("num") for s, e in occupied):
             continue
         value = parse_number(num_text)
         if value is None:
-            continue
-        is_words = not any(ch.isdigit() for ch in num_text)
-        if is_words and num_text.lower() in SMALL_WORDS and not m.group("pct"):
             continue
         before = text[max(lo, m.start() - 12):m.start()]
         if NOT_COUNT_BEFORE.search(before) or (not m.group("qual") and VAGUE_BEFORE.search(before)):
