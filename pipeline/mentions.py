@@ -9,6 +9,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 
@@ -134,7 +136,7 @@ def token_at(doc: Doc, offset: int):
     """The token starting at a character offset, or None (an index cached on the Doc)."""
     starts = doc.user_data.get("token_starts")
     if starts is None or len(starts) != len(doc):
-        starts = doc.user_data["token_starts"] = {t.idx: t.i for t in doc}
+        starts = doc.user_data["token_starts"] = {idx: i for i, idx in enumerate(doc.to_array(IDX).tolist())}
     i = starts.get(offset)
     return doc[i] if i is not None else None
 
@@ -145,7 +147,9 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     if cached is not None:
         return cached
     text = doc_text(doc)
-    starts = [t.idx for t in doc if t.is_sent_start or t.i == 0]
+    rows = doc.to_array([IDX, SENT_START]) if len(doc) else numpy.zeros((0, 2), dtype="int64")
+    rows[:1, 1] = 1  # the first token opens a sentence whatever it says
+    starts = rows[rows[:, 1].astype("int64") == 1, 0].tolist()
     bounds = []
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(text)

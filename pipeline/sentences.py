@@ -9,11 +9,12 @@ sentence (a capital, a digit, a dash, a bullet or a quote). Abbreviations are si
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.lang.punctuation import BULLETS
+from pipeline.mentions import doc_text
 
 ENDERS = {".", "!", "?", "…", "...", "?!", "!?"}
 CLOSERS = {"»", "”", '"', "’", "'", ")"}
@@ -27,21 +28,24 @@ def opens_sentence(text: str) -> bool:
 
 def sentence_starts(doc: Doc) -> list[int]:
     """1 where a token opens a sentence, -1 elsewhere (spaCy's SENT_START values)."""
+    text = doc_text(doc)
+    rows = doc.to_array([IDX, LENGTH]).tolist()  # token texts by offset: no Token objects
     starts = []
     after_break = True
     after_end = False
-    for token in doc:
-        if token.is_space:
-            starts.append(1 if token.i == 0 else -1)
-            if "\n" in token.text:
+    for i, (idx, length) in enumerate(rows):
+        token = text[idx:idx + length]
+        if token.isspace():
+            starts.append(1 if i == 0 else -1)
+            if "\n" in token:
                 after_break = True
             continue
-        start = after_break or (after_end and opens_sentence(token.text)) or token.i == 0
+        start = after_break or (after_end and opens_sentence(token)) or i == 0
         starts.append(1 if start else -1)
-        after_break = "\n" in token.whitespace_
-        if token.text in ENDERS:
+        after_break = False  # a token's own trailing whitespace is one space: a line break is a token
+        if token in ENDERS:
             after_end = True
-        elif token.text in CLOSERS and after_end:
+        elif token in CLOSERS and after_end:
             after_end = True
         else:
             after_end = False

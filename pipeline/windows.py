@@ -135,12 +135,27 @@ def sub_docs(doc: Doc, ranges: list[tuple[int, int]]) -> list[Doc]:
 
 def run_model(nlp, doc: Doc, ranges: list[tuple[int, int]], pipe_names: list[str]) -> None:
     """Run the model's components on each range as its own Doc and copy the results back."""
-    if not pipe_names or not ranges:
+    run_model_many(nlp, [(doc, ranges)], pipe_names)
+
+
+def run_model_many(nlp, jobs: list[tuple[Doc, list[tuple[int, int]]]], pipe_names: list[str]) -> None:
+    """run_model for several Docs, the model's components piped once over all their ranges (fewer,
+    fuller batches). Each range is still its own Doc, so the results are those of run_model."""
+    jobs = [(doc, ranges) for doc, ranges in jobs if ranges]
+    if not pipe_names or not jobs:
         return
-    subs = sub_docs(doc, ranges)
+    subs = [sub for doc, ranges in jobs for sub in sub_docs(doc, ranges)]
     for name in pipe_names:
         proc = nlp.get_pipe(name)
         subs = list(proc.pipe(subs)) if hasattr(proc, "pipe") else [proc(sub) for sub in subs]
+    k = 0
+    for doc, ranges in jobs:
+        copy_back(doc, ranges, subs[k:k + len(ranges)])
+        k += len(ranges)
+
+
+def copy_back(doc: Doc, ranges: list[tuple[int, int]], subs: list[Doc]) -> None:
+    """The model's lemmas, tags and entities of each range's Doc, copied into `doc`."""
     attrs = [LEMMA, POS, TAG]
     merged = doc.to_array(attrs)
     ents = []

@@ -86,11 +86,9 @@ def process_chunk(model: str | None, fast: bool, documents: list[Document]) -> l
     extractor = get_extractor(model, fast)
     out = []
     with _LOCK:
-        for document in documents:
-            try:
-                records = extractor.extract(document)
-            except Exception as exc:  # one broken document never stops the batch
-                out.append(("", 0, f"{type(exc).__name__}: {exc}"))
+        for records in extractor.extract_chunk(documents):
+            if isinstance(records, Exception):  # one broken document never stops the batch
+                out.append(("", 0, f"{type(records).__name__}: {records}"))
                 continue
             out.append(("".join(dumps(r) + "\n" for r in records), len(records), None))
     return out
