@@ -5,9 +5,16 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from pipeline import __version__
+
+# The pipeline works on many small matrices and scales by processes (`claims batch --workers`): one
+# BLAS/OpenMP thread per process is faster than a pool of them fighting over the same cores. Set
+# before numpy is first imported; a value the user set wins.
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 #: Modules that contribute subcommands. A module that is not there (a stage still to come) is skipped.
 SUBCOMMAND_MODULES = (
