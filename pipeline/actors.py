@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 import yaml
@@ -342,22 +342,38 @@ def side_of(actor: Actor, day: dt.date | None, actors: list[Actor]) -> tuple[str
 QUOTE_OPEN = regex.compile(r"(?:^\s*(?:[A-ZÆØÅ ]{2,}:\s*)?|[.!?]\s+)(?P<dash>[–—«\"])")
 
 
-def quote_spans(text: str, lo: int, actors: list[Actor]) -> list[tuple[int, int, Actor | None]]:
-    """(start, end, speaker) of quotes: from a dash or « (opening a line or following a sentence end)
-    to `, sier <speaker>` on the same line; the speaker is the person right after the speech verb."""
-    spans = []
+#: How far after the speech verb (`, sier`) the speaker's name may start.
+SPEAKER_REACH = 60
+SPEECH_AFTER_QUOTE = regex.compile(rf",?\s+{SPEECH_VERBS}\s+")
+
+
+@lru_cache(maxsize=4)
+def quote_frames(text: str, lo: int) -> tuple[tuple[int, int, int | None], ...]:
+    """(start, end, speaker_from) of quotes: from a dash or « (opening a line or following a sentence
+    end) to `, sier …` on the same line; the speaker's name starts within SPEAKER_REACH characters of
+    speaker_from (None when no speech verb closes the quote). Rules only: no actors needed."""
+    frames = []
     for para in regex.finditer(r"[^\n]+", text, pos=lo):
         line, base = para.group(0), para.start()
         openers = [m.start("dash") for m in QUOTE_OPEN.finditer(line)]
         for k, start in enumerate(openers):
             stop = openers[k + 1] if k + 1 < len(openers) else len(line)
-            speech = regex.search(rf",?\s+{SPEECH_VERBS}\s+", line[start:stop])
+            speech = SPEECH_AFTER_QUOTE.search(line, start, stop)
             if speech is None:
-                spans.append((base + start, base + stop, None))
-                continue
-            after = base + start + speech.end()
-            speaker = next((a for a in actors if after <= a.start <= after + 60 and a.actor_type == "person"), None)
-            spans.append((base + start, base + start + speech.start(), speaker))
+                frames.append((base + start, base + stop, None))
+            else:
+                frames.append((base + start, base + speech.start(), base + speech.end()))
+    return tuple(frames)
+
+
+def quote_spans(text: str, lo: int, actors: list[Actor]) -> list[tuple[int, int, Actor | None]]:
+    """(start, end, speaker) of quotes (see quote_frames); the speaker is the person right after the
+    speech verb."""
+    spans = []
+    for start, end, after in quote_frames(text, lo):
+        speaker = None if after is None else next(
+            (a for a in actors if after <= a.start <= after + SPEAKER_REACH and a.actor_type == "person"), None)
+        spans.append((start, end, speaker))
     return spans
 
 

@@ -6,9 +6,10 @@ model runs, which sentences are windows:
 
 - a sentence holding a money amount or another quantity (a claim is built on it: the model gives
   the lemma of counted nouns and of measure heads, and names);
-- its *context*: the earlier sentences of its paragraph (an actor may be inherited from them), the
-  rest of its line (the speaker of a quote, `– …, sier helse- og omsorgsminister Bent Høie`), and,
-  for a list item, the lead-in above the list with the earlier sentences of the lead-in's paragraph;
+- its *context*: the earlier sentences of its paragraph (an actor may be inherited from them), for
+  a sentence inside a quote the sentence where its speaker is named (`– …, sier helse- og
+  omsorgsminister Bent Høie`), and, for a list item, the lead-in above the list with the earlier
+  sentences of the lead-in's paragraph;
 - a sentence with a policy verb but no amount (a possible `measure` claim), as context.
 
 From a context sentence the claim stages need the model only for the persons and organisations it
@@ -26,13 +27,14 @@ use, never whether the two paths agree.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 import numpy
 import regex
 from spacy.attrs import LEMMA, ORTH, POS, SPACY, TAG
 from spacy.tokens import Doc, Span
 
+from pipeline.actors import SPEAKER_REACH, quote_frames
 from pipeline.measures import policy_verb_regex
 from pipeline.mentions import context_of, doc_text, sentence_bounds
 
@@ -69,6 +71,8 @@ def claim_windows(doc: Doc) -> list[tuple[int, int]]:
     paragraph = [bisect_left(breaks, c_start) for c_start, _ in chars]
     line_start = [text.rfind("\n", 0, c_start) + 1 for c_start, _ in chars]
     item = [bool(BULLET_START.match(text, ls)) for ls in line_start]
+    starts = [c_start for c_start, _ in chars]
+    quotes = quote_frames(text, context_of(doc).body_start)
     marks = sorted([m.start for m in (doc._.money or [])] + [m.start for m in (doc._.quantity or [])])
     policy = policy_verb_regex()
 
@@ -95,11 +99,14 @@ def claim_windows(doc: Doc) -> list[tuple[int, int]]:
             with_paragraph_context(k, claim=False)
         else:
             continue
-        line_end = text.find("\n", c_start)
-        j = k + 1
-        while j < len(units) and (line_end < 0 or chars[j][0] < line_end):
-            add_context(j)  # the rest of the line: a quote's speaker
-            j += 1
+        for q_start, q_end, speaker_from in quotes:
+            if speaker_from is not None and q_start < c_end and c_start < q_end:
+                # a quote's speaker: the sentences where the name after `, sier` can start
+                j = max(0, bisect_right(starts, speaker_from) - 1)
+                while j < len(units) and chars[j][0] <= speaker_from + SPEAKER_REACH:
+                    if chars[j][1] > speaker_from:
+                        add_context(j)
+                    j += 1
         if item[k]:
             j = k - 1
             while j >= 0 and item[j]:

@@ -42,6 +42,27 @@ def test_the_rest_of_a_quote_line_holds_the_speaker(extractor):
     ]
 
 
+def test_outside_a_quote_the_rest_of_the_line_is_not_context(extractor):
+    text = "Kommunen setter av 50 millioner kroner. Det skjer etter krav fra Statens vegvesen."
+    assert window_texts(extractor, text) == ["Kommunen setter av 50 millioner kroner."]
+
+
+def test_only_the_sentence_naming_the_speaker_is_context_for_a_quote(extractor):
+    text = ("– Vi setter av 50 millioner kroner. Det haster, sier kommunaldirektør Ola Hansen fra Bergen "
+            "kommune til lokalavisen i går. Han møter Kari Nordmann i Oslo i morgen.")
+    assert window_texts(extractor, text) == [
+        "– Vi setter av 50 millioner kroner.",
+        "Det haster, sier kommunaldirektør Ola Hansen fra Bergen kommune til lokalavisen i går.",
+    ]
+
+
+def test_an_earlier_sentence_is_context_only_when_it_can_name_a_person_in_full(extractor):
+    text = "Møtet fant sted i Bergen. Hun vil bruke 30 millioner kroner på veier."
+    assert window_texts(extractor, text) == ["Hun vil bruke 30 millioner kroner på veier."]
+    text = "Det sa Charles de Gaulle. Han brukte 30 millioner kroner på veier."
+    assert window_texts(extractor, text)[0] == "Det sa Charles de Gaulle."
+
+
 def test_a_list_item_brings_its_lead_in(extractor):
     text = "Regjeringen Støre foreslår blant annet:\n• 102 millioner kroner til legevakt\n• mer ro i skolen"
     windows = window_texts(extractor, text)
