@@ -10,7 +10,8 @@ model runs, which sentences are windows:
   a sentence inside a quote the sentence where its speaker is named (`– …, sier helse- og
   omsorgsminister Bent Høie`), and, for a list item, the lead-in above the list with the earlier
   sentences of the lead-in's paragraph;
-- a sentence with a policy verb but no amount (a possible `measure` claim), as context.
+- a sentence with a policy verb but no amount (a possible `measure` claim), as context: its actor
+  must stand before the verb in the sentence itself, so only a name there makes it a window.
 
 From a context sentence the claim stages need the model only for the persons and organisations it
 names, which are capitalised: a context sentence without a capitalised word after its first word
@@ -78,8 +79,8 @@ def claim_windows(doc: Doc) -> list[tuple[int, int]]:
 
     chosen: set[int] = set()
 
-    def add_context(j: int, hint: regex.Pattern = NAME_HINT) -> None:
-        if hint.search(text, chars[j][0], chars[j][1]):
+    def add_context(j: int, hint: regex.Pattern = NAME_HINT, end: int | None = None) -> None:
+        if hint.search(text, chars[j][0], chars[j][1] if end is None else end):
             chosen.add(j)
 
     def with_paragraph_context(k: int, claim: bool = True) -> None:
@@ -93,12 +94,15 @@ def claim_windows(doc: Doc) -> list[tuple[int, int]]:
             j -= 1
 
     for k, (c_start, c_end) in enumerate(chars):
-        if any(c_start <= m < c_end for m in marks):
+        claim = any(c_start <= m < c_end for m in marks)
+        if claim:
             with_paragraph_context(k)
-        elif policy.search(text, c_start, c_end):
-            with_paragraph_context(k, claim=False)
         else:
-            continue
+            verb = policy.search(text, c_start, c_end)
+            if verb is None:
+                continue
+            # a measure claim takes its actor from its own sentence, before the verb: nothing inherited
+            add_context(k, end=verb.start())
         for q_start, q_end, speaker_from in quotes:
             if speaker_from is not None and q_start < c_end and c_start < q_end:
                 # a quote's speaker: the sentences where the name after `, sier` can start
@@ -107,7 +111,7 @@ def claim_windows(doc: Doc) -> list[tuple[int, int]]:
                     if chars[j][1] > speaker_from:
                         add_context(j)
                     j += 1
-        if item[k]:
+        if claim and item[k]:
             j = k - 1
             while j >= 0 and item[j]:
                 j -= 1

@@ -16,7 +16,9 @@ def test_quantity_example(run_text, row):
 @pytest.mark.parametrize("plural,lemma", [("pasienter", "pasient"), ("pasientene", "pasient"),
                                           ("turnusstillinger", "turnusstilling"), ("lærere", "lærer"),
                                           ("legekontorer", "legekontor"), ("Alis-avtaler", "alis-avtale"),
-                                          ("sykehjemsplasser", "sykehjemsplass"), ("tiltak", "tiltak")])
+                                          ("sykehjemsplasser", "sykehjemsplass"), ("tiltak", "tiltak"),
+                                          ("eldreminister", "eldreminister"), ("partileder", "partileder"),
+                                          ("sykepleiere", "sykepleier")])
 def test_lemma_rules(plural, lemma):
     assert lemma_of(plural) == lemma
 

@@ -76,6 +76,11 @@ def test_a_policy_verb_without_an_amount_is_a_window_when_it_can_name_an_actor(e
     assert window_texts(extractor, text) == ["Leder Kari Nordmann vil innføre leksefri skole."]
 
 
+def test_a_policy_verb_sentence_needs_the_name_before_its_verb(extractor):
+    text = "Partiet vil innføre gratis skolemat i Oslo. Ingen fikk mer."
+    assert window_texts(extractor, text) == []
+
+
 def test_outside_windows_the_stages_read_no_model_output(extractor):
     from pipeline.mentions import reads_model
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import spacy
 
+import pipeline.gazetteer  # noqa: F401  (registers claims_gazetteer: the shipped model can be the source)
+
 
 @spacy.registry.callbacks("nb_claims.restore_tree2label.v1")
 def restore_tree2label():
