@@ -168,6 +168,9 @@ class ActorFinder:
         # the lookahead (a word, then a capital) is implied by the rest; it spares the engine the
         # role alternatives at most word starts
         self.role_re = regex.compile(rf"(?<![\w-])(?=[\w-]+\s+[A-ZÆØÅ])(?i:[\w-]*(?:{roles}))\s+(?P<name>{FULL_NAME})")
+        self.titles_lower = {t.lower() for t in titles}
+        self.title_lengths = sorted({len(t) for t in titles})
+        self.roles_lower = tuple(t.lower() for t in lex.person_titles)
         party_alt = "|".join(regex.escape(a) for a in sorted(lex.party_aliases, key=len, reverse=True) if len(a) > 1)
         self.party_genitive_re = regex.compile(rf"(?<![\w-])(?P<party>{party_alt})s\s+(?:[\w-]+\s+){{0,2}}$")
         self.marker_re = regex.compile(rf"(?P<name>{FULL_NAME})\s*\((?P<party>[A-Za-zÆØÅæøå]{{1,4}})\)")
@@ -212,7 +215,8 @@ class ActorFinder:
 
         # 2. persons: minister titles, party markers, NER, back-references
         persons: dict[str, Actor] = {}
-        for m in self.title_re.finditer(text, pos=lo):
+        names = name_starts(text, lo)
+        for m in before_names(self.title_re, text, lo, names, self.title_starts):
             name = m.group("name")
             ministry = lex.minister_titles.get(m.group("title").lower())
             actor = self._actor(text, m.start("name"), m.end("name"), name, "person")
@@ -222,7 +226,7 @@ class ActorFinder:
             persons.setdefault(name, actor)
             if ministry and ministry != "Statsministerens kontor":
                 found.append(self._actor(text, m.start("title"), m.end("title"), ministry, "ministry"))
-        for m in self.role_re.finditer(text, pos=lo):
+        for m in before_names(self.role_re, text, lo, names, self.role_starts):
             name = m.group("name")
             if name in persons or any(a.start == m.start("name") for a in found):
                 continue
@@ -279,6 +283,16 @@ class ActorFinder:
                     actor.ministry = actor.ministry or base.ministry
         return _dedupe(found)
 
+    def title_starts(self, text: str, lo: int, ws_start: int) -> list[int]:
+        """Where a minister title ending at ws_start starts (the title regex confirms)."""
+        return [ws_start - n for n in self.title_lengths
+                if ws_start - n >= lo and text[ws_start - n:ws_start].lower() in self.titles_lower]
+
+    def role_starts(self, text: str, lo: int, ws_start: int) -> list[int]:
+        """The start of the word ending at ws_start when it ends with a role (`partileder`)."""
+        word = WORD_BEFORE.match(text, lo, ws_start)
+        return [word.start()] if word and word.group().lower().endswith(self.roles_lower) else []
+
     def generic_tokens(self, doc: Doc, text: str, lo: int) -> list[tuple[int, int]]:
         """(start, end) of the tokens that are a generic government word, in text order: found by
         searching the text, kept where a token spans exactly the word (cheaper than every token)."""
@@ -293,6 +307,39 @@ class ActorFinder:
     @staticmethod
     def _actor(text: str, start: int, end: int, canonical: str, kind: str) -> Actor:
         return Actor("actor", start, end, text[start:end], canonical=canonical, actor_type=kind)
+
+
+#: Where a full name (FULL_NAME) starts after whitespace: a title or role before a name ends there.
+NAME_AFTER_SPACE = regex.compile(rf"(?<=\s)(?={FULL_NAME})")
+WORD_BEFORE = regex.compile(r"(?r)[\w-]+")
+
+
+def name_starts(text: str, lo: int) -> list[tuple[int, int]]:
+    """(start of the whitespace before the name, start of the name) of every full name in text[lo:]."""
+    out = []
+    for m in NAME_AFTER_SPACE.finditer(text, pos=lo):
+        ws_start = m.start()
+        while ws_start > lo and text[ws_start - 1].isspace():
+            ws_start -= 1
+        out.append((ws_start, m.start()))
+    return out
+
+
+def before_names(pattern: regex.Pattern, text: str, lo: int, names: list[tuple[int, int]], starts_at) -> list:
+    """pattern.finditer(text, lo) for a pattern whose every match is `<words> <whitespace> <FULL_NAME>`:
+    tried only where such words end right before a name (`starts_at(text, lo, ws_start)` gives their
+    possible starts), left to right and without overlaps as finditer would. Scanning every position
+    of the text with the long title alternations cost more than the rest of the actor rules."""
+    candidates = sorted({p for ws_start, _ in names for p in starts_at(text, lo, ws_start)})
+    out, cursor = [], lo
+    for p in candidates:
+        if p < cursor:
+            continue
+        m = pattern.match(text, p)
+        if m:
+            out.append(m)
+            cursor = m.end()
+    return out
 
 
 LOCAL_BODY = regex.compile(r"(?<![\w-])(?P<place>\p{Lu}[\w-]+(?: \p{Lu}[\w-]+)?)\s+"
