@@ -40,6 +40,7 @@ from pipeline.mentions import (
     context_of,
     doc_text,
     register_extensions,
+    search_in,
     sentence_bounds,
 )
 from pipeline.records import (
@@ -459,7 +460,7 @@ class Assembler:
         for i, s in enumerate(self.sentences):
             if s.start in taken or s.start < self.ctx.body_start:
                 continue
-            verb = policy_verb_regex().search(self.text, s.start, s.end)
+            verb = search_in(self.doc, policy_verb_regex(), s.start, s.end)
             if not verb:
                 continue
             actors = [a for a in self.candidate_actors(s) if a.start < verb.start()]

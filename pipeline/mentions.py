@@ -6,7 +6,7 @@ surface text, with ``text == doc_text[start:end]`` always.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field
 
 import numpy
@@ -139,6 +139,26 @@ def token_at(doc: Doc, offset: int):
         starts = doc.user_data["token_starts"] = {idx: i for i, idx in enumerate(doc.to_array(IDX).tolist())}
     i = starts.get(offset)
     return doc[i] if i is not None else None
+
+
+def search_in(doc: Doc, pattern, start: int, end: int):
+    """`pattern.search(doc_text(doc), start, end)`, read from one finditer over the whole text, found
+    once per Doc and pattern (stages that search sentence after sentence scan the text once). For
+    patterns without lookahead past a match (a word alternation with a lookbehind): where a match
+    of the whole text straddles `start` or runs past `end`, the range is searched itself."""
+    text = doc_text(doc)
+    key = "scan:" + pattern.pattern  # plain values only: a Doc's user_data may be serialised
+    spans = doc.user_data.get(key)
+    if spans is None:
+        spans = doc.user_data[key] = [m.span() for m in pattern.finditer(text)]
+    i = bisect_left(spans, (start, -1))
+    if i and spans[i - 1][1] > start:
+        return pattern.search(text, start, end)
+    if i == len(spans) or spans[i][0] >= end:
+        return None
+    if spans[i][1] > end:
+        return pattern.search(text, start, end)
+    return pattern.match(text, spans[i][0])  # the same match, anchored where the scan found it
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.actors import SPEAKER_REACH, quote_frames
 from pipeline.measures import policy_verb_regex
-from pipeline.mentions import context_of, doc_text, sentence_bounds
+from pipeline.mentions import context_of, doc_text, search_in, sentence_bounds
 
 PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
 BULLET_START = regex.compile(r"[ \t]*(?:[•·▪‣◦*\-–—]|\d{1,2}[.)])\s")
@@ -98,7 +98,7 @@ def claim_windows(doc: Doc) -> list[tuple[int, int]]:
         if claim:
             with_paragraph_context(k)
         else:
-            verb = policy.search(text, c_start, c_end)
+            verb = search_in(doc, policy, c_start, c_end)
             if verb is None:
                 continue
             # a measure claim takes its actor from its own sentence, before the verb: nothing inherited
