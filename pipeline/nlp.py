@@ -31,6 +31,9 @@ SHIPPED_MODEL = Path(__file__).parent / "models" / "nb_claims_sm"
 PRE_MODEL = ("news_sentences", "claims_money", "claims_time", "claims_quantity")
 #: Stages that run after the model.
 POST_MODEL = ("claims_units", "claims_actors", "claims_measures", "claims_claims")
+#: Stages whose output no claim record reads (`doc._.measures` is for `claims mentions` and for users
+#: of the Doc): extracting records skips them.
+MENTION_ONLY = ("claims_measures",)
 MENTION_COMPONENTS = ("claims_money", "claims_time", "claims_quantity", "claims_units")
 CLAIM_COMPONENTS = MENTION_COMPONENTS + ("claims_actors", "claims_measures", "claims_claims")
 OURS = set(PRE_MODEL) | set(POST_MODEL)

@@ -86,12 +86,23 @@ def process_chunk(model: str | None, fast: bool, documents: list[Document]) -> l
     extractor = get_extractor(model, fast)
     out = []
     with _LOCK:
-        for records in extractor.extract_chunk(documents):
+        if hasattr(extractor, "extract_chunk"):  # the model runs once over the whole chunk
+            results = extractor.extract_chunk(documents)
+        else:
+            results = [_extract_one(extractor, document) for document in documents]
+        for records in results:
             if isinstance(records, Exception):  # one broken document never stops the batch
                 out.append(("", 0, f"{type(records).__name__}: {records}"))
                 continue
             out.append(("".join(dumps(r) + "\n" for r in records), len(records), None))
     return out
+
+
+def _extract_one(extractor, document: Document) -> list[dict] | Exception:
+    try:
+        return extractor.extract(document)
+    except Exception as exc:  # noqa: BLE001 (reported per document)
+        return exc
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,47 @@
+"""Extractor: one document at a time, or a chunk with the model run once over all its windows."""
+
+import pytest
+
+from pipeline.extract import Extractor
+from pipeline.io import Document
+
+TEXTS = [
+    "Regjeringen foreslår 30 millioner kroner til skolen i 2022.",
+    "Kommunen får 12 nye sykehjemsplasser. – Det haster, sier ordfører Kari Nordmann.",
+    "Ingen tall her.",
+]
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()  # the shipped model when there is one
+
+
+def documents():
+    return [Document(id=f"d{i}", text=text, date="2021-10-07") for i, text in enumerate(TEXTS)]
+
+
+def test_a_chunk_gives_the_records_of_one_document_at_a_time(extractor):
+    one_by_one = [extractor.extract(d) for d in documents()]
+    assert extractor.extract_chunk(documents()) == one_by_one
+    assert one_by_one[0] and one_by_one[1] and not one_by_one[2]
+
+
+def test_a_failing_document_fails_alone_in_its_chunk(extractor, monkeypatch):
+    name, stage = extractor.record_post[-1]
+
+    def flaky(doc):
+        if doc._.context.doc_id == "d1":
+            raise RuntimeError("boom")
+        return stage(doc)
+
+    monkeypatch.setattr(extractor, "record_post", extractor.record_post[:-1] + [(name, flaky)])
+    results = extractor.extract_chunk(documents())
+    assert isinstance(results[1], RuntimeError)
+    assert results[0] == extractor.extract(documents()[0]) and results[2] == []
+
+
+def test_records_skip_the_mention_only_stages(extractor):
+    doc = extractor.process(documents()[0])
+    assert doc._.measures is not None
+    assert extractor.process(documents()[0], records_only=True)._.measures is None
