@@ -77,6 +77,7 @@ def model_pipe_names(nlp: Language) -> list[str]:
 def make_doc(nlp: Language, document: Document) -> Doc:
     """A tokenized Doc carrying the document's context, ready for nlp.pipe()."""
     doc = nlp.make_doc(document.text)
+    doc.user_data["text"] = document.text  # what doc.text would join from its tokens (see doc_text)
     doc._.context = DocContext(
         doc_id=document.id, date=document.date, publisher=document.publisher, author=document.author,
         title=document.title, genre=document.genre, body_start=document.body_start,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import IDX, ORTH
+from spacy.attrs import IDX, LENGTH, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -70,17 +70,16 @@ class NewsTokenizer:
                 done = edit[1]
         if not edits:
             return doc
+        rows = doc.to_array([IDX, LENGTH, SPACY]).tolist()  # the other tokens, read without Token objects
         words: list[str] = []
         spaces: list[bool] = []
         k = 0
-        for first, end, new_words, new_spaces in edits:
-            words.extend(t.text for t in doc[k:first])
-            spaces.extend(bool(t.whitespace_) for t in doc[k:first])
+        for first, end, new_words, new_spaces in [*edits, (len(rows), len(rows), [], [])]:
+            words.extend(text[idx:idx + length] for idx, length, _ in rows[k:first])
+            spaces.extend(bool(space) for _, _, space in rows[k:first])
             words.extend(new_words)
             spaces.extend(new_spaces)
             k = end
-        words.extend(t.text for t in doc[k:])
-        spaces.extend(bool(t.whitespace_) for t in doc[k:])
         return Doc(self.vocab, words=words, spaces=spaces)
 
     @staticmethod

@@ -32,7 +32,7 @@ from bisect import bisect_left, bisect_right
 
 import numpy
 import regex
-from spacy.attrs import LEMMA, ORTH, POS, SPACY, TAG
+from spacy.attrs import IDX, LEMMA, LENGTH, ORTH, POS, SPACY, TAG
 from spacy.tokens import Doc, Span
 
 from pipeline.actors import SPEAKER_REACH, quote_frames
@@ -51,13 +51,20 @@ PERSON_HINT = regex.compile(r"\p{Lu}[\w\-.]*\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}")
 def sentences(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges [start, end) of the sentences of the document body: the model's units."""
     body = context_of(doc).body_start
+    rows = doc.to_array([IDX, LENGTH]).tolist()
+    idx = [i for i, _ in rows]
     out = []
     for c_start, c_end in sentence_bounds(doc):
         if c_end <= body:
             continue
-        span = doc.char_span(max(c_start, body), c_end, alignment_mode="expand")
-        if span is not None and len(span) and (not out or span.start >= out[-1][1]):
-            out.append((span.start, span.end))
+        c_start = max(c_start, body)
+        # the tokens overlapping [c_start, c_end): doc.char_span(..., alignment_mode="expand")
+        start = bisect_right(idx, c_start) - 1
+        if start < 0 or idx[start] + rows[start][1] <= c_start:
+            start += 1
+        end = bisect_left(idx, c_end)
+        if end > start and (not out or start >= out[-1][1]):
+            out.append((start, end))
     return out
 
 
