@@ -38,64 +38,56 @@ class Extractor:
 
     def process(self, document: Document, records_only: bool = False) -> Doc:
         """The Doc with every stage's results; `records_only` skips the stages no record reads."""
-        doc = make_doc(self.nlp, document)
-        for _, proc in self.pre:
-            doc = proc(doc)
-        windows = claim_windows(doc)
-        doc.user_data["claim_windows"] = window_chars(doc, windows)
-        run_model(self.nlp, doc, windows if self.fast else sentences(doc), self.model_pipes)
-        for _, proc in self.record_post if records_only else self.post:
-            doc = proc(doc)
-        return doc
+        doc, ranges = self._before_model(document)
+        run_model(self.nlp, doc, ranges, self.model_pipes)
+        return self._after_model(doc, records_only)
 
     def process_many(self, documents: list[Document], records_only: bool = False) -> list[Doc | Exception]:
         """process() for each document, the model run once over the windows of all of them (fuller
         batches; each window is still its own Doc, so every Doc is what process() gives). A document
         that fails gives its exception in its place; the others go on."""
-        staged: list[tuple[Doc, list[tuple[int, int]]] | Exception] = []
-        for document in documents:
-            try:
-                doc = make_doc(self.nlp, document)
-                for _, proc in self.pre:
-                    doc = proc(doc)
-                windows = claim_windows(doc)
-                doc.user_data["claim_windows"] = window_chars(doc, windows)
-                staged.append((doc, windows if self.fast else sentences(doc)))
-            except Exception as exc:  # noqa: BLE001 (reported per document)
-                staged.append(exc)
-        jobs = [job for job in staged if not isinstance(job, Exception)]
+        staged = [safely(self._before_model, document) for document in documents]
         try:
-            run_model_many(self.nlp, jobs, self.model_pipes)
+            run_model_many(self.nlp, [job for job in staged if not isinstance(job, Exception)], self.model_pipes)
         except Exception:  # noqa: BLE001 (find the document it came from: one at a time)
-            return [self._process_safely(document, records_only) for document in documents]
-        out: list[Doc | Exception] = []
-        for job in staged:
-            if isinstance(job, Exception):
-                out.append(job)
-                continue
-            try:
-                doc = job[0]
-                for _, proc in self.record_post if records_only else self.post:
-                    doc = proc(doc)
-                out.append(doc)
-            except Exception as exc:  # noqa: BLE001
-                out.append(exc)
-        return out
+            return [safely(self.process, document, records_only) for document in documents]
+        return [job if isinstance(job, Exception) else safely(self._after_model, job[0], records_only)
+                for job in staged]
 
-    def _process_safely(self, document: Document, records_only: bool) -> Doc | Exception:
-        try:
-            return self.process(document, records_only)
-        except Exception as exc:  # noqa: BLE001
-            return exc
+    def _before_model(self, document: Document) -> tuple[Doc, list[tuple[int, int]]]:
+        """The rule stages and the claim windows: the Doc, and the token ranges the model runs on."""
+        doc = make_doc(self.nlp, document)
+        for _, proc in self.pre:
+            doc = proc(doc)
+        windows = claim_windows(doc)
+        doc.user_data["claim_windows"] = window_chars(doc, windows)
+        return doc, windows if self.fast else sentences(doc)
+
+    def _after_model(self, doc: Doc, records_only: bool) -> Doc:
+        for _, proc in self.record_post if records_only else self.post:
+            doc = proc(doc)
+        return doc
 
     def extract(self, document: Document) -> list[dict]:
-        return [r.to_json() for r in (self.process(document, records_only=True)._.claims or [])]
+        return _records(self.process(document, records_only=True))
 
     def extract_chunk(self, documents: list[Document]) -> list[list[dict] | Exception]:
         """extract() for each document (see process_many); a failed document gives its exception."""
-        return [doc if isinstance(doc, Exception) else [r.to_json() for r in (doc._.claims or [])]
+        return [doc if isinstance(doc, Exception) else _records(doc)
                 for doc in self.process_many(documents, records_only=True)]
 
     def extract_many(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, list[dict]]]:
         for document in documents:
             yield document, self.extract(document)
+
+
+def _records(doc: Doc) -> list[dict]:
+    return [r.to_json() for r in (doc._.claims or [])]
+
+
+def safely(func, *args):
+    """func(*args), or the exception it raised (reported per document, the batch goes on)."""
+    try:
+        return func(*args)
+    except Exception as exc:  # noqa: BLE001
+        return exc

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field
 
 import numpy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 
@@ -132,11 +132,20 @@ def reads_model(doc: Doc, offset: int) -> bool:
     return i >= 0 and windows[i][0] <= offset < windows[i][1]
 
 
+def token_offsets(doc: Doc) -> list[list[int]]:
+    """[start_char, length] of every token, read once from the Doc's arrays (no Token objects) and
+    cached on the Doc: `doc_text(doc)[start:start + length]` is the token's text."""
+    offsets = doc.user_data.get("token_offsets")
+    if offsets is None or len(offsets) != len(doc):
+        offsets = doc.user_data["token_offsets"] = doc.to_array([IDX, LENGTH]).tolist()
+    return offsets
+
+
 def token_at(doc: Doc, offset: int):
     """The token starting at a character offset, or None (an index cached on the Doc)."""
     starts = doc.user_data.get("token_starts")
     if starts is None or len(starts) != len(doc):
-        starts = doc.user_data["token_starts"] = {idx: i for i, idx in enumerate(doc.to_array(IDX).tolist())}
+        starts = doc.user_data["token_starts"] = {idx: i for i, (idx, _) in enumerate(token_offsets(doc))}
     i = starts.get(offset)
     return doc[i] if i is not None else None
 

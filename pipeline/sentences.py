@@ -9,12 +9,12 @@ sentence (a capital, a digit, a dash, a bullet or a quote). Abbreviations are si
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.lang.punctuation import BULLETS
-from pipeline.mentions import doc_text
+from pipeline.mentions import doc_text, token_offsets
 
 ENDERS = {".", "!", "?", "…", "...", "?!", "!?"}
 CLOSERS = {"»", "”", '"', "’", "'", ")"}
@@ -29,7 +29,7 @@ def opens_sentence(text: str) -> bool:
 def sentence_starts(doc: Doc) -> list[int]:
     """1 where a token opens a sentence, -1 elsewhere (spaCy's SENT_START values)."""
     text = doc_text(doc)
-    rows = doc.to_array([IDX, LENGTH]).tolist()  # token texts by offset: no Token objects
+    rows = token_offsets(doc)  # token texts by offset: no Token objects
     starts = []
     after_break = True
     after_end = False

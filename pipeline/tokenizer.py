@@ -57,8 +57,9 @@ class NewsTokenizer:
 
     def __call__(self, text: str) -> Doc:
         doc = self.tokenizer(text)
+        rows = doc.to_array([IDX, LENGTH, SPACY]).tolist()  # tokens read without Token objects
         # Only a token that starts with a digit can be repaired: visit those, in order.
-        candidates = [i for i, start in enumerate(doc.to_array(IDX).tolist()) if text[start].isdecimal()]
+        candidates = [i for i, (start, _, _) in enumerate(rows) if text[start].isdecimal()]
         edits: list[tuple[int, int, list[str], list[bool]]] = []  # (first, end, words, spaces)
         done = 0
         for i in candidates:
@@ -70,7 +71,6 @@ class NewsTokenizer:
                 done = edit[1]
         if not edits:
             return doc
-        rows = doc.to_array([IDX, LENGTH, SPACY]).tolist()  # the other tokens, read without Token objects
         words: list[str] = []
         spaces: list[bool] = []
         k = 0

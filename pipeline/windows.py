@@ -32,12 +32,12 @@ from bisect import bisect_left, bisect_right
 
 import numpy
 import regex
-from spacy.attrs import IDX, LEMMA, LENGTH, ORTH, POS, SPACY, TAG
+from spacy.attrs import LEMMA, ORTH, POS, SPACY, TAG
 from spacy.tokens import Doc, Span
 
 from pipeline.actors import SPEAKER_REACH, quote_frames
 from pipeline.measures import policy_verb_regex
-from pipeline.mentions import context_of, doc_text, search_in, sentence_bounds
+from pipeline.mentions import context_of, doc_text, search_in, sentence_bounds, token_offsets
 
 PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
 BULLET_START = regex.compile(r"[ \t]*(?:[•·▪‣◦*\-–—]|\d{1,2}[.)])\s")
@@ -51,7 +51,7 @@ PERSON_HINT = regex.compile(r"\p{Lu}[\w\-.]*\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}")
 def sentences(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges [start, end) of the sentences of the document body: the model's units."""
     body = context_of(doc).body_start
-    rows = doc.to_array([IDX, LENGTH]).tolist()
+    rows = token_offsets(doc)
     idx = [i for i, _ in rows]
     out = []
     for c_start, c_end in sentence_bounds(doc):

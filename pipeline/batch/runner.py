@@ -81,6 +81,7 @@ def init_worker(model: str | None, fast: bool) -> None:
 
 def process_chunk(model: str | None, fast: bool, documents: list[Document]) -> list[tuple[str, int, str | None]]:
     """Per document: (its records as JSONL text, record count, error message or None)."""
+    from pipeline.extract import safely
     from pipeline.io import dumps
 
     extractor = get_extractor(model, fast)
@@ -89,20 +90,13 @@ def process_chunk(model: str | None, fast: bool, documents: list[Document]) -> l
         if hasattr(extractor, "extract_chunk"):  # the model runs once over the whole chunk
             results = extractor.extract_chunk(documents)
         else:
-            results = [_extract_one(extractor, document) for document in documents]
+            results = [safely(extractor.extract, document) for document in documents]
         for records in results:
             if isinstance(records, Exception):  # one broken document never stops the batch
                 out.append(("", 0, f"{type(records).__name__}: {records}"))
                 continue
             out.append(("".join(dumps(r) + "\n" for r in records), len(records), None))
     return out
-
-
-def _extract_one(extractor, document: Document) -> list[dict] | Exception:
-    try:
-        return extractor.extract(document)
-    except Exception as exc:  # noqa: BLE001 (reported per document)
-        return exc
 
 
 # ---------------------------------------------------------------------------------------------
