@@ -21,6 +21,16 @@ in lists generated from PyPI packages by training/gazetteers.py (pipeline/lexico
 - `speaker`: a one- to three-token, name-like entity named right after a speech verb whose subject
   is nearly always a person (person_speech_verbs.txt: "…, sier Fardal.", "lover Atabajev") and
   followed by punctuation becomes PER;
+- `actor`: an entity that is exactly a name in the actor lexicon (actors.yaml: parties, ministries,
+  public bodies, organisations, persons; or its genitive) and labelled otherwise becomes ORG (PER
+  for a person; places in the lexicon are left to the country rule);
+- `org_suffix`: an entity whose last word ends like an organisation's name (org_suffixes.tsv:
+  "-partiet", "-direktoratet", "-forbundet", "AS", "kommune") and labelled one of `org_from`
+  becomes ORG (GPE_ORG for "kommune", but not from GPE_LOC: "Norddal kommune" may be the place).
+  DRV is not in `org_from`: NorNE labels "Obama-administrasjonen", "Nav-etaten" DRV;
+- `surname_ending`: a one-word entity labelled one of `person_from` that ends like a patronymic
+  surname (surname_endings.txt: "Berntsen", "Karlsson"), at least 5 letters, and is not a country
+  or a city, becomes PER;
 - `person`: an entity labelled one of `person_from` whose first token is a known given name
   becomes PER (given_names.tsv, from gender-guesser's name dictionary). Guards: the name must be
   common enough (`min_norway` in Norway, or `min_world` in some country), must not be a
@@ -51,7 +61,7 @@ from pipeline.lexicon import table, word_list
 GPE = ("GPE_LOC", "GPE_ORG")
 #: Lowercase words that may stand inside a person's name ("Ludwig van Beethoven", "Osama bin Laden").
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "al"})
-RULES = ("country", "region", "city", "title", "speaker", "person", "surname", "majority")
+RULES = ("country", "region", "city", "title", "speaker", "actor", "org_suffix", "surname_ending", "person", "surname", "majority")
 #: What may follow a speaker's name: punctuation, or the end of the text.
 AFTER_SPEAKER = frozenset({",", ".", ":", ";", "!", "?", "(", "–", "-"})
 #: Opening quotation mark -> the closing marks that end a quoted title.
@@ -65,6 +75,10 @@ class Gazetteer:
     regions: frozenset[str]  # lowercase
     cities: frozenset[str]  # lowercase
     speech_verbs: frozenset[str]  # lowercase
+    actors: dict[str, str]  # alias as written -> "ORG" or "PER"
+    org_suffixes: tuple[tuple[str, str, bool], ...]  # (lowercase ending, label, whole word only)
+    surname_endings: tuple[str, ...]  # lowercase
+    not_surname_endings: tuple[str, ...]  # lowercase: "avisen"
 
 
 @cache
@@ -75,7 +89,21 @@ def gazetteer() -> Gazetteer:
         regions=word_list("regions.txt"),
         cities=word_list("cities.txt"),
         speech_verbs=word_list("person_speech_verbs.txt"),
+        actors=_actor_labels(),
+        org_suffixes=tuple((row[0].lower(), row[1], row[2] == "yes") for row in table("org_suffixes.tsv")),
+        surname_endings=tuple(sorted(e for e in word_list("surname_endings.txt") if not e.startswith("!"))),
+        not_surname_endings=tuple(sorted(e[1:] for e in word_list("surname_endings.txt") if e.startswith("!"))),
     )
+
+
+def _actor_labels() -> dict[str, str]:
+    from pipeline.actors import lexicon  # late: pipeline.actors is the heavier module
+
+    out = {}
+    for alias, _canonical, kind, _extra in lexicon().entries:
+        if kind != "place" and alias[:1].isupper():
+            out[alias] = "PER" if kind == "person" else "ORG"
+    return out
 
 
 def _in(text: str, names: frozenset[str]) -> bool:
@@ -114,7 +142,7 @@ class GazetteerRelabel:
     def __init__(self, rules: list[str], place_relabel: dict[str, str], person_from: list[str],
                  min_norway: int, min_world: int, max_tokens: int, surname_guard: bool = True,
                  city_from: tuple[str, ...] = (), city_over_person: bool = False,
-                 city_after: tuple[str, ...] = ()):
+                 city_after: tuple[str, ...] = (), org_from: tuple[str, ...] = ()):
         unknown = set(rules) - set(RULES)
         if unknown:
             raise ValueError(f"claims_gazetteer: unknown rules {sorted(unknown)}; known: {RULES}")
@@ -126,6 +154,7 @@ class GazetteerRelabel:
         self.city_from = frozenset(city_from)
         self.city_over_person = city_over_person
         self.city_after = frozenset(city_after)
+        self.org_from = frozenset(org_from)
         self.gaz = gazetteer()
 
     def is_given_name(self, text: str) -> bool:
@@ -153,9 +182,37 @@ class GazetteerRelabel:
                 and (self.city_over_person or not is_person)
                 and (not self.city_after or (span.start > 0 and span.doc[span.start - 1].lower_ in self.city_after))):
             return "GPE_LOC"
+        if "actor" in self.rules and label not in GPE:
+            known = self.gaz.actors.get(text) or (self.gaz.actors.get(text[:-1]) if text.endswith("s") else None)
+            if known and known != label and (known == "ORG" or label in self.person_from):
+                return known
+        if "org_suffix" in self.rules and label in self.org_from and not is_person:
+            suffix_label = self.org_suffix(span)
+            # "Norddal kommune" labelled GPE_LOC is the place: a GPE label is not turned into GPE_ORG
+            if suffix_label and not (suffix_label == "GPE_ORG" and label in GPE):
+                return suffix_label
+        if ("surname_ending" in self.rules and label in self.person_from and len(span) == 1
+                and self.surname_ending(text) and not _in(text, self.gaz.cities)):
+            return "PER"
         if is_person or ("speaker" in self.rules and label in self.person_from and self.speaker(span)):
             return "PER"
         return label
+
+    def org_suffix(self, span: Span) -> str | None:
+        """The label the ending of the entity's last word gives it, if any."""
+        last = _stem(span[-1].text).lower()
+        for ending, label, whole in self.gaz.org_suffixes:
+            if last == ending and (not whole or len(span) > 1) and (whole or len(span) > 1):
+                return label
+            if not whole and last.endswith(ending) and len(last) >= len(ending) + 3:
+                return label
+        return None
+
+    def surname_ending(self, text: str) -> bool:
+        stem = text[:-1] if text.endswith("s") and text[:-1].lower().endswith(self.gaz.surname_endings) else text
+        low = stem.lower()
+        return (len(stem) >= 5 and stem[:1].isupper() and stem[1:].islower()
+                and low.endswith(self.gaz.surname_endings) and not low.endswith(self.gaz.not_surname_endings))
 
     def speaker(self, span: Span) -> bool:
         """A name-like entity of 1-3 tokens right after a person's speech verb, then punctuation."""
@@ -209,7 +266,7 @@ class GazetteerRelabel:
 @Language.factory(
     "claims_gazetteer",
     default_config={
-        "rules": ["country", "city", "title", "speaker", "person", "surname"],
+        "rules": ["country", "city", "title", "speaker", "actor", "org_suffix", "surname_ending", "person", "surname"],
         "place_relabel": {"PER": "GPE_LOC", "ORG": "GPE_ORG", "PROD": "GPE_LOC", "EVT": "GPE_LOC",
                           "MISC": "GPE_LOC", "DRV": "GPE_LOC"},
         "person_from": ["ORG", "LOC", "GPE_LOC", "GPE_ORG", "PROD", "EVT", "MISC"],
@@ -220,11 +277,12 @@ class GazetteerRelabel:
         "city_from": ["PER", "ORG", "PROD", "EVT", "MISC", "DRV"],
         "city_over_person": False,
         "city_after": ["i", "på", "til", "fra", "mot", "ved", "utenfor", "gjennom", "rundt", "nær", "via"],
+        "org_from": ["PER", "LOC", "GPE_LOC", "PROD", "EVT", "MISC"],
     },
 )
 def make_gazetteer(nlp: Language, name: str, rules: list[str], place_relabel: dict[str, str],
                    person_from: list[str], min_norway: int, min_world: int, max_tokens: int,
                    surname_guard: bool, city_from: list[str], city_over_person: bool,
-                   city_after: list[str]) -> GazetteerRelabel:
+                   city_after: list[str], org_from: list[str]) -> GazetteerRelabel:
     return GazetteerRelabel(rules, place_relabel, person_from, min_norway, min_world, max_tokens, surname_guard,
-                            tuple(city_from), city_over_person, tuple(city_after))
+                            tuple(city_from), city_over_person, tuple(city_after), tuple(org_from))

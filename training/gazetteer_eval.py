@@ -29,7 +29,8 @@ from pipeline.gazetteer import GazetteerRelabel  # noqa: E402
 #: The shipped setting: the factory's defaults in pipeline/gazetteer.py.
 BASE = dict(Language.get_factory_meta("claims_gazetteer").default_config)
 PLACE = BASE["place_relabel"]
-#: The rules of model 0.3.0, before city, title and speaker were added.
+#: The rules of model 0.3.0, before city, title and speaker (0.4.0) and actor, org_suffix and
+#: surname_ending (0.5.0) were added.
 OLD = ["country", "person", "surname"]
 VARIANTS: dict[str, dict] = {
     "country only": {"rules": ["country"]},
@@ -42,7 +43,8 @@ VARIANTS: dict[str, dict] = {
     "majority only": {"rules": ["majority"]},
     "country + person": {"rules": ["country", "person"]},
     "0.3.0 setting (country + person + surname)": {"rules": ["country", "person", "surname"]},
-    "shipped (0.4.0: country + city + title + speaker + person + surname)": {},
+    "0.4.0 setting (+ city, title, speaker)": {"rules": ["country", "city", "title", "speaker", "person", "surname"]},
+    "shipped (factory defaults)": {},
     "shipped + region": {"rules": BASE["rules"] + ["region"]},
     "shipped + majority": {"rules": BASE["rules"] + ["majority"]},
     "shipped, surname without guard": {"surname_guard": False},
@@ -65,6 +67,13 @@ VARIANTS: dict[str, dict] = {
     "0.3.0 + city, any context": {"rules": OLD + ["city"], "city_after": []},
     "0.3.0 + city + title": {"rules": OLD + ["city", "title"]},
     "shipped, city over person": {"city_over_person": True},
+    "actor only": {"rules": ["actor"]},
+    "org_suffix only": {"rules": ["org_suffix"]},
+    "surname_ending only": {"rules": ["surname_ending"]},
+    "shipped without actor": {"rules": [r for r in BASE["rules"] if r != "actor"]},
+    "shipped without org_suffix": {"rules": [r for r in BASE["rules"] if r != "org_suffix"]},
+    "shipped without surname_ending": {"rules": [r for r in BASE["rules"] if r != "surname_ending"]},
+    "shipped, org_suffix also from DRV": {"org_from": ["PER", "LOC", "GPE_LOC", "PROD", "EVT", "MISC", "DRV"]},
     "shipped, city not from PER": {"city_from": ["ORG", "PROD", "EVT", "MISC", "DRV"]},
     "shipped, city not from ORG": {"city_from": ["PER", "PROD", "EVT", "MISC", "DRV"]},
     "shipped, city also from LOC": {"city_from": ["PER", "ORG", "PROD", "EVT", "MISC", "DRV", "LOC"]},
