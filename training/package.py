@@ -72,11 +72,11 @@ def main() -> None:
     meta = nlp.meta
     meta.update({
         "name": "claims_sm",
-        "version": "0.4.0",
+        "version": "0.5.0",
         "description": "Bokmål pipeline for nb-claims: tok2vec, UPOS (morphologizer), trainable lemmatizer, "
                        "senter, NER (NorNE, 9 labels), claims_gazetteer (relabels entities with given-name, "
-                       "country and city lists and quotation, speech-verb and surname rules; needs "
-                       "`import pipeline.gazetteer`). Trained on NorNE/NDT Bokmål, "
+                       "country, city and actor lists, organisation and surname endings, and quotation, "
+                       "speech-verb and surname rules; needs `import pipeline.gazetteer`). Trained on NorNE/NDT Bokmål, "
                        "no pretrained vectors.",
         "author": "nb-claims",
         "license": "CC0-1.0 (NorNE annotations); training texts belong to their publishers",
