@@ -2,7 +2,8 @@
 
 The NER of nb_claims_sm mostly finds the right span but often gives a name it never saw in
 training the wrong label: "Øyvind" as LOC, "Kroatia" as PROD. This component looks the entity up
-in lists generated from PyPI packages by training/gazetteers.py (pipeline/lexicon/):
+in lists (pipeline/lexicon/: names, countries and cities generated from PyPI packages by
+training/gazetteers.py, the rest written by hand) and reads a little of its context:
 
 - `country`: an entity that is exactly a country or territory name (or its genitive, "Kroatias")
   and labelled PER, ORG, PROD, EVT, MISC or DRV gets a GPE label (`place_relabel`: ORG becomes
@@ -202,7 +203,8 @@ class GazetteerRelabel:
         """The label the ending of the entity's last word gives it, if any."""
         last = _stem(span[-1].text).lower()
         for ending, label, whole in self.gaz.org_suffixes:
-            if last == ending and (not whole or len(span) > 1) and (whole or len(span) > 1):
+            # the whole last word of a longer name ("Fjordlaks AS"), or the end of a compound
+            if last == ending and len(span) > 1:
                 return label
             if not whole and last.endswith(ending) and len(last) >= len(ending) + 3:
                 return label
