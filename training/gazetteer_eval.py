@@ -42,7 +42,7 @@ VARIANTS: dict[str, dict] = {
     "surname only, no guard": {"rules": ["surname"], "surname_guard": False},
     "majority only": {"rules": ["majority"]},
     "country + person": {"rules": ["country", "person"]},
-    "0.3.0 setting (country + person + surname)": {"rules": ["country", "person", "surname"]},
+    "0.3.0 setting (country + person + surname)": {"rules": OLD},
     "0.4.0 setting (+ city, title, speaker)": {"rules": ["country", "city", "title", "speaker", "person", "surname"]},
     "shipped (factory defaults)": {},
     "shipped + region": {"rules": BASE["rules"] + ["region"]},
