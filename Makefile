@@ -45,8 +45,8 @@ lint: setup ## ruff
 BENCH_WORDS ?= 2000000
 
 bench: setup ## print figures: claims mentions words/s over NorNE, then claims batch (1/2 workers, naive baseline, peak RSS on BENCH_WORDS and 5x)
-	$(PY) -m pipeline.bench --norne $(SHARED)/norne/ndt/nob
-	$(PY) -m pipeline.batch.bench --norne $(SHARED)/norne/ndt/nob --words $(BENCH_WORDS)
+	$(PY) -m bench.mentions --norne $(SHARED)/norne/ndt/nob
+	$(PY) -m bench.batch --norne $(SHARED)/norne/ndt/nob --words $(BENCH_WORDS)
 
 clean: ## remove .venv and out/
 	rm -rf $(VENV) out

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.header import parse_header
+from pipeline.document import parse_header
 
 #: Documents longer than this (in characters) are refused rather than slowing a whole batch down.
 MAX_CHARS = 5_000_000

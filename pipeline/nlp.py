@@ -14,16 +14,16 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import pipeline.actors  # noqa: F401  (registers factories)
-import pipeline.claims  # noqa: F401
-import pipeline.gazetteer  # noqa: F401  (claims_gazetteer, a component of the shipped model)
-import pipeline.measures  # noqa: F401
-import pipeline.money  # noqa: F401
-import pipeline.quantity  # noqa: F401
-import pipeline.sentences  # noqa: F401
-import pipeline.time  # noqa: F401
+import pipeline.actors.finder  # noqa: F401  (registers factories)
+import pipeline.actors.gazetteer  # noqa: F401  (claims_gazetteer, a component of the shipped model)
+import pipeline.claims.assemble  # noqa: F401
+import pipeline.claims.measures  # noqa: F401
+import pipeline.dimensions.money  # noqa: F401
+import pipeline.dimensions.quantity  # noqa: F401
+import pipeline.dimensions.time  # noqa: F401
+import pipeline.layout  # noqa: F401
+from pipeline.document import DocContext, register_extensions
 from pipeline.io import Document
-from pipeline.mentions import DocContext, register_extensions
 from pipeline.tokenizer import NewsTokenizer, customize_tokenizer
 
 SHIPPED_MODEL = Path(__file__).parent / "models" / "nb_claims_sm"

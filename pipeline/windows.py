@@ -20,7 +20,7 @@ actor, and the only political actor the model adds is a person named by two or m
 there the hint is two capitalised words in a row (`PERSON_HINT`). Measure heads there keep the rule
 lemma.
 
-The claim stages read model output only where `pipeline.mentions.reads_model` allows it: inside
+The claim stages read model output only where `pipeline.offsets.reads_model` allows it: inside
 windows. Running the model only there (the fast path) therefore gives exactly the records of running
 it over every sentence (the naive path); windows decide how much of the model's knowledge the claims
 use, never whether the two paths agree.
@@ -35,9 +35,10 @@ import regex
 from spacy.attrs import LEMMA, ORTH, POS, SPACY, TAG
 from spacy.tokens import Doc, Span
 
-from pipeline.actors import SPEAKER_REACH, quote_frames
-from pipeline.measures import policy_verb_regex
-from pipeline.mentions import context_of, doc_text, search_in, sentence_bounds, token_offsets
+from pipeline.actors.finder import SPEAKER_REACH, quote_frames
+from pipeline.claims.measures import policy_verb_regex
+from pipeline.document import context_of
+from pipeline.offsets import doc_text, search_in, sentence_bounds, token_offsets
 
 PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
 BULLET_START = regex.compile(r"[ \t]*(?:[•·▪‣◦*\-–—]|\d{1,2}[.)])\s")

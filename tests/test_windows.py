@@ -82,7 +82,7 @@ def test_a_policy_verb_sentence_needs_the_name_before_its_verb(extractor):
 
 
 def test_outside_windows_the_stages_read_no_model_output(extractor):
-    from pipeline.mentions import reads_model
+    from pipeline.offsets import reads_model
 
     doc = extractor.process(Document(id="t", text="Været var fint. Kommunen får 30 millioner kroner.", date="2021"))
     assert not reads_model(doc, 0)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import spacy
 
-import pipeline.gazetteer  # noqa: F401  (registers claims_gazetteer: the shipped model can be the source)
+import pipeline.actors.gazetteer  # noqa: F401  (registers claims_gazetteer: the shipped model can be the source)
 
 
 @spacy.registry.callbacks("nb_claims.restore_tree2label.v1")

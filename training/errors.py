@@ -9,7 +9,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 
-import pipeline.gazetteer  # noqa: F401  (registers claims_gazetteer, part of the shipped model)
+import pipeline.actors.gazetteer  # noqa: F401  (registers claims_gazetteer, part of the shipped model)
 
 
 def main() -> None:

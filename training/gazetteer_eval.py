@@ -23,8 +23,8 @@ import spacy  # noqa: E402
 from spacy.language import Language  # noqa: E402
 from spacy.tokens import Doc, DocBin  # noqa: E402
 
-import pipeline.gazetteer  # noqa: E402,F401  (registers claims_gazetteer)
-from pipeline.gazetteer import GazetteerRelabel  # noqa: E402
+import pipeline.actors.gazetteer  # noqa: E402,F401  (registers claims_gazetteer)
+from pipeline.actors.gazetteer import GazetteerRelabel  # noqa: E402
 
 #: The shipped setting: the factory's defaults in pipeline/gazetteer.py.
 BASE = dict(Language.get_factory_meta("claims_gazetteer").default_config)

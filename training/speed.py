@@ -18,7 +18,7 @@ import spacy  # noqa: E402
 from evaluate import speed  # noqa: E402  (training/evaluate.py, beside this script)
 from spacy.tokens import DocBin  # noqa: E402
 
-import pipeline.gazetteer  # noqa: E402,F401  (registers claims_gazetteer, part of the shipped model)
+import pipeline.actors.gazetteer  # noqa: E402,F401  (registers claims_gazetteer, part of the shipped model)
 
 
 def main() -> None:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from pipeline.batch.manifest import ERRORS, Manifest, append_error, meta_sha256, text_sha256
 from pipeline.io import Document, InputError, expand_inputs, is_jsonl, load_meta, read_inputs
-from pipeline.records import PIPELINE_VERSION
+from pipeline.schema import PIPELINE_VERSION
 
 DEFAULT_CHUNK = 32
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from pipeline.review.merge import status_of
 
 HIGHLIGHTS = ("amount", "actor", "time", "measure")
-ACTORS_YAML = Path(__file__).resolve().parents[1] / "lexicon" / "actors.yaml"
+ACTORS_YAML = Path(__file__).resolve().parents[1] / "lang" / "actors.yaml"
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,7 @@ def test_dask_local_cluster_gives_the_local_output(inputs, reference, tmp_path):
 @pytest.fixture(scope="module")
 def standin_model(tmp_path_factory):
     pytest.importorskip("spacy")
-    from pipeline.batch.bench import build_standin_model
+    from bench.batch import build_standin_model
 
     return build_standin_model(tmp_path_factory.mktemp("model") / "standin")
 

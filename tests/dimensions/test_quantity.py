@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.quantity import lemma_of
+from pipeline.dimensions.quantity import lemma_of
 from tests.conftest import examples
 
 

@@ -48,7 +48,7 @@ def conll_documents(folder: Path):
 
 
 def bench_mentions(model: str, docs) -> tuple[float, int, int]:
-    from pipeline.commands.mentions import mentions_of
+    from pipeline.cli.mentions import mentions_of
     from pipeline.extract import Extractor
 
     extractor = Extractor(model)

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.lang.punctuation import BULLETS
-from pipeline.mentions import doc_text, token_offsets
+from pipeline.offsets import doc_text, token_offsets
 
 ENDERS = {".", "!", "?", "…", "...", "?!", "!?"}
 CLOSERS = {"»", "”", '"', "’", "'", ")"}

@@ -1,11 +1,11 @@
-"""Helpers shared by the stages (pipeline.mentions)."""
+"""Offsets and lookups shared by the stages (pipeline.offsets)."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.measures import policy_verb_regex
-from pipeline.mentions import search_in
+from pipeline.claims.measures import policy_verb_regex
 from pipeline.nlp import build_nlp
+from pipeline.offsets import search_in
 
 NLP = build_nlp("blank", components=())
 WORDS = ["øke", "økes", "styrke", "innføre", "gjeninnføre", "bevilge", "skolen", "vil", "ikke", " ", "  ", "\n",

@@ -1,114 +1,13 @@
-"""Typed mention records and the Doc extensions every stage writes to.
-
-Every mention carries character (code point) offsets into the original document text and its
-surface text, with ``text == doc_text[start:end]`` always.
-"""
+"""Character offsets on a Doc: its text, token offsets, sentence bounds and searches over them,
+each read once from the Doc's arrays and cached on the Doc."""
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import asdict, dataclass, field
 
 import numpy
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
-
-
-@dataclass
-class Mention:
-    type: str
-    start: int
-    end: int
-    text: str
-
-    def to_json(self, doc_id: str | None = None) -> dict:
-        out = {"doc_id": doc_id} if doc_id is not None else {}
-        data = asdict(self)
-        out.update({"type": data.pop("type"), "start": data.pop("start"), "end": data.pop("end"),
-                    "text": data.pop("text")})
-        out.update({("from" if k == "from_" else k): v for k, v in data.items()})
-        return out
-
-
-@dataclass
-class Money(Mention):
-    value: float = 0.0
-    currency: str = "NOK"
-    currency_inferred: bool = False
-    qualifier: str | None = None
-    per: str | None = None
-    range: str | None = None
-
-
-@dataclass
-class Quantity(Mention):
-    value: float = 0.0
-    unit: str = ""
-    qualifier: str | None = None
-    per: str | None = None
-    range: str | None = None
-
-
-@dataclass
-class Time(Mention):
-    from_: int | None = None
-    to: int | None = None
-    date: str | None = None
-    resolved: bool = True
-    relative: bool = False
-
-
-@dataclass
-class Actor(Mention):
-    canonical: str = ""
-    actor_type: str = ""
-    party: str | None = None
-    ministry: str | None = None
-    #: For `vi`/`vår`/`oss`: whose side the writer or speaker speaks for (else None).
-    pronoun: bool = False
-
-
-@dataclass
-class Measure(Mention):
-    canonical: str = ""
-    in_lexicon: bool = False
-
-
-@dataclass
-class DocContext:
-    """What the pipeline knows about a document besides its text."""
-
-    doc_id: str | None = None
-    date: str | None = None
-    publisher: str | None = None
-    author: str | None = None
-    title: str | None = None
-    genre: str | None = None
-    body_start: int = 0
-    extra: dict = field(default_factory=dict)
-
-    @property
-    def year(self) -> int | None:
-        return int(self.date[:4]) if self.date and self.date[:4].isdigit() else None
-
-
-EXTENSIONS = ("money", "quantity", "time", "actors", "measures", "claims")
-
-
-def register_extensions() -> None:
-    if not Doc.has_extension("context"):
-        Doc.set_extension("context", default=None)
-    for name in EXTENSIONS:
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
-
-
-def context_of(doc: Doc) -> DocContext:
-    ctx = doc._.context
-    if ctx is None:
-        ctx = DocContext()
-        doc._.context = ctx
-    return ctx
 
 
 def doc_text(doc: Doc) -> str:

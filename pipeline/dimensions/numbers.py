@@ -13,7 +13,7 @@ from functools import cache
 
 import regex
 
-from pipeline.lexicon import table, word_list
+from pipeline.lang.data import table, word_list
 
 GROUP_SEP = "[.\u00a0\u202f ]"
 #: A number written with digits.

@@ -16,7 +16,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.actors import (
+from pipeline.actors.finder import (
     Actor,
     document_day,
     government_on,
@@ -25,30 +25,25 @@ from pipeline.actors import (
     side_of,
     writer_side,
 )
-from pipeline.lexicon import word_list
-from pipeline.measures import (
+from pipeline.claims.measures import (
     canonical_for,
     find_lexicon_measures,
     phrase_end,
     phrase_for_amount,
     policy_verb_regex,
 )
-from pipeline.mentions import (
-    Money,
-    Quantity,
-    Time,
-    context_of,
-    doc_text,
-    register_extensions,
-    search_in,
-    sentence_bounds,
-)
-from pipeline.records import (
+from pipeline.document import context_of, register_extensions
+from pipeline.lang.data import word_list
+from pipeline.offsets import doc_text, search_in, sentence_bounds
+from pipeline.schema import (
     ActorField,
     AmountField,
     ClaimRecord,
     MeasureField,
+    Money,
+    Quantity,
     SpanRef,
+    Time,
     TimeField,
     claim_id,
 )

@@ -1,4 +1,9 @@
-"""Claim records (schema claim/1): typed dataclasses, their JSON form and stable ids."""
+"""The one definition of what the pipeline writes: mention types, claim records (schema claim/1),
+their JSON form and stable ids.
+
+Every mention and every span of a record carries character (code point) offsets into the original
+document text and its surface text, with ``text == document[start:end]`` always.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,70 @@ from pipeline import __version__
 SCHEMA = "claim/1"
 PIPELINE_VERSION = f"nb-claims {__version__}"
 
+
+# --- mentions: what the stages find -----------------------------------------------------------
+
+@dataclass
+class Mention:
+    type: str
+    start: int
+    end: int
+    text: str
+
+    def to_json(self, doc_id: str | None = None) -> dict:
+        out = {"doc_id": doc_id} if doc_id is not None else {}
+        data = asdict(self)
+        out.update({"type": data.pop("type"), "start": data.pop("start"), "end": data.pop("end"),
+                    "text": data.pop("text")})
+        out.update({("from" if k == "from_" else k): v for k, v in data.items()})
+        return out
+
+
+@dataclass
+class Money(Mention):
+    value: float = 0.0
+    currency: str = "NOK"
+    currency_inferred: bool = False
+    qualifier: str | None = None
+    per: str | None = None
+    range: str | None = None
+
+
+@dataclass
+class Quantity(Mention):
+    value: float = 0.0
+    unit: str = ""
+    qualifier: str | None = None
+    per: str | None = None
+    range: str | None = None
+
+
+@dataclass
+class Time(Mention):
+    from_: int | None = None
+    to: int | None = None
+    date: str | None = None
+    resolved: bool = True
+    relative: bool = False
+
+
+@dataclass
+class Actor(Mention):
+    canonical: str = ""
+    actor_type: str = ""
+    party: str | None = None
+    ministry: str | None = None
+    #: For `vi`/`vår`/`oss`: whose side the writer or speaker speaks for (else None).
+    pronoun: bool = False
+
+
+@dataclass
+class Measure(Mention):
+    canonical: str = ""
+    in_lexicon: bool = False
+
+
+# --- claim records ------------------------------------------------------------------------------
 
 def claim_id(doc_id: str, start: int, end: int, text: str) -> str:
     """Stable id: the same document, span and surface text give the same id on every run."""

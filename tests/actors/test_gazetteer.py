@@ -1,5 +1,5 @@
 """claims_gazetteer (pipeline/gazetteer.py) relabels the model's entities with the given-name and
-country lists in pipeline/lexicon/. Sentences are written for this test, not taken from any corpus.
+country lists in pipeline/lang/. Sentences are written for this test, not taken from any corpus.
 
 The first tests set the entities by hand, so they show each rule and guard whatever the model
 predicts; the last ones run the shipped model, where the component follows `ner`.
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.gazetteer import gazetteer
+from pipeline.actors.gazetteer import gazetteer
 from pipeline.nlp import SHIPPED_MODEL
 
 

@@ -15,9 +15,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.lexicon import mapping, table, word_list
-from pipeline.mentions import Money, context_of, doc_text, register_extensions, sentence_at, sentence_bounds
-from pipeline.numbers import (
+from pipeline.dimensions.numbers import (
     DIGITS,
     adjective_pattern,
     clean_float,
@@ -26,6 +24,10 @@ from pipeline.numbers import (
     scale_pattern,
     word_number_pattern,
 )
+from pipeline.document import context_of, register_extensions
+from pipeline.lang.data import mapping, table, word_list
+from pipeline.offsets import doc_text, sentence_at, sentence_bounds
+from pipeline.schema import Money
 
 WORD_END = r"(?![\w])"
 #: A number after these words is vague ("flere hundre millioner"), not a definite amount.

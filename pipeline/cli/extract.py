@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from pipeline.commands.common import Inputs, add_input_arguments
+from pipeline.cli.common import Inputs, add_input_arguments
 from pipeline.io import atomic_write_text, dumps
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.numbers import parse_number, scale_of
+from pipeline.dimensions.numbers import parse_number, scale_of
 from tests.conftest import examples
 
 

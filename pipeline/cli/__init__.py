@@ -18,9 +18,9 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS
 
 #: Modules that contribute subcommands. A module that is not there (a stage still to come) is skipped.
 SUBCOMMAND_MODULES = (
-    "pipeline.commands.mentions",
-    "pipeline.commands.extract",
-    "pipeline.commands.evaluate",
+    "pipeline.cli.mentions",
+    "pipeline.cli.extract",
+    "pipeline.cli.evaluate",
     "pipeline.review.commands",
     "pipeline.batch.commands",
 )

@@ -17,9 +17,11 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.lexicon import mapping
-from pipeline.mentions import Time, context_of, doc_text, register_extensions
-from pipeline.numbers import parse_number, word_number_pattern
+from pipeline.dimensions.numbers import parse_number, word_number_pattern
+from pipeline.document import context_of, register_extensions
+from pipeline.lang.data import mapping
+from pipeline.offsets import doc_text
+from pipeline.schema import Time
 
 YEAR = r"(?:19\d\d|20\d\d|2100)"
 Y = rf"(?<![\d.,])(?P<y>{YEAR})(?![\d,]|\.\d)"

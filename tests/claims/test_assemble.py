@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.io import make_document
 
-SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "schema" / "claim.schema.json").read_text())
+SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "schema" / "claim.schema.json").read_text())
 
 
 @pytest.fixture(scope="module")
@@ -138,7 +138,7 @@ def test_claim_ids_are_stable_and_output_deterministic(extractor):
     first = extractor.extract(make_document("d", text, {"date": "2020-01-01"}))
     second = extractor.extract(make_document("d", text, {"date": "2020-01-01"}))
     assert json.dumps(first) == json.dumps(second)
-    from pipeline.records import claim_id
+    from pipeline.schema import claim_id
 
     assert first[0]["claim_id"] == claim_id("d", 16, 34, "5 millioner kroner")
 

@@ -1,4 +1,4 @@
-"""`python -m pipeline.batch.bench`: throughput and memory of `claims batch` (printed, never asserted).
+"""`python -m bench.batch`: throughput and memory of `claims batch` (printed, never asserted).
 
 Builds a corpus from the NorNE/NDT `.conll` files (word forms of column 2, blank lines between
 sentences; sentences grouped into paragraphs of 1-5, paragraphs into documents of 300-1,000 words,
@@ -66,8 +66,8 @@ def build_standin_model(path: Path) -> Path:
 
 def conll_sentences(folder: Path) -> list[str]:
     """Every sentence of the `.conll` files in `folder`, as plain text, file by file."""
-    from pipeline.bench import conll_sentences as file_sentences
-    from pipeline.bench import detokenize
+    from bench.mentions import conll_sentences as file_sentences
+    from bench.mentions import detokenize
 
     return [detokenize(words) for path in sorted(folder.glob("*.conll")) for words in file_sentences(path)]
 

@@ -1,7 +1,7 @@
 """Actors (parties, governments, ministries, persons, organisations, public bodies) as a spaCy
 component (`claims_actors`).
 
-Sources, in order of trust: the actor lexicon (pipeline/lexicon/actors.yaml) through a
+Sources, in order of trust: the actor lexicon (pipeline/lang/actors.yaml) through a
 PhraseMatcher; persons from minister titles (`helse- og omsorgsminister Bent Høie`), party markers
 (`Truls Vasvik (Ap)`) and the model's PER entities, with later bare surnames referring back; the
 model's ORG entities. A plain `regjeringen` is the government in office on the document date;
@@ -22,8 +22,10 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.lexicon import HERE, word_list
-from pipeline.mentions import Actor, context_of, doc_text, reads_model, register_extensions
+from pipeline.document import context_of, register_extensions
+from pipeline.lang.data import HERE, word_list
+from pipeline.offsets import doc_text, reads_model
+from pipeline.schema import Actor
 
 NAME = r"(?:[A-ZÆØÅ][a-zæøåéüöäA-ZÆØÅ]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?)"
 FULL_NAME = rf"{NAME}(?:\s+{NAME}){{1,3}}"

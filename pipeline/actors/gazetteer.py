@@ -2,7 +2,7 @@
 
 The NER of nb_claims_sm mostly finds the right span but often gives a name it never saw in
 training the wrong label: "Øyvind" as LOC, "Kroatia" as PROD. This component looks the entity up
-in lists (pipeline/lexicon/: names, countries and cities generated from PyPI packages by
+in lists (pipeline/lang/: names, countries and cities generated from PyPI packages by
 training/gazetteers.py, the rest written by hand) and reads a little of its context:
 
 - `country`: an entity that is exactly a country or territory name (or its genitive, "Kroatias")
@@ -57,7 +57,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.lexicon import table, word_list
+from pipeline.lang.data import table, word_list
 
 GPE = ("GPE_LOC", "GPE_ORG")
 #: Lowercase words that may stand inside a person's name ("Ludwig van Beethoven", "Osama bin Laden").
@@ -98,7 +98,7 @@ def gazetteer() -> Gazetteer:
 
 
 def _actor_labels() -> dict[str, str]:
-    from pipeline.actors import lexicon  # late: pipeline.actors is the heavier module
+    from pipeline.actors.finder import lexicon  # late: pipeline.actors.finder is the heavier module
 
     out = {}
     for alias, _canonical, kind, _extra in lexicon().entries:

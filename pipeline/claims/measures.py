@@ -1,7 +1,7 @@
 """Policy measures: what an amount or claim is about (component `claims_measures`, and the
 phrase rules the claim stage uses).
 
-Mentions come from the measure lexicon (pipeline/lexicon/measures.tsv: stems that start a word,
+Mentions come from the measure lexicon (pipeline/lang/measures.tsv: stems that start a word,
 so `Alis-avtalene` is `alis-avtale` and `legevaktordningen` is `legevakt`). For an amount, the
 measure is, in order: the `til`/`for å`/`på` phrase after it; the noun it modifies (`en
 tilskuddsordning på 50 millioner kroner`) or `<noun> til X er AMOUNT`; the object of a policy
@@ -18,10 +18,12 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.lexicon import mapping, word_list
-from pipeline.mentions import Measure, context_of, doc_text, reads_model, register_extensions, token_at
-from pipeline.numbers import parse_number
-from pipeline.quantity import lemma_of
+from pipeline.dimensions.numbers import parse_number
+from pipeline.dimensions.quantity import lemma_of
+from pipeline.document import context_of, register_extensions
+from pipeline.lang.data import mapping, word_list
+from pipeline.offsets import doc_text, reads_model, token_at
+from pipeline.schema import Measure
 
 
 @cache

@@ -14,10 +14,19 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.lexicon import mapping, word_list
-from pipeline.mentions import Quantity, context_of, doc_text, reads_model, register_extensions, token_at
-from pipeline.money import VAGUE_BEFORE, per_of, qualifier_pattern
-from pipeline.numbers import DIGITS, adjective_pattern, clean_float, parse_number, scale_of, scale_pattern
+from pipeline.dimensions.money import VAGUE_BEFORE, per_of, qualifier_pattern
+from pipeline.dimensions.numbers import (
+    DIGITS,
+    adjective_pattern,
+    clean_float,
+    parse_number,
+    scale_of,
+    scale_pattern,
+)
+from pipeline.document import context_of, register_extensions
+from pipeline.lang.data import mapping, word_list
+from pipeline.offsets import doc_text, reads_model, token_at
+from pipeline.schema import Quantity
 
 W = r"(?![\w])"
 #: Words before a number that make it an identifier, not a count.
@@ -31,7 +40,7 @@ SMALL_WORDS = {"en", "én", "ett", "ei", "to", "ni", "ti"}
 
 @cache
 def quantity_regex():
-    from pipeline.numbers import word_number_pattern
+    from pipeline.dimensions.numbers import word_number_pattern
 
     number = rf"(?:{DIGITS}|(?<![\w]){word_number_pattern()}{W})"
     pattern = rf"""
@@ -79,7 +88,7 @@ def is_noun_like(word: str) -> bool:
         return False  # a name, not a counted noun ("ALIS-avtaler" and "LIS1-stillinger" are nouns)
     if low in word_list("function_words.txt") or low in word_list("time_units.txt"):
         return False
-    from pipeline.money import currencies
+    from pipeline.dimensions.money import currencies
 
     return low not in currencies() and low != "øre" and low not in mapping("months.tsv")
 

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.actors import government_led_by, government_on
+from pipeline.actors.finder import government_led_by, government_on
 from pipeline.io import make_document
 from tests.conftest import examples
 
@@ -107,7 +107,7 @@ def test_a_determiner_before_kommune_is_no_place(extractor):
 def test_an_entity_opening_with_a_bullet_is_no_name():
     from spacy.tokens import Span
 
-    from pipeline.actors import ActorFinder
+    from pipeline.actors.finder import ActorFinder
     from pipeline.extract import Extractor
     from pipeline.io import Document
 
