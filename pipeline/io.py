@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.document import parse_header
+from pipeline.document import DateError, parse_date, parse_header
 
 #: Documents longer than this (in characters) are refused rather than slowing a whole batch down.
 MAX_CHARS = 5_000_000
@@ -91,15 +91,16 @@ def looks_binary(data: bytes) -> bool:
 
 
 def make_document(doc_id: str, text: str, meta: dict | None = None, source: str | None = None) -> Document:
+    """A Document from its text and metadata; its date in ISO form (DateError when it is no date)."""
     meta = meta or {}
     header_date, body_start = parse_header(text)
     doc = Document(id=doc_id, text=text, source=source, body_start=body_start)
     for key in META_FIELDS:
         value = meta.get(key)
         if value is not None:
-            setattr(doc, key, str(value))
+            setattr(doc, key, parse_date(value).iso if key == "date" else str(value))
     if doc.date is None and header_date:
-        doc.date = header_date
+        doc.date = parse_date(header_date).iso
     return doc
 
 
@@ -116,7 +117,10 @@ def read_text_file(path: Path, meta: dict[str, dict]) -> Document | InputError:
     text, warning = decode_bytes(data)
     if len(text) > MAX_CHARS:
         return InputError(str(path), f"too large ({len(text):,} characters > {MAX_CHARS:,})")
-    doc = make_document(doc_id, text, meta.get(doc_id), source=str(path))
+    try:
+        doc = make_document(doc_id, text, meta.get(doc_id), source=str(path))
+    except DateError as exc:
+        return InputError(str(path), str(exc))
     if warning:
         doc.warnings.append(warning)
     return doc
@@ -170,7 +174,10 @@ def read_jsonl(path: Path, meta: dict[str, dict]) -> Iterator[Document | InputEr
                 continue
             merged = dict(meta.get(str(doc_id), {}))
             merged.update({k: v for k, v in obj.items() if k in META_FIELDS and v is not None})
-            yield make_document(str(doc_id), text, merged, source=where)
+            try:
+                yield make_document(str(doc_id), text, merged, source=where)
+            except DateError as exc:
+                yield InputError(name, str(exc))
 
 
 def is_jsonl(path: Path) -> bool:

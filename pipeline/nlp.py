@@ -22,7 +22,7 @@ import pipeline.dimensions.money  # noqa: F401
 import pipeline.dimensions.quantity  # noqa: F401
 import pipeline.dimensions.time  # noqa: F401
 import pipeline.layout  # noqa: F401
-from pipeline.document import DocContext, register_extensions
+from pipeline.document import DocContext, parse_date, register_extensions
 from pipeline.io import Document
 from pipeline.tokenizer import NewsTokenizer, customize_tokenizer
 
@@ -79,7 +79,7 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.text)
     doc.user_data["text"] = document.text  # what doc.text would join from its tokens (see doc_text)
     doc._.context = DocContext(
-        doc_id=document.id, date=document.date, publisher=document.publisher, author=document.author,
+        doc_id=document.id, date=parse_date(document.date) if document.date else None, publisher=document.publisher, author=document.author,
         title=document.title, genre=document.genre, body_start=document.body_start,
     )
     return doc

@@ -61,7 +61,7 @@ def test_sentences(nlp_blank, text, expected):
 def test_header_line_is_document_date_and_not_extracted(run_text):
     text = " date 2021-07 2019 var et godt år med 2 millioner kroner."
     doc = run_text(text)
-    assert doc._.context.date == "2021-07"
+    assert doc._.context.iso_date == "2021-07"
     assert doc._.context.body_start == len(" date 2021-07 ")
     assert all(m.start >= doc._.context.body_start for m in doc._.time + doc._.money)
     assert [m.text for m in doc._.money] == ["2 millioner kroner"]

@@ -95,21 +95,6 @@ def _date(value) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
-def document_day(date: str | None) -> dt.date | None:
-    """A day to compare with terms of office: YYYY -> 1 July, YYYY-MM -> the 15th."""
-    if not date:
-        return None
-    parts = [int(p) for p in date[:10].split("-") if p.isdigit()]
-    try:
-        if len(parts) == 1:
-            return dt.date(parts[0], 7, 1)
-        if len(parts) == 2:
-            return dt.date(parts[0], parts[1], 15)
-        return dt.date(parts[0], parts[1], parts[2])
-    except ValueError:
-        return None
-
-
 def government_on(day: dt.date | None) -> str | None:
     if day is None:
         return None
@@ -181,7 +166,7 @@ class ActorFinder:
         ctx = context_of(doc)
         text, lo = doc_text(doc), ctx.body_start
         lex = lexicon()
-        day = document_day(ctx.date)
+        day = ctx.day
         found: list[Actor] = []
 
         # 1. the lexicon
@@ -448,7 +433,7 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
     A newspaper or news agency as publisher speaks for no one in the claims it reports."""
     ctx = context_of(doc)
     lex = lexicon()
-    day = document_day(ctx.date)
+    day = ctx.day
     party = author_party(ctx.author, actors)
     if party:
         return party, "party"
@@ -479,7 +464,7 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
 def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
     ctx = context_of(doc)
     text = doc_text(doc)
-    day = document_day(ctx.date)
+    day = ctx.day
     quotes = quote_spans(text, ctx.body_start, actors)
     writer = writer_side(doc, actors)
     out = list(actors)

@@ -18,7 +18,6 @@ from spacy.tokens import Doc
 
 from pipeline.actors.finder import (
     Actor,
-    document_day,
     government_on,
     lexicon,
     quote_spans,
@@ -115,7 +114,7 @@ class Assembler:
         self.doc = doc
         self.text = doc_text(doc)
         self.ctx = context_of(doc)
-        self.day = document_day(self.ctx.date)
+        self.day = self.ctx.day
         self.sentences = analyse_sentences(self.text, [b for b in sentence_bounds(doc) if b[1] > self.ctx.body_start])
         self.money: list[Money] = list(doc._.money or [])
         self.quantities: list[Quantity] = list(doc._.quantity or [])
@@ -417,7 +416,7 @@ class Assembler:
                 claimant = self.writer[0] if self.writer else None
             record = ClaimRecord(
                 claim_id=claim_id(doc_id, amount.start, amount.end, amount.text),
-                doc_id=doc_id, doc_date=ctx.date, kind="money" if is_money else "quantity",
+                doc_id=doc_id, doc_date=ctx.iso_date, kind="money" if is_money else "quantity",
                 evidence=SpanRef(s.start, s.end, s.text),
                 amount=AmountField(amount.start, amount.end, amount.text, amount.value, unit, amount.qualifier,
                                    amount.per, amount.range, bool(getattr(amount, "currency_inferred", False))),
@@ -468,7 +467,7 @@ class Assembler:
             doc_id = self.ctx.doc_id or "doc"
             out.append(ClaimRecord(
                 claim_id=claim_id(doc_id, measure.start, measure.end, measure.text), doc_id=doc_id,
-                doc_date=self.ctx.date, kind="measure", evidence=SpanRef(s.start, s.end, s.text), amount=None,
+                doc_date=self.ctx.iso_date, kind="measure", evidence=SpanRef(s.start, s.end, s.text), amount=None,
                 actor=self.actor_field(actors[-1], False), time=self.time_field(t, t_inh), measure=measure,
                 claimant=self.writer[0] if self.writer else None, confidence=0.5,
             ))

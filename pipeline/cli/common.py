@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Iterator
 
+from pipeline.document import DateError, parse_date
 from pipeline.io import Document, InputError, load_meta, make_document, read_inputs
 
 
@@ -14,10 +15,19 @@ def add_input_arguments(parser: argparse.ArgumentParser, text_option: bool = Tru
                         help=".txt file, folder of them (its meta.jsonl is read), or .jsonl[.gz] of articles")
     if text_option:
         parser.add_argument("--text", help="process this text instead of files")
-    parser.add_argument("--date", help="document date (YYYY, YYYY-MM or YYYY-MM-DD) where none is known")
+    parser.add_argument("--date", type=date_argument,
+                        help="document date where none is known (2023-10-06, 2023-10, 2023, 06.10.2023, 6. oktober 2023 …)")
     parser.add_argument("--meta", help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
     parser.add_argument("--model", default=None,
                         help="spaCy model name or path; 'blank' for rules only (default: the shipped model)")
+
+
+def date_argument(value: str) -> str:
+    """--date in ISO form; argparse reports a value that is no date and exits with status 2."""
+    try:
+        return parse_date(value).iso
+    except DateError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 class Inputs:

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.dimensions.numbers import parse_number, word_number_pattern
-from pipeline.document import context_of, register_extensions
+from pipeline.document import DocDate, context_of, parse_date, register_extensions
 from pipeline.lang.data import mapping
 from pipeline.offsets import doc_text
 from pipeline.schema import Time
@@ -135,14 +135,12 @@ def _dateparser(text: str, base: dt.datetime | None) -> dt.datetime | None:
         return None
 
 
-def doc_datetime(date: str | None) -> dt.datetime | None:
+def doc_datetime(date: DocDate | str | None) -> dt.datetime | None:
+    """Midnight of the day that stands for the document date (DocDate.anchor)."""
     if not date:
         return None
-    parts = [int(p) for p in date[:10].split("-") if p.isdigit()]
-    try:
-        return dt.datetime(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 1)
-    except (ValueError, IndexError):
-        return None
+    day = date if isinstance(date, DocDate) else parse_date(date)
+    return dt.datetime.combine(day.anchor, dt.time())
 
 
 BARE_YEAR_BEFORE = regex.compile(r"(?:^|[\n(«\"]|[.:!?]\s+|,\s*|\b(?:og|eller|år(?:et)?|budsjett\w*|RNB)\s+)$",

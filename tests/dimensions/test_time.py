@@ -23,6 +23,6 @@ def test_not_a_year(run_text, text):
 
 def test_header_date_resolves_relative_time(run_text):
     doc = run_text(" date 2021-07 I fjor kom planen.")
-    assert doc._.context.date == "2021-07"
+    assert doc._.context.iso_date == "2021-07"
     (t,) = doc._.time
     assert (t.text, t.from_, t.to) == ("I fjor", 2020, 2020)
