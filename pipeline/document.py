@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from pipeline.lang.data import mapping, word_list
+from pipeline.offsets import doc_text
 
 HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?=\s)[ \t]*")
 
@@ -142,8 +143,25 @@ def register_extensions() -> None:
 
 
 def context_of(doc: Doc) -> DocContext:
+    """The Doc's context; a Doc that was given none gets the one its text implies (set_context)."""
     ctx = doc._.context
     if ctx is None:
-        ctx = DocContext()
-        doc._.context = ctx
+        ctx = set_context(doc)._.context
     return ctx
+
+
+def set_context(doc: Doc, doc_id: str | None = None, date: DocDate | str | None = None,
+                publisher: str | None = None, author: str | None = None, title: str | None = None,
+                genre: str | None = None) -> Doc:
+    """Put a document's metadata on its Doc before the pipeline runs (the one way to do it):
+    `nlp(set_context(nlp.make_doc(text), date="2023-10-06", publisher="Finansdepartementet"))`.
+    A leading metadata line (" date 2021-07 ") gives the date when none is given, and the body
+    starts after it. DateError when the date is no date."""
+    register_extensions()
+    header_date, body_start = parse_header(doc_text(doc))
+    given = date if date is None or isinstance(date, DocDate) else parse_date(date)
+    doc._.context = DocContext(
+        doc_id=doc_id, date=given or (parse_date(header_date) if header_date else None), publisher=publisher,
+        author=author, title=title, genre=genre, body_start=body_start,
+    )
+    return doc

@@ -13,6 +13,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.component import RuleComponent
 from pipeline.lang.punctuation import BULLETS
 from pipeline.offsets import doc_text, token_offsets
 
@@ -52,8 +53,11 @@ def sentence_starts(doc: Doc) -> list[int]:
     return starts
 
 
-@Language.component("news_sentences")
-def news_sentences(doc: Doc) -> Doc:
-    if len(doc):
-        doc.from_array([SENT_START], numpy.asarray(sentence_starts(doc), dtype="int64").astype("uint64"))
-    return doc
+@Language.factory("news_sentences")
+class NewsSentences(RuleComponent):
+    """Sentence starts for news text (see the module doc)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc):
+            doc.from_array([SENT_START], numpy.asarray(sentence_starts(doc), dtype="int64").astype("uint64"))
+        return doc

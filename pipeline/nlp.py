@@ -1,9 +1,16 @@
 """Builds the one spaCy pipeline every command uses.
 
-`build_nlp()` loads the shipped model (pipeline/models/nb_claims_sm) when it is there, an installed
-model by name or path when asked (`--model nb_core_news_sm`), or `spacy.blank("nb")`
-(`--model blank`); then fixes the tokenizer for Norwegian news and adds our components.
+The shipped model (pipeline/models/nb_claims_sm) is the whole pipeline already: its config lists the
+rule stages and the trained components, so `spacy.load` gives it with nothing imported first (the
+factories are found through the `spacy_factories` entry points). `build_nlp` loads it, or completes
+another model (`--model nb_core_news_sm`) or a blank `nb` (`--model blank`) with the same stages.
 Nothing is ever downloaded.
+
+The stages, in order: `claims_context` (document metadata on the Doc), `news_sentences`,
+`claims_money`, `claims_time`, `claims_quantity`; `claims_model`, which runs the statistical
+components (disabled in the pipeline, so spaCy never runs them over the whole Doc) on the claim
+windows only (pipeline.windows); then `claims_units`, `claims_actors`, `claims_measures`,
+`claims_claims`.
 """
 
 from __future__ import annotations
@@ -14,29 +21,33 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import pipeline.actors.finder  # noqa: F401  (registers factories)
-import pipeline.actors.gazetteer  # noqa: F401  (claims_gazetteer, a component of the shipped model)
+import pipeline.actors.finder  # noqa: F401  (registers the factories when the package is not installed)
+import pipeline.actors.gazetteer  # noqa: F401
 import pipeline.claims.assemble  # noqa: F401
 import pipeline.claims.measures  # noqa: F401
 import pipeline.dimensions.money  # noqa: F401
 import pipeline.dimensions.quantity  # noqa: F401
 import pipeline.dimensions.time  # noqa: F401
 import pipeline.layout  # noqa: F401
-from pipeline.document import DocContext, parse_date, register_extensions
+import pipeline.windows  # noqa: F401
+from pipeline.component import register_span_extensions
+from pipeline.document import set_context
 from pipeline.io import Document
 from pipeline.tokenizer import NewsTokenizer, customize_tokenizer
 
 SHIPPED_MODEL = Path(__file__).parent / "models" / "nb_claims_sm"
 #: Rule stages that run before the statistical model and decide where a claim can be.
-PRE_MODEL = ("news_sentences", "claims_money", "claims_time", "claims_quantity")
+BEFORE_MODEL = ("claims_context", "news_sentences", "claims_money", "claims_time", "claims_quantity")
 #: Stages that run after the model.
-POST_MODEL = ("claims_units", "claims_actors", "claims_measures", "claims_claims")
+AFTER_MODEL = ("claims_units", "claims_actors", "claims_measures", "claims_claims")
 #: Stages whose output no claim record reads (`doc._.measures` is for `claims mentions` and for users
 #: of the Doc): extracting records skips them.
 MENTION_ONLY = ("claims_measures",)
 MENTION_COMPONENTS = ("claims_money", "claims_time", "claims_quantity", "claims_units")
 CLAIM_COMPONENTS = MENTION_COMPONENTS + ("claims_actors", "claims_measures", "claims_claims")
-OURS = set(PRE_MODEL) | set(POST_MODEL)
+OURS = frozenset(BEFORE_MODEL + AFTER_MODEL + ("claims_model",))
+#: Trained components that never run in the claim pipeline: our sentence rules decide sentences.
+NOT_RUN = ("senter", "parser")
 
 
 def default_model() -> str:
@@ -46,40 +57,59 @@ def default_model() -> str:
 def load_base(model: str | None) -> Language:
     name = model or default_model()
     if name == "blank":
-        return spacy.blank("nb")
+        return spacy.blank("nb", config={"nlp": {"tokenizer": {"@tokenizers": "claims.news_tokenizer.v1"}}})
     try:
-        return spacy.load(name, exclude=["senter"])
+        return spacy.load(name)
     except OSError as exc:
         raise SystemExit(f"cannot load model {name!r}: {exc}. Use --model blank for rules only.") from exc
 
 
-def build_nlp(model: str | None = None, components: tuple[str, ...] = MENTION_COMPONENTS) -> Language:
-    """The pipeline: our rule stages before the model's components, the claim stages after."""
-    register_extensions()
-    nlp = load_base(model)
-    customize_tokenizer(nlp)
-    nlp.tokenizer = NewsTokenizer(nlp.tokenizer)
-    model_pipes = list(nlp.pipe_names)
-    first = model_pipes[0] if model_pipes else None
-    for name in ("news_sentences",) + tuple(c for c in components if c in PRE_MODEL):
+def complete(nlp: Language, components: tuple[str, ...] = CLAIM_COMPONENTS) -> Language:
+    """Our stages around the components of a statistical pipeline (in place). The trained components
+    are disabled and named in `claims_model`, which runs them on the claim windows. A pipeline that
+    has our stages already (the shipped model) is left as it is."""
+    register_span_extensions()
+    if "claims_model" in nlp.component_names:
+        return nlp
+    if not isinstance(nlp.tokenizer, NewsTokenizer):
+        customize_tokenizer(nlp.tokenizer, nlp.Defaults)
+        nlp.tokenizer = NewsTokenizer(nlp.tokenizer)
+    trained = [name for name in nlp.pipe_names if name not in NOT_RUN]
+    first = nlp.pipe_names[0] if nlp.pipe_names else None
+    before = [n for n in BEFORE_MODEL if n in ("claims_context", "news_sentences") or n in components]
+    for name in before:
         nlp.add_pipe(name, before=first) if first else nlp.add_pipe(name)
-    for name in components:
-        if name not in PRE_MODEL:
+    nlp.add_pipe("claims_model", config={"components": trained}, before=first) if first else \
+        nlp.add_pipe("claims_model", config={"components": trained})
+    for name in nlp.pipe_names:
+        if name not in OURS:
+            nlp.disable_pipe(name)
+    for name in AFTER_MODEL:
+        if name in components:
             nlp.add_pipe(name)
     return nlp
 
 
+def build_nlp(model: str | None = None, components: tuple[str, ...] = MENTION_COMPONENTS) -> Language:
+    """The pipeline: the shipped model as it is, or `model` completed with our stages."""
+    nlp = load_base(model)
+    if "claims_model" in nlp.component_names:
+        register_span_extensions()
+        for name in set(CLAIM_COMPONENTS) - set(components):
+            if name in nlp.pipe_names:
+                nlp.disable_pipe(name)
+        return nlp
+    return complete(nlp, components)
+
+
 def model_pipe_names(nlp: Language) -> list[str]:
-    """The statistical components (everything that is not one of our stages)."""
-    return [name for name in nlp.pipe_names if name not in OURS]
+    """The statistical components `claims_model` runs."""
+    return list(nlp.get_pipe("claims_model").components) if "claims_model" in nlp.component_names else []
 
 
 def make_doc(nlp: Language, document: Document) -> Doc:
-    """A tokenized Doc carrying the document's context, ready for nlp.pipe()."""
+    """A tokenized Doc carrying the document's context, ready for nlp() or nlp.pipe()."""
     doc = nlp.make_doc(document.text)
     doc.user_data["text"] = document.text  # what doc.text would join from its tokens (see doc_text)
-    doc._.context = DocContext(
-        doc_id=document.id, date=parse_date(document.date) if document.date else None, publisher=document.publisher, author=document.author,
-        title=document.title, genre=document.genre, body_start=document.body_start,
-    )
-    return doc
+    return set_context(doc, doc_id=document.id, date=document.date, publisher=document.publisher,
+                       author=document.author, title=document.title, genre=document.genre)

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 
 from spacy.attrs import IDX, LENGTH, ORTH, SPACY
+from spacy.lang.nb import Norwegian
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, registry
 
 from pipeline.lang.punctuation import YEAR_RANGE_INFIX
 from pipeline.lang.tokenizer_exceptions import ABBREVIATIONS
@@ -30,13 +32,24 @@ MONTHS = {
 }
 
 
-def customize_tokenizer(nlp: Language) -> None:
-    """Add our exceptions and infixes to nlp.tokenizer in place."""
-    tokenizer = nlp.tokenizer
+def customize_tokenizer(tokenizer: Tokenizer, defaults=Norwegian.Defaults) -> None:
+    """Add our exceptions and infixes to a spaCy tokenizer in place."""
     for abbr in ABBREVIATIONS:
         tokenizer.add_special_case(abbr, [{ORTH: abbr}])
-    infixes = list(nlp.Defaults.infixes) + [YEAR_RANGE_INFIX]
+    infixes = list(defaults.infixes) + [YEAR_RANGE_INFIX]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+@registry.tokenizers("claims.news_tokenizer.v1")
+def create_news_tokenizer():
+    """The tokenizer of the shipped pipeline's config (`[nlp.tokenizer]`): spaCy's, fixed for news."""
+
+    def create(nlp: Language) -> NewsTokenizer:
+        tokenizer = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
+        customize_tokenizer(tokenizer, nlp.Defaults)
+        return NewsTokenizer(tokenizer)
+
+    return create
 
 
 def _is_ordinal(next_text: str | None) -> bool:
@@ -130,6 +143,7 @@ class NewsTokenizer:
 
     def from_bytes(self, data, **kwargs):
         self.tokenizer.from_bytes(data, **kwargs)
+        customize_tokenizer(self.tokenizer)  # our language data wins over what was saved
         return self
 
     def to_disk(self, path, **kwargs):
@@ -137,4 +151,5 @@ class NewsTokenizer:
 
     def from_disk(self, path, **kwargs):
         self.tokenizer.from_disk(path, **kwargs)
+        customize_tokenizer(self.tokenizer)  # our language data wins over what was saved
         return self

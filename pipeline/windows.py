@@ -32,8 +32,25 @@ from bisect import bisect_left, bisect_right
 
 import numpy
 import regex
-from spacy.attrs import LEMMA, ORTH, POS, SPACY, TAG
+from spacy.attrs import (
+    DEP,
+    ENT_ID,
+    ENT_IOB,
+    ENT_KB_ID,
+    ENT_TYPE,
+    HEAD,
+    LEMMA,
+    MORPH,
+    NORM,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
+from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 from pipeline.actors.finder import SPEAKER_REACH, quote_frames
 from pipeline.claims.measures import policy_verb_regex
@@ -47,6 +64,10 @@ NAME_HINT = regex.compile(r"(?<=[\w,;:)»\"]\s+|\s[(«\"])\p{Lu}")
 # two capitalised words in a row (name particles such as `de`, `van` between them): where a person's
 # full name can be, the only political actor the model adds (a PER entity of two or more words)
 PERSON_HINT = regex.compile(r"\p{Lu}[\w\-.]*\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}")
+
+
+#: The token attributes a window's own Doc takes from the whole Doc.
+SUB_DOC_ATTRS = [ORTH, NORM, DEP, SENT_START, ENT_IOB, ENT_TYPE, HEAD, ENT_KB_ID, ENT_ID, POS, MORPH, TAG, SPACY]
 
 
 def sentences(doc: Doc) -> list[tuple[int, int]]:
@@ -137,7 +158,7 @@ def sub_docs(doc: Doc, ranges: list[tuple[int, int]]) -> list[Doc]:
 
     What `Span.as_doc()` gives for a Doc without entities or a parse (the model has not run yet),
     without its cost: as_doc turns the whole Doc into an array on every call and averages vectors."""
-    head = Doc._get_array_attrs()
+    head = SUB_DOC_ATTRS
     array = doc.to_array(head)
     if doc.has_annotation("ENT_IOB") or doc.has_annotation("DEP"):
         return [doc[s:e].as_doc(array_head=head, array=array) for s, e in ranges]
@@ -187,3 +208,31 @@ def copy_back(doc: Doc, ranges: list[tuple[int, int]], subs: list[Doc]) -> None:
     doc.from_array(attrs, merged)
     if ents or any(sub.has_annotation("ENT_IOB") for sub in subs):
         doc.set_ents(ents, default="outside")
+
+
+@Language.factory("claims_model", default_config={"components": [], "windows": True})
+class ModelWindows:
+    """Runs the statistical components (`components`: disabled in the pipeline, so spaCy never runs
+    them over a whole Doc) on each claim window as a Doc of its own, and copies their lemmas, tags
+    and entities back. `windows = false` runs them on every sentence instead (the naive path, same
+    records). `pipe` runs them once over the windows of a whole batch of documents."""
+
+    def __init__(self, nlp: Language, name: str, components: list[str], windows: bool):
+        self.nlp = nlp
+        self.name = name
+        self.components = list(components)
+        self.windows = windows
+
+    def ranges(self, doc: Doc) -> list[tuple[int, int]]:
+        windows = claim_windows(doc)
+        doc.user_data["claim_windows"] = window_chars(doc, windows)
+        return windows if self.windows else sentences(doc)
+
+    def __call__(self, doc: Doc) -> Doc:
+        run_model(self.nlp, doc, self.ranges(doc), self.components)
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):
+        for batch in minibatch(docs, batch_size):
+            run_model_many(self.nlp, [(doc, self.ranges(doc)) for doc in batch], self.components)
+            yield from batch

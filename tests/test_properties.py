@@ -101,7 +101,7 @@ def test_claim_spans_always_match(claim_extractor, parts, date, publisher):
     doc = claim_extractor.process(make_document("p", text, {"date": date, "publisher": publisher}))
     for mention in (doc._.actors or []) + (doc._.measures or []):
         assert text[mention.start:mention.end] == mention.text
-    for record in (r.to_json() for r in doc._.claims):
+    for record in doc._.claims:
         for key in ("evidence", "amount", "actor", "time", "measure"):
             span = record[key]
             if span and span.get("start") is not None:

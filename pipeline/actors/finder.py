@@ -22,7 +22,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.document import context_of, register_extensions
+from pipeline.component import RuleComponent, write_group
+from pipeline.document import context_of
 from pipeline.lang.data import HERE, word_list
 from pipeline.offsets import doc_text, reads_model
 from pipeline.schema import Actor
@@ -483,12 +484,14 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
 
 
 @Language.factory("claims_actors")
-def make_actors(nlp: Language, name: str):
-    register_extensions()
-    finder = ActorFinder(nlp)
+class ActorStage(RuleComponent):
+    """Actors with canonical names, `vi` resolved: `doc._.actors`, span group "actor"."""
 
-    def actors_component(doc: Doc) -> Doc:
-        doc._.actors = resolve_pronouns(doc, finder(doc))
+    def __init__(self, nlp: Language, name: str):
+        super().__init__(nlp, name)
+        self.finder = ActorFinder(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.actors = resolve_pronouns(doc, self.finder(doc))
+        write_group(doc, "actor")
         return doc
-
-    return actors_component

@@ -31,7 +31,8 @@ from pipeline.claims.measures import (
     phrase_for_amount,
     policy_verb_regex,
 )
-from pipeline.document import context_of, register_extensions
+from pipeline.component import RuleComponent
+from pipeline.document import context_of
 from pipeline.lang.data import word_list
 from pipeline.offsets import doc_text, search_in, sentence_bounds
 from pipeline.schema import (
@@ -503,14 +504,12 @@ class Assembler:
 
 
 @Language.factory("claims_claims")
-def make_claims(nlp: Language, name: str):
-    register_extensions()
+class ClaimStage(RuleComponent):
+    """Claim records (schema claim/1, their JSON form) on `doc._.claims`, in text order."""
 
-    def claims_component(doc: Doc) -> Doc:
-        doc._.claims = Assembler(doc).records()
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.claims = [record.to_json() for record in Assembler(doc).records()]
         return doc
-
-    return claims_component
 
 
 __all__ = ["Assembler", "analyse_sentences", "government_on"]

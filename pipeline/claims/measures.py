@@ -18,9 +18,10 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.component import RuleComponent, write_group
 from pipeline.dimensions.numbers import parse_number
 from pipeline.dimensions.quantity import lemma_of
-from pipeline.document import context_of, register_extensions
+from pipeline.document import context_of
 from pipeline.lang.data import mapping, word_list
 from pipeline.offsets import doc_text, reads_model, token_at
 from pipeline.schema import Measure
@@ -217,12 +218,12 @@ def canonical_for(text: str, start: int, end: int, doc: Doc | None = None) -> tu
 
 
 @Language.factory("claims_measures")
-def make_measures(nlp: Language, name: str):
-    register_extensions()
+class MeasureStage(RuleComponent):
+    """Measures of the measure lexicon: `doc._.measures`, span group "measure" (claim records find
+    their measures themselves, so record extraction may leave this stage out)."""
 
-    def measures_component(doc: Doc) -> Doc:
+    def __call__(self, doc: Doc) -> Doc:
         ctx = context_of(doc)
         doc._.measures = find_lexicon_measures(doc_text(doc), ctx.body_start, len(doc_text(doc)))
+        write_group(doc, "measure")
         return doc
-
-    return measures_component

@@ -15,6 +15,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.component import RuleComponent, write_group
 from pipeline.dimensions.numbers import (
     DIGITS,
     adjective_pattern,
@@ -24,7 +25,7 @@ from pipeline.dimensions.numbers import (
     scale_pattern,
     word_number_pattern,
 )
-from pipeline.document import context_of, register_extensions
+from pipeline.document import context_of
 from pipeline.lang.data import mapping, table, word_list
 from pipeline.offsets import doc_text, sentence_at, sentence_bounds
 from pipeline.schema import Money
@@ -249,12 +250,11 @@ def find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) ->
 
 
 @Language.factory("claims_money")
-def make_money(nlp: Language, name: str):
-    register_extensions()
+class MoneyStage(RuleComponent):
+    """Money amounts: `doc._.money` and the span group "money"."""
 
-    def money_component(doc: Doc) -> Doc:
+    def __call__(self, doc: Doc) -> Doc:
         ctx = context_of(doc)
         doc._.money = find_money(doc_text(doc), ctx.body_start, len(doc_text(doc)), sentence_bounds(doc))
+        write_group(doc, "money")
         return doc
-
-    return money_component

@@ -14,6 +14,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.component import RuleComponent, write_group
 from pipeline.dimensions.money import VAGUE_BEFORE, per_of, qualifier_pattern
 from pipeline.dimensions.numbers import (
     DIGITS,
@@ -23,7 +24,7 @@ from pipeline.dimensions.numbers import (
     scale_of,
     scale_pattern,
 )
-from pipeline.document import context_of, register_extensions
+from pipeline.document import context_of
 from pipeline.lang.data import mapping, word_list
 from pipeline.offsets import doc_text, reads_model, token_at
 from pipeline.schema import Quantity
@@ -162,20 +163,21 @@ def refine_units(doc: Doc) -> None:
 
 
 @Language.factory("claims_quantity")
-def make_quantity(nlp: Language, name: str):
-    register_extensions()
+class QuantityStage(RuleComponent):
+    """Counts and percentages that are not money or time: `doc._.quantity`, span group "quantity"."""
 
-    def quantity_component(doc: Doc) -> Doc:
+    def __call__(self, doc: Doc) -> Doc:
         ctx = context_of(doc)
         taken = list(doc._.money or []) + list(doc._.time or [])
         doc._.quantity = find_quantities(doc_text(doc), ctx.body_start, len(doc_text(doc)), taken)
+        write_group(doc, "quantity")
         return doc
 
-    return quantity_component
 
-
-@Language.component("claims_units")
-def units_component(doc: Doc) -> Doc:
+@Language.factory("claims_units")
+class UnitsStage(RuleComponent):
     """After the model: counted-noun lemmas from the model (when it has a lemmatizer)."""
-    refine_units(doc)
-    return doc
+
+    def __call__(self, doc: Doc) -> Doc:
+        refine_units(doc)
+        return doc

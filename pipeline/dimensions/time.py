@@ -17,8 +17,9 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.component import RuleComponent, write_group
 from pipeline.dimensions.numbers import parse_number, word_number_pattern
-from pipeline.document import DocDate, context_of, parse_date, register_extensions
+from pipeline.document import DocDate, context_of, parse_date
 from pipeline.lang.data import mapping
 from pipeline.offsets import doc_text
 from pipeline.schema import Time
@@ -298,12 +299,11 @@ def find_times(text: str, lo: int, hi: int, date: str | None, taken=()) -> list[
 
 
 @Language.factory("claims_time")
-def make_time(nlp: Language, name: str):
-    register_extensions()
+class TimeStage(RuleComponent):
+    """Years, periods and dates resolved against the document date: `doc._.time`, span group "time"."""
 
-    def time_component(doc: Doc) -> Doc:
+    def __call__(self, doc: Doc) -> Doc:
         ctx = context_of(doc)
         doc._.time = find_times(doc_text(doc), ctx.body_start, len(doc_text(doc)), ctx.date, taken=doc._.money or [])
+        write_group(doc, "time")
         return doc
-
-    return time_component
