@@ -18,6 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import spacy
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -46,6 +47,13 @@ MENTION_ONLY = ("claims_measures",)
 MENTION_COMPONENTS = ("claims_money", "claims_time", "claims_quantity", "claims_units")
 CLAIM_COMPONENTS = MENTION_COMPONENTS + ("claims_actors", "claims_measures", "claims_claims")
 OURS = frozenset(BEFORE_MODEL + AFTER_MODEL + ("claims_model",))
+DESCRIPTION = (
+    "nb-claims: claim extraction for Norwegian Bokmål news. Rule stages (document context, sentences, money, "
+    "time, quantity; units, actors, measures, claim records) around trained components (tok2vec, UPOS "
+    "morphologizer, trainable lemmatizer, senter, NER with NorNE's 9 labels, claims_gazetteer) that "
+    "claims_model runs on the claim windows only. Trained on NorNE/NDT Bokmål, no pretrained vectors. "
+    "Needs the nb-claims package installed (its factories are found through entry points)."
+)
 #: Trained components that never run in the claim pipeline: our sentence rules decide sentences.
 NOT_RUN = ("senter", "parser")
 
@@ -113,3 +121,26 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     doc.user_data["text"] = document.text  # what doc.text would join from its tokens (see doc_text)
     return set_context(doc, doc_id=document.id, date=document.date, publisher=document.publisher,
                        author=document.author, title=document.title, genre=document.genre)
+
+
+def load_trained(path: str | Path = SHIPPED_MODEL) -> Language:
+    """A saved pipeline with its trained components enabled and run over whole Docs, our stages
+    left out: the model as spaCy's scorers and the training scripts see it."""
+    config = spacy.util.load_config(Path(path) / "config.cfg")
+    names = [name for name in config["nlp"]["pipeline"] if name not in OURS]
+    return spacy.load(path, enable=names, config={"nlp": {"disabled": []}})
+
+
+def write_claim_pipeline(path: str | Path) -> Language:
+    """Rewrite the config and meta of a saved trained pipeline so that `spacy.load(path)` gives the
+    whole claim pipeline (weights untouched); returns the pipeline as loaded from there."""
+    path = Path(path)
+    nlp = complete(load_trained(path))
+    config = nlp.config.copy()
+    config["nlp"]["tokenizer"] = {"@tokenizers": "claims.news_tokenizer.v1"}
+    config.to_disk(path / "config.cfg")
+    meta = srsly.read_json(path / "meta.json")
+    meta.update(pipeline=nlp.pipe_names, components=nlp.component_names, disabled=nlp.disabled,
+                description=DESCRIPTION)
+    srsly.write_json(path / "meta.json", meta)
+    return spacy.load(path)

@@ -8,9 +8,8 @@ from __future__ import annotations
 import json
 
 import pytest
-import spacy
 
-from pipeline.nlp import SHIPPED_MODEL
+from pipeline.nlp import SHIPPED_MODEL, load_trained
 
 TEXT = (
     "Helseminister Bent Høie sa tirsdag at Arbeiderpartiet har lagt fram et forslag om "
@@ -20,7 +19,7 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def nlp():
-    return spacy.load(SHIPPED_MODEL)
+    return load_trained(SHIPPED_MODEL)
 
 
 @pytest.fixture(scope="module")

@@ -6,10 +6,9 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-import spacy
 from spacy.tokens import Doc, DocBin
 
-import pipeline.actors.gazetteer  # noqa: F401  (registers claims_gazetteer, part of the shipped model)
+from pipeline.nlp import load_trained
 
 
 def main() -> None:
@@ -18,7 +17,7 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=Path("training/corpus"))
     ap.add_argument("--split", default="test")
     args = ap.parse_args()
-    nlp = spacy.load(args.model)
+    nlp = load_trained(args.model)  # the trained components over whole Docs, our stages left out
     gold = list(DocBin().from_disk(args.corpus / f"{args.split}.spacy").get_docs(nlp.vocab))
     preds = nlp.pipe(Doc(nlp.vocab, words=[t.text for t in g], spaces=[bool(t.whitespace_) for t in g]) for g in gold)
     kinds: Counter = Counter()

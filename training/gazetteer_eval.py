@@ -19,12 +19,11 @@ import argparse  # noqa: E402
 from collections import Counter  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-import spacy  # noqa: E402
 from spacy.language import Language  # noqa: E402
 from spacy.tokens import Doc, DocBin  # noqa: E402
 
-import pipeline.actors.gazetteer  # noqa: E402,F401  (registers claims_gazetteer)
 from pipeline.actors.gazetteer import GazetteerRelabel  # noqa: E402
+from pipeline.nlp import load_trained  # noqa: E402
 
 #: The shipped setting: the factory's defaults in pipeline/gazetteer.py.
 BASE = dict(Language.get_factory_meta("claims_gazetteer").default_config)
@@ -99,7 +98,8 @@ def main() -> None:
     ap.add_argument("--only", nargs="*", help="variant names to run (default: all)")
     ap.add_argument("--show", help="print the changes this variant makes")
     args = ap.parse_args()
-    nlp = spacy.load(args.model, exclude=["claims_gazetteer"])
+    nlp = load_trained(args.model)
+    nlp.remove_pipe("claims_gazetteer")
     gold_docs = list(DocBin().from_disk(args.corpus / f"{args.split}.spacy").get_docs(nlp.vocab))
     pred_docs = list(nlp.pipe((Doc(nlp.vocab, words=[t.text for t in g], spaces=[bool(t.whitespace_) for t in g])
                                for g in gold_docs), batch_size=64))

@@ -14,11 +14,10 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS
 import argparse  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-import spacy  # noqa: E402
 from evaluate import speed  # noqa: E402  (training/evaluate.py, beside this script)
 from spacy.tokens import DocBin  # noqa: E402
 
-import pipeline.actors.gazetteer  # noqa: E402,F401  (registers claims_gazetteer, part of the shipped model)
+from pipeline.nlp import load_trained  # noqa: E402
 
 
 def main() -> None:
@@ -35,7 +34,7 @@ def main() -> None:
         torch.set_num_threads(1)
     except ImportError:
         pass
-    nlp = spacy.load(args.model)
+    nlp = load_trained(args.model)  # the trained components over whole Docs, our stages left out
     texts = [doc.text for path in args.corpus for doc in DocBin().from_disk(path).get_docs(nlp.vocab)]
     wall, _cpu, words = speed(nlp, texts, repeat=args.repeat, batch_size=args.batch_size)
     print(f"{args.model}: {words} words in {words / wall:.2f} s = {wall:,.0f} words/s "

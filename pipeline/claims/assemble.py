@@ -380,7 +380,7 @@ class Assembler:
 
     def records(self) -> list[ClaimRecord]:
         ctx = self.ctx
-        doc_id = ctx.doc_id or "doc"
+        doc_id = ctx.doc_id or "text"
         amounts = self.amounts()
         blockers = [(a.start, a.end) for a in amounts]
         records: list[ClaimRecord] = []
@@ -465,7 +465,7 @@ class Assembler:
             if measure is None:
                 continue
             t, t_inh = self.sentence_time(i)
-            doc_id = self.ctx.doc_id or "doc"
+            doc_id = self.ctx.doc_id or "text"
             out.append(ClaimRecord(
                 claim_id=claim_id(doc_id, measure.start, measure.end, measure.text), doc_id=doc_id,
                 doc_date=self.ctx.iso_date, kind="measure", evidence=SpanRef(s.start, s.end, s.text), amount=None,

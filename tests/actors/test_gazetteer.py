@@ -11,7 +11,7 @@ import pytest
 import spacy
 
 from pipeline.actors.gazetteer import gazetteer
-from pipeline.nlp import SHIPPED_MODEL
+from pipeline.nlp import SHIPPED_MODEL, load_trained
 
 
 @pytest.fixture(scope="module")
@@ -124,7 +124,7 @@ def test_surname_guard_keeps_a_place_the_model_is_sure_of(blank):
 def nlp():
     if not (SHIPPED_MODEL / "config.cfg").exists():
         pytest.skip("no shipped model")
-    return spacy.load(SHIPPED_MODEL)
+    return load_trained(SHIPPED_MODEL)
 
 
 def model_and_gazetteer(nlp, text: str) -> tuple[dict[str, str], dict[str, str]]:
