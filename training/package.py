@@ -8,6 +8,8 @@
 - the `claims_gazetteer` component (pipeline/gazetteer.py: relabels entities with the name, country
   and city lists in pipeline/lang/ and a few context rules) is added after `ner` with the
   factory's current settings, replacing any the trained pipeline carries;
+- the shipped config lists our rule stages around the trained components (pipeline.nlp.write_claim_pipeline),
+  so `spacy.load` on the folder gives the whole claim pipeline;
 - files in the target folder that are not part of the pipeline (MODEL_CARD.md) are kept.
 """
 
@@ -23,6 +25,7 @@ import spacy
 from spacy.tokens import DocBin
 
 import pipeline.actors.gazetteer  # noqa: F401  (registers claims_gazetteer)
+from pipeline.nlp import write_claim_pipeline
 
 KEEP = {"MODEL_CARD.md"}
 
@@ -73,11 +76,6 @@ def main() -> None:
     meta.update({
         "name": "claims_sm",
         "version": "0.5.0",
-        "description": "Bokmål pipeline for nb-claims: tok2vec, UPOS (morphologizer), trainable lemmatizer, "
-                       "senter, NER (NorNE, 9 labels), claims_gazetteer (relabels entities with given-name, "
-                       "country, city and actor lists, organisation and surname endings, and quotation, "
-                       "speech-verb and surname rules; needs `import pipeline.actors.gazetteer`). Trained on NorNE/NDT Bokmål, "
-                       "no pretrained vectors.",
         "author": "nb-claims",
         "license": "CC0-1.0 (NorNE annotations); training texts belong to their publishers",
         "sources": [{"name": "NorNE (ltgoslo/norne, commit bd311de5)", "license": "CC0-1.0"},
@@ -116,6 +114,7 @@ def main() -> None:
         for child in staged.iterdir():
             dest = args.target / child.name
             shutil.copytree(child, dest) if child.is_dir() else shutil.copy2(child, dest)
+    write_claim_pipeline(args.target)  # the shipped folder loads as the whole claim pipeline
     size = sum(f.stat().st_size for f in args.target.rglob("*") if f.is_file()) / 1e6
     print(f"shipped {args.target} ({size:.1f} MB)")
 
