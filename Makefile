@@ -39,6 +39,9 @@ eval: setup ## score claims on the seeds (../shared/gold) and corpus/ (annotatio
 test: setup ## run the test suite (fails if no test ran)
 	$(PY) -m pytest
 
+schema: setup ## write schema/claim.schema.json from pipeline/schema.py (the one definition of a record)
+	$(PY) -m pipeline.schema > schema/claim.schema.json
+
 lint: setup ## ruff
 	$(VENV)/bin/ruff check pipeline tests
 
@@ -54,4 +57,4 @@ clean: ## remove .venv and out/
 -include training/model.mk
 -include pipeline/review/review.mk
 
-.PHONY: help setup run eval test lint bench clean
+.PHONY: help setup run eval test schema lint bench clean

@@ -8,7 +8,7 @@ document text and its surface text, with ``text == document[start:end]`` always.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 
 from pipeline import __version__
 
@@ -80,10 +80,25 @@ class Measure(Mention):
 
 # --- claim records ------------------------------------------------------------------------------
 
+KINDS = ("money", "quantity", "measure")
+QUALIFIERS = (None, "approx", "over", "under", "up_to", "at_least")
+PERS = (None, "year", "month", "week", "day", "person", "unit")
+RANGES = (None, "from", "to")
+ACTOR_TYPES = ("party", "government", "ministry", "person", "organisation", "public_body", "place")
+#: review.status of a record in an annotation file
+STATUSES = ("unreviewed", "accepted", "corrected", "rejected", "added")
+
+
 def claim_id(doc_id: str, start: int, end: int, text: str) -> str:
-    """Stable id: the same document, span and surface text give the same id on every run."""
+    """Stable id: first 16 hex digits of sha1(doc_id NUL start NUL end NUL text) of the amount span (of
+    the measure span for kind=measure): the same document, span and text give the same id on every run."""
     key = f"{doc_id}\x00{start}\x00{end}\x00{text}".encode()
     return hashlib.sha1(key).hexdigest()[:16]
+
+
+def about(text: str, **schema) -> dict:
+    """Field metadata for the JSON Schema: a description and any keywords (enum, minimum …)."""
+    return {"description": text, **schema} if text else schema
 
 
 @dataclass
@@ -99,10 +114,12 @@ class AmountField:
     end: int
     text: str
     value: float
-    unit: str
-    qualifier: str | None = None
-    per: str | None = None
-    range: str | None = None
+    unit: str = field(metadata=about("ISO 4217 code for money; singular lemma of the counted noun for "
+                                     "quantities; % for prosent."))
+    qualifier: str | None = field(default=None, metadata=about("", enum=list(QUALIFIERS)))
+    per: str | None = field(default=None, metadata=about("", enum=list(PERS)))
+    range: str | None = field(default=None, metadata=about(
+        "Which bound of a range (mellom X og Y, fra X til Y) this amount is.", enum=list(RANGES)))
     currency_inferred: bool = False
 
 
@@ -112,7 +129,7 @@ class ActorField:
     end: int | None
     text: str | None
     canonical: str
-    type: str
+    type: str = field(metadata=about("", enum=list(ACTOR_TYPES)))
     inherited: bool = False
 
 
@@ -121,8 +138,8 @@ class TimeField:
     start: int | None
     end: int | None
     text: str | None
-    from_: int | None
-    to: int | None
+    from_: int | None = field(metadata=about("First year, inclusive (null where open).", json="from"))
+    to: int | None = field(metadata=about("Last year, inclusive (null where open)."))
     date: str | None = None
     inherited: bool = False
 
@@ -141,18 +158,20 @@ class MeasureField:
 
 @dataclass
 class ClaimRecord:
-    claim_id: str
+    claim_id: str = field(metadata=about("First 16 hex digits of sha1(doc_id NUL start NUL end NUL text) of the "
+                                         "amount span (of the measure span for kind=measure)."))
     doc_id: str
-    doc_date: str | None
-    kind: str
-    evidence: SpanRef
+    doc_date: str | None = field(metadata=about("The document date in ISO form: YYYY, YYYY-MM or YYYY-MM-DD."))
+    kind: str = field(metadata=about("", enum=list(KINDS)))
+    evidence: SpanRef = field(metadata=about("The sentence or list item holding the claim."))
     amount: AmountField | None
     actor: ActorField | None
     time: TimeField | None
     measure: MeasureField | None
-    change_id: str | None = None
-    claimant: str | None = None
-    confidence: float = 0.5
+    change_id: str | None = field(default=None, metadata=about("Shared by the two records of a 'fra X til Y' change."))
+    claimant: str | None = field(default=None, metadata=about(
+        "Canonical name of who says it: the quoted speaker, else the publisher/author."))
+    confidence: float = field(default=0.5, metadata=about("", minimum=0, maximum=1))
     pipeline_version: str = PIPELINE_VERSION
     extra: dict = field(default_factory=dict)
 
@@ -173,3 +192,82 @@ class ClaimRecord:
             "confidence": round(self.confidence, 3),
             "pipeline_version": self.pipeline_version,
         }
+
+
+# --- the JSON Schema of a record, generated from the dataclasses above ---------------------------
+
+JSON_TYPES = {"int": "integer", "float": "number", "str": "string", "bool": "boolean", "None": "null"}
+SPAN_FIELDS = ("start", "end", "text")
+
+
+def _property(f) -> dict:
+    schema = {k: v for k, v in f.metadata.items() if k != "json"}
+    if "enum" not in schema:
+        types = [JSON_TYPES[part.strip()] for part in f.type.split("|")]
+        schema["type"] = types[0] if len(types) == 1 else types
+    return schema
+
+
+def _object(cls, required_span: bool = False) -> dict:
+    props = {f.metadata.get("json", f.name): _property(f) for f in fields(cls)}
+    if required_span:  # a span taken from the text: offsets and text always there
+        for name in SPAN_FIELDS:
+            props[name] = {"type": "string"} if name == "text" else {"type": "integer", "minimum": 0}
+    return {"type": "object", "required": list(props), "properties": props}
+
+
+def _optional(schema: dict) -> dict:
+    return {"oneOf": [{"type": "null"}, schema]}
+
+
+def json_schema() -> dict:
+    """The JSON Schema (draft 2020-12) of a claim record; schema/claim.schema.json is this, written out
+    by `make schema` (a test keeps the file current)."""
+    record = {f.name: f for f in fields(ClaimRecord)}
+    props: dict = {"schema": {"const": SCHEMA}}
+    for name in ("claim_id", "doc_id", "doc_date", "kind"):
+        props[name] = _property(record[name])
+    props["evidence"] = {**_object(SpanRef, required_span=True), **record["evidence"].metadata}
+    props["amount"] = _optional(_object(AmountField, required_span=True))
+    props["actor"] = _optional(_object(ActorField))
+    props["time"] = _optional(_object(TimeField))
+    props["measure"] = _optional(_object(MeasureField, required_span=True))
+    for name in ("change_id", "claimant", "confidence", "pipeline_version"):
+        props[name] = _property(record[name])
+    required = list(props)
+    props["review"] = REVIEW_SCHEMA
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA,
+        "title": f"Claim record (schema {SCHEMA})",
+        "description": "One claim extracted from one document. All start/end values are code-point offsets into "
+                       "the document text exactly as read (header lines included); for every span, "
+                       "text == document[start:end]. Inherited spans (taken from metadata, not from the text) "
+                       "have start/end/text null.",
+        "type": "object",
+        "required": required,
+        "properties": props,
+    }
+
+
+REVIEW_SCHEMA = {
+    "type": "object",
+    "description": "Only in annotation files (annotations/<doc_id>.jsonl).",
+    "required": ["status"],
+    "properties": {
+        "status": {"enum": list(STATUSES)},
+        "annotator": {"type": ["string", "null"]},
+        "reviewed_at": {"type": ["string", "null"], "description": "ISO 8601 time"},
+        "machine": {"type": ["object", "null"],
+                    "description": "The machine's original field values when the record was corrected."},
+        "note": {"type": ["string", "null"]},
+        "stale": {"type": "boolean",
+                  "description": "The document text changed since review and this record's spans no longer match it."},
+    },
+}
+
+
+if __name__ == "__main__":
+    import json
+
+    print(json.dumps(json_schema(), indent=2, ensure_ascii=False))

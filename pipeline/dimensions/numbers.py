@@ -138,3 +138,19 @@ def scale_of(word: str | None) -> tuple[float, str | None]:
 def clean_float(value: float) -> float:
     """Round away binary noise: 1.6 * 1e9 -> 1600000000.0."""
     return float(round(value, 6))
+
+
+def parse_value(text: str) -> float | None:
+    """An amount as a reviewer or a spreadsheet writes it, scale words included: `1 100 000 000`,
+    `1.000.000`, `1,1 mrd`, `10 mrd.`, `halvannen million`, and plain decimals (`0.5`,
+    `1100000000.0`). None when it is no number."""
+    words = " ".join(str(text).replace("\u00a0", " ").replace("\u202f", " ").split())
+    if not words:
+        return None
+    head, _, last = words.rpartition(" ")
+    factor, _ = scale_of(last) if head and last.lower() in scales() else (1.0, None)
+    number = head if factor != 1.0 else words
+    value = parse_number(number)
+    if value is None and regex.fullmatch(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", number):
+        value = float(number)
+    return None if value is None else clean_float(value * factor)

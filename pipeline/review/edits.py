@@ -8,17 +8,13 @@ value of every field the annotator changed, under the path (`{"amount.value": 45
 from __future__ import annotations
 
 import copy
-import hashlib
 import math
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from pipeline.dimensions.numbers import parse_value
 from pipeline.review.merge import is_reviewed, sort_records, status_of
-
-QUALIFIERS = (None, "approx", "over", "under", "up_to", "at_least")
-PERS = (None, "year", "month", "week", "day", "person", "unit")
-KINDS = ("money", "quantity", "measure")
-ACTOR_TYPES = ("party", "government", "ministry", "person", "organisation", "public_body", "place")
+from pipeline.schema import ACTOR_TYPES, KINDS, PERS, QUALIFIERS, SCHEMA, claim_id
 
 #: Editable field name -> (object in the record, key in that object).
 FIELDS: dict[str, tuple[str, str]] = {
@@ -48,10 +44,7 @@ def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def claim_id_for(doc_id: str, start: int, end: int, text: str) -> str:
-    """The schema's stable id: sha1(doc_id NUL start NUL end NUL text), first 16 hex digits."""
-    key = f"{doc_id}\u0000{start}\u0000{end}\u0000{text}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
 
 
 def _blank(value):
@@ -67,13 +60,9 @@ def coerce(field: str, value):
             raise EditError(field, "a number is required")
         if isinstance(value, bool):
             raise EditError(field, f"not a number: {value!r}")
-        if isinstance(value, int | float):
-            number = float(value)
-        else:
-            try:
-                number = float(str(value).strip().replace("\u00a0", "").replace(" ", "").replace(",", "."))
-            except ValueError:
-                raise EditError(field, f"not a number: {value!r}") from None
+        number = float(value) if isinstance(value, int | float) else parse_value(str(value))
+        if number is None:
+            raise EditError(field, f"not a number: {value!r}")
         if not math.isfinite(number):
             raise EditError(field, f"not a finite number: {value!r}")
         return number
@@ -220,8 +209,8 @@ def new_claim(doc_id: str, text: str, start: int, end: int, fields: dict, who: R
     kind = coerce("kind", fields.get("kind") or "quantity")
     ev_start, ev_end = evidence or sentence_around(text, start, end)
     record: dict = {
-        "schema": "claim/1",
-        "claim_id": claim_id_for(doc_id, start, end, surface),
+        "schema": SCHEMA,
+        "claim_id": claim_id(doc_id, start, end, surface),
         "doc_id": doc_id,
         "doc_date": doc_date,
         "kind": kind,

@@ -36,7 +36,8 @@ from pipeline.review.edits import (
     new_claim,
     reject,
 )
-from pipeline.review.merge import STATUSES, sort_records, status_of
+from pipeline.review.merge import sort_records, status_of
+from pipeline.schema import STATUSES
 
 AMOUNT_FIELDS = ("value", "unit", "qualifier", "per")
 OTHER_FIELDS = ("actor", "actor_type", "time_from", "time_to", "measure")

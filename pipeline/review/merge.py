@@ -18,8 +18,9 @@ from __future__ import annotations
 import copy
 import hashlib
 
+from pipeline.schema import STATUSES
+
 SPAN_FIELDS = ("evidence", "amount", "actor", "time", "measure")
-STATUSES = ("unreviewed", "accepted", "corrected", "rejected", "added")
 REVIEWED = frozenset(STATUSES) - {"unreviewed"}
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.review.edits import claim_id_for
+from pipeline.schema import claim_id as claim_id_for
 
 TEXT = (
     "Regjeringen foreslår 450 millioner kroner til allmennlegetjenesten i 2021.\n"

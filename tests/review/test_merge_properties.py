@@ -9,8 +9,9 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.review.edits import EditError, Reviewer, add_record, apply_action, claim_id_for, new_claim
+from pipeline.review.edits import EditError, Reviewer, add_record, apply_action, new_claim
 from pipeline.review.merge import is_reviewed, merge, spans_match
+from pipeline.schema import claim_id as claim_id_for
 
 WORDS = ["Regjeringen", "gir", "12", "450", "millioner", "kroner", "til", "skoler", "og", "38", "i", "2021", ".", "\n"]
 texts = st.lists(st.sampled_from(WORDS), min_size=1, max_size=30).map(" ".join)
