@@ -47,7 +47,7 @@ lint: setup ## ruff
 
 BENCH_WORDS ?= 2000000
 
-bench: setup ## print figures: claims mentions words/s over NorNE, then claims batch (1/2 workers, naive baseline, peak RSS on BENCH_WORDS and 5x)
+bench: setup ## print figures: rules-only ratio to the bare tokenizer, us/word per stage, scaling, claims mentions words/s over NorNE, then claims batch (1/2 workers, naive baseline, peak RSS on BENCH_WORDS and 5x)
 	$(PY) -m bench.mentions --norne $(SHARED)/norne/ndt/nob
 	$(PY) -m bench.batch --norne $(SHARED)/norne/ndt/nob --words $(BENCH_WORDS)
 
