@@ -1,7 +1,7 @@
 """--engine dask: the same job on a Dask cluster. Workers only compute; the driver commits.
 
 Each worker process builds one Extractor, the first time it gets a chunk, and keeps it in a
-module-level global (pipeline.batch.runner._EXTRACTOR), so a pipeline is loaded once per worker.
+module-level global (pipeline.batch.engines._EXTRACTOR), so a pipeline is loaded once per worker.
 Without --scheduler a LocalCluster is started (n_workers=--workers, threads_per_worker=1,
 processes=True). With --scheduler, the workers must have this package (and the model) installed.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from pipeline.batch.runner import ordered, process_chunk
+from pipeline.batch.engines import ordered, process_chunk
 
 
 class DaskEngine:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.batch.runner import Config, run_batch, supports_fast
+from pipeline.batch.runner import Config, run_batch
 from tests.batch.conftest import CORPUS, shard_text, write_txt
 
 
@@ -57,7 +57,6 @@ def shipped_model():
     return SHIPPED_MODEL
 
 
-@pytest.mark.skipif(not supports_fast(), reason="Extractor has no fast= parameter yet (fast path not landed)")
 @pytest.mark.parametrize("which", ["standin", "shipped"])
 def test_fast_and_naive_paths_give_identical_records_on_the_corpus(tmp_path, which, request):
     """With a statistical model (the shipped one, and an untrained stand-in whose output is

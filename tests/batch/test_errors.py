@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-import pipeline.batch.runner as runner
+import pipeline.batch.engines as runner
 from tests.batch.conftest import doc_text, errors, shard_records, write_txt
 
 
