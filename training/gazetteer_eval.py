@@ -25,7 +25,7 @@ from spacy.tokens import Doc, DocBin  # noqa: E402
 from pipeline.actors.gazetteer import GazetteerRelabel  # noqa: E402
 from pipeline.nlp import load_trained  # noqa: E402
 
-#: The shipped setting: the factory's defaults in pipeline/gazetteer.py.
+#: The shipped setting: the factory's defaults in pipeline/actors/gazetteer.py.
 BASE = dict(Language.get_factory_meta("claims_gazetteer").default_config)
 PLACE = BASE["place_relabel"]
 #: The rules of model 0.3.0, before city, title and speaker (0.4.0) and actor, org_suffix and

@@ -5,7 +5,7 @@
   so the shipped model carries no word list from the training texts; the script checks that the
   pruned pipeline gives exactly the same lemmas, POS, sentences and entities as the trained one on
   the dev corpus before it replaces the shipped model;
-- the `claims_gazetteer` component (pipeline/gazetteer.py: relabels entities with the name, country
+- the `claims_gazetteer` component (pipeline/actors/gazetteer.py: relabels entities with the name, country
   and city lists in pipeline/lang/ and a few context rules) is added after `ner` with the
   factory's current settings, replacing any the trained pipeline carries;
 - the shipped config lists our rule stages around the trained components (pipeline.nlp.write_claim_pipeline),

@@ -1,4 +1,4 @@
-"""claims_gazetteer (pipeline/gazetteer.py) relabels the model's entities with the given-name and
+"""claims_gazetteer (pipeline/actors/gazetteer.py) relabels the model's entities with the given-name and
 country lists in pipeline/lang/. Sentences are written for this test, not taken from any corpus.
 
 The first tests set the entities by hand, so they show each rule and guard whatever the model
