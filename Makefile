@@ -26,7 +26,7 @@ run: setup ## run the main job on corpus/: a batch run into out/batch/ (incremen
 	$(CLAIMS) mentions corpus/ > out/mentions.jsonl
 	@echo "wrote out/batch/ ($$(cat out/batch/claims-*.jsonl | wc -l) claims), out/claims.jsonl ($$(wc -l < out/claims.jsonl) claims), out/mentions.jsonl ($$(wc -l < out/mentions.jsonl) mentions)"
 
-eval: setup ## score claims on the seeds (../shared/gold) and corpus/ (annotations/); fails below eval/*.thresholds
+eval: setup ## score claims on the seeds (../shared/gold) and the dev split of corpus/ (annotations/); fails below eval/*.thresholds
 	@mkdir -p out
 	@if [ -f $(SHARED)/gold/seeds.claims.jsonl ]; then \
 	  $(CLAIMS) extract $(SHARED)/seeds -o out/seeds.claims.jsonl && \
@@ -34,7 +34,14 @@ eval: setup ## score claims on the seeds (../shared/gold) and corpus/ (annotatio
 	    $$(grep -v '^#' eval/seeds.thresholds | sed 's/^/--min /'); \
 	else echo "no $(SHARED)/gold: seed evaluation skipped"; fi
 	$(CLAIMS) extract corpus/ -o out/corpus.claims.jsonl
-	$(CLAIMS) eval --gold annotations/ --pred out/corpus.claims.jsonl $$(grep -v '^#' eval/corpus.thresholds | sed 's/^/--min /')
+	$(CLAIMS) eval --gold annotations/ --pred out/corpus.claims.jsonl --meta corpus/meta.jsonl --split dev \
+	  $$(grep -v '^#' eval/corpus.thresholds | sed 's/^/--min /')
+
+eval-test: setup ## score the held-out test split of corpus/ once a piece of work is done; appends the row to eval/test-log.md
+	@mkdir -p out
+	$(CLAIMS) extract corpus/ -o out/corpus.claims.jsonl
+	$(CLAIMS) eval --gold annotations/ --pred out/corpus.claims.jsonl --meta corpus/meta.jsonl --split test \
+	  --log eval/test-log.md
 
 test: setup ## run the test suite (fails if no test ran)
 	$(PY) -m pytest
@@ -57,4 +64,4 @@ clean: ## remove .venv and out/
 -include training/model.mk
 -include pipeline/review/review.mk
 
-.PHONY: help setup run eval test schema lint bench clean
+.PHONY: help setup run eval eval-test test schema lint bench clean

@@ -49,7 +49,8 @@ def test_there_are_annotations():
 def test_meta_lines_are_well_formed():
     for doc_id, obj in META.items():
         assert set(obj) >= {"id", "date", "publisher", "genre", "title", "author"}, doc_id
-        assert obj["genre"] in {"press-release", "op-ed", "party-page", "news"}, doc_id
+        assert obj["genre"] in {"press-release", "op-ed", "party-page", "news", "budget-document"}, doc_id
+        assert obj.get("split") in {"dev", "test"}, doc_id
         assert (CORPUS / f"{doc_id}.txt").exists(), doc_id
 
 
