@@ -1,0 +1,165 @@
+"""Label Studio: one task per document, `data.text` the article; one prediction whose result holds, per
+claim, a `labels` region AMOUNT (MEASURE for kind=measure) whose id is the claim_id, ACTOR/TIME/MEASURE
+regions where those spans are in the text, `relation` items from the amount to them, and per-region
+`textarea` results (from_name = the editable field: value, unit, qualifier, actor, time_from, …) on
+the amount region. Rejected claims are not exported. Read back from Label Studio's JSON export (tasks
+with `annotations`): a claim region whose fields changed is corrected; unchanged, it is accepted (if it
+was unreviewed); a claim region deleted is rejected; a new AMOUNT/MEASURE region is an added claim.
+Tasks without annotations change nothing, so export -> import leaves the files byte-for-byte as they were.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pipeline.review import store
+from pipeline.review.edits import (
+    EditError,
+    add_record,
+    get_field,
+    new_claim,
+)
+from pipeline.review.interop.common import Changes, anchor_of, apply_edits, editable_fields, field_edits, fmt
+from pipeline.review.merge import status_of
+
+LS_LABELS = {"amount": "AMOUNT", "actor": "ACTOR", "time": "TIME", "measure": "MEASURE"}
+
+LABEL_CONFIG = """<View>
+  <Labels name="label" toName="text">
+    <Label value="AMOUNT" background="#ffe066"/>
+    <Label value="ACTOR" background="#cfe2ff"/>
+    <Label value="TIME" background="#d3f9d8"/>
+    <Label value="MEASURE" background="#fcc2d7"/>
+  </Labels>
+  <Text name="text" value="$text"/>
+  <Relations><Relation value="actor"/><Relation value="time"/><Relation value="measure"/></Relations>
+  <View visibleWhen="region-selected" whenLabelValue="AMOUNT,MEASURE">
+    <Choices name="kind" toName="text" perRegion="true"><Choice value="money"/><Choice value="quantity"/><Choice value="measure"/></Choices>
+    <TextArea name="value" toName="text" perRegion="true" maxSubmissions="1" editable="true" placeholder="value"/>
+    <TextArea name="unit" toName="text" perRegion="true" maxSubmissions="1" editable="true" placeholder="unit"/>
+    <TextArea name="qualifier" toName="text" perRegion="true" maxSubmissions="1" editable="true" placeholder="qualifier"/>
+    <TextArea name="per" toName="text" perRegion="true" maxSubmissions="1" editable="true" placeholder="per"/>
+    <TextArea name="actor" toName="text" perRegion="true" maxSubmissions="1" editable="true" placeholder="actor"/>
+    <TextArea name="actor_type" toName="text" perRegion="true" maxSubmissions="1" editable="true" placeholder="actor type"/>
+    <TextArea name="time_from" toName="text" perRegion="true" maxSubmissions="1" editable="true" placeholder="from year"/>
+    <TextArea name="time_to" toName="text" perRegion="true" maxSubmissions="1" editable="true" placeholder="to year"/>
+    <TextArea name="measure" toName="text" perRegion="true" maxSubmissions="1" editable="true" placeholder="measure"/>
+  </View>
+</View>
+"""
+
+
+def labelstudio_task(doc_id: str, text: str, sidecar: dict, records: list[dict]) -> dict:
+    results: list[dict] = []
+    for record in records:
+        if status_of(record) == "rejected":
+            continue
+        anchor = anchor_of(record)
+        if anchor is None:
+            continue
+        name, span = anchor
+        cid = record["claim_id"]
+        region = {"start": span["start"], "end": span["end"], "text": span["text"]}
+        results.append({"id": cid, "from_name": "label", "to_name": "text", "type": "labels",
+                        "value": {**region, "labels": [LS_LABELS[name]]}})
+        results.append({"id": cid, "from_name": "kind", "to_name": "text", "type": "choices",
+                        "value": {**region, "choices": [record.get("kind", "")]}})
+        for fname in editable_fields(record):
+            results.append({"id": cid, "from_name": fname, "to_name": "text", "type": "textarea",
+                            "value": {**region, "text": [fmt(get_field(record, fname))]}})
+        for other in ("actor", "time", "measure"):
+            span2 = record.get(other)
+            if other == name or not isinstance(span2, dict) or not isinstance(span2.get("start"), int):
+                continue
+            rid = f"{cid}:{other}"
+            results.append({"id": rid, "from_name": "label", "to_name": "text", "type": "labels",
+                            "value": {"start": span2["start"], "end": span2["end"], "text": span2["text"],
+                                      "labels": [LS_LABELS[other]]}})
+            results.append({"from_id": cid, "to_id": rid, "type": "relation", "direction": "right", "labels": [other]})
+    return {"data": {"text": text, "doc_id": doc_id, "title": sidecar.get("title"),
+                     "text_sha256": store.text_sha256(text)},
+            "predictions": [{"model_version": "claims", "result": results}]}
+
+
+def latest_annotation(task: dict) -> dict | None:
+    annotations = [a for a in task.get("annotations") or [] if isinstance(a, dict) and not a.get("was_cancelled")]
+    if not annotations:
+        return None
+    return max(enumerate(annotations), key=lambda ia: (str(ia[1].get("updated_at") or ia[1].get("created_at") or ""),
+                                                      ia[0]))[1]
+
+
+def import_labelstudio(path: Path, changes: Changes) -> None:
+    try:
+        tasks = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        changes.errors.append(f"{path}: not a Label Studio JSON export: {exc}")
+        return
+    if isinstance(tasks, dict):
+        tasks = [tasks]
+    for n, task in enumerate(tasks if isinstance(tasks, list) else [], 1):
+        where = f"task {n}"
+        data = task.get("data") if isinstance(task, dict) else None
+        if not isinstance(data, dict):
+            changes.errors.append(f"{where}: no data")
+            continue
+        annotation = latest_annotation(task)
+        if annotation is None:
+            continue  # predictions only: nothing was reviewed
+        doc_id = str(data.get("doc_id") or "")
+        records = changes.records(doc_id)
+        if records is None:
+            changes.errors.append(f"{where}: data.doc_id: no annotation file for {doc_id!r}")
+            continue
+        text = (store.read_sidecar(changes.folder, doc_id) or {}).get("text")
+        if data.get("text") != text:
+            changes.errors.append(f"{where}: data.text: differs from the article text of {doc_id}; offsets would be wrong")
+            continue
+        import_annotation(annotation.get("result") or [], doc_id, text, where, changes)
+
+
+def import_annotation(result: list, doc_id: str, text: str, where: str, changes: Changes) -> None:
+    anchors: dict[str, dict] = {}
+    values: dict[str, dict[str, str]] = {}
+    for item in result:
+        if not isinstance(item, dict) or "id" not in item:
+            continue
+        value = item.get("value") or {}
+        rid = str(item["id"])
+        if item.get("type") == "labels" and set(value.get("labels") or []) & {"AMOUNT", "MEASURE"}:
+            anchors[rid] = value
+        elif item.get("type") == "textarea":
+            texts = value.get("text") or [""]
+            values.setdefault(rid, {})[item.get("from_name", "")] = str(texts[-1] if texts else "")
+        elif item.get("type") == "choices" and item.get("from_name") == "kind":
+            values.setdefault(rid, {})["kind"] = str((value.get("choices") or [""])[0])
+    records = {r["claim_id"]: r for r in changes.docs[doc_id]}
+    seen = set(anchors)
+    for rid, region in anchors.items():
+        here = f"{where}: region {rid}"
+        record = records.get(rid)
+        anchor = anchor_of(record) if record else None
+        same_span = anchor is not None and (anchor[1]["start"], anchor[1]["end"]) == (region.get("start"), region.get("end"))
+        if record is not None and same_span:
+            before = len(changes.errors)
+            edits = field_edits(record, values.get(rid, {}), here, changes.errors)
+            if len(changes.errors) == before:
+                apply_edits(changes, doc_id, record, edits, "accepted", None, here)
+            continue
+        fields = {k: v for k, v in values.get(rid, {}).items() if v != ""}
+        label = (region.get("labels") or ["AMOUNT"])[0]
+        fields["kind"] = "measure" if label == "MEASURE" else (fields.get("kind") or "quantity")
+        if fields["kind"] == "measure" and label == "AMOUNT":
+            fields["kind"] = "quantity"
+        try:
+            new = new_claim(doc_id, text, int(region.get("start")), int(region.get("end")), fields, changes.who)
+            changes.docs[doc_id] = add_record(changes.docs[doc_id], new)
+            changes.report.added += 1
+            seen.add(new["claim_id"])
+        except (EditError, TypeError, ValueError) as exc:
+            changes.errors.append(f"{here}: {getattr(exc, 'field', 'value')}: {getattr(exc, 'message', exc)}")
+    for record in list(changes.docs[doc_id]):
+        if status_of(record) != "rejected" and anchor_of(record) and record["claim_id"] not in seen \
+                and record["claim_id"] in records:
+            apply_edits(changes, doc_id, record, {}, "rejected", None, f"{where}: claim {record['claim_id']}")
