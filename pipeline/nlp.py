@@ -33,7 +33,7 @@ import pipeline.layout  # noqa: F401
 import pipeline.windows  # noqa: F401
 from pipeline.component import register_span_extensions
 from pipeline.document import set_context
-from pipeline.io import Document
+from pipeline.io import MAX_CHARS, Document
 from pipeline.tokenizer import NewsTokenizer, customize_tokenizer
 
 SHIPPED_MODEL = Path(__file__).parent / "models" / "nb_claims_sm"
@@ -99,8 +99,10 @@ def complete(nlp: Language, components: tuple[str, ...] = CLAIM_COMPONENTS) -> L
 
 
 def build_nlp(model: str | None = None, components: tuple[str, ...] = MENTION_COMPONENTS) -> Language:
-    """The pipeline: the shipped model as it is, or `model` completed with our stages."""
+    """The pipeline: the shipped model as it is, or `model` completed with our stages. It takes
+    documents up to the readers' limit (io.MAX_CHARS): the trained components see only windows."""
     nlp = load_base(model)
+    nlp.max_length = max(nlp.max_length, MAX_CHARS)
     if "claims_model" in nlp.component_names:
         register_span_extensions()
         for name in set(CLAIM_COMPONENTS) - set(components):

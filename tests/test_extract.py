@@ -46,3 +46,11 @@ def test_records_skip_the_mention_only_stages(extractor):
     doc = extractor.process(documents()[0])
     assert doc._.measures is not None
     assert extractor.process(documents()[0], records_only=True)._.measures is None
+
+
+def test_documents_past_spacys_default_length_are_extracted():
+    """spaCy refuses texts over nlp.max_length (1,000,000) by default; the readers allow 5,000,000."""
+    text = "Regjeringen gir 5 millioner kroner til skolen i 2024.\n\n" + "Dette er en vanlig setning. " * 40_000
+    assert len(text) > 1_000_000
+    records = Extractor("blank").extract(Document(id="long", text=text, date="2023-10-06"))
+    assert [r["amount"]["text"] for r in records] == ["5 millioner kroner"]
