@@ -6,8 +6,10 @@ surface text, with ``text == doc_text[start:end]`` always.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import IDX, LENGTH, SENT_START
@@ -168,6 +170,73 @@ def search_in(doc: Doc, pattern, start: int, end: int):
     if spans[i][1] > end:
         return pattern.search(text, start, end)
     return pattern.match(text, spans[i][0])  # the same match, anchored where the scan found it
+
+
+#: Word characters to both `re` and `regex` (ASCII and Latin-1 letters and digits): a start scanner's
+#: lookbehind rejects only positions after these, so it never rejects one the exact pattern accepts.
+WORD_CHARS = "0-9A-Za-z_\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+
+
+def literal_trie(words, prefixes: bool = False) -> str:
+    """An `re` alternation (case as given) of literal words as a trie, so the engine tries one
+    character per position instead of every word; a space stands for any whitespace (`\\s`).
+    With `prefixes`, a word with a shorter word before it is left out (enough to find starts)."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        if prefixes and "" in node:
+            return ""
+        alts = [(r"\s" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append("")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(root)
+
+
+def start_scanner(*alternatives: str, not_after: str = "") -> re.Pattern:
+    """A stdlib `re` scan (several times faster than `regex`) for the positions where a match of an
+    exact pattern can start: not after a word character or one of `not_after`, then (any case) one of
+    the `re` alternatives, each of which must hold wherever its branch of the exact pattern matches
+    (`re` knows fewer word characters, whitespace, digits and case pairs than `regex` in the BMP,
+    never more). Zero-width, so no position hides inside another."""
+    return re.compile(rf"(?<![{WORD_CHARS}{re.escape(not_after)}])(?i:(?=" + "|".join(alternatives) + "))")
+
+
+@lru_cache(maxsize=4)
+def _astral(text: str) -> bool:
+    """Whether text holds a character beyond U+FFFF, where `regex` (a newer Unicode) knows digits
+    and case pairs that `re` does not."""
+    return bool(text) and max(text) > "\uffff"
+
+
+@lru_cache(maxsize=8)
+def _starts(scanner: re.Pattern, text: str, lo: int, hi: int) -> list[int]:
+    """The positions scanner finds in text[lo:hi] (cached: stages that share a scanner scan once)."""
+    return [m.start() for m in scanner.finditer(text, lo, hi)]
+
+
+def finditer_from(pattern, scanner: re.Pattern, text: str, lo: int, hi: int):
+    """`pattern.finditer(text, lo, hi)` for a pattern whose every match starts where `scanner`
+    (start_scanner) finds a position: the exact pattern is tried only there, left to right and without
+    overlaps as finditer would."""
+    if _astral(text):
+        yield from pattern.finditer(text, lo, hi)
+        return
+    cursor = lo
+    match = pattern.match
+    for p in _starts(scanner, text, lo, hi):
+        if p < cursor:
+            continue
+        m = match(text, p, hi)
+        if m is not None:
+            yield m
+            cursor = m.end()
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:

@@ -16,11 +16,22 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.lexicon import mapping, table, word_list
-from pipeline.mentions import Money, context_of, doc_text, register_extensions, sentence_at, sentence_bounds
+from pipeline.mentions import (
+    Money,
+    context_of,
+    doc_text,
+    finditer_from,
+    literal_trie,
+    register_extensions,
+    sentence_at,
+    sentence_bounds,
+    start_scanner,
+)
 from pipeline.numbers import (
     DIGITS,
     adjective_pattern,
     clean_float,
+    number_start,
     parse_number,
     scale_of,
     scale_pattern,
@@ -77,6 +88,15 @@ def core_regex():
     return regex.compile(pattern, regex.IGNORECASE | regex.VERBOSE)
 
 
+@cache
+def amount_starts():
+    """Where an amount can start (core_regex, and quantity_regex: the scan is shared): a qualifier, a
+    currency before the number, or the number."""
+    qualifiers = literal_trie(w + " " for w in mapping("qualifiers.tsv"))
+    precurrencies = literal_trie(w for w, (_, pos) in currencies().items() if pos in ("pre", "both"))
+    return start_scanner(qualifiers, precurrencies, number_start(), not_after=".,-/")
+
+
 @dataclass
 class Core:
     """A number with what stands around it, before we know whether it is money."""
@@ -101,7 +121,7 @@ def _is_word_number(text: str) -> bool:
 
 def find_cores(text: str, lo: int, hi: int) -> list[Core]:
     cores = []
-    for m in core_regex().finditer(text, lo, hi, overlapped=False):
+    for m in finditer_from(core_regex(), amount_starts(), text, lo, hi):
         num_text = m.group("num")
         scale_word = m.group("scale")
         cur_word = m.group("cur") or m.group("precur")

@@ -15,8 +15,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.lexicon import mapping, word_list
-from pipeline.mentions import Quantity, context_of, doc_text, reads_model, register_extensions, token_at
-from pipeline.money import VAGUE_BEFORE, per_of, qualifier_pattern
+from pipeline.mentions import (
+    Quantity,
+    context_of,
+    doc_text,
+    finditer_from,
+    reads_model,
+    register_extensions,
+    token_at,
+)
+from pipeline.money import VAGUE_BEFORE, amount_starts, per_of, qualifier_pattern
 from pipeline.numbers import DIGITS, adjective_pattern, clean_float, parse_number, scale_of, scale_pattern
 
 W = r"(?![\w])"
@@ -88,7 +96,7 @@ def find_quantities(text: str, lo: int, hi: int, taken=(), lemmatize=None) -> li
     """Counts in text[lo:hi] that do not overlap `taken` (money and time mentions)."""
     out: list[Quantity] = []
     occupied = [(s.start, s.end) for s in taken]
-    for m in quantity_regex().finditer(text, lo, hi):
+    for m in finditer_from(quantity_regex(), amount_starts(), text, lo, hi):
         num_text = m.group("num")
         if num_text.lower() in SMALL_WORDS and not m.group("pct"):
             continue  # the cheapest test first: most matches are a bare "en" or "to"
