@@ -161,7 +161,9 @@ def search_in(doc: Doc, pattern, start: int, end: int):
     key = "scan:" + pattern.pattern  # plain values only: a Doc's user_data may be serialised
     spans = doc.user_data.get(key)
     if spans is None:
-        spans = doc.user_data[key] = [m.span() for m in pattern.finditer(text)]
+        scanner = SCANNERS.get(pattern)
+        found = pattern.finditer(text) if scanner is None else finditer_from(pattern, scanner, text, 0, len(text))
+        spans = doc.user_data[key] = [m.span() for m in found]
     i = bisect_left(spans, (start, -1))
     if i and spans[i - 1][1] > start:
         return pattern.search(text, start, end)
@@ -171,6 +173,9 @@ def search_in(doc: Doc, pattern, start: int, end: int):
         return pattern.search(text, start, end)
     return pattern.match(text, spans[i][0])  # the same match, anchored where the scan found it
 
+
+#: Patterns whose matches finditer_from may find with a start scanner (search_in uses it).
+SCANNERS: dict = {}
 
 #: Word characters to both `re` and `regex` (ASCII and Latin-1 letters and digits): a start scanner's
 #: lookbehind rejects only positions after these, so it never rejects one the exact pattern accepts.
@@ -215,10 +220,11 @@ def _astral(text: str) -> bool:
     return bool(text) and max(text) > "\uffff"
 
 
-@lru_cache(maxsize=8)
-def _starts(scanner: re.Pattern, text: str, lo: int, hi: int) -> list[int]:
-    """The positions scanner finds in text[lo:hi] (cached: stages that share a scanner scan once)."""
-    return [m.start() for m in scanner.finditer(text, lo, hi)]
+@lru_cache(maxsize=16)
+def _starts(scanner: re.Pattern, text: str) -> list[int]:
+    """The positions scanner finds in the whole text, found once per text (stages that share a
+    scanner scan it once)."""
+    return [m.start() for m in scanner.finditer(text)]
 
 
 def finditer_from(pattern, scanner: re.Pattern, text: str, lo: int, hi: int):
@@ -228,9 +234,14 @@ def finditer_from(pattern, scanner: re.Pattern, text: str, lo: int, hi: int):
     if _astral(text):
         yield from pattern.finditer(text, lo, hi)
         return
+    if hi >= len(text):  # the whole text's scan serves any start (a position's test looks back, not before lo)
+        starts = _starts(scanner, text)
+        starts = starts[bisect_left(starts, lo):]
+    else:  # a scan cut short at hi may find more (a lookahead sees less): scan the range itself
+        starts = [m.start() for m in scanner.finditer(text, lo, hi)]
     cursor = lo
     match = pattern.match
-    for p in _starts(scanner, text, lo, hi):
+    for p in starts:
         if p < cursor:
             continue
         m = match(text, p, hi)
