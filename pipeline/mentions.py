@@ -204,13 +204,28 @@ def literal_trie(words, prefixes: bool = False) -> str:
     return emit(root)
 
 
-def start_scanner(*alternatives: str, not_after: str = "") -> re.Pattern:
+class _StartScanner:
+    """Positions where a match can start (see start_scanner). The `re` pattern matches the character
+    before such a position, so the engine skips the letters between word starts in C; the text's
+    first position has no character before it and is tried on its own."""
+
+    def __init__(self, alternatives: str, not_after: str):
+        self.after = re.compile(rf"[^{WORD_CHARS}{re.escape(not_after)}](?i:(?={alternatives}))")
+        self.first = re.compile(rf"(?i:{alternatives})")
+
+    def positions(self, text: str, lo: int, hi: int) -> list[int]:
+        out = [0] if lo == 0 and self.first.match(text, 0, hi) else []
+        out.extend(m.end() for m in self.after.finditer(text, max(lo - 1, 0), hi))
+        return out
+
+
+def start_scanner(*alternatives: str, not_after: str = "") -> _StartScanner:
     """A stdlib `re` scan (several times faster than `regex`) for the positions where a match of an
     exact pattern can start: not after a word character or one of `not_after`, then (any case) one of
     the `re` alternatives, each of which must hold wherever its branch of the exact pattern matches
     (`re` knows fewer word characters, whitespace, digits and case pairs than `regex` in the BMP,
-    never more). Zero-width, so no position hides inside another."""
-    return re.compile(rf"(?<![{WORD_CHARS}{re.escape(not_after)}])(?i:(?=" + "|".join(alternatives) + "))")
+    never more)."""
+    return _StartScanner("|".join(alternatives), not_after)
 
 
 @lru_cache(maxsize=4)
@@ -221,13 +236,13 @@ def _astral(text: str) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _starts(scanner: re.Pattern, text: str) -> list[int]:
+def _starts(scanner: _StartScanner, text: str) -> list[int]:
     """The positions scanner finds in the whole text, found once per text (stages that share a
     scanner scan it once)."""
-    return [m.start() for m in scanner.finditer(text)]
+    return scanner.positions(text, 0, len(text))
 
 
-def finditer_from(pattern, scanner: re.Pattern, text: str, lo: int, hi: int):
+def finditer_from(pattern, scanner: _StartScanner, text: str, lo: int, hi: int):
     """`pattern.finditer(text, lo, hi)` for a pattern whose every match starts where `scanner`
     (start_scanner) finds a position: the exact pattern is tried only there, left to right and without
     overlaps as finditer would."""
@@ -238,7 +253,7 @@ def finditer_from(pattern, scanner: re.Pattern, text: str, lo: int, hi: int):
         starts = _starts(scanner, text)
         starts = starts[bisect_left(starts, lo):]
     else:  # a scan cut short at hi may find more (a lookahead sees less): scan the range itself
-        starts = [m.start() for m in scanner.finditer(text, lo, hi)]
+        starts = scanner.positions(text, lo, hi)
     cursor = lo
     match = pattern.match
     for p in starts:
