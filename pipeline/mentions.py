@@ -184,7 +184,7 @@ WORD_CHARS = "0-9A-Za-z_\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
 
 def literal_trie(words, prefixes: bool = False) -> str:
     """An `re` alternation (case as given) of literal words as a trie, so the engine tries one
-    character per position instead of every word; a space stands for any whitespace (`\\s`).
+    character per position instead of every word; a space stands for any whitespace (`\\s+`).
     With `prefixes`, a word with a shorter word before it is left out (enough to find starts)."""
     root: dict = {}
     for word in words:
@@ -196,7 +196,7 @@ def literal_trie(words, prefixes: bool = False) -> str:
     def emit(node: dict) -> str:
         if prefixes and "" in node:
             return ""
-        alts = [(r"\s" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
         if "" in node:
             alts.append("")
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -246,17 +246,26 @@ def finditer_from(pattern, scanner: _StartScanner, text: str, lo: int, hi: int):
     """`pattern.finditer(text, lo, hi)` for a pattern whose every match starts where `scanner`
     (start_scanner) finds a position: the exact pattern is tried only there, left to right and without
     overlaps as finditer would."""
-    if _astral(text):
-        yield from pattern.finditer(text, lo, hi)
-        return
     if hi >= len(text):  # the whole text's scan serves any start (a position's test looks back, not before lo)
         starts = _starts(scanner, text)
         starts = starts[bisect_left(starts, lo):]
     else:  # a scan cut short at hi may find more (a lookahead sees less): scan the range itself
         starts = scanner.positions(text, lo, hi)
+    return finditer_at(pattern, starts, text, lo, hi)
+
+
+def finditer_at(pattern, starts: list[int], text: str, lo: int, hi: int):
+    """`pattern.finditer(text, lo, hi)` for a pattern whose every match in the range starts at one of
+    `starts` (sorted; found by `re`, see start_scanner)."""
+    if _astral(text):
+        yield from pattern.finditer(text, lo, hi)
+        return
     cursor = lo
     match = pattern.match
-    for p in starts:
+    for k in range(bisect_left(starts, lo), len(starts)):
+        p = starts[k]
+        if p >= hi:
+            break
         if p < cursor:
             continue
         m = match(text, p, hi)
@@ -294,6 +303,35 @@ def sentence_at(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     if i < 0:
         return bounds[0] if bounds else (0, 0)
     return bounds[i]
+
+
+class SpanSet:
+    """Character spans, added in any order, that answer "does any overlap [start, end)?" by bisection
+    instead of a scan over all of them."""
+
+    def __init__(self, spans=()):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.longest = 0
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+        self.longest = max(self.longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span (s, e) with s < end and start < e is in the set."""
+        starts, ends = self.starts, self.ends
+        i = bisect_left(starts, end) - 1
+        # a span that starts at or before start - longest ends by start: none further back can overlap
+        while i >= 0 and starts[i] > start - self.longest:
+            if start < ends[i]:
+                return True
+            i -= 1
+        return False
 
 
 def overlaps(a_start: int, a_end: int, spans) -> bool:

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.lexicon import mapping
-from pipeline.mentions import Time, context_of, doc_text, register_extensions
+from pipeline.mentions import SpanSet, Time, context_of, doc_text, register_extensions
 from pipeline.numbers import parse_number, word_number_pattern
 
 YEAR = r"(?:19\d\d|20\d\d|2100)"
@@ -280,19 +280,19 @@ def find_times(text: str, lo: int, hi: int, date: str | None, taken=()) -> list[
     """Every time expression in text[lo:hi]; rules earlier in the list win over later ones."""
     base = doc_datetime(date)
     found: list[Time] = []
-    occupied = [(s.start, s.end) for s in taken]
+    occupied = SpanSet((s.start, s.end) for s in taken)
     stretches = near_digits(text, lo, hi)
     for name, pattern in rules():
         for m in (m for a, b in (stretches if name in NEAR_DIGITS else [(lo, hi)])
                   for m in pattern.finditer(text, a, b)):
-            if any(m.start() < e and s < m.end() for s, e in occupied):
+            if occupied.overlaps(m.start(), m.end()):
                 continue
             mention = interpret(name, m, base, text)
             if mention is None:
                 continue
             mention = open_from(mention, text, lo)
             found.append(mention)
-            occupied.append((mention.start, mention.end))
+            occupied.add(mention.start, mention.end)
     found.sort(key=lambda t: t.start)
     return found
 
