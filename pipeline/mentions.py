@@ -143,13 +143,19 @@ def token_offsets(doc: Doc) -> list[list[int]]:
     return offsets
 
 
-def token_at(doc: Doc, offset: int):
-    """The token starting at a character offset, or None (an index cached on the Doc)."""
-    starts = doc.user_data.get("token_starts")
+def token_starts(doc: Doc) -> list[int]:
+    """start_char of every token, in order, read once from the Doc's arrays and cached on the Doc."""
+    starts = doc.user_data.get("token_idx")
     if starts is None or len(starts) != len(doc):
-        starts = doc.user_data["token_starts"] = {idx: i for i, (idx, _) in enumerate(token_offsets(doc))}
-    i = starts.get(offset)
-    return doc[i] if i is not None else None
+        starts = doc.user_data["token_idx"] = doc.to_array(IDX).tolist() if len(doc) else []
+    return starts
+
+
+def token_at(doc: Doc, offset: int):
+    """The token starting at a character offset, or None (by bisection in token_starts)."""
+    starts = token_starts(doc)
+    i = bisect_left(starts, offset)
+    return doc[i] if i < len(starts) and starts[i] == offset else None
 
 
 def search_in(doc: Doc, pattern, start: int, end: int):

@@ -32,12 +32,12 @@ from bisect import bisect_left, bisect_right
 
 import numpy
 import regex
-from spacy.attrs import LEMMA, ORTH, POS, SPACY, TAG
+from spacy.attrs import LEMMA, LENGTH, ORTH, POS, SPACY, TAG
 from spacy.tokens import Doc, Span
 
 from pipeline.actors import SPEAKER_REACH, quote_frames
 from pipeline.measures import policy_verb_regex
-from pipeline.mentions import context_of, doc_text, search_in, sentence_bounds, token_offsets
+from pipeline.mentions import context_of, doc_text, search_in, sentence_bounds, token_starts
 
 PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
 BULLET_START = regex.compile(r"[ \t]*(?:[•·▪‣◦*\-–—]|\d{1,2}[.)])\s")
@@ -51,8 +51,8 @@ PERSON_HINT = regex.compile(r"\p{Lu}[\w\-.]*\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}")
 def sentences(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges [start, end) of the sentences of the document body: the model's units."""
     body = context_of(doc).body_start
-    rows = token_offsets(doc)
-    idx = [i for i, _ in rows]
+    idx = token_starts(doc)
+    lengths = doc.to_array(LENGTH).tolist() if len(doc) else []
     out = []
     for c_start, c_end in sentence_bounds(doc):
         if c_end <= body:
@@ -60,7 +60,7 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
         c_start = max(c_start, body)
         # the tokens overlapping [c_start, c_end): doc.char_span(..., alignment_mode="expand")
         start = bisect_right(idx, c_start) - 1
-        if start < 0 or idx[start] + rows[start][1] <= c_start:
+        if start < 0 or idx[start] + lengths[start] <= c_start:
             start += 1
         end = bisect_left(idx, c_end)
         if end > start and (not out or start >= out[-1][1]):
