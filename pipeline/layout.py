@@ -9,17 +9,18 @@ sentence (a capital, a digit, a dash, a bullet or a quote). Abbreviations are si
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.component import RuleComponent
 from pipeline.lang.punctuation import BULLETS
-from pipeline.offsets import doc_text, token_offsets
+from pipeline.offsets import doc_text
 
 ENDERS = {".", "!", "?", "…", "...", "?!", "!?"}
 CLOSERS = {"»", "”", '"', "’", "'", ")"}
 OPENERS = set(BULLETS) | {"«", "“", '"', "(", "–", "—", "-"}
+_MARKS = sorted(ENDERS | CLOSERS)
 
 
 def opens_sentence(text: str) -> bool:
@@ -29,20 +30,40 @@ def opens_sentence(text: str) -> bool:
 
 def sentence_starts(doc: Doc) -> list[int]:
     """1 where a token opens a sentence, -1 elsewhere (spaCy's SENT_START values)."""
+    starts = _sentence_starts(doc)
+    return starts.tolist()
+
+
+def _sentence_starts(doc: Doc) -> numpy.ndarray:
+    """sentence_starts as an array. Only a whitespace token, an ender or a closer changes what the
+    next token may do (`after_break`, `after_end`); every other token leaves both false, and a token
+    after one with both false opens no sentence. So only those tokens and the ones right after them
+    are visited, in order; the rest stay -1."""
+    n = len(doc)
+    starts = numpy.full(n, -1, dtype="int64")
+    if not n:
+        return starts
     text = doc_text(doc)
-    rows = token_offsets(doc)  # token texts by offset: no Token objects
-    starts = []
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, IS_SPACE, IDX, LENGTH])
+    special = numpy.isin(rows[:, 0], numpy.asarray([strings[t] for t in _MARKS], dtype=rows.dtype))
+    special |= rows[:, 1].astype(bool)
+    marked = numpy.flatnonzero(special)
+    visit = numpy.union1d(numpy.union1d(marked, marked + 1), [0])
+    visit = visit[visit < n].tolist()
+    idxs, lengths = rows[:, 2], rows[:, 3]
     after_break = True
     after_end = False
-    for i, (idx, length) in enumerate(rows):
-        token = text[idx:idx + length]
+    for i in visit:
+        idx = int(idxs[i])
+        token = text[idx:idx + int(lengths[i])]
         if token.isspace():
-            starts.append(1 if i == 0 else -1)
+            starts[i] = 1 if i == 0 else -1
             if "\n" in token:
                 after_break = True
             continue
         start = after_break or (after_end and opens_sentence(token)) or i == 0
-        starts.append(1 if start else -1)
+        starts[i] = 1 if start else -1
         after_break = False  # a token's own trailing whitespace is one space: a line break is a token
         if token in ENDERS:
             after_end = True
@@ -59,5 +80,5 @@ class NewsSentences(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc):
-            doc.from_array([SENT_START], numpy.asarray(sentence_starts(doc), dtype="int64").astype("uint64"))
+            doc.from_array([SENT_START], _sentence_starts(doc).astype("uint64"))
         return doc

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+import numpy
 from spacy.attrs import IDX, LENGTH, ORTH, SPACY
 from spacy.lang.nb import Norwegian
 from spacy.language import Language
@@ -21,6 +22,8 @@ from spacy.util import compile_infix_regex, registry
 from pipeline.lang.punctuation import YEAR_RANGE_INFIX
 from pipeline.lang.tokenizer_exceptions import ABBREVIATIONS
 
+#: A decimal digit (str.isdecimal: Unicode Nd).
+DIGIT = re.compile(r"\d")
 NUMBER_WITH_PERIOD = re.compile(r"^\d+\.$")
 DIGIT_GROUP_HEAD = re.compile(r"^\d{1,3}$|^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$")
 DIGIT_GROUP_TAIL = re.compile(r"^\d{3}(?:,\d+)?$")
@@ -70,9 +73,12 @@ class NewsTokenizer:
 
     def __call__(self, text: str) -> Doc:
         doc = self.tokenizer(text)
-        rows = doc.to_array([IDX, LENGTH, SPACY]).tolist()  # tokens read without Token objects
-        # Only a token that starts with a digit can be repaired: visit those, in order.
-        candidates = [i for i, (start, _, _) in enumerate(rows) if text[start].isdecimal()]
+        rows = doc.to_array([IDX, LENGTH, SPACY])  # tokens read without Token objects
+        idxs = rows[:, 0]
+        # Only a token that starts with a digit can be repaired: visit those, in order (found from the
+        # digits of the text, not by looking at every token).
+        digits = [m.start() for m in DIGIT.finditer(text)]
+        candidates = self._candidates(idxs, digits)
         edits: list[tuple[int, int, list[str], list[bool]]] = []  # (first, end, words, spaces)
         done = 0
         for i in candidates:
@@ -84,16 +90,26 @@ class NewsTokenizer:
                 done = edit[1]
         if not edits:
             return doc
+        starts, lengths, trailing = rows[:, 0].tolist(), rows[:, 1].tolist(), rows[:, 2].tolist()
+        n = len(starts)
         words: list[str] = []
         spaces: list[bool] = []
         k = 0
-        for first, end, new_words, new_spaces in [*edits, (len(rows), len(rows), [], [])]:
-            words.extend(text[idx:idx + length] for idx, length, _ in rows[k:first])
-            spaces.extend(bool(space) for _, _, space in rows[k:first])
+        for first, end, new_words, new_spaces in [*edits, (n, n, [], [])]:
+            words.extend([text[idx:idx + length] for idx, length in zip(starts[k:first], lengths[k:first], strict=True)])
+            spaces.extend([bool(space) for space in trailing[k:first]])
             words.extend(new_words)
             spaces.extend(new_spaces)
             k = end
         return Doc(self.vocab, words=words, spaces=spaces)
+
+    @staticmethod
+    def _candidates(idxs, digits: list[int]) -> list[int]:
+        """The tokens (indices, in order) that start at one of the digit offsets."""
+        at = numpy.searchsorted(idxs, digits)
+        keep = at < len(idxs)
+        at = at[keep]
+        return numpy.unique(at[idxs[at] == numpy.asarray(digits, dtype=idxs.dtype)[keep]]).tolist()
 
     @staticmethod
     def _repair(doc: Doc, i: int) -> tuple[int, int, list[str], list[bool]] | None:

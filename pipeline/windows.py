@@ -40,6 +40,7 @@ from spacy.attrs import (
     ENT_TYPE,
     HEAD,
     LEMMA,
+    LENGTH,
     MORPH,
     NORM,
     ORTH,
@@ -55,7 +56,7 @@ from spacy.util import minibatch
 from pipeline.actors.finder import SPEAKER_REACH, quote_frames
 from pipeline.claims.measures import policy_verb_regex
 from pipeline.document import context_of
-from pipeline.offsets import doc_text, search_in, sentence_bounds, token_offsets
+from pipeline.offsets import doc_text, search_in, sentence_bounds, token_starts
 
 PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
 BULLET_START = regex.compile(r"[ \t]*(?:[•·▪‣◦*\-–—]|\d{1,2}[.)])\s")
@@ -73,8 +74,8 @@ SUB_DOC_ATTRS = [ORTH, NORM, DEP, SENT_START, ENT_IOB, ENT_TYPE, HEAD, ENT_KB_ID
 def sentences(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges [start, end) of the sentences of the document body: the model's units."""
     body = context_of(doc).body_start
-    rows = token_offsets(doc)
-    idx = [i for i, _ in rows]
+    idx = token_starts(doc)
+    lengths = doc.to_array(LENGTH).tolist() if len(doc) else []
     out = []
     for c_start, c_end in sentence_bounds(doc):
         if c_end <= body:
@@ -82,7 +83,7 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
         c_start = max(c_start, body)
         # the tokens overlapping [c_start, c_end): doc.char_span(..., alignment_mode="expand")
         start = bisect_right(idx, c_start) - 1
-        if start < 0 or idx[start] + rows[start][1] <= c_start:
+        if start < 0 or idx[start] + lengths[start] <= c_start:
             start += 1
         end = bisect_left(idx, c_end)
         if end > start and (not out or start >= out[-1][1]):

@@ -23,7 +23,15 @@ from pipeline.dimensions.numbers import parse_number
 from pipeline.dimensions.quantity import lemma_of
 from pipeline.document import context_of
 from pipeline.lang.data import mapping, word_list
-from pipeline.offsets import doc_text, reads_model, token_at
+from pipeline.offsets import (
+    SCANNERS,
+    doc_text,
+    finditer_from,
+    literal_trie,
+    reads_model,
+    start_scanner,
+    token_at,
+)
 from pipeline.schema import Measure
 
 
@@ -31,13 +39,16 @@ from pipeline.schema import Measure
 def measure_regex():
     stems = sorted(mapping("measures.tsv"), key=len, reverse=True)
     alt = "|".join(regex.escape(s).replace(r"\ ", r"\s+") for s in stems)
-    return regex.compile(rf"(?<![\w-])(?P<stem>{alt})[\w-]*", regex.IGNORECASE)
+    pattern = regex.compile(rf"(?<![\w-])(?P<stem>{alt})[\w-]*", regex.IGNORECASE)
+    SCANNERS[pattern] = start_scanner(literal_trie(stems, prefixes=True), not_after="-")
+    return pattern
 
 
 def find_lexicon_measures(text: str, lo: int, hi: int) -> list[Measure]:
     out = []
     stems = mapping("measures.tsv")
-    for m in measure_regex().finditer(text, lo, hi):
+    pattern = measure_regex()
+    for m in finditer_from(pattern, SCANNERS[pattern], text, lo, hi):
         canonical = stems[regex.sub(r"\s+", " ", m.group("stem").lower())]
         out.append(Measure("measure", m.start(), m.end(), m.group(0), canonical=canonical, in_lexicon=True))
     return out
@@ -46,7 +57,9 @@ def find_lexicon_measures(text: str, lo: int, hi: int) -> list[Measure]:
 @cache
 def policy_verb_regex():
     verbs = sorted(word_list("policy_verbs.txt"), key=len, reverse=True)
-    return regex.compile(r"(?<![\w])(?:" + "|".join(regex.escape(v) for v in verbs) + r")\w*", regex.IGNORECASE)
+    pattern = regex.compile(r"(?<![\w])(?:" + "|".join(regex.escape(v) for v in verbs) + r")\w*", regex.IGNORECASE)
+    SCANNERS[pattern] = start_scanner(literal_trie(verbs, prefixes=True))
+    return pattern
 
 
 COST_NOUNS = {"kostnad", "kostnader", "kostnaden", "beløp", "beløpet", "sum", "summen", "ramme", "rammen", "verdi",
@@ -116,7 +129,8 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     if m:
         return s + m.start("np"), s + m.end("np"), "til_x_er"
     if WITH_BEFORE.search(qual_trim):
-        verbs = list(policy_verb_regex().finditer(text, s, a_start))
+        pv = policy_verb_regex()
+        verbs = list(finditer_from(pv, SCANNERS[pv], text, s, a_start))
         if verbs:
             v = verbs[-1]
             end = s + WITH_BEFORE.search(qual_trim).start()

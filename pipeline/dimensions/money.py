@@ -20,6 +20,7 @@ from pipeline.dimensions.numbers import (
     DIGITS,
     adjective_pattern,
     clean_float,
+    number_start,
     parse_number,
     scale_of,
     scale_pattern,
@@ -27,7 +28,14 @@ from pipeline.dimensions.numbers import (
 )
 from pipeline.document import context_of
 from pipeline.lang.data import mapping, table, word_list
-from pipeline.offsets import doc_text, sentence_at, sentence_bounds
+from pipeline.offsets import (
+    doc_text,
+    finditer_from,
+    literal_trie,
+    sentence_at,
+    sentence_bounds,
+    start_scanner,
+)
 from pipeline.schema import Money
 
 WORD_END = r"(?![\w])"
@@ -80,6 +88,15 @@ def core_regex():
     return regex.compile(pattern, regex.IGNORECASE | regex.VERBOSE)
 
 
+@cache
+def amount_starts():
+    """Where an amount can start (core_regex, and quantity_regex: the scan is shared): a qualifier, a
+    currency before the number, or the number."""
+    qualifiers = literal_trie(w + " " for w in mapping("qualifiers.tsv"))
+    precurrencies = literal_trie(w for w, (_, pos) in currencies().items() if pos in ("pre", "both"))
+    return start_scanner(qualifiers, precurrencies, number_start(), not_after=".,-/")
+
+
 @dataclass
 class Core:
     """A number with what stands around it, before we know whether it is money."""
@@ -104,7 +121,7 @@ def _is_word_number(text: str) -> bool:
 
 def find_cores(text: str, lo: int, hi: int) -> list[Core]:
     cores = []
-    for m in core_regex().finditer(text, lo, hi, overlapped=False):
+    for m in finditer_from(core_regex(), amount_starts(), text, lo, hi):
         num_text = m.group("num")
         scale_word = m.group("scale")
         cur_word = m.group("cur") or m.group("precur")

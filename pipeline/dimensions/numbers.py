@@ -14,6 +14,7 @@ from functools import cache
 import regex
 
 from pipeline.lang.data import table, word_list
+from pipeline.offsets import WORD_CHARS, literal_trie
 
 GROUP_SEP = "[.\u00a0\u202f ]"
 #: A number written with digits.
@@ -40,6 +41,13 @@ def word_number_pattern() -> str:
     morpheme = _alternation(number_words())
     word = rf"(?:{morpheme})+"
     return rf"(?:(?:en|ei|ett)\s+halv|{word}(?:(?:\s+og)?\s+(?:{word}))*(?:\s+og\s+en\s+halv)?)"
+
+
+@cache
+def number_start() -> str:
+    """An `re` fragment (see pipeline.offsets.start_scanner) that holds where a number starts: a digit,
+    or number words up to the end of the first word."""
+    return rf"\d|(?:{literal_trie(number_words())})+(?![{WORD_CHARS}])"
 
 
 @cache

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.component import RuleComponent, write_group
-from pipeline.dimensions.money import VAGUE_BEFORE, per_of, qualifier_pattern
+from pipeline.dimensions.money import VAGUE_BEFORE, amount_starts, per_of, qualifier_pattern
 from pipeline.dimensions.numbers import (
     DIGITS,
     adjective_pattern,
@@ -26,7 +26,7 @@ from pipeline.dimensions.numbers import (
 )
 from pipeline.document import context_of
 from pipeline.lang.data import mapping, word_list
-from pipeline.offsets import doc_text, reads_model, token_at
+from pipeline.offsets import SpanSet, doc_text, finditer_from, reads_model, token_at
 from pipeline.schema import Quantity
 
 W = r"(?![\w])"
@@ -97,12 +97,12 @@ def is_noun_like(word: str) -> bool:
 def find_quantities(text: str, lo: int, hi: int, taken=(), lemmatize=None) -> list[Quantity]:
     """Counts in text[lo:hi] that do not overlap `taken` (money and time mentions)."""
     out: list[Quantity] = []
-    occupied = [(s.start, s.end) for s in taken]
-    for m in quantity_regex().finditer(text, lo, hi):
+    occupied = SpanSet((s.start, s.end) for s in taken)
+    for m in finditer_from(quantity_regex(), amount_starts(), text, lo, hi):
         num_text = m.group("num")
         if num_text.lower() in SMALL_WORDS and not m.group("pct"):
             continue  # the cheapest test first: most matches are a bare "en" or "to"
-        if any(m.start("num") < e and s < m.end("num") for s, e in occupied):
+        if occupied.overlaps(m.start("num"), m.end("num")):
             continue
         value = parse_number(num_text)
         if value is None:
@@ -130,7 +130,7 @@ def find_quantities(text: str, lo: int, hi: int, taken=(), lemmatize=None) -> li
             end = m.end("num")
         if unit is None:
             continue
-        if any(m.start() < e and s < end for s, e in occupied):
+        if occupied.overlaps(m.start(), end):
             continue
         qual = m.group("qual")
         start = m.start() if qual else m.start("num")

@@ -21,7 +21,7 @@ from pipeline.component import RuleComponent, write_group
 from pipeline.dimensions.numbers import parse_number, word_number_pattern
 from pipeline.document import DocDate, context_of, parse_date
 from pipeline.lang.data import mapping
-from pipeline.offsets import doc_text
+from pipeline.offsets import SpanSet, doc_text
 from pipeline.schema import Time
 
 YEAR = r"(?:19\d\d|20\d\d|2100)"
@@ -281,19 +281,19 @@ def find_times(text: str, lo: int, hi: int, date: str | None, taken=()) -> list[
     """Every time expression in text[lo:hi]; rules earlier in the list win over later ones."""
     base = doc_datetime(date)
     found: list[Time] = []
-    occupied = [(s.start, s.end) for s in taken]
+    occupied = SpanSet((s.start, s.end) for s in taken)
     stretches = near_digits(text, lo, hi)
     for name, pattern in rules():
         for m in (m for a, b in (stretches if name in NEAR_DIGITS else [(lo, hi)])
                   for m in pattern.finditer(text, a, b)):
-            if any(m.start() < e and s < m.end() for s, e in occupied):
+            if occupied.overlaps(m.start(), m.end()):
                 continue
             mention = interpret(name, m, base, text)
             if mention is None:
                 continue
             mention = open_from(mention, text, lo)
             found.append(mention)
-            occupied.append((mention.start, mention.end))
+            occupied.add(mention.start, mention.end)
     found.sort(key=lambda t: t.start)
     return found
 
