@@ -19,6 +19,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, registry
 
+from pipeline.lang.data import mapping
 from pipeline.lang.punctuation import YEAR_RANGE_INFIX
 from pipeline.lang.tokenizer_exceptions import ABBREVIATIONS
 
@@ -29,10 +30,6 @@ DIGIT_GROUP_HEAD = re.compile(r"^\d{1,3}$|^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$")
 DIGIT_GROUP_TAIL = re.compile(r"^\d{3}(?:,\d+)?$")
 GROUP_TAIL_PERIOD = re.compile(r"^\d{3}\.$")
 GROUP_SPACES = {" ", "\u00a0", "\u202f"}
-MONTHS = {
-    "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
-    "november", "desember", "jan.", "feb.", "aug.", "sep.", "sept.", "okt.", "nov.", "des.",
-}
 
 
 def customize_tokenizer(tokenizer: Tokenizer, defaults=Norwegian.Defaults) -> None:
@@ -59,7 +56,7 @@ def _is_ordinal(next_text: str | None) -> bool:
     """A number + period followed by a month or another lowercase word reads as an ordinal."""
     if next_text is None:
         return False
-    if next_text.lower() in MONTHS:
+    if next_text.lower() in mapping("months.tsv"):
         return True
     return next_text[:1].islower()
 

@@ -56,10 +56,11 @@ from spacy.util import minibatch
 from pipeline.actors.finder import SPEAKER_REACH, quote_frames
 from pipeline.claims.measures import policy_verb_regex
 from pipeline.document import context_of
+from pipeline.lang.punctuation import LIST_ITEM
 from pipeline.offsets import doc_text, search_in, sentence_bounds, token_starts
 
 PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
-BULLET_START = regex.compile(r"[ \t]*(?:[•·▪‣◦*\-–—]|\d{1,2}[.)])\s")
+BULLET_START = regex.compile(LIST_ITEM)
 # a capitalised word that is not the first word of the sentence: where a name can be
 NAME_HINT = regex.compile(r"(?<=[\w,;:)»\"]\s+|\s[(«\"])\p{Lu}")
 # two capitalised words in a row (name particles such as `de`, `van` between them): where a person's

@@ -25,12 +25,12 @@ from spacy.tokens import Doc
 from pipeline.component import RuleComponent, write_group
 from pipeline.document import context_of
 from pipeline.lang.data import HERE, word_list
+from pipeline.lang.words import speech_verb_pattern
 from pipeline.offsets import doc_text, reads_model
 from pipeline.schema import Actor
 
 NAME = r"(?:[A-ZÆØÅ][a-zæøåéüöäA-ZÆØÅ]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?)"
 FULL_NAME = rf"{NAME}(?:\s+{NAME}){{1,3}}"
-SPEECH_VERBS = r"(?:ifølge|sier|sa|mener|uttaler|uttalte|forteller|fortalte|skriver|understreker|påpeker|legger\s+til|konkluderer)"
 PRONOUNS = {"vi", "vår", "våre", "vårt", "oss"}
 
 
@@ -379,7 +379,7 @@ QUOTE_OPEN = regex.compile(r"(?:^\s*(?:[A-ZÆØÅ ]{2,}:\s*)?|[.!?]\s+)(?P<dash>
 
 #: How far after the speech verb (`, sier`) the speaker's name may start.
 SPEAKER_REACH = 60
-SPEECH_AFTER_QUOTE = regex.compile(rf",?\s+{SPEECH_VERBS}\s+")
+SPEECH_AFTER_QUOTE = regex.compile(rf",?\s+{speech_verb_pattern()}\s+")
 
 
 @lru_cache(maxsize=4)

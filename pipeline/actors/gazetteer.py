@@ -20,7 +20,7 @@ training/gazetteers.py, the rest written by hand) and reads a little of its cont
 - `title`: an entity labelled PER that fills a quotation exactly («Mein Kampf») becomes PROD: in
   Norwegian text the titles of books, films, songs and games stand in guillemets, names do not;
 - `speaker`: a one- to three-token, name-like entity named right after a speech verb whose subject
-  is nearly always a person (person_speech_verbs.txt: "…, sier Fardal.", "lover Atabajev") and
+  is nearly always a person (speech_verbs.tsv, column person: "…, sier Fardal.", "lover Atabajev") and
   followed by punctuation becomes PER;
 - `actor`: an entity that is exactly a name in the actor lexicon (actors.yaml: parties, ministries,
   public bodies, organisations, persons; or its genitive) and labelled otherwise becomes ORG (PER
@@ -58,6 +58,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.data import table, word_list
+from pipeline.lang.words import speech_verbs
 
 GPE = ("GPE_LOC", "GPE_ORG")
 #: Lowercase words that may stand inside a person's name ("Ludwig van Beethoven", "Osama bin Laden").
@@ -89,7 +90,7 @@ def gazetteer() -> Gazetteer:
         countries=word_list("countries.txt"),
         regions=word_list("regions.txt"),
         cities=word_list("cities.txt"),
-        speech_verbs=word_list("person_speech_verbs.txt"),
+        speech_verbs=frozenset(speech_verbs("person")),
         actors=_actor_labels(),
         org_suffixes=tuple((row[0].lower(), row[1], row[2] == "yes") for row in table("org_suffixes.tsv")),
         surname_endings=tuple(sorted(e for e in word_list("surname_endings.txt") if not e.startswith("!"))),

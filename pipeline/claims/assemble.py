@@ -34,6 +34,8 @@ from pipeline.claims.measures import (
 from pipeline.component import RuleComponent
 from pipeline.document import context_of
 from pipeline.lang.data import word_list
+from pipeline.lang.punctuation import LIST_ITEM
+from pipeline.lang.words import speech_verb_pattern
 from pipeline.offsets import doc_text, search_in, sentence_bounds
 from pipeline.schema import (
     ActorField,
@@ -48,8 +50,9 @@ from pipeline.schema import (
     claim_id,
 )
 
-BULLET_LINE = regex.compile(r"[ \t]*(?:[•·▪‣◦*\-–—]|\d{1,2}[.)])\s")
-SPEECH = regex.compile(r"(?:sier|sa|mener|uttaler|forteller|skriver|ifølge)\s+(?:[\w-]+\s+){0,4}$", regex.IGNORECASE)
+BULLET_LINE = regex.compile(LIST_ITEM)
+#: A speech verb a few words before a person: the person is the speaker (claimant), not the agent.
+SPEECH = regex.compile(rf"{speech_verb_pattern()}\s+(?:[\w-]+\s+){{0,4}}$", regex.IGNORECASE)
 #: A subject that receives ("Kommunene får 200 millioner") is not the one who grants.
 RECEIVES_AFTER = regex.compile(r"\s+(?:får|fikk|mottar|mottok|tildeles|tilføres|(?:skal|vil|kan)\s+få|har\s+fått)\b",
                                regex.IGNORECASE)

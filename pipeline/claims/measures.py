@@ -19,10 +19,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.component import RuleComponent, write_group
+from pipeline.dimensions.money import qualifier_pattern
 from pipeline.dimensions.numbers import parse_number
 from pipeline.dimensions.quantity import lemma_of
 from pipeline.document import context_of
 from pipeline.lang.data import mapping, word_list
+from pipeline.lang.punctuation import LIST_MARKS
 from pipeline.offsets import (
     SCANNERS,
     doc_text,
@@ -106,8 +108,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     a_start, a_end = amount
     others = [b for b in blockers if b != amount and b[0] >= a_end]
     before = text[s:a_start]
-    qual_trim = regex.sub(r"(?:om\s+lag|ca\.|cirka|rundt|over|under|opptil|inntil|minst|nesten|drøyt)\s+$", "",
-                          before, flags=regex.IGNORECASE)
+    qual_trim = regex.sub(rf"(?<![\w]){qualifier_pattern()}\s+$", "", before, flags=regex.IGNORECASE)
     # "et forsvarsbudsjett for 2017 på 50,2 milliarder": the year modifies the noun, it is not the noun
     m = None if COPULA_PA.search(qual_trim) else MODIFIED_NOUN.search(YEAR_POSTMODIFIER.sub("", qual_trim))
     if m:
@@ -168,7 +169,7 @@ SUBJECT_END = regex.compile(r"\s(?:er|var|har|hadde|blir|ble|skal|vil|må|kan|b�
 
 def subject_phrase(text: str, s: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase a sentence opens with, up to its verb: `Utslippene i Norge` (har falt …)."""
-    lead = regex.match(r"[ \t•·▪‣◦*\-–—]*(?:\d{1,2}[.)]\s*)?", text[s:limit])
+    lead = regex.match(LIST_MARKS, text[s:limit])
     start = s + (lead.end() if lead else 0)
     first = regex.match(r"[\w-]+", text[start:limit])
     if not first or not first.group(0)[:1].isupper() or first.group(0).lower() in SUBJECT_SKIP \
