@@ -131,7 +131,9 @@ class DocContext:
         return self.date.anchor if self.date else None
 
 
-EXTENSIONS = ("money", "quantity", "time", "actors", "measures", "claims")
+#: What the stages write on the Doc: mentions, the quotes with their speakers and the writer's side
+#: (pipeline.actors.finder.sides), the claim records.
+EXTENSIONS = ("money", "quantity", "time", "actors", "measures", "quotes", "writer", "claims")
 
 
 def register_extensions() -> None:

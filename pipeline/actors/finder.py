@@ -462,12 +462,21 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
     return None
 
 
+def sides(doc: Doc, actors: list[Actor]) -> tuple[list[tuple[int, int, Actor | None]], tuple[str, str] | None]:
+    """(quotes with their speakers, the writer's side) of a document, found once and kept on the Doc
+    (`doc._.quotes`, `doc._.writer`): the actor stage and the claim stage read the same ones."""
+    if doc._.quotes is None:
+        doc._.quotes = quote_spans(doc_text(doc), context_of(doc).body_start, actors)
+        doc._.writer = writer_side(doc, actors)
+    return doc._.quotes, doc._.writer
+
+
 def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
+    """The actors with `vi`/`vår`/`oss` added: the quoted speaker's side inside a quote, else the writer's."""
     ctx = context_of(doc)
     text = doc_text(doc)
     day = ctx.day
-    quotes = quote_spans(text, ctx.body_start, actors)
-    writer = writer_side(doc, actors)
+    quotes, writer = sides(doc, actors)
     out = list(actors)
     for m in regex.finditer(r"(?<![\w-])(?:[Vv]i|[Vv]år|[Vv]åre|[Vv]årt|oss)(?![\w-])", text, pos=ctx.body_start):
         quote = next((q for q in quotes if q[0] <= m.start() < q[1]), None)

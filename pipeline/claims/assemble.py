@@ -20,9 +20,8 @@ from pipeline.actors.finder import (
     Actor,
     government_on,
     lexicon,
-    quote_spans,
     side_of,
-    writer_side,
+    sides,
 )
 from pipeline.claims.measures import (
     canonical_for,
@@ -124,8 +123,7 @@ class Assembler:
         self.quantities: list[Quantity] = list(doc._.quantity or [])
         self.times: list[Time] = list(doc._.time or [])
         self.actors: list[Actor] = list(doc._.actors or [])
-        self.quotes = quote_spans(self.text, self.ctx.body_start, self.actors)
-        self.writer = writer_side(doc, self.actors)
+        self.quotes, self.writer = sides(doc, self.actors)
         self._actor_memo: dict[int, tuple[Actor | None, bool]] = {}
         self._time_memo: dict[int, tuple[Time | None, bool]] = {}
 
