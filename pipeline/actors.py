@@ -464,10 +464,12 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
         party = author_party(byline.group("name"), actors)
         if party:
             return party, "party"
-    for m in AUTHOR_LINE.finditer(doc_text(doc), pos=ctx.body_start):
-        party = lex.party_aliases.get(m.group("party"))
-        if party:
-            return party, "party"
+    key = "writer_author_line"  # the author line's party (or "") read once per Doc: it needs no actors
+    if key not in doc.user_data:
+        doc.user_data[key] = next((party for m in AUTHOR_LINE.finditer(doc_text(doc), pos=ctx.body_start)
+                                   if (party := lex.party_aliases.get(m.group("party")))), "")
+    if doc.user_data[key]:
+        return doc.user_data[key], "party"
     if ctx.publisher and ctx.publisher in lex.types:
         kind = lex.types[ctx.publisher]
         if kind == "ministry":

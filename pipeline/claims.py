@@ -72,6 +72,9 @@ OBJECT_START = regex.compile(r"\s+(?:(?:også|allerede|derfor|nå|i\s+sin\s+tid|
 #: A sentence that points back at the one before ("Til sammen blir dette …") shares its measure.
 ANAPHOR = regex.compile(r"^(?:[\w]+\s+){0,3}?(?:dette|disse|det|til\s+sammen|totalt|samlet)\b", regex.IGNORECASE)
 POLITICAL = {"government", "party", "ministry", "person"}
+_FOLLOWING = regex.compile(r"følgende\s+$", regex.IGNORECASE)
+_LAST_WORD = regex.compile(r"[\w][\w\-]*$")
+_TIL = regex.compile(r"\btil\b", regex.IGNORECASE)
 #: An actor after one of these (or in a list after one) is an object, not the agent: "i dialog med KS".
 OBJECT_BEFORE = regex.compile(r"\b(?:med|til|for|fra|hos|mellom|mot|blant|overfor|ved|i|om)\s+"
                               r"(?:[\w\-]+(?:\s+[\w\-]+){0,3}(?:,\s*|\s+og\s+))*$", regex.IGNORECASE)
@@ -411,7 +414,7 @@ class Assembler:
         for q in self.quantities:
             if is_structure_count(q.unit, structure):
                 continue
-            if regex.search(r"følgende\s+$", self.text[max(0, q.start - 12):q.start], regex.IGNORECASE):
+            if _FOLLOWING.search(self.text[max(0, q.start - 12):q.start]):
                 continue
             out.append(q)
         out.extend(self.money)
@@ -432,7 +435,7 @@ class Assembler:
         return False
 
     def counted_noun(self, amount: Quantity) -> MeasureField | None:
-        m = regex.search(r"[\w][\w\-]*$", amount.text)
+        m = _LAST_WORD.search(amount.text)
         if not m or amount.unit in ("%", "prosentpoeng", "person"):
             return None
         start = amount.start + m.start()
@@ -511,7 +514,7 @@ class Assembler:
         for k in range(len(amounts) - 1):
             a, b = amounts[k], amounts[k + 1]
             if isinstance(a, Money) and isinstance(b, Money) and a.range == "from" and b.range == "to" \
-                    and regex.search(r"\btil\b", self.text[a.end:b.start], regex.IGNORECASE):
+                    and _TIL.search(self.text[a.end:b.start]):
                 change_partner[k] = k + 1
         for k, amount in enumerate(amounts):
             i = self.sentence_index(amount.start)
