@@ -203,8 +203,7 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 
 def sentence_at(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     """The sentence holding a character offset (or the nearest one before it)."""
-    starts = [b[0] for b in bounds]
-    i = bisect_right(starts, offset) - 1
+    i = bisect_right(bounds, offset, key=lambda b: b[0]) - 1
     if i < 0:
         return bounds[0] if bounds else (0, 0)
     return bounds[i]

@@ -27,11 +27,27 @@ class Mention:
 
     def to_json(self, doc_id: str | None = None) -> dict:
         out = {"doc_id": doc_id} if doc_id is not None else {}
-        data = asdict(self)
+        data = _plain_fields(self)
         out.update({"type": data.pop("type"), "start": data.pop("start"), "end": data.pop("end"),
                     "text": data.pop("text")})
         out.update({("from" if k == "from_" else k): v for k, v in data.items()})
         return out
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def _plain_fields(mention) -> dict:
+    """asdict(mention) without its deep copy when every value is a str, number, bool or None (the
+    copy of those is the value itself)."""
+    names = _FIELDS.get(type(mention))
+    if names is None:
+        names = _FIELDS[type(mention)] = tuple(f.name for f in fields(mention))
+    data = {name: getattr(mention, name) for name in names}
+    if all(type(v) in _PLAIN for v in data.values()):
+        return data
+    return asdict(mention)
 
 
 @dataclass

@@ -109,6 +109,14 @@ def claim_windows(doc: Doc) -> list[tuple[int, int]]:
     policy = policy_verb_regex()
 
     chosen: set[int] = set()
+    # quotes in text order and apart (as quote_frames gives them): the ones a sentence overlaps are
+    # found by bisection; otherwise every quote is looked at
+    q_ends = [q[1] for q in quotes]
+    quotes_apart = all(quotes[i][1] <= quotes[i + 1][0] for i in range(len(quotes) - 1)) and \
+        all(q[0] <= q[1] for q in quotes)
+    # how far each paragraph's walk back from a claim has already been taken (the walk always runs
+    # back to the paragraph's first sentence, so what it covers is a prefix of the paragraph)
+    walked: dict[int, int] = {}
 
     def add_context(j: int, hint: regex.Pattern = NAME_HINT, end: int | None = None) -> None:
         if hint.search(text, chars[j][0], chars[j][1] if end is None else end):
@@ -119,13 +127,18 @@ def claim_windows(doc: Doc) -> list[tuple[int, int]]:
             chosen.add(k)
         else:
             add_context(k)
+        if item[k]:
+            return
+        done = walked.get(paragraph[k], -1)  # an earlier walk from `done` covered the sentences before it
         j = k - 1
-        while j >= 0 and paragraph[j] == paragraph[k] and not item[k]:
+        while j >= 0 and j >= done and paragraph[j] == paragraph[k]:
             add_context(j, PERSON_HINT)  # an earlier sentence lends only a political actor
             j -= 1
+        walked[paragraph[k]] = max(done, k)
 
     for k, (c_start, c_end) in enumerate(chars):
-        claim = any(c_start <= m < c_end for m in marks)
+        m = bisect_left(marks, c_start)
+        claim = m < len(marks) and marks[m] < c_end
         if claim:
             with_paragraph_context(k)
         else:
@@ -134,7 +147,10 @@ def claim_windows(doc: Doc) -> list[tuple[int, int]]:
                 continue
             # a measure claim takes its actor from its own sentence, before the verb: nothing inherited
             add_context(k, end=verb.start())
-        for q_start, q_end, speaker_from in quotes:
+        near = quotes[bisect_right(q_ends, c_start):] if quotes_apart else quotes
+        for q_start, q_end, speaker_from in near:
+            if quotes_apart and q_start >= c_end:
+                break
             if speaker_from is not None and q_start < c_end and c_start < q_end:
                 # a quote's speaker: the sentences where the name after `, sier` can start
                 j = max(0, bisect_right(starts, speaker_from) - 1)

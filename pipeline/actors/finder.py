@@ -12,6 +12,7 @@ writer speaks for: inside a quote the speaker's side, outside it the author's or
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -26,7 +27,7 @@ from pipeline.component import RuleComponent, write_group
 from pipeline.document import context_of
 from pipeline.lang.data import HERE, word_list
 from pipeline.lang.words import speech_verb_pattern
-from pipeline.offsets import doc_text, reads_model
+from pipeline.offsets import SpanSet, doc_text, reads_model
 from pipeline.schema import Actor
 
 NAME = r"(?:[A-ZÆØÅ][a-zæøåéüöäA-ZÆØÅ]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?)"
@@ -351,10 +352,12 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
     """Longest, most trusted mention wins where mentions overlap."""
     actors.sort(key=lambda a: (-(a.end - a.start), PRIORITY.get(a.actor_type, 9), a.start))
     kept: list[Actor] = []
+    taken = SpanSet()
     for actor in actors:
-        if any(actor.start < k.end and k.start < actor.end for k in kept):
+        if taken.overlaps(actor.start, actor.end):
             continue
         kept.append(actor)
+        taken.add(actor.start, actor.end)
     kept.sort(key=lambda a: a.start)
     return kept
 
@@ -405,9 +408,14 @@ def quote_spans(text: str, lo: int, actors: list[Actor]) -> list[tuple[int, int,
     """(start, end, speaker) of quotes (see quote_frames); the speaker is the person right after the
     speech verb."""
     spans = []
+    # the persons by start, so the ones after a speech verb are found by bisection; the first in the
+    # list's order is the speaker
+    persons = sorted((a.start, k) for k, a in enumerate(actors) if a.actor_type == "person")
     for start, end, after in quote_frames(text, lo):
-        speaker = None if after is None else next(
-            (a for a in actors if after <= a.start <= after + SPEAKER_REACH and a.actor_type == "person"), None)
+        speaker = None
+        if after is not None:
+            near = persons[bisect_left(persons, (after, -1)):bisect_right(persons, (after + SPEAKER_REACH, len(actors)))]
+            speaker = actors[min(k for _, k in near)] if near else None
         spans.append((start, end, speaker))
     return spans
 
@@ -444,10 +452,12 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
         party = author_party(byline.group("name"), actors)
         if party:
             return party, "party"
-    for m in AUTHOR_LINE.finditer(doc_text(doc), pos=ctx.body_start):
-        party = lex.party_aliases.get(m.group("party"))
-        if party:
-            return party, "party"
+    key = "writer_author_line"  # the author line's party (or "") read once per Doc: it needs no actors
+    if key not in doc.user_data:
+        doc.user_data[key] = next((party for m in AUTHOR_LINE.finditer(doc_text(doc), pos=ctx.body_start)
+                                   if (party := lex.party_aliases.get(m.group("party")))), "")
+    if doc.user_data[key]:
+        return doc.user_data[key], "party"
     if ctx.publisher and ctx.publisher in lex.types:
         kind = lex.types[ctx.publisher]
         if kind == "ministry":
@@ -478,8 +488,15 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
     day = ctx.day
     quotes, writer = sides(doc, actors)
     out = list(actors)
+    # quotes in text order and apart (as quote_frames gives them): the one holding an offset by bisection
+    apart = all(q[0] <= q[1] for q in quotes) and all(quotes[i][1] <= quotes[i + 1][0] for i in range(len(quotes) - 1))
+    starts = [q[0] for q in quotes]
     for m in regex.finditer(r"(?<![\w-])(?:[Vv]i|[Vv]år|[Vv]åre|[Vv]årt|oss)(?![\w-])", text, pos=ctx.body_start):
-        quote = next((q for q in quotes if q[0] <= m.start() < q[1]), None)
+        if apart:
+            i = bisect_right(starts, m.start()) - 1
+            quote = quotes[i] if i >= 0 and m.start() < quotes[i][1] else None
+        else:
+            quote = next((q for q in quotes if q[0] <= m.start() < q[1]), None)
         if quote is not None:
             side = side_of(quote[2], day, actors) if quote[2] is not None else None
         else:

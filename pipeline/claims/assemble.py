@@ -10,6 +10,8 @@ publisher/author side and its date. Inherited fields carry `inherited: true`.
 from __future__ import annotations
 
 import hashlib
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -49,6 +51,8 @@ from pipeline.schema import (
     claim_id,
 )
 
+#: Whitespace as str.strip() sees it (`re`'s \s is str.isspace()).
+LEADING_SPACE = re.compile(r"\s*")
 BULLET_LINE = regex.compile(LIST_ITEM)
 #: A speech verb a few words before a person: the person is the speaker (claimant), not the agent.
 SPEECH = regex.compile(rf"{speech_verb_pattern()}\s+(?:[\w-]+\s+){{0,4}}$", regex.IGNORECASE)
@@ -65,6 +69,9 @@ OBJECT_START = regex.compile(r"\s+(?:(?:også|allerede|derfor|nå|i\s+sin\s+tid|
 #: A sentence that points back at the one before ("Til sammen blir dette …") shares its measure.
 ANAPHOR = regex.compile(r"^(?:[\w]+\s+){0,3}?(?:dette|disse|det|til\s+sammen|totalt|samlet)\b", regex.IGNORECASE)
 POLITICAL = {"government", "party", "ministry", "person"}
+_FOLLOWING = regex.compile(r"følgende\s+$", regex.IGNORECASE)
+_LAST_WORD = regex.compile(r"[\w][\w\-]*$")
+_TIL = regex.compile(r"\btil\b", regex.IGNORECASE)
 #: An actor after one of these (or in a list after one) is an object, not the agent: "i dialog med KS".
 OBJECT_BEFORE = regex.compile(r"\b(?:med|til|for|fra|hos|mellom|mot|blant|overfor|ved|i|om)\s+"
                               r"(?:[\w\-]+(?:\s+[\w\-]+){0,3}(?:,\s*|\s+og\s+))*$", regex.IGNORECASE)
@@ -73,6 +80,26 @@ GIVEN_TO = regex.compile(r"\b(?:gi|gir|ga|gav|gitt|gis|styrke|styrker|styrket|ti
                          r"kompensere|kompenserer|kompenserte)\s+(?:de|det|den|alle)?\s*$", regex.IGNORECASE)
 SINCE_POWER = regex.compile(r"\b[Ss]iden\s+(?P<who>[^,.]{1,60}?)\s+(?:fikk|tok|overtok|kom)\s+"
                             r"(?:regjeringsmakt\w*|makt\w*|over|til\s+makten)")
+
+
+class _ByStart:
+    """Items with a `.start`: those that start in [lo, hi), in list order, by bisection."""
+
+    def __init__(self, items: list):
+        self.items = items
+        self.order = sorted(range(len(items)), key=lambda k: items[k].start)
+        self.starts = [items[k].start for k in self.order]
+        self.sorted = all(k == i for i, k in enumerate(self.order))
+
+    def between(self, lo: int, hi: int) -> list:
+        ks = self.order[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+        return [self.items[k] for k in (ks if self.sorted else sorted(ks))]
+
+
+def _apart(spans) -> bool:
+    """Whether spans (start, end, …) are in text order and do not overlap: then the one holding an
+    offset is found by bisection."""
+    return all(s[0] <= s[1] for s in spans) and all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1))
 
 
 @dataclass
@@ -89,18 +116,26 @@ class Sentence:
 
 def analyse_sentences(text: str, bounds: list[tuple[int, int]]) -> list[Sentence]:
     paragraphs = [m.start() for m in regex.finditer(r"\n[ \t]*\n", text)]
+    # lines and paragraphs by bisection, and a line's stripped extent without copying the line (a
+    # document of one long line has many sentences on it)
+    newlines = [m.start() for m in re.finditer("\n", text)]
     out = []
     for start, end in bounds:
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
-        line = text[line_start:line_end]
-        on_item_line = bool(BULLET_LINE.match(line))
-        is_item = on_item_line and start <= line_start + len(line) - len(line.lstrip()) + 3
-        whole_line = text[line_start:line_end].strip() == text[start:end].strip()
-        is_heading = whole_line and not is_item and len(line.strip()) < 120 and (
-            not line.rstrip().endswith((".", "!", "?", "»", '"')))
-        para = sum(1 for p in paragraphs if p < start)
+        k = bisect_left(newlines, start)
+        line_start = newlines[k - 1] + 1 if k else 0
+        k = bisect_left(newlines, end)
+        line_end = newlines[k] if k < len(newlines) else len(text)
+        on_item_line = bool(BULLET_LINE.match(text, line_start, line_end))
+        strip_start = LEADING_SPACE.match(text, line_start, line_end).end()
+        is_item = on_item_line and start <= strip_start + 3
+        strip_end = line_end
+        while strip_end > strip_start and text[strip_end - 1].isspace():
+            strip_end -= 1
+        sentence = text[start:end].strip()
+        whole_line = strip_end - strip_start == len(sentence) and text[strip_start:strip_end] == sentence
+        is_heading = whole_line and not is_item and strip_end - strip_start < 120 and (
+            not text[strip_start:strip_end].endswith((".", "!", "?", "»", '"')))
+        para = bisect_left(paragraphs, start)
         out.append(Sentence(start, end, text[start:end], line_start, is_item, on_item_line, is_heading, para))
     return out
 
@@ -126,9 +161,32 @@ class Assembler:
         self.quotes, self.writer = sides(doc, self.actors)
         self._actor_memo: dict[int, tuple[Actor | None, bool]] = {}
         self._time_memo: dict[int, tuple[Time | None, bool]] = {}
+        # lookups by bisection instead of scans over every sentence, actor, time or quote
+        self._actors = _ByStart(self.actors)
+        self._times = _ByStart(self.times)
+        self._quantities = _ByStart(self.quantities)
+        self._person_ends = {a.end for a in self.actors if a.actor_type == "person"}
+        self._person_starts = {a.start for a in self.actors if a.actor_type == "person"}
+        self._starts = [s.start for s in self.sentences]
+        self._apart = _apart([(s.start, s.end) for s in self.sentences])
+        self._quote_starts = [q[0] for q in self.quotes]
+        self._quotes_apart = _apart(self.quotes)
+        self._candidates: dict[tuple[int, int], list[Actor]] = {}
+        self._times_in: dict[tuple[int, int], list[Time]] = {}
+        self._earlier_actor: list[int | None] | None = None
+        self._earlier_time: list[int | None] | None = None
+        self._dated_headings: list[int] | None = None
+        self._document_time: list[Time | None] = []
+        self._amounts: list | None = None
+        self._blockers: list[tuple[int, int]] | None = None
+        self._blocker_starts: list[int] = []
+        self._blocker_longest = 0
 
     # --- sentence lookups -----------------------------------------------------------------------
     def sentence_index(self, offset: int) -> int | None:
+        if self._apart:
+            i = bisect_right(self._starts, offset) - 1
+            return i if i >= 0 and offset < self.sentences[i].end else None
         for i, s in enumerate(self.sentences):
             if s.start <= offset < s.end:
                 return i
@@ -144,14 +202,23 @@ class Assembler:
         return None
 
     def in_quote(self, offset: int):
+        if self._quotes_apart:
+            i = bisect_right(self._quote_starts, offset) - 1
+            return self.quotes[i] if i >= 0 and offset < self.quotes[i][1] else None
         return next((q for q in self.quotes if q[0] <= offset < q[1]), None)
 
     # --- actors ---------------------------------------------------------------------------------
     def candidate_actors(self, s: Sentence, exclude: tuple[int, int] | None = None) -> list[Actor]:
+        if not exclude:
+            key = (s.start, s.end)
+            if key not in self._candidates:
+                self._candidates[key] = self._candidate_actors(s, None)
+            return list(self._candidates[key])
+        return self._candidate_actors(s, exclude)
+
+    def _candidate_actors(self, s: Sentence, exclude: tuple[int, int] | None) -> list[Actor]:
         out = []
-        for a in self.actors:
-            if not (s.start <= a.start < s.end):
-                continue
+        for a in self._actors.between(s.start, s.end):
             if exclude and exclude[0] <= a.start < exclude[1]:
                 continue
             if a.text.endswith("s") and not a.canonical.endswith("s") and not a.pronoun and a.actor_type != "person":
@@ -164,10 +231,10 @@ class Assembler:
             if a.actor_type in ("public_body", "organisation", "place") and RECEIVES_AFTER.match(self.text, a.end):
                 continue
             if a.actor_type == "party" and self.text[a.start - 1:a.start] == "(" and \
-                    any(p.actor_type == "person" and 0 <= a.start - p.end <= 3 for p in self.actors):
+                    any(a.start - d in self._person_ends for d in range(4)):
                 continue  # "Bent Høie (H)": the marker belongs to the person
             if a.actor_type == "ministry" and self.text[a.end:a.end + 1] == " " and \
-                    any(p.start == a.end + 1 and p.actor_type == "person" for p in self.actors):
+                    a.end + 1 in self._person_starts:
                 continue  # "helse- og omsorgsminister Bent Høie": the person is the actor
             out.append(a)
         return out
@@ -226,19 +293,45 @@ class Assembler:
             if side:
                 return Actor("actor", quote[2].start, quote[2].end, quote[2].text, canonical=side[0],
                              actor_type=side[1]), True
-        for earlier in self.earlier_in_paragraph(i):
-            political = [a for a in self.candidate_actors(earlier) if a.actor_type in POLITICAL]
-            found = self.pick_actor(political, earlier.end)
-            if found is not None:
-                return found, True
+        if self._earlier_actor is None:
+            self._earlier_actor = self._nearest_earlier(lambda j: self._political(j) is not None)
+        j = self._earlier_actor[i]
+        if j is not None:
+            return self._political(j), True
         if self.writer:
             return Actor("actor", -1, -1, "", canonical=self.writer[0], actor_type=self.writer[1]), True
         return None, True
 
+    def _political(self, j: int) -> Actor | None:
+        """The political actor an earlier sentence lends (see inherited_actor)."""
+        earlier = self.sentences[j]
+        political = [a for a in self.candidate_actors(earlier) if a.actor_type in POLITICAL]
+        return self.pick_actor(political, earlier.end)
+
+    def _nearest_earlier(self, has) -> list[int | None]:
+        """Per sentence i, the first sentence earlier_in_paragraph(i) yields for which has(j) holds
+        (None when none does): one pass in text order instead of a walk back from every sentence."""
+        out: list[int | None] = []
+        last = None
+        paragraph = None
+        for i, s in enumerate(self.sentences):
+            if s.paragraph != paragraph:
+                paragraph, last = s.paragraph, None
+            out.append(None if s.on_item_line else last)
+            if s.is_heading:
+                last = None  # the walk back stops at a heading
+            elif has(i):
+                last = i
+        return out
+
     # --- time -----------------------------------------------------------------------------------
     def times_in(self, s: Sentence) -> list[Time]:
         """Times that can date an amount: `i dag` and datelines (`08.10.2014`) date the text, not the money."""
-        return [t for t in self.times if s.start <= t.start < s.end and t.resolved and not EVENT_TIME.fullmatch(t.text)]
+        key = (s.start, s.end)
+        if key not in self._times_in:
+            self._times_in[key] = [t for t in self._times.between(s.start, s.end)
+                                   if t.resolved and not EVENT_TIME.fullmatch(t.text)]
+        return list(self._times_in[key])
 
     def since_power(self, s: Sentence) -> Time | None:
         m = SINCE_POWER.search(self.text, s.start, s.end)
@@ -272,23 +365,32 @@ class Assembler:
                 t, _ = self.sentence_time(lead)
                 if t is not None:
                     return t, True
-        for earlier in self.earlier_in_paragraph(i):
-            found = self.times_in(earlier)
-            if found:
-                return found[-1], True
-        for j in range(i - 1, -1, -1):
-            h = self.sentences[j]
-            if h.is_heading or h.text.rstrip().endswith(":") and self.sentences[j].paragraph != s.paragraph:
-                found = [t for t in self.times_in(h) if t.from_ is not None and t.to is not None]
-                if found and h.is_heading:
-                    return found[0], True
+        if self._earlier_time is None:
+            self._earlier_time = self._nearest_earlier(lambda j: bool(self.times_in(self.sentences[j])))
+        j = self._earlier_time[i]
+        if j is not None:
+            return self.times_in(self.sentences[j])[-1], True
+        # the nearest heading above that names a period
+        if self._dated_headings is None:
+            self._dated_headings = [j for j, h in enumerate(self.sentences) if h.is_heading and self._period(h)]
+        k = bisect_left(self._dated_headings, i) - 1
+        if k >= 0:
+            return self._period(self.sentences[self._dated_headings[k]])[0], True
         if self.document_time is not None:
             return self.document_time, True
         return None, True
 
+    def _period(self, h: Sentence) -> list[Time]:
+        return [t for t in self.times_in(h) if t.from_ is not None and t.to is not None]
+
     @property
     def document_time(self) -> Time | None:
         """The year a document is about: its first budget year (`statsbudsjettet for 2020`), else its date."""
+        if not self._document_time:
+            self._document_time.append(self._find_document_time())
+        return self._document_time[0]
+
+    def _find_document_time(self) -> Time | None:
         for t in self.times:
             if BUDGET_TIME.search(t.text) and t.from_ is not None and t.from_ == t.to and t.start >= self.ctx.body_start:
                 return Time("time", -1, -1, "", t.from_, t.to)
@@ -298,12 +400,17 @@ class Assembler:
 
     # --- assembling -----------------------------------------------------------------------------
     def amounts(self) -> list[Money | Quantity]:
+        if self._amounts is None:
+            self._amounts = self._find_amounts()
+        return list(self._amounts)
+
+    def _find_amounts(self) -> list[Money | Quantity]:
         out = []
         structure = word_list("structure_nouns.txt")
         for q in self.quantities:
             if is_structure_count(q.unit, structure):
                 continue
-            if regex.search(r"følgende\s+$", self.text[max(0, q.start - 12):q.start], regex.IGNORECASE):
+            if _FOLLOWING.search(self.text[max(0, q.start - 12):q.start]):
                 continue
             out.append(q)
         out.extend(self.money)
@@ -324,7 +431,7 @@ class Assembler:
         return False
 
     def counted_noun(self, amount: Quantity) -> MeasureField | None:
-        m = regex.search(r"[\w][\w\-]*$", amount.text)
+        m = _LAST_WORD.search(amount.text)
         if not m or amount.unit in ("%", "prosentpoeng", "person"):
             return None
         start = amount.start + m.start()
@@ -335,7 +442,7 @@ class Assembler:
             noun = self.counted_noun(amount)
             if noun is not None and find_lexicon_measures(self.text, noun.start, noun.end):
                 return noun, "counted"
-        found = phrase_for_amount(self.text, (s.start, s.end), (amount.start, amount.end), blockers)
+        found = phrase_for_amount(self.text, (s.start, s.end), (amount.start, amount.end), self._near(blockers, s))
         if found:
             start, end, rule = found
             canonical, _ = canonical_for(self.text, start, end, self.doc)
@@ -354,7 +461,7 @@ class Assembler:
             best = min(lex, key=lambda m: abs(m.start - amount.start))
             return MeasureField(best.start, best.end, best.text, best.canonical), "lexicon"
         if isinstance(amount, Money):
-            qs = [q for q in self.quantities if s.start <= q.start < s.end]
+            qs = self._quantities.between(s.start, s.end)
             if qs:
                 q = qs[0]
                 return MeasureField(q.start, q.end, q.text, q.unit), "quantity"
@@ -363,6 +470,17 @@ class Assembler:
             if noun is not None:
                 return noun, "counted"
         return None, None
+
+    def _near(self, blockers: list[tuple[int, int]], s: Sentence) -> list[tuple[int, int]]:
+        """The blockers phrase_for_amount can use for an amount in sentence s: those that start before
+        its end and end after its start (it reads no other; the order of what it reads does not
+        matter). Found by bisection when blockers are records()' own, in text order."""
+        if blockers is not self._blockers or not blockers:
+            return blockers
+        starts, longest = self._blocker_starts, self._blocker_longest
+        # a blocker that starts at or before s.start - longest ends by s.start
+        near = blockers[bisect_right(starts, s.start - longest):bisect_left(starts, s.end)]
+        return [b for b in near if b[1] > s.start]
 
     def actor_field(self, actor: Actor | None, inherited: bool) -> ActorField | None:
         if actor is None:
@@ -384,13 +502,15 @@ class Assembler:
         doc_id = ctx.doc_id or "text"
         amounts = self.amounts()
         blockers = [(a.start, a.end) for a in amounts]
+        self._blockers, self._blocker_starts = blockers, [b[0] for b in blockers]
+        self._blocker_longest = max((b[1] - b[0] for b in blockers), default=0)
         records: list[ClaimRecord] = []
         last_measure: dict[int, MeasureField] = {}
         change_partner: dict[int, int] = {}
         for k in range(len(amounts) - 1):
             a, b = amounts[k], amounts[k + 1]
             if isinstance(a, Money) and isinstance(b, Money) and a.range == "from" and b.range == "to" \
-                    and regex.search(r"\btil\b", self.text[a.end:b.start], regex.IGNORECASE):
+                    and _TIL.search(self.text[a.end:b.start]):
                 change_partner[k] = k + 1
         for k, amount in enumerate(amounts):
             i = self.sentence_index(amount.start)

@@ -51,7 +51,7 @@ def find_lexicon_measures(text: str, lo: int, hi: int) -> list[Measure]:
     stems = mapping("measures.tsv")
     pattern = measure_regex()
     for m in finditer_from(pattern, SCANNERS[pattern], text, lo, hi):
-        canonical = stems[regex.sub(r"\s+", " ", m.group("stem").lower())]
+        canonical = stems[_SPACES.sub(" ", m.group("stem").lower())]
         out.append(Measure("measure", m.start(), m.end(), m.group(0), canonical=canonical, in_lexicon=True))
     return out
 
@@ -85,6 +85,12 @@ MODIFIED_NOUN = regex.compile(r"(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+på\s+$", reg
 TIL_X_ER = regex.compile(r"\btil\s+(?P<np>[^,.]{3,80}?)\s+(?:er|blir|var|utgjør|utgjorde|ble)\s+$", regex.IGNORECASE)
 WITH_BEFORE = regex.compile(r"\s+med\s+$", regex.IGNORECASE)
 DETERMINERS = {"en", "et", "ei", "den", "det", "de", "sin", "sitt", "sine", "denne", "dette", "disse", "ny", "nye"}
+_SPACES = regex.compile(r"\s+")
+_WORD = regex.compile(r"[\w-]+")
+_STOP = regex.compile(r"[.;:]")
+_TRAILING_WORD = regex.compile(r"\s+(?:og|med|i|for|på)$")
+_QUALIFIER_BEFORE = regex.compile(rf"(?<![\w]){qualifier_pattern()}\s+$", regex.IGNORECASE)
+_LEAD = regex.compile(LIST_MARKS)
 
 
 def phrase_end(text: str, start: int, limit: int, blockers: list[tuple[int, int]]) -> int:
@@ -95,7 +101,7 @@ def phrase_end(text: str, start: int, limit: int, blockers: list[tuple[int, int]
             end = b_start
     while end > start and text[end - 1] in " ,–-":
         end -= 1
-    cut = regex.search(r"\s+(?:og|med|i|for|på)$", text[start:end])
+    cut = _TRAILING_WORD.search(text[start:end])
     if cut:
         end = start + cut.start()
     return end
@@ -108,7 +114,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     a_start, a_end = amount
     others = [b for b in blockers if b != amount and b[0] >= a_end]
     before = text[s:a_start]
-    qual_trim = regex.sub(rf"(?<![\w]){qualifier_pattern()}\s+$", "", before, flags=regex.IGNORECASE)
+    qual_trim = _QUALIFIER_BEFORE.sub("", before)
     # "et forsvarsbudsjett for 2017 på 50,2 milliarder": the year modifies the noun, it is not the noun
     m = None if COPULA_PA.search(qual_trim) else MODIFIED_NOUN.search(YEAR_POSTMODIFIER.sub("", qual_trim))
     if m:
@@ -147,7 +153,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         if any(b[0] <= m.start() < b[1] for b in blockers):
             continue
         end = phrase_end(text, m.end(), e, others)
-        head = [w.lower() for w in regex.findall(r"[\w-]+", text[m.end():end])]
+        head = [w.lower() for w in _WORD.findall(text[m.end():end])]
         head = [w for w in head if w not in DETERMINERS and w not in ("årlig", "årlige")]
         if end > m.end() and head and head[0] not in COST_NOUNS:
             return m.end(), end, "later"
@@ -169,9 +175,9 @@ SUBJECT_END = regex.compile(r"\s(?:er|var|har|hadde|blir|ble|skal|vil|må|kan|b�
 
 def subject_phrase(text: str, s: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase a sentence opens with, up to its verb: `Utslippene i Norge` (har falt …)."""
-    lead = regex.match(LIST_MARKS, text[s:limit])
+    lead = _LEAD.match(text[s:limit])
     start = s + (lead.end() if lead else 0)
-    first = regex.match(r"[\w-]+", text[start:limit])
+    first = _WORD.match(text[start:limit])
     if not first or not first.group(0)[:1].isupper() or first.group(0).lower() in SUBJECT_SKIP \
             or parse_number(first.group(0)) is not None:
         return None
@@ -187,12 +193,12 @@ def subject_phrase(text: str, s: int, limit: int) -> tuple[int, int] | None:
 def rule_allows_subject(text: str, subject: tuple[int, int], a_start: int) -> bool:
     """A subject stands for the amount's measure when only a verb phrase separates them."""
     between = text[subject[1]:a_start]
-    return len(between) < 60 and not regex.search(r"[.;:]", between)
+    return len(between) < 60 and not _STOP.search(between)
 
 
 def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:
     """Lemma of the first content word of a phrase (a verb right after `å` is skipped)."""
-    words = list(regex.finditer(r"[\w-]+", text))
+    words = list(_WORD.finditer(text))
     skip_next = False
     function = word_list("function_words.txt") | DETERMINERS
     adjectives = word_list("adjectives.txt")

@@ -39,6 +39,7 @@ from pipeline.offsets import (
 from pipeline.schema import Money
 
 WORD_END = r"(?![\w])"
+_SPACES = regex.compile(r"\s+")
 #: A number after these words is vague ("flere hundre millioner"), not a definite amount.
 VAGUE_BEFORE = regex.compile(r"(?<![\w])(?:flere|noen|mange|hundrevis|tusenvis|par|få)\s+$", regex.IGNORECASE)
 
@@ -152,7 +153,7 @@ def find_cores(text: str, lo: int, hi: int) -> list[Core]:
             end = m.end("num") + (2 if m.group(0)[m.end("num") - m.start():].startswith(",-") else 0)
         cores.append(Core(
             start=m.start(), end=end, num_start=m.start("num"), number=number,
-            qualifier=mapping("qualifiers.tsv")[regex.sub(r"\s+", " ", qual.lower())] if qual else None,
+            qualifier=mapping("qualifiers.tsv")[_SPACES.sub(" ", qual.lower())] if qual else None,
             scale=mult, scale_word=scale_word, currency=currency, currency_word=bool(cur_word),
             ore=float(ore) / 100 if ore else None, has_adj=bool(m.group("adj")), num_end=m.end("num"),
         ))
@@ -192,10 +193,15 @@ PER_BEFORE = regex.compile(r"\b(årlig|årlige|månedlig|månedlige|daglig|dagli
 PER_BEFORE_MAP = {"årl": "year", "mån": "month", "dag": "day"}
 
 
+@cache
+def _per_after():
+    return regex.compile(r"\s*(" + per_pattern() + ")", regex.IGNORECASE)
+
+
 def per_of(text: str, start: int, end: int) -> str | None:
-    m = regex.match(r"\s*(" + per_pattern() + ")", text[end:end + 40], regex.IGNORECASE)
+    m = _per_after().match(text[end:end + 40])
     if m:
-        return mapping("per.tsv")[regex.sub(r"\s+", " ", m.group(1).lower())]
+        return mapping("per.tsv")[_SPACES.sub(" ", m.group(1).lower())]
     before = PER_BEFORE.search(text[max(0, start - 60):start])
     if before:
         return PER_BEFORE_MAP[before.group(1).lower()[:3]]

@@ -37,6 +37,8 @@ NOT_COUNT_BEFORE = regex.compile(r"(?:kl\.|klokka|klokken|nr\.|nummer|side|s\.|t
                                  r"innst\.|sak|vedlegg)\s*$",
                                  regex.IGNORECASE)
 SMALL_WORDS = {"en", "én", "ett", "ei", "to", "ni", "ti"}
+_SPACES = regex.compile(r"\s+")
+_LAST_WORD = regex.compile(r"([\w][\w\-]*)$")
 
 
 @cache
@@ -136,7 +138,7 @@ def find_quantities(text: str, lo: int, hi: int, taken=(), lemmatize=None) -> li
         start = m.start() if qual else m.start("num")
         out.append(Quantity(
             type="quantity", start=start, end=end, text=text[start:end], value=value, unit=unit,
-            qualifier=mapping("qualifiers.tsv")[regex.sub(r"\s+", " ", qual.lower())] if qual else None,
+            qualifier=mapping("qualifiers.tsv")[_SPACES.sub(" ", qual.lower())] if qual else None,
             per=per_of(text, start, end),
         ))
     return out
@@ -147,7 +149,7 @@ def refine_units(doc: Doc) -> None:
     if not doc.has_annotation("LEMMA") or not doc._.quantity:
         return
     for q in doc._.quantity:
-        m = regex.search(r"([\w][\w\-]*)$", q.text)
+        m = _LAST_WORD.search(q.text)
         if not m or q.unit in ("%", "prosentpoeng", "person"):
             continue
         token = token_at(doc, q.start + m.start(1))

@@ -27,6 +27,7 @@ from pipeline.schema import Time
 YEAR = r"(?:19\d\d|20\d\d|2100)"
 Y = rf"(?<![\d.,])(?P<y>{YEAR})(?![\d,]|\.\d)"
 W = r"(?![\w])"
+_SPACES = regex.compile(r"\s+")
 
 
 @cache
@@ -105,7 +106,7 @@ def near_digits(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def bound(prep: str | None, year: int) -> tuple[int | None, int | None]:
-    p = regex.sub(r"\s+", " ", (prep or "").lower())
+    p = _SPACES.sub(" ", (prep or "").lower())
     if p in ("etter",):
         return year + 1, None
     if p in OPEN_FROM:
@@ -166,7 +167,7 @@ def interpret(name: str, m, base: dt.datetime | None, body: str) -> Time | None:
             if doc_year is None:
                 return Time("time", start, end, text, None, None, None, resolved=False, relative=True)
             year = doc_year
-            forward = regex.sub(r"\s+", " ", (prep or "").lower()) in OPEN_TO | {"fra", "f.o.m.", "fra og med"}
+            forward = _SPACES.sub(" ", (prep or "").lower()) in OPEN_TO | {"fra", "f.o.m.", "fra og med"}
             if forward and (month, day) < (base.month, base.day):
                 year += 1  # "fra 1. januar" in an October budget text is next January
         try:
