@@ -1,4 +1,11 @@
-"""Sentence boundaries for Norwegian news, as a spaCy component (`news_sentences`).
+"""The layout of a news text: sentences, paragraphs, headings, list items and quotes, found once.
+
+The component `news_sentences` sets the sentence starts and writes the layout as span groups:
+`doc.spans["heading"]`, `doc.spans["list_item"]` and `doc.spans["quote"]` (a quote span's `label_`
+is "quote", its speaker is found by the actor stage). `document_sentences(doc)` gives the body's
+sentences with their paragraph, line, list-item and heading facts, computed once per Doc.
+
+Sentence boundaries for Norwegian news:
 
 A new sentence starts after a line break (bullet items, headings without final punctuation and
 dash-quotes all sit on lines of their own), and after `.`/`!`/`?`/`…` when the next token opens a
@@ -8,14 +15,22 @@ sentence (a capital, a digit, a dash, a bullet or a quote). Abbreviations are si
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
 import numpy
+import regex
 from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline.component import RuleComponent
-from pipeline.lang.punctuation import BULLETS
-from pipeline.offsets import doc_text
+from pipeline.document import context_of
+from pipeline.lang.punctuation import BULLETS, LIST_ITEM
+from pipeline.lang.words import speech_verb_pattern
+from pipeline.offsets import doc_text, sentence_bounds
 
 ENDERS = {".", "!", "?", "…", "...", "?!", "!?"}
 CLOSERS = {"»", "”", '"', "’", "'", ")"}
@@ -74,6 +89,107 @@ def _sentence_starts(doc: Doc) -> numpy.ndarray:
     return starts
 
 
+# --- paragraphs, lines, list items, headings -----------------------------------------------------
+
+PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
+#: Whitespace as str.strip() sees it (`re`'s \s is str.isspace()).
+LEADING_SPACE = re.compile(r"\s*")
+BULLET_LINE = regex.compile(LIST_ITEM)
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    line_start: int
+    is_item: bool
+    on_item_line: bool
+    is_heading: bool
+    paragraph: int
+
+
+def analyse_sentences(text: str, bounds: list[tuple[int, int]]) -> list[Sentence]:
+    """Each sentence with its line, paragraph, list-item and heading facts."""
+    paragraphs = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
+    # lines and paragraphs by bisection, and a line's stripped extent without copying the line (a
+    # document of one long line has many sentences on it)
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    out = []
+    for start, end in bounds:
+        k = bisect_left(newlines, start)
+        line_start = newlines[k - 1] + 1 if k else 0
+        k = bisect_left(newlines, end)
+        line_end = newlines[k] if k < len(newlines) else len(text)
+        on_item_line = bool(BULLET_LINE.match(text, line_start, line_end))
+        strip_start = LEADING_SPACE.match(text, line_start, line_end).end()
+        is_item = on_item_line and start <= strip_start + 3
+        strip_end = line_end
+        while strip_end > strip_start and text[strip_end - 1].isspace():
+            strip_end -= 1
+        sentence = text[start:end].strip()
+        whole_line = strip_end - strip_start == len(sentence) and text[strip_start:strip_end] == sentence
+        is_heading = whole_line and not is_item and strip_end - strip_start < 120 and (
+            not text[strip_start:strip_end].endswith((".", "!", "?", "»", '"')))
+        para = bisect_left(paragraphs, start)
+        out.append(Sentence(start, end, text[start:end], line_start, is_item, on_item_line, is_heading, para))
+    return out
+
+
+def document_sentences(doc: Doc) -> list[Sentence]:
+    """The sentences of the document body (analyse_sentences), computed once and kept on the Doc."""
+    found = doc.user_data.get("layout_sentences")
+    if found is None:
+        body = context_of(doc).body_start
+        found = analyse_sentences(doc_text(doc), [b for b in sentence_bounds(doc) if b[1] > body])
+        doc.user_data["layout_sentences"] = found
+    return found
+
+
+# --- quotes ------------------------------------------------------------------------------------
+
+QUOTE_OPEN = regex.compile(r"(?:^\s*(?:[A-ZÆØÅ ]{2,}:\s*)?|[.!?]\s+)(?P<dash>[–—«\"])")
+
+
+#: How far after the speech verb (`, sier`) the speaker's name may start.
+SPEAKER_REACH = 60
+SPEECH_AFTER_QUOTE = regex.compile(rf",?\s+{speech_verb_pattern()}\s+")
+
+
+@lru_cache(maxsize=4)
+def quote_frames(text: str, lo: int) -> tuple[tuple[int, int, int | None], ...]:
+    """(start, end, speaker_from) of quotes: from a dash or « (opening a line or following a sentence
+    end) to `, sier …` on the same line; the speaker's name starts within SPEAKER_REACH characters of
+    speaker_from (None when no speech verb closes the quote). Rules only: no actors needed."""
+    frames = []
+    for para in regex.finditer(r"[^\n]+", text, pos=lo):
+        line, base = para.group(0), para.start()
+        openers = [m.start("dash") for m in QUOTE_OPEN.finditer(line)]
+        for k, start in enumerate(openers):
+            stop = openers[k + 1] if k + 1 < len(openers) else len(line)
+            speech = SPEECH_AFTER_QUOTE.search(line, start, stop)
+            if speech is None:
+                frames.append((base + start, base + stop, None))
+            else:
+                frames.append((base + start, base + speech.start(), base + speech.end()))
+    return tuple(frames)
+
+
+
+
+def write_layout_groups(doc: Doc) -> None:
+    """doc.spans["heading"], ["list_item"] and ["quote"] from the layout."""
+    sentences = document_sentences(doc)
+    groups = {
+        "heading": [(s.start, s.end) for s in sentences if s.is_heading],
+        "list_item": [(s.start, s.end) for s in sentences if s.is_item],
+        "quote": [(start, end) for start, end, _ in quote_frames(doc_text(doc), context_of(doc).body_start)],
+    }
+    for name, spans in groups.items():
+        found = [doc.char_span(start, end, alignment_mode="expand") for start, end in spans]
+        doc.spans[name] = SpanGroup(doc, name=name, spans=[Span(doc, s.start, s.end, label=name) for s in found if s])
+
+
 @Language.factory("news_sentences")
 class NewsSentences(RuleComponent):
     """Sentence starts for news text (see the module doc)."""
@@ -81,4 +197,5 @@ class NewsSentences(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         if len(doc):
             doc.from_array([SENT_START], _sentence_starts(doc).astype("uint64"))
+        write_layout_groups(doc)
         return doc

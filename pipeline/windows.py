@@ -53,14 +53,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from pipeline.actors.finder import SPEAKER_REACH, quote_frames
 from pipeline.claims.measures import policy_verb_regex
 from pipeline.document import context_of
-from pipeline.lang.punctuation import LIST_ITEM
+from pipeline.layout import BULLET_LINE, PARAGRAPH_BREAK, SPEAKER_REACH, quote_frames
 from pipeline.offsets import doc_text, search_in, sentence_bounds, token_starts
 
-PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
-BULLET_START = regex.compile(LIST_ITEM)
 # a capitalised word that is not the first word of the sentence: where a name can be
 NAME_HINT = regex.compile(r"(?<=[\w,;:)»\"]\s+|\s[(«\"])\p{Lu}")
 # two capitalised words in a row (name particles such as `de`, `van` between them): where a person's
@@ -102,7 +99,7 @@ def claim_windows(doc: Doc) -> list[tuple[int, int]]:
     breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
     paragraph = [bisect_left(breaks, c_start) for c_start, _ in chars]
     line_start = [text.rfind("\n", 0, c_start) + 1 for c_start, _ in chars]
-    item = [bool(BULLET_START.match(text, ls)) for ls in line_start]
+    item = [bool(BULLET_LINE.match(text, ls)) for ls in line_start]
     starts = [c_start for c_start, _ in chars]
     quotes = quote_frames(text, context_of(doc).body_start)
     marks = sorted([m.start for m in (doc._.money or [])] + [m.start for m in (doc._.quantity or [])])

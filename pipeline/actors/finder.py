@@ -15,7 +15,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 import yaml
@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from pipeline.component import RuleComponent, write_group
 from pipeline.document import context_of
 from pipeline.lang.data import HERE, word_list
-from pipeline.lang.words import speech_verb_pattern
+from pipeline.layout import SPEAKER_REACH, quote_frames
 from pipeline.offsets import SpanSet, doc_text, reads_model
 from pipeline.schema import Actor
 
@@ -375,33 +375,6 @@ def side_of(actor: Actor, day: dt.date | None, actors: list[Actor]) -> tuple[str
     if actor.party:
         return actor.party, "party"
     return actor.canonical, "person"
-
-
-QUOTE_OPEN = regex.compile(r"(?:^\s*(?:[A-ZÆØÅ ]{2,}:\s*)?|[.!?]\s+)(?P<dash>[–—«\"])")
-
-
-#: How far after the speech verb (`, sier`) the speaker's name may start.
-SPEAKER_REACH = 60
-SPEECH_AFTER_QUOTE = regex.compile(rf",?\s+{speech_verb_pattern()}\s+")
-
-
-@lru_cache(maxsize=4)
-def quote_frames(text: str, lo: int) -> tuple[tuple[int, int, int | None], ...]:
-    """(start, end, speaker_from) of quotes: from a dash or « (opening a line or following a sentence
-    end) to `, sier …` on the same line; the speaker's name starts within SPEAKER_REACH characters of
-    speaker_from (None when no speech verb closes the quote). Rules only: no actors needed."""
-    frames = []
-    for para in regex.finditer(r"[^\n]+", text, pos=lo):
-        line, base = para.group(0), para.start()
-        openers = [m.start("dash") for m in QUOTE_OPEN.finditer(line)]
-        for k, start in enumerate(openers):
-            stop = openers[k + 1] if k + 1 < len(openers) else len(line)
-            speech = SPEECH_AFTER_QUOTE.search(line, start, stop)
-            if speech is None:
-                frames.append((base + start, base + stop, None))
-            else:
-                frames.append((base + start, base + speech.start(), base + speech.end()))
-    return tuple(frames)
 
 
 def quote_spans(text: str, lo: int, actors: list[Actor]) -> list[tuple[int, int, Actor | None]]:

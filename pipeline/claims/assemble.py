@@ -10,9 +10,7 @@ publisher/author side and its date. Inherited fields carry `inherited: true`.
 from __future__ import annotations
 
 import hashlib
-import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
 import regex
 from spacy.language import Language
@@ -20,7 +18,6 @@ from spacy.tokens import Doc
 
 from pipeline.actors.finder import (
     Actor,
-    government_on,
     lexicon,
     side_of,
     sides,
@@ -35,9 +32,9 @@ from pipeline.claims.measures import (
 from pipeline.component import RuleComponent
 from pipeline.document import context_of
 from pipeline.lang.data import word_list
-from pipeline.lang.punctuation import LIST_ITEM
 from pipeline.lang.words import speech_verb_pattern
-from pipeline.offsets import doc_text, search_in, sentence_bounds
+from pipeline.layout import Sentence, document_sentences
+from pipeline.offsets import doc_text, search_in
 from pipeline.schema import (
     ActorField,
     AmountField,
@@ -51,9 +48,6 @@ from pipeline.schema import (
     claim_id,
 )
 
-#: Whitespace as str.strip() sees it (`re`'s \s is str.isspace()).
-LEADING_SPACE = re.compile(r"\s*")
-BULLET_LINE = regex.compile(LIST_ITEM)
 #: A speech verb a few words before a person: the person is the speaker (claimant), not the agent.
 SPEECH = regex.compile(rf"{speech_verb_pattern()}\s+(?:[\w-]+\s+){{0,4}}$", regex.IGNORECASE)
 #: A subject that receives ("Kommunene får 200 millioner") is not the one who grants.
@@ -102,44 +96,6 @@ def _apart(spans) -> bool:
     return all(s[0] <= s[1] for s in spans) and all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1))
 
 
-@dataclass
-class Sentence:
-    start: int
-    end: int
-    text: str
-    line_start: int
-    is_item: bool
-    on_item_line: bool
-    is_heading: bool
-    paragraph: int
-
-
-def analyse_sentences(text: str, bounds: list[tuple[int, int]]) -> list[Sentence]:
-    paragraphs = [m.start() for m in regex.finditer(r"\n[ \t]*\n", text)]
-    # lines and paragraphs by bisection, and a line's stripped extent without copying the line (a
-    # document of one long line has many sentences on it)
-    newlines = [m.start() for m in re.finditer("\n", text)]
-    out = []
-    for start, end in bounds:
-        k = bisect_left(newlines, start)
-        line_start = newlines[k - 1] + 1 if k else 0
-        k = bisect_left(newlines, end)
-        line_end = newlines[k] if k < len(newlines) else len(text)
-        on_item_line = bool(BULLET_LINE.match(text, line_start, line_end))
-        strip_start = LEADING_SPACE.match(text, line_start, line_end).end()
-        is_item = on_item_line and start <= strip_start + 3
-        strip_end = line_end
-        while strip_end > strip_start and text[strip_end - 1].isspace():
-            strip_end -= 1
-        sentence = text[start:end].strip()
-        whole_line = strip_end - strip_start == len(sentence) and text[strip_start:strip_end] == sentence
-        is_heading = whole_line and not is_item and strip_end - strip_start < 120 and (
-            not text[strip_start:strip_end].endswith((".", "!", "?", "»", '"')))
-        para = bisect_left(paragraphs, start)
-        out.append(Sentence(start, end, text[start:end], line_start, is_item, on_item_line, is_heading, para))
-    return out
-
-
 def is_structure_count(unit: str, structure: frozenset[str]) -> bool:
     """`tre målområder`, `fire hovedelementer`: counts of a plan's own parts (compounds included)."""
     if unit.startswith("hoved"):
@@ -153,7 +109,7 @@ class Assembler:
         self.text = doc_text(doc)
         self.ctx = context_of(doc)
         self.day = self.ctx.day
-        self.sentences = analyse_sentences(self.text, [b for b in sentence_bounds(doc) if b[1] > self.ctx.body_start])
+        self.sentences = document_sentences(doc)
         self.money: list[Money] = list(doc._.money or [])
         self.quantities: list[Quantity] = list(doc._.quantity or [])
         self.times: list[Time] = list(doc._.time or [])
@@ -633,4 +589,3 @@ class ClaimStage(RuleComponent):
         return doc
 
 
-__all__ = ["Assembler", "analyse_sentences", "government_on"]
