@@ -21,7 +21,10 @@ GROUPS = {"money": "money", "quantity": "quantity", "time": "time", "actor": "ac
 
 
 def mention_of(span: Span):
-    """The typed mention behind a Span of one of the GROUPS (its id is the mention's index)."""
+    """The typed mention behind a Span of one of the GROUPS (its id is the mention's index); None for
+    a span of another group (the layout's headings, list items and quotes)."""
+    if span.label_ not in GROUPS:
+        return None
     mentions = getattr(span.doc._, GROUPS[span.label_]) or []
     return mentions[int(span.id_)]
 

@@ -28,7 +28,8 @@ if meta:
     doc = nlp(set_context(nlp.make_doc(text), **meta))
 else:
     doc = nlp(text)
-groups = {name: [(s.start_char, s.end_char, s._.mention.text) for s in doc.spans[name]] for name in sorted(doc.spans)}
+groups = {name: [(s.start_char, s.end_char, s._.mention.text if s._.mention else s.text) for s in doc.spans[name]]
+          for name in sorted(doc.spans)}
 print(json.dumps({"claims": doc._.claims, "groups": groups}, ensure_ascii=False))
 """
 
@@ -64,7 +65,7 @@ def test_a_corpus_article_gives_the_pinned_records(model):
 def test_plain_text_gives_what_claims_extract_text_writes():
     got = fresh("nb_claims_sm", TEXT, {})
     assert "".join(dumps(r) + "\n" for r in got["claims"]) == cli("extract", "--text", TEXT, "--quiet")
-    assert sorted(got["groups"]) == ["actor", "measure", "money", "quantity", "time"]
+    assert sorted(got["groups"]) == ["actor", "heading", "list_item", "measure", "money", "quantity", "quote", "time"]
     assert got["groups"]["money"] == [[21, 41, "300 millioner kroner"]]
     assert [TEXT[s:e] == t for s, e, t in got["groups"]["time"]] == [True]
 
