@@ -1,0 +1,315 @@
+"""Linking a claim's amount to its actor and its time (the Linker the assembler builds on).
+
+Inheritance, in order: a list item from its lead-in (the sentence ending in `:` above the list);
+a quote from its speaker's side; a sentence from earlier sentences of its paragraph; a time from
+the nearest heading above that names one (`Statsbudsjettet 2021:`); finally the document's
+publisher/author side and its date. Inherited fields carry `inherited: true`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+import regex
+from spacy.tokens import Doc
+
+from pipeline.actors.finder import lexicon, side_of, sides
+from pipeline.document import context_of
+from pipeline.lang.words import speech_verb_pattern
+from pipeline.layout import Sentence, document_sentences
+from pipeline.offsets import doc_text
+from pipeline.schema import (
+    Actor,
+    Money,
+    Quantity,
+    Time,
+)
+
+#: A speech verb a few words before a person: the person is the speaker (claimant), not the agent.
+SPEECH = regex.compile(rf"{speech_verb_pattern()}\s+(?:[\w-]+\s+){{0,4}}$", regex.IGNORECASE)
+#: A subject that receives ("Kommunene får 200 millioner") is not the one who grants.
+RECEIVES_AFTER = regex.compile(r"\s+(?:får|fikk|mottar|mottok|tildeles|tilføres|(?:skal|vil|kan)\s+få|har\s+fått)\b",
+                               regex.IGNORECASE)
+COMPARISON = regex.compile(r"\b(?:enn|nå|færre|flere)\b", regex.IGNORECASE)
+EVENT_TIME = regex.compile(r"(?i:i\s+dag)|\d{1,2}\.\d{1,2}\.\d{4}")
+BUDGET_TIME = regex.compile(r"(?i:budsjett|RNB)")
+POLITICAL = {"government", "party", "ministry", "person"}
+#: An actor after one of these (or in a list after one) is an object, not the agent: "i dialog med KS".
+OBJECT_BEFORE = regex.compile(r"\b(?:med|til|for|fra|hos|mellom|mot|blant|overfor|ved|i|om)\s+"
+                              r"(?:[\w\-]+(?:\s+[\w\-]+){0,3}(?:,\s*|\s+og\s+))*$", regex.IGNORECASE)
+#: The object of a giving or strengthening verb receives ("å gi sykehusene 4 milliarder", "styrke politiet").
+GIVEN_TO = regex.compile(r"\b(?:gi|gir|ga|gav|gitt|gis|styrke|styrker|styrket|tilføre|tilfører|tilførte|"
+                         r"kompensere|kompenserer|kompenserte)\s+(?:de|det|den|alle)?\s*$", regex.IGNORECASE)
+SINCE_POWER = regex.compile(r"\b[Ss]iden\s+(?P<who>[^,.]{1,60}?)\s+(?:fikk|tok|overtok|kom)\s+"
+                            r"(?:regjeringsmakt\w*|makt\w*|over|til\s+makten)")
+
+
+class _ByStart:
+    """Items with a `.start`: those that start in [lo, hi), in list order, by bisection."""
+
+    def __init__(self, items: list):
+        self.items = items
+        self.order = sorted(range(len(items)), key=lambda k: items[k].start)
+        self.starts = [items[k].start for k in self.order]
+        self.sorted = all(k == i for i, k in enumerate(self.order))
+
+    def between(self, lo: int, hi: int) -> list:
+        ks = self.order[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+        return [self.items[k] for k in (ks if self.sorted else sorted(ks))]
+
+
+def _apart(spans) -> bool:
+    """Whether spans (start, end, …) are in text order and do not overlap: then the one holding an
+    offset is found by bisection."""
+    return all(s[0] <= s[1] for s in spans) and all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1))
+
+
+class Linker:
+    """The actor and the time of each sentence of a document, explicit or inherited, found by
+    bisection over the document's sentences, actors, times and quotes."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.ctx = context_of(doc)
+        self.day = self.ctx.day
+        self.sentences = document_sentences(doc)
+        self.money: list[Money] = list(doc._.money or [])
+        self.quantities: list[Quantity] = list(doc._.quantity or [])
+        self.times: list[Time] = list(doc._.time or [])
+        self.actors: list[Actor] = list(doc._.actors or [])
+        self.quotes, self.writer = sides(doc, self.actors)
+        self._actor_memo: dict[int, tuple[Actor | None, bool]] = {}
+        self._time_memo: dict[int, tuple[Time | None, bool]] = {}
+        # lookups by bisection instead of scans over every sentence, actor, time or quote
+        self._actors = _ByStart(self.actors)
+        self._times = _ByStart(self.times)
+        self._quantities = _ByStart(self.quantities)
+        self._person_ends = {a.end for a in self.actors if a.actor_type == "person"}
+        self._person_starts = {a.start for a in self.actors if a.actor_type == "person"}
+        self._starts = [s.start for s in self.sentences]
+        self._apart = _apart([(s.start, s.end) for s in self.sentences])
+        self._quote_starts = [q[0] for q in self.quotes]
+        self._quotes_apart = _apart(self.quotes)
+        self._candidates: dict[tuple[int, int], list[Actor]] = {}
+        self._times_in: dict[tuple[int, int], list[Time]] = {}
+        self._earlier_actor: list[int | None] | None = None
+        self._earlier_time: list[int | None] | None = None
+        self._dated_headings: list[int] | None = None
+        self._document_time: list[Time | None] = []
+
+    # --- sentence lookups -----------------------------------------------------------------------
+    def sentence_index(self, offset: int) -> int | None:
+        if self._apart:
+            i = bisect_right(self._starts, offset) - 1
+            return i if i >= 0 and offset < self.sentences[i].end else None
+        for i, s in enumerate(self.sentences):
+            if s.start <= offset < s.end:
+                return i
+        return None
+
+    def lead_in(self, i: int) -> int | None:
+        """The sentence ending in ':' above a list item (over the other items of the list)."""
+        j = i - 1
+        while j >= 0 and self.sentences[j].on_item_line:
+            j -= 1
+        if j >= 0 and self.sentences[j].text.rstrip().endswith(":"):
+            return j
+        return None
+
+    def in_quote(self, offset: int):
+        if self._quotes_apart:
+            i = bisect_right(self._quote_starts, offset) - 1
+            return self.quotes[i] if i >= 0 and offset < self.quotes[i][1] else None
+        return next((q for q in self.quotes if q[0] <= offset < q[1]), None)
+
+    # --- actors ---------------------------------------------------------------------------------
+    def candidate_actors(self, s: Sentence, exclude: tuple[int, int] | None = None) -> list[Actor]:
+        if not exclude:
+            key = (s.start, s.end)
+            if key not in self._candidates:
+                self._candidates[key] = self._candidate_actors(s, None)
+            return list(self._candidates[key])
+        return self._candidate_actors(s, exclude)
+
+    def _candidate_actors(self, s: Sentence, exclude: tuple[int, int] | None) -> list[Actor]:
+        out = []
+        for a in self._actors.between(s.start, s.end):
+            if exclude and exclude[0] <= a.start < exclude[1]:
+                continue
+            if a.text.endswith("s") and not a.canonical.endswith("s") and not a.pronoun and a.actor_type != "person":
+                continue  # a genitive ("Kommunal- og moderniseringsdepartementets budsjett") owns, it does not act
+            if a.actor_type == "person" and SPEECH.search(self.text[max(s.start, a.start - 60):a.start]):
+                continue  # the speaker of a quote is its claimant, not its agent
+            if not a.pronoun and (OBJECT_BEFORE.search(self.text[max(s.start, a.start - 80):a.start])
+                                  or GIVEN_TO.search(self.text[max(s.start, a.start - 30):a.start])):
+                continue
+            if a.actor_type in ("public_body", "organisation", "place") and RECEIVES_AFTER.match(self.text, a.end):
+                continue
+            if a.actor_type == "party" and self.text[a.start - 1:a.start] == "(" and \
+                    any(a.start - d in self._person_ends for d in range(4)):
+                continue  # "Bent Høie (H)": the marker belongs to the person
+            if a.actor_type == "ministry" and self.text[a.end:a.end + 1] == " " and \
+                    a.end + 1 in self._person_starts:
+                continue  # "helse- og omsorgsminister Bent Høie": the person is the actor
+            out.append(a)
+        return out
+
+    def pick_actor(self, candidates: list[Actor], anchor: int) -> Actor | None:
+        if not candidates:
+            return None
+        before = [a for a in candidates if a.start < anchor]
+        pool = before or candidates
+        strong = [a for a in pool if a.actor_type != "organisation"] or pool
+        return strong[-1] if before else strong[0]
+
+    def sentence_actor(self, i: int, anchor: int | None = None, exclude=None) -> tuple[Actor | None, bool]:
+        """(actor, inherited) for sentence i."""
+        s = self.sentences[i]
+        explicit = self.pick_actor(self.candidate_actors(s, exclude), s.end if anchor is None else anchor)
+        if explicit is not None:
+            return explicit, False
+        return self._inherit(self._actor_memo, i, anchor, self.inherited_actor)
+
+    @staticmethod
+    def _inherit(memo: dict, i: int, anchor: int | None, compute):
+        """What sentence i inherits; memoized per sentence when no amount anchors the lookup."""
+        if anchor is None and i in memo:
+            return memo[i]
+        result = compute(i)
+        if anchor is None:
+            memo[i] = result
+        return result
+
+    def earlier_in_paragraph(self, i: int):
+        """The sentences before i in its paragraph, nearest first (none for a list item)."""
+        s = self.sentences[i]
+        if s.on_item_line:
+            return
+        for j in range(i - 1, -1, -1):
+            other = self.sentences[j]
+            if other.paragraph != s.paragraph or other.is_heading:
+                return
+            yield other
+
+    def inherited_actor(self, i: int) -> tuple[Actor | None, bool]:
+        s = self.sentences[i]
+        if s.is_item:
+            lead = self.lead_in(i)
+            if lead is not None:
+                # the lead-in's political actor speaks for the list ("Regjeringen forutsetter at
+                # kommunene bruker …:"), else whoever the lead-in's own claim would take
+                political = [a for a in self.candidate_actors(self.sentences[lead]) if a.actor_type in POLITICAL]
+                actor = political[0] if political else self.sentence_actor(lead)[0]
+                if actor is not None:
+                    return actor, True
+        quote = self.in_quote(s.start)
+        if quote is not None and quote[2] is not None:
+            side = side_of(quote[2], self.day, self.actors)
+            if side:
+                return Actor("actor", quote[2].start, quote[2].end, quote[2].text, canonical=side[0],
+                             actor_type=side[1]), True
+        if self._earlier_actor is None:
+            self._earlier_actor = self._nearest_earlier(lambda j: self._political(j) is not None)
+        j = self._earlier_actor[i]
+        if j is not None:
+            return self._political(j), True
+        if self.writer:
+            return Actor("actor", -1, -1, "", canonical=self.writer[0], actor_type=self.writer[1]), True
+        return None, True
+
+    def _political(self, j: int) -> Actor | None:
+        """The political actor an earlier sentence lends (see inherited_actor)."""
+        earlier = self.sentences[j]
+        political = [a for a in self.candidate_actors(earlier) if a.actor_type in POLITICAL]
+        return self.pick_actor(political, earlier.end)
+
+    def _nearest_earlier(self, has) -> list[int | None]:
+        """Per sentence i, the first sentence earlier_in_paragraph(i) yields for which has(j) holds
+        (None when none does): one pass in text order instead of a walk back from every sentence."""
+        out: list[int | None] = []
+        last = None
+        paragraph = None
+        for i, s in enumerate(self.sentences):
+            if s.paragraph != paragraph:
+                paragraph, last = s.paragraph, None
+            out.append(None if s.on_item_line else last)
+            if s.is_heading:
+                last = None  # the walk back stops at a heading
+            elif has(i):
+                last = i
+        return out
+
+    # --- time -----------------------------------------------------------------------------------
+    def times_in(self, s: Sentence) -> list[Time]:
+        """Times that can date an amount: `i dag` and datelines (`08.10.2014`) date the text, not the money."""
+        key = (s.start, s.end)
+        if key not in self._times_in:
+            self._times_in[key] = [t for t in self._times.between(s.start, s.end)
+                                   if t.resolved and not EVENT_TIME.fullmatch(t.text)]
+        return list(self._times_in[key])
+
+    def since_power(self, s: Sentence) -> Time | None:
+        m = SINCE_POWER.search(self.text, s.start, s.end)
+        if not m:
+            return None
+        parties = {a.canonical for a in self.actors if m.start("who") <= a.start < m.end("who") and a.actor_type == "party"}
+        govs = [g for g in lexicon().governments if parties and parties <= set(g.parties)
+                and (self.day is None or g.start <= self.day)]
+        if not govs:
+            return None
+        g = govs[-1]
+        return Time("time", m.start(), m.end(), m.group(0), g.start.year, None)
+
+    def sentence_time(self, i: int, anchor: int | None = None) -> tuple[Time | None, bool]:
+        s = self.sentences[i]
+        found = self.times_in(s)
+        if found:
+            if anchor is None:
+                return found[0], False
+            return min(found, key=lambda t: (abs(t.start - anchor), t.start)), False
+        since = self.since_power(s)
+        if since is not None:
+            return since, False
+        return self._inherit(self._time_memo, i, anchor, self.inherited_time)
+
+    def inherited_time(self, i: int) -> tuple[Time | None, bool]:
+        s = self.sentences[i]
+        if s.is_item:
+            lead = self.lead_in(i)
+            if lead is not None:
+                t, _ = self.sentence_time(lead)
+                if t is not None:
+                    return t, True
+        if self._earlier_time is None:
+            self._earlier_time = self._nearest_earlier(lambda j: bool(self.times_in(self.sentences[j])))
+        j = self._earlier_time[i]
+        if j is not None:
+            return self.times_in(self.sentences[j])[-1], True
+        # the nearest heading above that names a period
+        if self._dated_headings is None:
+            self._dated_headings = [j for j, h in enumerate(self.sentences) if h.is_heading and self._period(h)]
+        k = bisect_left(self._dated_headings, i) - 1
+        if k >= 0:
+            return self._period(self.sentences[self._dated_headings[k]])[0], True
+        if self.document_time is not None:
+            return self.document_time, True
+        return None, True
+
+    def _period(self, h: Sentence) -> list[Time]:
+        return [t for t in self.times_in(h) if t.from_ is not None and t.to is not None]
+
+    @property
+    def document_time(self) -> Time | None:
+        """The year a document is about: its first budget year (`statsbudsjettet for 2020`), else its date."""
+        if not self._document_time:
+            self._document_time.append(self._find_document_time())
+        return self._document_time[0]
+
+    def _find_document_time(self) -> Time | None:
+        for t in self.times:
+            if BUDGET_TIME.search(t.text) and t.from_ is not None and t.from_ == t.to and t.start >= self.ctx.body_start:
+                return Time("time", -1, -1, "", t.from_, t.to)
+        if self.ctx.year is not None:
+            return Time("time", -1, -1, "", self.ctx.year, self.ctx.year)
+        return None
