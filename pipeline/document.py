@@ -132,7 +132,7 @@ class DocContext:
 
 
 #: What the stages write on the Doc: mentions, the quotes with their speakers and the writer's side
-#: (pipeline.actors.finder.sides), the claim records.
+#: (pipeline.actors.sides.sides), the claim records.
 EXTENSIONS = ("money", "quantity", "time", "actors", "measures", "quotes", "writer", "claims")
 
 

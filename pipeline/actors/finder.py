@@ -6,130 +6,23 @@ PhraseMatcher; persons from minister titles (`helse- og omsorgsminister Bent Hø
 (`Truls Vasvik (Ap)`) and the model's PER entities, with later bare surnames referring back; the
 model's ORG entities. A plain `regjeringen` is the government in office on the document date;
 `Høyre-regjeringen` the latest government led by Høyre. `vi`/`vår`/`oss` resolve to whom the
-writer speaks for: inside a quote the speaker's side, outside it the author's or publisher's.
+writer speaks for (pipeline.actors.sides).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from bisect import bisect_left, bisect_right
-from collections import Counter
-from dataclasses import dataclass, field
-from functools import cache
-
 import regex
-import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from pipeline.actors.lexicon import FULL_NAME, alias_variants, government_led_by, government_on, lexicon
+from pipeline.actors.sides import resolve_pronouns
 from pipeline.component import RuleComponent, write_group
 from pipeline.document import context_of
-from pipeline.lang.data import HERE, word_list
-from pipeline.layout import SPEAKER_REACH, quote_frames
+from pipeline.lang.data import word_list
 from pipeline.offsets import SpanSet, doc_text, reads_model
 from pipeline.schema import Actor
-
-NAME = r"(?:[A-ZÆØÅ][a-zæøåéüöäA-ZÆØÅ]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?)"
-FULL_NAME = rf"{NAME}(?:\s+{NAME}){{1,3}}"
-PRONOUNS = {"vi", "vår", "våre", "vårt", "oss"}
-
-
-@dataclass
-class Government:
-    canonical: str
-    start: dt.date
-    end: dt.date
-    parties: list[str]
-
-
-@dataclass
-class Lexicon:
-    entries: list[tuple[str, str, str, dict]] = field(default_factory=list)  # alias, canonical, type, extra
-    marker_only: dict[str, str] = field(default_factory=dict)
-    governments: list[Government] = field(default_factory=list)
-    generic_government: set[str] = field(default_factory=set)
-    minister_titles: dict[str, str] = field(default_factory=dict)  # title -> ministry
-    person_party: dict[str, str] = field(default_factory=dict)
-    party_aliases: dict[str, str] = field(default_factory=dict)
-    types: dict[str, str] = field(default_factory=dict)  # canonical -> type
-    person_titles: list[str] = field(default_factory=list)
-
-
-@cache
-def lexicon() -> Lexicon:
-    data = yaml.safe_load((HERE / "actors.yaml").read_text(encoding="utf-8"))
-    lex = Lexicon()
-
-    def add(canonical: str, kind: str, aliases, lower=False, **extra):
-        lex.types.setdefault(canonical, kind)
-        for alias in aliases:
-            lex.entries.append((alias, canonical, kind, {"lower": lower, **extra}))
-
-    for party in data.get("parties", []):
-        add(party["canonical"], "party", party.get("aliases", []))
-        for alias in party.get("aliases", []):
-            lex.party_aliases[alias] = party["canonical"]
-        for alias in party.get("marker_only", []):
-            lex.marker_only[alias] = party["canonical"]
-            lex.party_aliases[alias] = party["canonical"]
-    for gov in data.get("governments", []):
-        lex.governments.append(Government(gov["canonical"], _date(gov["from"]), _date(gov["to"]), gov["parties"]))
-        add(gov["canonical"], "government", gov.get("aliases", []))
-    lex.generic_government = set(data.get("government_generic", []))
-    for ministry in data.get("ministries", []):
-        add(ministry["canonical"], "ministry", ministry.get("aliases", []))
-        for title in ministry.get("ministers", []):
-            lex.minister_titles[title] = ministry["canonical"]
-    for body in data.get("public_bodies", []):
-        add(body["canonical"], body.get("type", "public_body"), body.get("aliases", []), lower=body.get("lower", False))
-    for org in data.get("organisations", []):
-        add(org["canonical"], "organisation", org.get("aliases", []), lower=org.get("lower", False))
-    lex.person_titles = list(data.get("person_titles", []))
-    for person in data.get("persons", []):
-        add(person["canonical"], "person", [person["canonical"]])
-        if person.get("party"):
-            lex.person_party[person["canonical"]] = person["party"]
-    return lex
-
-
-def _date(value) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-
-
-def government_on(day: dt.date | None) -> str | None:
-    if day is None:
-        return None
-    for gov in lexicon().governments:
-        if gov.start <= day < gov.end:
-            return gov.canonical
-    return None
-
-
-def government_led_by(party: str, day: dt.date | None) -> str | None:
-    """The latest government led by `party` that had begun by `day` (any day when unknown)."""
-    best = None
-    for gov in lexicon().governments:
-        if gov.parties and gov.parties[0] == party and (day is None or gov.start <= day):
-            best = gov.canonical
-    return best
-
-
-def party_of_government(canonical: str) -> list[str]:
-    for gov in lexicon().governments:
-        if gov.canonical == canonical:
-            return gov.parties
-    return []
-
-
-def _variants(alias: str, lower: bool) -> set[str]:
-    out = {alias, alias[:1].upper() + alias[1:]}
-    if lower:
-        out.add(alias[:1].lower() + alias[1:])
-    for v in list(out):
-        if v[-1].isalpha() and not v.endswith("s"):
-            out.add(v + "s")
-    return out
 
 
 class ActorFinder:
@@ -141,7 +34,7 @@ class ActorFinder:
         for i, (alias, canonical, kind, extra) in enumerate(lex.entries):
             key = f"A{i}"
             self.info[key] = (canonical, kind)
-            self.matcher.add(key, [make(v) for v in _variants(alias, extra.get("lower", False))])
+            self.matcher.add(key, [make(v) for v in alias_variants(alias, extra.get("lower", False))])
         for alias, canonical in lex.party_aliases.items():
             if alias in lex.marker_only:
                 continue
@@ -360,126 +253,6 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
         taken.add(actor.start, actor.end)
     kept.sort(key=lambda a: a.start)
     return kept
-
-
-# --- whose side `vi` is -------------------------------------------------------------------------
-
-def side_of(actor: Actor, day: dt.date | None, actors: list[Actor]) -> tuple[str, str] | None:
-    """The collective a person speaks for: a minister's government, else his party."""
-    if actor.actor_type != "person":
-        return actor.canonical, actor.actor_type
-    if actor.ministry:
-        gov = government_on(day) or next((a.canonical for a in actors if a.actor_type == "government"), None)
-        if gov:
-            return gov, "government"
-    if actor.party:
-        return actor.party, "party"
-    return actor.canonical, "person"
-
-
-def quote_spans(text: str, lo: int, actors: list[Actor]) -> list[tuple[int, int, Actor | None]]:
-    """(start, end, speaker) of quotes (see quote_frames); the speaker is the person right after the
-    speech verb."""
-    spans = []
-    # the persons by start, so the ones after a speech verb are found by bisection; the first in the
-    # list's order is the speaker
-    persons = sorted((a.start, k) for k, a in enumerate(actors) if a.actor_type == "person")
-    for start, end, after in quote_frames(text, lo):
-        speaker = None
-        if after is not None:
-            near = persons[bisect_left(persons, (after, -1)):bisect_right(persons, (after + SPEAKER_REACH, len(actors)))]
-            speaker = actors[min(k for _, k in near)] if near else None
-        spans.append((start, end, speaker))
-    return spans
-
-
-AUTHOR_LINE = regex.compile(rf"(?P<name>{FULL_NAME})\s+er\s+[^.\n]{{0,80}}?\s(?:i|for)\s+(?P<party>[A-ZÆØÅ][\w]+(?:\s+[A-ZÆØÅ][\w]+)*)")
-
-
-BYLINE = regex.compile(rf"^(?:[^\n]*\n){{0,4}}?[ \t]*(?:(?:Kronikk|Innlegg|Debatt)\s+)?(?:[Aa]v\s+)?(?P<name>{FULL_NAME})\s*\(")
-
-
-def author_party(name: str | None, actors: list[Actor]) -> str | None:
-    """An author's party: from the lexicon, or from a party marker after the name in the text."""
-    if not name:
-        return None
-    party = lexicon().person_party.get(name)
-    if party:
-        return party
-    return next((a.party for a in actors if a.actor_type == "person" and a.canonical == name and a.party), None)
-
-
-def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
-    """Whom the writer speaks for outside quotes: the author's party (metadata, byline or author
-    line), a publisher that is a political actor itself, else the document's dominant political actor.
-    A newspaper or news agency as publisher speaks for no one in the claims it reports."""
-    ctx = context_of(doc)
-    lex = lexicon()
-    day = ctx.day
-    party = author_party(ctx.author, actors)
-    if party:
-        return party, "party"
-    body = doc_text(doc)[ctx.body_start:]
-    byline = BYLINE.match(body)
-    if byline:
-        party = author_party(byline.group("name"), actors)
-        if party:
-            return party, "party"
-    key = "writer_author_line"  # the author line's party (or "") read once per Doc: it needs no actors
-    if key not in doc.user_data:
-        doc.user_data[key] = next((party for m in AUTHOR_LINE.finditer(doc_text(doc), pos=ctx.body_start)
-                                   if (party := lex.party_aliases.get(m.group("party")))), "")
-    if doc.user_data[key]:
-        return doc.user_data[key], "party"
-    if ctx.publisher and ctx.publisher in lex.types:
-        kind = lex.types[ctx.publisher]
-        if kind == "ministry":
-            gov = government_on(day) or next((a.canonical for a in actors if a.actor_type == "government"), None)
-            if gov:
-                return gov, "government"
-        return ctx.publisher, kind
-    counts = Counter((a.canonical, a.actor_type) for a in actors
-                     if a.actor_type in ("government", "party") and not a.pronoun)
-    if counts:
-        return counts.most_common(1)[0][0]
-    return None
-
-
-def sides(doc: Doc, actors: list[Actor]) -> tuple[list[tuple[int, int, Actor | None]], tuple[str, str] | None]:
-    """(quotes with their speakers, the writer's side) of a document, found once and kept on the Doc
-    (`doc._.quotes`, `doc._.writer`): the actor stage and the claim stage read the same ones."""
-    if doc._.quotes is None:
-        doc._.quotes = quote_spans(doc_text(doc), context_of(doc).body_start, actors)
-        doc._.writer = writer_side(doc, actors)
-    return doc._.quotes, doc._.writer
-
-
-def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
-    """The actors with `vi`/`vår`/`oss` added: the quoted speaker's side inside a quote, else the writer's."""
-    ctx = context_of(doc)
-    text = doc_text(doc)
-    day = ctx.day
-    quotes, writer = sides(doc, actors)
-    out = list(actors)
-    # quotes in text order and apart (as quote_frames gives them): the one holding an offset by bisection
-    apart = all(q[0] <= q[1] for q in quotes) and all(quotes[i][1] <= quotes[i + 1][0] for i in range(len(quotes) - 1))
-    starts = [q[0] for q in quotes]
-    for m in regex.finditer(r"(?<![\w-])(?:[Vv]i|[Vv]år|[Vv]åre|[Vv]årt|oss)(?![\w-])", text, pos=ctx.body_start):
-        if apart:
-            i = bisect_right(starts, m.start()) - 1
-            quote = quotes[i] if i >= 0 and m.start() < quotes[i][1] else None
-        else:
-            quote = next((q for q in quotes if q[0] <= m.start() < q[1]), None)
-        if quote is not None:
-            side = side_of(quote[2], day, actors) if quote[2] is not None else None
-        else:
-            side = writer
-        if side is None:
-            continue
-        actor = Actor("actor", m.start(), m.end(), m.group(0), canonical=side[0], actor_type=side[1], pronoun=True)
-        out.append(actor)
-    out.sort(key=lambda a: a.start)
-    return out
 
 
 @Language.factory("claims_actors")

@@ -99,7 +99,7 @@ def gazetteer() -> Gazetteer:
 
 
 def _actor_labels() -> dict[str, str]:
-    from pipeline.actors.finder import lexicon  # late: pipeline.actors.finder is the heavier module
+    from pipeline.actors.lexicon import lexicon  # late: reading the lexicon costs time
 
     out = {}
     for alias, _canonical, kind, _extra in lexicon().entries:

@@ -13,7 +13,8 @@ from bisect import bisect_left, bisect_right
 import regex
 from spacy.tokens import Doc
 
-from pipeline.actors.finder import lexicon, side_of, sides
+from pipeline.actors.lexicon import lexicon
+from pipeline.actors.sides import side_of, sides
 from pipeline.document import context_of
 from pipeline.lang.words import speech_verb_pattern
 from pipeline.layout import Sentence, document_sentences

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.actors.finder import government_led_by, government_on
+from pipeline.actors.lexicon import government_led_by, government_on
 from pipeline.io import make_document
 from tests.conftest import examples
 

@@ -1,0 +1,114 @@
+"""The actor lexicon (pipeline/lang/actors.yaml): parties, governments with their terms of office,
+ministries and their ministers' titles, public bodies, organisations, persons; and the government in
+office on a day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cache
+
+import yaml
+
+from pipeline.lang.data import HERE
+
+NAME = r"(?:[A-ZÆØÅ][a-zæøåéüöäA-ZÆØÅ]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?)"
+FULL_NAME = rf"{NAME}(?:\s+{NAME}){{1,3}}"
+PRONOUNS = {"vi", "vår", "våre", "vårt", "oss"}
+
+
+@dataclass
+class Government:
+    canonical: str
+    start: dt.date
+    end: dt.date
+    parties: list[str]
+
+
+@dataclass
+class Lexicon:
+    entries: list[tuple[str, str, str, dict]] = field(default_factory=list)  # alias, canonical, type, extra
+    marker_only: dict[str, str] = field(default_factory=dict)
+    governments: list[Government] = field(default_factory=list)
+    generic_government: set[str] = field(default_factory=set)
+    minister_titles: dict[str, str] = field(default_factory=dict)  # title -> ministry
+    person_party: dict[str, str] = field(default_factory=dict)
+    party_aliases: dict[str, str] = field(default_factory=dict)
+    types: dict[str, str] = field(default_factory=dict)  # canonical -> type
+    person_titles: list[str] = field(default_factory=list)
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = yaml.safe_load((HERE / "actors.yaml").read_text(encoding="utf-8"))
+    lex = Lexicon()
+
+    def add(canonical: str, kind: str, aliases, lower=False, **extra):
+        lex.types.setdefault(canonical, kind)
+        for alias in aliases:
+            lex.entries.append((alias, canonical, kind, {"lower": lower, **extra}))
+
+    for party in data.get("parties", []):
+        add(party["canonical"], "party", party.get("aliases", []))
+        for alias in party.get("aliases", []):
+            lex.party_aliases[alias] = party["canonical"]
+        for alias in party.get("marker_only", []):
+            lex.marker_only[alias] = party["canonical"]
+            lex.party_aliases[alias] = party["canonical"]
+    for gov in data.get("governments", []):
+        lex.governments.append(Government(gov["canonical"], _date(gov["from"]), _date(gov["to"]), gov["parties"]))
+        add(gov["canonical"], "government", gov.get("aliases", []))
+    lex.generic_government = set(data.get("government_generic", []))
+    for ministry in data.get("ministries", []):
+        add(ministry["canonical"], "ministry", ministry.get("aliases", []))
+        for title in ministry.get("ministers", []):
+            lex.minister_titles[title] = ministry["canonical"]
+    for body in data.get("public_bodies", []):
+        add(body["canonical"], body.get("type", "public_body"), body.get("aliases", []), lower=body.get("lower", False))
+    for org in data.get("organisations", []):
+        add(org["canonical"], "organisation", org.get("aliases", []), lower=org.get("lower", False))
+    lex.person_titles = list(data.get("person_titles", []))
+    for person in data.get("persons", []):
+        add(person["canonical"], "person", [person["canonical"]])
+        if person.get("party"):
+            lex.person_party[person["canonical"]] = person["party"]
+    return lex
+
+
+def _date(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def government_on(day: dt.date | None) -> str | None:
+    if day is None:
+        return None
+    for gov in lexicon().governments:
+        if gov.start <= day < gov.end:
+            return gov.canonical
+    return None
+
+
+def government_led_by(party: str, day: dt.date | None) -> str | None:
+    """The latest government led by `party` that had begun by `day` (any day when unknown)."""
+    best = None
+    for gov in lexicon().governments:
+        if gov.parties and gov.parties[0] == party and (day is None or gov.start <= day):
+            best = gov.canonical
+    return best
+
+
+def party_of_government(canonical: str) -> list[str]:
+    for gov in lexicon().governments:
+        if gov.canonical == canonical:
+            return gov.parties
+    return []
+
+
+def alias_variants(alias: str, lower: bool) -> set[str]:
+    out = {alias, alias[:1].upper() + alias[1:]}
+    if lower:
+        out.add(alias[:1].lower() + alias[1:])
+    for v in list(out):
+        if v[-1].isalpha() and not v.endswith("s"):
+            out.add(v + "s")
+    return out

@@ -1,0 +1,136 @@
+"""Whose side a claim is on: the quotes with their speakers, the side a speaker speaks for (a
+minister's government, else the party), the writer's side (the author's party, a political
+publisher, else the document's dominant actor), and `vi`/`vår`/`oss` resolved to one of them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left, bisect_right
+from collections import Counter
+
+import regex
+from spacy.tokens import Doc
+
+from pipeline.actors.lexicon import FULL_NAME, government_on, lexicon
+from pipeline.document import context_of
+from pipeline.layout import SPEAKER_REACH, quote_frames
+from pipeline.offsets import doc_text
+from pipeline.schema import Actor
+
+
+def side_of(actor: Actor, day: dt.date | None, actors: list[Actor]) -> tuple[str, str] | None:
+    """The collective a person speaks for: a minister's government, else his party."""
+    if actor.actor_type != "person":
+        return actor.canonical, actor.actor_type
+    if actor.ministry:
+        gov = government_on(day) or next((a.canonical for a in actors if a.actor_type == "government"), None)
+        if gov:
+            return gov, "government"
+    if actor.party:
+        return actor.party, "party"
+    return actor.canonical, "person"
+
+
+def quote_spans(text: str, lo: int, actors: list[Actor]) -> list[tuple[int, int, Actor | None]]:
+    """(start, end, speaker) of quotes (see quote_frames); the speaker is the person right after the
+    speech verb."""
+    spans = []
+    # the persons by start, so the ones after a speech verb are found by bisection; the first in the
+    # list's order is the speaker
+    persons = sorted((a.start, k) for k, a in enumerate(actors) if a.actor_type == "person")
+    for start, end, after in quote_frames(text, lo):
+        speaker = None
+        if after is not None:
+            near = persons[bisect_left(persons, (after, -1)):bisect_right(persons, (after + SPEAKER_REACH, len(actors)))]
+            speaker = actors[min(k for _, k in near)] if near else None
+        spans.append((start, end, speaker))
+    return spans
+
+
+AUTHOR_LINE = regex.compile(rf"(?P<name>{FULL_NAME})\s+er\s+[^.\n]{{0,80}}?\s(?:i|for)\s+(?P<party>[A-ZÆØÅ][\w]+(?:\s+[A-ZÆØÅ][\w]+)*)")
+
+
+BYLINE = regex.compile(rf"^(?:[^\n]*\n){{0,4}}?[ \t]*(?:(?:Kronikk|Innlegg|Debatt)\s+)?(?:[Aa]v\s+)?(?P<name>{FULL_NAME})\s*\(")
+
+
+def author_party(name: str | None, actors: list[Actor]) -> str | None:
+    """An author's party: from the lexicon, or from a party marker after the name in the text."""
+    if not name:
+        return None
+    party = lexicon().person_party.get(name)
+    if party:
+        return party
+    return next((a.party for a in actors if a.actor_type == "person" and a.canonical == name and a.party), None)
+
+
+def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
+    """Whom the writer speaks for outside quotes: the author's party (metadata, byline or author
+    line), a publisher that is a political actor itself, else the document's dominant political actor.
+    A newspaper or news agency as publisher speaks for no one in the claims it reports."""
+    ctx = context_of(doc)
+    lex = lexicon()
+    day = ctx.day
+    party = author_party(ctx.author, actors)
+    if party:
+        return party, "party"
+    body = doc_text(doc)[ctx.body_start:]
+    byline = BYLINE.match(body)
+    if byline:
+        party = author_party(byline.group("name"), actors)
+        if party:
+            return party, "party"
+    key = "writer_author_line"  # the author line's party (or "") read once per Doc: it needs no actors
+    if key not in doc.user_data:
+        doc.user_data[key] = next((party for m in AUTHOR_LINE.finditer(doc_text(doc), pos=ctx.body_start)
+                                   if (party := lex.party_aliases.get(m.group("party")))), "")
+    if doc.user_data[key]:
+        return doc.user_data[key], "party"
+    if ctx.publisher and ctx.publisher in lex.types:
+        kind = lex.types[ctx.publisher]
+        if kind == "ministry":
+            gov = government_on(day) or next((a.canonical for a in actors if a.actor_type == "government"), None)
+            if gov:
+                return gov, "government"
+        return ctx.publisher, kind
+    counts = Counter((a.canonical, a.actor_type) for a in actors
+                     if a.actor_type in ("government", "party") and not a.pronoun)
+    if counts:
+        return counts.most_common(1)[0][0]
+    return None
+
+
+def sides(doc: Doc, actors: list[Actor]) -> tuple[list[tuple[int, int, Actor | None]], tuple[str, str] | None]:
+    """(quotes with their speakers, the writer's side) of a document, found once and kept on the Doc
+    (`doc._.quotes`, `doc._.writer`): the actor stage and the claim stage read the same ones."""
+    if doc._.quotes is None:
+        doc._.quotes = quote_spans(doc_text(doc), context_of(doc).body_start, actors)
+        doc._.writer = writer_side(doc, actors)
+    return doc._.quotes, doc._.writer
+
+
+def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
+    """The actors with `vi`/`vår`/`oss` added: the quoted speaker's side inside a quote, else the writer's."""
+    ctx = context_of(doc)
+    text = doc_text(doc)
+    day = ctx.day
+    quotes, writer = sides(doc, actors)
+    out = list(actors)
+    # quotes in text order and apart (as quote_frames gives them): the one holding an offset by bisection
+    apart = all(q[0] <= q[1] for q in quotes) and all(quotes[i][1] <= quotes[i + 1][0] for i in range(len(quotes) - 1))
+    starts = [q[0] for q in quotes]
+    for m in regex.finditer(r"(?<![\w-])(?:[Vv]i|[Vv]år|[Vv]åre|[Vv]årt|oss)(?![\w-])", text, pos=ctx.body_start):
+        if apart:
+            i = bisect_right(starts, m.start()) - 1
+            quote = quotes[i] if i >= 0 and m.start() < quotes[i][1] else None
+        else:
+            quote = next((q for q in quotes if q[0] <= m.start() < q[1]), None)
+        if quote is not None:
+            side = side_of(quote[2], day, actors) if quote[2] is not None else None
+        else:
+            side = writer
+        if side is None:
+            continue
+        actor = Actor("actor", m.start(), m.end(), m.group(0), canonical=side[0], actor_type=side[1], pronoun=True)
+        out.append(actor)
+    out.sort(key=lambda a: a.start)
+    return out
