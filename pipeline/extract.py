@@ -7,8 +7,6 @@ stages. `fast=False` is the naive path: the model over every sentence. Both give
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-
 from spacy.tokens import Doc
 
 from pipeline.io import Document
@@ -51,10 +49,6 @@ class Extractor:
         """extract() for each document (see process_many); a failed document gives its exception."""
         return [doc if isinstance(doc, Exception) else _records(doc)
                 for doc in self.process_many(documents, records_only=True)]
-
-    def extract_many(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, list[dict]]]:
-        for document in documents:
-            yield document, self.extract(document)
 
 
 def _records(doc: Doc) -> list[dict]:

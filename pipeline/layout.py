@@ -43,14 +43,8 @@ def opens_sentence(text: str) -> bool:
     return first.isupper() or first.isdigit() or first in OPENERS
 
 
-def sentence_starts(doc: Doc) -> list[int]:
-    """1 where a token opens a sentence, -1 elsewhere (spaCy's SENT_START values)."""
-    starts = _sentence_starts(doc)
-    return starts.tolist()
-
-
-def _sentence_starts(doc: Doc) -> numpy.ndarray:
-    """sentence_starts as an array. Only a whitespace token, an ender or a closer changes what the
+def sentence_starts(doc: Doc) -> numpy.ndarray:
+    """1 where a token opens a sentence, -1 elsewhere (spaCy's SENT_START values). Only a whitespace token, an ender or a closer changes what the
     next token may do (`after_break`, `after_end`); every other token leaves both false, and a token
     after one with both false opens no sentence. So only those tokens and the ones right after them
     are visited, in order; the rest stay -1."""
@@ -196,6 +190,6 @@ class NewsSentences(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc):
-            doc.from_array([SENT_START], _sentence_starts(doc).astype("uint64"))
+            doc.from_array([SENT_START], sentence_starts(doc).astype("uint64"))
         write_layout_groups(doc)
         return doc

@@ -112,11 +112,6 @@ def build_nlp(model: str | None = None, components: tuple[str, ...] = MENTION_CO
     return complete(nlp, components)
 
 
-def model_pipe_names(nlp: Language) -> list[str]:
-    """The statistical components `claims_model` runs."""
-    return list(nlp.get_pipe("claims_model").components) if "claims_model" in nlp.component_names else []
-
-
 def make_doc(nlp: Language, document: Document) -> Doc:
     """A tokenized Doc carrying the document's context, ready for nlp() or nlp.pipe()."""
     doc = nlp.make_doc(document.text)

@@ -97,13 +97,6 @@ def government_led_by(party: str, day: dt.date | None) -> str | None:
     return best
 
 
-def party_of_government(canonical: str) -> list[str]:
-    for gov in lexicon().governments:
-        if gov.canonical == canonical:
-            return gov.parties
-    return []
-
-
 def alias_variants(alias: str, lower: bool) -> set[str]:
     out = {alias, alias[:1].upper() + alias[1:]}
     if lower:
