@@ -101,6 +101,8 @@ QUALIFIERS = (None, "approx", "over", "under", "up_to", "at_least")
 PERS = (None, "year", "month", "week", "day", "person", "unit")
 RANGES = (None, "from", "to")
 ACTOR_TYPES = ("party", "government", "ministry", "person", "organisation", "public_body", "place")
+#: Where a claim's time comes from when the text does not state it (pipeline.claims.budget_year)
+BASES = (None, "budget-named", "budget-year", "revised-budget", "document-date")
 #: review.status of a record in an annotation file
 STATUSES = ("unreviewed", "accepted", "corrected", "rejected", "added")
 
@@ -158,10 +160,17 @@ class TimeField:
     to: int | None = field(metadata=about("Last year, inclusive (null where open)."))
     date: str | None = None
     inherited: bool = False
+    inferred: bool = field(default=False, metadata=about(
+        "The year is not in the text: it is the document's budget year (see basis).", optional=True))
+    basis: str | None = field(default=None, metadata=about(
+        "Where an inferred year comes from: budget-named (the document names its budget year elsewhere), "
+        "budget-year (a budget proposal published in the autumn is for the next year), revised-budget "
+        "(a revised budget is for the year it is published), document-date (the document's year).",
+        enum=list(BASES), optional=True))
 
     def to_json(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text, "from": self.from_, "to": self.to,
-                "date": self.date, "inherited": self.inherited}
+                "date": self.date, "inherited": self.inherited, "inferred": self.inferred, "basis": self.basis}
 
 
 @dataclass
@@ -217,7 +226,7 @@ SPAN_FIELDS = ("start", "end", "text")
 
 
 def _property(f) -> dict:
-    schema = {k: v for k, v in f.metadata.items() if k != "json"}
+    schema = {k: v for k, v in f.metadata.items() if k not in ("json", "optional")}
     if "enum" not in schema:
         types = [JSON_TYPES[part.strip()] for part in f.type.split("|")]
         schema["type"] = types[0] if len(types) == 1 else types
@@ -229,7 +238,8 @@ def _object(cls, required_span: bool = False) -> dict:
     if required_span:  # a span taken from the text: offsets and text always there
         for name in SPAN_FIELDS:
             props[name] = {"type": "string"} if name == "text" else {"type": "integer", "minimum": 0}
-    return {"type": "object", "required": list(props), "properties": props}
+    required = [f.metadata.get("json", f.name) for f in fields(cls) if not f.metadata.get("optional")]
+    return {"type": "object", "required": required, "properties": props}
 
 
 def _optional(schema: dict) -> dict:

@@ -162,7 +162,8 @@ class Assembler(Linker):
         if t is None:
             return None
         if t.start < 0:
-            return TimeField(None, None, None, t.from_, t.to, None, True)
+            by = self.budget_year
+            return TimeField(None, None, None, t.from_, t.to, None, True, inferred=by.inferred, basis=by.basis)
         return TimeField(t.start, t.end, self.text[t.start:t.end], t.from_, t.to, t.date, inherited)
 
     def records(self) -> list[ClaimRecord]:

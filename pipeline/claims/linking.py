@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from pipeline.actors.lexicon import lexicon
 from pipeline.actors.sides import side_of, sides
+from pipeline.claims.budget_year import BudgetYear, budget_year
 from pipeline.document import context_of
 from pipeline.lang.words import speech_verb_pattern
 from pipeline.layout import Sentence, document_sentences
@@ -33,7 +34,6 @@ RECEIVES_AFTER = regex.compile(r"\s+(?:får|fikk|mottar|mottok|tildeles|tilføre
                                regex.IGNORECASE)
 COMPARISON = regex.compile(r"\b(?:enn|nå|færre|flere)\b", regex.IGNORECASE)
 EVENT_TIME = regex.compile(r"(?i:i\s+dag)|\d{1,2}\.\d{1,2}\.\d{4}")
-BUDGET_TIME = regex.compile(r"(?i:budsjett|RNB)")
 POLITICAL = {"government", "party", "ministry", "person"}
 #: An actor after one of these (or in a list after one) is an object, not the agent: "i dialog med KS".
 OBJECT_BEFORE = regex.compile(r"\b(?:med|til|for|fra|hos|mellom|mot|blant|overfor|ved|i|om)\s+"
@@ -98,6 +98,7 @@ class Linker:
         self._earlier_time: list[int | None] | None = None
         self._dated_headings: list[int] | None = None
         self._document_time: list[Time | None] = []
+        self._budget_year: list[BudgetYear | None] | None = None
 
     # --- sentence lookups -----------------------------------------------------------------------
     def sentence_index(self, offset: int) -> int | None:
@@ -302,15 +303,14 @@ class Linker:
 
     @property
     def document_time(self) -> Time | None:
-        """The year a document is about: its first budget year (`statsbudsjettet for 2020`), else its date."""
+        """The year a document's money is for when its sentences do not say (pipeline.claims.budget_year)."""
         if not self._document_time:
-            self._document_time.append(self._find_document_time())
+            found = self.budget_year
+            self._document_time.append(None if found is None else Time("time", -1, -1, "", found.year, found.year))
         return self._document_time[0]
 
-    def _find_document_time(self) -> Time | None:
-        for t in self.times:
-            if BUDGET_TIME.search(t.text) and t.from_ is not None and t.from_ == t.to and t.start >= self.ctx.body_start:
-                return Time("time", -1, -1, "", t.from_, t.to)
-        if self.ctx.year is not None:
-            return Time("time", -1, -1, "", self.ctx.year, self.ctx.year)
-        return None
+    @property
+    def budget_year(self) -> BudgetYear | None:
+        if self._budget_year is None:
+            self._budget_year = [budget_year(self.ctx.title, self.text, self.ctx.body_start, self.ctx.date, self.times)]
+        return self._budget_year[0]

@@ -1,0 +1,55 @@
+"""The budget year: the year a claim's money is for when its text does not say (examples written for
+this test, in several policy areas and genres)."""
+
+import pytest
+
+from pipeline.claims.budget_year import budget_kind, budget_year
+from pipeline.document import parse_date
+
+
+def year(title, text, date):
+    found = budget_year(title, text, 0, parse_date(date) if date else None, [])
+    return (found.year, found.basis) if found else None
+
+
+@pytest.mark.parametrize("title,text,date,expected", [
+    # a budget proposal published in the autumn is about next year
+    ("Flere politifolk i distriktene", "Regjeringen legger i dag fram forslag til statsbudsjett.", "2023-10-06",
+     (2024, "budget-year")),
+    ("Bygdene får mer til veg", "I budsjettforslaget prioriteres fylkesveiene.", "2019-10-07", (2020, "budget-year")),
+    ("Budsjettforlik i havn", "Partiene ble enige natt til søndag.", "2022-11-27", (2023, "budget-year")),
+    ("Bystyret vedtok budsjettet", "Skolene slipper kutt.", "2023-12-14", (2024, "budget-year")),
+    # a revised budget is about the year it is published
+    ("Revidert nasjonalbudsjett: mer til flomsikring", "Regjeringen foreslår i dag …", "2024-05-14",
+     (2024, "revised-budget")),
+    ("Krisehjelp til turistnæringen", "I revidert budsjett legges det inn 400 millioner.", "2021-05-11",
+     (2021, "revised-budget")),
+    # a year the document names for its budget wins
+    ("Venstres alternative budsjett for 2026", "Vi prioriterer skolen.", "2025-11-03", (2026, "budget-named")),
+    ("2025-budsjettet til Frogn kommune", "Budsjettet ble vedtatt.", "2024-12-12", (2025, "budget-named")),
+    # otherwise the document's own year
+    ("Statsbudsjettet sett fra Finnmark", "Debatten fortsetter.", "2022-03-02", (2022, "document-date")),
+    ("Nye tall fra SSB", "Ledigheten falt i oktober.", "2021-10-29", (2021, "document-date")),
+    ("Forslag til statsbudsjett", "Ingen dato.", "2021", (2021, "document-date")),
+    ("Forslag til statsbudsjett", "Ingen dato.", None, None),
+])
+def test_budget_year(title, text, date, expected):
+    assert year(title, text, date) == expected
+
+
+def test_a_revised_budget_wins_over_a_budget_named_in_passing():
+    assert budget_kind("Revidert nasjonalbudsjett: endringer i statsbudsjettet for i år") == "revised"
+    assert budget_kind("Statsbudsjettet: kommunene får mer") == "proposal"
+    assert budget_kind("Kommunen åpner ny skole") is None
+
+
+def test_records_show_the_basis():
+    from pipeline.extract import Extractor
+    from pipeline.io import Document
+
+    document = Document(id="kd", text="Regjeringen vil bruke 300 millioner kroner på flere lærere.", date="2023-10-06",
+                        title="Statsbudsjettet: Flere lærere i skolen", publisher="Kunnskapsdepartementet")
+    (record,) = Extractor("blank").extract(document)
+    assert record["time"]["from"] == record["time"]["to"] == 2024
+    assert record["time"]["inferred"] is True and record["time"]["basis"] == "budget-year"
+    assert record["time"]["start"] is None  # no span: the year is not in the text
