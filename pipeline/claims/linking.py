@@ -34,6 +34,12 @@ RECEIVES_AFTER = regex.compile(r"\s+(?:får|fikk|mottar|mottok|tildeles|tilføre
                                regex.IGNORECASE)
 COMPARISON = regex.compile(r"\b(?:enn|nå|færre|flere)\b", regex.IGNORECASE)
 EVENT_TIME = regex.compile(r"(?i:i\s+dag)|\d{1,2}\.\d{1,2}\.\d{4}")
+#: Right before a time, a comparison makes it the base an amount is compared with, not the amount's
+#: time: "300 millioner mer enn i fjor", "sammenlignet med saldert budsjett 2023", "i forhold til 2019".
+COMPARISON_BASE = regex.compile(r"(?<![\w])(?:enn|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til|"
+                                r"sett\s+opp\s+mot|målt\s+mot)\s+(?:(?:det\s+)?(?:saldert|vedtatt|opprinnelig)e?\s+)?$",
+                                regex.IGNORECASE)
+LEADING_PREPOSITION = regex.compile(r"(?:til|mot|med)\s+", regex.IGNORECASE)
 POLITICAL = {"government", "party", "ministry", "person"}
 #: An actor after one of these (or in a list after one) is an object, not the agent: "i dialog med KS".
 OBJECT_BEFORE = regex.compile(r"\b(?:med|til|for|fra|hos|mellom|mot|blant|overfor|ved|i|om)\s+"
@@ -244,12 +250,21 @@ class Linker:
 
     # --- time -----------------------------------------------------------------------------------
     def times_in(self, s: Sentence) -> list[Time]:
-        """Times that can date an amount: `i dag` and datelines (`08.10.2014`) date the text, not the money."""
+        """Times that can date an amount: `i dag` and datelines (`08.10.2014`) date the text, not the
+        money; the base of a comparison (`mer enn i fjor`) dates what the amount is compared with."""
         key = (s.start, s.end)
         if key not in self._times_in:
             self._times_in[key] = [t for t in self._times.between(s.start, s.end)
-                                   if t.resolved and not EVENT_TIME.fullmatch(t.text)]
+                                   if t.resolved and not EVENT_TIME.fullmatch(t.text)
+                                   and not self.compared_with(t, s)]
         return list(self._times_in[key])
+
+    def compared_with(self, t: Time, s: Sentence) -> bool:
+        """Whether a time is the base of a comparison; its own preposition may close the comparison
+        (`i forhold til 2023`: the time is `til 2023`)."""
+        lead = LEADING_PREPOSITION.match(t.text)
+        end = t.start + (lead.end() if lead else 0)
+        return COMPARISON_BASE.search(self.text, max(s.start, t.start - 40), end) is not None
 
     def since_power(self, s: Sentence) -> Time | None:
         m = SINCE_POWER.search(self.text, s.start, s.end)

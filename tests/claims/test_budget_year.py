@@ -53,3 +53,30 @@ def test_records_show_the_basis():
     assert record["time"]["from"] == record["time"]["to"] == 2024
     assert record["time"]["inferred"] is True and record["time"]["basis"] == "budget-year"
     assert record["time"]["start"] is None  # no span: the year is not in the text
+
+
+@pytest.mark.parametrize("text,amount,year", [
+    ("Regjeringen foreslår 300 millioner kroner til vedlikehold, 40 millioner mer enn i fjor.", "40 millioner", 2024),
+    ("Fylket bruker 12 millioner kroner på ferjer, en økning på 2 millioner kroner sammenlignet med i år.", "2 millioner kroner",
+     2024),
+    ("Bevilgningen til politiet øker med 5 prosent i forhold til 2023.", "5 prosent", 2024),
+    ("Tilskuddet er 80 millioner kroner høyere enn saldert budsjett 2023.", "80 millioner kroner", 2024),
+])
+def test_a_comparison_base_is_not_the_claims_time(text, amount, year):
+    """In an October budget press release: the base is compared with, the money is for the budget year."""
+    from pipeline.extract import Extractor
+    from pipeline.io import Document
+
+    document = Document(id="c", text=text, date="2023-10-06", title="Statsbudsjettet 2024",
+                        publisher="Finansdepartementet")
+    records = {r["amount"]["text"]: r for r in Extractor("blank").extract(document)}
+    assert records[amount]["time"]["from"] == records[amount]["time"]["to"] == year
+
+
+def test_a_time_that_is_not_a_comparison_stays():
+    from pipeline.extract import Extractor
+    from pipeline.io import Document
+
+    document = Document(id="c", text="Kommunen fikk 30 millioner kroner i fjor.", date="2023-10-06")
+    (record,) = Extractor("blank").extract(document)
+    assert (record["time"]["text"], record["time"]["from"]) == ("i fjor", 2022)
