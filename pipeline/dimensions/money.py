@@ -84,7 +84,7 @@ def core_regex():
         (?:\s+(?P<adj>{adjective_pattern()}){WORD_END})?
         (?:\s*(?P<scale>{scale_pattern()}))?
         (?:\s*(?P<cur>{_currency_alt("post")}|øre{WORD_END}))?
-        (?:\s+og\s+(?P<ore>\d{{1,2}})\s+øre{WORD_END})?
+        (?:\s+(?:og\s+)?(?P<ore>\d{{1,2}})\s+øre{WORD_END})?
     """
     return regex.compile(pattern, regex.IGNORECASE | regex.VERBOSE)
 
