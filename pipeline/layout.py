@@ -60,12 +60,14 @@ def sentence_starts(doc: Doc) -> numpy.ndarray:
     marked = numpy.flatnonzero(special)
     visit = numpy.union1d(numpy.union1d(marked, marked + 1), [0])
     visit = visit[visit < n].tolist()
-    idxs, lengths = rows[:, 2], rows[:, 3]
+    # the later stages read token starts and lengths as lists too (mentions.token_starts/token_lengths)
+    idxs = doc.user_data["token_idx"] = rows[:, 2].tolist()
+    lengths = doc.user_data["token_len"] = rows[:, 3].tolist()
     after_break = True
     after_end = False
     for i in visit:
-        idx = int(idxs[i])
-        token = text[idx:idx + int(lengths[i])]
+        idx = idxs[i]
+        token = text[idx:idx + lengths[i]]
         if token.isspace():
             starts[i] = 1 if i == 0 else -1
             if "\n" in token:
@@ -150,14 +152,27 @@ SPEAKER_REACH = 60
 SPEECH_AFTER_QUOTE = regex.compile(rf",?\s+{speech_verb_pattern()}\s+")
 
 
+_QUOTE_MARK = re.compile("[–—«\"]")
+_NEWLINE = re.compile("\n")
+
+
 @lru_cache(maxsize=4)
 def quote_frames(text: str, lo: int) -> tuple[tuple[int, int, int | None], ...]:
     """(start, end, speaker_from) of quotes: from a dash or « (opening a line or following a sentence
     end) to `, sier …` on the same line; the speaker's name starts within SPEAKER_REACH characters of
     speaker_from (None when no speech verb closes the quote). Rules only: no actors needed."""
     frames = []
-    for para in regex.finditer(r"[^\n]+", text, pos=lo):
-        line, base = para.group(0), para.start()
+    # only a line holding a dash, « or " can open a quote (QUOTE_OPEN ends in one): those lines are
+    # found from the marks, in order, instead of trying every line
+    newlines = [m.start() for m in _NEWLINE.finditer(text)]
+    last = -1
+    for mark in _QUOTE_MARK.finditer(text, lo):
+        k = bisect_left(newlines, mark.start())
+        base = max(lo, newlines[k - 1] + 1 if k else 0)
+        if base == last:
+            continue
+        last = base
+        line = text[base:newlines[k] if k < len(newlines) else len(text)]
         openers = [m.start("dash") for m in QUOTE_OPEN.finditer(line)]
         for k, start in enumerate(openers):
             stop = openers[k + 1] if k + 1 < len(openers) else len(line)

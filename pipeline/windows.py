@@ -40,7 +40,6 @@ from spacy.attrs import (
     ENT_TYPE,
     HEAD,
     LEMMA,
-    LENGTH,
     MORPH,
     NORM,
     ORTH,
@@ -56,7 +55,9 @@ from spacy.util import minibatch
 from pipeline.claims.measures import policy_verb_regex
 from pipeline.document import context_of
 from pipeline.layout import BULLET_LINE, PARAGRAPH_BREAK, SPEAKER_REACH, quote_frames
-from pipeline.offsets import doc_text, search_in, sentence_bounds, token_starts
+from pipeline.offsets import doc_text, search_in, sentence_bounds, token_lengths, token_starts
+
+NEWLINE = regex.compile(r"\n")
 
 # a capitalised word that is not the first word of the sentence: where a name can be
 NAME_HINT = regex.compile(r"(?<=[\w,;:)»\"]\s+|\s[(«\"])\p{Lu}")
@@ -73,7 +74,7 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges [start, end) of the sentences of the document body: the model's units."""
     body = context_of(doc).body_start
     idx = token_starts(doc)
-    lengths = doc.to_array(LENGTH).tolist() if len(doc) else []
+    lengths = token_lengths(doc)
     out = []
     for c_start, c_end in sentence_bounds(doc):
         if c_end <= body:
@@ -98,7 +99,8 @@ def claim_windows(doc: Doc) -> list[tuple[int, int]]:
     chars = window_chars(doc, units)
     breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
     paragraph = [bisect_left(breaks, c_start) for c_start, _ in chars]
-    line_start = [text.rfind("\n", 0, c_start) + 1 for c_start, _ in chars]
+    newlines = [m.start() for m in NEWLINE.finditer(text)]  # by bisection: a long line is not scanned per sentence
+    line_start = [newlines[k - 1] + 1 if k else 0 for k in (bisect_left(newlines, c_start) for c_start, _ in chars)]
     item = [bool(BULLET_LINE.match(text, ls)) for ls in line_start]
     starts = [c_start for c_start, _ in chars]
     quotes = quote_frames(text, context_of(doc).body_start)
@@ -165,7 +167,10 @@ def claim_windows(doc: Doc) -> list[tuple[int, int]]:
 
 
 def window_chars(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    return [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in ranges]
+    if not ranges:
+        return []
+    idx, lengths = token_starts(doc), token_lengths(doc)  # read from the Doc's arrays: no Token objects
+    return [(idx[s], idx[e - 1] + lengths[e - 1]) for s, e in ranges]
 
 
 def sub_docs(doc: Doc, ranges: list[tuple[int, int]]) -> list[Doc]:

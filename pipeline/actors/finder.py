@@ -11,6 +11,8 @@ writer speaks for (pipeline.actors.sides).
 
 from __future__ import annotations
 
+import re
+
 import regex
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -79,7 +81,9 @@ class ActorFinder:
             found.append(self._actor(text, span.start_char, span.end_char, canonical, kind))
         # a named municipality or county: "Tromsø kommune", "Vestland fylkeskommunes"
         function = word_list("function_words.txt")
-        for m in LOCAL_BODY.finditer(text, pos=lo):
+        # every match holds "kommune" and every marker "(" + up to four letters + ")": a text without
+        # them is not scanned
+        for m in LOCAL_BODY.finditer(text, pos=lo) if "kommune" in text else ():
             if m.group("place").split()[0].lower() in function:
                 continue  # "Hver kommune", "Den kommunen"
             found.append(self._actor(text, m.start(), m.end(), f"{m.group('place')} {m.group('kind').lower()}",
@@ -118,7 +122,7 @@ class ActorFinder:
             found.append(actor)
             persons.setdefault(name, actor)
         titles = tuple(t.lower() for t in lex.person_titles)
-        for m in self.marker_re.finditer(text, pos=lo):
+        for m in self.marker_re.finditer(text, pos=lo) if _MARKER.search(text, lo) else ():
             party = lex.party_aliases.get(m.group("party"))
             if not party:
                 continue
@@ -180,6 +184,8 @@ class ActorFinder:
         searching the text, kept where a token spans exactly the word (cheaper than every token)."""
         out = []
         for word in self.generic:
+            if word not in text:
+                continue
             for m in regex.finditer(regex.escape(word), text, pos=lo, overlapped=True):
                 span = doc.char_span(m.start(), m.end())
                 if span is not None and len(span) == 1:
@@ -191,6 +197,10 @@ class ActorFinder:
         return Actor("actor", start, end, text[start:end], canonical=canonical, actor_type=kind)
 
 
+#: Where a name can start (a capital after whitespace) and a party marker "(Ap)": found by `re`, the
+#: exact patterns are tried only there.
+_CAPITAL_AFTER_SPACE = re.compile(r"(?<=\s)[A-ZÆØÅ]")
+_MARKER = re.compile(r"\([A-Za-zÆØÅæøå]{1,4}\)")
 #: Where a full name (FULL_NAME) starts after whitespace: a title or role before a name ends there.
 NAME_AFTER_SPACE = regex.compile(rf"(?<=\s)(?={FULL_NAME})")
 WORD_BEFORE = regex.compile(r"(?r)[\w-]+")
@@ -199,7 +209,13 @@ WORD_BEFORE = regex.compile(r"(?r)[\w-]+")
 def name_starts(text: str, lo: int) -> list[tuple[int, int]]:
     """(start of the whitespace before the name, start of the name) of every full name in text[lo:]."""
     out = []
-    for m in NAME_AFTER_SPACE.finditer(text, pos=lo):
+    # a name starts with a capital after whitespace: `re` finds those places (its whitespace holds regex's),
+    # the exact pattern is tried only there (it is zero-width: each place stands alone)
+    match = NAME_AFTER_SPACE.match
+    for c in _CAPITAL_AFTER_SPACE.finditer(text, lo):
+        m = match(text, c.start())
+        if m is None:
+            continue
         ws_start = m.start()
         while ws_start > lo and text[ws_start - 1].isspace():
             ws_start -= 1
