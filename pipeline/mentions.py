@@ -250,11 +250,14 @@ def start_scanner(*alternatives: str, not_after: str = "") -> _StartScanner:
     return _StartScanner("|".join(alternatives), not_after)
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 @lru_cache(maxsize=4)
 def _astral(text: str) -> bool:
     """Whether text holds a character beyond U+FFFF, where `regex` (a newer Unicode) knows digits
     and case pairs that `re` does not."""
-    return bool(text) and max(text) > "\uffff"
+    return _ASTRAL.search(text) is not None
 
 
 @lru_cache(maxsize=16)

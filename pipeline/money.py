@@ -175,7 +175,7 @@ def counted_noun_follows(text: str, end: int) -> bool:
         return False
     if not word[:1].isalpha() or word[:1].isupper():
         return False
-    return not regex.match(per_pattern(), text[m.start(1):], regex.IGNORECASE)
+    return not _per_start().match(text, m.start(1))
 
 
 @cache
@@ -191,6 +191,12 @@ def has_budget_cue(sentence: str) -> bool:
 PER_BEFORE = regex.compile(r"\b(årlig|årlige|månedlig|månedlige|daglig|daglige)\s+(?:\w+\s+){0,2}(?:på|av)\s+$",
                            regex.IGNORECASE)
 PER_BEFORE_MAP = {"årl": "year", "mån": "month", "dag": "day"}
+
+
+@cache
+def _per_start():
+    """per_pattern() compiled (it has no lookbehind: matching in the text equals matching a slice)."""
+    return regex.compile(per_pattern(), regex.IGNORECASE)
 
 
 @cache

@@ -19,6 +19,8 @@ from pipeline.mentions import WORD_CHARS, literal_trie
 GROUP_SEP = "[.\u00a0\u202f ]"
 #: A number written with digits.
 DIGITS = rf"(?:\d{{1,3}}(?:{GROUP_SEP}\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)"
+_DIGITS = regex.compile(DIGITS)
+_GROUP_SEP = regex.compile(GROUP_SEP)
 
 
 @cache
@@ -69,10 +71,10 @@ def adjective_pattern() -> str:
 def parse_digits(text: str) -> float | None:
     """`1,6` -> 1.6, `48.000` -> 48000, `5 000` -> 5000, `1.234,5` -> 1234.5."""
     text = text.strip()
-    if not regex.fullmatch(DIGITS, text):
+    if not _DIGITS.fullmatch(text):
         return None
     integer, _, decimals = text.partition(",")
-    integer = regex.sub(GROUP_SEP, "", integer)
+    integer = _GROUP_SEP.sub("", integer)
     try:
         return float(f"{integer}.{decimals}" if decimals else integer)
     except ValueError:

@@ -144,7 +144,11 @@ def claim_windows(doc: Doc) -> list[tuple[int, int]]:
 
 
 def window_chars(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    return [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in ranges]
+    if not ranges:
+        return []
+    idx = token_starts(doc)  # read from the Doc's arrays: no Token objects
+    lengths = doc.to_array(LENGTH)
+    return [(idx[s], idx[e - 1] + int(lengths[e - 1])) for s, e in ranges]
 
 
 def sub_docs(doc: Doc, ranges: list[tuple[int, int]]) -> list[Doc]:
