@@ -167,6 +167,14 @@ def token_starts(doc: Doc) -> list[int]:
     return starts
 
 
+def token_lengths(doc: Doc) -> list[int]:
+    """Length of every token, in order, read once from the Doc's arrays and cached on the Doc."""
+    lengths = doc.user_data.get("token_len")
+    if lengths is None or len(lengths) != len(doc):
+        lengths = doc.user_data["token_len"] = doc.to_array(LENGTH).tolist() if len(doc) else []
+    return lengths
+
+
 def token_at(doc: Doc, offset: int):
     """The token starting at a character offset, or None (by bisection in token_starts)."""
     starts = token_starts(doc)
@@ -305,9 +313,10 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     if cached is not None:
         return cached
     text = doc_text(doc)
-    rows = doc.to_array([IDX, SENT_START]) if len(doc) else numpy.zeros((0, 2), dtype="int64")
-    rows[:1, 1] = 1  # the first token opens a sentence whatever it says
-    starts = rows[rows[:, 1].astype("int64") == 1, 0].tolist()
+    opens = doc.to_array(SENT_START).astype("int64") if len(doc) else numpy.zeros(0, dtype="int64")
+    opens[:1] = 1  # the first token opens a sentence whatever it says
+    idx = token_starts(doc)
+    starts = [idx[i] for i in numpy.flatnonzero(opens == 1).tolist()]
     bounds = []
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(text)

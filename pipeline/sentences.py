@@ -50,12 +50,14 @@ def _sentence_starts(doc: Doc) -> numpy.ndarray:
     marked = numpy.flatnonzero(special)
     visit = numpy.union1d(numpy.union1d(marked, marked + 1), [0])
     visit = visit[visit < n].tolist()
-    idxs, lengths = rows[:, 2], rows[:, 3]
+    # the later stages read token starts and lengths as lists too (mentions.token_starts/token_lengths)
+    idxs = doc.user_data["token_idx"] = rows[:, 2].tolist()
+    lengths = doc.user_data["token_len"] = rows[:, 3].tolist()
     after_break = True
     after_end = False
     for i in visit:
-        idx = int(idxs[i])
-        token = text[idx:idx + int(lengths[i])]
+        idx = idxs[i]
+        token = text[idx:idx + lengths[i]]
         if token.isspace():
             starts[i] = 1 if i == 0 else -1
             if "\n" in token:

@@ -32,12 +32,12 @@ from bisect import bisect_left, bisect_right
 
 import numpy
 import regex
-from spacy.attrs import LEMMA, LENGTH, ORTH, POS, SPACY, TAG
+from spacy.attrs import LEMMA, ORTH, POS, SPACY, TAG
 from spacy.tokens import Doc, Span
 
 from pipeline.actors import SPEAKER_REACH, quote_frames
 from pipeline.measures import policy_verb_regex
-from pipeline.mentions import context_of, doc_text, search_in, sentence_bounds, token_starts
+from pipeline.mentions import context_of, doc_text, search_in, sentence_bounds, token_lengths, token_starts
 
 PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
 BULLET_START = regex.compile(r"[ \t]*(?:[•·▪‣◦*\-–—]|\d{1,2}[.)])\s")
@@ -52,7 +52,7 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges [start, end) of the sentences of the document body: the model's units."""
     body = context_of(doc).body_start
     idx = token_starts(doc)
-    lengths = doc.to_array(LENGTH).tolist() if len(doc) else []
+    lengths = token_lengths(doc)
     out = []
     for c_start, c_end in sentence_bounds(doc):
         if c_end <= body:
@@ -146,9 +146,8 @@ def claim_windows(doc: Doc) -> list[tuple[int, int]]:
 def window_chars(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     if not ranges:
         return []
-    idx = token_starts(doc)  # read from the Doc's arrays: no Token objects
-    lengths = doc.to_array(LENGTH)
-    return [(idx[s], idx[e - 1] + int(lengths[e - 1])) for s, e in ranges]
+    idx, lengths = token_starts(doc), token_lengths(doc)  # read from the Doc's arrays: no Token objects
+    return [(idx[s], idx[e - 1] + lengths[e - 1]) for s, e in ranges]
 
 
 def sub_docs(doc: Doc, ranges: list[tuple[int, int]]) -> list[Doc]:
