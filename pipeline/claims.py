@@ -177,8 +177,8 @@ class Assembler:
         self._quotes_apart = _apart(self.quotes)
         self._candidates: dict[tuple[int, int], list[Actor]] = {}
         self._times_in: dict[tuple[int, int], list[Time]] = {}
-        self._earlier_actor: list[int | None] | None = None
-        self._earlier_time: list[int | None] | None = None
+        self._earlier_actor: dict[int, int | None] = {}
+        self._earlier_time: dict[int, int | None] = {}
         self._dated_headings: list[int] | None = None
         self._document_time: list[Time | None] = []
         self._amounts: list | None = None
@@ -297,9 +297,7 @@ class Assembler:
             if side:
                 return Actor("actor", quote[2].start, quote[2].end, quote[2].text, canonical=side[0],
                              actor_type=side[1]), True
-        if self._earlier_actor is None:
-            self._earlier_actor = self._nearest_earlier(lambda j: self._political(j) is not None)
-        j = self._earlier_actor[i]
+        j = self._nearest_earlier(i, self._earlier_actor, lambda j: self._political(j) is not None)
         if j is not None:
             return self._political(j), True
         if self.writer:
@@ -312,21 +310,32 @@ class Assembler:
         political = [a for a in self.candidate_actors(earlier) if a.actor_type in POLITICAL]
         return self.pick_actor(political, earlier.end)
 
-    def _nearest_earlier(self, has) -> list[int | None]:
-        """Per sentence i, the first sentence earlier_in_paragraph(i) yields for which has(j) holds
-        (None when none does): one pass in text order instead of a walk back from every sentence."""
-        out: list[int | None] = []
-        last = None
-        paragraph = None
-        for i, s in enumerate(self.sentences):
-            if s.paragraph != paragraph:
-                paragraph, last = s.paragraph, None
-            out.append(None if s.on_item_line else last)
-            if s.is_heading:
-                last = None  # the walk back stops at a heading
-            elif has(i):
-                last = i
-        return out
+    def _nearest_earlier(self, i: int, memo: dict[int, int | None], has) -> int | None:
+        """The first sentence earlier_in_paragraph(i) yields for which has(j) holds, or None. `memo`
+        holds, per sentence j already walked, the answer of a walk that reaches j (the walk from j
+        down, j included): walks back from later sentences of a paragraph stop where an earlier
+        walk went, so each sentence is looked at once."""
+        s = self.sentences[i]
+        if s.on_item_line:
+            return None
+        walked = []
+        found = None
+        j = i - 1
+        while j >= 0:
+            other = self.sentences[j]
+            if other.paragraph != s.paragraph or other.is_heading:
+                break
+            if j in memo:  # a walk from a later sentence of this paragraph went on from j
+                found = memo[j]
+                break
+            walked.append(j)
+            if has(j):
+                found = j
+                break
+            j -= 1
+        for k in walked:
+            memo[k] = found
+        return found
 
     # --- time -----------------------------------------------------------------------------------
     def times_in(self, s: Sentence) -> list[Time]:
@@ -369,9 +378,7 @@ class Assembler:
                 t, _ = self.sentence_time(lead)
                 if t is not None:
                     return t, True
-        if self._earlier_time is None:
-            self._earlier_time = self._nearest_earlier(lambda j: bool(self.times_in(self.sentences[j])))
-        j = self._earlier_time[i]
+        j = self._nearest_earlier(i, self._earlier_time, lambda j: bool(self.times_in(self.sentences[j])))
         if j is not None:
             return self.times_in(self.sentences[j])[-1], True
         # the nearest heading above that names a period
