@@ -40,6 +40,7 @@ from pipeline.measures import policy_verb_regex
 from pipeline.mentions import context_of, doc_text, search_in, sentence_bounds, token_lengths, token_starts
 
 PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
+NEWLINE = regex.compile(r"\n")
 BULLET_START = regex.compile(r"[ \t]*(?:[•·▪‣◦*\-–—]|\d{1,2}[.)])\s")
 # a capitalised word that is not the first word of the sentence: where a name can be
 NAME_HINT = regex.compile(r"(?<=[\w,;:)»\"]\s+|\s[(«\"])\p{Lu}")
@@ -77,7 +78,8 @@ def claim_windows(doc: Doc) -> list[tuple[int, int]]:
     chars = window_chars(doc, units)
     breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
     paragraph = [bisect_left(breaks, c_start) for c_start, _ in chars]
-    line_start = [text.rfind("\n", 0, c_start) + 1 for c_start, _ in chars]
+    newlines = [m.start() for m in NEWLINE.finditer(text)]  # by bisection: a long line is not scanned per sentence
+    line_start = [newlines[k - 1] + 1 if k else 0 for k in (bisect_left(newlines, c_start) for c_start, _ in chars)]
     item = [bool(BULLET_START.match(text, ls)) for ls in line_start]
     starts = [c_start for c_start, _ in chars]
     quotes = quote_frames(text, context_of(doc).body_start)
