@@ -12,6 +12,7 @@ writer speaks for: inside a quote the speaker's side, outside it the author's or
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -397,14 +398,27 @@ SPEAKER_REACH = 60
 SPEECH_AFTER_QUOTE = regex.compile(rf",?\s+{SPEECH_VERBS}\s+")
 
 
+_QUOTE_MARK = re.compile("[–—«\"]")
+_NEWLINE = re.compile("\n")
+
+
 @lru_cache(maxsize=4)
 def quote_frames(text: str, lo: int) -> tuple[tuple[int, int, int | None], ...]:
     """(start, end, speaker_from) of quotes: from a dash or « (opening a line or following a sentence
     end) to `, sier …` on the same line; the speaker's name starts within SPEAKER_REACH characters of
     speaker_from (None when no speech verb closes the quote). Rules only: no actors needed."""
     frames = []
-    for para in regex.finditer(r"[^\n]+", text, pos=lo):
-        line, base = para.group(0), para.start()
+    # only a line holding a dash, « or " can open a quote (QUOTE_OPEN ends in one): those lines are
+    # found from the marks, in order, instead of trying every line
+    newlines = [m.start() for m in _NEWLINE.finditer(text)]
+    last = -1
+    for mark in _QUOTE_MARK.finditer(text, lo):
+        k = bisect_left(newlines, mark.start())
+        base = max(lo, newlines[k - 1] + 1 if k else 0)
+        if base == last:
+            continue
+        last = base
+        line = text[base:newlines[k] if k < len(newlines) else len(text)]
         openers = [m.start("dash") for m in QUOTE_OPEN.finditer(line)]
         for k, start in enumerate(openers):
             stop = openers[k + 1] if k + 1 < len(openers) else len(line)
