@@ -199,7 +199,9 @@ class ActorFinder:
             found.append(self._actor(text, span.start_char, span.end_char, canonical, kind))
         # a named municipality or county: "Tromsø kommune", "Vestland fylkeskommunes"
         function = word_list("function_words.txt")
-        for m in LOCAL_BODY.finditer(text, pos=lo):
+        # every match holds "kommune" and every marker "(" + up to four letters + ")": a text without
+        # them is not scanned
+        for m in LOCAL_BODY.finditer(text, pos=lo) if "kommune" in text else ():
             if m.group("place").split()[0].lower() in function:
                 continue  # "Hver kommune", "Den kommunen"
             found.append(self._actor(text, m.start(), m.end(), f"{m.group('place')} {m.group('kind').lower()}",
@@ -238,7 +240,7 @@ class ActorFinder:
             found.append(actor)
             persons.setdefault(name, actor)
         titles = tuple(t.lower() for t in lex.person_titles)
-        for m in self.marker_re.finditer(text, pos=lo):
+        for m in self.marker_re.finditer(text, pos=lo) if _MARKER.search(text, lo) else ():
             party = lex.party_aliases.get(m.group("party"))
             if not party:
                 continue
@@ -300,6 +302,8 @@ class ActorFinder:
         searching the text, kept where a token spans exactly the word (cheaper than every token)."""
         out = []
         for word in self.generic:
+            if word not in text:
+                continue
             for m in regex.finditer(regex.escape(word), text, pos=lo, overlapped=True):
                 span = doc.char_span(m.start(), m.end())
                 if span is not None and len(span) == 1:
@@ -398,6 +402,7 @@ SPEAKER_REACH = 60
 SPEECH_AFTER_QUOTE = regex.compile(rf",?\s+{SPEECH_VERBS}\s+")
 
 
+_MARKER = re.compile(r"\([A-Za-zÆØÅæøå]{1,4}\)")
 _QUOTE_MARK = re.compile("[–—«\"]")
 _NEWLINE = re.compile("\n")
 
