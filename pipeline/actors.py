@@ -323,7 +323,13 @@ WORD_BEFORE = regex.compile(r"(?r)[\w-]+")
 def name_starts(text: str, lo: int) -> list[tuple[int, int]]:
     """(start of the whitespace before the name, start of the name) of every full name in text[lo:]."""
     out = []
-    for m in NAME_AFTER_SPACE.finditer(text, pos=lo):
+    # a name starts with a capital after whitespace: `re` finds those places (its whitespace holds regex's),
+    # the exact pattern is tried only there (it is zero-width: each place stands alone)
+    match = NAME_AFTER_SPACE.match
+    for c in _CAPITAL_AFTER_SPACE.finditer(text, lo):
+        m = match(text, c.start())
+        if m is None:
+            continue
         ws_start = m.start()
         while ws_start > lo and text[ws_start - 1].isspace():
             ws_start -= 1
@@ -402,6 +408,7 @@ SPEAKER_REACH = 60
 SPEECH_AFTER_QUOTE = regex.compile(rf",?\s+{SPEECH_VERBS}\s+")
 
 
+_CAPITAL_AFTER_SPACE = re.compile(r"(?<=\s)[A-ZÆØÅ]")
 _MARKER = re.compile(r"\([A-Za-zÆØÅæøå]{1,4}\)")
 _QUOTE_MARK = re.compile("[–—«\"]")
 _NEWLINE = re.compile("\n")
