@@ -88,7 +88,7 @@ def sentence_starts(doc: Doc) -> numpy.ndarray:
 # --- paragraphs, lines, list items, headings -----------------------------------------------------
 
 PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
-#: Whitespace as str.strip() sees it (`re`'s \s is str.isspace()).
+#: Whitespace as str.strip() sees it (`re`'s whitespace is str.isspace()).
 LEADING_SPACE = re.compile(r"\s*")
 BULLET_LINE = regex.compile(LIST_ITEM)
 
