@@ -55,7 +55,7 @@ from pipeline.records import (
     claim_id,
 )
 
-#: Whitespace as str.strip() sees it (`re`'s \\s is str.isspace()).
+#: Whitespace as str.strip() sees it (`re`'s whitespace is str.isspace()).
 LEADING_SPACE = re.compile(r"\s*")
 BULLET_LINE = regex.compile(r"[ \t]*(?:[•·▪‣◦*\-–—]|\d{1,2}[.)])\s")
 SPEECH = regex.compile(r"(?:sier|sa|mener|uttaler|forteller|skriver|ifølge)\s+(?:[\w-]+\s+){0,4}$", regex.IGNORECASE)

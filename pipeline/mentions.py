@@ -236,8 +236,8 @@ def literal_trie(words, prefixes: bool = False) -> str:
 
 class _StartScanner:
     """Positions where a match can start (see start_scanner). The `re` pattern matches the character
-    before such a position, so the engine skips the letters between word starts in C; the text's
-    first position has no character before it and is tried on its own."""
+    before such a position (no lookbehind at every position); the text's first position has no
+    character before it and is tried on its own."""
 
     def __init__(self, alternatives: str, not_after: str):
         self.after = re.compile(rf"[^{WORD_CHARS}{re.escape(not_after)}](?i:(?={alternatives}))")
@@ -252,9 +252,9 @@ class _StartScanner:
 def start_scanner(*alternatives: str, not_after: str = "") -> _StartScanner:
     """A stdlib `re` scan (several times faster than `regex`) for the positions where a match of an
     exact pattern can start: not after a word character or one of `not_after`, then (any case) one of
-    the `re` alternatives, each of which must hold wherever its branch of the exact pattern matches
-    (`re` knows fewer word characters, whitespace, digits and case pairs than `regex` in the BMP,
-    never more)."""
+    the `re` alternatives, each of which must hold wherever its branch of the exact pattern matches.
+    In the BMP `re`'s whitespace, digits and case pairs hold all of `regex`'s (a text with a character
+    beyond U+FFFF is left to the exact pattern alone: see finditer_at)."""
     return _StartScanner("|".join(alternatives), not_after)
 
 
