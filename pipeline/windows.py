@@ -249,10 +249,14 @@ class ModelWindows:
         return windows if self.windows else sentences(doc)
 
     def __call__(self, doc: Doc) -> Doc:
-        run_model(self.nlp, doc, self.ranges(doc), self.components)
+        if self.components:  # without a model (rules only) there is nothing to run, nor to read
+            run_model(self.nlp, doc, self.ranges(doc), self.components)
         return doc
 
     def pipe(self, docs, batch_size: int = 128):
+        if not self.components:
+            yield from docs
+            return
         for batch in minibatch(docs, batch_size):
             run_model_many(self.nlp, [(doc, self.ranges(doc)) for doc in batch], self.components)
             yield from batch

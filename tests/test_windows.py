@@ -4,6 +4,7 @@ import pytest
 
 from pipeline.extract import Extractor
 from pipeline.io import Document
+from pipeline.windows import claim_windows, window_chars
 
 
 @pytest.fixture(scope="module")
@@ -12,8 +13,9 @@ def extractor():
 
 
 def window_texts(extractor, text: str) -> list[str]:
+    """The windows the rule stages decide for a text (rules only: claim_windows itself)."""
     doc = extractor.process(Document(id="t", text=text, date="2021-10"))
-    return [doc.text[s:e] for s, e in doc.user_data["claim_windows"]]
+    return [doc.text[s:e] for s, e in window_chars(doc, claim_windows(doc))]
 
 
 def test_a_sentence_with_an_amount_is_a_window_its_neighbour_without_names_is_not(extractor):
@@ -85,6 +87,8 @@ def test_outside_windows_the_stages_read_no_model_output(extractor):
     from pipeline.offsets import reads_model
 
     doc = extractor.process(Document(id="t", text="Været var fint. Kommunen får 30 millioner kroner.", date="2021"))
+    assert reads_model(doc, 0)  # rules only: no windows were decided, nothing restricts reading
+    extractor.nlp.get_pipe("claims_model").ranges(doc)  # what claims_model decides before a model runs
     assert not reads_model(doc, 0)
     assert reads_model(doc, doc.text.index("Kommunen"))
     assert not reads_model(doc, len(doc.text) + 5)

@@ -25,8 +25,11 @@ def mentions_of(doc) -> list:
 
 def run(args) -> int:
     from pipeline.extract import Extractor
+    from pipeline.nlp import CLAIM_COMPONENTS
 
-    extractor = Extractor(args.model)
+    MENTION_STAGES = tuple(c for c in CLAIM_COMPONENTS if c != "claims_claims")
+
+    extractor = Extractor(args.model, components=MENTION_STAGES)  # no claim records: they are not printed
     inputs = Inputs(args)
     out = sys.stdout
     for document in inputs:
