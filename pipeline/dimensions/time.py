@@ -55,9 +55,13 @@ def rules() -> list[tuple[str, regex.Pattern]]:
     raw = [
         ("date_dmy", rf"(?:{PREP}\s+)?(?:den\s+)?(?P<d>\d{{1,2}})\.\s*(?P<m>{month})(?:\s+(?P<y>{YEAR}))?(?![\d])"),
         ("date_num", rf"(?:{PREP}\s+)?(?<![\d.])(?P<d>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.(?P<y>{YEAR})(?![\d])"),
+        ("date_slash", rf"(?:{PREP}\s+)?(?<![\d/])(?P<d>\d{{1,2}})/(?P<mn>\d{{1,2}})/(?P<y>{YEAR})(?![\d/])"),
         ("month_year", rf"(?:{PREP}\s+)?(?<![\w])(?P<m>{month})\s+{Y}"),
         ("season_year", rf"(?:{PREP}\s+)?(?<![\w])(?P<season>høsten|våren|sommeren|vinteren|julen|nyttår)\s+{Y}"),
-        ("range", rf"(?:(?P<kw>fra|mellom|i\s+perioden|perioden)\s+)?(?<![\d.,])(?P<y>{YEAR})\s*(?P<join>[–—-]|til|og)\s*(?P<y2>{YEAR}|\d\d)(?![\d])"),
+        ("school_year", rf"(?:(?P<kind>skoleåret|studieåret|barnehageåret|budsjettåret|regnskapsåret|sesongen)\s+)?"
+                        rf"(?<![\d.,/])(?P<y>{YEAR})/(?P<y2>{YEAR}|\d\d)(?![\d/])"),
+        ("range", rf"(?:(?P<kw>fra|mellom|i\s+perioden|perioden)\s+)?(?<![\d.,])(?P<y>{YEAR})\s*"
+                  rf"(?P<join>[–—-]|til\s+og\s+med|til|og)\s*(?P<y2>{YEAR}|\d\d)(?![\d])"),
         ("budget", rf"(?<![\w])(?:(?:stats|nasjonal)?budsjett(?:et)?|RNB|revidert\s+nasjonalbudsjett|budsjettåret|regnskapsåret|statsregnskapet)(?:\s*\(RNB\))?\s+(?:for\s+)?{Y}"),
         ("budget_compound", rf"(?<![\d]){Y}-(?:budsjett|statsbudsjett|tall|regnskap)\w*"),
         ("prep_year", rf"(?<![\w]){PREP}\s+(?:året\s+)?{Y}"),
@@ -73,6 +77,13 @@ def rules() -> list[tuple[str, regex.Pattern]]:
         ("rel_term", r"(?<![\w])(?:i\s+løpet\s+av\s+|i\s+)?(?:(?P<which>denne|neste|forrige|kommende)\s+)?"
                      r"stortingsperioden?" + W),
         ("rel_today", r"(?<![\w])i\s+dag" + W),
+        ("part_of_year", r"(?<![\w])(?:i\s+)?(?:det\s+|den\s+)?(?P<ord>første|andre|annet|tredje|fjerde|[1-4]\.)\s+"
+                         r"(?P<part>kvartal|halvår)(?:et)?(?:\s+(?:i\s+)?(?P<y>" + YEAR + r"))?" + W),
+        ("rel_season", r"(?<![\w])(?P<prep>i|til)\s+(?P<season>høst|vår|sommer|høsten|våren|sommeren)" + W),
+        ("rel_month", r"(?<![\w])(?:i\s+)?(?P<which>neste|forrige|denne|sist(?:e)?)\s+måned(?:en)?" + W),
+        ("rel_week", r"(?<![\w])(?:i\s+)?(?:(?P<which>neste|forrige|denne)\s+uke(?:n)?|uke\s+(?P<week>\d{1,2})"
+                     r"(?:\s+(?P<y>" + YEAR + r"))?)" + W),
+        ("rel_span", r"(?<![\w])i\s+løpet\s+av\s+(?P<n>" + NUM + r")\s+år" + W),
     ]
     # every match starts at a word start: saying so first lets the engine skip most positions
     # without trying the alternations of the optional preposition (twice as fast)
@@ -82,7 +93,8 @@ def rules() -> list[tuple[str, regex.Pattern]]:
 
 #: Rules whose every match holds a digit and lies within NEAR_BACK characters before and NEAR_AHEAD
 #: after the digits it holds: they are tried only in the stretches of text around digits.
-NEAR_DIGITS = frozenset({"date_dmy", "date_num", "month_year", "season_year", "range", "budget", "prep_year"})
+NEAR_DIGITS = frozenset({"date_dmy", "date_num", "date_slash", "month_year", "season_year", "school_year", "range",
+                         "budget", "prep_year"})
 NEAR_BACK, NEAR_AHEAD = 100, 40
 DIGITS = regex.compile(r"\d+")
 
@@ -159,7 +171,7 @@ def interpret(name: str, m, base: dt.datetime | None, body: str) -> Time | None:
     start, end = m.start(), m.end()
     doc_year = base.year if base else None
     prep = g.get("prep")
-    if name in ("date_dmy", "date_num"):
+    if name in ("date_dmy", "date_num", "date_slash"):
         month = month_number(g["m"]) if g.get("m") else int(g["mn"])
         day = int(g["d"])
         resolved = True
@@ -192,11 +204,17 @@ def interpret(name: str, m, base: dt.datetime | None, body: str) -> Time | None:
         kw = (g.get("kw") or "").lower()
         if join == "og" and kw != "mellom":
             return None
-        if join == "til" and kw != "fra":
+        if join.startswith("til") and kw not in ("fra", "i perioden", "perioden"):
             return None
         if year2 < year or year2 - year > 50:
             return None
         return Time("time", start, end, text, year, year2, None)
+    if name == "school_year":
+        y2 = g["y2"]
+        year2 = int(y2) if len(y2) == 4 else (year // 100) * 100 + int(y2)
+        return Time("time", start, end, text, year, year2, None) if year2 == year + 1 else None
+    if name == "part_of_year" and year is not None:
+        return Time("time", start, end, text, year, year, None)
     if name in ("budget", "budget_compound"):
         return Time("time", start, end, text, year, year, None)
     if name == "prep_year":
@@ -253,7 +271,38 @@ def interpret(name: str, m, base: dt.datetime | None, body: str) -> Time | None:
     if name == "rel_today":
         iso = base.date().isoformat() if base else None
         return Time("time", start, end, text, doc_year, doc_year, iso, relative=True)
+    if name == "part_of_year":  # "i andre halvår": this year's
+        return Time("time", start, end, text, doc_year, doc_year, None, relative=True)
+    if name == "rel_season":
+        return relative_season(g["prep"].lower(), g["season"].lower(), base, m)
+    if name == "rel_month":
+        shift = {"neste": 1, "forrige": -1, "sist": -1, "siste": -1}.get(g["which"].lower(), 0)
+        months = base.year * 12 + base.month - 1 + shift
+        y, mo = divmod(months, 12)
+        return Time("time", start, end, text, y, y, f"{y:04d}-{mo + 1:02d}", relative=True)
+    if name == "rel_week":
+        if g.get("week"):
+            y = int(g["y"]) if g.get("y") else doc_year
+            return Time("time", start, end, text, y, y, None, relative=g.get("y") is None)
+        shift = {"neste": 7, "forrige": -7}.get(g["which"].lower(), 0)
+        y = (base + dt.timedelta(days=shift)).year
+        return Time("time", start, end, text, y, y, None, relative=True)
+    if name == "rel_span":  # "i løpet av tre år": from this year on
+        n = _number(g.get("n"))
+        return Time("time", start, end, text, doc_year, doc_year + n - 1, None, relative=True) if n >= 1 else None
     return None
+
+
+#: The month a season starts in; "til våren" is the next spring from the document date.
+SEASON_START = {"vår": 3, "våren": 3, "sommer": 6, "sommeren": 6, "høst": 9, "høsten": 9}
+
+
+def relative_season(prep: str, season: str, base: dt.datetime, m) -> Time:
+    """"i høst", "i vår": this year's; "til våren": the next one after the document date."""
+    year = base.year
+    if prep == "til" and SEASON_START[season] <= base.month:
+        year += 1
+    return Time("time", m.start(), m.end(), m.group(0), year, year, None, relative=True)
 
 
 #: Storting elections are held every four years in September (2021, 2025, …); a term runs from
