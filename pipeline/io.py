@@ -38,13 +38,18 @@ class Document:
     warnings: list[str] = field(default_factory=list)
 
 
+def printable(name: str) -> str:
+    """A document name on one line: control characters (a newline in an id) written as escapes."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in str(name))
+
+
 @dataclass
 class InputError:
     doc: str
     message: str
 
     def __str__(self) -> str:
-        return f"{self.doc}: {self.message}"
+        return f"{printable(self.doc)}: {self.message}"
 
 
 def load_meta(path: str | os.PathLike | None) -> dict[str, dict]:
@@ -67,7 +72,13 @@ def load_meta(path: str | os.PathLike | None) -> dict[str, dict]:
 
 
 def decode_bytes(data: bytes) -> tuple[str, str | None]:
-    """Decode UTF-8 (a BOM is dropped); fall back to cp1252, then latin-1, with a warning."""
+    """Decode UTF-8 (a BOM is dropped) or UTF-16 with its BOM; fall back to cp1252, then latin-1,
+    with a warning."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError:
+            pass
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -81,6 +92,8 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
 
 
 def looks_binary(data: bytes) -> bool:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text: its NUL bytes are half characters
+        return False
     if b"\x00" in data[:8192]:
         return True
     sample = data[:8192]
@@ -218,12 +231,19 @@ def read_inputs(
             yield read_text_file(path, merged)
 
 
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write_text(path: str | os.PathLike, text: str) -> None:
     """Write a file so that it is either wholly old or wholly new, even if the process is killed."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.chmod(tmp, 0o666 & ~current_umask())  # what open() would give, not mkstemp's 0600
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             fh.flush()

@@ -73,3 +73,30 @@ def test_atomic_write_replaces_whole_file(tmp_path):
     atomic_write_text(path, "b\n")
     assert path.read_text() == "b\n"
     assert [p.name for p in path.parent.iterdir()] == ["f.jsonl"]
+
+
+def test_utf16_with_a_bom_is_text(tmp_path):
+    from pipeline.io import read_inputs
+
+    path = tmp_path / "brev.txt"
+    path.write_bytes("\ufeffKommunen får 5 millioner kroner.".encode("utf-16-le"))
+    (doc,) = list(read_inputs([str(path)]))
+    assert doc.text == "Kommunen får 5 millioner kroner." and not doc.warnings
+
+
+def test_an_id_with_a_newline_stays_on_one_error_line(tmp_path):
+    from pipeline.io import read_inputs
+
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": "one\\ntwo", "text": ""}\n', encoding="utf-8")
+    (error,) = list(read_inputs([str(path)]))
+    assert "\n" not in str(error) and "one\\ntwo" in str(error)
+
+
+def test_written_files_are_readable_by_the_team(tmp_path):
+    import os
+
+    from pipeline.io import atomic_write_text, current_umask
+
+    atomic_write_text(tmp_path / "out.jsonl", "{}\n")
+    assert os.stat(tmp_path / "out.jsonl").st_mode & 0o777 == 0o666 & ~current_umask()

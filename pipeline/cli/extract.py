@@ -6,7 +6,7 @@ import sys
 from collections.abc import Iterable, Iterator
 
 from pipeline.cli.common import Inputs, add_input_arguments
-from pipeline.io import atomic_write_text, dumps
+from pipeline.io import atomic_write_text, dumps, printable
 
 CHUNK = 32
 
@@ -44,7 +44,7 @@ def run(args) -> int:
         for document, records in zip(chunk, extractor.extract_chunk(chunk), strict=True):
             if isinstance(records, Exception):  # one broken document never stops the batch
                 inputs.failed += 1
-                print(f"claims: error: {document.id}: extraction failed: {records}", file=sys.stderr)
+                print(f"claims: error: {printable(document.id)}: extraction failed: {records}", file=sys.stderr)
                 continue
             text = "".join(dumps(r) + "\n" for r in records)
             if args.output:

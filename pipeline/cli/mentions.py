@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 
 from pipeline.cli.common import Inputs, add_input_arguments
-from pipeline.io import dumps
+from pipeline.io import dumps, printable
 
 
 def register(sub) -> None:
@@ -37,7 +37,7 @@ def run(args) -> int:
             doc = extractor.process(document)
             lines = [dumps(m.to_json(document.id)) for m in mentions_of(doc)]
         except Exception as exc:  # one broken document never stops the batch
-            print(f"claims: error: {document.id}: extraction failed: {exc}", file=sys.stderr)
+            print(f"claims: error: {printable(document.id)}: extraction failed: {exc}", file=sys.stderr)
             inputs.failed += 1
             continue
         if lines:

@@ -70,7 +70,8 @@ def create_app(folder: Path, token: str | None = None, annotator: str | None = N
         if query is not None:
             if not _token_ok(query, token):
                 return PlainTextResponse("wrong token", status_code=401)
-            response = RedirectResponse(request.url.remove_query_params("token").path, status_code=303)
+            path = "/" + request.url.path.lstrip("/")  # "//host" would send the browser to another site
+            response = RedirectResponse(path, status_code=303)
             response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
             return response
         if _token_ok(request.headers.get(TOKEN_HEADER), token) or _token_ok(request.cookies.get(TOKEN_COOKIE), token):

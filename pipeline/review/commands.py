@@ -33,6 +33,8 @@ def register(sub) -> None:
     p.add_argument("--format", required=True, choices=("labelstudio", "csv"))
     p.add_argument("--annotations", required=True, metavar="DIR")
     p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.add_argument("--delimiter", default=";", choices=(";", ","),
+                   help="CSV cell separator (default ';', what Excel in a Norwegian locale opens as columns)")
     p.set_defaults(func=run_export)
 
     p = sub.add_parser("import", help="read corrections back from a Label Studio JSON export or a CSV")
@@ -135,8 +137,11 @@ def run_review(args) -> int:
 def run_export(args) -> int:
     from pipeline.review import interop
 
+    if not Path(args.annotations).is_dir():
+        print(f"claims: error: {args.annotations}: no such annotation folder", file=sys.stderr)
+        return 2
     try:
-        count = interop.export(args.format, Path(args.annotations), Path(args.output))
+        count = interop.export(args.format, Path(args.annotations), Path(args.output), delimiter=args.delimiter)
     except store.BadFile as exc:
         print(f"claims: error: an annotation file is broken: {exc}", file=sys.stderr)
         return 1

@@ -194,3 +194,10 @@ def test_a_broken_annotation_file_is_reported_and_never_overwritten(client, fold
                     json={"action": "accept", "version": store.version_of(broken.decode("utf-8"))})
     assert r.status_code == 500 and "line 4" in r.text
     assert path.read_bytes() == broken
+
+
+def test_the_token_link_never_redirects_off_site(folder):
+    client = TestClient(create_app(folder, token="s3cret"))
+    response = client.get("http://testserver//evil.example?token=s3cret", follow_redirects=False)
+    assert response.status_code == 303
+    assert response.headers["location"] == "/evil.example"

@@ -9,6 +9,7 @@ import json
 
 import pytest
 
+from pipeline.cli import main
 from pipeline.io import make_document
 from pipeline.review import store
 from pipeline.review.commands import annotate_document
@@ -109,9 +110,9 @@ def test_labelstudio_annotations_come_back_as_corrections(folder, tmp_path):
     assert len(added) == 1 and added[0]["amount"]["value"] == 12.0
 
 
-def read_csv(path):
+def read_csv(path, delimiter=";"):
     with open(path, encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
+        return list(csv.DictReader(fh, delimiter=delimiter))
 
 
 def write_csv(path, rows):
@@ -202,3 +203,30 @@ def test_csv_saved_again_by_a_norwegian_excel_is_read(folder, tmp_path):
     assert report.corrected == 1
     third = store.read_records(folder, "doc1")[2]
     assert third["amount"]["value"] == 1000.5 and third["actor"]["canonical"] == "Regjeringen Solberg"
+
+
+def test_csv_cells_that_look_like_formulas_are_text_and_come_back(folder, tmp_path):
+    """CSV injection: an evidence or note cell starting with =, +, -, @ is written with a leading '."""
+    records = store.read_records(folder, "doc1")
+    records[0]["review"] = {**(records[0].get("review") or {}), "note": "=HYPERLINK(\"http://x\")"}
+    store.write_records(folder, "doc1", records)
+    out = tmp_path / "claims.csv"
+    export("csv", folder, out)
+    rows = read_csv(out)
+    assert rows[0]["note"] == "'=HYPERLINK(\"http://x\")"
+    assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row.values() if cell)
+    before = {d: store.read_content(folder, d) for d in store.list_doc_ids(folder)}
+    import_("csv", out, folder)  # unchanged rows change nothing, the note included
+    assert {d: store.read_content(folder, d) for d in store.list_doc_ids(folder)} == before
+
+
+def test_csv_with_commas_on_request(folder, tmp_path):
+    out = tmp_path / "claims.csv"
+    assert main(["export", "--format", "csv", "--delimiter", ",", "--annotations", str(folder), "-o", str(out)]) == 0
+    assert read_csv(out, delimiter=",")[0]["actor"] == "Høyre"
+
+
+def test_export_of_a_missing_folder_is_an_error(tmp_path, capsys):
+    assert main(["export", "--format", "csv", "--annotations", str(tmp_path / "nowhere"), "-o",
+                 str(tmp_path / "x.csv")]) == 2
+    assert "no such annotation folder" in capsys.readouterr().err

@@ -18,7 +18,7 @@ from pipeline.review.interop.labelstudio import LABEL_CONFIG, import_labelstudio
 __all__ = ["ImportErrors", "ImportReport", "export", "import_"]
 
 
-def export(fmt_name: str, folder: Path, out: Path) -> int:
+def export(fmt_name: str, folder: Path, out: Path, delimiter: str = ";") -> int:
     """Write the export; returns the number of claims in it."""
     count = 0
     if fmt_name == "labelstudio":
@@ -34,7 +34,7 @@ def export(fmt_name: str, folder: Path, out: Path) -> int:
         atomic_write_text(Path(f"{out}.label_config.xml"), LABEL_CONFIG)
     elif fmt_name == "csv":
         buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+        writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, delimiter=delimiter, lineterminator="\r\n")
         writer.writeheader()
         for doc_id in store.list_doc_ids(folder):
             for record in store.read_records(folder, doc_id):

@@ -1,4 +1,7 @@
-"""CSV: one claim per row (UTF-8 with BOM, for Excel). Read back: changed fields correct the claim, the
+"""CSV: one claim per row (UTF-8 with BOM, `;` between cells by default, as Excel in a Norwegian locale
+reads it; `,` on request). A cell that a spreadsheet would run as a formula (it starts with =, +, -,
+@, a tab or a carriage return: list items in articles begin with "- ") is written with a leading `'`,
+which reading back removes (OWASP's advice against CSV injection). Read back: changed fields correct the claim, the
 status column accepts or rejects it, a row without claim_id adds one. Every row is validated first;
 errors name the row and field, and nothing is written when there is any.
 """
@@ -29,8 +32,28 @@ from pipeline.review.interop.common import (
 from pipeline.review.merge import status_of
 from pipeline.schema import STATUSES
 
+#: What a spreadsheet takes for the start of a formula.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: str) -> str:
+    """A cell a spreadsheet shows as text: `'` before what would start a formula."""
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def cell_value(raw: str | None) -> str | None:
+    """What safe_cell wrote, back: the `'` before a formula start is dropped (other text stays)."""
+    if raw and raw.startswith("'") and raw[1:2] and raw[1] in "=+-@\t\r":
+        return raw[1:]
+    return raw
+
 
 def csv_row(record: dict) -> dict:
+    """A record as the cells of its row (formula-safe)."""
+    return {name: safe_cell(value) for name, value in _row(record).items()}
+
+
+def _row(record: dict) -> dict:
     anchor = anchor_of(record)
     span = anchor[1] if anchor else {}
     review = record.get("review") or {}
@@ -65,7 +88,7 @@ def import_csv(path: Path, changes: Changes) -> None:
         changes.errors.append(f"{path}: missing columns: {', '.join(sorted(missing))}")
         return
     for row in reader:
-        import_csv_row(row, f"row {reader.line_num}", changes)
+        import_csv_row({name: cell_value(value) for name, value in row.items()}, f"row {reader.line_num}", changes)
 
 
 def import_csv_row(row: dict, where: str, changes: Changes) -> None:
