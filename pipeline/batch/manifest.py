@@ -15,8 +15,10 @@ A manifest line commits one shard::
 Rules (they make any kill, even kill -9, harmless):
 
 * A shard is written atomically (temp file + fsync + rename) and only then its manifest line is
-  appended (one write + fsync). A shard file that no manifest line names is an orphan from a killed
-  run: it is deleted at the next start, and its documents are processed again.
+  appended (one write + fsync), and shards are committed in order: so the one shard file no manifest
+  line names that a killed run can leave is the next one (its number is the manifest's next). It is
+  deleted at the next start, and its documents are processed again. Any other shard-like file in the
+  folder is not this job's: the run stops before it touches anything (ForeignFiles).
 * A manifest line that does not parse (a torn last line) is dropped; the file is truncated to its
   last complete line before anything is appended.
 * The manifest maps each doc id to its *last* entry: {text_sha256, meta_sha256, version, shard}.
@@ -74,6 +76,16 @@ class Entry:
     meta_sha256: str | None
     version: str
     shard: str
+
+
+class ForeignFiles(Exception):
+    """Shard-like files in an output folder that its manifest does not name: not this job's to touch."""
+
+    def __init__(self, folder: Path, names: list[str]):
+        shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+        super().__init__(f"{folder} holds files this batch did not write ({shown}); nothing was deleted. "
+                         "Choose an empty folder, or the folder of an earlier batch run.")
+        self.names = names
 
 
 @dataclass
@@ -137,18 +149,22 @@ class Manifest:
         self.shard_docs.setdefault(shard, []).extend(ids)
 
     def remove_orphans(self) -> list[str]:
-        """Delete shard files (and their temp/derived files) that no manifest line names."""
-        removed = []
+        """Delete the shard a killed run wrote but did not commit (and temp or derived files of it).
+        ForeignFiles, before anything is deleted, when other shard-like files lie in the folder."""
+        orphans, foreign = [], []
         for path in sorted(self.folder.iterdir()):
             name = path.name
             if name.startswith(f".{SHARD_PREFIX}") and name.endswith(".tmp"):
-                path.unlink(missing_ok=True)  # temp file of a killed atomic write
+                orphans.append(path)  # temp file of a killed atomic write
                 continue
             stem = name[:-len(".parquet")] + SHARD_SUFFIX if name.endswith(".parquet") else name
             if shard_number(stem) is not None and stem not in self.shard_docs:
-                path.unlink(missing_ok=True)
-                removed.append(name)
-        return removed
+                (orphans if shard_number(stem) == self.next_number else foreign).append(path)
+        if foreign:
+            raise ForeignFiles(self.folder, [p.name for p in foreign])
+        for path in orphans:
+            path.unlink(missing_ok=True)
+        return [p.name for p in orphans if not p.name.endswith(".tmp")]
 
     # -- questions -----------------------------------------------------------------------------
     def is_done(self, doc_id: str, sha: str, meta: str | None, version: str) -> bool:

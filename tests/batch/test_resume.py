@@ -124,3 +124,15 @@ def test_killed_in_the_middle_of_a_compaction(tmp_path, batch, monkeypatch):
     code, summary = batch(tmp_path / "in", "--out", out, "--chunk-size", "2")
     assert code == 0 and "0 documents processed, 4 skipped" in summary
     assert_each_document_once(out, ids)
+
+
+def test_files_the_batch_did_not_write_are_never_deleted(tmp_path, batch):
+    """A user's own claims-00007.jsonl (or .parquet) in --out stops the run; nothing is deleted."""
+    write_txt(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "claims-00007.jsonl").write_text("mine\n")
+    (out / "claims-12.parquet").write_text("mine too\n")
+    code, summary = batch(tmp_path / "in", "--out", out)
+    assert code == 2 and "claims-00007.jsonl" in summary and "nothing was deleted" in summary
+    assert (out / "claims-00007.jsonl").read_text() == "mine\n" and (out / "claims-12.parquet").exists()
