@@ -143,21 +143,28 @@ def read_jsonl(path: Path, meta: dict[str, dict]) -> Iterator[Document | InputEr
     opener = gzip.open if path.name.endswith(".gz") else open
     try:
         fh = opener(path, "rb")
-        lines = iter(fh)
     except OSError as exc:
         yield InputError(str(path), f"cannot read file: {exc}")
         return
+    # a line is read up to the size the longest document can take (4 bytes a character, with room for
+    # its metadata): a compressed file that expands to one huge line never sits in memory whole
+    limit = 4 * MAX_CHARS + 65536
     with fh:
         lineno = 0
         while True:
             try:
-                raw = next(lines)
-            except StopIteration:
-                break
-            except (OSError, EOFError) as exc:
+                raw = fh.readline(limit + 1)
+                if not raw:
+                    break
+                lineno += 1
+                if len(raw) > limit and not raw.endswith(b"\n"):
+                    while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                        pass
+                    yield InputError(f"{path}:{lineno}", f"line {lineno} is over {limit:,} bytes; skipped")
+                    continue
+            except (OSError, EOFError, gzip.BadGzipFile) as exc:
                 yield InputError(f"{path}:{lineno + 1}", f"cannot read: {exc}")
                 break
-            lineno += 1
             if not raw.strip():
                 continue
             where = f"{path}:{lineno}"

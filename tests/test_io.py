@@ -100,3 +100,21 @@ def test_written_files_are_readable_by_the_team(tmp_path):
 
     atomic_write_text(tmp_path / "out.jsonl", "{}\n")
     assert os.stat(tmp_path / "out.jsonl").st_mode & 0o777 == 0o666 & ~current_umask()
+
+
+def test_a_huge_line_in_a_compressed_file_is_skipped_not_loaded(tmp_path, monkeypatch):
+    import gzip
+    import json
+
+    import pipeline.io
+    from pipeline.io import InputError, read_inputs
+
+    monkeypatch.setattr(pipeline.io, "MAX_CHARS", 1000)  # lines over 4 * 1000 + 65536 bytes are refused
+    path = tmp_path / "articles.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "small", "text": "Kommunen får 5 millioner kroner."}) + "\n")
+        fh.write('{"id": "huge", "text": "' + "x" * 500_000 + '"}\n')
+        fh.write(json.dumps({"id": "after", "text": "Fylket får 2 millioner kroner."}) + "\n")
+    items = list(read_inputs([str(path)]))
+    assert [getattr(i, "id", None) for i in items] == ["small", None, "after"]
+    assert isinstance(items[1], InputError) and "line 2 is over" in str(items[1])
