@@ -47,11 +47,25 @@ class Scores:
         return self.counts
 
 
+class GoldError(ValueError):
+    """A gold file that cannot be read; the message names the file and line."""
+
+
 def _load_jsonl(path: Path) -> list[dict]:
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GoldError(f"{path}: cannot read: {exc}") from None
+    for number, line in enumerate(lines, 1):
         if line.strip():
-            out.append(json.loads(line))
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise GoldError(f"{path}:{number}: malformed JSON: {exc.msg}") from None
+            if not isinstance(record, dict):
+                raise GoldError(f"{path}:{number}: not a JSON object")
+            out.append(record)
     return out
 
 

@@ -91,7 +91,7 @@ def log_line(path: str, counts: dict, args) -> None:
 
 
 def run(args) -> int:
-    from pipeline.evaluate import format_table, load_gold_all, score, score_measure_claims
+    from pipeline.evaluate import GoldError, format_table, load_gold_all, score, score_measure_claims
 
     try:
         gold, _, measure_gold = load_gold_all(args.gold)
@@ -101,7 +101,7 @@ def run(args) -> int:
             gold = [g for g in gold if g.doc_id in keep]
             measure_gold = [g for g in measure_gold if g.doc_id in keep]
             preds = [p for p in preds if p.get("doc_id") in keep]
-    except EvalInputError as exc:
+    except (EvalInputError, GoldError) as exc:
         print(f"claims: error: {exc}", file=sys.stderr)
         return 2
     scores = score(gold, preds)

@@ -53,3 +53,14 @@ def test_eval_reports_annotator_corrections(tmp_path, capsys):
     scores = json.loads(capsys.readouterr().out)
     assert scores["corrections"] == {"reviewed": 1, "corrected": 1, "fields": {"amount.value": 1}}
     assert scores["amount"]["tp"] == 0 and scores["gold"] == 1
+
+
+def test_eval_names_a_broken_gold_file(tmp_path, capsys):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "d.jsonl").write_text('{"schema": "claim/1", "doc_id": "d"', encoding="utf-8")  # cut off
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("")
+    assert main(["eval", "--gold", str(gold), "--pred", str(pred)]) == 2
+    err = capsys.readouterr().err
+    assert "d.jsonl:1: malformed JSON" in err and "Traceback" not in err

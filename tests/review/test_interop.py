@@ -230,3 +230,17 @@ def test_export_of_a_missing_folder_is_an_error(tmp_path, capsys):
     assert main(["export", "--format", "csv", "--annotations", str(tmp_path / "nowhere"), "-o",
                  str(tmp_path / "x.csv")]) == 2
     assert "no such annotation folder" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("result", [None, {"id": "x"}, ["not a region"]])
+def test_a_labelstudio_result_that_is_not_a_list_of_regions_is_an_error(folder, tmp_path, result):
+    out = tmp_path / "ls.json"
+    export("labelstudio", folder, out)
+    tasks = json.loads(out.read_text(encoding="utf-8"))
+    tasks[0]["annotations"] = [{"id": 1, "result": result}]
+    out.write_text(json.dumps(tasks), encoding="utf-8")
+    before = store.read_content(folder, "doc1")
+    with pytest.raises(ImportErrors) as caught:
+        import_("labelstudio", out, folder)
+    assert any("annotations.result" in e for e in caught.value.errors)
+    assert store.read_content(folder, "doc1") == before

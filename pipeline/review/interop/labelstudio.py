@@ -116,7 +116,12 @@ def import_labelstudio(path: Path, changes: Changes) -> None:
         if data.get("text") != text:
             changes.errors.append(f"{where}: data.text: differs from the article text of {doc_id}; offsets would be wrong")
             continue
-        import_annotation(annotation.get("result") or [], doc_id, text, where, changes)
+        result = annotation.get("result")
+        if not isinstance(result, list) or not all(isinstance(item, dict) for item in result):
+            # an annotation whose result is not a list of regions would reject every claim of the document
+            changes.errors.append(f"{where}: annotations.result: not a list of regions ({type(result).__name__})")
+            continue
+        import_annotation(result, doc_id, text, where, changes)
 
 
 def import_annotation(result: list, doc_id: str, text: str, where: str, changes: Changes) -> None:
