@@ -52,21 +52,14 @@ class GoldError(ValueError):
 
 
 def _load_jsonl(path: Path) -> list[dict]:
-    out = []
+    from pipeline.review.store import BadFile, parse
+
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        return parse(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise GoldError(f"{path}: cannot read: {exc}") from None
-    for number, line in enumerate(lines, 1):
-        if line.strip():
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise GoldError(f"{path}:{number}: malformed JSON: {exc.msg}") from None
-            if not isinstance(record, dict):
-                raise GoldError(f"{path}:{number}: not a JSON object")
-            out.append(record)
-    return out
+    except BadFile as exc:
+        raise GoldError(f"{path}: {exc}") from None
 
 
 def gold_from_record(rec: dict) -> Gold | None:

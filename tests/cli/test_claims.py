@@ -63,4 +63,4 @@ def test_eval_names_a_broken_gold_file(tmp_path, capsys):
     pred.write_text("")
     assert main(["eval", "--gold", str(gold), "--pred", str(pred)]) == 2
     err = capsys.readouterr().err
-    assert "d.jsonl:1: malformed JSON" in err and "Traceback" not in err
+    assert "d.jsonl: line 1: malformed JSON" in err and "Traceback" not in err
