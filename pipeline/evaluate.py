@@ -10,7 +10,6 @@ when the spans overlap or the canonical forms are equal.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
