@@ -37,6 +37,10 @@ NOT_COUNT_BEFORE = regex.compile(r"(?:kl\.|klokka|klokken|nr\.|nummer|side|s\.|t
                                  r"innst\.|sak|vedlegg)\s*$",
                                  regex.IGNORECASE)
 SMALL_WORDS = {"en", "én", "ett", "ei", "to", "ni", "ti"}
+DETERMINER_BEFORE = regex.compile(r"(?<![\w])(?:de|disse|begge|alle|våre|deres|sine|hans|hennes)\s+$",
+                                  regex.IGNORECASE)
+#: Small number words that are as often an article ("en ny skole"): never a count on their own.
+ARTICLES = {"en", "én", "ett", "ei"}
 _SPACES = regex.compile(r"\s+")
 _LAST_WORD = regex.compile(r"([\w][\w\-]*)$")
 
@@ -89,7 +93,7 @@ def is_noun_like(word: str) -> bool:
     head, _, tail = word.rpartition("-")
     if word[:1].isupper() and not (head and tail.islower()):
         return False  # a name, not a counted noun ("ALIS-avtaler" and "LIS1-stillinger" are nouns)
-    if low in word_list("function_words.txt") or low in word_list("time_units.txt"):
+    if low in word_list("function_words.txt") or low in word_list("time_units.txt") or low in word_list("not_counted.txt"):
         return False
     from pipeline.dimensions.money import currencies
 
@@ -102,8 +106,13 @@ def find_quantities(text: str, lo: int, hi: int, taken=(), lemmatize=None) -> li
     occupied = SpanSet((s.start, s.end) for s in taken)
     for m in finditer_from(quantity_regex(), amount_starts(), text, lo, hi):
         num_text = m.group("num")
-        if num_text.lower() in SMALL_WORDS and not m.group("pct"):
-            continue  # the cheapest test first: most matches are a bare "en" or "to"
+        if num_text.lower() in SMALL_WORDS and not m.group("pct") and (
+                num_text.lower() in ARTICLES or not m.group("adjs") or not m.group("noun")
+                or DETERMINER_BEFORE.search(text, max(lo, m.start() - 12), m.start())):
+            # the cheapest test first: most matches are a bare "en" or "to". A small number word counts
+            # only before an adjective and a noun ("to nye lærere", "ti nye fengsler"), not after a
+            # determiner ("de to nye skolene")
+            continue
         if occupied.overlaps(m.start("num"), m.end("num")):
             continue
         value = parse_number(num_text)

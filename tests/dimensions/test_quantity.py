@@ -33,3 +33,12 @@ def test_vague_counts_are_not_quantities(run_text):
 
 def test_ordinal_list_numbers_are_not_counts(run_text):
     assert run_text("Målene:\n 1. Trygg karrierevei\n 2. God kvalitet")._.quantity == []
+
+
+@pytest.mark.parametrize("text", ["De to partiene ble enige om budsjettet.", "Ni av ti sier ja til forslaget.",
+                                  "De to nye skolene åpner i august.", "Det kom ett nytt sykehus.",
+                                  "Fylket fikk 2 millioner sammenlignet med i fjor."])
+def test_not_counts(run_text, text):
+    """A small number word after a determiner or before a verb, an article, or a bare amount followed
+    by a word that is not what it counts, is no quantity."""
+    assert run_text(text)._.quantity == []
