@@ -1,7 +1,9 @@
 """Score a spaCy pipeline on UD Bokmål dev and test with gold tokens, measure speed and size.
 
 Prints the figures table of the model card: NER P/R/F (overall and per label), UPOS and lemma
-accuracy, sentence F, words/s on one CPU core (whole pipeline, raw text in) and size on disk.
+accuracy, sentence F, LAS/UAS when the pipeline has a parser (punctuation included, and excluded as
+spaCy scores it), words/s on one CPU core (whole pipeline, raw text in) and size on disk.
+``--splits dev`` scores dev only (while choosing; test once at the end).
 The corpus comes from ``training/convert.py`` (``make model`` builds it; data stays in ../shared).
 """
 
@@ -34,7 +36,38 @@ def score(nlp, gold: list[Doc]) -> dict:
     """Scores on gold tokens: the pipeline sees the reference words and spaces, nothing else."""
     examples = [Example(Doc(nlp.vocab, words=[t.text for t in g], spaces=[bool(t.whitespace_) for t in g]), g)
                 for g in gold]
-    return nlp.evaluate(examples, batch_size=64)
+    scores = nlp.evaluate(examples, batch_size=64)
+    if "parser" in nlp.pipe_names:
+        scores.update(attachment(nlp.pipe((eg.predicted for eg in examples), batch_size=64), gold))
+    return scores
+
+
+def attachment(predicted, gold: list[Doc]) -> dict:
+    """LAS/UAS on gold tokens, punctuation included (the issue's figure) and excluded (spaCy's).
+
+    spaCy's parser scorer (dep_las/dep_uas) leaves out tokens labelled punct; here every token
+    counts, and a root is right when both trees make the token a root (labels compared lowercased,
+    so spaCy's ROOT and UD's root agree).
+    """
+    n = {"all": 0, "nopunct": 0}
+    uas = {"all": 0, "nopunct": 0}
+    las = {"all": 0, "nopunct": 0}
+    for pred, ref in zip(predicted, gold, strict=True):
+        for p, g in zip(pred, ref, strict=True):
+            if not g.dep_:
+                continue
+            head_ok = p.head.i == g.head.i
+            label_ok = head_ok and p.dep_.lower() == g.dep_.lower()
+            for key in ("all", "nopunct"):
+                if key == "nopunct" and g.dep_.lower() in ("punct", "p"):
+                    continue
+                n[key] += 1
+                uas[key] += head_ok
+                las[key] += label_ok
+    return {
+        "las": las["all"] / max(1, n["all"]), "uas": uas["all"] / max(1, n["all"]),
+        "las_nopunct": las["nopunct"] / max(1, n["nopunct"]), "uas_nopunct": uas["nopunct"] / max(1, n["nopunct"]),
+    }
 
 
 def speed(nlp, texts: list[str], repeat: int = 2, batch_size: int = 64) -> tuple[float, float, int]:
@@ -61,6 +94,8 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=Path("training/corpus"))
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--json", type=Path, help="also write all figures here")
+    ap.add_argument("--splits", nargs="+", choices=("dev", "test"), default=["dev", "test"],
+                    help="which splits to score (e.g. dev only while choosing; the speed text is dev+test)")
     args = ap.parse_args()
     try:
         import torch
@@ -70,7 +105,7 @@ def main() -> None:
         pass
     nlp = spacy.load(args.model)
     gold = {split: load_docs(nlp, args.corpus / f"{split}.spacy") for split in ("dev", "test")}
-    scores = {split: score(nlp, docs) for split, docs in gold.items()}
+    scores = {split: score(nlp, docs) for split, docs in gold.items() if split in args.splits}
     out: dict = {"model": str(args.model), "pipes": nlp.pipe_names, "size_mb": round(size_mb(args.model), 2)}
     for split, s in scores.items():
         out[split] = {
@@ -78,10 +113,18 @@ def main() -> None:
             "pos_acc": s.get("pos_acc"), "lemma_acc": s.get("lemma_acc"), "sents_f": s.get("sents_f"),
             "per_type": s.get("ents_per_type") or {},
         }
+        if "las" in s:
+            out[split].update({k: s[k] for k in ("las", "uas", "las_nopunct", "uas_nopunct")})
     if not args.no_speed:
         texts = [doc.text for docs in gold.values() for doc in docs]
         wall, cpu, words = speed(nlp, texts)
         out["words_per_s_wall"], out["words_per_s_cpu"], out["speed_words"] = round(wall), round(cpu), words
+
+    shown = dict(out)
+    for split in ("dev", "test"):
+        shown.setdefault(split, {"per_type": {}})
+    out_json, out = out, {k: (dict.fromkeys(("ents_p", "ents_r", "ents_f", "pos_acc", "lemma_acc", "sents_f"))
+                              | v if k in ("dev", "test") else v) for k, v in shown.items()}
 
     def f(x):
         return "–" if x is None else f"{x:.3f}"
@@ -95,6 +138,12 @@ def main() -> None:
     print(f"| UPOS acc | {f(out['dev']['pos_acc'])} | {f(out['test']['pos_acc'])} | dev ≥ 0.94 / 0.96 |")
     print(f"| lemma acc | {f(out['dev']['lemma_acc'])} | {f(out['test']['lemma_acc'])} | dev ≥ 0.95 / 0.97 |")
     print(f"| sentence F | {f(out['dev']['sents_f'])} | {f(out['test']['sents_f'])} | |")
+    if "las" in out["dev"] or "las" in out["test"]:
+        d, t = out["dev"], out["test"]
+        print(f"| LAS, punct included | {f(d.get('las'))} | {f(t.get('las'))} | test ≥ 0.82 / 0.86 |")
+        print(f"| UAS, punct included | {f(d.get('uas'))} | {f(t.get('uas'))} | |")
+        print(f"| LAS, punct excluded (spaCy's) | {f(d.get('las_nopunct'))} | {f(t.get('las_nopunct'))} | |")
+        print(f"| UAS, punct excluded (spaCy's) | {f(d.get('uas_nopunct'))} | {f(t.get('uas_nopunct'))} | |")
     print()
     print("| NER label | dev P | dev R | dev F | test P | test R | test F |")
     print("|---|---|---|---|---|---|---|")
@@ -109,7 +158,7 @@ def main() -> None:
               "(target ≥ 10,000 / 20,000)")
     print(f"size on disk: {out['size_mb']:.1f} MB (target ≤ 25 / 15)")
     if args.json:
-        args.json.write_text(json.dumps(out, indent=2) + "\n")
+        args.json.write_text(json.dumps(out_json, indent=2) + "\n")
 
 
 if __name__ == "__main__":

@@ -27,4 +27,21 @@ model: setup $(CORPUS)/train.spacy ## convert NorNE/NDT (../shared/norne) and tr
 model-eval: setup $(CORPUS)/train.spacy ## score the shipped model on UD dev/test (gold tokens): NER, UPOS, lemma, words/s, size
 	$(PY) training/evaluate.py $(SHIPPED)
 
-.PHONY: model model-eval
+# Dependency parser experiments (training/parser/README.md): every shipped component sourced and frozen,
+# only a new parser trains; assemble.py adds it to a copy of the shipped model under training/output/parser/
+# (never into $(SHIPPED)) and checks that lemmas, POS, sentences and entities stay exactly the shipped ones.
+# `make parser` scores UD dev only (choose on dev); `make parser-test` scores dev and test, speed and size.
+PARSER_EXP ?= p02_own_cnn
+PARSER_OUT := training/output/parser
+PARSER_NLP := $(PARSER_OUT)/nb_claims_sm_$(PARSER_EXP)
+
+parser: setup $(CORPUS)/train.spacy ## train parser experiment PARSER_EXP (training/parser/$(PARSER_EXP).cfg) on the frozen shipped model, 1 thread; score on UD dev (never ships)
+	$(ONE_THREAD) nice -n 10 $(PY) -m spacy train training/parser/$(PARSER_EXP).cfg --code training/callbacks.py \
+	  --output $(PARSER_OUT)/$(PARSER_EXP) $(TRAIN_ARGS)
+	$(ONE_THREAD) $(PY) training/parser/assemble.py $(PARSER_OUT)/$(PARSER_EXP)/model-best $(PARSER_NLP)
+	$(PY) training/evaluate.py $(PARSER_NLP) --splits dev --no-speed
+
+parser-test: setup $(CORPUS)/train.spacy ## score the assembled parser pipeline of PARSER_EXP on UD dev and test: LAS/UAS, NER, POS, lemma, words/s, size
+	$(PY) training/evaluate.py $(PARSER_NLP) --json $(PARSER_NLP).scores.json
+
+.PHONY: model model-eval parser parser-test
