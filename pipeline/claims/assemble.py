@@ -170,7 +170,8 @@ class Assembler(Linker):
         ctx = self.ctx
         doc_id = ctx.doc_id or "text"
         amounts = self.amounts()
-        blockers = [(a.start, a.end) for a in amounts]
+        # a measure phrase ends before another amount or a time: "til nye sykehjemsplasser | neste år"
+        blockers = sorted([(a.start, a.end) for a in amounts] + [(x.start, x.end) for x in self.times if x.start >= 0])
         self._blockers, self._blocker_starts = blockers, [b[0] for b in blockers]
         self._blocker_longest = max((b[1] - b[0] for b in blockers), default=0)
         records: list[ClaimRecord] = []

@@ -164,3 +164,12 @@ def test_anaphoric_sentence_shares_the_measure_before_it(extractor):
     assert [r["amount"]["value"] for r in records] == [40e6, 10e6, 50e6]
     assert records[2]["measure"] == records[1]["measure"] or records[2]["measure"] == records[0]["measure"]
     assert records[2]["measure"] is not None
+
+
+def test_a_measure_phrase_ends_before_a_time(extractor):
+    """"til nye sykehjemsplasser neste år": the time is not part of the measure (two wordings)."""
+    for text, measure in [("Regjeringen foreslår 300 millioner kroner til nye sykehjemsplasser neste år.",
+                           "nye sykehjemsplasser"),
+                          ("Fylket setter av 40 millioner kroner til rassikring i 2025.", "rassikring")]:
+        (record,) = claims(extractor, text, date="2023-10-06")
+        assert record["measure"]["text"] == measure
