@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -244,3 +245,42 @@ def test_a_labelstudio_result_that_is_not_a_list_of_regions_is_an_error(folder, 
         import_("labelstudio", out, folder)
     assert any("annotations.result" in e for e in caught.value.errors)
     assert store.read_content(folder, "doc1") == before
+
+
+def corpus_copy(tmp_path):
+    import shutil
+
+    root = Path(__file__).resolve().parents[2]
+    folder = tmp_path / "annotations"
+    shutil.copytree(root / "annotations", folder, ignore=shutil.ignore_patterns(".lock", ".*.tmp"))
+    return folder
+
+
+def contents(folder):
+    return {d: store.read_content(folder, d) for d in store.list_doc_ids(folder)}
+
+
+def test_an_unchanged_labelstudio_submission_of_the_corpus_changes_nothing(tmp_path):
+    """Every task submitted with the predictions as they were: the measure, actor and time regions of a
+    claim are parts of it, not claims of their own."""
+    folder = corpus_copy(tmp_path)
+    before = contents(folder)
+    out = tmp_path / "ls.json"
+    export("labelstudio", folder, out)
+    tasks = json.loads(out.read_text(encoding="utf-8"))
+    for task in tasks:
+        task["annotations"] = [{"id": 1, "result": task["predictions"][0]["result"]}]
+    out.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    report = import_("labelstudio", out, folder)
+    assert (report.added, report.corrected, report.rejected) == (0, 0, 0)
+    assert contents(folder) == before
+
+
+def test_the_corpus_annotations_go_through_csv_unchanged(tmp_path):
+    folder = corpus_copy(tmp_path)
+    before = contents(folder)
+    out = tmp_path / "claims.csv"
+    export("csv", folder, out)
+    report = import_("csv", out, folder)
+    assert (report.added, report.corrected, report.rejected) == (0, 0, 0)
+    assert contents(folder) == before

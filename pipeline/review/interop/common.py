@@ -144,6 +144,8 @@ def field_edits(record: dict, values: dict[str, str], where: str, errors: list[s
     for name, raw in values.items():
         if name not in FIELDS or name == "kind" or raw is None:
             continue
+        if name == "actor_type" and not raw.strip():
+            continue  # a claim without an actor has no type to give; a type alone is never cleared
         if name in AMOUNT_FIELDS and not record.get("amount"):
             if raw.strip():
                 errors.append(f"{where}: {name}: this claim has no amount")

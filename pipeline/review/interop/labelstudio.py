@@ -127,12 +127,16 @@ def import_labelstudio(path: Path, changes: Changes) -> None:
 def import_annotation(result: list, doc_id: str, text: str, where: str, changes: Changes) -> None:
     anchors: dict[str, dict] = {}
     values: dict[str, dict[str, str]] = {}
+    # the ACTOR/TIME/MEASURE regions of a claim (exported as "<claim_id>:<field>", or drawn by the
+    # annotator and linked from its amount by a relation) belong to that claim: they are no claims
+    parts = {str(item.get("to_id")) for item in result if isinstance(item, dict) and item.get("type") == "relation"}
     for item in result:
         if not isinstance(item, dict) or "id" not in item:
             continue
         value = item.get("value") or {}
         rid = str(item["id"])
-        if item.get("type") == "labels" and set(value.get("labels") or []) & {"AMOUNT", "MEASURE"}:
+        if item.get("type") == "labels" and set(value.get("labels") or []) & {"AMOUNT", "MEASURE"} \
+                and ":" not in rid and rid not in parts:
             anchors[rid] = value
         elif item.get("type") == "textarea":
             texts = value.get("text") or [""]
