@@ -17,6 +17,7 @@ Jinja autoescape is on, so article text is always shown as text.
 from __future__ import annotations
 
 import hmac
+import json
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -37,6 +38,10 @@ TOKEN_COOKIE = "review_token"
 STALE_MESSAGE = ("This document was changed by someone else (another annotator, a pipeline run or an import) "
                  "since you opened it. Your change was NOT saved. Reload the page to see the current version, "
                  "then make your change again.")
+
+#: What one request may send: a claim's fields and a note, never a document.
+MAX_BODY = 1_000_000
+MAX_NOTE = 10_000
 
 
 def _error(status: int, message: str, **extra) -> JSONResponse:
@@ -134,11 +139,18 @@ def create_app(folder: Path, token: str | None = None, annotator: str | None = N
     async def json_body(request: Request) -> dict | Response:
         if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
             return _error(415, "send JSON (Content-Type: application/json)")
+        raw = await request.body()
+        if len(raw) > MAX_BODY:
+            return _error(413, f"a request body is at most {MAX_BODY:,} bytes")
         try:
-            body = await request.json()
-        except ValueError:
+            body = json.loads(raw)
+        except (ValueError, RecursionError):  # RecursionError: JSON nested deeper than Python recurses
             return _error(400, "malformed JSON")
-        return body if isinstance(body, dict) else _error(400, "expected a JSON object")
+        if not isinstance(body, dict):
+            return _error(400, "expected a JSON object")
+        if isinstance(body.get("note"), str) and len(body["note"]) > MAX_NOTE:
+            return _error(413, f"a note is at most {MAX_NOTE:,} characters")
+        return body
 
     def save(doc_id: str, version, change) -> Response:
         """Locked read-check-write of one document file; `change(records)` gives the new records."""

@@ -201,3 +201,13 @@ def test_the_token_link_never_redirects_off_site(folder):
     response = client.get("http://testserver//evil.example?token=s3cret", follow_redirects=False)
     assert response.status_code == 303
     assert response.headers["location"] == "/evil.example"
+
+
+def test_bodies_too_big_or_too_deep_are_refused(folder):
+    client = TestClient(create_app(folder))
+    url = "/api/docs/doc1/claims/" + client.get("/api/docs/doc1").json()["records"][0]["claim_id"]
+    headers = {"Content-Type": "application/json"}
+    assert client.post(url, content="[" * 100_000 + "]" * 100_000, headers=headers).status_code in (400, 413)
+    assert client.post(url, content='{"a": ' * 50_000 + "1" + "}" * 50_000, headers=headers).status_code == 400
+    note = {"action": "accept", "version": "x", "note": "n" * 20_000}
+    assert client.post(url, json=note).status_code == 413

@@ -284,3 +284,18 @@ def test_the_corpus_annotations_go_through_csv_unchanged(tmp_path):
     report = import_("csv", out, folder)
     assert (report.added, report.corrected, report.rejected) == (0, 0, 0)
     assert contents(folder) == before
+
+
+def test_a_huge_csv_cell_is_an_error_naming_the_row(folder, tmp_path):
+    out = tmp_path / "claims.csv"
+    export("csv", folder, out)
+    rows = read_csv(out)
+    rows[1]["note"] = "x" * 2_000_000
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(rows[0]), delimiter=";", lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    out.write_text(buf.getvalue(), encoding="utf-8")
+    with pytest.raises(ImportErrors) as caught:
+        import_("csv", out, folder)
+    assert any("cannot read" in e and "field larger than field limit" in e for e in caught.value.errors), caught.value.errors

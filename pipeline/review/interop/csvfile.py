@@ -32,6 +32,8 @@ from pipeline.review.interop.common import (
 from pipeline.review.merge import status_of
 from pipeline.schema import STATUSES
 
+#: The longest cell read back: an article sentence or a note, never a document.
+MAX_CELL = 1_000_000
 #: What a spreadsheet takes for the start of a formula.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -87,8 +89,12 @@ def import_csv(path: Path, changes: Changes) -> None:
     if missing:
         changes.errors.append(f"{path}: missing columns: {', '.join(sorted(missing))}")
         return
-    for row in reader:
-        import_csv_row({name: cell_value(value) for name, value in row.items()}, f"row {reader.line_num}", changes)
+    csv.field_size_limit(MAX_CELL)
+    try:
+        for row in reader:
+            import_csv_row({name: cell_value(value) for name, value in row.items()}, f"row {reader.line_num}", changes)
+    except csv.Error as exc:  # a cell over MAX_CELL, a quote left open …
+        changes.errors.append(f"{path}: row {reader.line_num}: cannot read: {exc}")
 
 
 def import_csv_row(row: dict, where: str, changes: Changes) -> None:
