@@ -134,7 +134,7 @@ def run_batch(config: Config, engine=None) -> Summary:
     meta = load_meta(config.meta) if config.meta else {}
 
     bar = None
-    if not config.quiet:
+    if not config.quiet and sys.stderr.isatty():  # a log file gets the summary line, not a progress bar
         from tqdm import tqdm
 
         bar = tqdm(total=count_documents(config.inputs), unit="doc", file=sys.stderr, dynamic_ncols=True,
@@ -152,6 +152,9 @@ def run_batch(config: Config, engine=None) -> Summary:
                 if bar is not None:
                     bar.update(1)
                 continue
+            for warning in item.warnings:  # e.g. not UTF-8, read as cp1252
+                message = f"claims batch: warning: {item.source or item.id}: {warning}"
+                bar.write(message, file=sys.stderr) if bar is not None else print(message, file=sys.stderr)
             if item.date is None and config.date:
                 item.date = config.date
             sha, msha = text_sha256(item.text), meta_sha256(item)

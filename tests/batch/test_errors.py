@@ -81,3 +81,15 @@ def test_a_failure_retires_the_old_records(tmp_path, batch, monkeypatch):
     monkeypatch.setattr(runner, "_EXTRACTOR", None)
     code, summary = batch(tmp_path / "in", "--out", tmp_path / "out")
     assert code == 0 and "1 documents processed, 1 skipped" in summary
+
+
+def test_encoding_warnings_are_shown_and_no_progress_bar_in_a_log(tmp_path, capsys):
+    from pipeline.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "latin.txt").write_bytes("Kommunen får 5 millioner kroner til skolen på Ås.".encode("cp1252"))
+    assert main(["batch", str(folder), "--out", str(tmp_path / "out"), "--model", "blank", "--workers", "1"]) == 0
+    err = capsys.readouterr().err
+    assert "warning" in err and "latin.txt" in err and "cp1252" in err
+    assert "it/s" not in err and "doc/s" not in err  # no progress bar where stderr is not a terminal
