@@ -246,13 +246,18 @@ def current_umask() -> int:
 
 def atomic_write_text(path: str | os.PathLike, text: str) -> None:
     """Write a file so that it is either wholly old or wholly new, even if the process is killed."""
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
+    """atomic_write_text for bytes: a temp file beside the target, fsynced, then renamed over it."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.chmod(tmp, 0o666 & ~current_umask())  # what open() would give, not mkstemp's 0600
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

@@ -29,8 +29,8 @@ def register(sub) -> None:
     p.add_argument("--annotator", default=None, help="annotator name recorded with each review (default: $USER)")
     p.set_defaults(func=run_review)
 
-    p = sub.add_parser("export", help="export annotation files for Label Studio (JSON tasks) or a spreadsheet (CSV)")
-    p.add_argument("--format", required=True, choices=("labelstudio", "csv"))
+    p = sub.add_parser("export", help="export annotation files for Label Studio (JSON tasks) or a spreadsheet (CSV, XLSX)")
+    p.add_argument("--format", required=True, choices=("labelstudio", "csv", "xlsx"))
     p.add_argument("--annotations", required=True, metavar="DIR")
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     p.add_argument("--delimiter", default=";", choices=(";", ","),

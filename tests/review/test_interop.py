@@ -299,3 +299,22 @@ def test_a_huge_csv_cell_is_an_error_naming_the_row(folder, tmp_path):
     with pytest.raises(ImportErrors) as caught:
         import_("csv", out, folder)
     assert any("cannot read" in e and "field larger than field limit" in e for e in caught.value.errors), caught.value.errors
+
+
+def test_xlsx_has_a_sheet_of_claims_and_one_of_articles(folder, tmp_path):
+    from openpyxl import load_workbook
+
+    records = store.read_records(folder, "doc1")
+    records[0]["review"] = {**(records[0].get("review") or {}), "note": "=1+1"}
+    store.write_records(folder, "doc1", records)
+    out = tmp_path / "claims.xlsx"
+    assert main(["export", "--format", "xlsx", "--annotations", str(folder), "-o", str(out)]) == 0
+    book = load_workbook(out)
+    claims = list(book["claims"].values)
+    header = claims[0]
+    assert header[:3] == ("doc_id", "claim_id", "status") and len(claims) == 1 + 4
+    first = dict(zip(header, claims[1], strict=True))
+    assert first["value"] == 451000000 and first["actor"] == "Høyre" and first["note"] == "=1+1"
+    assert book["claims"].cell(row=2, column=header.index("note") + 1).data_type == "s"  # text, not a formula
+    articles = list(book["articles"].values)
+    assert articles[0] == ("doc_id", "title", "publisher", "date", "source", "claims") and articles[1][0] == "doc1"

@@ -1,5 +1,5 @@
-"""Label Studio and CSV export/import of annotation files: `export` and `import_` pick the format
-(pipeline.review.interop.labelstudio, pipeline.review.interop.csvfile)."""
+"""Label Studio and CSV export/import of annotation files, and an XLSX export: `export` and `import_`
+pick the format (pipeline.review.interop.labelstudio, .csvfile, .xlsx)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from pipeline.review.edits import Reviewer
 from pipeline.review.interop.common import Changes, ImportErrors, ImportReport
 from pipeline.review.interop.csvfile import CSV_COLUMNS, csv_row, import_csv
 from pipeline.review.interop.labelstudio import LABEL_CONFIG, import_labelstudio, labelstudio_task
+from pipeline.review.interop.xlsx import write_xlsx
 
 __all__ = ["ImportErrors", "ImportReport", "export", "import_"]
 
@@ -41,6 +42,8 @@ def export(fmt_name: str, folder: Path, out: Path, delimiter: str = ";") -> int:
                 writer.writerow(csv_row(record))
                 count += 1
         atomic_write_text(out, "\ufeff" + buf.getvalue())
+    elif fmt_name == "xlsx":
+        count = write_xlsx(folder, out)
     else:
         raise ValueError(f"unknown format {fmt_name!r}")
     return count

@@ -52,10 +52,11 @@ def cell_value(raw: str | None) -> str | None:
 
 def csv_row(record: dict) -> dict:
     """A record as the cells of its row (formula-safe)."""
-    return {name: safe_cell(value) for name, value in _row(record).items()}
+    return {name: safe_cell(value) for name, value in claim_cells(record).items()}
 
 
-def _row(record: dict) -> dict:
+def claim_cells(record: dict) -> dict:
+    """A record as the text of its cells, one per CSV column."""
     anchor = anchor_of(record)
     span = anchor[1] if anchor else {}
     review = record.get("review") or {}
