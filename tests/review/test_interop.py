@@ -318,3 +318,34 @@ def test_xlsx_has_a_sheet_of_claims_and_one_of_articles(folder, tmp_path):
     assert book["claims"].cell(row=2, column=header.index("note") + 1).data_type == "s"  # text, not a formula
     articles = list(book["articles"].values)
     assert articles[0] == ("doc_id", "title", "publisher", "date", "source", "claims") and articles[1][0] == "doc1"
+
+
+def test_labelstudio_config_and_predictions(folder, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    from pipeline.review.interop.labelstudio import LABEL_CONFIG
+    from pipeline.schema import PIPELINE_VERSION
+
+    root = ET.fromstring(LABEL_CONFIG)
+    choices = {c.get("name"): [o.get("value") for o in c] for c in root.iter("Choices")}
+    assert choices["qualifier"] == ["approx", "over", "under", "up_to", "at_least"] and "public_body" in choices["actor_type"]
+    out = tmp_path / "ls.json"
+    export("labelstudio", folder, out)
+    prediction = json.loads(out.read_text(encoding="utf-8"))[0]["predictions"][0]
+    assert prediction["model_version"] == PIPELINE_VERSION and 0 <= prediction["score"] <= 1
+
+
+def test_a_choice_changed_in_labelstudio_corrects_the_claim(folder, tmp_path):
+    out = tmp_path / "ls.json"
+    export("labelstudio", folder, out)
+    tasks = json.loads(out.read_text(encoding="utf-8"))
+    result = [dict(item) for item in tasks[0]["predictions"][0]["result"]]
+    target = next(item for item in result if item.get("type") == "labels" and ":" not in item["id"])
+    result.append({"id": target["id"], "from_name": "qualifier", "to_name": "text", "type": "choices",
+                   "value": {**{k: target["value"][k] for k in ("start", "end", "text")}, "choices": ["approx"]}})
+    tasks[0]["annotations"] = [{"id": 1, "result": result}]
+    out.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    report = import_("labelstudio", out, folder)
+    assert report.corrected == 1
+    record = next(r for r in store.read_records(folder, "doc1") if r["claim_id"] == target["id"])
+    assert record["amount"]["qualifier"] == "approx"

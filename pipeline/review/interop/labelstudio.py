@@ -22,32 +22,42 @@ from pipeline.review.edits import (
 )
 from pipeline.review.interop.common import Changes, anchor_of, apply_edits, editable_fields, field_edits, fmt
 from pipeline.review.merge import status_of
+from pipeline.schema import ACTOR_TYPES, KINDS, PERS, PIPELINE_VERSION, QUALIFIERS
 
 LS_LABELS = {"amount": "AMOUNT", "actor": "ACTOR", "time": "TIME", "measure": "MEASURE"}
 
-LABEL_CONFIG = """<View>
-  <Labels name="label" toName="text">
-    <Label value="AMOUNT" background="#ffe066"/>
-    <Label value="ACTOR" background="#cfe2ff"/>
-    <Label value="TIME" background="#d3f9d8"/>
-    <Label value="MEASURE" background="#fcc2d7"/>
-  </Labels>
-  <Text name="text" value="$text"/>
-  <Relations><Relation value="actor"/><Relation value="time"/><Relation value="measure"/></Relations>
-  <View visibleWhen="region-selected" whenLabelValue="AMOUNT,MEASURE">
-    <Choices name="kind" toName="text" perRegion="true"><Choice value="money"/><Choice value="quantity"/><Choice value="measure"/></Choices>
-    <TextArea name="value" toName="text" perRegion="true" maxSubmissions="1" editable="true" placeholder="value"/>
-    <TextArea name="unit" toName="text" perRegion="true" maxSubmissions="1" editable="true" placeholder="unit"/>
-    <TextArea name="qualifier" toName="text" perRegion="true" maxSubmissions="1" editable="true" placeholder="qualifier"/>
-    <TextArea name="per" toName="text" perRegion="true" maxSubmissions="1" editable="true" placeholder="per"/>
-    <TextArea name="actor" toName="text" perRegion="true" maxSubmissions="1" editable="true" placeholder="actor"/>
-    <TextArea name="actor_type" toName="text" perRegion="true" maxSubmissions="1" editable="true" placeholder="actor type"/>
-    <TextArea name="time_from" toName="text" perRegion="true" maxSubmissions="1" editable="true" placeholder="from year"/>
-    <TextArea name="time_to" toName="text" perRegion="true" maxSubmissions="1" editable="true" placeholder="to year"/>
-    <TextArea name="measure" toName="text" perRegion="true" maxSubmissions="1" editable="true" placeholder="measure"/>
-  </View>
-</View>
-"""
+#: Fields with a closed vocabulary (pipeline.schema): chosen from labels, not typed.
+CHOICE_FIELDS = {"qualifier": QUALIFIERS, "per": PERS, "actor_type": ACTOR_TYPES}
+TEXT_FIELDS = ("value", "unit", "actor", "time_from", "time_to", "measure")
+
+
+def _choices(name: str, values) -> str:
+    options = "".join(f'<Choice value="{v}"/>' for v in values if v)
+    return f'    <Choices name="{name}" toName="text" perRegion="true" showInline="true">{options}</Choices>\n'
+
+
+def _textarea(name: str) -> str:
+    return (f'    <TextArea name="{name}" toName="text" perRegion="true" maxSubmissions="1" editable="true" '
+            f'placeholder="{name.replace("_", " ")}"/>\n')
+
+
+LABEL_CONFIG = (
+    '<View>\n'
+    '  <Labels name="label" toName="text">\n'
+    '    <Label value="AMOUNT" background="#ffe066"/>\n'
+    '    <Label value="ACTOR" background="#cfe2ff"/>\n'
+    '    <Label value="TIME" background="#d3f9d8"/>\n'
+    '    <Label value="MEASURE" background="#fcc2d7"/>\n'
+    '  </Labels>\n'
+    '  <View style="white-space: pre-wrap"><Text name="text" value="$text"/></View>\n'
+    '  <Relations><Relation value="actor"/><Relation value="time"/><Relation value="measure"/></Relations>\n'
+    '  <View visibleWhen="region-selected" whenLabelValue="AMOUNT,MEASURE">\n'
+    + _choices("kind", KINDS)
+    + "".join(_textarea(name) for name in TEXT_FIELDS)
+    + "".join(_choices(name, values) for name, values in CHOICE_FIELDS.items())
+    + '  </View>\n'
+    '</View>\n'
+)
 
 
 def labelstudio_task(doc_id: str, text: str, sidecar: dict, records: list[dict]) -> dict:
@@ -66,8 +76,14 @@ def labelstudio_task(doc_id: str, text: str, sidecar: dict, records: list[dict])
         results.append({"id": cid, "from_name": "kind", "to_name": "text", "type": "choices",
                         "value": {**region, "choices": [record.get("kind", "")]}})
         for fname in editable_fields(record):
+            value = get_field(record, fname)
+            if fname in CHOICE_FIELDS:
+                if value:
+                    results.append({"id": cid, "from_name": fname, "to_name": "text", "type": "choices",
+                                    "value": {**region, "choices": [value]}})
+                continue
             results.append({"id": cid, "from_name": fname, "to_name": "text", "type": "textarea",
-                            "value": {**region, "text": [fmt(get_field(record, fname))]}})
+                            "value": {**region, "text": [fmt(value)]}})
         for other in ("actor", "time", "measure"):
             span2 = record.get(other)
             if other == name or not isinstance(span2, dict) or not isinstance(span2.get("start"), int):
@@ -79,7 +95,13 @@ def labelstudio_task(doc_id: str, text: str, sidecar: dict, records: list[dict])
             results.append({"from_id": cid, "to_id": rid, "type": "relation", "direction": "right", "labels": [other]})
     return {"data": {"text": text, "doc_id": doc_id, "title": sidecar.get("title"),
                      "text_sha256": store.text_sha256(text)},
-            "predictions": [{"model_version": "claims", "result": results}]}
+            "predictions": [{"model_version": PIPELINE_VERSION, "score": score_of(records), "result": results}]}
+
+
+def score_of(records: list[dict]) -> float:
+    """The prediction's score: the mean confidence of the document's claims (0 when it has none)."""
+    scores = [r["confidence"] for r in records if isinstance(r.get("confidence"), int | float)]
+    return round(sum(scores) / len(scores), 3) if scores else 0.0
 
 
 def latest_annotation(task: dict) -> dict | None:
@@ -141,8 +163,8 @@ def import_annotation(result: list, doc_id: str, text: str, where: str, changes:
         elif item.get("type") == "textarea":
             texts = value.get("text") or [""]
             values.setdefault(rid, {})[item.get("from_name", "")] = str(texts[-1] if texts else "")
-        elif item.get("type") == "choices" and item.get("from_name") == "kind":
-            values.setdefault(rid, {})["kind"] = str((value.get("choices") or [""])[0])
+        elif item.get("type") == "choices" and (item.get("from_name") == "kind" or item.get("from_name") in CHOICE_FIELDS):
+            values.setdefault(rid, {})[item["from_name"]] = str((value.get("choices") or [""])[0])
     records = {r["claim_id"]: r for r in changes.docs[doc_id]}
     seen = set(anchors)
     for rid, region in anchors.items():
