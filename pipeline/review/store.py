@@ -101,6 +101,44 @@ def write_records(folder: Path, doc_id: str, records: list[dict]) -> str:
     return version_of(content)
 
 
+JOURNAL = ".import.journal"
+STAGED_SUFFIX = ".jsonl.staged"
+
+
+def staged_path(folder: Path, doc_id: str) -> Path:
+    return Path(folder) / f".{check_doc_id(doc_id)}{STAGED_SUFFIX}"
+
+
+def write_many(folder: Path, changed: dict[str, list[dict]]) -> None:
+    """Write several documents' records all or nothing, even if the process is killed: each new file is
+    staged beside its target, then a journal naming them is written (the moment the change is made),
+    then the staged files replace the targets and the journal goes. A run that finds a journal
+    finishes the renames (recover); staged files without a journal are dropped."""
+    folder = Path(folder)
+    for doc_id, records in changed.items():
+        atomic_write_text(staged_path(folder, doc_id), serialise(records))
+    atomic_write_text(folder / JOURNAL, json.dumps(sorted(changed)) + "\n")
+    recover(folder)
+
+
+def recover(folder: Path) -> None:
+    """Finish a write_many a killed process left half done, or drop one that never reached its journal."""
+    folder = Path(folder)
+    journal = folder / JOURNAL
+    if journal.exists():
+        try:
+            doc_ids = json.loads(journal.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError):
+            doc_ids = []  # the journal is written atomically: a torn one cannot be seen
+        for doc_id in doc_ids:
+            staged = staged_path(folder, doc_id)
+            if staged.exists():
+                os.replace(staged, records_path(folder, doc_id))
+        journal.unlink()
+    for staged in folder.glob(f".*{STAGED_SUFFIX}"):
+        staged.unlink(missing_ok=True)
+
+
 def read_sidecar(folder: Path, doc_id: str) -> dict | None:
     try:
         return json.loads(sidecar_path(folder, doc_id).read_text(encoding="utf-8"))
@@ -134,6 +172,7 @@ def locked(folder: Path) -> Iterator[None]:
     fd = os.open(folder / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
+        recover(folder)
         yield
     finally:
         fcntl.flock(fd, fcntl.LOCK_UN)

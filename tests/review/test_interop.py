@@ -349,3 +349,42 @@ def test_a_choice_changed_in_labelstudio_corrects_the_claim(folder, tmp_path):
     assert report.corrected == 1
     record = next(r for r in store.read_records(folder, "doc1") if r["claim_id"] == target["id"])
     assert record["amount"]["qualifier"] == "approx"
+
+
+def test_an_import_killed_midway_is_finished_or_dropped_never_half_applied(folder, tmp_path, monkeypatch):
+    """Killed after its journal: the next locked step finishes it. Killed before: nothing changed."""
+    import os
+
+    changed = {d: store.read_records(folder, d) + [] for d in store.list_doc_ids(folder)}
+    for records in changed.values():
+        for r in records:
+            r["review"] = {**(r.get("review") or {}), "note": "checked"}
+    before = contents(folder)
+
+    real_replace = os.replace
+    calls = []
+
+    def dies_after_one(src, dst):
+        if str(src).endswith(store.STAGED_SUFFIX):
+            calls.append(src)
+            if len(calls) > 1:
+                raise KeyboardInterrupt  # killed between two renames
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", dies_after_one)
+    with pytest.raises(KeyboardInterrupt):
+        store.write_many(folder, changed)
+    monkeypatch.setattr(os, "replace", real_replace)
+    with store.locked(folder):  # the next step under the lock finishes the import
+        pass
+    after = contents(folder)
+    assert all(after[d] == store.serialise(changed[d]) for d in changed) and after != before
+
+    # killed before the journal: the staged files are dropped, the documents stay as they were
+    for d, records in changed.items():
+        store.write_records(folder, d, records)
+    settled = contents(folder)
+    store.atomic_write_text(store.staged_path(folder, "doc1"), "half\n")
+    with store.locked(folder):
+        pass
+    assert contents(folder) == settled and not list(folder.glob(".*" + store.STAGED_SUFFIX))

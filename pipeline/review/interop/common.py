@@ -102,11 +102,15 @@ class Changes:
         self.docs[doc_id] = [record if r["claim_id"] == record["claim_id"] else r for r in self.docs[doc_id]]
 
     def write(self) -> ImportReport:
+        """Write every changed document, all or nothing (store.write_many)."""
+        changed = {}
         for doc_id, records in self.docs.items():
             content = store.serialise(sort_records(records))
             if content != self.originals[doc_id]:
-                store.write_records(self.folder, doc_id, sort_records(records))
+                changed[doc_id] = sort_records(records)
                 self.report.files.append(doc_id)
+        if changed:
+            store.write_many(self.folder, changed)
         return self.report
 
 
