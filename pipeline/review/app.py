@@ -25,6 +25,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Red
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from pipeline.review import store
@@ -191,7 +192,9 @@ def create_app(folder: Path, token: str | None = None, annotator: str | None = N
             out = apply_action(records, claim_id, str(body.get("action")), fields, who, note)
             return out, next(r for r in out if r.get("claim_id") == claim_id)
 
-        return save(doc_id, body.get("version"), change)
+        # the folder lock may be held by another process (an import): wait for it off the event loop,
+        # so the server keeps answering everyone else meanwhile
+        return await run_in_threadpool(save, doc_id, body.get("version"), change)
 
     @app.post("/api/docs/{doc_id}/claims")
     async def api_add(request: Request, doc_id: str):
@@ -218,6 +221,8 @@ def create_app(folder: Path, token: str | None = None, annotator: str | None = N
             record = new_claim(doc_id, text, start, end, fields, who, doc_date=sidecar.get("date"))
             return add_record(records, record), record
 
-        return save(doc_id, body.get("version"), change)
+        # the folder lock may be held by another process (an import): wait for it off the event loop,
+        # so the server keeps answering everyone else meanwhile
+        return await run_in_threadpool(save, doc_id, body.get("version"), change)
 
     return app

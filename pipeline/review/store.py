@@ -122,7 +122,8 @@ def write_many(folder: Path, changed: dict[str, list[dict]]) -> None:
 
 
 def recover(folder: Path) -> None:
-    """Finish a write_many a killed process left half done, or drop one that never reached its journal."""
+    """Finish a write_many a killed process left half done, or drop one that never reached its journal;
+    remove the temp files of atomic writes a killed process left."""
     folder = Path(folder)
     journal = folder / JOURNAL
     if journal.exists():
@@ -135,8 +136,8 @@ def recover(folder: Path) -> None:
             if staged.exists():
                 os.replace(staged, records_path(folder, doc_id))
         journal.unlink()
-    for staged in folder.glob(f".*{STAGED_SUFFIX}"):
-        staged.unlink(missing_ok=True)
+    for leftover in [*folder.glob(f".*{STAGED_SUFFIX}"), *folder.glob(".*.tmp")]:
+        leftover.unlink(missing_ok=True)  # under the lock no write is under way: these are a killed one's
 
 
 def read_sidecar(folder: Path, doc_id: str) -> dict | None:

@@ -12,7 +12,7 @@ from collections import Counter
 
 import pytest
 
-from pipeline.batch.manifest import Manifest, read_records, shard_name
+from pipeline.batch.manifest import Manifest, read_records
 from tests.batch.conftest import REPO, shard_records, write_txt
 
 psutil = pytest.importorskip("psutil")
@@ -41,7 +41,10 @@ def test_resume_after_sigkill(tmp_path):
     proc = subprocess.Popen(batch_command(tmp_path / "in", out, 2), cwd=REPO, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
-    while not (out / shard_name(0)).exists() and proc.poll() is None and time.monotonic() < deadline:
+    # kill once a shard is committed (its manifest line written), not merely renamed into place
+    manifest = out / "manifest.jsonl"
+    while not (manifest.exists() and manifest.stat().st_size) and proc.poll() is None \
+            and time.monotonic() < deadline:
         time.sleep(0.005)
     children = psutil.Process(proc.pid).children(recursive=True) if proc.poll() is None else []
     killed_midway = proc.poll() is None
