@@ -105,18 +105,37 @@ class Sentence:
     paragraph: int
 
 
+class TextLines:
+    """The line and paragraph breaks of a text, found once; the line or paragraph holding an offset by
+    bisection (a document of one long line has many sentences on it: no line is scanned per sentence)."""
+
+    def __init__(self, text: str):
+        self.size = len(text)
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        self.breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
+
+    def line(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the line holding an offset, its line break excluded."""
+        k = bisect_left(self.newlines, offset)
+        return (self.newlines[k - 1] + 1 if k else 0), (self.newlines[k] if k < len(self.newlines) else self.size)
+
+    def paragraph(self, offset: int) -> int:
+        """The number of the paragraph holding an offset (0 for the first)."""
+        return bisect_left(self.breaks, offset)
+
+
+@lru_cache(maxsize=4)
+def text_lines(text: str) -> TextLines:
+    return TextLines(text)
+
+
 def analyse_sentences(text: str, bounds: list[tuple[int, int]]) -> list[Sentence]:
-    """Each sentence with its line, paragraph, list-item and heading facts."""
-    paragraphs = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
-    # lines and paragraphs by bisection, and a line's stripped extent without copying the line (a
-    # document of one long line has many sentences on it)
-    newlines = [m.start() for m in re.finditer("\n", text)]
+    """Each sentence with its line, paragraph, list-item and heading facts (a line's stripped extent
+    found without copying the line)."""
+    lines = text_lines(text)
     out = []
     for start, end in bounds:
-        k = bisect_left(newlines, start)
-        line_start = newlines[k - 1] + 1 if k else 0
-        k = bisect_left(newlines, end)
-        line_end = newlines[k] if k < len(newlines) else len(text)
+        line_start, line_end = lines.line(start)[0], lines.line(end)[1]
         on_item_line = bool(BULLET_LINE.match(text, line_start, line_end))
         strip_start = LEADING_SPACE.match(text, line_start, line_end).end()
         is_item = on_item_line and start <= strip_start + 3
@@ -127,7 +146,7 @@ def analyse_sentences(text: str, bounds: list[tuple[int, int]]) -> list[Sentence
         whole_line = strip_end - strip_start == len(sentence) and text[strip_start:strip_end] == sentence
         is_heading = whole_line and not is_item and strip_end - strip_start < 120 and (
             not text[strip_start:strip_end].endswith((".", "!", "?", "»", '"')))
-        para = bisect_left(paragraphs, start)
+        para = lines.paragraph(start)
         out.append(Sentence(start, end, text[start:end], line_start, is_item, on_item_line, is_heading, para))
     return out
 
@@ -153,7 +172,6 @@ SPEECH_AFTER_QUOTE = regex.compile(rf",?\s+{speech_verb_pattern()}\s+")
 
 
 _QUOTE_MARK = re.compile("[–—«\"]")
-_NEWLINE = re.compile("\n")
 
 
 @lru_cache(maxsize=4)
@@ -164,15 +182,15 @@ def quote_frames(text: str, lo: int) -> tuple[tuple[int, int, int | None], ...]:
     frames = []
     # only a line holding a dash, « or " can open a quote (QUOTE_OPEN ends in one): those lines are
     # found from the marks, in order, instead of trying every line
-    newlines = [m.start() for m in _NEWLINE.finditer(text)]
+    lines = text_lines(text)
     last = -1
     for mark in _QUOTE_MARK.finditer(text, lo):
-        k = bisect_left(newlines, mark.start())
-        base = max(lo, newlines[k - 1] + 1 if k else 0)
+        line_start, line_end = lines.line(mark.start())
+        base = max(lo, line_start)
         if base == last:
             continue
         last = base
-        line = text[base:newlines[k] if k < len(newlines) else len(text)]
+        line = text[base:line_end]
         openers = [m.start("dash") for m in QUOTE_OPEN.finditer(line)]
         for k, start in enumerate(openers):
             stop = openers[k + 1] if k + 1 < len(openers) else len(line)

@@ -252,3 +252,9 @@ class SpanSet:
 
 def overlaps(a_start: int, a_end: int, spans) -> bool:
     return any(a_start < s.end and s.start < a_end for s in spans)
+
+
+def in_order_and_apart(spans) -> bool:
+    """Whether spans (start, end, …) are in text order and do not overlap: then the one holding an
+    offset is found by bisection."""
+    return all(s[0] <= s[1] for s in spans) and all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1))

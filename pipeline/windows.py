@@ -54,10 +54,15 @@ from spacy.util import minibatch
 
 from pipeline.claims.measures import policy_verb_regex
 from pipeline.document import context_of
-from pipeline.layout import BULLET_LINE, PARAGRAPH_BREAK, SPEAKER_REACH, quote_frames
-from pipeline.offsets import doc_text, search_in, sentence_bounds, token_lengths, token_starts
-
-NEWLINE = regex.compile(r"\n")
+from pipeline.layout import BULLET_LINE, SPEAKER_REACH, quote_frames, text_lines
+from pipeline.offsets import (
+    doc_text,
+    in_order_and_apart,
+    search_in,
+    sentence_bounds,
+    token_lengths,
+    token_starts,
+)
 
 # a capitalised word that is not the first word of the sentence: where a name can be
 NAME_HINT = regex.compile(r"(?<=[\w,;:)»\"]\s+|\s[(«\"])\p{Lu}")
@@ -97,10 +102,9 @@ def claim_windows(doc: Doc) -> list[tuple[int, int]]:
         return []
     text = doc_text(doc)
     chars = window_chars(doc, units)
-    breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
-    paragraph = [bisect_left(breaks, c_start) for c_start, _ in chars]
-    newlines = [m.start() for m in NEWLINE.finditer(text)]  # by bisection: a long line is not scanned per sentence
-    line_start = [newlines[k - 1] + 1 if k else 0 for k in (bisect_left(newlines, c_start) for c_start, _ in chars)]
+    lines = text_lines(text)
+    paragraph = [lines.paragraph(c_start) for c_start, _ in chars]
+    line_start = [lines.line(c_start)[0] for c_start, _ in chars]
     item = [bool(BULLET_LINE.match(text, ls)) for ls in line_start]
     starts = [c_start for c_start, _ in chars]
     quotes = quote_frames(text, context_of(doc).body_start)
@@ -111,8 +115,7 @@ def claim_windows(doc: Doc) -> list[tuple[int, int]]:
     # quotes in text order and apart (as quote_frames gives them): the ones a sentence overlaps are
     # found by bisection; otherwise every quote is looked at
     q_ends = [q[1] for q in quotes]
-    quotes_apart = all(quotes[i][1] <= quotes[i + 1][0] for i in range(len(quotes) - 1)) and \
-        all(q[0] <= q[1] for q in quotes)
+    quotes_apart = in_order_and_apart(quotes)
     # how far each paragraph's walk back from a claim has already been taken (the walk always runs
     # back to the paragraph's first sentence, so what it covers is a prefix of the paragraph)
     walked: dict[int, int] = {}

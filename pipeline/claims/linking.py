@@ -19,7 +19,7 @@ from pipeline.claims.budget_year import BudgetYear, budget_year
 from pipeline.document import context_of
 from pipeline.lang.words import speech_verb_pattern
 from pipeline.layout import Sentence, document_sentences
-from pipeline.offsets import doc_text
+from pipeline.offsets import doc_text, in_order_and_apart
 from pipeline.schema import (
     Actor,
     Money,
@@ -65,12 +65,6 @@ class _ByStart:
         return [self.items[k] for k in (ks if self.sorted else sorted(ks))]
 
 
-def _apart(spans) -> bool:
-    """Whether spans (start, end, …) are in text order and do not overlap: then the one holding an
-    offset is found by bisection."""
-    return all(s[0] <= s[1] for s in spans) and all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1))
-
-
 class Linker:
     """The actor and the time of each sentence of a document, explicit or inherited, found by
     bisection over the document's sentences, actors, times and quotes."""
@@ -95,9 +89,9 @@ class Linker:
         self._person_ends = {a.end for a in self.actors if a.actor_type == "person"}
         self._person_starts = {a.start for a in self.actors if a.actor_type == "person"}
         self._starts = [s.start for s in self.sentences]
-        self._apart = _apart([(s.start, s.end) for s in self.sentences])
+        self._apart = in_order_and_apart([(s.start, s.end) for s in self.sentences])
         self._quote_starts = [q[0] for q in self.quotes]
-        self._quotes_apart = _apart(self.quotes)
+        self._quotes_apart = in_order_and_apart(self.quotes)
         self._candidates: dict[tuple[int, int], list[Actor]] = {}
         self._times_in: dict[tuple[int, int], list[Time]] = {}
         self._earlier_actor: dict[int, int | None] = {}
