@@ -21,7 +21,6 @@ class Extractor:
         self.nlp = nlp if nlp is not None else build_nlp(model, components=components)
         if "claims_model" in self.nlp.component_names:
             self.nlp.get_pipe("claims_model").windows = fast
-        self.fast = fast
 
     def skipped(self, records_only: bool) -> list[str]:
         return [name for name in MENTION_ONLY if name in self.nlp.pipe_names] if records_only else []

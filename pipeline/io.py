@@ -239,9 +239,18 @@ def read_inputs(
 
 
 def current_umask() -> int:
+    """The process's umask, read once at import: reading it means setting it, which another thread
+    creating a file at that moment would see."""
+    return _UMASK
+
+
+def _read_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+_UMASK = _read_umask()
 
 
 def atomic_write_text(path: str | os.PathLike, text: str) -> None:
