@@ -140,9 +140,11 @@ def create_app(folder: Path, token: str | None = None, annotator: str | None = N
     async def json_body(request: Request) -> dict | Response:
         if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
             return _error(415, "send JSON (Content-Type: application/json)")
-        raw = await request.body()
-        if len(raw) > MAX_BODY:
-            return _error(413, f"a request body is at most {MAX_BODY:,} bytes")
+        raw = b""
+        async for chunk in request.stream():  # read no more than the limit, whatever the client sends
+            raw += chunk
+            if len(raw) > MAX_BODY:
+                return _error(413, f"a request body is at most {MAX_BODY:,} bytes")
         try:
             body = json.loads(raw)
         except (ValueError, RecursionError):  # RecursionError: JSON nested deeper than Python recurses
