@@ -76,6 +76,11 @@ class Time(Mention):
     date: str | None = None
     resolved: bool = True
     relative: bool = False
+    #: The unit the text speaks in (calendar.GRAINS) and the inclusive ISO interval it covers
+    #: (None where open); from_/to are the years of from_date/to_date (docs/time-values.md).
+    grain: str | None = None
+    from_date: str | None = None
+    to_date: str | None = None
 
 
 @dataclass
@@ -102,6 +107,8 @@ PERS = (None, "year", "month", "week", "day", "person", "unit")
 RANGES = (None, "from", "to")
 ACTOR_TYPES = ("party", "government", "ministry", "person", "organisation", "public_body", "place")
 #: Where a claim's time comes from when the text does not state it (pipeline.claims.budget_year)
+#: The grain of a time value (docs/time-values.md)
+GRAINS = ("year", "half", "quarter", "month", "week", "day")
 BASES = (None, "budget-named", "budget-year", "revised-budget", "document-date")
 #: review.status of a record in an annotation file
 STATUSES = ("unreviewed", "accepted", "corrected", "rejected", "added")
@@ -158,7 +165,8 @@ class TimeField:
     text: str | None
     from_: int | None = field(metadata=about("First year, inclusive (null where open).", json="from"))
     to: int | None = field(metadata=about("Last year, inclusive (null where open)."))
-    date: str | None = None
+    date: str | None = field(default=None, metadata=about(
+        "The date as the text states it, at its own grain (2023-05-01, 2021-12), for a single day or month."))
     inherited: bool = False
     inferred: bool = field(default=False, metadata=about(
         "The year is not in the text: it is the document's budget year (see basis).", optional=True))
@@ -167,10 +175,17 @@ class TimeField:
         "budget-year (a budget proposal published in the autumn is for the next year), revised-budget "
         "(a revised budget is for the year it is published), document-date (the document's year).",
         enum=list(BASES), optional=True))
+    grain: str | None = field(default=None, metadata=about(
+        "The unit the text speaks in (docs/time-values.md).", enum=[None, *GRAINS], optional=True))
+    from_date: str | None = field(default=None, metadata=about(
+        "First day, inclusive, YYYY-MM-DD (null where open).", optional=True))
+    to_date: str | None = field(default=None, metadata=about(
+        "Last day, inclusive, YYYY-MM-DD (null where open).", optional=True))
 
     def to_json(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text, "from": self.from_, "to": self.to,
-                "date": self.date, "inherited": self.inherited, "inferred": self.inferred, "basis": self.basis}
+                "grain": self.grain, "from_date": self.from_date, "to_date": self.to_date, "date": self.date,
+                "inherited": self.inherited, "inferred": self.inferred, "basis": self.basis}
 
 
 @dataclass

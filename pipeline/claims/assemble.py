@@ -21,6 +21,8 @@ from pipeline.claims.measures import (
     policy_verb_regex,
 )
 from pipeline.component import RuleComponent
+from pipeline.dimensions import calendar as cal
+from pipeline.dimensions.time import time_value
 from pipeline.lang.data import word_list
 from pipeline.layout import Sentence
 from pipeline.offsets import search_in
@@ -161,10 +163,12 @@ class Assembler(Linker):
     def time_field(self, t: Time | None, inherited: bool) -> TimeField | None:
         if t is None:
             return None
+        value = {"grain": t.grain, "from_date": t.from_date, "to_date": t.to_date}
         if t.start < 0:
             by = self.budget_year
-            return TimeField(None, None, None, t.from_, t.to, None, True, inferred=by.inferred, basis=by.basis)
-        return TimeField(t.start, t.end, self.text[t.start:t.end], t.from_, t.to, t.date, inherited)
+            return TimeField(None, None, None, t.from_, t.to, None, True, inferred=by.inferred, basis=by.basis,
+                             **value)
+        return TimeField(t.start, t.end, self.text[t.start:t.end], t.from_, t.to, t.date, inherited, **value)
 
     def records(self) -> list[ClaimRecord]:
         ctx = self.ctx
@@ -233,10 +237,10 @@ class Assembler(Linker):
         """Change pairs and comparisons read a time differently from a plain amount."""
         if k in change_partner and t.start >= amounts[change_partner[k]].end and t.from_ is not None \
                 and t.from_ == t.to:
-            return Time("time", t.start, t.end, t.text, t.from_ - 1, t.from_ - 1, t.date)
+            return time_value(t, cal.year(t.from_ - 1), "year")
         if regex.match(r"for\s", t.text, regex.IGNORECASE) and t.text.lower().endswith("siden") \
                 and COMPARISON.search(s.text) and self.ctx.year is not None:
-            return Time("time", t.start, t.end, t.text, t.from_, self.ctx.year, t.date)
+            return time_value(t, (cal.year(t.from_)[0], cal.year(self.ctx.year)[1]), "year")
         return t
 
     def measure_claims(self, taken: set[int]) -> list[ClaimRecord]:

@@ -16,6 +16,8 @@ from spacy.tokens import Doc
 from pipeline.actors.lexicon import lexicon
 from pipeline.actors.sides import side_of, sides
 from pipeline.claims.budget_year import BudgetYear, budget_year
+from pipeline.dimensions import calendar as cal
+from pipeline.dimensions.time import interval_time
 from pipeline.document import context_of
 from pipeline.lang.words import speech_verb_pattern
 from pipeline.layout import Sentence, document_sentences
@@ -279,7 +281,7 @@ class Linker:
         if not govs:
             return None
         g = govs[-1]
-        return Time("time", m.start(), m.end(), m.group(0), g.start.year, None)
+        return interval_time(m.start(), m.end(), m.group(0), (g.start, None), "day")
 
     def sentence_time(self, i: int, anchor: int | None = None) -> tuple[Time | None, bool]:
         s = self.sentences[i]
@@ -322,7 +324,8 @@ class Linker:
         """The year a document's money is for when its sentences do not say (pipeline.claims.budget_year)."""
         if not self._document_time:
             found = self.budget_year
-            self._document_time.append(None if found is None else Time("time", -1, -1, "", found.year, found.year))
+            self._document_time.append(None if found is None else
+                                       interval_time(-1, -1, "", cal.year(found.year), "year"))
         return self._document_time[0]
 
     @property

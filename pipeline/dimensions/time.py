@@ -11,6 +11,7 @@ against the document date; without one they carry
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from functools import cache
 
 import regex
@@ -18,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.component import RuleComponent, write_group
+from pipeline.dimensions import calendar as cal
 from pipeline.dimensions.numbers import parse_number, word_number_pattern
 from pipeline.document import DocDate, context_of, parse_date
 from pipeline.lang.data import mapping
@@ -40,9 +42,6 @@ def month_number(name: str) -> int:
     return int(mapping("months.tsv")[name.lower()])
 
 
-#: Prepositions before a year and how they bound it.
-OPEN_FROM = {"fra", "siden", "f.o.m.", "fra og med", "etter"}
-OPEN_TO = {"frem til", "fram til", "til", "innen", "mot", "t.o.m.", "til og med", "før", "inntil", "opp til"}
 PREP = (r"(?P<prep>fra\s+og\s+med|til\s+og\s+med|f\.o\.m\.|t\.o\.m\.|frem\s+til|fram\s+til|i\s+løpet\s+av|"
         r"fra|siden|etter|innen|inntil|mot|før|til|i|for|per|pr\.|gjennom|utover)")
 NUM = rf"(?:\d+|{word_number_pattern()})"
@@ -66,7 +65,7 @@ def rules() -> list[tuple[str, regex.Pattern]]:
         ("budget_compound", rf"(?<![\d]){Y}-(?:budsjett|statsbudsjett|tall|regnskap)\w*"),
         ("prep_year", rf"(?<![\w]){PREP}\s+(?:året\s+)?{Y}"),
         ("bare_year", rf"{Y}"),
-        ("rel_last_year", r"(?<![\w])i\s+(?P<rel>fjor|forfjor)(?:\s+(?:høst|vår|sommer|vinter))?" + W),
+        ("rel_last_year", r"(?<![\w])i\s+(?P<rel>fjor|forfjor)(?:\s+(?P<season>høst|vår|sommer|vinter))?" + W),
         ("rel_this_year", r"(?<![\w])(?:i\s+år|dette\s+året|inneværende\s+år)" + W),
         ("rel_next_year", r"(?<![\w])(?:(?:til|i)\s+)?neste\s+års?" + W),
         ("rel_coming_years", r"(?<![\w])(?:de|i\s+de)\s+(?:neste|kommende|nærmeste)\s+(?:(?P<n>" + NUM + r")\s+)?årene" + W),
@@ -79,7 +78,7 @@ def rules() -> list[tuple[str, regex.Pattern]]:
         ("rel_today", r"(?<![\w])i\s+dag" + W),
         ("part_of_year", r"(?<![\w])(?:i\s+)?(?:det\s+|den\s+)?(?P<ord>første|andre|annet|tredje|fjerde|[1-4]\.)\s+"
                          r"(?P<part>kvartal|halvår)(?:et)?(?:\s+(?:i\s+)?(?P<y>" + YEAR + r"))?" + W),
-        ("rel_season", r"(?<![\w])(?P<prep>i|til)\s+(?P<season>høst|vår|sommer|høsten|våren|sommeren)" + W),
+        ("rel_season", r"(?<![\w])(?P<prep>i|til)\s+(?P<season>høst|vår|sommer|vinter|høsten|våren|sommeren|vinteren)" + W),
         ("rel_month", r"(?<![\w])(?:i\s+)?(?P<which>neste|forrige|denne|sist(?:e)?)\s+måned(?:en)?" + W),
         ("rel_week", r"(?<![\w])(?:i\s+)?(?:(?P<which>neste|forrige|denne)\s+uke(?:n)?|uke\s+(?P<week>\d{1,2})"
                      r"(?:\s+(?P<y>" + YEAR + r"))?)" + W),
@@ -117,19 +116,6 @@ def near_digits(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-def bound(prep: str | None, year: int) -> tuple[int | None, int | None]:
-    p = _SPACES.sub(" ", (prep or "").lower())
-    if p in ("etter",):
-        return year + 1, None
-    if p in OPEN_FROM:
-        return year, None
-    if p == "før":
-        return None, year - 1
-    if p in OPEN_TO:
-        return None, year
-    return year, year
-
-
 def _number(text: str | None, default: int = 1) -> int:
     if not text:
         return default
@@ -163,43 +149,72 @@ NOT_YEAR_AFTER = regex.compile(r"\s*(?:[%‰]|kr\b|kroner|\w+er\b|\w+ere\b|\w+en
                                r"personer|prosent|pasient)", regex.IGNORECASE)
 
 
-def interpret(name: str, m, base: dt.datetime | None, body: str) -> Time | None:
+def interval_time(start: int, end: int, text: str, interval: cal.Interval, grain: str, **kw) -> Time:
+    """A Time mention covering an interval of days; its years are those of the interval's ends."""
+    lo, hi = interval
+    return Time("time", start, end, text, lo.year if lo else None, hi.year if hi else None, kw.pop("date", None),
+                grain=grain, from_date=cal.iso(lo), to_date=cal.iso(hi), **kw)
+
+
+def time_value(t: Time, interval: cal.Interval, grain: str) -> Time:
+    """The same mention read as another interval (a change pair's "fra" year, a comparison's span)."""
+    return interval_time(t.start, t.end, t.text, interval, grain, date=t.date, resolved=t.resolved,
+                         relative=t.relative)
+
+
+class Found:
+    """One rule match being read: its span, groups and the document date it resolves against."""
+
+    def __init__(self, m, day: DocDate | None):
+        self.m, self.g, self.day = m, m.groupdict(), day
+        self.base = doc_datetime(day)
+
+    def time(self, interval: cal.Interval, grain: str, date: str | None = None, relative: bool = False) -> Time:
+        return interval_time(self.m.start(), self.m.end(), self.m.group(0), interval, grain, date=date,
+                             relative=relative)
+
+    def unresolved(self) -> Time:
+        return Time("time", self.m.start(), self.m.end(), self.m.group(0), None, None, None, resolved=False,
+                    relative=True)
+
+    def knows(self, grain: str) -> bool:
+        """Whether the document date is known to a grain (`neste måned` needs the month)."""
+        order = ("year", "month", "day")
+        return self.day is not None and order.index(self.day.grain) >= order.index(grain)
+
+
+#: Ordinals of quarters and halves.
+ORDINAL = {"første": 1, "1.": 1, "andre": 2, "annet": 2, "2.": 2, "tredje": 3, "3.": 3, "fjerde": 4, "4.": 4}
+#: Season words as the calendar names them.
+SEASON = {"vår": "vår", "våren": "vår", "sommer": "sommer", "sommeren": "sommer", "høst": "høst", "høsten": "høst",
+          "vinter": "vinter", "vinteren": "vinter"}
+
+
+def second_year(first: int, text: str) -> int:
+    """`2023/24` and `2020–24`: a two-digit second year is in the century of the first."""
+    return int(text) if len(text) == 4 else (first // 100) * 100 + int(text)
+
+
+def interpret(name: str, m, day: DocDate | None, body: str) -> Time | None:
     """One rule match -> a Time mention (or None when it does not read as a time)."""
-    g = m.groupdict()
+    f = Found(m, day)
+    g = f.g
     year = int(g["y"]) if g.get("y") else None
-    text = m.group(0)
-    start, end = m.start(), m.end()
-    doc_year = base.year if base else None
     prep = g.get("prep")
     if name in ("date_dmy", "date_num", "date_slash"):
-        month = month_number(g["m"]) if g.get("m") else int(g["mn"])
-        day = int(g["d"])
-        resolved = True
-        if year is None:
-            if doc_year is None:
-                return Time("time", start, end, text, None, None, None, resolved=False, relative=True)
-            year = doc_year
-            forward = _SPACES.sub(" ", (prep or "").lower()) in OPEN_TO | {"fra", "f.o.m.", "fra og med"}
-            if forward and (month, day) < (base.month, base.day):
-                year += 1  # "fra 1. januar" in an October budget text is next January
-        try:
-            date = dt.date(year, month, day).isoformat()
-        except ValueError:
-            parsed = _dateparser(m.group(0), base)
-            if not parsed:
-                return None
-            date = parsed.date().isoformat()
-        lo, hi = bound(prep, year)
-        return Time("time", start, end, text, lo, hi, date, resolved=resolved, relative=g.get("y") is None)
+        return calendar_date(f, year, prep)
     if name == "month_year":
-        lo, hi = bound(prep, year)
-        return Time("time", start, end, text, lo, hi, f"{year:04d}-{month_number(g['m']):02d}")
+        mo = month_number(g["m"])
+        return f.time(cal.bounded(cal.month(year, mo), prep), "month", f"{year:04d}-{mo:02d}")
     if name == "season_year":
-        lo, hi = bound(prep, year)
-        return Time("time", start, end, text, lo, hi, None)
+        word = g["season"].lower()
+        if word == "julen":
+            return f.time(cal.bounded((dt.date(year, 12, 24), dt.date(year, 12, 26)), prep), "day")
+        if word == "nyttår":
+            return f.time(cal.bounded(cal.day(dt.date(year, 1, 1)), prep), "day")
+        return f.time(cal.bounded(cal.season(year, SEASON[word]), prep), "month")
     if name == "range":
-        y2 = g["y2"]
-        year2 = int(y2) if len(y2) == 4 else (year // 100) * 100 + int(y2)
+        year2 = second_year(year, g["y2"])
         join = g["join"].lower()
         kw = (g.get("kw") or "").lower()
         if join == "og" and kw != "mellom":
@@ -208,101 +223,148 @@ def interpret(name: str, m, base: dt.datetime | None, body: str) -> Time | None:
             return None
         if year2 < year or year2 - year > 50:
             return None
-        return Time("time", start, end, text, year, year2, None)
+        return f.time(cal.years(year, year2), "year")
     if name == "school_year":
-        y2 = g["y2"]
-        year2 = int(y2) if len(y2) == 4 else (year // 100) * 100 + int(y2)
-        return Time("time", start, end, text, year, year2, None) if year2 == year + 1 else None
+        year2 = second_year(year, g["y2"])
+        return f.time(cal.school_year(year), "year") if year2 == year + 1 else None
     if name == "part_of_year" and year is not None:
-        return Time("time", start, end, text, year, year, None)
+        return part_of_year(f, year)
     if name in ("budget", "budget_compound"):
-        return Time("time", start, end, text, year, year, None)
+        return f.time(cal.year(year), "year")
     if name == "prep_year":
-        if NOT_YEAR_AFTER.match(body, end):
+        if NOT_YEAR_AFTER.match(body, m.end()):
             return None
-        lo, hi = bound(prep, year)
-        return Time("time", start, end, text, lo, hi, None)
+        return f.time(cal.bounded(cal.year(year), prep), "year")
     if name == "bare_year":
-        if NOT_YEAR_AFTER.match(body, end):
+        if NOT_YEAR_AFTER.match(body, m.end()):
             return None
-        before = body[max(0, start - 20):start]
-        after = body[end:end + 2]
+        before = body[max(0, m.start() - 20):m.start()]
+        after = body[m.end():m.end() + 2]
         if not (BARE_YEAR_BEFORE.search(before) or after.startswith((":", ")", " –", " -"))):
             return None
-        return Time("time", start, end, text, year, year, None)
-    # relative expressions
-    if doc_year is None:
-        return Time("time", start, end, text, None, None, None, resolved=False, relative=True)
+        return f.time(cal.year(year), "year")
+    if f.base is None:
+        return f.unresolved()
+    return relative(name, f)
+
+
+def calendar_date(f: Found, year: int | None, prep: str | None) -> Time | None:
+    """`3. mars 2015`, `03.03.2015`, `3/3/2015`, `1. mai` (the document's year; `fra 1. januar` in an
+    October text is next January)."""
+    g, base = f.g, f.base
+    month = month_number(g["m"]) if g.get("m") else int(g["mn"])
+    day = int(g["d"])
+    if year is None:
+        if base is None:
+            return f.unresolved()
+        year = base.year
+        forward = _SPACES.sub(" ", (prep or "").lower()) in cal.OPEN_START | {"fra", "f.o.m.", "fra og med"}
+        if forward and (month, day) < (base.month, base.day):
+            year += 1
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None  # 31. februar: no such day
+    return f.time(cal.bounded(cal.day(date), prep), "day", date.isoformat(), relative=g.get("y") is None)
+
+
+def part_of_year(f: Found, year: int) -> Time | None:
+    n = ORDINAL.get(f.g["ord"].lower())
+    if f.g["part"].lower().startswith("kvartal"):
+        return f.time(cal.quarter(year, n), "quarter", relative=f.g.get("y") is None)
+    return f.time(cal.half(year, n), "half", relative=f.g.get("y") is None) if n in (1, 2) else None
+
+
+def relative(name: str, f: Found) -> Time | None:
+    """Expressions that resolve against the document date (which is known, at least its year)."""
+    g, base = f.g, f.base
+    doc_year = base.year
     if name == "rel_last_year":
-        delta = 2 if g["rel"].lower() == "forfjor" else 1
-        return Time("time", start, end, text, doc_year - delta, doc_year - delta, None, relative=True)
+        y = doc_year - (2 if g["rel"].lower() == "forfjor" else 1)
+        if g.get("season"):
+            return f.time(cal.season(y, SEASON[g["season"].lower()]), "month", relative=True)
+        return f.time(cal.year(y), "year", relative=True)
     if name == "rel_this_year":
-        return Time("time", start, end, text, doc_year, doc_year, None, relative=True)
+        return f.time(cal.year(doc_year), "year", relative=True)
     if name == "rel_next_year":
-        return Time("time", start, end, text, doc_year + 1, doc_year + 1, None, relative=True)
+        return f.time(cal.year(doc_year + 1), "year", relative=True)
     if name == "rel_coming_years":
         n = _number(g.get("n"), 0)
-        return Time("time", start, end, text, doc_year + 1, doc_year + n if n else None, None, relative=True)
+        interval = cal.years(doc_year + 1, doc_year + n) if n else (dt.date(doc_year + 1, 1, 1), None)
+        return f.time(interval, "year", relative=True)
     if name == "rel_past_years":
         n = _number(g.get("n"), 0)
-        return Time("time", start, end, text, doc_year - n if n else None, doc_year, None, relative=True)
+        interval = cal.years(doc_year - n, doc_year) if n else (None, dt.date(doc_year, 12, 31))
+        return f.time(interval, "year", relative=True)
     if name == "rel_in":
-        y = doc_year + _number(g.get("n"))
-        return Time("time", start, end, text, y, y, None, relative=True)
+        return f.time(cal.year(doc_year + _number(g.get("n"))), "year", relative=True)
     if name == "rel_ago":
-        n = _number(g.get("n"))
-        unit = g["unit"].lower()
-        if unit == "år":
-            return Time("time", start, end, text, doc_year - n, doc_year - n, None, relative=True)
-        parsed = _dateparser(f"for {n} {unit} siden", base)
-        if parsed is None:
-            return None
-        iso = parsed.date().isoformat()
-        return Time("time", start, end, text, parsed.year, parsed.year, iso[:7], relative=True)
+        return ago(f, _number(g.get("n")), g["unit"].lower())
     if name == "rel_within":
-        return Time("time", start, end, text, None, doc_year + _number(g.get("n")), None, relative=True)
+        return f.time((None, dt.date(doc_year + _number(g.get("n")), 12, 31)), "year", relative=True)
     if name == "rel_term":
-        first = term_start(base.date() if base else dt.date(doc_year, 7, 1))
+        first = term_start(base.date())
         which = (g.get("which") or "").lower()
-        if not which and not text.lower().endswith("perioden"):
+        if not which and not f.m.group(0).lower().endswith("perioden"):
             return None  # "en stortingsperiode": no particular one
-        shift = {"neste": 4, "kommende": 4, "forrige": -4}.get(which, 0)
-        return Time("time", start, end, text, first + shift, first + shift + 4, None, relative=True)
+        first += {"neste": 4, "kommende": 4, "forrige": -4}.get(which, 0)
+        return f.time((dt.date(first, 10, 1), dt.date(first + 4, 9, 30)), "year", relative=True)
     if name == "rel_today":
-        iso = base.date().isoformat() if base else None
-        return Time("time", start, end, text, doc_year, doc_year, iso, relative=True)
+        if not f.knows("day"):
+            return f.unresolved()
+        return f.time(cal.day(base.date()), "day", base.date().isoformat(), relative=True)
     if name == "part_of_year":  # "i andre halvår": this year's
-        return Time("time", start, end, text, doc_year, doc_year, None, relative=True)
+        return part_of_year(f, doc_year)
     if name == "rel_season":
-        return relative_season(g["prep"].lower(), g["season"].lower(), base, m)
+        return relative_season(f, g["prep"].lower(), SEASON[g["season"].lower()])
     if name == "rel_month":
+        if not f.knows("month"):
+            return f.unresolved()
         shift = {"neste": 1, "forrige": -1, "sist": -1, "siste": -1}.get(g["which"].lower(), 0)
-        months = base.year * 12 + base.month - 1 + shift
-        y, mo = divmod(months, 12)
-        return Time("time", start, end, text, y, y, f"{y:04d}-{mo + 1:02d}", relative=True)
+        y, mo = cal.shift_month(base.year, base.month, shift)
+        return f.time(cal.month(y, mo), "month", f"{y:04d}-{mo:02d}", relative=True)
     if name == "rel_week":
         if g.get("week"):
-            y = int(g["y"]) if g.get("y") else doc_year
-            return Time("time", start, end, text, y, y, None, relative=g.get("y") is None)
+            interval = cal.iso_week(int(g["y"]) if g.get("y") else doc_year, int(g["week"]))
+            return f.time(interval, "week", relative=g.get("y") is None) if interval else None
+        if not f.knows("day"):
+            return f.unresolved()
         shift = {"neste": 7, "forrige": -7}.get(g["which"].lower(), 0)
-        y = (base + dt.timedelta(days=shift)).year
-        return Time("time", start, end, text, y, y, None, relative=True)
+        return f.time(cal.week_of(base.date() + dt.timedelta(days=shift)), "week", relative=True)
     if name == "rel_span":  # "i løpet av tre år": from this year on
         n = _number(g.get("n"))
-        return Time("time", start, end, text, doc_year, doc_year + n - 1, None, relative=True) if n >= 1 else None
+        return f.time(cal.years(doc_year, doc_year + n - 1), "year", relative=True) if n >= 1 else None
     return None
 
 
-#: The month a season starts in; "til våren" is the next spring from the document date.
-SEASON_START = {"vår": 3, "våren": 3, "sommer": 6, "sommeren": 6, "høst": 9, "høsten": 9}
+def ago(f: Found, n: int, unit: str) -> Time:
+    """`for to år siden`, `for tre måneder siden`, `for en uke siden`, `for fem dager siden`."""
+    today = f.base.date()
+    if unit == "år":
+        return f.time(cal.year(today.year - n), "year", relative=True)
+    if unit.startswith("måned"):
+        if not f.knows("month"):
+            return f.unresolved()
+        y, mo = cal.shift_month(today.year, today.month, -n)
+        return f.time(cal.month(y, mo), "month", f"{y:04d}-{mo:02d}", relative=True)
+    if not f.knows("day"):
+        return f.unresolved()
+    if unit.startswith("uke"):
+        return f.time(cal.week_of(today - dt.timedelta(weeks=n)), "week", relative=True)
+    then = today - dt.timedelta(days=n)
+    return f.time(cal.day(then), "day", then.isoformat(), relative=True)
 
 
-def relative_season(prep: str, season: str, base: dt.datetime, m) -> Time:
-    """"i høst", "i vår": this year's; "til våren": the next one after the document date."""
+def relative_season(f: Found, prep: str, season: str) -> Time:
+    """`i høst`, `i vår`: this year's; `til våren`: the next one after the document date; `i vinter`:
+    the winter just passed in the first half of the year, else the coming one."""
+    base = f.base
     year = base.year
-    if prep == "til" and SEASON_START[season] <= base.month:
+    if season == "vinter":
+        year = base.year if base.month <= 6 else base.year + 1
+    elif prep == "til" and cal.SEASON_START[season] <= base.month:
         year += 1
-    return Time("time", m.start(), m.end(), m.group(0), year, year, None, relative=True)
+    return f.time(cal.season(year, season), "month", relative=True)
 
 
 #: Storting elections are held every four years in September (2021, 2025, …); a term runs from
@@ -323,13 +385,12 @@ def open_from(mention: Time, text: str, lo: int) -> Time:
     m = OPEN_FROM_BEFORE.search(text, max(lo, mention.start - 12), mention.start)
     if not mention.relative or m is None or mention.from_ is None or mention.date is not None:
         return mention
-    return Time("time", m.start(), mention.end, text[m.start():mention.end], mention.from_, None, None,
-                resolved=mention.resolved, relative=True)
+    return replace(mention, start=m.start(), text=text[m.start():mention.end], to=None, to_date=None)
 
 
-def find_times(text: str, lo: int, hi: int, date: str | None, taken=()) -> list[Time]:
+def find_times(text: str, lo: int, hi: int, date: DocDate | str | None, taken=()) -> list[Time]:
     """Every time expression in text[lo:hi]; rules earlier in the list win over later ones."""
-    base = doc_datetime(date)
+    day = parse_date(date) if isinstance(date, str) else date
     found: list[Time] = []
     occupied = SpanSet((s.start, s.end) for s in taken)
     stretches = near_digits(text, lo, hi)
@@ -338,7 +399,7 @@ def find_times(text: str, lo: int, hi: int, date: str | None, taken=()) -> list[
                   for m in pattern.finditer(text, a, b)):
             if occupied.overlaps(m.start(), m.end()):
                 continue
-            mention = interpret(name, m, base, text)
+            mention = interpret(name, m, day, text)
             if mention is None:
                 continue
             mention = open_from(mention, text, lo)
