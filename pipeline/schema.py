@@ -197,6 +197,28 @@ class MeasureField:
 
 
 @dataclass
+class ComparedAmount:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+
+
+@dataclass
+class ComparedTo:
+    """What a claim's amount is compared with: `300 millioner mer enn i fjor`, `mot 1,2 milliarder i 2022`,
+    `sammenlignet med saldert budsjett 2019`. The compared time is not the claim's time."""
+
+    time: TimeField | None = None
+    amount: ComparedAmount | None = None
+
+    def to_json(self) -> dict:
+        return {"time": self.time.to_json() if self.time else None,
+                "amount": asdict(self.amount) if self.amount else None}
+
+
+@dataclass
 class ClaimRecord:
     claim_id: str = field(metadata=about("First 16 hex digits of sha1(doc_id NUL start NUL end NUL text) of the "
                                          "amount span (of the measure span for kind=measure)."))
@@ -213,6 +235,9 @@ class ClaimRecord:
         "Canonical name of who says it: the quoted speaker, else the publisher/author."))
     confidence: float = field(default=0.5, metadata=about("", minimum=0, maximum=1))
     pipeline_version: str = PIPELINE_VERSION
+    compared_to: ComparedTo | None = field(default=None, metadata=about(
+        "The time and/or amount the claim's amount is compared with (a comparison base is not the claim's "
+        "time).", optional=True))
     extra: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
@@ -231,6 +256,7 @@ class ClaimRecord:
             "claimant": self.claimant,
             "confidence": round(self.confidence, 3),
             "pipeline_version": self.pipeline_version,
+            "compared_to": self.compared_to.to_json() if self.compared_to else None,
         }
 
 
@@ -276,6 +302,9 @@ def json_schema() -> dict:
     for name in ("change_id", "claimant", "confidence", "pipeline_version"):
         props[name] = _property(record[name])
     required = list(props)
+    compared = {"type": "object", "required": ["time", "amount"], "properties": {
+        "time": _optional(_object(TimeField)), "amount": _optional(_object(ComparedAmount, required_span=True))}}
+    props["compared_to"] = {**_optional(compared), "description": record["compared_to"].metadata["description"]}
     props["review"] = REVIEW_SCHEMA
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -12,7 +12,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.claims.linking import COMPARISON, Linker
+from pipeline.claims.linking import COMPARED_AMOUNT, COMPARISON, Linker
 from pipeline.claims.measures import (
     canonical_for,
     find_lexicon_measures,
@@ -31,6 +31,8 @@ from pipeline.schema import (
     ActorField,
     AmountField,
     ClaimRecord,
+    ComparedAmount,
+    ComparedTo,
     MeasureField,
     Money,
     Quantity,
@@ -203,6 +205,7 @@ class Assembler(Linker):
             t, t_inh = self.sentence_time(i, amount.end)
             if t is not None and not t_inh:
                 t = self.adjust_time(t, amount, s, k, amounts, change_partner)
+            compared_to = self.compared_to(k, amounts, s, change_partner)
             is_money = isinstance(amount, Money)
             unit = amount.currency if is_money else amount.unit
             quote = self.in_quote(amount.start)
@@ -221,6 +224,7 @@ class Assembler(Linker):
                 measure=measure,
                 claimant=claimant,
                 confidence=self.confidence(actor, actor_inh, t, t_inh, rule, amount),
+                compared_to=compared_to,
             )
             records.append(record)
         by_amount = {r.amount.start: r for r in records if r.amount}
@@ -232,6 +236,21 @@ class Assembler(Linker):
         records.extend(self.measure_claims({r.evidence.start for r in records}))
         records.sort(key=lambda r: ((r.amount or r.measure).start, r.claim_id))
         return records
+
+    def compared_to(self, k: int, amounts, s: Sentence, change_partner: dict[int, int]) -> ComparedTo | None:
+        """The base time of a comparison in the amount's sentence, and the amount right after it when a
+        comparison word leads to that one (`5 millioner mot 3 millioner i fjor`)."""
+        amount = amounts[k]
+        base = self.comparison_base(s, amount.end)
+        other = None
+        if k + 1 < len(amounts) and change_partner.get(k) != k + 1:
+            nxt = amounts[k + 1]
+            if nxt.start < s.end and COMPARED_AMOUNT.search(self.text, max(amount.end, nxt.start - 40), nxt.start):
+                unit = nxt.currency if isinstance(nxt, Money) else nxt.unit
+                other = ComparedAmount(nxt.start, nxt.end, self.text[nxt.start:nxt.end], nxt.value, unit)
+        if base is None and other is None:
+            return None
+        return ComparedTo(self.time_field(base, False) if base else None, other)
 
     def adjust_time(self, t: Time, amount, s: Sentence, k: int, amounts, change_partner) -> Time:
         """Change pairs and comparisons read a time differently from a plain amount."""

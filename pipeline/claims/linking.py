@@ -41,6 +41,12 @@ EVENT_TIME = regex.compile(r"(?i:i\s+dag)|\d{1,2}\.\d{1,2}\.\d{4}")
 COMPARISON_BASE = regex.compile(r"(?<![\w])(?:enn|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til|"
                                 r"sett\s+opp\s+mot|målt\s+mot)\s+(?:(?:det\s+)?(?:saldert|vedtatt|opprinnelig)e?\s+)?$",
                                 regex.IGNORECASE)
+#: `2019-nivå`: a year's level is always a base to compare with.
+LEVEL = regex.compile(r"-nivå", regex.IGNORECASE)
+#: Right before an amount, a comparison makes it what another amount of the sentence is compared with:
+#: "5 millioner mot 3 millioner i fjor", "mer enn de 200 millionene".
+COMPARED_AMOUNT = regex.compile(r"(?<![\w])(?:mot|enn|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til)"
+                                r"(?:\s+(?:de|det|den))?\s+$", regex.IGNORECASE)
 LEADING_PREPOSITION = regex.compile(r"(?:til|mot|med)\s+", regex.IGNORECASE)
 POLITICAL = {"government", "party", "ministry", "person"}
 #: An actor after one of these (or in a list after one) is an object, not the agent: "i dialog med KS".
@@ -88,6 +94,7 @@ class Linker:
         self._actors = _ByStart(self.actors)
         self._times = _ByStart(self.times)
         self._quantities = _ByStart(self.quantities)
+        self._amount_ends = {a.end + 1: a for a in [*self.money, *self.quantities]}
         self._person_ends = {a.end for a in self.actors if a.actor_type == "person"}
         self._person_starts = {a.start for a in self.actors if a.actor_type == "person"}
         self._starts = [s.start for s in self.sentences]
@@ -267,9 +274,21 @@ class Linker:
     def compared_with(self, t: Time, s: Sentence) -> bool:
         """Whether a time is the base of a comparison; its own preposition may close the comparison
         (`i forhold til 2023`: the time is `til 2023`)."""
+        if LEVEL.search(t.text):
+            return True
+        before = self._amount_ends.get(t.start) or self._amount_ends.get(t.start - 1)
+        if before is not None and COMPARED_AMOUNT.search(self.text, max(s.start, before.start - 40), before.start):
+            return True  # "mot 8 millioner kroner i 2023": the compared amount's own time
         lead = LEADING_PREPOSITION.match(t.text)
         end = t.start + (lead.end() if lead else 0)
         return COMPARISON_BASE.search(self.text, max(s.start, t.start - 40), end) is not None
+
+    def comparison_base(self, s: Sentence, anchor: int) -> Time | None:
+        """The time an amount at `anchor` is compared with (`300 millioner mer enn i fjor`): the base
+        nearest after it in its sentence, else the nearest before it."""
+        bases = [t for t in self._times.between(s.start, s.end) if t.resolved and self.compared_with(t, s)]
+        after = [t for t in bases if t.start >= anchor]
+        return after[0] if after else (bases[-1] if bases else None)
 
     def since_power(self, s: Sentence) -> Time | None:
         m = SINCE_POWER.search(self.text, s.start, s.end)

@@ -27,7 +27,7 @@ from pipeline.offsets import SpanSet, doc_text
 from pipeline.schema import Time
 
 YEAR = r"(?:19\d\d|20\d\d|2100)"
-Y = rf"(?<![\d.,])(?P<y>{YEAR})(?![\d,]|\.\d)"
+Y = rf"(?<![\d.,])(?P<y>{YEAR})(?!\d|[.,]\d)"
 W = r"(?![\w])"
 _SPACES = regex.compile(r"\s+")
 
@@ -62,7 +62,7 @@ def rules() -> list[tuple[str, regex.Pattern]]:
         ("range", rf"(?:(?P<kw>fra|mellom|i\s+perioden|perioden)\s+)?(?<![\d.,])(?P<y>{YEAR})\s*"
                   rf"(?P<join>[–—-]|til\s+og\s+med|til|og)\s*(?P<y2>{YEAR}|\d\d)(?![\d])"),
         ("budget", rf"(?<![\w])(?:(?:stats|nasjonal)?budsjett(?:et)?|RNB|revidert\s+nasjonalbudsjett|budsjettåret|regnskapsåret|statsregnskapet)(?:\s*\(RNB\))?\s+(?:for\s+)?{Y}"),
-        ("budget_compound", rf"(?<![\d]){Y}-(?:budsjett|statsbudsjett|tall|regnskap)\w*"),
+        ("budget_compound", rf"(?<![\d]){Y}-(?:budsjett|statsbudsjett|tall|regnskap|nivå)\w*"),
         ("prep_year", rf"(?<![\w]){PREP}\s+(?:året\s+)?{Y}"),
         ("bare_year", rf"{Y}"),
         ("rel_last_year", r"(?<![\w])i\s+(?P<rel>fjor|forfjor)(?:\s+(?P<season>høst|vår|sommer|vinter))?" + W),
