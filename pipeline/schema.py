@@ -109,7 +109,7 @@ ACTOR_TYPES = ("party", "government", "ministry", "person", "organisation", "pub
 #: Where a claim's time comes from when the text does not state it (pipeline.claims.budget_year)
 #: The grain of a time value (docs/time-values.md)
 GRAINS = ("year", "half", "quarter", "month", "week", "day")
-BASES = (None, "budget-named", "budget-year", "revised-budget", "document-date")
+BASES = (None, "budget-named", "programme-period", "budget-year", "revised-budget", "document-date")
 #: review.status of a record in an annotation file
 STATUSES = ("unreviewed", "accepted", "corrected", "rejected", "added")
 
@@ -172,6 +172,7 @@ class TimeField:
         "The year is not in the text: it is the document's budget year (see basis).", optional=True))
     basis: str | None = field(default=None, metadata=about(
         "Where an inferred year comes from: budget-named (the document names its budget year elsewhere), "
+        "programme-period (a party programme's term, named in its title or opening), "
         "budget-year (a budget proposal published in the autumn is for the next year), revised-budget "
         "(a revised budget is for the year it is published), document-date (the document's year).",
         enum=list(BASES), optional=True))

@@ -35,7 +35,15 @@ SPEECH = regex.compile(rf"{speech_verb_pattern()}\s+(?:[\w-]+\s+){{0,4}}$", rege
 RECEIVES_AFTER = regex.compile(r"\s+(?:får|fikk|mottar|mottok|tildeles|tilføres|(?:skal|vil|kan)\s+få|har\s+fått)\b",
                                regex.IGNORECASE)
 COMPARISON = regex.compile(r"\b(?:enn|nå|færre|flere)\b", regex.IGNORECASE)
-EVENT_TIME = regex.compile(r"(?i:i\s+dag)|\d{1,2}\.\d{1,2}\.\d{4}")
+#: A preposition that makes a day a bound of a period ("fra 1. juli", "innen 15. mars").
+DAY_BOUND = regex.compile(r"(?:fra|f\.o\.m\.|t\.o\.m\.|innen|inntil|til|frem|fram|før|etter|siden|senest|"
+                          r"gjennom)\s", regex.IGNORECASE)
+
+
+def event_date(t: Time) -> bool:
+    """A single day that bounds no period (`i dag`, a dateline, "la fram budsjettet 12. desember 2024")
+    dates an event of the text, not the money."""
+    return t.grain == "day" and not DAY_BOUND.match(t.text)
 #: Right before a time, a comparison makes it the base an amount is compared with, not the amount's
 #: time: "300 millioner mer enn i fjor", "sammenlignet med saldert budsjett 2023", "i forhold til 2019".
 COMPARISON_BASE = regex.compile(r"(?<![\w])(?:enn|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til|"
@@ -262,13 +270,12 @@ class Linker:
 
     # --- time -----------------------------------------------------------------------------------
     def times_in(self, s: Sentence) -> list[Time]:
-        """Times that can date an amount: `i dag` and datelines (`08.10.2014`) date the text, not the
-        money; the base of a comparison (`mer enn i fjor`) dates what the amount is compared with."""
+        """Times that can date an amount: a day that bounds no period (`i dag`, datelines, the day a
+        budget was presented) dates the text, not the money; the base of a comparison (`mer enn i fjor`) dates what the amount is compared with."""
         key = (s.start, s.end)
         if key not in self._times_in:
             self._times_in[key] = [t for t in self._times.between(s.start, s.end)
-                                   if t.resolved and not EVENT_TIME.fullmatch(t.text)
-                                   and not self.compared_with(t, s)]
+                                   if t.resolved and not event_date(t) and not self.compared_with(t, s)]
         return list(self._times_in[key])
 
     def compared_with(self, t: Time, s: Sentence) -> bool:
@@ -344,7 +351,8 @@ class Linker:
         if not self._document_time:
             found = self.budget_year
             self._document_time.append(None if found is None else
-                                       interval_time(-1, -1, "", cal.year(found.year), "year"))
+                                       interval_time(-1, -1, "", cal.years(found.year, found.last or found.year),
+                                                     "year"))
         return self._document_time[0]
 
     @property

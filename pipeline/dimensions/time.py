@@ -82,7 +82,8 @@ def rules() -> list[tuple[str, regex.Pattern]]:
         ("rel_month", r"(?<![\w])(?:i\s+)?(?P<which>neste|forrige|denne|sist(?:e)?)\s+måned(?:en)?" + W),
         ("rel_week", r"(?<![\w])(?:i\s+)?(?:(?P<which>neste|forrige|denne)\s+uke(?:n)?|uke\s+(?P<week>\d{1,2})"
                      r"(?:\s+(?P<y>" + YEAR + r"))?)" + W),
-        ("rel_span", r"(?<![\w])i\s+løpet\s+av\s+(?P<n>" + NUM + r")\s+år" + W),
+        ("rel_span", r"(?<![\w])(?:i\s+løpet\s+av|i|over)\s+(?:de\s+)?(?P<n>" + NUM + r")\s+(?:(?:neste|kommende)\s+)?år(?:ene)?(?!\w|\s+gam(?:mel|le)\b)"),
+        ("rel_revised", r"(?<![\w])(?:i\s+)?(?:det\s+)?revidert(?:e)?\s+(?:nasjonal|stats)?budsjett(?:et)?" + W),
     ]
     # every match starts at a word start: saying so first lets the engine skip most positions
     # without trying the alternations of the optional preposition (twice as fast)
@@ -331,7 +332,9 @@ def relative(name: str, f: Found) -> Time | None:
             return f.unresolved()
         shift = {"neste": 7, "forrige": -7}.get(g["which"].lower(), 0)
         return f.time(cal.week_of(base.date() + dt.timedelta(days=shift)), "week", relative=True)
-    if name == "rel_span":  # "i løpet av tre år": from this year on
+    if name == "rel_revised":  # a revised budget without a year is this year's
+        return f.time(cal.year(doc_year), "year", relative=True)
+    if name == "rel_span":  # "i løpet av tre år", "over fem år", "i tre år": from this year on
         n = _number(g.get("n"))
         return f.time(cal.years(doc_year, doc_year + n - 1), "year", relative=True) if n >= 1 else None
     return None
