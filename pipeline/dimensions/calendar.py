@@ -16,8 +16,9 @@ SEASON_START = {"vår": 3, "sommer": 6, "høst": 9, "vinter": 12}
 SCHOOL_YEAR_START, SCHOOL_YEAR_END = 8, 6
 
 #: How a preposition bounds the interval of what follows it.
-OPEN_END = {"fra", "siden", "f.o.m.", "fra og med"}
-OPEN_START = {"frem til", "fram til", "til", "innen", "mot", "t.o.m.", "til og med", "inntil", "opp til"}
+OPEN_END = {"fra", "siden", "f.o.m.", "fra og med", "tidligst", "tidligst i"}
+OPEN_START = {"frem til", "fram til", "til", "innen", "mot", "t.o.m.", "til og med", "inntil", "opp til", "senest",
+              "senest i", "frem mot", "fram mot", "ut"}
 _SPACES = re.compile(r"\s+")
 
 
