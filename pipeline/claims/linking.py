@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 import regex
 from spacy.tokens import Doc
 
-from pipeline.actors.lexicon import lexicon
+from pipeline.actors.lexicon import government_on, lexicon
 from pipeline.actors.sides import side_of, sides
 from pipeline.claims.budget_year import BudgetYear, budget_year
 from pipeline.dimensions import calendar as cal
@@ -52,6 +52,11 @@ def event_date(t: Time) -> bool:
 COMPARISON_BASE = regex.compile(r"(?<![\w])(?:enn|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til|"
                                 r"sett\s+opp\s+mot|målt\s+mot)\s+(?:(?:det\s+)?(?:saldert|vedtatt|opprinnelig)e?\s+)?$",
                                 regex.IGNORECASE)
+#: A passive of budgeting: the money is proposed, granted, raised or cut by someone unnamed.
+BUDGET_PASSIVE = regex.compile(r"\b(?:foreslås|bevilges|settes\s+(?:det\s+)?av|økes|kuttes|reduseres|styrkes|"
+                               r"videreføres|trappes\s+opp|prioriteres)\b", regex.IGNORECASE)
+#: The government's budget named in a title or opening.
+STATE_BUDGET = regex.compile(r"\b(?:regjering\w*|statsbudsjett\w*|nasjonalbudsjett\w*|RNB)\b", regex.IGNORECASE)
 #: `saldert budsjett`: the budget as adopted, always what a change is measured from.
 SALDERT = regex.compile(r"\bsaldert(?:e)?\s+(?:stats)?budsjett", regex.IGNORECASE)
 #: A subordinate clause up to its comma ("Etter at regjeringen i 2016 strammet inn regelverket, …"):
@@ -130,6 +135,7 @@ class Linker:
         self._dated_headings: list[int] | None = None
         self._document_time: list[Time | None] = []
         self._budget_year: list[BudgetYear | None] | None = None
+        self._state_budget: bool | None = None
 
     # --- sentence lookups -----------------------------------------------------------------------
     def sentence_index(self, offset: int) -> int | None:
@@ -238,16 +244,39 @@ class Linker:
                     return actor, True
         quote = self.in_quote(s.start)
         if quote is not None and quote[2] is not None:
-            side = side_of(quote[2], self.day, self.actors)
+            side = side_of(quote[2], self.day, self.actors, self.text)
             if side:
                 return Actor("actor", quote[2].start, quote[2].end, quote[2].text, canonical=side[0],
                              actor_type=side[1]), True
         j = self._nearest_earlier(i, self._earlier_actor, lambda j: self._political(j) is not None)
         if j is not None:
             return self._political(j), True
+        government = self.state_budget_passive(s)
+        if government is not None:
+            return government, True
         if self.writer:
             return Actor("actor", -1, -1, "", canonical=self.writer[0], actor_type=self.writer[1]), True
         return None, True
+
+    def state_budget_passive(self, s: Sentence) -> Actor | None:
+        """A passive of budgeting ("Videre foreslås det 30 millioner", "Tilskuddet økes fra 13,5 til 18
+        millioner") in a report on the state budget by someone who makes no budget (an interest group, a
+        newspaper): the sitting government proposes it."""
+        if self.writer is not None and self.writer[1] in POLITICAL and self.ctx.publisher in lexicon().types:
+            return None
+        if not BUDGET_PASSIVE.search(s.text) or not self.about_state_budget:
+            return None
+        gov = government_on(self.day)
+        return None if gov is None else Actor("actor", -1, -1, "", canonical=gov, actor_type="government")
+
+    @property
+    def about_state_budget(self) -> bool:
+        """Whether the title and opening speak of the government's budget."""
+        if self._state_budget is None:
+            opening = f"{self.ctx.title or ''}\n{self.text[self.ctx.body_start:self.ctx.body_start + 600]}"
+            self._state_budget = bool(STATE_BUDGET.search(opening)) and (self.budget_year is not None
+                                                                         and self.budget_year.kind is not None)
+        return self._state_budget
 
     def _political(self, j: int) -> Actor | None:
         """The political actor an earlier sentence lends (see inherited_actor)."""
