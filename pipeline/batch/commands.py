@@ -35,11 +35,11 @@ def run(args) -> int:
                     scheduler=args.scheduler, model=args.model, meta=args.meta, date=args.date,
                     parquet=args.parquet, quiet=args.quiet, naive=args.naive,
                     chunk_size=args.chunk_size or DEFAULT_CHUNK)
-    from pipeline.batch.manifest import ForeignFiles
+    from pipeline.batch.manifest import Busy, ForeignFiles
 
     try:
         summary = run_batch(config)
-    except ForeignFiles as exc:
+    except (ForeignFiles, Busy) as exc:
         print(f"claims batch: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
