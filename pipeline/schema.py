@@ -198,6 +198,21 @@ class ClaimRecord:
         "Canonical name of who says it: the quoted speaker, else the publisher/author."))
     confidence: float = field(default=0.5, metadata=about("", minimum=0, maximum=1))
     pipeline_version: str = PIPELINE_VERSION
+    # --- analysts' fields (issue 18): the article's metadata, and how claims repeat across articles ---
+    publisher: str | None = field(default=None, metadata=about(
+        "The document's publisher, from its metadata (meta.jsonl).", optional=True))
+    title: str | None = field(default=None, metadata=about("The document's title, from its metadata.", optional=True))
+    url: str | None = field(default=None, metadata=about("The document's address, from its metadata.", optional=True))
+    claim_group: str | None = field(default=None, metadata=about(
+        "Shared by the claims that state the same amount (value, unit, per, range bound) for the same measure "
+        "and time by the same actor, in any document: first 16 hex digits of sha1 of those fields, normalised "
+        "(pipeline.claims.groups). Null without an amount, an actor or a measure.", optional=True))
+    summable: bool = field(default=False, metadata=about(
+        "Whether SUM(value) over the amounts of one unit may count this one: false for ranges, per-unit amounts "
+        "(per), percentages, comparisons and for a claim_group's repeats. In a record as the pipeline writes "
+        "it a repeat is one within its document; the Parquet files of claims batch, the CSV/XLSX exports and "
+        "claims report judge repeats across all their documents.", optional=True))
+    # --- end of the analysts' fields ---
     extra: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
@@ -216,7 +231,16 @@ class ClaimRecord:
             "claimant": self.claimant,
             "confidence": round(self.confidence, 3),
             "pipeline_version": self.pipeline_version,
+            **self.analyst_json(),
         }
+
+    def analyst_json(self) -> dict:
+        return {"publisher": self.publisher, "title": self.title, "url": self.url,
+                "claim_group": self.claim_group, "summable": self.summable}
+
+
+#: The record fields for analysts (optional in the JSON Schema)
+ANALYST_FIELDS = ("publisher", "title", "url", "claim_group", "summable")
 
 
 # --- the JSON Schema of a record, generated from the dataclasses above ---------------------------
@@ -261,6 +285,8 @@ def json_schema() -> dict:
     for name in ("change_id", "claimant", "confidence", "pipeline_version"):
         props[name] = _property(record[name])
     required = list(props)
+    for name in ANALYST_FIELDS:  # optional: records written before they existed stay valid
+        props[name] = _property(record[name])
     props["review"] = REVIEW_SCHEMA
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

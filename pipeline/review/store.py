@@ -150,7 +150,7 @@ def read_sidecar(folder: Path, doc_id: str) -> dict | None:
 
 def sidecar_for(doc: Document) -> dict:
     return {"doc_id": doc.id, "text": doc.text, "text_sha256": text_sha256(doc.text), "date": doc.date,
-            "publisher": doc.publisher, "title": doc.title, "source": doc.source}
+            "publisher": doc.publisher, "title": doc.title, "url": doc.url, "source": doc.source}
 
 
 def write_sidecar(folder: Path, doc: Document) -> None:
