@@ -23,6 +23,7 @@ SUBCOMMAND_MODULES = (
     "pipeline.cli.evaluate",
     "pipeline.review.commands",
     "pipeline.batch.commands",
+    "pipeline.report.commands",
 )
 
 
