@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from pipeline.cli.common import meta_argument
+
 
 def register(sub) -> None:
     parser = sub.add_parser(
@@ -16,7 +18,7 @@ def register(sub) -> None:
     parser.add_argument("-o", "--output", default="report.html", help="the page to write (default: report.html)")
     parser.add_argument("--texts", nargs="+", metavar="INPUT",
                         help="the original inputs, for the article texts and metadata of a claims file or batch folder")
-    parser.add_argument("--meta", help="JSONL of {id, date, publisher, title, url} for the articles")
+    parser.add_argument("--meta", type=meta_argument, help="JSONL of {id, date, publisher, title, url} for the articles")
     parser.add_argument("--model", default=None,
                         help="spaCy model for articles that are extracted first ('blank' for rules only)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
