@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.claims.groups import mark_summable
-from pipeline.claims.linking import COMPARISON, Linker
+from pipeline.claims.linking import COMPARED_AMOUNT, COMPARISON, Linker
 from pipeline.claims.measures import (
     canonical_for,
     find_lexicon_measures,
@@ -22,6 +22,8 @@ from pipeline.claims.measures import (
     policy_verb_regex,
 )
 from pipeline.component import RuleComponent
+from pipeline.dimensions import calendar as cal
+from pipeline.dimensions.time import time_value
 from pipeline.lang.data import word_list
 from pipeline.layout import Sentence
 from pipeline.offsets import search_in
@@ -30,6 +32,8 @@ from pipeline.schema import (
     ActorField,
     AmountField,
     ClaimRecord,
+    ComparedAmount,
+    ComparedTo,
     MeasureField,
     Money,
     Quantity,
@@ -39,6 +43,11 @@ from pipeline.schema import (
     claim_id,
 )
 
+#: `har siden`, `og siden`, `Siden har`: since the time the sentence names (or the one before), up to now.
+SINCE_THEN = regex.compile(r"\b(?:har|hadde|og|er|var|ble)\s+siden\s+(?!\d|da\b|i\s|at\b)|"
+                           r"(?:^|[.!?]\s+)Siden\s+(?:har|hadde|er|var|ble)\b", regex.IGNORECASE)
+#: Between the two amounts of a change, a proposal names the first: both are the budget year's.
+PROPOSAL = regex.compile(r"forslag", regex.IGNORECASE)
 #: After a policy verb: adverbials to skip, then an object opened by a determiner or an adjective.
 OBJECT_START = regex.compile(r"\s+(?:(?:også|allerede|derfor|nå|i\s+sin\s+tid|i\s+år|blant\s+annet|bl\.a\.|"
                              r"samtidig|dessuten|ned|inn|fram|frem)\s+)*(?=(?:en|et|ei|nye?|egne?t?|flere|"
@@ -162,10 +171,12 @@ class Assembler(Linker):
     def time_field(self, t: Time | None, inherited: bool) -> TimeField | None:
         if t is None:
             return None
+        value = {"grain": t.grain, "from_date": t.from_date, "to_date": t.to_date}
         if t.start < 0:
             by = self.budget_year
-            return TimeField(None, None, None, t.from_, t.to, None, True, inferred=by.inferred, basis=by.basis)
-        return TimeField(t.start, t.end, self.text[t.start:t.end], t.from_, t.to, t.date, inherited)
+            return TimeField(None, None, None, t.from_, t.to, None, True, inferred=by.inferred, basis=by.basis,
+                             **value)
+        return TimeField(t.start, t.end, self.text[t.start:t.end], t.from_, t.to, t.date, inherited, **value)
 
     def records(self) -> list[ClaimRecord]:
         ctx = self.ctx
@@ -198,8 +209,9 @@ class Assembler(Linker):
             exclude = (measure.start, measure.end) if measure and rule in ("after", "later") else None
             actor, actor_inh = self.sentence_actor(i, amount.start, exclude)
             t, t_inh = self.sentence_time(i, amount.end)
-            if t is not None and not t_inh:
-                t = self.adjust_time(t, amount, s, k, amounts, change_partner)
+            if t is not None:
+                t = self.adjust_time(t, t_inh, s, k, amounts, change_partner)
+            compared_to = self.compared_to(k, amounts, s, change_partner)
             is_money = isinstance(amount, Money)
             unit = amount.currency if is_money else amount.unit
             quote = self.in_quote(amount.start)
@@ -218,6 +230,7 @@ class Assembler(Linker):
                 measure=measure,
                 claimant=claimant,
                 confidence=self.confidence(actor, actor_inh, t, t_inh, rule, amount),
+                compared_to=compared_to,
             )
             records.append(record)
         by_amount = {r.amount.start: r for r in records if r.amount}
@@ -232,15 +245,43 @@ class Assembler(Linker):
             record.publisher, record.title, record.url = ctx.publisher, ctx.title, ctx.url
         return records
 
-    def adjust_time(self, t: Time, amount, s: Sentence, k: int, amounts, change_partner) -> Time:
-        """Change pairs and comparisons read a time differently from a plain amount."""
-        if k in change_partner and t.start >= amounts[change_partner[k]].end and t.from_ is not None \
-                and t.from_ == t.to:
-            return Time("time", t.start, t.end, t.text, t.from_ - 1, t.from_ - 1, t.date)
-        if regex.match(r"for\s", t.text, regex.IGNORECASE) and t.text.lower().endswith("siden") \
+    def compared_to(self, k: int, amounts, s: Sentence, change_partner: dict[int, int]) -> ComparedTo | None:
+        """The base time of a comparison in the amount's sentence, and the amount right after it when a
+        comparison word leads to that one (`5 millioner mot 3 millioner i fjor`)."""
+        amount = amounts[k]
+        base = self.comparison_base(s, amount.end)
+        other = None
+        if k + 1 < len(amounts) and change_partner.get(k) != k + 1:
+            nxt = amounts[k + 1]
+            if nxt.start < s.end and COMPARED_AMOUNT.search(self.text, max(amount.end, nxt.start - 40), nxt.start):
+                unit = nxt.currency if isinstance(nxt, Money) else nxt.unit
+                other = ComparedAmount(nxt.start, nxt.end, self.text[nxt.start:nxt.end], nxt.value, unit)
+        if base is None and other is None:
+            return None
+        return ComparedTo(self.time_field(base, False) if base else None, other)
+
+    def adjust_time(self, t: Time, inherited: bool, s: Sentence, k: int, amounts, change_partner) -> Time:
+        """Changes, comparisons and `har siden` read a time differently from a plain amount."""
+        single = t.from_ is not None and t.from_ == t.to
+        partner = change_partner.get(k)
+        if partner is not None and single and self.change_from_year_before(t, inherited, amounts[k], amounts[partner]):
+            return time_value(t, cal.year(t.from_ - 1), "year")
+        if not inherited and regex.match(r"for\s", t.text, regex.IGNORECASE) and t.text.lower().endswith("siden") \
                 and COMPARISON.search(s.text) and self.ctx.year is not None:
-            return Time("time", t.start, t.end, t.text, t.from_, self.ctx.year, t.date)
+            return time_value(t, (cal.year(t.from_)[0], cal.year(self.ctx.year)[1]), "year")
+        if single and t.grain == "year" and SINCE_THEN.search(s.text):
+            return time_value(t, (cal.year(t.from_)[0], None), "year")  # "opprettet i 2019 og har siden delt ut"
         return t
+
+    def change_from_year_before(self, t: Time, inherited: bool, amount, partner) -> bool:
+        """Whether the "fra" amount of `fra X til Y` is the year before Y's: Y's year follows the change
+        (`fra 13,9 til 64 millioner i 2020`), or is the budget year a budget proposal changes it for
+        (not a revised budget, nor an agreement changing the proposal: `fra 3,2 milliarder i forslaget`)."""
+        if not inherited:
+            return t.start >= partner.end
+        by = self.budget_year
+        return (by is not None and by.kind == "proposal" and t.from_ == by.year
+                and not PROPOSAL.search(self.text, amount.end, partner.start))
 
     def measure_claims(self, taken: set[int]) -> list[ClaimRecord]:
         """Sentences with an actor, a policy verb and a measure but no amount: the measure is a lexicon

@@ -16,6 +16,8 @@ from spacy.tokens import Doc
 from pipeline.actors.lexicon import lexicon
 from pipeline.actors.sides import side_of, sides
 from pipeline.claims.budget_year import BudgetYear, budget_year
+from pipeline.dimensions import calendar as cal
+from pipeline.dimensions.time import interval_time
 from pipeline.document import context_of
 from pipeline.lang.words import speech_verb_pattern
 from pipeline.layout import Sentence, document_sentences
@@ -33,12 +35,26 @@ SPEECH = regex.compile(rf"{speech_verb_pattern()}\s+(?:[\w-]+\s+){{0,4}}$", rege
 RECEIVES_AFTER = regex.compile(r"\s+(?:får|fikk|mottar|mottok|tildeles|tilføres|(?:skal|vil|kan)\s+få|har\s+fått)\b",
                                regex.IGNORECASE)
 COMPARISON = regex.compile(r"\b(?:enn|nå|færre|flere)\b", regex.IGNORECASE)
-EVENT_TIME = regex.compile(r"(?i:i\s+dag)|\d{1,2}\.\d{1,2}\.\d{4}")
+#: A preposition that makes a day a bound of a period ("fra 1. juli", "innen 15. mars").
+DAY_BOUND = regex.compile(r"(?:fra|f\.o\.m\.|t\.o\.m\.|innen|inntil|til|frem|fram|før|etter|siden|senest|"
+                          r"gjennom)\s", regex.IGNORECASE)
+
+
+def event_date(t: Time) -> bool:
+    """A single day that bounds no period (`i dag`, a dateline, "la fram budsjettet 12. desember 2024")
+    dates an event of the text, not the money."""
+    return t.grain == "day" and not DAY_BOUND.match(t.text)
 #: Right before a time, a comparison makes it the base an amount is compared with, not the amount's
 #: time: "300 millioner mer enn i fjor", "sammenlignet med saldert budsjett 2023", "i forhold til 2019".
 COMPARISON_BASE = regex.compile(r"(?<![\w])(?:enn|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til|"
                                 r"sett\s+opp\s+mot|målt\s+mot)\s+(?:(?:det\s+)?(?:saldert|vedtatt|opprinnelig)e?\s+)?$",
                                 regex.IGNORECASE)
+#: `2019-nivå`: a year's level is always a base to compare with.
+LEVEL = regex.compile(r"-nivå", regex.IGNORECASE)
+#: Right before an amount, a comparison makes it what another amount of the sentence is compared with:
+#: "5 millioner mot 3 millioner i fjor", "mer enn de 200 millionene".
+COMPARED_AMOUNT = regex.compile(r"(?<![\w])(?:mot|enn|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til)"
+                                r"(?:\s+(?:de|det|den))?\s+$", regex.IGNORECASE)
 LEADING_PREPOSITION = regex.compile(r"(?:til|mot|med)\s+", regex.IGNORECASE)
 POLITICAL = {"government", "party", "ministry", "person"}
 #: An actor after one of these (or in a list after one) is an object, not the agent: "i dialog med KS".
@@ -86,6 +102,7 @@ class Linker:
         self._actors = _ByStart(self.actors)
         self._times = _ByStart(self.times)
         self._quantities = _ByStart(self.quantities)
+        self._amount_ends = {a.end + 1: a for a in [*self.money, *self.quantities]}
         self._person_ends = {a.end for a in self.actors if a.actor_type == "person"}
         self._person_starts = {a.start for a in self.actors if a.actor_type == "person"}
         self._starts = [s.start for s in self.sentences]
@@ -253,21 +270,32 @@ class Linker:
 
     # --- time -----------------------------------------------------------------------------------
     def times_in(self, s: Sentence) -> list[Time]:
-        """Times that can date an amount: `i dag` and datelines (`08.10.2014`) date the text, not the
-        money; the base of a comparison (`mer enn i fjor`) dates what the amount is compared with."""
+        """Times that can date an amount: a day that bounds no period (`i dag`, datelines, the day a
+        budget was presented) dates the text, not the money; the base of a comparison (`mer enn i fjor`) dates what the amount is compared with."""
         key = (s.start, s.end)
         if key not in self._times_in:
             self._times_in[key] = [t for t in self._times.between(s.start, s.end)
-                                   if t.resolved and not EVENT_TIME.fullmatch(t.text)
-                                   and not self.compared_with(t, s)]
+                                   if t.resolved and not event_date(t) and not self.compared_with(t, s)]
         return list(self._times_in[key])
 
     def compared_with(self, t: Time, s: Sentence) -> bool:
         """Whether a time is the base of a comparison; its own preposition may close the comparison
         (`i forhold til 2023`: the time is `til 2023`)."""
+        if LEVEL.search(t.text):
+            return True
+        before = self._amount_ends.get(t.start) or self._amount_ends.get(t.start - 1)
+        if before is not None and COMPARED_AMOUNT.search(self.text, max(s.start, before.start - 40), before.start):
+            return True  # "mot 8 millioner kroner i 2023": the compared amount's own time
         lead = LEADING_PREPOSITION.match(t.text)
         end = t.start + (lead.end() if lead else 0)
         return COMPARISON_BASE.search(self.text, max(s.start, t.start - 40), end) is not None
+
+    def comparison_base(self, s: Sentence, anchor: int) -> Time | None:
+        """The time an amount at `anchor` is compared with (`300 millioner mer enn i fjor`): the base
+        nearest after it in its sentence, else the nearest before it."""
+        bases = [t for t in self._times.between(s.start, s.end) if t.resolved and self.compared_with(t, s)]
+        after = [t for t in bases if t.start >= anchor]
+        return after[0] if after else (bases[-1] if bases else None)
 
     def since_power(self, s: Sentence) -> Time | None:
         m = SINCE_POWER.search(self.text, s.start, s.end)
@@ -279,7 +307,7 @@ class Linker:
         if not govs:
             return None
         g = govs[-1]
-        return Time("time", m.start(), m.end(), m.group(0), g.start.year, None)
+        return interval_time(m.start(), m.end(), m.group(0), (g.start, None), "day")
 
     def sentence_time(self, i: int, anchor: int | None = None) -> tuple[Time | None, bool]:
         s = self.sentences[i]
@@ -322,7 +350,9 @@ class Linker:
         """The year a document's money is for when its sentences do not say (pipeline.claims.budget_year)."""
         if not self._document_time:
             found = self.budget_year
-            self._document_time.append(None if found is None else Time("time", -1, -1, "", found.year, found.year))
+            self._document_time.append(None if found is None else
+                                       interval_time(-1, -1, "", cal.years(found.year, found.last or found.year),
+                                                     "year"))
         return self._document_time[0]
 
     @property

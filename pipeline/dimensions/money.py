@@ -126,10 +126,13 @@ def find_cores(text: str, lo: int, hi: int) -> list[Core]:
         num_text = m.group("num")
         scale_word = m.group("scale")
         cur_word = m.group("cur") or m.group("precur")
-        if not (scale_word or cur_word) and _is_word_number(num_text):
-            continue  # the cheapest test first: most matches are a bare "en" or "to"
+        if not (scale_word or cur_word) and _is_word_number(num_text) and not (
+                RANGE_NEXT.match(text, m.end()) and RANGE_OPEN.search(text[max(lo, m.start() - 12):m.start()])):
+            continue  # the cheapest test first: most matches are a bare "en" or "to" (not "mellom to og tre …")
         if not m.group("qual") and VAGUE_BEFORE.search(text[max(lo, m.start() - 12):m.start()]):
             continue
+        if m.group("cur") and m.group("cur")[:1].isupper() and m.group("cur")[1:2].islower():
+            continue  # "Tre Kroner" (the team): a capitalised currency word after the number is a name
         number = parse_number(num_text)
         if number is None:
             continue
@@ -214,8 +217,15 @@ def per_of(text: str, start: int, end: int) -> str | None:
     return None
 
 
-#: "35 millioner til utprøving av …": a purpose after a bare scale amount makes it money.
-PURPOSE_AFTER = regex.compile(r"\s+(?:ekstra\s+|mer\s+|årlig\s+)?(?:til|for\s+å|på\s+bordet)\s", regex.IGNORECASE)
+#: "35 millioner til utprøving av …", "60 millioner går til vedlikehold": a purpose after a bare scale
+#: amount makes it money.
+PURPOSE_AFTER = regex.compile(r"\s+(?:går\s+|gis\s+|brukes\s+|settes\s+av\s+)?(?:ekstra\s+|mer\s+|årlig\s+)?"
+                              r"(?:til|for\s+å|på\s+bordet)\s", regex.IGNORECASE)
+#: "80 000 i tilskudd": a payment noun after a bare number of a thousand or more makes it money.
+MONEY_NOUN_AFTER = regex.compile(r"\s+i\s+(?:tilskudd|støtte|stønad|honorar|lønn|bot|erstatning|kompensasjon|gebyr|"
+                                 r"egenandel|husleie|avgift|skatt|refusjon|bidrag|premie)\b", regex.IGNORECASE)
+#: A number a range goes on from: "mellom to | og tre milliarder".
+RANGE_NEXT = regex.compile(r"\s*(?:(?:og|til)\s+|[–—-]\s*)\w", regex.IGNORECASE)
 #: "ikke en krone": a negated single unit is an idiom, not an amount.
 NEGATED_ONE = regex.compile(r"(?:ikke|ingen|aldri)\s+(?:\w+\s+){0,2}$", regex.IGNORECASE)
 RANGE_JOIN = regex.compile(r"\s*(?:(og|til)\s+|[–—-]\s*)$", regex.IGNORECASE)
@@ -233,6 +243,8 @@ def find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) ->
             s, e = sentence_at(sentences, core.start) if sentences else (lo, hi)
             purpose = PURPOSE_AFTER.match(text, core.end)
             kinds.append("inferred" if purpose or has_budget_cue(text[s:e]) else None)
+        elif not core.scale_word and core.number >= 1000 and MONEY_NOUN_AFTER.match(text, core.end):
+            kinds.append("inferred")
         else:
             kinds.append(None)
 
@@ -250,8 +262,10 @@ def find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) ->
         opener = RANGE_OPEN.search(text[max(lo, a.start - 12):a.start])
         if a.qualifier:
             opener = None
-        if word and not opener:
-            continue
+        bare_to = word == "til" and not a.scale_word and not a.currency and b.currency_word and not (
+            1900 <= a.number <= 2100 and a.number.is_integer())
+        if word and not opener and not bare_to:
+            continue  # "300 til 500 kroner" is a range without "fra"
         if opener and word and (opener.group(1).lower(), word) not in (("mellom", "og"), ("fra", "til")):
             continue
         if kinds[i] is None and not a.scale_word and (a.number * b.scale >= 1 or b.scale == 1):
@@ -265,6 +279,9 @@ def find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) ->
     for i, core in enumerate(cores):
         if kinds[i] is None:
             continue
+        per = per_of(text, core.start, core.end)
+        if per is None and ranges.get(i) == "from" and i + 1 < len(cores):
+            per = per_of(text, cores[i + 1].start, cores[i + 1].end)  # "mellom 200 og 300 kroner per elev"
         source = borrowed.get(i, core)
         value = core.number * source.scale
         currency = source.currency or "NOK"
@@ -273,7 +290,7 @@ def find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) ->
         out.append(Money(
             type="money", start=core.start, end=core.end, text=text[core.start:core.end],
             value=clean_float(value), currency=currency, currency_inferred=kinds[i] == "inferred",
-            qualifier=core.qualifier, per=per_of(text, core.start, core.end), range=ranges.get(i),
+            qualifier=core.qualifier, per=per, range=ranges.get(i),
         ))
     return out
 
