@@ -172,6 +172,12 @@ def money_by_measure(records: list[dict], limit: int = 15) -> Stacked:
     return stacked(summed(records), measure_of, claimant_side, SIDES, limit=limit)
 
 
+def money_by_area(records: list[dict], areas: dict[str, str | None]) -> Stacked:
+    """Per policy area of the article (its metadata's `area`), by claimant side; articles without one
+    are left out."""
+    return stacked(summed(records), lambda r: areas.get(str(r.get("doc_id"))), claimant_side, SIDES)
+
+
 def publisher_of(record: dict, publishers: dict[str, str | None]) -> str:
     return record.get("publisher") or publishers.get(str(record.get("doc_id"))) or NO_PUBLISHER
 

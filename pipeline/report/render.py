@@ -91,12 +91,13 @@ def claim_view(record: dict, articles: dict[str, Article], repeated: set[str]) -
     }
 
 
-def chart_views(records: list[dict], publishers: dict[str, str | None]) -> list[dict]:
+def chart_views(records: list[dict], articles: dict[str, Article]) -> list[dict]:
     actors = agg.totals(agg.summed(records), agg.actor_of)[:TOP]
     sides = agg.money_by_side(records)
     years = agg.money_by_year(records)
     measures = agg.money_by_measure(records, TOP)
-    per_publisher = agg.claims_per_publisher(records, publishers)
+    per_publisher = agg.claims_per_publisher(records, {k: a.publisher for k, a in articles.items()})
+    by_area = agg.money_by_area(records, {k: a.area for k, a in articles.items() if a.area})
 
     def totals_table(totals):
         return [(t.label, fmt_amount(t.value), t.count) for t in totals]
@@ -106,7 +107,7 @@ def chart_views(records: list[dict], publishers: dict[str, str | None]) -> list[
             return fmt_amount(value) if money else str(int(value))
         return [(c, *[cell(data.values[c][s]) for s in data.stacks], cell(data.total(c))) for c in data.categories]
 
-    return [
+    views = [
         {"id": "money-per-actor", "title": "Money per actor", "columns": ("actor", "NOK", "claims"),
          "caption": f"The {TOP} actors with the most money: whom a claim names as spending, getting or cutting it.",
          "svg": charts.bars(actors, "actors", "Money per actor"), "rows": totals_table(actors)},
@@ -128,6 +129,13 @@ def chart_views(records: list[dict], publishers: dict[str, str | None]) -> list[
          "svg": charts.stacked_bars(per_publisher, "publishers", "Claims per publisher", counts=True),
          "rows": stacked_table(per_publisher, money=False)},
     ]
+    if by_area.categories:  # only where the articles' metadata names their policy area
+        views.insert(3, {"id": "money-per-area", "title": "Money per policy area, by claimant side",
+                         "columns": ("area", *SIDES, "all"),
+                         "caption": "The policy area of the article a claim is in (the area of its metadata).",
+                         "svg": charts.stacked_bars(by_area, "areas", "Money per policy area"),
+                         "rows": stacked_table(by_area)})
+    return views
 
 
 def build(corpus: Corpus) -> dict:
@@ -158,7 +166,7 @@ def build(corpus: Corpus) -> dict:
         "left_out": {**vars(left), "other_currencies": [fmt_amount(v, c) for c, v in left.other_currencies.items()],
                      "several_years_value": fmt_amount(left.several_years_value),
                      "no_year_value": fmt_amount(left.no_year_value)},
-        "charts": chart_views(records, {k: a.publisher for k, a in articles.items()}),
+        "charts": chart_views(records, articles),
         "largest": [claim_view(r, articles, repeated) for r in agg.largest(records)],
         "groups": [{"anchor": anchor("group", g.id), "id": g.id, "first": claim_view(g.first, articles, repeated),
                     "members": [claim_view(r, articles, repeated) for r in g.records],

@@ -21,9 +21,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from pipeline.io import Document, InputError, is_jsonl, load_meta, read_inputs
+from pipeline.io import Document, InputError, expand_inputs, is_jsonl, load_meta, read_inputs
 
 META_KEYS = ("title", "publisher", "date", "url")
+#: What an article takes from a metadata line besides META_KEYS (the corpus's policy area)
+EXTRA_KEYS = ("area",)
 CHUNK = 32
 
 
@@ -39,6 +41,7 @@ class Article:
     date: str | None = None
     url: str | None = None
     text: str | None = None
+    area: str | None = None
 
 
 @dataclass
@@ -70,7 +73,15 @@ def complete_articles(corpus: Corpus, meta: dict[str, dict]) -> None:
                                          date=record.get("doc_date"), url=record.get("url"))
     for doc_id, article in corpus.articles.items():
         extra = meta.get(doc_id) or {}
-        corpus.articles[doc_id] = merged(article, **{k: extra.get(k) for k in META_KEYS})
+        corpus.articles[doc_id] = merged(article, **{k: extra.get(k) for k in META_KEYS + EXTRA_KEYS})
+
+
+def folder_meta(inputs: Iterable[str]) -> dict[str, dict]:
+    """The metadata lines of the inputs' folders (their meta.jsonl), for what a Document does not keep."""
+    meta: dict[str, dict] = {}
+    for _, lines in expand_inputs(inputs):
+        meta.update(lines)
+    return meta
 
 
 def first_object(path: Path) -> dict | None:
@@ -200,6 +211,8 @@ def load(source: str, texts: list[str] | None = None, meta_path: str | None = No
         meta = load_meta(meta_path) if meta_path else {}
     except (OSError, UnicodeDecodeError) as exc:
         raise ReportError(f"{meta_path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+    inputs = ([str(path)] if kind == "articles" else []) + list(texts or [])
+    meta = {**folder_meta(inputs), **meta}
     if kind == "claims":
         read_claims_file(path, corpus)
     elif kind == "annotations":

@@ -64,3 +64,10 @@ def test_what_the_sums_leave_out_is_counted():
 def test_rejected_claims_are_left_out():
     rejected = claim("vei-a", "Høyre vil bruke 2 milliarder kroner.", "2 milliarder kroner", 2e9, status="rejected")
     assert agg.prepare([rejected]) == []
+
+
+def test_money_per_policy_area_of_the_article():
+    areas = {"vei-a": "transport", "vei-b": "transport"}  # sykehus has no area: left out
+    by_area = agg.money_by_area(agg.prepare(records()), areas)
+    assert by_area.categories == ["transport"]
+    assert by_area.values["transport"] == {"government": 7e8, "opposition": 2e9, "other": 0.0}

@@ -143,3 +143,11 @@ def test_user_errors_are_one_line_and_exit_2(tmp_path, capsys, args, message):
     err = capsys.readouterr().err
     assert code == 2 and message in err and "Traceback" not in err
     assert err.count("\n") == 1 and err.startswith("claims report: error: ")
+
+
+def test_a_policy_area_chart_where_the_metadata_names_areas(tmp_path):
+    claims = write_jsonl(tmp_path / "claims.jsonl", records())
+    meta = write_jsonl(tmp_path / "meta.jsonl", [{"id": "vei-a", "area": "transport"}])
+    with_areas = report_html(load(str(claims), meta_path=str(meta)))
+    assert 'id="money-per-area"' in with_areas and with_areas.count("<svg") == 6
+    assert 'id="money-per-area"' not in report_html(load(str(claims)))

@@ -83,3 +83,13 @@ def test_sources_that_cannot_be_read_are_one_line_errors(tmp_path, make, message
     with pytest.raises(ReportError, match=message) as caught:
         load(str(make(tmp_path)))
     assert "\n" not in str(caught.value)
+
+
+def test_the_policy_area_comes_from_the_inputs_meta_jsonl(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Regjeringen bruker 5 millioner kroner.", encoding="utf-8")
+    (folder / "meta.jsonl").write_text(json.dumps({"id": "a", "area": "health"}) + "\n")
+    assert load(str(folder), extract=no_extraction).articles["a"].area == "health"
+    claims = write_jsonl(tmp_path / "claims.jsonl", [{**records()[0], "doc_id": "a"}])
+    assert load(str(claims), texts=[str(folder)]).articles["a"].area == "health"
