@@ -211,6 +211,9 @@ class Assembler(Linker):
             t, t_inh = self.sentence_time(i, amount.end)
             if t is not None:
                 t = self.adjust_time(t, t_inh, s, k, amounts, change_partner)
+            own = self.compared_amount_time(amount, s)
+            if own is not None:  # "mot 2,1 milliarder i 2014": the compared amount's own year
+                t, t_inh = own, False
             compared_to = self.compared_to(k, amounts, s, change_partner)
             is_money = isinstance(amount, Money)
             unit = amount.currency if is_money else amount.unit
@@ -245,6 +248,13 @@ class Assembler(Linker):
             record.publisher, record.title, record.url = ctx.publisher, ctx.title, ctx.url
         return records
 
+    def compared_amount_time(self, amount, s: Sentence) -> Time | None:
+        """The time right after an amount a comparison word leads to (`mot 2,1 milliarder i 2014`)."""
+        if not COMPARED_AMOUNT.search(self.text, max(s.start, amount.start - 40), amount.start):
+            return None
+        after = [t for t in self._times.between(amount.end, amount.end + 3) if t.resolved]
+        return after[0] if after else None
+
     def compared_to(self, k: int, amounts, s: Sentence, change_partner: dict[int, int]) -> ComparedTo | None:
         """The base time of a comparison in the amount's sentence, and the amount right after it when a
         comparison word leads to that one (`5 millioner mot 3 millioner i fjor`)."""
@@ -264,7 +274,9 @@ class Assembler(Linker):
         """Changes, comparisons and `har siden` read a time differently from a plain amount."""
         single = t.from_ is not None and t.from_ == t.to
         partner = change_partner.get(k)
-        if partner is not None and single and self.change_from_year_before(t, inherited, amounts[k], amounts[partner]):
+        opens = t.from_ is not None and not inherited  # "fra 7 500 til 10 000 kroner fra 1. januar"
+        if partner is not None and (single or opens) \
+                and self.change_from_year_before(t, inherited, amounts[k], amounts[partner]):
             return time_value(t, cal.year(t.from_ - 1), "year")
         if not inherited and regex.match(r"for\s", t.text, regex.IGNORECASE) and t.text.lower().endswith("siden") \
                 and COMPARISON.search(s.text) and self.ctx.year is not None:

@@ -30,6 +30,8 @@ BUDGET_TIME = regex.compile(r"(?i:budsjett|RNB)")
 PROGRAMME = regex.compile(r"(?i:program\w*|stortingsperiode\w*|valgperiode\w*)\s+(?:(?i:vårt|deres|sitt)\s+)?"
                           r"(?:(?i:for|i)\s+)?"
                           r"(?:(?i:perioden)\s+)?(?P<y>(?:19|20)\d\d)\s*[–—-]\s*(?P<y2>(?:19|20)\d\d)(?!\d)")
+#: `saldert budsjett 2018` names the budget a proposal is compared with, not the document's budget.
+SALDERT_BEFORE = regex.compile(r"(?i:saldert)")
 #: Any compound of budsjett (forsvarsbudsjettet, helsebudsjett) speaks of a budget.
 ANY_BUDGET = regex.compile(r"(?i)\w*budsjett")
 NAMED_IN_TITLE = regex.compile(r"(?i:budsjett\w*(?:\s+\w+){0,2}?\s+(?:for\s+)?)(?P<y>(?:19|20)\d\d)(?!\d)|"
@@ -76,7 +78,8 @@ def budget_year(title: str | None, text: str, body_start: int, date: DocDate | N
     if named:
         return BudgetYear(int(named.group("y") or named.group("y2")), "budget-named", kind=kind)
     for t in times:
-        if BUDGET_TIME.search(t.text) and t.from_ is not None and t.from_ == t.to and t.start >= body_start:
+        if BUDGET_TIME.search(t.text) and t.from_ is not None and t.from_ == t.to and t.start >= body_start \
+                and not SALDERT_BEFORE.search(text, max(0, t.start - 12), t.start + 8):
             return BudgetYear(t.from_, "budget-named", kind=kind)
     period = PROGRAMME.search(opening)
     if period and int(period.group("y")) < int(period.group("y2")):

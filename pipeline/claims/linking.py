@@ -41,19 +41,33 @@ DAY_BOUND = regex.compile(r"(?:fra|f\.o\.m\.|t\.o\.m\.|innen|inntil|til|frem|fra
 
 
 def event_date(t: Time) -> bool:
-    """A single day that bounds no period (`i dag`, a dateline, "la fram budsjettet 12. desember 2024")
-    dates an event of the text, not the money."""
-    return t.grain == "day" and not DAY_BOUND.match(t.text)
+    """A day or week that bounds no period (`i dag`, `i forrige uke`, a dateline, "la fram budsjettet
+    12. desember 2024"), or a time some months ago (`for en måned siden`), dates an event of the text,
+    not the money."""
+    if t.grain in ("day", "week") and not DAY_BOUND.match(t.text):
+        return True
+    return t.grain == "month" and t.relative and t.text.lower().endswith("siden")
 #: Right before a time, a comparison makes it the base an amount is compared with, not the amount's
 #: time: "300 millioner mer enn i fjor", "sammenlignet med saldert budsjett 2023", "i forhold til 2019".
 COMPARISON_BASE = regex.compile(r"(?<![\w])(?:enn|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til|"
                                 r"sett\s+opp\s+mot|målt\s+mot)\s+(?:(?:det\s+)?(?:saldert|vedtatt|opprinnelig)e?\s+)?$",
                                 regex.IGNORECASE)
+#: `saldert budsjett`: the budget as adopted, always what a change is measured from.
+SALDERT = regex.compile(r"\bsaldert(?:e)?\s+(?:stats)?budsjett", regex.IGNORECASE)
+#: A subordinate clause up to its comma ("Etter at regjeringen i 2016 strammet inn regelverket, …"):
+#: a time inside it dates that clause, not an amount outside it.
+SUBORDINATE = regex.compile(r"(?:^|(?<=[\s,(]))(?:[Ee]tter\s+at|[Ff]ordi|[Ss]elv\s+om|[Ee]ttersom|[Mm]ens|[Dd]a\s+(?=\w+\s)|"
+                            r"[Ss]iden\s+(?=\w+\s+\w+)|[Nn]år|[Hh]vis|[Dd]ersom)\s[^,;:]{3,160}?(?=,)")
+#: A clause that reports when something was proposed or decided: its month or week dates the
+#: decision, not the money ("Regjeringen foreslo i oktober å øke minstepensjonen med 4 000 kroner").
+DECIDED = regex.compile(r"\b(?:foreslo|la\s+fram|la\s+frem|vedtok|lovet|varslet|presenterte|kunngjorde|ble\s+enige|"
+                        r"advarte)\b", regex.IGNORECASE)
 #: `2019-nivå`: a year's level is always a base to compare with.
 LEVEL = regex.compile(r"-nivå", regex.IGNORECASE)
 #: Right before an amount, a comparison makes it what another amount of the sentence is compared with:
 #: "5 millioner mot 3 millioner i fjor", "mer enn de 200 millionene".
-COMPARED_AMOUNT = regex.compile(r"(?<![\w])(?:mot|enn|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til)"
+COMPARED_AMOUNT = regex.compile(r"(?<![\w])(?:mot|enn|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til|"
+                                r"(?:økning|nedgang|reduksjon|vekst|opp|ned)\s+fra)"
                                 r"(?:\s+(?:de|det|den))?\s+$", regex.IGNORECASE)
 LEADING_PREPOSITION = regex.compile(r"(?:til|mot|med)\s+", regex.IGNORECASE)
 POLITICAL = {"government", "party", "ministry", "person"}
@@ -275,8 +289,19 @@ class Linker:
         key = (s.start, s.end)
         if key not in self._times_in:
             self._times_in[key] = [t for t in self._times.between(s.start, s.end)
-                                   if t.resolved and not event_date(t) and not self.compared_with(t, s)]
+                                   if t.resolved and not event_date(t) and not self.compared_with(t, s)
+                                   and not self.dates_a_decision(t, s)]
         return list(self._times_in[key])
+
+    def dates_a_decision(self, t: Time, s: Sentence) -> bool:
+        """A month, season or week in a clause that says when something was proposed or decided."""
+        if t.grain not in ("month", "week") or t.from_ is None or t.to is None:
+            return False
+        lo = max(s.start, t.start - 60)
+        return DECIDED.search(self.text, lo, min(s.end, t.end + 30)) is not None
+
+    def subordinate_clauses(self, s: Sentence) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in SUBORDINATE.finditer(self.text, s.start, s.end)]
 
     def compared_with(self, t: Time, s: Sentence) -> bool:
         """Whether a time is the base of a comparison; its own preposition may close the comparison
@@ -286,6 +311,8 @@ class Linker:
         before = self._amount_ends.get(t.start) or self._amount_ends.get(t.start - 1)
         if before is not None and COMPARED_AMOUNT.search(self.text, max(s.start, before.start - 40), before.start):
             return True  # "mot 8 millioner kroner i 2023": the compared amount's own time
+        if SALDERT.search(self.text, max(s.start, t.start - 40), t.end):
+            return True  # "fra saldert budsjett 2012", "enn i saldert budsjett for i år"
         lead = LEADING_PREPOSITION.match(t.text)
         end = t.start + (lead.end() if lead else 0)
         return COMPARISON_BASE.search(self.text, max(s.start, t.start - 40), end) is not None
@@ -312,6 +339,10 @@ class Linker:
     def sentence_time(self, i: int, anchor: int | None = None) -> tuple[Time | None, bool]:
         s = self.sentences[i]
         found = self.times_in(s)
+        if found and anchor is not None:
+            # a time inside a subordinate clause that does not hold the amount does not date it
+            clauses = [c for c in self.subordinate_clauses(s) if not c[0] <= anchor < c[1]]
+            found = [t for t in found if not any(a <= t.start < b for a, b in clauses)]
         if found:
             if anchor is None:
                 return found[0], False

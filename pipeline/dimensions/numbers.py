@@ -17,8 +17,8 @@ from pipeline.lang.data import table, word_list
 from pipeline.offsets import WORD_CHARS, literal_trie
 
 GROUP_SEP = "[.\u00a0\u202f ]"
-#: A number written with digits.
-DIGITS = rf"(?:\d{{1,3}}(?:{GROUP_SEP}\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)"
+#: A number written with digits; thousands groups never start with 0 (`0.095` is no grouping).
+DIGITS = rf"(?:[1-9]\d{{0,2}}(?:{GROUP_SEP}\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)"
 _DIGITS = regex.compile(DIGITS)
 _GROUP_SEP = regex.compile(GROUP_SEP)
 

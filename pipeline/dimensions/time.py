@@ -48,6 +48,9 @@ PREP = (r"(?P<prep>fra\s+og\s+med|til\s+og\s+med|f\.o\.m\.|t\.o\.m\.|frem\s+til|
         r"fra|siden|etter|innen|inntil|mot|før|til|i|for|per|pr\.|gjennom|utover)")
 #: Before a year, `ut` closes a period ("finansiert ut 2025"); before a season or a date it is a particle.
 PREP_YEAR = PREP[:-1] + "|ut)"
+#: The prepositions that bound a period (not `i`, `for`): "fra og med 2016-budsjettet".
+BOUND_PREP = (r"(?P<prep>fra\s+og\s+med|til\s+og\s+med|f\.o\.m\.|t\.o\.m\.|frem\s+til|fram\s+til|fra|siden|etter|"
+              r"innen|før)")
 #: A school year is not ended by `til` ("opptaket til barnehageåret 2025/2026").
 SCHOOL_PREP = r"(?P<prep>fra\s+og\s+med|til\s+og\s+med|fra|siden|etter|innen|før|i|gjennom)"
 #: Prepositions a month name without a year needs to read as a time ("i mars", "fra februar").
@@ -97,7 +100,7 @@ def rules() -> list[tuple[str, regex.Pattern]]:
         ("range", rf"(?:(?P<kw>fra\s+og\s+med|fra|mellom|(?:i\s+)?(?:\w*perioden|årene)(?:\s+fra)?|i)\s+)?(?<![\d.,])"
                   rf"(?P<y>{YEAR})\s*(?P<join>[–—-]|til\s+og\s+med|til|og)\s*(?P<y2>{YEAR}|\d\d)(?:-perioden)?(?![\d])"),
         ("budget", rf"(?<![\w])(?:(?:stats|nasjonal)?budsjett(?:et)?|RNB|revidert\s+nasjonalbudsjett|budsjettåret|regnskapsåret|statsregnskapet)(?:\s*\(RNB\))?\s+(?:for\s+)?{Y}"),
-        ("budget_compound", rf"(?<![\d]){Y}-(?:budsjett|statsbudsjett|tall|regnskap|nivå)\w*"),
+        ("budget_compound", rf"(?:{BOUND_PREP}\s+)?(?<![\d]){Y}-(?:budsjett|statsbudsjett|tall|regnskap|nivå)\w*"),
         ("prep_year", rf"(?<![\w]){PREP_YEAR}\s+(?:år(?:et)?\s+)?{Y}"),
         ("bare_year", rf"{Y}"),
         ("part_of_year", r"(?<![\w])(?:(?:i\s+løpet\s+av|i)\s+)?(?:det\s+|den\s+)?(?P<ord>første|andre|annet|tredje|fjerde|"
@@ -304,8 +307,10 @@ def interpret(name: str, m, day: DocDate | None, body: str) -> Time | None:
         return f.time(cal.bounded(cal.school_year(year), prep), "year")
     if name == "part_of_year" and (year is not None or g.get("rely")):
         return part_of_year(f, year)
-    if name in ("budget", "budget_compound"):
+    if name == "budget":
         return f.time(cal.year(year), "year")
+    if name == "budget_compound":  # "fra og med 2016-budsjettet"; "fra 2019-nivå" is a level, not a start
+        return f.time(cal.bounded(cal.year(year), None if "nivå" in m.group(0).lower() else prep), "year")
     if name == "prep_year":
         if NOT_YEAR_AFTER.match(body, m.end()) or (prep or "").lower() == "fra" and COUNT_TO.match(body, m.end()):
             return None
@@ -644,6 +649,8 @@ def term_start(day: dt.date) -> int:
 #: A bounding word right before a relative expression: `fra i år`, `siden i fjor`, `innen neste måned`.
 BOUND_BEFORE = regex.compile(r"(?<![\w])(?P<prep>fra\s+og\s+med|til\s+og\s+med|f\.o\.m\.|t\.o\.m\.|frem\s+til|fram\s+til|"
                              r"frem\s+mot|fram\s+mot|fra|siden|tidligst|etter|innen|senest|før|til)\s+$", regex.IGNORECASE)
+#: "forslaget til revidert nasjonalbudsjett": `til` after a noun of proposal is "of", not "until".
+NOT_BOUNDING = regex.compile(r"(?:forslag|forslaget|innspill|endringer|tillegg)\s+$", regex.IGNORECASE)
 STARTS_BOUNDED = regex.compile(r"(?:fra|siden|tidligst|etter|innen|senest|før|til|frem|fram|f\.o\.m|t\.o\.m)\b",
                                regex.IGNORECASE)
 
@@ -654,7 +661,7 @@ def bound_before(mention: Time, text: str, lo: int) -> Time:
     if not mention.relative or not mention.resolved or STARTS_BOUNDED.match(mention.text):
         return mention
     m = BOUND_BEFORE.search(text, max(lo, mention.start - 16), mention.start)
-    if m is None:
+    if m is None or NOT_BOUNDING.search(text, max(lo, m.start() - 12), m.start()):
         return mention
     lo_date = dt.date.fromisoformat(mention.from_date) if mention.from_date else None
     hi_date = dt.date.fromisoformat(mention.to_date) if mention.to_date else None

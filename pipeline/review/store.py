@@ -79,6 +79,12 @@ def version_of(content: str) -> str:
     return hashlib.sha256(content.encode("utf-8")).hexdigest()[:20]
 
 
+def claim_version(record: dict) -> str:
+    """The optimistic-concurrency version of one claim: sha256 of its record as written. A save is
+    checked against its own claim's version only, so annotators on different claims never conflict."""
+    return hashlib.sha256(dumps(record).encode("utf-8")).hexdigest()[:16]
+
+
 def read_content(folder: Path, doc_id: str) -> str:
     path = records_path(folder, doc_id)
     try:

@@ -64,3 +64,39 @@ def test_har_siden_opens_the_period(extractor, text, want):
 def test_the_from_amount_of_a_budget_change_is_the_year_before(extractor, body, want):
     got = times(extractor, f"Statsbudsjettet 2021\n\n{body}", "2020-10-07")
     assert [lo for _, lo, _, _ in got] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Budsjettforslaget for fylket\n\nSkyssen får 2 milliarder kroner, 150 millioner mer enn i saldert budsjett for 2020.",
+    "Budsjettforslaget for fylket\n\nSkyssen får 2 milliarder kroner, en økning på 150 millioner kroner fra saldert "
+    "budsjett 2020.",
+])
+def test_the_adopted_budget_is_a_comparison_base(extractor, text):
+    got = times(extractor, text, "2020-10-07")
+    assert got[0] == ("2 milliarder kroner", 2021, 2021, "budget-year")
+
+
+@pytest.mark.parametrize("text", [
+    "Etter at fylket i 2019 la ned to skoler, bruker kommunen 30 millioner kroner på skyss.",
+    "Fordi staten i 2020 kuttet tilskuddet, må kommunen betale 4 millioner kroner selv.",
+])
+def test_a_time_in_a_subordinate_clause_does_not_date_the_amount(extractor, text):
+    assert times(extractor, text, "2022-03-10")[0][1:3] == (2022, 2022)
+
+
+@pytest.mark.parametrize("text", [
+    "Kritikk av budsjettforslaget\n\nRegjeringen foreslo i oktober å gi 500 millioner kroner til flere politifolk.",
+    "Kritikk av budsjettforslaget\n\nFor to uker siden la regjeringen fram budsjettet. Der settes det av 300 "
+    "millioner kroner til veier.",
+])
+def test_when_a_budget_was_proposed_does_not_date_its_money(extractor, text):
+    assert times(extractor, text, "2019-11-01")[0][1:4] == (2020, 2020, "budget-year")
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Skolene får 80 millioner kroner i år, mot 65 millioner kroner i 2021.", 2021),
+    ("Tilskuddet blir 4 millioner kroner i år, mot 3,5 millioner kroner i fjor.", 2021),
+])
+def test_a_compared_amount_keeps_its_own_year(extractor, text, year):
+    first, second = times(extractor, text, "2022-03-10")
+    assert (first[1], second[1]) == (2022, year)
