@@ -239,6 +239,21 @@ class ClaimRecord:
     compared_to: ComparedTo | None = field(default=None, metadata=about(
         "The time and/or amount the claim's amount is compared with (a comparison base is not the claim's "
         "time).", optional=True))
+    # --- analysts' fields (issue 18): the article's metadata, and how claims repeat across articles ---
+    publisher: str | None = field(default=None, metadata=about(
+        "The document's publisher, from its metadata (meta.jsonl).", optional=True))
+    title: str | None = field(default=None, metadata=about("The document's title, from its metadata.", optional=True))
+    url: str | None = field(default=None, metadata=about("The document's address, from its metadata.", optional=True))
+    claim_group: str | None = field(default=None, metadata=about(
+        "Shared by the claims that state the same amount (value, unit, per, range bound) for the same measure "
+        "and time by the same actor, in any document: first 16 hex digits of sha1 of those fields, normalised "
+        "(pipeline.claims.groups). Null without an amount, an actor or a measure.", optional=True))
+    summable: bool = field(default=False, metadata=about(
+        "Whether SUM(value) over the amounts of one unit may count this one: false for ranges, per-unit amounts "
+        "(per), percentages, comparisons and for a claim_group's repeats. In a record as the pipeline writes "
+        "it a repeat is one within its document; the Parquet files of claims batch, the CSV/XLSX exports and "
+        "claims report judge repeats across all their documents.", optional=True))
+    # --- end of the analysts' fields ---
     extra: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
@@ -258,7 +273,16 @@ class ClaimRecord:
             "confidence": round(self.confidence, 3),
             "pipeline_version": self.pipeline_version,
             "compared_to": self.compared_to.to_json() if self.compared_to else None,
+            **self.analyst_json(),
         }
+
+    def analyst_json(self) -> dict:
+        return {"publisher": self.publisher, "title": self.title, "url": self.url,
+                "claim_group": self.claim_group, "summable": self.summable}
+
+
+#: The record fields for analysts (optional in the JSON Schema)
+ANALYST_FIELDS = ("publisher", "title", "url", "claim_group", "summable")
 
 
 # --- the JSON Schema of a record, generated from the dataclasses above ---------------------------
@@ -306,6 +330,8 @@ def json_schema() -> dict:
     compared = {"type": "object", "required": ["time", "amount"], "properties": {
         "time": _optional(_object(TimeField)), "amount": _optional(_object(ComparedAmount, required_span=True))}}
     props["compared_to"] = {**_optional(compared), "description": record["compared_to"].metadata["description"]}
+    for name in ANALYST_FIELDS:  # optional: records written before they existed stay valid
+        props[name] = _property(record[name])
     props["review"] = REVIEW_SCHEMA
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from pipeline.cli.common import date_argument, meta_argument
+
 
 def register(sub) -> None:
     parser = sub.add_parser("batch", help="incremental, resumable, parallel extraction into sharded JSONL")
@@ -16,8 +18,8 @@ def register(sub) -> None:
     parser.add_argument("--scheduler", help="Dask scheduler address (--engine dask); default: a LocalCluster")
     parser.add_argument("--model", default=None,
                         help="spaCy model name or path; 'blank' for rules only (default: the shipped model)")
-    parser.add_argument("--meta", help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
-    parser.add_argument("--date", help="document date where none is known")
+    parser.add_argument("--meta", type=meta_argument, help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
+    parser.add_argument("--date", type=date_argument, help="document date where none is known")
     parser.add_argument("--parquet", action="store_true", help="also write claims-NNNNN.parquet (flattened)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.add_argument("--naive", action="store_true", help="run the model over every sentence (baseline)")
@@ -31,15 +33,18 @@ def run(args) -> int:
     if args.scheduler and args.engine != "dask":
         print("claims: error: --scheduler needs --engine dask", file=sys.stderr)
         return 2
+    if Path(args.out).exists() and not Path(args.out).is_dir():
+        print(f"claims batch: error: --out {args.out} is a file; give a folder", file=sys.stderr)
+        return 2
     config = Config(inputs=args.inputs, out=Path(args.out), workers=args.workers, engine=args.engine,
                     scheduler=args.scheduler, model=args.model, meta=args.meta, date=args.date,
                     parquet=args.parquet, quiet=args.quiet, naive=args.naive,
                     chunk_size=args.chunk_size or DEFAULT_CHUNK)
-    from pipeline.batch.manifest import ForeignFiles
+    from pipeline.batch.manifest import Busy, ForeignFiles
 
     try:
         summary = run_batch(config)
-    except ForeignFiles as exc:
+    except (ForeignFiles, Busy) as exc:
         print(f"claims batch: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

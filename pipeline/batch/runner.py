@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.batch.engines import InlineEngine, PoolEngine
-from pipeline.batch.manifest import ERRORS, Manifest, append_error, meta_sha256, text_sha256
+from pipeline.batch.manifest import ERRORS, Manifest, append_error, folder_lock, meta_sha256, text_sha256
 from pipeline.io import Document, InputError, expand_inputs, is_jsonl, load_meta, read_inputs
 from pipeline.schema import PIPELINE_VERSION
 
@@ -124,8 +124,14 @@ def make_engine(config: Config, fast: bool):
 
 
 def run_batch(config: Config, engine=None) -> Summary:
-    started = time.perf_counter()
+    """One run into config.out; Busy when another run holds that folder."""
     out = Path(config.out)
+    with folder_lock(out):
+        return _run_locked(config, out, engine)
+
+
+def _run_locked(config: Config, out: Path, engine) -> Summary:
+    started = time.perf_counter()
     manifest = Manifest.load(out)          # repairs a torn manifest, deletes orphan shards
     summary = Summary()
     summary.compacted += manifest.compact()  # finish a compaction a killed run left undone
@@ -153,6 +159,7 @@ def run_batch(config: Config, engine=None) -> Summary:
                     bar.update(1)
                 continue
             for warning in item.warnings:  # e.g. not UTF-8, read as cp1252
+                append_error(errors, item.source or item.id, "read", warning, level="warning")
                 message = f"claims batch: warning: {item.source or item.id}: {warning}"
                 bar.write(message, file=sys.stderr) if bar is not None else print(message, file=sys.stderr)
             if item.date is None and config.date:

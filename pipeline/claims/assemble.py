@@ -12,6 +12,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.claims.groups import mark_summable
 from pipeline.claims.linking import COMPARED_AMOUNT, COMPARISON, Linker
 from pipeline.claims.measures import (
     canonical_for,
@@ -243,6 +244,8 @@ class Assembler(Linker):
                 a.change_id = b.change_id = cid
         records.extend(self.measure_claims({r.evidence.start for r in records}))
         records.sort(key=lambda r: ((r.amount or r.measure).start, r.claim_id))
+        for record in records:
+            record.publisher, record.title, record.url = ctx.publisher, ctx.title, ctx.url
         return records
 
     def compared_amount_time(self, amount, s: Sentence) -> Time | None:
@@ -352,7 +355,7 @@ class ClaimStage(RuleComponent):
     """Claim records (schema claim/1, their JSON form) on `doc._.claims`, in text order."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = [record.to_json() for record in Assembler(doc).records()]
+        doc._.claims = mark_summable(record.to_json() for record in Assembler(doc).records())
         return doc
 
 

@@ -17,9 +17,19 @@ def add_input_arguments(parser: argparse.ArgumentParser, text_option: bool = Tru
         parser.add_argument("--text", help="process this text instead of files")
     parser.add_argument("--date", type=date_argument,
                         help="document date where none is known (2023-10-06, 2023-10, 2023, 06.10.2023, 6. oktober 2023 …)")
-    parser.add_argument("--meta", help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
+    parser.add_argument("--meta", type=meta_argument, help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
     parser.add_argument("--model", default=None,
                         help="spaCy model name or path; 'blank' for rules only (default: the shipped model)")
+
+
+def meta_argument(value: str) -> str:
+    """--meta: a file that can be read (argparse reports one that cannot, exit status 2)."""
+    try:
+        with open(value, "rb"):
+            pass
+    except OSError as exc:
+        raise argparse.ArgumentTypeError(f"cannot read {value}: {exc.strerror or exc}") from None
+    return value
 
 
 def date_argument(value: str) -> str:
@@ -47,8 +57,9 @@ class Inputs:
             doc = make_document("text", args.text, {"date": args.date})
             yield doc
             return
-        if not args.inputs:
-            raise SystemExit("claims: error: give INPUT files or folders (or --text)")
+        if not args.inputs:  # a usage error: exit status 2, as argparse gives
+            print("claims: error: give INPUT files or folders (or --text)", file=sys.stderr)
+            raise SystemExit(2)
         meta = load_meta(args.meta) if args.meta else {}
         for item in read_inputs(args.inputs, meta):
             if isinstance(item, InputError):

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.cli.common import meta_argument
 from pipeline.io import Document, InputError, load_meta, read_inputs
 from pipeline.review import store
 from pipeline.review.merge import merge
@@ -17,7 +18,7 @@ def register(sub) -> None:
     p = sub.add_parser("annotate", help="run extraction and merge into annotation files (reviewed records are kept)")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt file, folder, or .jsonl[.gz] of articles")
     p.add_argument("--annotations", required=True, metavar="DIR", help="annotation folder (DIR/<doc_id>.jsonl)")
-    p.add_argument("--meta", help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
+    p.add_argument("--meta", type=meta_argument, help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
     p.add_argument("--model", default=None, help="spaCy model name or path; 'blank' for rules only")
     p.set_defaults(func=run_annotate)
 
@@ -140,11 +141,17 @@ def run_export(args) -> int:
     if not Path(args.annotations).is_dir():
         print(f"claims: error: {args.annotations}: no such annotation folder", file=sys.stderr)
         return 2
+    if Path(args.output).is_dir():
+        print(f"claims: error: {args.output} is a folder; give the file to write with -o", file=sys.stderr)
+        return 2
     try:
         count = interop.export(args.format, Path(args.annotations), Path(args.output), delimiter=args.delimiter)
     except store.BadFile as exc:
         print(f"claims: error: an annotation file is broken: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:
+        print(f"claims: error: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     print(f"claims export: {count} claims to {args.output}", file=sys.stderr)
     return 0
 

@@ -2,14 +2,14 @@
 and the sidecar `<doc_id>.doc.json` (the article text and its hash).
 
 Every write goes through :func:`pipeline.io.atomic_write_text` (temp file + rename), and every
-read-modify-write holds an exclusive lock on `<dir>/.lock`, so the web app, `claims annotate` and
-`claims import` never interleave their updates of one file.
+read-modify-write holds an exclusive lock on `<dir>/.lock` (`filelock`: flock on POSIX, msvcrt on
+Windows), so the web app, `claims annotate` and `claims import` never interleave their updates of one
+file.
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import json
 import os
@@ -108,6 +108,7 @@ def write_records(folder: Path, doc_id: str, records: list[dict]) -> str:
 
 
 JOURNAL = ".import.journal"
+LOCK_FILE = ".lock"
 STAGED_SUFFIX = ".jsonl.staged"
 
 
@@ -155,7 +156,7 @@ def read_sidecar(folder: Path, doc_id: str) -> dict | None:
 
 def sidecar_for(doc: Document) -> dict:
     return {"doc_id": doc.id, "text": doc.text, "text_sha256": text_sha256(doc.text), "date": doc.date,
-            "publisher": doc.publisher, "title": doc.title, "source": doc.source}
+            "publisher": doc.publisher, "title": doc.title, "url": doc.url, "source": doc.source}
 
 
 def write_sidecar(folder: Path, doc: Document) -> None:
@@ -174,13 +175,11 @@ def list_doc_ids(folder: Path) -> list[str]:
 @contextlib.contextmanager
 def locked(folder: Path) -> Iterator[None]:
     """An exclusive (advisory) lock on the annotations folder for one read-modify-write."""
+    from filelock import FileLock
+
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    fd = os.open(folder / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+    # a new lock object each time: two holders in one process (the server's threads) exclude each other too
+    with FileLock(folder / LOCK_FILE):
         recover(folder)
         yield
-    finally:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-        os.close(fd)

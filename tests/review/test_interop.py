@@ -317,7 +317,10 @@ def test_xlsx_has_a_sheet_of_claims_and_one_of_articles(folder, tmp_path):
     assert first["value"] == 451000000 and first["actor"] == "Høyre" and first["note"] == "=1+1"
     assert book["claims"].cell(row=2, column=header.index("note") + 1).data_type == "s"  # text, not a formula
     articles = list(book["articles"].values)
-    assert articles[0] == ("doc_id", "title", "publisher", "date", "source", "claims") and articles[1][0] == "doc1"
+    assert articles[0] == ("doc_id", "title", "publisher", "date", "url", "source", "claims")
+    assert articles[1][0] == "doc1"
+    assert header[-5:] == ("publisher", "title", "url", "claim_group", "summable")
+    assert {type(row[-1]) for row in claims[1:]} == {bool}
 
 
 def test_labelstudio_config_and_predictions(folder, tmp_path):
@@ -388,3 +391,34 @@ def test_an_import_killed_midway_is_finished_or_dropped_never_half_applied(folde
     with store.locked(folder):
         pass
     assert contents(folder) == settled and not list(folder.glob(".*" + store.STAGED_SUFFIX))
+
+
+def test_csv_carries_the_articles_metadata_and_a_summable_flag_over_the_whole_folder(tmp_path):
+    from .helpers import default_records
+
+    def with_measure(doc_id, text):
+        return [{**r, "measure": {"start": r["amount"]["start"], "end": r["amount"]["end"],
+                                  "text": r["amount"]["text"], "canonical": "turnusstilling"}}
+                for r in default_records(doc_id, text)]
+
+    ann = tmp_path / "ann"
+    annotate_document(make_document("doc1", TEXT, {"publisher": "NTB", "title": "Leger", "url": "https://x.no/1"}),
+                      FakeExtractor(with_measure), ann)
+    annotate_document(make_document("doc2", "Kommunene får 38 nye turnusstillinger.\n", {"publisher": "VG"}),
+                      FakeExtractor(with_measure), ann)
+    out = tmp_path / "claims.csv"
+    export("csv", ann, out)
+    rows = {(r["doc_id"], r["anchor_text"]): r for r in read_csv(out)}
+    first, repeat = rows[("doc1", "38 nye turnusstillinger")], rows[("doc2", "38 nye turnusstillinger")]
+    assert (first["publisher"], first["title"], first["url"]) == ("NTB", "Leger", "https://x.no/1")
+    assert (repeat["publisher"], repeat["url"]) == ("VG", "")
+    assert first["claim_group"] == repeat["claim_group"] != ""
+    assert (first["summable"], repeat["summable"]) == ("true", "false")  # the group counts once
+    # rejected in doc1: the repeat in doc2 takes its place
+    records = store.read_records(ann, "doc1")
+    target = next(r for r in records if r["amount"]["text"] == "38 nye turnusstillinger")
+    store.write_records(ann, "doc1", apply_action(records, target["claim_id"], "reject", None, ME))
+    export("csv", ann, out)
+    rows = {(r["doc_id"], r["anchor_text"]): r for r in read_csv(out)}
+    assert rows[("doc1", "38 nye turnusstillinger")]["summable"] == "false"
+    assert rows[("doc2", "38 nye turnusstillinger")]["summable"] == "true"

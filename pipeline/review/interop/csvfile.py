@@ -22,6 +22,7 @@ from pipeline.review.edits import (
 )
 from pipeline.review.interop.common import (
     AMOUNT_FIELDS,
+    ANALYST_COLUMNS,
     OTHER_FIELDS,
     Changes,
     anchor_of,
@@ -68,11 +69,13 @@ def claim_cells(record: dict) -> dict:
     row.update({"evidence": (record.get("evidence") or {}).get("text") or "", "annotator": review.get("annotator") or "",
                 "reviewed_at": review.get("reviewed_at") or "", "note": review.get("note") or "",
                 "stale": "true" if review.get("stale") else ""})
+    row.update({name: fmt(record.get(name)) for name in ANALYST_COLUMNS[:-1]})
+    row["summable"] = "true" if record.get("summable") else "false"
     return row
 
 
 CSV_COLUMNS = ("doc_id", "claim_id", "status", "kind", "anchor_start", "anchor_end", "anchor_text") + AMOUNT_FIELDS \
-    + OTHER_FIELDS + ("evidence", "annotator", "reviewed_at", "note", "stale")
+    + OTHER_FIELDS + ("evidence", "annotator", "reviewed_at", "note", "stale") + ANALYST_COLUMNS
 
 
 def import_csv(path: Path, changes: Changes) -> None:
