@@ -368,3 +368,22 @@ if __name__ == "__main__":
     import json
 
     print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+
+
+# --- a record's time value as flat cells (CSV, XLSX, Parquet, Label Studio task data) -------------
+
+TIME_VALUE_COLUMNS = ("time_grain", "time_from_date", "time_to_date", "time_inferred", "time_basis",
+                      "compared_time_from", "compared_time_to", "compared_value", "compared_unit")
+
+
+def time_value(record: dict) -> dict:
+    """The time value and comparison of a record (a JSON dict), by TIME_VALUE_COLUMNS name (None where
+    absent)."""
+    time = record.get("time") if isinstance(record.get("time"), dict) else {}
+    compared = record.get("compared_to") if isinstance(record.get("compared_to"), dict) else {}
+    ctime = compared.get("time") if isinstance(compared.get("time"), dict) else {}
+    camount = compared.get("amount") if isinstance(compared.get("amount"), dict) else {}
+    return {"time_grain": time.get("grain"), "time_from_date": time.get("from_date"), "time_to_date": time.get("to_date"),
+            "time_inferred": time.get("inferred"), "time_basis": time.get("basis"),
+            "compared_time_from": ctime.get("from"), "compared_time_to": ctime.get("to"),
+            "compared_value": camount.get("value"), "compared_unit": camount.get("unit")}

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.claims.groups import claim_group, first_of_groups, is_summable
+from pipeline.schema import time_value
 
 #: Parquet metadata key: sha256 of the copy's summable column, to see when it must be rewritten
 SUMMABLE_KEY = b"nb_claims.summable"
@@ -33,12 +34,16 @@ COLUMNS: list[tuple[str, str]] = [
     ("actor_canonical", "string"), ("actor_type", "string"), ("actor_inherited", "bool"),
     ("time_start", "int64"), ("time_end", "int64"), ("time_text", "string"), ("time_from", "int64"),
     ("time_to", "int64"), ("time_date", "string"), ("time_inherited", "bool"),
+    ("time_grain", "string"), ("time_from_date", "string"), ("time_to_date", "string"), ("time_inferred", "bool"),
+    ("time_basis", "string"),
     ("measure_start", "int64"), ("measure_end", "int64"), ("measure_text", "string"),
     ("measure_canonical", "string"),
     ("change_id", "string"), ("claimant", "string"), ("confidence", "float64"),
     ("pipeline_version", "string"),
     ("publisher", "string"), ("title", "string"), ("url", "string"), ("claim_group", "string"),
     ("summable", "bool"),
+    ("compared_time_from", "int64"), ("compared_time_to", "int64"), ("compared_value", "float64"),
+    ("compared_unit", "string"),
 ]
 
 
@@ -51,8 +56,10 @@ def flatten(record: dict) -> dict:
         head, _, tail = name.partition("_")
         obj = record.get(head)
         row[name] = obj.get(tail) if isinstance(obj, dict) else None
-    if row.get("amount_value") is not None:
-        row["amount_value"] = float(row["amount_value"])
+    row.update({name: value for name, value in time_value(record).items() if name.startswith("compared_")})
+    for name in ("amount_value", "compared_value"):
+        if row.get(name) is not None:
+            row[name] = float(row[name])
     if row.get("confidence") is not None:
         row["confidence"] = float(row["confidence"])
     return row

@@ -422,3 +422,26 @@ def test_csv_carries_the_articles_metadata_and_a_summable_flag_over_the_whole_fo
     rows = {(r["doc_id"], r["anchor_text"]): r for r in read_csv(out)}
     assert rows[("doc1", "38 nye turnusstillinger")]["summable"] == "false"
     assert rows[("doc2", "38 nye turnusstillinger")]["summable"] == "true"
+
+
+def test_exports_carry_the_time_value_and_the_comparison(tmp_path):
+    """CSV rows and Label Studio task data carry grain, ISO bounds, inferred/basis and compared_to."""
+    import csv
+
+    folder = corpus_copy(tmp_path)
+    records = {r["claim_id"]: r for d in store.list_doc_ids(folder) for r in store.read_records(folder, d)}
+    compared = {cid: r for cid, r in records.items() if (r.get("compared_to") or {}).get("amount")}
+    assert compared, "the corpus gold has comparisons"
+    out = tmp_path / "claims.csv"
+    export("csv", folder, out, delimiter=";")
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = {row["claim_id"]: row for row in csv.DictReader(fh, delimiter=";")}
+    for cid, record in compared.items():
+        assert float(rows[cid]["compared_value"]) == record["compared_to"]["amount"]["value"]
+    inferred = [cid for cid, r in records.items() if (r.get("time") or {}).get("inferred")]
+    assert inferred and all(rows[cid]["time_inferred"] == "true" for cid in inferred if cid in rows)
+    ls = tmp_path / "ls.json"
+    export("labelstudio", folder, ls)
+    values = {v["claim_id"]: v for task in json.loads(ls.read_text(encoding="utf-8")) for v in task["data"]["time_values"]}
+    cid = next(iter(compared))
+    assert values[cid]["compared_value"] == compared[cid]["compared_to"]["amount"]["value"]

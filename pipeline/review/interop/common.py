@@ -19,6 +19,7 @@ from pipeline.review.edits import (
     reject,
 )
 from pipeline.review.merge import sort_records, status_of
+from pipeline.schema import TIME_VALUE_COLUMNS
 
 AMOUNT_FIELDS = ("value", "unit", "qualifier", "per")
 OTHER_FIELDS = ("actor", "actor_type", "time_from", "time_to", "measure")
@@ -66,6 +67,8 @@ def differs(record: dict, name: str, raw: str) -> bool:
 
 #: Read-only columns for analysts: the article's metadata and the claim's group and summable flag
 ANALYST_COLUMNS = ("publisher", "title", "url", "claim_group", "summable")
+#: Read-only columns of the claim's time value and comparison (pipeline.schema.time_value)
+TIME_COLUMNS = tuple(TIME_VALUE_COLUMNS)
 
 
 def analyst_records(folder: Path) -> list[tuple[str, list[dict]]]:

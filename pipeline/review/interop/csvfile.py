@@ -24,6 +24,7 @@ from pipeline.review.interop.common import (
     AMOUNT_FIELDS,
     ANALYST_COLUMNS,
     OTHER_FIELDS,
+    TIME_COLUMNS,
     Changes,
     anchor_of,
     apply_edits,
@@ -31,7 +32,7 @@ from pipeline.review.interop.common import (
     fmt,
 )
 from pipeline.review.merge import status_of
-from pipeline.schema import STATUSES
+from pipeline.schema import STATUSES, time_value
 
 #: The longest cell read back: an article sentence or a note, never a document.
 MAX_CELL = 1_000_000
@@ -71,11 +72,13 @@ def claim_cells(record: dict) -> dict:
                 "stale": "true" if review.get("stale") else ""})
     row.update({name: fmt(record.get(name)) for name in ANALYST_COLUMNS[:-1]})
     row["summable"] = "true" if record.get("summable") else "false"
+    row.update({name: str(value).lower() if isinstance(value, bool) else fmt(value)
+                for name, value in time_value(record).items()})
     return row
 
 
 CSV_COLUMNS = ("doc_id", "claim_id", "status", "kind", "anchor_start", "anchor_end", "anchor_text") + AMOUNT_FIELDS \
-    + OTHER_FIELDS + ("evidence", "annotator", "reviewed_at", "note", "stale") + ANALYST_COLUMNS
+    + OTHER_FIELDS + ("evidence", "annotator", "reviewed_at", "note", "stale") + TIME_COLUMNS + ANALYST_COLUMNS
 
 
 def import_csv(path: Path, changes: Changes) -> None:

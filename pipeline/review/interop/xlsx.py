@@ -13,7 +13,8 @@ from pipeline.review.interop.common import analyst_records
 from pipeline.review.interop.csvfile import CSV_COLUMNS, claim_cells
 
 ARTICLE_COLUMNS = ("doc_id", "title", "publisher", "date", "url", "source", "claims")
-NUMBERS = {"value", "anchor_start", "anchor_end", "time_from", "time_to"}
+NUMBERS = {"value", "anchor_start", "anchor_end", "time_from", "time_to", "compared_time_from", "compared_time_to",
+           "compared_value"}
 
 
 def write_xlsx(folder: Path, out: Path) -> int:
