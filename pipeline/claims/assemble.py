@@ -43,6 +43,11 @@ from pipeline.schema import (
     claim_id,
 )
 
+#: An actor's name in the genitive ("Husbankens låneramme"): what follows is the measure's head.
+GENITIVE = regex.compile(r"s\s+\p{Ll}|\w\s*s\s")
+#: Actors that are agents, never what money is for (a public body or a place may receive it:
+#: "helseforetakene får halvannen milliard").
+AGENTS = {"government", "party", "ministry", "person", "organisation"}
 #: `har siden`, `og siden`, `Siden har`: since the time the sentence names (or the one before), up to now.
 SINCE_THEN = regex.compile(r"\b(?:har|hadde|og|er|var|ble)\s+siden\s+(?!\d|da\b|i\s|at\b)|"
                            r"(?:^|[.!?]\s+)Siden\s+(?:har|hadde|er|var|ble)\b", regex.IGNORECASE)
@@ -120,7 +125,11 @@ class Assembler(Linker):
             noun = self.counted_noun(amount)
             if noun is not None and find_lexicon_measures(self.text, noun.start, noun.end):
                 return noun, "counted"
-        found = phrase_for_amount(self.text, (s.start, s.end), (amount.start, amount.end), self._near(blockers, s))
+        avoid = [(a.start, a.end) for a in self._actors.between(s.start, s.end)
+                 if not a.pronoun and a.actor_type in AGENTS and not GENITIVE.match(self.text, a.end - 1)]
+        times = [(t.start, t.end) for t in self._times.between(s.start, s.end)]
+        found = phrase_for_amount(self.text, (s.start, s.end), (amount.start, amount.end), self._near(blockers, s),
+                                  avoid, times)
         if found:
             start, end, rule = found
             canonical, _ = canonical_for(self.text, start, end, self.doc)
