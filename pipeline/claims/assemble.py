@@ -43,6 +43,15 @@ from pipeline.schema import (
     claim_id,
 )
 
+#: A finite verb of budgeting (passive, present or past: "økes", "øker", "kuttet", "bevilget") and the
+#: adverbs and prepositions after it, at the start of a measure phrase: cut away.
+FINITE_LEAD = regex.compile(r"(?i:(?:bevilg|styrk|øk|kutt|reduser|fordel|praktiser|settes|gis|brukes|fornyes|finansier|"
+                            r"prioriter|videreføre?)\w*(?:es|er|et|te|de|t))\b(?:\s+(?:dessuten|også|nå|videre|"
+                            r"ytterligere|allerede|i|på|til|med|det))*\s*")
+#: Alone, these are no measure.
+NOT_A_MEASURE = {"det", "dette", "den", "denne", "disse", "de", "dem", "vi", "oss", "penger", "pengene", "midler",
+                 "midlene", "beløpet", "summen"}
+_WORDS = regex.compile(r"[\w-]+")
 #: An actor's name in the genitive ("Husbankens låneramme"): what follows is the measure's head.
 GENITIVE = regex.compile(r"s\s+\p{Ll}|\w\s*s\s")
 #: Actors that are agents, never what money is for (a public body or a place may receive it:
@@ -211,6 +220,7 @@ class Assembler(Linker):
             if self.repeats_body(amount, s):
                 continue
             measure, rule = self.measure_of(amount, s, blockers)
+            measure = self.clean_measure(measure)
             if measure is None and ANAPHOR.search(s.text) and last_measure.get(s.paragraph):
                 measure, rule = last_measure[s.paragraph], "anaphor"  # "Til sammen blir dette 60 millioner"
             if measure is not None:
@@ -256,6 +266,27 @@ class Assembler(Linker):
         for record in records:
             record.publisher, record.title, record.url = ctx.publisher, ctx.title, ctx.url
         return records
+
+    def clean_measure(self, measure: MeasureField | None) -> MeasureField | None:
+        """A measure is never a finite verb, an adverb or a preposition before its noun, nor a pronoun, a
+        word for money alone or a time: "økes budsjettstøtten" -> "budsjettstøtten", "kuttet i ordningen"
+        -> "ordningen", "fordeles" -> none. An infinitive with its object stays ("styrke
+        allmennlegetjenesten", as the claim guidelines write it)."""
+        if measure is None:
+            return None
+        start, end = measure.start, measure.end
+        lead = FINITE_LEAD.match(self.text, start, end)
+        if lead:
+            start = lead.end()
+        words = _WORDS.findall(self.text[start:end])
+        if not words or (len(words) == 1 and words[0].lower() in NOT_A_MEASURE):
+            return None
+        if any(t.start == start and t.end == end for t in self.times):
+            return None
+        if start == measure.start:
+            return measure
+        canonical, _ = canonical_for(self.text, start, end, self.doc)
+        return MeasureField(start, end, self.text[start:end], canonical)
 
     def compared_amount_time(self, amount, s: Sentence) -> Time | None:
         """The time right after an amount a comparison word leads to (`mot 2,1 milliarder i 2014`)."""
