@@ -1,6 +1,5 @@
 """Properties of the claim records of the whole bundled corpus (corpus/): what a measure never is."""
 
-import json
 from pathlib import Path
 
 import pytest
