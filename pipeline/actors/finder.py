@@ -95,6 +95,12 @@ class ActorFinder:
         for m in ORG_NAME.finditer(text, pos=lo):
             kind = "public_body" if m.group("end").lower().startswith(AGENCY_ENDINGS) else "organisation"
             found.append(self._actor(text, m.start(), m.end(), m.group(0), kind))
+        # a generic "kommunen", "fylkeskommunen", "helseforetaket": the one body of that kind the document
+        # names, or its publisher when that is one
+        for m in GENERIC_BODY.finditer(text, pos=lo) if GENERIC_BODY.search(text, lo) else ():
+            named = named_body(m.group(0).lower(), found, ctx.publisher)
+            if named is not None:
+                found.append(self._actor(text, m.start(), m.end(), named, "public_body"))
         # single-letter party markers: "(H)"
         for m in regex.finditer(r"\((?P<p>[A-ZÆØÅ])\)", text, pos=lo):
             if m.group("p") in lex.marker_only:
@@ -257,6 +263,24 @@ def before_names(pattern: regex.Pattern, text: str, lo: int, names: list[tuple[i
 
 LOCAL_BODY = regex.compile(r"(?<![\w-])(?P<place>\p{Lu}[\w-]+(?: \p{Lu}[\w-]+)?)\s+"
                            r"(?P<kind>kommune|fylkeskommune)s?(?![\w-])")
+
+
+#: A definite common noun for a local or health body, used for the one the document is about.
+GENERIC_BODY = regex.compile(r"(?<![\w-])(?:[Kk]ommunen|[Ff]ylkeskommunen|[Hh]elseforetaket|[Ss]ykehuset)(?![\w-])")
+#: How a body of each generic word is named: "Bodø kommune", "Vestland fylkeskommune", "Helse Bergen".
+BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.compile(r".+ fylkeskommune$"),
+             "helseforetaket": regex.compile(r"^Helse .+|.+ (?:HF|helseforetak)$"),
+             "sykehuset": regex.compile(r"^(?:Sykehuset|Helse) .+")}
+
+
+def named_body(word: str, found: list[Actor], publisher: str | None) -> str | None:
+    """The body a generic word stands for: the publisher when it is one of that kind, else the only
+    named one of that kind in the document (None when there are none or several)."""
+    shape = BODY_NAME[word]
+    if publisher and shape.match(publisher):
+        return publisher
+    named = {a.canonical for a in found if a.actor_type == "public_body" and shape.match(a.canonical)}
+    return named.pop() if len(named) == 1 else None
 
 
 SPEECH_AHEAD = regex.compile(speech_verb_pattern(), regex.IGNORECASE)

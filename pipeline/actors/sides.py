@@ -119,6 +119,25 @@ def byline_side(text: str, body_start: int, actors: list[Actor]) -> tuple[str, s
     return None
 
 
+#: A publisher named like a public body or an organisation speaks for itself: "Lillehammer kommune",
+#: "Vestland fylkeskommune", "Helse Bergen", "Sykehuset Innlandet", "Kreftforeningen". A newspaper's
+#: name has none of these shapes.
+PUBLIC_BODY_NAME = regex.compile(r".+ (?:fylkes)?kommune$|^Helse .+|^Sykehuset .+|.+ (?:HF|RHF)$|.+(?:direktoratet|"
+                                 r"tilsynet|etaten)$")
+ORGANISATION_NAME = regex.compile(r".+(?:forbundet|forbund|foreningen|forening|organisasjonen|rådet|universitetet|"
+                                  r"høgskolen|høyskolen|instituttet)$")
+
+
+def publisher_body(publisher: str | None) -> tuple[str, str] | None:
+    if not publisher:
+        return None
+    if PUBLIC_BODY_NAME.match(publisher):
+        return publisher, "public_body"
+    if ORGANISATION_NAME.match(publisher):
+        return publisher, "organisation"
+    return None
+
+
 def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
     """Whom the writer speaks for outside quotes: the author's party (metadata, byline or author
     line), a publisher that is a political actor itself, else the document's dominant political actor.
@@ -151,6 +170,9 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
             if gov:
                 return gov, "government"
         return ctx.publisher, kind
+    body = publisher_body(ctx.publisher)
+    if body is not None:
+        return body
     counts = Counter((a.canonical, a.actor_type) for a in actors
                      if a.actor_type in ("government", "party") and not a.pronoun)
     if counts:

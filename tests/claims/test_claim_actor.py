@@ -50,3 +50,19 @@ def test_we_of_a_minister_by_title_is_the_government(extractor, title):
 ])
 def test_a_budget_passive_in_a_report_on_the_state_budget_is_the_governments(extractor, publisher, text):
     assert actors(extractor, text, "2019-10-07", publisher=publisher)[0][1] == "Regjeringen Solberg"
+
+
+@pytest.mark.parametrize("publisher", ["Vestland fylkeskommune", "Sykehuset Innlandet", "Kreftforeningen"])
+def test_a_publisher_named_like_a_body_speaks_for_itself(extractor, publisher):
+    text = "Budsjettet for neste år\n\nDet settes av 40 millioner kroner til nye tiltak."
+    assert actors(extractor, text, "2023-10-20", publisher=publisher, genre="press-release")[0][1] == publisher
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Nytt budsjett i Molde\n\nBystyret i Molde kommune vedtok budsjettet i går. Kommunen bruker 30 millioner "
+     "kroner på nye barnehager.", "Molde kommune"),
+    ("Mer til eldre i Vestland\n\nVestland fylkeskommune har lagt fram sin plan. Fylkeskommunen vil bruke 12 "
+     "millioner kroner på tannhelse.", "Vestland fylkeskommune"),
+])
+def test_the_generic_kommunen_is_the_one_the_document_names(extractor, text, want):
+    assert actors(extractor, text, "2023-12-15", publisher="Romsdals Budstikke", genre="news")[0][1] == want
