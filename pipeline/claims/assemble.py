@@ -89,6 +89,7 @@ class Assembler(Linker):
         self._blockers: list[tuple[int, int]] | None = None
         self._blocker_starts: list[int] = []
         self._blocker_longest = 0
+        self._time_span_set: set[tuple[int, int]] | None = None
 
     # --- assembling -----------------------------------------------------------------------------
     def amounts(self) -> list[Money | Quantity]:
@@ -267,6 +268,12 @@ class Assembler(Linker):
             record.publisher, record.title, record.url = ctx.publisher, ctx.title, ctx.url
         return records
 
+    @property
+    def _time_spans(self) -> set[tuple[int, int]]:
+        if self._time_span_set is None:
+            self._time_span_set = {(t.start, t.end) for t in self.times}
+        return self._time_span_set
+
     def clean_measure(self, measure: MeasureField | None) -> MeasureField | None:
         """A measure is never a finite verb, an adverb or a preposition before its noun, nor a pronoun, a
         word for money alone or a time: "økes budsjettstøtten" -> "budsjettstøtten", "kuttet i ordningen"
@@ -281,7 +288,7 @@ class Assembler(Linker):
         words = _WORDS.findall(self.text[start:end])
         if not words or (len(words) == 1 and words[0].lower() in NOT_A_MEASURE):
             return None
-        if any(t.start == start and t.end == end for t in self.times):
+        if (start, end) in self._time_spans:
             return None
         if start == measure.start:
             return measure

@@ -11,6 +11,7 @@ against the document date; without one they carry
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
@@ -51,6 +52,7 @@ PREP_YEAR = PREP[:-1] + "|ut)"
 #: The prepositions that bound a period (not `i`, `for`): "fra og med 2016-budsjettet".
 BOUND_PREP = (r"(?P<prep>fra\s+og\s+med|til\s+og\s+med|f\.o\.m\.|t\.o\.m\.|frem\s+til|fram\s+til|fra|siden|etter|"
               r"innen|før)")
+BOUND_PREP_BEFORE = regex.compile(rf"(?<![\w]){BOUND_PREP}\s+$", regex.IGNORECASE)
 #: A school year is not ended by `til` ("opptaket til barnehageåret 2025/2026").
 SCHOOL_PREP = r"(?P<prep>fra\s+og\s+med|til\s+og\s+med|fra|siden|etter|innen|før|i|gjennom)"
 #: Prepositions a month name without a year needs to read as a time ("i mars", "fra februar").
@@ -100,7 +102,7 @@ def rules() -> list[tuple[str, regex.Pattern]]:
         ("range", rf"(?:(?P<kw>fra\s+og\s+med|fra|mellom|(?:i\s+)?(?:\w*perioden|årene)(?:\s+fra)?|i)\s+)?(?<![\d.,])"
                   rf"(?P<y>{YEAR})\s*(?P<join>[–—-]|til\s+og\s+med|til|og)\s*(?P<y2>{YEAR}|\d\d)(?:-perioden)?(?![\d])"),
         ("budget", rf"(?<![\w])(?:(?:stats|nasjonal)?budsjett(?:et)?|RNB|revidert\s+nasjonalbudsjett|budsjettåret|regnskapsåret|statsregnskapet)(?:\s*\(RNB\))?\s+(?:for\s+)?{Y}"),
-        ("budget_compound", rf"(?:{BOUND_PREP}\s+)?(?<![\d]){Y}-(?:budsjett|statsbudsjett|tall|regnskap|nivå)\w*"),
+        ("budget_compound", rf"(?<![\d]){Y}-(?:budsjett|statsbudsjett|tall|regnskap|nivå)\w*"),
         ("prep_year", rf"(?<![\w]){PREP_YEAR}\s+(?:år(?:et)?\s+)?{Y}"),
         ("bare_year", rf"{Y}"),
         ("part_of_year", r"(?<![\w])(?:(?:i\s+løpet\s+av|i)\s+)?(?:det\s+|den\s+)?(?P<ord>første|andre|annet|tredje|fjerde|"
@@ -143,6 +145,21 @@ def rules() -> list[tuple[str, regex.Pattern]]:
     return [(name, regex.compile(r"(?<![\w])" + (bounded(pat) if name in NEAR_DIGITS else pat), flags))
             for name, pat in raw]
 
+
+#: Words one of which every match of a rule holds (lowercase): a rule whose words are not in a text
+#: is not tried on it.
+RULE_WORDS = {
+    "turn": ("årsskift",), "year_end": ("utgangen",), "last_day": ("siste",), "holiday": ("julaften", "nyttårsaften"),
+    "rel_day": ("går", "morgen"), "rel_last_year": ("fjor",), "rel_next_year": ("neste", "kommende"),
+    "rel_coming_years": ("årene",), "rel_years_ahead": ("årene",), "rel_past_years": ("årene",),
+    "rel_ago": ("siden",), "rel_from_now": ("fra i dag", "fra nå"), "rel_in": ("om",), "rel_within": ("innen",),
+    "rel_term": ("stortingsperiode",), "rel_today": ("i dag",), "part_of_year": ("kvartal", "halvår", "halvdel"),
+    "rel_quarter": ("kvartal",), "rel_season": ("høst", "vår", "sommer", "vinter"), "rel_school_year": ("skoleår",),
+    "rel_month": ("måned",), "rel_months": ("månedene",), "rel_week": ("uke",), "rel_span": ("år", "måneder"),
+    "rel_revised": ("revidert",), "year_after": ("året",),
+    "month_alone": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+                    "november", "desember"),
+}
 
 #: Rules whose every match holds a digit and lies within NEAR_BACK characters before and NEAR_AHEAD
 #: after the digits it holds: they are tried only in the stretches of text around digits.
@@ -310,7 +327,11 @@ def interpret(name: str, m, day: DocDate | None, body: str) -> Time | None:
     if name == "budget":
         return f.time(cal.year(year), "year")
     if name == "budget_compound":  # "fra og med 2016-budsjettet"; "fra 2019-nivå" is a level, not a start
-        return f.time(cal.bounded(cal.year(year), None if "nivå" in m.group(0).lower() else prep), "year")
+        before = BOUND_PREP_BEFORE.search(body, max(0, m.start() - 16), m.start())
+        if before is None or "nivå" in m.group(0).lower():
+            return f.time(cal.year(year), "year")
+        return interval_time(before.start(), m.end(), body[before.start():m.end()],
+                             cal.bounded(cal.year(year), before.group("prep")), "year")
     if name == "prep_year":
         if NOT_YEAR_AFTER.match(body, m.end()) or (prep or "").lower() == "fra" and COUNT_TO.match(body, m.end()):
             return None
@@ -674,13 +695,22 @@ def bound_before(mention: Time, text: str, lo: int) -> Time:
 SENTENCE_END = regex.compile(r"[.!?]\s")
 
 
-def year_after(m, found: list[Time], text: str) -> Time | None:
-    """`året etter`, `året før`: the year after or before the year named just before in the sentence."""
-    before = [t for t in found if t.end <= m.start() and t.grain == "year" and t.from_ is not None and t.from_ == t.to
-              and m.start() - t.end < 150 and not SENTENCE_END.search(text, t.end, m.start())]
-    if not before:
+def year_after(m, found: list[Time], starts: list[int], text: str) -> Time | None:
+    """`året etter`, `året før`: the year after or before the year named just before in the sentence
+    (`found` sorted by start, `starts` their starts)."""
+    k = bisect_left(starts, m.start()) - 1
+    while k >= 0 and m.start() - found[k].end < 150:
+        t = found[k]
+        if t.end <= m.start() and t.grain == "year" and t.from_ is not None and t.from_ == t.to:
+            if SENTENCE_END.search(text, t.end, m.start()):
+                return None
+            break
+        k -= 1
+    else:
         return None
-    y = before[-1].from_ + (-1 if m.group("dir").lower() == "før" else 1)
+    if k < 0 or m.start() - found[k].end >= 150:
+        return None
+    y = found[k].from_ + (-1 if m.group("dir").lower() == "før" else 1)
     return interval_time(m.start(), m.end(), m.group(0), cal.year(y), "year", relative=True)
 
 
@@ -690,14 +720,20 @@ def find_times(text: str, lo: int, hi: int, date: DocDate | str | None, taken=()
     found: list[Time] = []
     occupied = SpanSet((s.start, s.end) for s in taken)
     stretches = near_digits(text, lo, hi)
+    starts: list[int] | None = None
+    low = text[lo:hi].lower()
     for name, pattern in rules():
+        if name in RULE_WORDS and not any(word in low for word in RULE_WORDS[name]):
+            continue
         for m in (m for a, b in (stretches if name in NEAR_DIGITS else [(lo, hi)])
                   for m in pattern.finditer(text, a, b)):
             if occupied.overlaps(m.start(), m.end()):
                 continue
-            if name == "year_after":
-                found.sort(key=lambda t: t.start)
-                mention = year_after(m, found, text)
+            if name == "year_after":  # the last rule: every other time is found
+                if starts is None:
+                    found.sort(key=lambda t: t.start)
+                    starts = [t.start for t in found]
+                mention = year_after(m, found, starts, text)
             else:
                 mention = interpret(name, m, day, text)
             if mention is None:
