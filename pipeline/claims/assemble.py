@@ -23,7 +23,8 @@ from pipeline.claims.measures import (
 )
 from pipeline.component import RuleComponent
 from pipeline.dimensions import calendar as cal
-from pipeline.dimensions.time import time_value
+from pipeline.dimensions.tense import past_tense
+from pipeline.dimensions.time import shifted_year, time_value
 from pipeline.lang.data import word_list
 from pipeline.layout import Sentence
 from pipeline.offsets import search_in
@@ -330,7 +331,18 @@ class Assembler(Linker):
             return time_value(t, (cal.year(t.from_)[0], cal.year(self.ctx.year)[1]), "year")
         if single and t.grain == "year" and SINCE_THEN.search(s.text):
             return time_value(t, (cal.year(t.from_)[0], None), "year")  # "opprettet i 2019 og har siden delt ut"
+        if not inherited and self.in_budget_year(t):
+            return shifted_year(t, 1)  # "arbeidet starter i andre halvår" in December's budget for next year
         return t
+
+    def in_budget_year(self, t: Time) -> bool:
+        """A half or quarter named without a year that has begun by the document date, in a budget for the
+        next year and not in the past tense, is the budget year's."""
+        by, day = self.budget_year, self.day
+        if by is None or day is None or t.grain not in ("half", "quarter") or not t.relative or not t.from_date:
+            return False
+        return (by.year == day.year + 1 and t.from_ == day.year and t.from_date <= day.isoformat()
+                and not past_tense(self.text, t.start, t.end))
 
     def change_from_year_before(self, t: Time, inherited: bool, amount, partner) -> bool:
         """Whether the "fra" amount of `fra X til Y` is the year before Y's: Y's year follows the change

@@ -233,6 +233,17 @@ def time_value(t: Time, interval: cal.Interval, grain: str) -> Time:
                          relative=t.relative)
 
 
+def shifted_year(t: Time, years: int) -> Time:
+    """The same part of another year ("andre halvår" of the budget year)."""
+    def move(day: str | None) -> dt.date | None:
+        if day is None:
+            return None
+        d = dt.date.fromisoformat(day)
+        return d.replace(year=d.year + years, day=min(d.day, cal.last_day(d.year + years, d.month).day))
+    return interval_time(t.start, t.end, t.text, (move(t.from_date), move(t.to_date)), t.grain, date=t.date,
+                         resolved=t.resolved, relative=t.relative)
+
+
 class Found:
     """One rule match being read: its span, groups and the document date it resolves against."""
 
@@ -744,7 +755,26 @@ def find_times(text: str, lo: int, hi: int, date: DocDate | str | None, taken=()
             found.append(mention)
             occupied.add(mention.start, mention.end)
     found.sort(key=lambda t: t.start)
-    return found
+    return join_years(found, text)
+
+
+#: Between two years that together make a period: "i fjor og i år", "i 2019 og 2020".
+AND_BETWEEN = regex.compile(r"\s+og\s+(?:i\s+)?$")
+
+
+def join_years(found: list[Time], text: str) -> list[Time]:
+    """Two single years joined by `og`, the second right after the first, are one period."""
+    out: list[Time] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.grain == t.grain == "year" and prev.from_ is not None and prev.from_ == prev.to \
+                and t.from_ is not None and t.from_ == t.to == prev.to + 1 and t.start - prev.end < 8 \
+                and AND_BETWEEN.fullmatch(text, prev.end, t.start):
+            out[-1] = interval_time(prev.start, t.end, text[prev.start:t.end], cal.years(prev.from_, t.to), "year",
+                                    relative=prev.relative or t.relative)
+            continue
+        out.append(t)
+    return out
 
 
 @Language.factory("claims_time")

@@ -100,3 +100,13 @@ def test_when_a_budget_was_proposed_does_not_date_its_money(extractor, text):
 def test_a_compared_amount_keeps_its_own_year(extractor, text, year):
     first, second = times(extractor, text, "2022-03-10")
     assert (first[1], second[1]) == (2022, year)
+
+
+@pytest.mark.parametrize("body", [
+    "Arbeidet med den nye brannstasjonen starter i andre halvår.\n\nDen koster 40 millioner kroner i andre halvår.",
+    "Kommunen setter av 8 millioner kroner til nye lekeplasser i tredje kvartal.",
+])
+def test_a_half_or_quarter_already_begun_is_the_next_budget_years(extractor, body):
+    text = f"Budsjett for neste år\n\nKommunestyret har vedtatt budsjettet.\n\n{body}"
+    got = times(extractor, text, "2024-12-12", publisher="Hamar kommune")
+    assert got[-1][1:3] == (2025, 2025)

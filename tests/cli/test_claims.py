@@ -64,3 +64,14 @@ def test_eval_names_a_broken_gold_file(tmp_path, capsys):
     assert main(["eval", "--gold", str(gold), "--pred", str(pred)]) == 2
     err = capsys.readouterr().err
     assert "d.jsonl: line 1: malformed JSON" in err and "Traceback" not in err
+
+
+def test_a_gold_time_without_years_accepts_no_time():
+    """An annotation that records a time with neither year (the document date cannot resolve it) is met
+    by a prediction without a time, and by one with null years; not by a resolved year."""
+    from pipeline.evaluate import Gold, time_correct
+
+    gold = Gold("d", "money", {}, None, [{"from": None, "to": None}], None)
+    assert time_correct({"time": None}, gold)
+    assert time_correct({"time": {"from": None, "to": None}}, gold)
+    assert not time_correct({"time": {"from": 2020, "to": 2020}}, gold)

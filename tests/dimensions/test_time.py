@@ -51,3 +51,12 @@ def test_time_value(run_text, row):
 def test_time_value_not_read_yet(run_text, row):
     date, text, surface, grain, lo, hi, _reason = row
     assert value_of(run_text, date, text, surface) == expected(grain, lo, hi)
+
+
+@pytest.mark.parametrize("text, surface, years", [
+    ("Fylket brukte 3 millioner kroner på gang- og sykkelveier i 2019 og 2020.", "i 2019 og 2020", (2019, 2020)),
+    ("Kommunen har brukt 12 millioner på skolebygg i fjor og i år.", "i fjor og i år", (2017, 2018)),
+])
+def test_two_following_years_joined_by_og_are_one_period(run_text, text, surface, years):
+    (t,) = run_text(text, date="2018-10-08")._.time
+    assert (t.text, t.from_, t.to) == (surface, *years)
