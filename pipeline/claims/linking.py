@@ -34,6 +34,12 @@ SPEECH = regex.compile(rf"{speech_verb_pattern()}\s+(?:[\w-]+\s+){{0,4}}$", rege
 #: A subject that receives ("Kommunene får 200 millioner") is not the one who grants.
 RECEIVES_AFTER = regex.compile(r"\s+(?:får|fikk|mottar|mottok|tildeles|tilføres|(?:skal|vil|kan)\s+få|har\s+fått)\b",
                                regex.IGNORECASE)
+#: "Av dette får kommunene …", "I budsjettet for 2013 fikk kommunene …": the subject after a receiving verb.
+RECEIVES_BEFORE = regex.compile(r"\b(?:får|fikk|mottar|mottok)\s+$", regex.IGNORECASE)
+#: Actors that give rather than receive after a giving verb ("gir Forsvarsdepartementet 12 millioner").
+GIVERS = {"government", "ministry", "party"}
+#: Between a genitive actor and the amount it owns: its genitive -s and a space.
+GENITIVE_BEFORE = regex.compile(r"s?\s+")
 COMPARISON = regex.compile(r"\b(?:enn|nå|færre|flere)\b", regex.IGNORECASE)
 #: A preposition that makes a day a bound of a period ("fra 1. juli", "innen 15. mars").
 DAY_BOUND = regex.compile(r"(?:fra|f\.o\.m\.|t\.o\.m\.|innen|inntil|til|frem|fram|før|etter|siden|senest|"
@@ -181,10 +187,13 @@ class Linker:
             if a.actor_type == "person" and SPEECH.search(self.text[max(s.start, a.start - 60):a.start]):
                 continue  # the speaker of a quote is its claimant, not its agent
             if not a.pronoun and (OBJECT_BEFORE.search(self.text[max(s.start, a.start - 80):a.start])
-                                  or GIVEN_TO.search(self.text[max(s.start, a.start - 30):a.start])):
-                continue
-            if a.actor_type in ("public_body", "organisation", "place") and RECEIVES_AFTER.match(self.text, a.end):
-                continue
+                                  or (a.actor_type not in GIVERS
+                                      and GIVEN_TO.search(self.text[max(s.start, a.start - 30):a.start]))):
+                continue  # "å gi sykehusene" receives; "I tillegg gir Forsvarsdepartementet" gives
+            if a.actor_type in ("public_body", "organisation", "place") and (
+                    RECEIVES_AFTER.match(self.text, a.end)
+                    or RECEIVES_BEFORE.search(self.text, max(s.start, a.start - 30), a.start)):
+                continue  # "kommunene får", "Av dette får kommunene i Agder 400 000 kroner"
             if a.actor_type == "party" and self.text[a.start - 1:a.start] == "(" and \
                     any(a.start - d in self._person_ends for d in range(4)):
                 continue  # "Bent Høie (H)": the marker belongs to the person
@@ -205,10 +214,23 @@ class Linker:
     def sentence_actor(self, i: int, anchor: int | None = None, exclude=None) -> tuple[Actor | None, bool]:
         """(actor, inherited) for sentence i."""
         s = self.sentences[i]
+        if anchor is not None:
+            owner = self.owner_of_amount(s, anchor)
+            if owner is not None:  # "mot regjeringens 12 millioner"
+                return owner, False
         explicit = self.pick_actor(self.candidate_actors(s, exclude), s.end if anchor is None else anchor)
         if explicit is not None:
             return explicit, False
         return self._inherit(self._actor_memo, i, anchor, self.inherited_actor)
+
+    def owner_of_amount(self, s: Sentence, anchor: int) -> Actor | None:
+        """A political actor in the genitive right before an amount owns it: "regjeringens 12 millioner",
+        "Høyres forslag på 400 millioner" is not this (a noun stands between)."""
+        for a in self._actors.between(max(s.start, anchor - 40), anchor):
+            if a.actor_type in POLITICAL and not a.pronoun and GENITIVE_BEFORE.fullmatch(self.text, a.end, anchor) \
+                    and (a.text.endswith("s") or self.text[a.end:a.end + 1] == "s"):
+                return a
+        return None
 
     @staticmethod
     def _inherit(memo: dict, i: int, anchor: int | None, compute):

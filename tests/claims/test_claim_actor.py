@@ -66,3 +66,29 @@ def test_a_publisher_named_like_a_body_speaks_for_itself(extractor, publisher):
 ])
 def test_the_generic_kommunen_is_the_one_the_document_names(extractor, text, want):
     assert actors(extractor, text, "2023-12-15", publisher="Romsdals Budstikke", genre="news")[0][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Venstre vil bruke 30 millioner kroner på leirskole, mot regjeringens 12 millioner kroner.",
+     ["Venstre", "Regjeringen Solberg"]),
+    ("SV setter av 2 milliarder kroner til barnehager, mens Høyres 500 millioner kroner går til skattekutt.",
+     ["Sosialistisk Venstreparti", "Høyre"]),
+])
+def test_a_genitive_actor_owns_the_amount_after_it(extractor, text, want):
+    assert [a for _, a in actors(extractor, text, "2019-10-20")] == want
+
+
+@pytest.mark.parametrize("text", [
+    "I tillegg gir Forsvarsdepartementet 15 millioner kroner til veteraner.",
+    "Samtidig gir Kulturdepartementet 15 millioner kroner til museer.",
+])
+def test_a_ministry_after_a_giving_verb_gives(extractor, text):
+    assert actors(extractor, f"Nyheter\n\n{text}", "2019-10-20")[0][1].endswith("departementet")
+
+
+@pytest.mark.parametrize("text", [
+    "Statsbudsjettet 2020\n\nRegjeringen styrker skolen. Av dette får kommunene i Nordland 4 millioner kroner.",
+    "Statsbudsjettet 2020\n\nRegjeringen styrker eldreomsorgen. I tillegg fikk fylkeskommunene 9 millioner kroner.",
+])
+def test_a_body_after_a_receiving_verb_receives(extractor, text):
+    assert actors(extractor, text, "2019-10-20")[0][1] == "Regjeringen Solberg"
