@@ -55,6 +55,8 @@ NOT_A_MEASURE = {"det", "dette", "den", "denne", "disse", "de", "dem", "vi", "os
 _WORDS = regex.compile(r"[\w-]+")
 #: An actor's name in the genitive ("Husbankens låneramme"): what follows is the measure's head.
 GENITIVE = regex.compile(r"s\s+\p{Ll}|\w\s*s\s")
+#: Measure rules that read the amount's own phrase (a change's second amount keeps its own then).
+STRONG_RULES = {"after", "modified", "with", "til_x_er", "fronted"}
 #: Actors that are agents, never what money is for (a public body or a place may receive it:
 #: "helseforetakene får halvannen milliard").
 AGENTS = {"government", "party", "ministry", "person", "organisation"}
@@ -68,7 +70,8 @@ OBJECT_START = regex.compile(r"\s+(?:(?:også|allerede|derfor|nå|i\s+sin\s+tid|
                              r"samtidig|dessuten|ned|inn|fram|frem)\s+)*(?=(?:en|et|ei|nye?|egne?t?|flere|"
                              r"gratis|nasjonale?|statlige?|midlertidige?)\s)", regex.IGNORECASE)
 #: A sentence that points back at the one before ("Til sammen blir dette …") shares its measure.
-ANAPHOR = regex.compile(r"^(?:[\w]+\s+){0,3}?(?:dette|disse|det|til\s+sammen|totalt|samlet)\b", regex.IGNORECASE)
+ANAPHOR = regex.compile(r"^(?:[\w]+\s+){0,3}?(?:dette|disse|det|den|til\s+sammen|totalt|samlet|ordningen|"
+                        r"tiltaket|satsingen|reformen|programmet|planen|forslaget)\b", regex.IGNORECASE)
 _FOLLOWING = regex.compile(r"følgende\s+$", regex.IGNORECASE)
 _LAST_WORD = regex.compile(r"[\w][\w\-]*$")
 _TIL = regex.compile(r"\btil\b", regex.IGNORECASE)
@@ -208,6 +211,7 @@ class Assembler(Linker):
         self._blocker_longest = max((b[1] - b[0] for b in blockers), default=0)
         records: list[ClaimRecord] = []
         last_measure: dict[int, MeasureField] = {}
+        rule_of: dict[int, str | None] = {}
         change_partner: dict[int, int] = {}
         for k in range(len(amounts) - 1):
             a, b = amounts[k], amounts[k + 1]
@@ -223,8 +227,11 @@ class Assembler(Linker):
                 continue
             measure, rule = self.measure_of(amount, s, blockers)
             measure = self.clean_measure(measure)
-            if measure is None and ANAPHOR.search(s.text) and last_measure.get(s.paragraph):
-                measure, rule = last_measure[s.paragraph], "anaphor"  # "Til sammen blir dette 60 millioner"
+            if measure is None and ANAPHOR.search(s.text):
+                earlier = last_measure.get(s.paragraph) or self.previous_object(i)
+                if earlier is not None:  # "Til sammen blir dette 60 millioner", "Den får 120 millioner"
+                    measure, rule = earlier, "anaphor"
+            rule_of[amount.start] = rule
             if measure is not None:
                 last_measure[s.paragraph] = measure
             exclude = (measure.start, measure.end) if measure and rule in ("after", "later") else None
@@ -260,6 +267,10 @@ class Assembler(Linker):
         by_amount = {r.amount.start: r for r in records if r.amount}
         for k, partner in change_partner.items():
             a, b = by_amount.get(amounts[k].start), by_amount.get(amounts[partner].start)
+            if a and b and a.measure is not None and rule_of.get(b.amount.start) not in STRONG_RULES:
+                b.measure = a.measure  # the two ends of a change are of one thing: "redusert X fra A til B"
+            elif a and b and b.measure is not None and a.measure is None:
+                a.measure = b.measure
             if a and b:
                 cid = hashlib.sha1(f"{a.claim_id}:{b.claim_id}".encode()).hexdigest()[:12]
                 a.change_id = b.change_id = cid
@@ -379,6 +390,15 @@ class Assembler(Linker):
                 claimant=self.writer[0] if self.writer else None, confidence=0.5,
             ))
         return out
+
+    def previous_object(self, i: int) -> MeasureField | None:
+        """What the sentence before, in the same paragraph, proposes ("I tillegg foreslår vi en egen
+        pendlerpakke for Buskerud."): the object of its policy verb."""
+        if i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph:
+            return None
+        prev = self.sentences[i - 1]
+        verb = search_in(self.doc, policy_verb_regex(), prev.start, prev.end)
+        return self.clean_measure(self.object_measure(verb.end(), prev)) if verb else None
 
     def object_measure(self, start: int, s: Sentence) -> MeasureField | None:
         lexical = find_lexicon_measures(self.text, start, s.end)

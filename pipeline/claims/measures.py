@@ -84,7 +84,11 @@ COPULA_PA = regex.compile(r"(?<![\w-])(?:er|var|være|vært|blir|ble|bli|ligger|
 MODIFIED_NOUN = regex.compile(r"(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+på\s+$", regex.IGNORECASE)
 TIL_X_ER = regex.compile(r"\btil\s+(?P<np>[^,.]{3,80}?)\s+(?:er|blir|var|utgjør|utgjorde|ble)\s+$", regex.IGNORECASE)
 #: "styrke allmennlegetjenesten med 1,6 milliarder", "øke investeringsmidlene i landbruket til 1 milliard"
-WITH_BEFORE = regex.compile(r"\s+(?:med|til)\s+$", regex.IGNORECASE)
+WITH_BEFORE = regex.compile(r"\s+(?:med|til|fra)\s+$", regex.IGNORECASE)
+#: A purpose put first: "Bare til det nye beredskapssenteret ble det satt av …", "For å følge opp
+#: kvalitetsreformen Leve hele livet bevilges det …"
+FRONTED = regex.compile(r"(?:(?:Bare|Også|Og)\s+)?(?P<prep>[Tt]il|[Ff]or\s+å)\s+(?P<np>[^,.;:]{3,80}?)"
+                        r"\s+(?=(?:ble|blir|er|settes|bevilges|foreslås|gis|går|brukes|skal|vil|har)\b)")
 #: A passive's agent right after the verb: "finansieres av departementet med …" (the subject is the measure).
 AGENT_AFTER = regex.compile(r"\s*av\s", regex.IGNORECASE)
 DETERMINERS = {"en", "et", "ei", "den", "det", "de", "sin", "sitt", "sine", "denne", "dette", "disse", "ny", "nye"}
@@ -168,6 +172,10 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     subject = subject_phrase(text, said[-1].end(), a_start, lower=True) if said else subject_phrase(text, s, a_start)
     if subject and rule_allows_subject(text, subject, a_start) and not overlaps(*subject, avoid):
         return subject[0], subject[1], "subject"
+    lead = _LEAD.match(text[s:a_start])
+    fronted = FRONTED.match(text, s + (lead.end() if lead else 0), a_start)
+    if fronted and not fronted.group("np").lower().startswith(("dette", "det ", "disse", "sammen")):
+        return fronted.start("np"), fronted.end("np"), "fronted"
     for m in LATER_PHRASE.finditer(text, a_end, e):
         if any(b[0] <= m.start() < b[1] for b in blockers):
             continue

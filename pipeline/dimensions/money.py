@@ -228,7 +228,11 @@ MONEY_NOUN_AFTER = regex.compile(r"\s+i\s+(?:tilskudd|støtte|stønad|honorar|l�
 RANGE_NEXT = regex.compile(r"\s*(?:(?:og|til)\s+|[–—-]\s*)\w", regex.IGNORECASE)
 #: "ikke en krone": a negated single unit is an idiom, not an amount.
 NEGATED_ONE = regex.compile(r"(?:ikke|ingen|aldri)\s+(?:\w+\s+){0,2}$", regex.IGNORECASE)
-RANGE_JOIN = regex.compile(r"\s*(?:(og|til)\s+|[–—-]\s*)$", regex.IGNORECASE)
+DATING_YEAR = regex.compile(r"i\s", regex.IGNORECASE)
+#: Between the two amounts of a range or change; a change may date its first amount ("fra 900
+#: millioner i 2019 til 600 millioner").
+RANGE_JOIN = regex.compile(r"\s*(?:(?:i\s+(?:19|20)\d\d|i\s+fjor|i\s+år)\s+(?=til\s))?(?:(og|til)\s+|[–—-]\s*)$",
+                           regex.IGNORECASE)
 RANGE_OPEN = regex.compile(r"(?:^|\s)(mellom|fra)\s+$", regex.IGNORECASE)
 
 
@@ -249,10 +253,15 @@ def find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) ->
             kinds.append(None)
 
     ranges: dict[int, str] = {}
+    partner_of: dict[int, int] = {}
     borrowed: dict[int, Core] = {}
-    for i in range(len(cores) - 1):
-        a, b = cores[i], cores[i + 1]
-        if kinds[i + 1] is None:
+    # a year dating the first amount of a change is no amount between the two ("fra 900 millioner i
+    # 2019 til 600 millioner")
+    order = [k for k, c in enumerate(cores) if not (kinds[k] is None and DATING_YEAR.match(text, max(lo, c.start - 2))
+                                                  and not c.scale_word and 1900 <= c.number <= 2100)]
+    for i, j in zip(order, order[1:], strict=False):
+        a, b = cores[i], cores[j]
+        if kinds[j] is None:
             continue
         between = text[a.end:b.start]
         join = RANGE_JOIN.fullmatch(between)
@@ -270,18 +279,20 @@ def find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) ->
             continue
         if kinds[i] is None and not a.scale_word and (a.number * b.scale >= 1 or b.scale == 1):
             borrowed[i] = b
-            kinds[i] = kinds[i + 1]
+            kinds[i] = kinds[j]
         if kinds[i] is None:
             continue
-        ranges[i], ranges[i + 1] = "from", "to"
+        ranges[i], ranges[j] = "from", "to"
+        partner_of[i] = j
 
     out: list[Money] = []
     for i, core in enumerate(cores):
         if kinds[i] is None:
             continue
         per = per_of(text, core.start, core.end)
-        if per is None and ranges.get(i) == "from" and i + 1 < len(cores):
-            per = per_of(text, cores[i + 1].start, cores[i + 1].end)  # "mellom 200 og 300 kroner per elev"
+        if per is None and i in partner_of:
+            j = partner_of[i]
+            per = per_of(text, cores[j].start, cores[j].end)  # "mellom 200 og 300 kroner per elev"
         source = borrowed.get(i, core)
         value = core.number * source.scale
         currency = source.currency or "NOK"

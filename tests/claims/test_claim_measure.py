@@ -49,3 +49,26 @@ def test_the_object_of_a_verb_before_til_amount(extractor, text, want):
 ])
 def test_the_subject_of_a_passive_or_of_a_reported_clause(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bare til den nye brannstasjonen ble det satt av 90 millioner kroner.", "den nye brannstasjonen"),
+    ("For å korte ned helsekøene bevilges det 700 millioner kroner.", "korte ned helsekøene"),
+])
+def test_a_purpose_put_first(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("I tillegg foreslår vi en ny ordning for leksehjelp. Den får 30 millioner kroner.", "leksehjelp"),
+    ("Vi vil opprette et fond for lokale idrettslag. Til sammen koster dette 45 millioner kroner.", "idrettslag"),
+])
+def test_a_pronoun_takes_what_the_sentence_before_proposes(extractor, text, want):
+    assert want in measure(extractor, text)
+
+
+def test_both_ends_of_a_change_share_the_measure(extractor):
+    records = [r for r in extractor.extract(make_document(
+        "t", "Regjeringen har redusert Enovas ramme for elbiler fra 900 millioner i 2019 til 600 millioner kroner i år.",
+        {"date": "2021-03-01"})) if r["kind"] != "measure"]
+    assert [r["measure"]["text"] for r in records] == ["Enovas ramme for elbiler"] * 2
