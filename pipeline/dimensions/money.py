@@ -78,7 +78,7 @@ def core_regex():
     """One amount: [qualifier] [currency] number [adjective] [scale] [currency] [og N øre]."""
     number = rf"(?:{DIGITS}|(?<![\w]){word_number_pattern()}{WORD_END})"
     pattern = rf"""
-        (?<![\w.,\-/])
+        (?<![\w.,/])(?<![^\d\s]-)
         (?:(?P<qual>{qualifier_pattern()})\s+)?
         (?:(?P<precur>{_currency_alt("pre")})\s*)?
         (?P<num>{number})(?:,-)?
@@ -96,7 +96,7 @@ def amount_starts():
     currency before the number, or the number."""
     qualifiers = literal_trie(w + " " for w in mapping("qualifiers.tsv"))
     precurrencies = literal_trie(w for w, (_, pos) in currencies().items() if pos in ("pre", "both"))
-    return start_scanner(qualifiers, precurrencies, number_start(), not_after=".,-/")
+    return start_scanner(qualifiers, precurrencies, number_start(), not_after=".,/")
 
 
 @dataclass
