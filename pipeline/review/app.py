@@ -43,6 +43,10 @@ STALE_MESSAGE = ("This document was changed by someone else (another annotator, 
 #: What one request may send: a claim's fields and a note, never a document.
 MAX_BODY = 1_000_000
 MAX_NOTE = 10_000
+#: How long a save waits for the folder lock (held by an import or `claims annotate`) before it answers
+#: 503: a busy folder is an answer within a second, never a request left hanging.
+LOCK_WAIT = 0.5
+BUSY_MESSAGE = "busy, try again: the annotation folder is being written (an import or a pipeline run)"
 
 
 def _error(status: int, message: str, **extra) -> JSONResponse:
@@ -91,6 +95,10 @@ def create_app(folder: Path, token: str | None = None, annotator: str | None = N
     async def bad_file(request: Request, exc: store.BadFile):
         return PlainTextResponse(f"an annotation file is broken ({exc}); fix it by hand, nothing was written",
                                  status_code=500)
+
+    @app.exception_handler(store.Busy)
+    async def busy(request: Request, exc: store.Busy):
+        return JSONResponse({"error": BUSY_MESSAGE}, status_code=503, headers={"Retry-After": "1"})
 
     def row(doc_id: str):
         try:
@@ -159,7 +167,7 @@ def create_app(folder: Path, token: str | None = None, annotator: str | None = N
         """Locked read-check-write of one document file; `change(records)` gives the new records."""
         if not store.valid_doc_id(doc_id):
             return _error(400, "invalid document id")
-        with store.locked(folder):
+        with store.locked(folder, timeout=LOCK_WAIT):
             if doc_id not in doc_ids():
                 return _error(404, "no such document")
             content = store.read_content(folder, doc_id)

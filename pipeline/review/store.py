@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -165,16 +166,36 @@ def list_doc_ids(folder: Path) -> list[str]:
     return sorted(i for i in ids if valid_doc_id(i))
 
 
+class Busy(TimeoutError):
+    """The folder lock stayed taken (by an import, `claims annotate`, another save) past the wait allowed."""
+
+
 @contextlib.contextmanager
-def locked(folder: Path) -> Iterator[None]:
-    """An exclusive (advisory) lock on the annotations folder for one read-modify-write."""
+def locked(folder: Path, timeout: float | None = None) -> Iterator[None]:
+    """An exclusive (advisory) lock on the annotations folder for one read-modify-write; waits for it
+    without end, or raises Busy after `timeout` seconds."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     fd = os.open(folder / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        _acquire(fd, timeout)
         recover(folder)
         yield
     finally:
         fcntl.flock(fd, fcntl.LOCK_UN)
         os.close(fd)
+
+
+def _acquire(fd: int, timeout: float | None) -> None:
+    if timeout is None:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        return
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                raise Busy(f"{timeout:g} s passed waiting for the folder lock") from None
+            time.sleep(0.02)
