@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from pipeline.cli.common import add_follow_links
+
 
 def register(sub) -> None:
     parser = sub.add_parser("batch", help="incremental, resumable, parallel extraction into sharded JSONL")
@@ -22,6 +24,7 @@ def register(sub) -> None:
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.add_argument("--naive", action="store_true", help="run the model over every sentence (baseline)")
     parser.add_argument("--chunk-size", type=int, default=None, help="documents per chunk/shard (default 32)")
+    add_follow_links(parser)
     parser.set_defaults(func=run)
 
 
@@ -34,7 +37,7 @@ def run(args) -> int:
     config = Config(inputs=args.inputs, out=Path(args.out), workers=args.workers, engine=args.engine,
                     scheduler=args.scheduler, model=args.model, meta=args.meta, date=args.date,
                     parquet=args.parquet, quiet=args.quiet, naive=args.naive,
-                    chunk_size=args.chunk_size or DEFAULT_CHUNK)
+                    chunk_size=args.chunk_size or DEFAULT_CHUNK, follow_links=args.follow_links)
     from pipeline.batch.manifest import ForeignFiles
 
     try:

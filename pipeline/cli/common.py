@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterator
 
 from pipeline.document import DateError, parse_date
-from pipeline.io import Document, InputError, load_meta, make_document, read_inputs
+from pipeline.io import Document, InputError, Skipped, load_meta, make_document, read_inputs
 
 
 def add_input_arguments(parser: argparse.ArgumentParser, text_option: bool = True) -> None:
@@ -20,6 +20,13 @@ def add_input_arguments(parser: argparse.ArgumentParser, text_option: bool = Tru
     parser.add_argument("--meta", help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
     parser.add_argument("--model", default=None,
                         help="spaCy model name or path; 'blank' for rules only (default: the shipped model)")
+    add_follow_links(parser)
+
+
+def add_follow_links(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--follow-links", action="store_true",
+                        help="in INPUT folders, read links that point outside the folder too (they are skipped "
+                             "with a warning by default)")
 
 
 def date_argument(value: str) -> str:
@@ -50,7 +57,10 @@ class Inputs:
         if not args.inputs:
             raise SystemExit("claims: error: give INPUT files or folders (or --text)")
         meta = load_meta(args.meta) if args.meta else {}
-        for item in read_inputs(args.inputs, meta):
+        for item in read_inputs(args.inputs, meta, follow_links=getattr(args, "follow_links", False)):
+            if isinstance(item, Skipped):
+                print(f"claims: warning: {item}", file=sys.stderr)
+                continue
             if isinstance(item, InputError):
                 self.report(item)
                 continue

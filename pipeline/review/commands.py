@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.io import Document, InputError, load_meta, read_inputs
+from pipeline.cli.common import add_follow_links
+from pipeline.io import Document, InputError, Skipped, load_meta, read_inputs
 from pipeline.review import store
 from pipeline.review.merge import merge
 
@@ -19,6 +20,7 @@ def register(sub) -> None:
     p.add_argument("--annotations", required=True, metavar="DIR", help="annotation folder (DIR/<doc_id>.jsonl)")
     p.add_argument("--meta", help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
     p.add_argument("--model", default=None, help="spaCy model name or path; 'blank' for rules only")
+    add_follow_links(p)
     p.set_defaults(func=run_annotate)
 
     p = sub.add_parser("review", help="start the review web app (binds 127.0.0.1 unless told otherwise)")
@@ -83,6 +85,9 @@ def annotate(items: Iterable[Document | InputError], extractor, folder: Path, er
     """Annotate every document; one-line error per bad one. Returns the number of failures."""
     failed = 0
     for item in items:
+        if isinstance(item, Skipped):
+            print(f"claims: warning: {item}", file=err)
+            continue
         if isinstance(item, InputError):
             failed += 1
             print(f"claims: error: {item}", file=err)
@@ -103,7 +108,8 @@ def run_annotate(args) -> int:
 
     extractor = Extractor(args.model)
     meta = load_meta(args.meta) if args.meta else {}
-    failed = annotate(read_inputs(args.inputs, meta), extractor, Path(args.annotations))
+    failed = annotate(read_inputs(args.inputs, meta, follow_links=args.follow_links), extractor,
+                      Path(args.annotations))
     return 1 if failed else 0
 
 
