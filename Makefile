@@ -46,8 +46,9 @@ eval-test: setup ## score the held-out test split of corpus/ once a piece of wor
 test: setup ## run the test suite (fails if no test ran)
 	$(PY) -m pytest
 
-schema: setup ## write schema/claim.schema.json from pipeline/schema.py (the one definition of a record)
+schema: setup ## write schema/claim.schema.json from pipeline/schema.py (the one definition of a record) and the import schemas (labelstudio-task, csv-row)
 	$(PY) -m pipeline.schema > schema/claim.schema.json
+	$(PY) -c 'from pipeline.review.interop.validate import write_schemas; write_schemas("schema")'
 
 lint: setup ## ruff
 	$(VENV)/bin/ruff check pipeline tests

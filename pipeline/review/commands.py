@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.cli.common import add_follow_links
-from pipeline.io import Document, InputError, Skipped, load_meta, read_inputs
+from pipeline.io import Document, InputError, Skipped, load_meta, printable, read_inputs
 from pipeline.review import store
 from pipeline.review.merge import merge
 
@@ -158,13 +158,28 @@ def run_export(args) -> int:
 def run_import(args) -> int:
     from pipeline.review import interop
 
+    if not Path(args.annotations).is_dir():
+        print(f"claims: error: {args.annotations}: no such annotation folder", file=sys.stderr)
+        return 2
+    if not Path(args.input).is_file():
+        print(f"claims: error: {args.input}: no such file", file=sys.stderr)
+        return 2
     try:
         report = interop.import_(args.format, Path(args.input), Path(args.annotations),
                                  annotator=args.annotator or default_annotator())
     except interop.ImportErrors as exc:
         for error in exc.errors:
-            print(f"claims: error: {error}", file=sys.stderr)
+            print(f"claims: error: {printable(error)}", file=sys.stderr)
         print(f"claims import: {len(exc.errors)} errors; nothing was written", file=sys.stderr)
         return 1
+    except store.BadFile as exc:
+        print(f"claims: error: an annotation file is broken: {exc}; nothing was written", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a case the checks above missed: said in one line, never a traceback
+        print(f"claims: error: {args.input}: cannot import ({type(exc).__name__}: {printable(str(exc))[:300]}); "
+              "nothing was written", file=sys.stderr)
+        return 2
+    for warning in report.warnings:
+        print(f"claims import: warning: {printable(warning)}", file=sys.stderr)
     print(f"claims import: {report}", file=sys.stderr)
     return 0
