@@ -343,8 +343,12 @@ def expand_inputs(inputs: Iterable[str], follow_links: bool = False) -> Iterator
             continue
         if path.is_dir():
             folder_meta = load_meta(path / "meta.jsonl") if (path / "meta.jsonl").exists() else {}
+            files = 0
             for found in walk_folder(path, follow_links):
+                files += not isinstance(found, InputError)
                 yield found if isinstance(found, InputError) else (found, folder_meta)
+            if not files:
+                yield InputError(str(path), "no .txt, .jsonl or .jsonl.gz files in this folder")
         else:
             yield path, {}
 
@@ -407,7 +411,10 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     """atomic_write_text for bytes: a temp file beside the target, fsynced, then renamed over it."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:  # named by the file meant, not by a temp name the user never gave
+        raise OSError(exc.errno, exc.strerror, str(path)) from None
     try:
         os.chmod(tmp, 0o666 & ~current_umask())  # what open() would give, not mkstemp's 0600
         with os.fdopen(fd, "wb") as fh:

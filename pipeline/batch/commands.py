@@ -5,20 +5,21 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from pipeline.cli.common import add_follow_links
+from pipeline.cli.common import add_follow_links, count_argument, existing_file, folder_argument
 
 
 def register(sub) -> None:
     parser = sub.add_parser("batch", help="incremental, resumable, parallel extraction into sharded JSONL")
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
                         help=".txt file, folder of them, .jsonl[.gz] of articles, or a glob")
-    parser.add_argument("--out", required=True, help="output folder (shards, manifest.jsonl, errors.jsonl)")
-    parser.add_argument("--workers", type=int, default=0, help="worker processes (default: CPU count)")
+    parser.add_argument("--out", required=True, type=folder_argument,
+                        help="output folder (shards, manifest.jsonl, errors.jsonl)")
+    parser.add_argument("--workers", type=count_argument, default=0, help="worker processes (default: CPU count)")
     parser.add_argument("--engine", choices=("local", "dask"), default="local")
     parser.add_argument("--scheduler", help="Dask scheduler address (--engine dask); default: a LocalCluster")
     parser.add_argument("--model", default=None,
                         help="spaCy model name or path; 'blank' for rules only (default: the shipped model)")
-    parser.add_argument("--meta", help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
+    parser.add_argument("--meta", type=existing_file, help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
     parser.add_argument("--date", help="document date where none is known")
     parser.add_argument("--parquet", action="store_true", help="also write claims-NNNNN.parquet (flattened)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")

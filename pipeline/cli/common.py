@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 from pipeline.document import DateError, parse_date
 from pipeline.io import Document, InputError, Skipped, load_meta, make_document, read_inputs
@@ -17,7 +18,7 @@ def add_input_arguments(parser: argparse.ArgumentParser, text_option: bool = Tru
         parser.add_argument("--text", help="process this text instead of files")
     parser.add_argument("--date", type=date_argument,
                         help="document date where none is known (2023-10-06, 2023-10, 2023, 06.10.2023, 6. oktober 2023 …)")
-    parser.add_argument("--meta", help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
+    parser.add_argument("--meta", type=existing_file, help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
     parser.add_argument("--model", default=None,
                         help="spaCy model name or path; 'blank' for rules only (default: the shipped model)")
     add_follow_links(parser)
@@ -27,6 +28,38 @@ def add_follow_links(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--follow-links", action="store_true",
                         help="in INPUT folders, read links that point outside the folder too (they are skipped "
                              "with a warning by default)")
+
+
+def existing_file(value: str) -> str:
+    """A file argument that must be there: argparse names it and exits with status 2 when it is not."""
+    if not Path(value).is_file():
+        raise argparse.ArgumentTypeError(f"{value}: no such file")
+    return value
+
+
+def output_file(value: str) -> str:
+    """A file to write: not a folder (the run would end in a failed rename after all its work)."""
+    if Path(value).is_dir():
+        raise argparse.ArgumentTypeError(f"{value} is a folder; give a file name")
+    return value
+
+
+def folder_argument(value: str) -> str:
+    """A folder to write into (created when missing): not an existing file."""
+    if Path(value).exists() and not Path(value).is_dir():
+        raise argparse.ArgumentTypeError(f"{value} is a file, not a folder")
+    return value
+
+
+def count_argument(value: str) -> int:
+    """A count of 0 or more."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{value} is less than 0")
+    return number
 
 
 def date_argument(value: str) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.cli.common import add_follow_links
+from pipeline.cli.common import add_follow_links, existing_file, folder_argument, output_file
 from pipeline.io import Document, InputError, Skipped, load_meta, printable, read_inputs
 from pipeline.review import store
 from pipeline.review.merge import merge
@@ -17,8 +17,9 @@ from pipeline.review.merge import merge
 def register(sub) -> None:
     p = sub.add_parser("annotate", help="run extraction and merge into annotation files (reviewed records are kept)")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt file, folder, or .jsonl[.gz] of articles")
-    p.add_argument("--annotations", required=True, metavar="DIR", help="annotation folder (DIR/<doc_id>.jsonl)")
-    p.add_argument("--meta", help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
+    p.add_argument("--annotations", required=True, metavar="DIR", type=folder_argument,
+                   help="annotation folder (DIR/<doc_id>.jsonl)")
+    p.add_argument("--meta", type=existing_file, help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
     p.add_argument("--model", default=None, help="spaCy model name or path; 'blank' for rules only")
     add_follow_links(p)
     p.set_defaults(func=run_annotate)
@@ -34,7 +35,7 @@ def register(sub) -> None:
     p = sub.add_parser("export", help="export annotation files for Label Studio (JSON tasks) or a spreadsheet (CSV, XLSX)")
     p.add_argument("--format", required=True, choices=("labelstudio", "csv", "xlsx"))
     p.add_argument("--annotations", required=True, metavar="DIR")
-    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", type=output_file)
     p.add_argument("--delimiter", default=";", choices=(";", ","),
                    help="CSV cell separator (default ';', what Excel in a Norwegian locale opens as columns)")
     p.set_defaults(func=run_export)
@@ -125,6 +126,9 @@ def run_review(args) -> int:
               f"(pip install -e '.[review]')", file=sys.stderr)
         return 2
 
+    if not Path(args.annotations).is_dir():
+        print(f"claims review: error: {args.annotations}: no such annotation folder", file=sys.stderr)
+        return 2
     token = args.token
     if args.host not in LOCAL_HOSTS and not token:
         token = secrets.token_urlsafe(24)

@@ -19,7 +19,6 @@ from pipeline.review.edits import (
     get_field,
     new_claim,
 )
-from pipeline.review.interop import validate
 from pipeline.review.interop.common import (
     AMOUNT_FIELDS,
     OTHER_FIELDS,
@@ -30,7 +29,7 @@ from pipeline.review.interop.common import (
     fmt,
 )
 from pipeline.review.interop.stream import LineCounter, StreamError, detect_encoding
-from pipeline.review.interop.validate import MAX_CELL
+from pipeline.review.interop.validate import MAX_CELL, ROW_VALIDATOR, problems, row_is_valid
 from pipeline.review.merge import status_of
 
 #: What a spreadsheet takes for the start of a formula.
@@ -86,7 +85,7 @@ def import_csv(path: Path, changes: Changes) -> None:
     """Rows of a CSV as exported, or as a spreadsheet saved it again: UTF-8 with or without BOM (UTF-16
     with a BOM; cp1252 tolerated), comma or semicolon separated (Excel in a Norwegian locale writes
     semicolons). Read a row at a time: memory holds one row and the documents it changes, whatever the
-    size of the file; every row is checked against validate.ROW_SCHEMA before it is applied."""
+    size of the file; every row is checked against ROW_SCHEMA (interop/validate.py) before it is applied."""
     try:
         encoding, warning = detect_encoding(path)
         if warning:
@@ -137,8 +136,8 @@ def read_rows(path: Path, fh, changes: Changes) -> None:
             changes.errors.append(f"{where}: {len(columns) + len(row[None])} cells, the header has {len(columns)}")
             continue
         cells = {name: cell_value(value) for name, value in row.items() if value is not None}
-        if not validate.row_is_valid(cells):
-            changes.errors.extend(f"{where}: {problem}" for problem in validate.problems(validate.ROW_VALIDATOR, cells))
+        if not row_is_valid(cells):
+            changes.errors.extend(f"{where}: {problem}" for problem in problems(ROW_VALIDATOR, cells))
             continue
         import_csv_row(cells, where, changes)
     changes.errors.append(f"{path}: stopped reading at row {reader.line_num} after {len(changes.errors):,} errors")

@@ -20,9 +20,9 @@ from pipeline.review.edits import (
     get_field,
     new_claim,
 )
-from pipeline.review.interop import validate
 from pipeline.review.interop.common import Changes, anchor_of, apply_edits, editable_fields, field_edits, fmt
 from pipeline.review.interop.stream import StreamError, detect_encoding, json_elements
+from pipeline.review.interop.validate import TASK_VALIDATOR, problems
 from pipeline.review.merge import status_of
 from pipeline.schema import ACTOR_TYPES, KINDS, PERS, PIPELINE_VERSION, QUALIFIERS
 
@@ -120,7 +120,7 @@ MAX_TASK_CHARS = 6 * MAX_CHARS + 1_000_000
 
 def import_labelstudio(path: Path, changes: Changes) -> None:
     """The tasks of a Label Studio JSON export, read one at a time (memory holds one task, whatever the
-    size of the export); each is checked against validate.TASK_SCHEMA before it is applied."""
+    size of the export); each is checked against TASK_SCHEMA (interop/validate.py) before it is applied."""
     try:
         encoding, warning = detect_encoding(path)
         if warning:
@@ -138,9 +138,9 @@ def import_labelstudio(path: Path, changes: Changes) -> None:
 
 
 def import_task(task, where: str, changes: Changes) -> None:
-    problems = validate.problems(validate.TASK_VALIDATOR, task)
-    if problems:
-        changes.errors.extend(f"{where}: {problem}" for problem in problems)
+    found = problems(TASK_VALIDATOR, task)
+    if found:
+        changes.errors.extend(f"{where}: {problem}" for problem in found)
         return
     data = task["data"]
     annotation = latest_annotation(task)
