@@ -59,10 +59,13 @@ bench: setup ## print figures: rules-only ratio to the bare tokenizer, us/word p
 	$(PY) -m bench.mentions --norne $(SHARED)/norne/ndt/nob
 	$(PY) -m bench.batch --norne $(SHARED)/norne/ndt/nob --words $(BENCH_WORDS)
 
+stress: setup ## print reliability figures on hostile input (long: 1 GiB inputs, 20 kill trials, 1.2M-character document; docs/reliability.md)
+	$(PY) -m bench.stress
+
 clean: ## remove .venv and out/
 	rm -rf $(VENV) out
 
 -include training/model.mk
 -include pipeline/review/review.mk
 
-.PHONY: help setup run eval eval-test test schema lint bench clean
+.PHONY: help setup run eval eval-test test schema lint bench stress clean
