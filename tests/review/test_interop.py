@@ -388,3 +388,16 @@ def test_an_import_killed_midway_is_finished_or_dropped_never_half_applied(folde
     with store.locked(folder):
         pass
     assert contents(folder) == settled and not list(folder.glob(".*" + store.STAGED_SUFFIX))
+
+
+def test_an_actor_region_linked_to_no_claim_is_a_warning_not_dropped_silently(folder, tmp_path):
+    out = tmp_path / "ls.json"
+    export("labelstudio", folder, out)
+    tasks = json.loads(out.read_text(encoding="utf-8"))
+    result = list(tasks[0]["predictions"][0]["result"])
+    result.append({"id": "drawn1", "from_name": "label", "to_name": "text", "type": "labels",
+                   "value": {"start": 0, "end": 11, "text": "Regjeringen", "labels": ["ACTOR"]}})
+    tasks[0]["annotations"] = [{"id": 1, "result": result}]
+    out.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    report = import_("labelstudio", out, folder)
+    assert len(report.warnings) == 1 and "region drawn1 (ACTOR) is linked to no claim" in report.warnings[0]

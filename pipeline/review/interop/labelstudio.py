@@ -170,9 +170,12 @@ def import_annotation(result: list, doc_id: str, text: str, where: str, changes:
             continue
         value = item.get("value") or {}
         rid = str(item["id"])
-        if item.get("type") == "labels" and set(value.get("labels") or []) & {"AMOUNT", "MEASURE"} \
-                and ":" not in rid and rid not in parts:
-            anchors[rid] = value
+        if item.get("type") == "labels" and ":" not in rid and rid not in parts:
+            if set(value.get("labels") or []) & {"AMOUNT", "MEASURE"}:
+                anchors[rid] = value
+            else:  # an ACTOR or TIME region drawn and linked to no claim: said, not dropped silently
+                changes.report.warnings.append(f"{where}: region {rid} ({'/'.join(value['labels'])}) is linked to no "
+                                               "claim and is ignored (link it from its amount with a relation)")
         elif item.get("type") == "textarea":
             texts = value.get("text") or [""]
             values.setdefault(rid, {})[item.get("from_name", "")] = str(texts[-1] if texts else "")
