@@ -21,7 +21,6 @@ import csv
 import gzip
 import io
 import json
-import os
 import random
 import re
 import shutil
@@ -54,18 +53,30 @@ class Run:
     stderr: str
 
 
+#: Runs a command and prints its exit status and peak RSS (KiB). A process started straight from this
+#: one would report this one's RSS as its own peak (Linux counts the memory a child had before its exec),
+#: so a small interpreter in between starts it: its own few MB are all that can be added.
+LAUNCHER = """
+import os, sys
+pid = os.posix_spawn(sys.argv[1], sys.argv[1:], os.environ)
+_, status, usage = os.wait4(pid, 0)
+print(os.waitstatus_to_exitcode(status), usage.ru_maxrss, file=sys.stderr)
+"""
+
+
 def claims(*argv, cwd: Path = REPO) -> Run:
-    """`claims ARGV` in a fresh process: exit status, wall time and the process's peak RSS (wait4)."""
+    """`claims ARGV` in a fresh process: exit status, wall time and the process's peak RSS."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "pipeline", *map(str, argv)], cwd=cwd, stdout=out, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)
+        subprocess.run([sys.executable, "-S", "-c", LAUNCHER, sys.executable, "-m", "pipeline", *map(str, argv)],
+                       cwd=cwd, stdout=out, stderr=err, check=False)
         seconds = time.perf_counter() - started
-        proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        return Run(proc.returncode, seconds, usage.ru_maxrss / 1024, out.read().decode("utf-8", "replace"),
-                   err.read().decode("utf-8", "replace"))
+        stderr = err.read().decode("utf-8", "replace")
+        stderr, _, last = stderr.rstrip("\n").rpartition("\n")
+        code, rss = last.split() if " " in last else (last or "-1", "0")
+        return Run(int(code), seconds, int(rss) / 1024, out.read().decode("utf-8", "replace"), stderr)
 
 
 def report(name: str, figures: str, target: str, met: bool) -> bool:
