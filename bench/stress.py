@@ -244,26 +244,31 @@ def kill_import_once(case: ImportCase, delay: float) -> str:
 
 
 def write_window(case: ImportCase) -> float:
-    """Seconds from an import's first write to its end (a clean run, then the folder put back)."""
+    """Seconds an import spends writing: from its first temp file to the last staged file or journal
+    gone (a clean run, then the folder put back)."""
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "import", "--format", "csv", str(case.csv),
                              "--annotations", str(case.folder)], cwd=REPO,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     while proc.poll() is None and not writing(case.folder):
         time.sleep(0.0005)
     started = time.perf_counter()
-    proc.wait()
+    while writing(case.folder):
+        time.sleep(0.0005)
     window = time.perf_counter() - started
+    proc.wait()
     for name, content in case.before.items():
         (case.folder / name).write_bytes(content)
     return max(window, 0.01)
 
 
 def kill_import_trials(root: Path, trials: int, seed: int = 19) -> list[str]:
-    """`trials` imports killed at random moments of their writing; the state each one left."""
+    """`trials` imports killed at random moments while they write; the state each one left."""
     case = import_case(root)
     window = write_window(case)
     rng = random.Random(seed)
-    return [kill_import_once(case, rng.uniform(0, window * 1.2)) for _ in range(trials)]
+    # every other kill lands in the last fifth of the writing, where the journal is written and the
+    # staged files replace the old ones (the staging before it takes most of the time)
+    return [kill_import_once(case, rng.uniform(0 if n % 2 == 0 else 0.8 * window, window)) for n in range(trials)]
 
 
 # ---------------------------------------------------------------------------------------------

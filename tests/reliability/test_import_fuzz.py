@@ -23,6 +23,8 @@ from pipeline.review.interop import ImportErrors, ImportReport, export, import_
 from pipeline.review.interop.csvfile import CSV_COLUMNS
 from tests.review.helpers import TEXT, FakeExtractor
 
+from .trees import places, removed, replaced
+
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 #: Odd JSON values: numbers where text belongs, huge and non-finite numbers, nesting, null. "1e400" and
@@ -87,35 +89,6 @@ def check_import(fmt: str, content: bytes, folder: Path) -> ImportReport | list[
 # ---------------------------------------------------------------------------------------------
 # Label Studio
 # ---------------------------------------------------------------------------------------------
-def places(value, path=()):
-    """Every (path, value) in a JSON tree."""
-    yield path, value
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield from places(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from places(item, (*path, index))
-
-
-def replaced(tree, path, new):
-    if not path:
-        return new
-    head, rest = path[0], path[1:]
-    if isinstance(tree, dict):
-        return {**tree, head: replaced(tree[head], rest, new)}
-    return [replaced(item, rest, new) if i == head else item for i, item in enumerate(tree)]
-
-
-def removed(tree, path):
-    head, rest = path[0], path[1:]
-    if rest:
-        return replaced(tree, path[:1], removed(tree[head], rest))
-    if isinstance(tree, dict):
-        return {k: v for k, v in tree.items() if k != head}
-    return [item for i, item in enumerate(tree) if i != head]
-
-
 @st.composite
 def labelstudio_exports(draw, tasks):
     """The valid submission with a few values replaced by odd ones, keys dropped, the text cut short."""

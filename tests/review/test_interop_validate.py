@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from pipeline.review.interop import validate
 from pipeline.review.interop.csvfile import CSV_COLUMNS
+from tests.reliability.trees import places, removed, replaced
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -22,6 +23,47 @@ CELL = st.one_of(st.text(max_size=8), st.sampled_from(["", " 2024 ", "money", "a
 @given(st.dictionaries(st.sampled_from([*CSV_COLUMNS, "extra"]), CELL, max_size=len(CSV_COLUMNS) + 1))
 def test_the_fast_row_check_agrees_with_the_schema(row):
     assert validate.row_is_valid(row) == validate.ROW_VALIDATOR.is_valid(row)
+
+
+TASK = {
+    "data": {"doc_id": "doc1", "text": "Regjeringen foreslår 450 millioner kroner."},
+    "annotations": [{"id": 1, "was_cancelled": False, "updated_at": "2026-11-24T12:00:00Z", "result": [
+        {"id": "c1", "from_name": "label", "to_name": "text", "type": "labels",
+         "value": {"start": 21, "end": 41, "text": "450 millioner kroner", "labels": ["AMOUNT"]}},
+        {"id": "c1", "from_name": "kind", "to_name": "text", "type": "choices",
+         "value": {"start": 21, "end": 41, "choices": ["money"]}},
+        {"id": "c1", "from_name": "value", "to_name": "text", "type": "textarea",
+         "value": {"start": 21, "end": 41, "text": ["450000000"]}},
+        {"id": "c1:actor", "from_name": "label", "to_name": "text", "type": "labels",
+         "value": {"start": 0, "end": 11, "text": "Regjeringen", "labels": ["ACTOR"]}},
+        {"from_id": "c1", "to_id": "c1:actor", "type": "relation", "direction": "right", "labels": ["actor"]},
+    ]}],
+    "predictions": [],
+}
+JSON = st.recursive(st.none() | st.booleans() | st.integers(-(10**20), 10**20) | st.floats() | st.text(max_size=6)
+                    | st.sampled_from(["labels", "relation", "AMOUNT", "c1", "value"]),
+                    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+                    max_leaves=8)
+
+
+@st.composite
+def mutated_tasks(draw):
+    task = TASK
+    for _ in range(draw(st.integers(0, 3))):
+        spots = list(places(task))
+        path, _ = spots[draw(st.integers(0, len(spots) - 1))]
+        task = removed(task, path) if path and draw(st.booleans()) else replaced(task, path, draw(JSON))
+    return task
+
+
+@settings(max_examples=500, deadline=None)
+@given(mutated_tasks())
+def test_the_fast_task_check_agrees_with_the_schema(task):
+    assert validate.task_is_valid(task) == validate.TASK_VALIDATOR.is_valid(task)
+
+
+def test_the_sample_task_is_valid():
+    assert validate.task_is_valid(TASK) and validate.TASK_VALIDATOR.is_valid(TASK)
 
 
 def test_messages_name_the_field_and_show_the_value_briefly():

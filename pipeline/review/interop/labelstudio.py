@@ -22,7 +22,7 @@ from pipeline.review.edits import (
 )
 from pipeline.review.interop.common import Changes, anchor_of, apply_edits, editable_fields, field_edits, fmt
 from pipeline.review.interop.stream import StreamError, detect_encoding, json_elements
-from pipeline.review.interop.validate import TASK_VALIDATOR, problems
+from pipeline.review.interop.validate import TASK_VALIDATOR, problems, task_is_valid
 from pipeline.review.merge import status_of
 from pipeline.schema import ACTOR_TYPES, KINDS, PERS, PIPELINE_VERSION, QUALIFIERS
 
@@ -138,9 +138,8 @@ def import_labelstudio(path: Path, changes: Changes) -> None:
 
 
 def import_task(task, where: str, changes: Changes) -> None:
-    found = problems(TASK_VALIDATOR, task)
-    if found:
-        changes.errors.extend(f"{where}: {problem}" for problem in found)
+    if not task_is_valid(task):
+        changes.errors.extend(f"{where}: {problem}" for problem in problems(TASK_VALIDATOR, task))
         return
     data = task["data"]
     annotation = latest_annotation(task)

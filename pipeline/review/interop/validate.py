@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 
 from jsonschema import Draft202012Validator
 
@@ -150,32 +151,102 @@ TASK_VALIDATOR = Draft202012Validator(TASK_SCHEMA)
 ROW_VALIDATOR = Draft202012Validator(ROW_SCHEMA)
 
 
-def _cell_checks(schema: dict) -> dict[str, tuple[re.Pattern | None, int | None]]:
-    """Each column's pattern and length limit, read from ROW_SCHEMA (every column is a string cell)."""
-    checks = {}
-    for name, column in schema["properties"].items():
-        assert column["type"] == "string" and set(column) <= {"type", "pattern", "maxLength", "description"}, name
-        checks[name] = (re.compile(column["pattern"]) if "pattern" in column else None, column.get("maxLength"))
-    return checks
+#: The keywords compile_schema reads; a schema here that used another would be checked wrongly, so it may not.
+KEYWORDS = {"type", "properties", "required", "items", "enum", "const", "minimum", "maximum", "maxLength",
+            "maxItems", "minItems", "pattern", "allOf", "if", "then", "else", "$schema", "title", "description"}
+_TYPES = {
+    "string": lambda v: isinstance(v, str),
+    "integer": lambda v: (isinstance(v, int) and not isinstance(v, bool)) or (isinstance(v, float) and v.is_integer()),
+    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    "array": lambda v: isinstance(v, list),
+    "object": lambda v: isinstance(v, dict),
+    "boolean": lambda v: isinstance(v, bool),
+    "null": lambda v: v is None,
+}
 
 
-_CELL_CHECKS = _cell_checks(ROW_SCHEMA)
+def _number(value) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def row_is_valid(row: dict) -> bool:
-    """ROW_VALIDATOR.is_valid(row) for a row of text cells, at a hundredth of the cost: a CSV of a million
-    rows is checked in seconds; a row that fails goes to `problems` for its messages."""
-    if any(name not in row for name in ROW_SCHEMA["required"]):
-        return False
-    for name, value in row.items():
-        check = _CELL_CHECKS.get(name)
-        if check is None:
-            continue
-        pattern, longest = check
-        if not isinstance(value, str) or (longest is not None and len(value) > longest) \
-                or (pattern is not None and not pattern.search(value)):
-            return False
-    return True
+def compile_schema(schema: dict) -> Callable[[object], bool]:
+    """A function that says what the JSON Schema validator says of a value (tests hold them to agree),
+    in a tenth of its time or less: a million CSV rows, or thousands of Label Studio tasks of a hundred
+    regions each, are checked in seconds; only what fails goes to `problems` for its messages. Reads
+    only KEYWORDS, and enums of text (asserted, so that a schema here cannot outgrow it unnoticed)."""
+    assert set(schema) <= KEYWORDS, set(schema) - KEYWORDS
+    assert all(isinstance(v, str) for v in schema.get("enum", [])) and isinstance(schema.get("const", ""), str)
+    checks: list[Callable[[object], bool]] = []
+    if "type" in schema:
+        kinds = [_TYPES[k] for k in (schema["type"] if isinstance(schema["type"], list) else [schema["type"]])]
+        checks.append(kinds[0] if len(kinds) == 1 else lambda v: any(kind(v) for kind in kinds))
+    if "maxLength" in schema:
+        longest = schema["maxLength"]
+        checks.append(lambda v: not isinstance(v, str) or len(v) <= longest)
+    if "pattern" in schema:
+        pattern = re.compile(schema["pattern"])
+        checks.append(lambda v: not isinstance(v, str) or pattern.search(v) is not None)
+    if "enum" in schema or "const" in schema:
+        allowed = frozenset(schema.get("enum", [schema.get("const")]))
+        checks.append(lambda v: isinstance(v, str) and v in allowed)
+    if "minimum" in schema:
+        low = schema["minimum"]
+        checks.append(lambda v: not _number(v) or not v < low)
+    if "maximum" in schema:
+        high = schema["maximum"]
+        checks.append(lambda v: not _number(v) or not v > high)
+    if "required" in schema:
+        names = tuple(schema["required"])
+        checks.append(lambda v: not isinstance(v, dict) or all(name in v for name in names))
+    if "properties" in schema:
+        parts = {name: compile_schema(sub) for name, sub in schema["properties"].items()}
+
+        def properties(v, parts=parts) -> bool:
+            if isinstance(v, dict):
+                for key, item in v.items():
+                    part = parts.get(key)
+                    if part is not None and not part(item):
+                        return False
+            return True
+        checks.append(properties)
+    if "items" in schema:
+        each = compile_schema(schema["items"])
+
+        def items(v, each=each) -> bool:
+            if isinstance(v, list):
+                for item in v:
+                    if not each(item):
+                        return False
+            return True
+        checks.append(items)
+    if "maxItems" in schema:
+        most = schema["maxItems"]
+        checks.append(lambda v: not isinstance(v, list) or len(v) <= most)
+    if "minItems" in schema:
+        least = schema["minItems"]
+        checks.append(lambda v: not isinstance(v, list) or len(v) >= least)
+    if "allOf" in schema:
+        checks.extend(compile_schema(sub) for sub in schema["allOf"])
+    if "if" in schema:
+        condition = compile_schema(schema["if"])
+        then = compile_schema(schema["then"]) if "then" in schema else None
+        otherwise = compile_schema(schema["else"]) if "else" in schema else None
+
+        def branch(v, condition=condition, then=then, otherwise=otherwise) -> bool:
+            chosen = then if condition(v) else otherwise
+            return chosen is None or chosen(v)
+        checks.append(branch)
+
+    def valid(value) -> bool:
+        for check in checks:
+            if not check(value):
+                return False
+        return True
+    return valid
+
+
+task_is_valid = compile_schema(TASK_SCHEMA)
+row_is_valid = compile_schema(ROW_SCHEMA)
 
 
 # ---------------------------------------------------------------------------------------------
