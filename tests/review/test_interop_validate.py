@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -64,6 +65,28 @@ def test_the_fast_task_check_agrees_with_the_schema(task):
 
 def test_the_sample_task_is_valid():
     assert validate.task_is_valid(TASK) and validate.TASK_VALIDATOR.is_valid(TASK)
+
+
+REGION = ("annotations", 0, "result", 0)
+
+
+@pytest.mark.parametrize("path, value", [
+    ((*REGION, "value", "start"), 10**30),          # maximum
+    ((*REGION, "value", "start"), -1),              # minimum
+    ((*REGION, "value", "start"), 1.5),             # integer
+    ((*REGION, "value", "labels"), []),             # minItems (labels regions)
+    ((*REGION, "value", "labels"), ["PERSON"]),     # enum
+    ((*REGION, "type"), "rating"),                  # enum
+    ((*REGION, "from_name"), "comment"),            # enum
+    ((*REGION, "value", "text"), "x" * 5_000_001),  # maxLength
+    (("annotations", 0, "result", 2, "value", "text"), "450000000"),  # textarea text must be a list
+    (("annotations", 0, "result", 4, "to_id"), None),                  # relation needs to_id
+    (("data", "doc_id"), "../etc"),                 # pattern
+    (("annotations", 0, "was_cancelled"), "no"),    # type
+])
+def test_each_keyword_is_checked_by_both(path, value):
+    task = replaced(TASK, path, value)
+    assert not validate.task_is_valid(task) and not validate.TASK_VALIDATOR.is_valid(task)
 
 
 def test_messages_name_the_field_and_show_the_value_briefly():
