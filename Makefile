@@ -67,5 +67,6 @@ clean: ## remove .venv and out/
 
 -include training/model.mk
 -include pipeline/review/review.mk
+-include pipeline/report/report.mk
 
 .PHONY: help setup run eval eval-test test schema lint bench stress clean

@@ -115,6 +115,7 @@ class DocContext:
     title: str | None = None
     genre: str | None = None
     body_start: int = 0
+    url: str | None = None
     extra: dict = field(default_factory=dict)
 
     @property
@@ -154,7 +155,7 @@ def context_of(doc: Doc) -> DocContext:
 
 def set_context(doc: Doc, doc_id: str | None = None, date: DocDate | str | None = None,
                 publisher: str | None = None, author: str | None = None, title: str | None = None,
-                genre: str | None = None) -> Doc:
+                genre: str | None = None, url: str | None = None) -> Doc:
     """Put a document's metadata on its Doc before the pipeline runs (the one way to do it):
     `nlp(set_context(nlp.make_doc(text), date="2023-10-06", publisher="Finansdepartementet"))`.
     A leading metadata line (" date 2021-07 ") gives the date when none is given, and the body
@@ -164,6 +165,6 @@ def set_context(doc: Doc, doc_id: str | None = None, date: DocDate | str | None 
     given = date if date is None or isinstance(date, DocDate) else parse_date(date)
     doc._.context = DocContext(
         doc_id=doc_id, date=given or (parse_date(header_date) if header_date else None), publisher=publisher,
-        author=author, title=title, genre=genre, body_start=body_start,
+        author=author, title=title, genre=genre, body_start=body_start, url=url,
     )
     return doc

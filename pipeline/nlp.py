@@ -122,7 +122,7 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.text)
     doc.user_data["text"] = document.text  # what doc.text would join from its tokens (see doc_text)
     return set_context(doc, doc_id=document.id, date=document.date, publisher=document.publisher,
-                       author=document.author, title=document.title, genre=document.genre)
+                       author=document.author, title=document.title, genre=document.genre, url=document.url)
 
 
 def load_trained(path: str | Path = SHIPPED_MODEL) -> Language:

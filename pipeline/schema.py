@@ -76,6 +76,11 @@ class Time(Mention):
     date: str | None = None
     resolved: bool = True
     relative: bool = False
+    #: The unit the text speaks in (calendar.GRAINS) and the inclusive ISO interval it covers
+    #: (None where open); from_/to are the years of from_date/to_date (docs/time-values.md).
+    grain: str | None = None
+    from_date: str | None = None
+    to_date: str | None = None
 
 
 @dataclass
@@ -102,7 +107,9 @@ PERS = (None, "year", "month", "week", "day", "person", "unit")
 RANGES = (None, "from", "to")
 ACTOR_TYPES = ("party", "government", "ministry", "person", "organisation", "public_body", "place")
 #: Where a claim's time comes from when the text does not state it (pipeline.claims.budget_year)
-BASES = (None, "budget-named", "budget-year", "revised-budget", "document-date")
+#: The grain of a time value (docs/time-values.md)
+GRAINS = ("year", "half", "quarter", "month", "week", "day")
+BASES = (None, "budget-named", "programme-period", "budget-year", "revised-budget", "document-date")
 #: review.status of a record in an annotation file
 STATUSES = ("unreviewed", "accepted", "corrected", "rejected", "added")
 
@@ -158,19 +165,28 @@ class TimeField:
     text: str | None
     from_: int | None = field(metadata=about("First year, inclusive (null where open).", json="from"))
     to: int | None = field(metadata=about("Last year, inclusive (null where open)."))
-    date: str | None = None
+    date: str | None = field(default=None, metadata=about(
+        "The date as the text states it, at its own grain (2023-05-01, 2021-12), for a single day or month."))
     inherited: bool = False
     inferred: bool = field(default=False, metadata=about(
         "The year is not in the text: it is the document's budget year (see basis).", optional=True))
     basis: str | None = field(default=None, metadata=about(
         "Where an inferred year comes from: budget-named (the document names its budget year elsewhere), "
+        "programme-period (a party programme's term, named in its title or opening), "
         "budget-year (a budget proposal published in the autumn is for the next year), revised-budget "
         "(a revised budget is for the year it is published), document-date (the document's year).",
         enum=list(BASES), optional=True))
+    grain: str | None = field(default=None, metadata=about(
+        "The unit the text speaks in (docs/time-values.md).", enum=[None, *GRAINS], optional=True))
+    from_date: str | None = field(default=None, metadata=about(
+        "First day, inclusive, YYYY-MM-DD (null where open).", optional=True))
+    to_date: str | None = field(default=None, metadata=about(
+        "Last day, inclusive, YYYY-MM-DD (null where open).", optional=True))
 
     def to_json(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text, "from": self.from_, "to": self.to,
-                "date": self.date, "inherited": self.inherited, "inferred": self.inferred, "basis": self.basis}
+                "grain": self.grain, "from_date": self.from_date, "to_date": self.to_date, "date": self.date,
+                "inherited": self.inherited, "inferred": self.inferred, "basis": self.basis}
 
 
 @dataclass
@@ -179,6 +195,28 @@ class MeasureField:
     end: int
     text: str
     canonical: str
+
+
+@dataclass
+class ComparedAmount:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+
+
+@dataclass
+class ComparedTo:
+    """What a claim's amount is compared with: `300 millioner mer enn i fjor`, `mot 1,2 milliarder i 2022`,
+    `sammenlignet med saldert budsjett 2019`. The compared time is not the claim's time."""
+
+    time: TimeField | None = None
+    amount: ComparedAmount | None = None
+
+    def to_json(self) -> dict:
+        return {"time": self.time.to_json() if self.time else None,
+                "amount": asdict(self.amount) if self.amount else None}
 
 
 @dataclass
@@ -198,6 +236,24 @@ class ClaimRecord:
         "Canonical name of who says it: the quoted speaker, else the publisher/author."))
     confidence: float = field(default=0.5, metadata=about("", minimum=0, maximum=1))
     pipeline_version: str = PIPELINE_VERSION
+    compared_to: ComparedTo | None = field(default=None, metadata=about(
+        "The time and/or amount the claim's amount is compared with (a comparison base is not the claim's "
+        "time).", optional=True))
+    # --- analysts' fields (issue 18): the article's metadata, and how claims repeat across articles ---
+    publisher: str | None = field(default=None, metadata=about(
+        "The document's publisher, from its metadata (meta.jsonl).", optional=True))
+    title: str | None = field(default=None, metadata=about("The document's title, from its metadata.", optional=True))
+    url: str | None = field(default=None, metadata=about("The document's address, from its metadata.", optional=True))
+    claim_group: str | None = field(default=None, metadata=about(
+        "Shared by the claims that state the same amount (value, unit, per, range bound) for the same measure "
+        "and time by the same actor, in any document: first 16 hex digits of sha1 of those fields, normalised "
+        "(pipeline.claims.groups). Null without an amount, an actor or a measure.", optional=True))
+    summable: bool = field(default=False, metadata=about(
+        "Whether SUM(value) over the amounts of one unit may count this one: false for ranges, per-unit amounts "
+        "(per), percentages, comparisons and for a claim_group's repeats. In a record as the pipeline writes "
+        "it a repeat is one within its document; the Parquet files of claims batch, the CSV/XLSX exports and "
+        "claims report judge repeats across all their documents.", optional=True))
+    # --- end of the analysts' fields ---
     extra: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
@@ -216,7 +272,17 @@ class ClaimRecord:
             "claimant": self.claimant,
             "confidence": round(self.confidence, 3),
             "pipeline_version": self.pipeline_version,
+            "compared_to": self.compared_to.to_json() if self.compared_to else None,
+            **self.analyst_json(),
         }
+
+    def analyst_json(self) -> dict:
+        return {"publisher": self.publisher, "title": self.title, "url": self.url,
+                "claim_group": self.claim_group, "summable": self.summable}
+
+
+#: The record fields for analysts (optional in the JSON Schema)
+ANALYST_FIELDS = ("publisher", "title", "url", "claim_group", "summable")
 
 
 # --- the JSON Schema of a record, generated from the dataclasses above ---------------------------
@@ -261,6 +327,11 @@ def json_schema() -> dict:
     for name in ("change_id", "claimant", "confidence", "pipeline_version"):
         props[name] = _property(record[name])
     required = list(props)
+    compared = {"type": "object", "required": ["time", "amount"], "properties": {
+        "time": _optional(_object(TimeField)), "amount": _optional(_object(ComparedAmount, required_span=True))}}
+    props["compared_to"] = {**_optional(compared), "description": record["compared_to"].metadata["description"]}
+    for name in ANALYST_FIELDS:  # optional: records written before they existed stay valid
+        props[name] = _property(record[name])
     props["review"] = REVIEW_SCHEMA
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -297,3 +368,22 @@ if __name__ == "__main__":
     import json
 
     print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+
+
+# --- a record's time value as flat cells (CSV, XLSX, Parquet, Label Studio task data) -------------
+
+TIME_VALUE_COLUMNS = ("time_grain", "time_from_date", "time_to_date", "time_inferred", "time_basis",
+                      "compared_time_from", "compared_time_to", "compared_value", "compared_unit")
+
+
+def time_value(record: dict) -> dict:
+    """The time value and comparison of a record (a JSON dict), by TIME_VALUE_COLUMNS name (None where
+    absent)."""
+    time = record.get("time") if isinstance(record.get("time"), dict) else {}
+    compared = record.get("compared_to") if isinstance(record.get("compared_to"), dict) else {}
+    ctime = compared.get("time") if isinstance(compared.get("time"), dict) else {}
+    camount = compared.get("amount") if isinstance(compared.get("amount"), dict) else {}
+    return {"time_grain": time.get("grain"), "time_from_date": time.get("from_date"), "time_to_date": time.get("to_date"),
+            "time_inferred": time.get("inferred"), "time_basis": time.get("basis"),
+            "compared_time_from": ctime.get("from"), "compared_time_to": ctime.get("to"),
+            "compared_value": camount.get("value"), "compared_unit": camount.get("unit")}

@@ -51,7 +51,18 @@ def test_meta_lines_are_well_formed():
         assert set(obj) >= {"id", "date", "publisher", "genre", "title", "author"}, doc_id
         assert obj["genre"] in {"press-release", "op-ed", "party-page", "news", "budget-document"}, doc_id
         assert obj.get("split") in {"dev", "test"}, doc_id
+        assert obj.get("area") in AREAS, doc_id
         assert (CORPUS / f"{doc_id}.txt").exists(), doc_id
+
+
+AREAS = {"health", "schools", "higher-education", "transport", "defence", "justice", "climate", "culture",
+         "municipal-economy", "welfare", "agriculture", "immigration", "foreign-aid", "housing", "energy"}
+
+
+def test_the_test_split_is_large_and_spans_the_genres():
+    test = [m for m in META.values() if m["split"] == "test"]
+    assert len(test) >= 30
+    assert {m["genre"] for m in test} == {m["genre"] for m in META.values()}
 
 
 @pytest.mark.parametrize("path", ANNOTATION_FILES, ids=lambda p: p.stem)

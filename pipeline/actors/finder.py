@@ -12,6 +12,7 @@ writer speaks for (pipeline.actors.sides).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import regex
 from spacy.language import Language
@@ -22,7 +23,8 @@ from pipeline.actors.lexicon import FULL_NAME, alias_variants, government_led_by
 from pipeline.actors.sides import resolve_pronouns
 from pipeline.component import RuleComponent, write_group
 from pipeline.document import context_of
-from pipeline.lang.data import word_list
+from pipeline.lang.data import table, word_list
+from pipeline.lang.words import speech_verb_pattern
 from pipeline.offsets import SpanSet, doc_text, reads_model
 from pipeline.schema import Actor
 
@@ -88,6 +90,17 @@ class ActorFinder:
                 continue  # "Hver kommune", "Den kommunen"
             found.append(self._actor(text, m.start(), m.end(), f"{m.group('place')} {m.group('kind').lower()}",
                                      "public_body"))
+        # a named organisation or agency by the ending of its name (ORG_NAME): "Kreftforeningen",
+        # "Forskningsrådet", "Arbeidstilsynet"
+        for m in ORG_NAME.finditer(text, pos=lo):
+            kind = "public_body" if m.group("end").lower().startswith(AGENCY_ENDINGS) else "organisation"
+            found.append(self._actor(text, m.start(), m.end(), m.group(0), kind))
+        # a generic "kommunen", "fylkeskommunen", "helseforetaket": the one body of that kind the document
+        # names, or its publisher when that is one
+        for m in GENERIC_BODY.finditer(text, pos=lo) if GENERIC_BODY.search(text, lo) else ():
+            named = named_body(m.group(0).lower(), found, ctx.publisher)
+            if named is not None:
+                found.append(self._actor(text, m.start(), m.end(), named, "public_body"))
         # single-letter party markers: "(H)"
         for m in regex.finditer(r"\((?P<p>[A-ZÆØÅ])\)", text, pos=lo):
             if m.group("p") in lex.marker_only:
@@ -119,6 +132,14 @@ class ActorFinder:
             actor = self._actor(text, m.start("name"), m.end("name"), name, "person")
             genitive = self.party_genitive_re.search(text[max(lo, m.start() - 60):m.start()])
             actor.party = lex.person_party.get(name) or (lex.party_aliases.get(genitive.group("party")) if genitive else None)
+            found.append(actor)
+            persons.setdefault(name, actor)
+        for m in SPEAKER_NAME.finditer(text, pos=lo) if SPEECH_AHEAD.search(text, lo) else ():
+            name = m.group("name")
+            if name in persons or name.split()[0] not in given_names() or any(a.start == m.start("name") for a in found):
+                continue  # a speaker named after a speech verb and a title: "sier daglig leder …, Kari Lunde"
+            actor = self._actor(text, m.start("name"), m.end("name"), name, "person")
+            actor.party = lex.person_party.get(name)
             found.append(actor)
             persons.setdefault(name, actor)
         titles = tuple(t.lower() for t in lex.person_titles)
@@ -242,6 +263,45 @@ def before_names(pattern: regex.Pattern, text: str, lo: int, names: list[tuple[i
 
 LOCAL_BODY = regex.compile(r"(?<![\w-])(?P<place>\p{Lu}[\w-]+(?: \p{Lu}[\w-]+)?)\s+"
                            r"(?P<kind>kommune|fylkeskommune)s?(?![\w-])")
+
+
+#: A definite common noun for a local or health body, used for the one the document is about.
+GENERIC_BODY = regex.compile(r"(?<![\w-])(?:[Kk]ommunen|[Ff]ylkeskommunen|[Hh]elseforetaket|[Ss]ykehuset)(?![\w-])")
+#: How a body of each generic word is named: "Bodø kommune", "Vestland fylkeskommune", "Helse Bergen".
+BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.compile(r".+ fylkeskommune$"),
+             "helseforetaket": regex.compile(r"^Helse .+|.+ (?:HF|helseforetak)$"),
+             "sykehuset": regex.compile(r"^(?:Sykehuset|Helse) .+")}
+
+
+def named_body(word: str, found: list[Actor], publisher: str | None) -> str | None:
+    """The body a generic word stands for: the publisher when it is one of that kind, else the only
+    named one of that kind in the document (None when there are none or several)."""
+    shape = BODY_NAME[word]
+    if publisher and shape.match(publisher):
+        return publisher
+    named = {a.canonical for a in found if a.actor_type == "public_body" and shape.match(a.canonical)}
+    return named.pop() if len(named) == 1 else None
+
+
+SPEECH_AHEAD = regex.compile(speech_verb_pattern(), regex.IGNORECASE)
+#: A name after a speech verb, maybe past a title that ends in a comma: "sier Kari Lunde", "sier daglig
+#: leder i Kreftforeningen, Kari Lunde". The first word must be a given name (lang/given_names.tsv).
+SPEAKER_NAME = regex.compile(rf"(?<![\w-])(?i:{speech_verb_pattern()})\s+(?:[^.,;:!?\n«»]{{1,70}},\s+)?"
+                             rf"(?P<name>{FULL_NAME})")
+
+
+@cache
+def given_names() -> frozenset[str]:
+    return frozenset(row[0] for row in table("given_names.tsv"))
+
+
+#: A capitalised word whose ending names a body, with at least three letters before the ending
+#: ("Kreftforeningen", "Sykepleierforbundet", "Kulturrådet", "Arbeidstilsynet"): an organisation, or a
+#: public body for an agency's ending. Rules only: the trained model finds names without such endings.
+ORG_NAME = regex.compile(r"(?<![\w-])\p{Lu}\w{2,}?(?P<end>forbundet|forbund|foreningen|forening|direktoratet|"
+                         r"tilsynet|etaten|byrået|universitetet|høgskolen|høyskolen|instituttet|organisasjonen|"
+                         r"akademiet|rådet)(?![\w-])")
+AGENCY_ENDINGS = ("direktoratet", "tilsynet", "etaten", "byrået")
 
 
 def trusted_org(ent) -> bool:

@@ -18,17 +18,46 @@ from pipeline.offsets import doc_text
 from pipeline.schema import Actor
 
 
-def side_of(actor: Actor, day: dt.date | None, actors: list[Actor]) -> tuple[str, str] | None:
-    """The collective a person speaks for: a minister's government, else his party."""
+def side_of(actor: Actor, day: dt.date | None, actors: list[Actor], text: str | None = None) -> tuple[str, str] | None:
+    """The collective a person speaks for: a minister's government, else his party, else the body his
+    title names ("direktør i Forsvarsbygg, Rolf Dalen-Aas", "Hilde Strøm, prorektor ved UiT")."""
     if actor.actor_type != "person":
         return actor.canonical, actor.actor_type
-    if actor.ministry:
+    minister = actor.ministry or (text is not None and MINISTER_TITLE.search(text, max(0, actor.start - 40),
+                                                                            actor.start))
+    if minister:
         gov = government_on(day) or next((a.canonical for a in actors if a.actor_type == "government"), None)
         if gov:
             return gov, "government"
     if actor.party:
         return actor.party, "party"
+    body = affiliation(actor, actors, text) if text is not None else None
+    if body is not None:
+        return body.canonical, body.actor_type
     return actor.canonical, "person"
+
+
+#: A title ending in "minister" right before a name: "forsknings- og høyere utdanningsminister Iselin Nybø".
+MINISTER_TITLE = regex.compile(r"minister(?:en)?\s+$", regex.IGNORECASE)
+#: After a name, the title that names the body: ", prorektor for utdanning ved UiT".
+TITLE_AFTER = regex.compile(r"\s*(?:\([^)\n]{1,20}\))?\s*,\s*[^.,;:\n]{0,60}?\b(?:i|ved|for|hos|fra)\s+")
+#: Before a name, how far its title reaches ("direktør for eiendomsdrift i Forsvarsbygg, ").
+TITLE_REACH = 90
+BODIES = ("organisation", "public_body")
+
+
+def affiliation(person: Actor, actors: list[Actor], text: str) -> Actor | None:
+    """The organisation or public body a person's title names, before or right after the name."""
+    lo = person.start - TITLE_REACH
+    stop = max((m.end() for m in regex.finditer(r"[.!?«»\"–\n]", text[max(0, lo):person.start])), default=0)
+    lo = max(0, lo) + stop
+    before = [a for a in actors if a.actor_type in BODIES and lo <= a.start and a.end <= person.start]
+    if before:
+        return before[-1]
+    m = TITLE_AFTER.match(text, person.end)
+    if m:
+        return next((a for a in actors if a.actor_type in BODIES and m.end() <= a.start < m.end() + 40), None)
+    return None
 
 
 def quote_spans(text: str, lo: int, actors: list[Actor]) -> list[tuple[int, int, Actor | None]]:
@@ -63,6 +92,52 @@ def author_party(name: str | None, actors: list[Actor]) -> str | None:
     return next((a.party for a in actors if a.actor_type == "person" and a.canonical == name and a.party), None)
 
 
+#: "Av Ingrid Vatne Berg, innvandringspolitisk talsperson i Kristelig Folkeparti", "Trond Fagerli,
+#: kommuneoverlege i Ringerike kommune": a byline line with the author's role.
+BYLINE_ROLE = regex.compile(rf"^[ \t]*(?:[Aa]v\s+)?(?P<name>{FULL_NAME})(?:\s*\((?P<mark>[^)\n]{{1,20}})\))?\s*,"
+                            rf"\s*(?P<role>[^\n]{{3,200}})$", regex.MULTILINE)
+BYLINE_LINES = 4
+
+
+def byline_side(text: str, body_start: int, actors: list[Actor]) -> tuple[str, str] | None:
+    """The side a byline's role names: a party (its marker or its name in the role), else the body."""
+    head_end = body_start
+    for _ in range(BYLINE_LINES):
+        nl = text.find("\n", head_end + 1)
+        head_end = len(text) if nl < 0 else nl
+    m = BYLINE_ROLE.search(text, body_start, head_end)
+    if m is None:
+        return None
+    lex = lexicon()
+    if m.group("mark") and lex.party_aliases.get(m.group("mark").strip()):
+        return lex.party_aliases[m.group("mark").strip()], "party"
+    inside = [a for a in actors if m.start("role") <= a.start < m.end("role") and not a.pronoun]
+    for kinds in (("party",), BODIES):
+        found = next((a for a in inside if a.actor_type in kinds), None)
+        if found:
+            return found.canonical, found.actor_type
+    return None
+
+
+#: A publisher named like a public body or an organisation speaks for itself: "Lillehammer kommune",
+#: "Vestland fylkeskommune", "Helse Bergen", "Sykehuset Innlandet", "Kreftforeningen". A newspaper's
+#: name has none of these shapes.
+PUBLIC_BODY_NAME = regex.compile(r".+ (?:fylkes)?kommune$|^Helse .+|^Sykehuset .+|.+ (?:HF|RHF)$|.+(?:direktoratet|"
+                                 r"tilsynet|etaten)$")
+ORGANISATION_NAME = regex.compile(r".+(?:forbundet|forbund|foreningen|forening|organisasjonen|rådet|universitetet|"
+                                  r"høgskolen|høyskolen|instituttet)$")
+
+
+def publisher_body(publisher: str | None) -> tuple[str, str] | None:
+    if not publisher:
+        return None
+    if PUBLIC_BODY_NAME.match(publisher):
+        return publisher, "public_body"
+    if ORGANISATION_NAME.match(publisher):
+        return publisher, "organisation"
+    return None
+
+
 def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
     """Whom the writer speaks for outside quotes: the author's party (metadata, byline or author
     line), a publisher that is a political actor itself, else the document's dominant political actor.
@@ -79,6 +154,9 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
         party = author_party(byline.group("name"), actors)
         if party:
             return party, "party"
+    role = byline_side(doc_text(doc), ctx.body_start, actors)
+    if role is not None:
+        return role
     key = "writer_author_line"  # the author line's party (or "") read once per Doc: it needs no actors
     if key not in doc.user_data:
         doc.user_data[key] = next((party for m in AUTHOR_LINE.finditer(doc_text(doc), pos=ctx.body_start)
@@ -92,6 +170,9 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
             if gov:
                 return gov, "government"
         return ctx.publisher, kind
+    body = publisher_body(ctx.publisher)
+    if body is not None:
+        return body
     counts = Counter((a.canonical, a.actor_type) for a in actors
                      if a.actor_type in ("government", "party") and not a.pronoun)
     if counts:
@@ -125,7 +206,7 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
         else:
             quote = next((q for q in quotes if q[0] <= m.start() < q[1]), None)
         if quote is not None:
-            side = side_of(quote[2], day, actors) if quote[2] is not None else None
+            side = side_of(quote[2], day, actors, text) if quote[2] is not None else None
         else:
             side = writer
         if side is None:

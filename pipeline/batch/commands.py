@@ -5,7 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from pipeline.cli.common import add_follow_links, count_argument, existing_file, folder_argument
+from pipeline.cli.common import (
+    add_follow_links,
+    count_argument,
+    date_argument,
+    folder_argument,
+    meta_argument,
+)
 
 
 def register(sub) -> None:
@@ -19,8 +25,8 @@ def register(sub) -> None:
     parser.add_argument("--scheduler", help="Dask scheduler address (--engine dask); default: a LocalCluster")
     parser.add_argument("--model", default=None,
                         help="spaCy model name or path; 'blank' for rules only (default: the shipped model)")
-    parser.add_argument("--meta", type=existing_file, help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
-    parser.add_argument("--date", help="document date where none is known")
+    parser.add_argument("--meta", type=meta_argument, help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
+    parser.add_argument("--date", type=date_argument, help="document date where none is known")
     parser.add_argument("--parquet", action="store_true", help="also write claims-NNNNN.parquet (flattened)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.add_argument("--naive", action="store_true", help="run the model over every sentence (baseline)")
@@ -39,11 +45,11 @@ def run(args) -> int:
                     scheduler=args.scheduler, model=args.model, meta=args.meta, date=args.date,
                     parquet=args.parquet, quiet=args.quiet, naive=args.naive,
                     chunk_size=args.chunk_size or DEFAULT_CHUNK, follow_links=args.follow_links)
-    from pipeline.batch.manifest import ForeignFiles
+    from pipeline.batch.manifest import Busy, ForeignFiles
 
     try:
         summary = run_batch(config)
-    except ForeignFiles as exc:
+    except (ForeignFiles, Busy) as exc:
         print(f"claims batch: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

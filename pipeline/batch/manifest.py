@@ -5,7 +5,8 @@ Layout of DIR::
     claims-00000.jsonl ...   claim records (claim/1), one shard per chunk of documents
     claims-00000.parquet ... the same, flattened, with --parquet (derived from the .jsonl)
     manifest.jsonl           append-only; one line per committed shard
-    errors.jsonl             the failures of the latest run
+    errors.jsonl             every per-document error and warning of the latest run
+    .lock                    held by the run writing into DIR (a second run into DIR stops: Busy)
 
 A manifest line commits one shard::
 
@@ -33,6 +34,7 @@ Rules (they make any kill, even kill -9, harmless):
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -249,9 +251,37 @@ def read_records(folder: str | os.PathLike) -> Iterator[dict]:
                     yield record
 
 
-def append_error(fh, document: str, stage: str, message: str) -> None:
-    fh.write(dumps({"document": document, "stage": stage, "message": message}) + "\n")
+def append_error(fh, document: str, stage: str, message: str, level: str = "error") -> None:
+    """One line of errors.jsonl: {"document", "stage": "read"|"extract", "level": "error"|"warning",
+    "message"}."""
+    fh.write(dumps({"document": document, "stage": stage, "level": level, "message": message}) + "\n")
     fh.flush()
+
+
+LOCK = ".lock"
+
+
+class Busy(Exception):
+    """Another run is writing into the output folder."""
+
+
+@contextlib.contextmanager
+def folder_lock(folder: Path) -> Iterator[None]:
+    """Hold DIR/.lock for a whole run (filelock: flock on POSIX, msvcrt on Windows); Busy at once when
+    another run holds it, since two runs appending to one manifest would each commit the other's shard
+    numbers."""
+    from filelock import FileLock, Timeout
+
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(folder / LOCK, blocking=False)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise Busy(f"{folder} is in use by another claims batch run; wait for it to finish") from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def iter_lines(paths: Iterable[Path]) -> Iterator[str]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.batch.engines import InlineEngine, PoolEngine
-from pipeline.batch.manifest import ERRORS, Manifest, append_error, meta_sha256, text_sha256
+from pipeline.batch.manifest import ERRORS, Manifest, append_error, folder_lock, meta_sha256, text_sha256
 from pipeline.io import (
     Document,
     InputError,
@@ -138,8 +138,14 @@ def make_engine(config: Config, fast: bool):
 
 
 def run_batch(config: Config, engine=None) -> Summary:
-    started = time.perf_counter()
+    """One run into config.out; Busy when another run holds that folder."""
     out = Path(config.out)
+    with folder_lock(out):
+        return _run_locked(config, out, engine)
+
+
+def _run_locked(config: Config, out: Path, engine) -> Summary:
+    started = time.perf_counter()
     manifest = Manifest.load(out)          # repairs a torn manifest, deletes orphan shards
     summary = Summary()
     summary.compacted += manifest.compact()  # finish a compaction a killed run left undone
@@ -151,8 +157,8 @@ def run_batch(config: Config, engine=None) -> Summary:
     if not config.quiet and sys.stderr.isatty():  # a log file gets the summary line, not a progress bar
         from tqdm import tqdm
 
-        bar = tqdm(total=count_documents(config.inputs, config.follow_links), unit="doc", file=sys.stderr, dynamic_ncols=True,
-                   desc="claims batch", smoothing=0.1)
+        bar = tqdm(total=count_documents(config.inputs, config.follow_links), unit="doc", file=sys.stderr,
+                   dynamic_ncols=True, desc="claims batch", smoothing=0.1)
 
     errors = open(out / ERRORS, "w", encoding="utf-8")
     seen: dict[str, str] = {}  # id -> sha+meta of the documents of this run
@@ -161,6 +167,7 @@ def run_batch(config: Config, engine=None) -> Summary:
         chunk: list[Item] = []
         for position, item in enumerate(read_inputs(config.inputs, meta, config.follow_links)):
             if isinstance(item, Skipped):  # a link out of an input folder, a loop: said, not failed
+                append_error(errors, item.doc, "read", item.message, level="warning")
                 message = f"claims batch: warning: {item}"
                 bar.write(message, file=sys.stderr) if bar is not None else print(message, file=sys.stderr)
                 continue
@@ -171,6 +178,7 @@ def run_batch(config: Config, engine=None) -> Summary:
                     bar.update(1)
                 continue
             for warning in item.warnings:  # e.g. not UTF-8, read as cp1252
+                append_error(errors, item.source or item.id, "read", warning, level="warning")
                 message = f"claims batch: warning: {item.source or item.id}: {warning}"
                 bar.write(message, file=sys.stderr) if bar is not None else print(message, file=sys.stderr)
             if item.date is None and config.date:

@@ -12,7 +12,8 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.claims.linking import COMPARISON, Linker
+from pipeline.claims.groups import mark_summable
+from pipeline.claims.linking import COMPARED_AMOUNT, COMPARISON, Linker
 from pipeline.claims.measures import (
     canonical_for,
     find_lexicon_measures,
@@ -21,6 +22,9 @@ from pipeline.claims.measures import (
     policy_verb_regex,
 )
 from pipeline.component import RuleComponent
+from pipeline.dimensions import calendar as cal
+from pipeline.dimensions.tense import past_tense
+from pipeline.dimensions.time import shifted_year, time_value
 from pipeline.lang.data import word_list
 from pipeline.layout import Sentence
 from pipeline.offsets import search_in
@@ -29,6 +33,8 @@ from pipeline.schema import (
     ActorField,
     AmountField,
     ClaimRecord,
+    ComparedAmount,
+    ComparedTo,
     MeasureField,
     Money,
     Quantity,
@@ -38,12 +44,34 @@ from pipeline.schema import (
     claim_id,
 )
 
+#: A finite verb of budgeting (passive, present or past: "økes", "øker", "kuttet", "bevilget") and the
+#: adverbs and prepositions after it, at the start of a measure phrase: cut away.
+FINITE_LEAD = regex.compile(r"(?i:(?:bevilg|styrk|øk|kutt|reduser|fordel|praktiser|settes|gis|brukes|fornyes|finansier|"
+                            r"prioriter|videreføre?)\w*(?:es|er|et|te|de|t))\b(?:\s+(?:dessuten|også|nå|videre|"
+                            r"ytterligere|allerede|i|på|til|med|det))*\s*")
+#: Alone, these are no measure.
+NOT_A_MEASURE = {"det", "dette", "den", "denne", "disse", "de", "dem", "vi", "oss", "penger", "pengene", "midler",
+                 "midlene", "beløpet", "summen"}
+_WORDS = regex.compile(r"[\w-]+")
+#: An actor's name in the genitive ("Husbankens låneramme"): what follows is the measure's head.
+GENITIVE = regex.compile(r"s\s+\p{Ll}|\w\s*s\s")
+#: Measure rules that read the amount's own phrase (a change's second amount keeps its own then).
+STRONG_RULES = {"after", "modified", "with", "til_x_er", "fronted"}
+#: Actors that are agents, never what money is for (a public body or a place may receive it:
+#: "helseforetakene får halvannen milliard").
+AGENTS = {"government", "party", "ministry", "person", "organisation"}
+#: `har siden`, `og siden`, `Siden har`: since the time the sentence names (or the one before), up to now.
+SINCE_THEN = regex.compile(r"\b(?:har|hadde|og|er|var|ble)\s+siden\s+(?!\d|da\b|i\s|at\b)|"
+                           r"(?:^|[.!?]\s+)Siden\s+(?:har|hadde|er|var|ble)\b", regex.IGNORECASE)
+#: Between the two amounts of a change, a proposal names the first: both are the budget year's.
+PROPOSAL = regex.compile(r"forslag", regex.IGNORECASE)
 #: After a policy verb: adverbials to skip, then an object opened by a determiner or an adjective.
 OBJECT_START = regex.compile(r"\s+(?:(?:også|allerede|derfor|nå|i\s+sin\s+tid|i\s+år|blant\s+annet|bl\.a\.|"
                              r"samtidig|dessuten|ned|inn|fram|frem)\s+)*(?=(?:en|et|ei|nye?|egne?t?|flere|"
                              r"gratis|nasjonale?|statlige?|midlertidige?)\s)", regex.IGNORECASE)
 #: A sentence that points back at the one before ("Til sammen blir dette …") shares its measure.
-ANAPHOR = regex.compile(r"^(?:[\w]+\s+){0,3}?(?:dette|disse|det|til\s+sammen|totalt|samlet)\b", regex.IGNORECASE)
+ANAPHOR = regex.compile(r"^(?:[\w]+\s+){0,3}?(?:dette|disse|det|den|til\s+sammen|totalt|samlet|ordningen|"
+                        r"tiltaket|satsingen|reformen|programmet|planen|forslaget)\b", regex.IGNORECASE)
 _FOLLOWING = regex.compile(r"følgende\s+$", regex.IGNORECASE)
 _LAST_WORD = regex.compile(r"[\w][\w\-]*$")
 _TIL = regex.compile(r"\btil\b", regex.IGNORECASE)
@@ -65,6 +93,7 @@ class Assembler(Linker):
         self._blockers: list[tuple[int, int]] | None = None
         self._blocker_starts: list[int] = []
         self._blocker_longest = 0
+        self._time_span_set: set[tuple[int, int]] | None = None
 
     # --- assembling -----------------------------------------------------------------------------
     def amounts(self) -> list[Money | Quantity]:
@@ -110,7 +139,11 @@ class Assembler(Linker):
             noun = self.counted_noun(amount)
             if noun is not None and find_lexicon_measures(self.text, noun.start, noun.end):
                 return noun, "counted"
-        found = phrase_for_amount(self.text, (s.start, s.end), (amount.start, amount.end), self._near(blockers, s))
+        avoid = [(a.start, a.end) for a in self._actors.between(s.start, s.end)
+                 if not a.pronoun and a.actor_type in AGENTS and not GENITIVE.match(self.text, a.end - 1)]
+        times = [(t.start, t.end) for t in self._times.between(s.start, s.end)]
+        found = phrase_for_amount(self.text, (s.start, s.end), (amount.start, amount.end), self._near(blockers, s),
+                                  avoid, times)
         if found:
             start, end, rule = found
             canonical, _ = canonical_for(self.text, start, end, self.doc)
@@ -161,10 +194,12 @@ class Assembler(Linker):
     def time_field(self, t: Time | None, inherited: bool) -> TimeField | None:
         if t is None:
             return None
+        value = {"grain": t.grain, "from_date": t.from_date, "to_date": t.to_date}
         if t.start < 0:
             by = self.budget_year
-            return TimeField(None, None, None, t.from_, t.to, None, True, inferred=by.inferred, basis=by.basis)
-        return TimeField(t.start, t.end, self.text[t.start:t.end], t.from_, t.to, t.date, inherited)
+            return TimeField(None, None, None, t.from_, t.to, None, True, inferred=by.inferred, basis=by.basis,
+                             **value)
+        return TimeField(t.start, t.end, self.text[t.start:t.end], t.from_, t.to, t.date, inherited, **value)
 
     def records(self) -> list[ClaimRecord]:
         ctx = self.ctx
@@ -176,6 +211,7 @@ class Assembler(Linker):
         self._blocker_longest = max((b[1] - b[0] for b in blockers), default=0)
         records: list[ClaimRecord] = []
         last_measure: dict[int, MeasureField] = {}
+        rule_of: dict[int, str | None] = {}
         change_partner: dict[int, int] = {}
         for k in range(len(amounts) - 1):
             a, b = amounts[k], amounts[k + 1]
@@ -190,15 +226,23 @@ class Assembler(Linker):
             if self.repeats_body(amount, s):
                 continue
             measure, rule = self.measure_of(amount, s, blockers)
-            if measure is None and ANAPHOR.search(s.text) and last_measure.get(s.paragraph):
-                measure, rule = last_measure[s.paragraph], "anaphor"  # "Til sammen blir dette 60 millioner"
+            measure = self.clean_measure(measure)
+            if measure is None and ANAPHOR.search(s.text):
+                earlier = last_measure.get(s.paragraph) or self.previous_object(i)
+                if earlier is not None:  # "Til sammen blir dette 60 millioner", "Den får 120 millioner"
+                    measure, rule = earlier, "anaphor"
+            rule_of[amount.start] = rule
             if measure is not None:
                 last_measure[s.paragraph] = measure
             exclude = (measure.start, measure.end) if measure and rule in ("after", "later") else None
             actor, actor_inh = self.sentence_actor(i, amount.start, exclude)
             t, t_inh = self.sentence_time(i, amount.end)
-            if t is not None and not t_inh:
-                t = self.adjust_time(t, amount, s, k, amounts, change_partner)
+            if t is not None:
+                t = self.adjust_time(t, t_inh, s, k, amounts, change_partner)
+            own = self.compared_amount_time(amount, s)
+            if own is not None:  # "mot 2,1 milliarder i 2014": the compared amount's own year
+                t, t_inh = own, False
+            compared_to = self.compared_to(k, amounts, s, change_partner)
             is_money = isinstance(amount, Money)
             unit = amount.currency if is_money else amount.unit
             quote = self.in_quote(amount.start)
@@ -217,27 +261,109 @@ class Assembler(Linker):
                 measure=measure,
                 claimant=claimant,
                 confidence=self.confidence(actor, actor_inh, t, t_inh, rule, amount),
+                compared_to=compared_to,
             )
             records.append(record)
         by_amount = {r.amount.start: r for r in records if r.amount}
         for k, partner in change_partner.items():
             a, b = by_amount.get(amounts[k].start), by_amount.get(amounts[partner].start)
+            if a and b and a.measure is not None and rule_of.get(b.amount.start) not in STRONG_RULES:
+                b.measure = a.measure  # the two ends of a change are of one thing: "redusert X fra A til B"
+            elif a and b and b.measure is not None and a.measure is None:
+                a.measure = b.measure
             if a and b:
                 cid = hashlib.sha1(f"{a.claim_id}:{b.claim_id}".encode()).hexdigest()[:12]
                 a.change_id = b.change_id = cid
         records.extend(self.measure_claims({r.evidence.start for r in records}))
         records.sort(key=lambda r: ((r.amount or r.measure).start, r.claim_id))
+        for record in records:
+            record.publisher, record.title, record.url = ctx.publisher, ctx.title, ctx.url
         return records
 
-    def adjust_time(self, t: Time, amount, s: Sentence, k: int, amounts, change_partner) -> Time:
-        """Change pairs and comparisons read a time differently from a plain amount."""
-        if k in change_partner and t.start >= amounts[change_partner[k]].end and t.from_ is not None \
-                and t.from_ == t.to:
-            return Time("time", t.start, t.end, t.text, t.from_ - 1, t.from_ - 1, t.date)
-        if regex.match(r"for\s", t.text, regex.IGNORECASE) and t.text.lower().endswith("siden") \
+    @property
+    def _time_spans(self) -> set[tuple[int, int]]:
+        if self._time_span_set is None:
+            self._time_span_set = {(t.start, t.end) for t in self.times}
+        return self._time_span_set
+
+    def clean_measure(self, measure: MeasureField | None) -> MeasureField | None:
+        """A measure is never a finite verb, an adverb or a preposition before its noun, nor a pronoun, a
+        word for money alone or a time: "økes budsjettstøtten" -> "budsjettstøtten", "kuttet i ordningen"
+        -> "ordningen", "fordeles" -> none. An infinitive with its object stays ("styrke
+        allmennlegetjenesten", as the claim guidelines write it)."""
+        if measure is None:
+            return None
+        start, end = measure.start, measure.end
+        lead = FINITE_LEAD.match(self.text, start, end)
+        if lead:
+            start = lead.end()
+        words = _WORDS.findall(self.text[start:end])
+        if not words or (len(words) == 1 and words[0].lower() in NOT_A_MEASURE):
+            return None
+        if (start, end) in self._time_spans:
+            return None
+        if start == measure.start:
+            return measure
+        canonical, _ = canonical_for(self.text, start, end, self.doc)
+        return MeasureField(start, end, self.text[start:end], canonical)
+
+    def compared_amount_time(self, amount, s: Sentence) -> Time | None:
+        """The time right after an amount a comparison word leads to (`mot 2,1 milliarder i 2014`)."""
+        if not COMPARED_AMOUNT.search(self.text, max(s.start, amount.start - 40), amount.start):
+            return None
+        after = [t for t in self._times.between(amount.end, amount.end + 3) if t.resolved]
+        return after[0] if after else None
+
+    def compared_to(self, k: int, amounts, s: Sentence, change_partner: dict[int, int]) -> ComparedTo | None:
+        """The base time of a comparison in the amount's sentence, and the amount right after it when a
+        comparison word leads to that one (`5 millioner mot 3 millioner i fjor`)."""
+        amount = amounts[k]
+        base = self.comparison_base(s, amount.end)
+        other = None
+        if k + 1 < len(amounts) and change_partner.get(k) != k + 1:
+            nxt = amounts[k + 1]
+            if nxt.start < s.end and COMPARED_AMOUNT.search(self.text, max(amount.end, nxt.start - 40), nxt.start):
+                unit = nxt.currency if isinstance(nxt, Money) else nxt.unit
+                other = ComparedAmount(nxt.start, nxt.end, self.text[nxt.start:nxt.end], nxt.value, unit)
+        if base is None and other is None:
+            return None
+        return ComparedTo(self.time_field(base, False) if base else None, other)
+
+    def adjust_time(self, t: Time, inherited: bool, s: Sentence, k: int, amounts, change_partner) -> Time:
+        """Changes, comparisons and `har siden` read a time differently from a plain amount."""
+        single = t.from_ is not None and t.from_ == t.to
+        partner = change_partner.get(k)
+        opens = t.from_ is not None and not inherited  # "fra 7 500 til 10 000 kroner fra 1. januar"
+        if partner is not None and (single or opens) \
+                and self.change_from_year_before(t, inherited, amounts[k], amounts[partner]):
+            return time_value(t, cal.year(t.from_ - 1), "year")
+        if not inherited and regex.match(r"for\s", t.text, regex.IGNORECASE) and t.text.lower().endswith("siden") \
                 and COMPARISON.search(s.text) and self.ctx.year is not None:
-            return Time("time", t.start, t.end, t.text, t.from_, self.ctx.year, t.date)
+            return time_value(t, (cal.year(t.from_)[0], cal.year(self.ctx.year)[1]), "year")
+        if single and t.grain == "year" and SINCE_THEN.search(s.text):
+            return time_value(t, (cal.year(t.from_)[0], None), "year")  # "opprettet i 2019 og har siden delt ut"
+        if not inherited and self.in_budget_year(t):
+            return shifted_year(t, 1)  # "arbeidet starter i andre halvår" in December's budget for next year
         return t
+
+    def in_budget_year(self, t: Time) -> bool:
+        """A half or quarter named without a year that has begun by the document date, in a budget for the
+        next year and not in the past tense, is the budget year's."""
+        by, day = self.budget_year, self.day
+        if by is None or day is None or t.grain not in ("half", "quarter") or not t.relative or not t.from_date:
+            return False
+        return (by.year == day.year + 1 and t.from_ == day.year and t.from_date <= day.isoformat()
+                and not past_tense(self.text, t.start, t.end))
+
+    def change_from_year_before(self, t: Time, inherited: bool, amount, partner) -> bool:
+        """Whether the "fra" amount of `fra X til Y` is the year before Y's: Y's year follows the change
+        (`fra 13,9 til 64 millioner i 2020`), or is the budget year a budget proposal changes it for
+        (not a revised budget, nor an agreement changing the proposal: `fra 3,2 milliarder i forslaget`)."""
+        if not inherited:
+            return t.start >= partner.end
+        by = self.budget_year
+        return (by is not None and by.kind == "proposal" and t.from_ == by.year
+                and not PROPOSAL.search(self.text, amount.end, partner.start))
 
     def measure_claims(self, taken: set[int]) -> list[ClaimRecord]:
         """Sentences with an actor, a policy verb and a measure but no amount: the measure is a lexicon
@@ -264,6 +390,15 @@ class Assembler(Linker):
                 claimant=self.writer[0] if self.writer else None, confidence=0.5,
             ))
         return out
+
+    def previous_object(self, i: int) -> MeasureField | None:
+        """What the sentence before, in the same paragraph, proposes ("I tillegg foreslår vi en egen
+        pendlerpakke for Buskerud."): the object of its policy verb."""
+        if i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph:
+            return None
+        prev = self.sentences[i - 1]
+        verb = search_in(self.doc, policy_verb_regex(), prev.start, prev.end)
+        return self.clean_measure(self.object_measure(verb.end(), prev)) if verb else None
 
     def object_measure(self, start: int, s: Sentence) -> MeasureField | None:
         lexical = find_lexicon_measures(self.text, start, s.end)
@@ -299,7 +434,7 @@ class ClaimStage(RuleComponent):
     """Claim records (schema claim/1, their JSON form) on `doc._.claims`, in text order."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = [record.to_json() for record in Assembler(doc).records()]
+        doc._.claims = mark_summable(record.to_json() for record in Assembler(doc).records())
         return doc
 
 

@@ -1,7 +1,8 @@
 """The year a document's money is for when its sentences do not say: its budget year.
 
 In order: a year the document names for its budget (the title "SVs alternative budsjett for 2025",
-"statsbudsjettet for 2024" in the text); else a year inferred from what kind of budget the title
+"statsbudsjettet for 2024" in the text); else the term a party programme names in its title or opening
+("løftene våre for stortingsperioden 2025–2029"); else a year inferred from what kind of budget the title
 and the opening of the text are about (lang/budget_kinds.tsv) and when it was published: a revised
 budget is for the year it is published, a budget proposal, alternative budget, budget agreement or
 municipal budget published September-December for the next year; else the document's own year.
@@ -24,6 +25,15 @@ OPENING = 600
 #: From this month on, a budget proposal is for the next year.
 AUTUMN = 9
 BUDGET_TIME = regex.compile(r"(?i:budsjett|RNB)")
+#: A programme for a Storting term, named in the title or the opening: "stortingsperioden 2025–2029",
+#: "Arbeidsprogram 2021–2025", "programmet for perioden 2017-2021".
+PROGRAMME = regex.compile(r"(?i:program\w*|stortingsperiode\w*|valgperiode\w*)\s+(?:(?i:vårt|deres|sitt)\s+)?"
+                          r"(?:(?i:for|i)\s+)?"
+                          r"(?:(?i:perioden)\s+)?(?P<y>(?:19|20)\d\d)\s*[–—-]\s*(?P<y2>(?:19|20)\d\d)(?!\d)")
+#: `saldert budsjett 2018` names the budget a proposal is compared with, not the document's budget.
+SALDERT_BEFORE = regex.compile(r"(?i:saldert)")
+#: Any compound of budsjett (forsvarsbudsjettet, helsebudsjett) speaks of a budget.
+ANY_BUDGET = regex.compile(r"(?i)\w*budsjett")
 NAMED_IN_TITLE = regex.compile(r"(?i:budsjett\w*(?:\s+\w+){0,2}?\s+(?:for\s+)?)(?P<y>(?:19|20)\d\d)(?!\d)|"
                                r"(?<!\d)(?P<y2>(?:19|20)\d\d)-(?i:budsjett|statsbudsjett)")
 
@@ -31,9 +41,13 @@ NAMED_IN_TITLE = regex.compile(r"(?i:budsjett\w*(?:\s+\w+){0,2}?\s+(?:for\s+)?)(
 @dataclass(frozen=True)
 class BudgetYear:
     year: int
-    #: budget-named (the document names it), revised-budget or budget-year (inferred from the kind
-    #: of budget and the date), document-date (the document's own year)
+    #: budget-named (the document names it), programme-period (a party programme's term), revised-budget
+    #: or budget-year (inferred from the kind of budget and the date), document-date (the document's year)
     basis: str
+    #: the last year of a period (a programme's term), else None
+    last: int | None = None
+    #: what the document's title and opening speak of: "revised", "proposal" or None (budget_kind)
+    kind: str | None = None
 
     @property
     def inferred(self) -> bool:
@@ -50,23 +64,30 @@ def _kinds() -> regex.Pattern:
 def budget_kind(text: str) -> str | None:
     """`revised` when the text speaks of a revised budget, else `proposal` when of a budget, else None."""
     kinds = {mapping("budget_kinds.tsv")[" ".join(m.group(0).lower().split())] for m in _kinds().finditer(text)}
+    if not kinds and ANY_BUDGET.search(text):
+        kinds.add("proposal")
     return "revised" if "revised" in kinds else "proposal" if kinds else None
 
 
 def budget_year(title: str | None, text: str, body_start: int, date: DocDate | None,
                 times: list[Time]) -> BudgetYear | None:
     """The budget year of a document (see the module doc); None without any year to go by."""
+    opening = f"{title or ''}\n{text[body_start:body_start + OPENING]}"
+    kind = budget_kind(opening)
     named = NAMED_IN_TITLE.search(title or "")
     if named:
-        return BudgetYear(int(named.group("y") or named.group("y2")), "budget-named")
+        return BudgetYear(int(named.group("y") or named.group("y2")), "budget-named", kind=kind)
     for t in times:
-        if BUDGET_TIME.search(t.text) and t.from_ is not None and t.from_ == t.to and t.start >= body_start:
-            return BudgetYear(t.from_, "budget-named")
+        if BUDGET_TIME.search(t.text) and t.from_ is not None and t.from_ == t.to and t.start >= body_start \
+                and not SALDERT_BEFORE.search(text, max(0, t.start - 12), t.start + 8):
+            return BudgetYear(t.from_, "budget-named", kind=kind)
+    period = PROGRAMME.search(opening)
+    if period and int(period.group("y")) < int(period.group("y2")):
+        return BudgetYear(int(period.group("y")), "programme-period", int(period.group("y2")), kind=kind)
     if date is None:
         return None
-    kind = budget_kind(f"{title or ''}\n{text[body_start:body_start + OPENING]}")
     if kind == "revised" and date.month is not None:
-        return BudgetYear(date.year, "revised-budget")
+        return BudgetYear(date.year, "revised-budget", kind=kind)
     if kind == "proposal" and date.month is not None and date.month >= AUTUMN:
-        return BudgetYear(date.year + 1, "budget-year")
-    return BudgetYear(date.year, "document-date")
+        return BudgetYear(date.year + 1, "budget-year", kind=kind)
+    return BudgetYear(date.year, "document-date", kind=kind)

@@ -13,9 +13,11 @@ from bisect import bisect_left, bisect_right
 import regex
 from spacy.tokens import Doc
 
-from pipeline.actors.lexicon import lexicon
+from pipeline.actors.lexicon import government_on, lexicon
 from pipeline.actors.sides import side_of, sides
 from pipeline.claims.budget_year import BudgetYear, budget_year
+from pipeline.dimensions import calendar as cal
+from pipeline.dimensions.time import interval_time
 from pipeline.document import context_of
 from pipeline.lang.words import speech_verb_pattern
 from pipeline.layout import Sentence, document_sentences
@@ -32,13 +34,52 @@ SPEECH = regex.compile(rf"{speech_verb_pattern()}\s+(?:[\w-]+\s+){{0,4}}$", rege
 #: A subject that receives ("Kommunene får 200 millioner") is not the one who grants.
 RECEIVES_AFTER = regex.compile(r"\s+(?:får|fikk|mottar|mottok|tildeles|tilføres|(?:skal|vil|kan)\s+få|har\s+fått)\b",
                                regex.IGNORECASE)
+#: "Av dette får kommunene …", "I budsjettet for 2013 fikk kommunene …": the subject after a receiving verb.
+RECEIVES_BEFORE = regex.compile(r"\b(?:får|fikk|mottar|mottok)\s+$", regex.IGNORECASE)
+#: Actors that give rather than receive after a giving verb ("gir Forsvarsdepartementet 12 millioner").
+GIVERS = {"government", "ministry", "party"}
+#: Between a genitive actor and the amount it owns: its genitive -s and a space.
+GENITIVE_BEFORE = regex.compile(r"s?\s+")
 COMPARISON = regex.compile(r"\b(?:enn|nå|færre|flere)\b", regex.IGNORECASE)
-EVENT_TIME = regex.compile(r"(?i:i\s+dag)|\d{1,2}\.\d{1,2}\.\d{4}")
+#: A preposition that makes a day a bound of a period ("fra 1. juli", "innen 15. mars").
+DAY_BOUND = regex.compile(r"(?:fra|f\.o\.m\.|t\.o\.m\.|innen|inntil|til|frem|fram|før|etter|siden|senest|"
+                          r"gjennom)\s", regex.IGNORECASE)
+
+
+def event_date(t: Time) -> bool:
+    """A day or week that bounds no period (`i dag`, `i forrige uke`, a dateline, "la fram budsjettet
+    12. desember 2024"), or a time some months ago (`for en måned siden`), dates an event of the text,
+    not the money."""
+    if t.grain in ("day", "week") and not DAY_BOUND.match(t.text):
+        return True
+    return t.grain == "month" and t.relative and t.text.lower().endswith("siden")
 #: Right before a time, a comparison makes it the base an amount is compared with, not the amount's
 #: time: "300 millioner mer enn i fjor", "sammenlignet med saldert budsjett 2023", "i forhold til 2019".
 COMPARISON_BASE = regex.compile(r"(?<![\w])(?:enn|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til|"
                                 r"sett\s+opp\s+mot|målt\s+mot)\s+(?:(?:det\s+)?(?:saldert|vedtatt|opprinnelig)e?\s+)?$",
                                 regex.IGNORECASE)
+#: A passive of budgeting: the money is proposed, granted, raised or cut by someone unnamed.
+BUDGET_PASSIVE = regex.compile(r"\b(?:foreslås|bevilges|settes\s+(?:det\s+)?av|økes|kuttes|reduseres|styrkes|"
+                               r"videreføres|trappes\s+opp|prioriteres)\b", regex.IGNORECASE)
+#: The government's budget named in a title or opening.
+STATE_BUDGET = regex.compile(r"\b(?:regjering\w*|statsbudsjett\w*|nasjonalbudsjett\w*|RNB)\b", regex.IGNORECASE)
+#: `saldert budsjett`: the budget as adopted, always what a change is measured from.
+SALDERT = regex.compile(r"\bsaldert(?:e)?\s+(?:stats)?budsjett", regex.IGNORECASE)
+#: A subordinate clause up to its comma ("Etter at regjeringen i 2016 strammet inn regelverket, …"):
+#: a time inside it dates that clause, not an amount outside it.
+SUBORDINATE = regex.compile(r"(?:^|(?<=[\s,(]))(?:[Ee]tter\s+at|[Ff]ordi|[Ss]elv\s+om|[Ee]ttersom|[Mm]ens|[Dd]a\s+(?=\w+\s)|"
+                            r"[Ss]iden\s+(?=\w+\s+\w+)|[Nn]år|[Hh]vis|[Dd]ersom)\s[^,;:]{3,160}?(?=,)")
+#: A clause that reports when something was proposed or decided: its month or week dates the
+#: decision, not the money ("Regjeringen foreslo i oktober å øke minstepensjonen med 4 000 kroner").
+DECIDED = regex.compile(r"\b(?:foreslo|la\s+fram|la\s+frem|vedtok|lovet|varslet|presenterte|kunngjorde|ble\s+enige|"
+                        r"advarte)\b", regex.IGNORECASE)
+#: `2019-nivå`: a year's level is always a base to compare with.
+LEVEL = regex.compile(r"-nivå", regex.IGNORECASE)
+#: Right before an amount, a comparison makes it what another amount of the sentence is compared with:
+#: "5 millioner mot 3 millioner i fjor", "mer enn de 200 millionene".
+COMPARED_AMOUNT = regex.compile(r"(?<![\w])(?:mot|enn|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til|"
+                                r"(?:økning|nedgang|reduksjon|vekst|opp|ned)\s+fra)"
+                                r"(?:\s+(?:de|det|den))?\s+$", regex.IGNORECASE)
 LEADING_PREPOSITION = regex.compile(r"(?:til|mot|med)\s+", regex.IGNORECASE)
 POLITICAL = {"government", "party", "ministry", "person"}
 #: An actor after one of these (or in a list after one) is an object, not the agent: "i dialog med KS".
@@ -86,6 +127,7 @@ class Linker:
         self._actors = _ByStart(self.actors)
         self._times = _ByStart(self.times)
         self._quantities = _ByStart(self.quantities)
+        self._amount_ends = {a.end + 1: a for a in [*self.money, *self.quantities]}
         self._person_ends = {a.end for a in self.actors if a.actor_type == "person"}
         self._person_starts = {a.start for a in self.actors if a.actor_type == "person"}
         self._starts = [s.start for s in self.sentences]
@@ -99,6 +141,7 @@ class Linker:
         self._dated_headings: list[int] | None = None
         self._document_time: list[Time | None] = []
         self._budget_year: list[BudgetYear | None] | None = None
+        self._state_budget: bool | None = None
 
     # --- sentence lookups -----------------------------------------------------------------------
     def sentence_index(self, offset: int) -> int | None:
@@ -144,10 +187,13 @@ class Linker:
             if a.actor_type == "person" and SPEECH.search(self.text[max(s.start, a.start - 60):a.start]):
                 continue  # the speaker of a quote is its claimant, not its agent
             if not a.pronoun and (OBJECT_BEFORE.search(self.text[max(s.start, a.start - 80):a.start])
-                                  or GIVEN_TO.search(self.text[max(s.start, a.start - 30):a.start])):
-                continue
-            if a.actor_type in ("public_body", "organisation", "place") and RECEIVES_AFTER.match(self.text, a.end):
-                continue
+                                  or (a.actor_type not in GIVERS
+                                      and GIVEN_TO.search(self.text[max(s.start, a.start - 30):a.start]))):
+                continue  # "å gi sykehusene" receives; "I tillegg gir Forsvarsdepartementet" gives
+            if a.actor_type in ("public_body", "organisation", "place") and (
+                    RECEIVES_AFTER.match(self.text, a.end)
+                    or RECEIVES_BEFORE.search(self.text, max(s.start, a.start - 30), a.start)):
+                continue  # "kommunene får", "Av dette får kommunene i Agder 400 000 kroner"
             if a.actor_type == "party" and self.text[a.start - 1:a.start] == "(" and \
                     any(a.start - d in self._person_ends for d in range(4)):
                 continue  # "Bent Høie (H)": the marker belongs to the person
@@ -168,10 +214,23 @@ class Linker:
     def sentence_actor(self, i: int, anchor: int | None = None, exclude=None) -> tuple[Actor | None, bool]:
         """(actor, inherited) for sentence i."""
         s = self.sentences[i]
+        if anchor is not None:
+            owner = self.owner_of_amount(s, anchor)
+            if owner is not None:  # "mot regjeringens 12 millioner"
+                return owner, False
         explicit = self.pick_actor(self.candidate_actors(s, exclude), s.end if anchor is None else anchor)
         if explicit is not None:
             return explicit, False
         return self._inherit(self._actor_memo, i, anchor, self.inherited_actor)
+
+    def owner_of_amount(self, s: Sentence, anchor: int) -> Actor | None:
+        """A political actor in the genitive right before an amount owns it: "regjeringens 12 millioner",
+        "Høyres forslag på 400 millioner" is not this (a noun stands between)."""
+        for a in self._actors.between(max(s.start, anchor - 40), anchor):
+            if a.actor_type in POLITICAL and not a.pronoun and GENITIVE_BEFORE.fullmatch(self.text, a.end, anchor) \
+                    and (a.text.endswith("s") or self.text[a.end:a.end + 1] == "s"):
+                return a
+        return None
 
     @staticmethod
     def _inherit(memo: dict, i: int, anchor: int | None, compute):
@@ -207,16 +266,39 @@ class Linker:
                     return actor, True
         quote = self.in_quote(s.start)
         if quote is not None and quote[2] is not None:
-            side = side_of(quote[2], self.day, self.actors)
+            side = side_of(quote[2], self.day, self.actors, self.text)
             if side:
                 return Actor("actor", quote[2].start, quote[2].end, quote[2].text, canonical=side[0],
                              actor_type=side[1]), True
         j = self._nearest_earlier(i, self._earlier_actor, lambda j: self._political(j) is not None)
         if j is not None:
             return self._political(j), True
+        government = self.state_budget_passive(s)
+        if government is not None:
+            return government, True
         if self.writer:
             return Actor("actor", -1, -1, "", canonical=self.writer[0], actor_type=self.writer[1]), True
         return None, True
+
+    def state_budget_passive(self, s: Sentence) -> Actor | None:
+        """A passive of budgeting ("Videre foreslås det 30 millioner", "Tilskuddet økes fra 13,5 til 18
+        millioner") in a report on the state budget by someone who makes no budget (an interest group, a
+        newspaper): the sitting government proposes it."""
+        if self.writer is not None and self.writer[1] in POLITICAL and self.ctx.publisher in lexicon().types:
+            return None
+        if not BUDGET_PASSIVE.search(s.text) or not self.about_state_budget:
+            return None
+        gov = government_on(self.day)
+        return None if gov is None else Actor("actor", -1, -1, "", canonical=gov, actor_type="government")
+
+    @property
+    def about_state_budget(self) -> bool:
+        """Whether the title and opening speak of the government's budget."""
+        if self._state_budget is None:
+            opening = f"{self.ctx.title or ''}\n{self.text[self.ctx.body_start:self.ctx.body_start + 600]}"
+            self._state_budget = bool(STATE_BUDGET.search(opening)) and (self.budget_year is not None
+                                                                         and self.budget_year.kind is not None)
+        return self._state_budget
 
     def _political(self, j: int) -> Actor | None:
         """The political actor an earlier sentence lends (see inherited_actor)."""
@@ -253,21 +335,45 @@ class Linker:
 
     # --- time -----------------------------------------------------------------------------------
     def times_in(self, s: Sentence) -> list[Time]:
-        """Times that can date an amount: `i dag` and datelines (`08.10.2014`) date the text, not the
-        money; the base of a comparison (`mer enn i fjor`) dates what the amount is compared with."""
+        """Times that can date an amount: a day that bounds no period (`i dag`, datelines, the day a
+        budget was presented) dates the text, not the money; the base of a comparison (`mer enn i fjor`) dates what the amount is compared with."""
         key = (s.start, s.end)
         if key not in self._times_in:
             self._times_in[key] = [t for t in self._times.between(s.start, s.end)
-                                   if t.resolved and not EVENT_TIME.fullmatch(t.text)
-                                   and not self.compared_with(t, s)]
+                                   if t.resolved and not event_date(t) and not self.compared_with(t, s)
+                                   and not self.dates_a_decision(t, s)]
         return list(self._times_in[key])
+
+    def dates_a_decision(self, t: Time, s: Sentence) -> bool:
+        """A month, season or week in a clause that says when something was proposed or decided."""
+        if t.grain not in ("month", "week") or t.from_ is None or t.to is None:
+            return False
+        lo = max(s.start, t.start - 60)
+        return DECIDED.search(self.text, lo, min(s.end, t.end + 30)) is not None
+
+    def subordinate_clauses(self, s: Sentence) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in SUBORDINATE.finditer(self.text, s.start, s.end)]
 
     def compared_with(self, t: Time, s: Sentence) -> bool:
         """Whether a time is the base of a comparison; its own preposition may close the comparison
         (`i forhold til 2023`: the time is `til 2023`)."""
+        if LEVEL.search(t.text):
+            return True
+        before = self._amount_ends.get(t.start) or self._amount_ends.get(t.start - 1)
+        if before is not None and COMPARED_AMOUNT.search(self.text, max(s.start, before.start - 40), before.start):
+            return True  # "mot 8 millioner kroner i 2023": the compared amount's own time
+        if SALDERT.search(self.text, max(s.start, t.start - 40), t.end):
+            return True  # "fra saldert budsjett 2012", "enn i saldert budsjett for i år"
         lead = LEADING_PREPOSITION.match(t.text)
         end = t.start + (lead.end() if lead else 0)
         return COMPARISON_BASE.search(self.text, max(s.start, t.start - 40), end) is not None
+
+    def comparison_base(self, s: Sentence, anchor: int) -> Time | None:
+        """The time an amount at `anchor` is compared with (`300 millioner mer enn i fjor`): the base
+        nearest after it in its sentence, else the nearest before it."""
+        bases = [t for t in self._times.between(s.start, s.end) if t.resolved and self.compared_with(t, s)]
+        after = [t for t in bases if t.start >= anchor]
+        return after[0] if after else (bases[-1] if bases else None)
 
     def since_power(self, s: Sentence) -> Time | None:
         m = SINCE_POWER.search(self.text, s.start, s.end)
@@ -279,11 +385,15 @@ class Linker:
         if not govs:
             return None
         g = govs[-1]
-        return Time("time", m.start(), m.end(), m.group(0), g.start.year, None)
+        return interval_time(m.start(), m.end(), m.group(0), (g.start, None), "day")
 
     def sentence_time(self, i: int, anchor: int | None = None) -> tuple[Time | None, bool]:
         s = self.sentences[i]
         found = self.times_in(s)
+        if found and anchor is not None:
+            # a time inside a subordinate clause that does not hold the amount does not date it
+            clauses = [c for c in self.subordinate_clauses(s) if not c[0] <= anchor < c[1]]
+            found = [t for t in found if not any(a <= t.start < b for a, b in clauses)]
         if found:
             if anchor is None:
                 return found[0], False
@@ -322,7 +432,9 @@ class Linker:
         """The year a document's money is for when its sentences do not say (pipeline.claims.budget_year)."""
         if not self._document_time:
             found = self.budget_year
-            self._document_time.append(None if found is None else Time("time", -1, -1, "", found.year, found.year))
+            self._document_time.append(None if found is None else
+                                       interval_time(-1, -1, "", cal.years(found.year, found.last or found.year),
+                                                     "year"))
         return self._document_time[0]
 
     @property

@@ -64,7 +64,7 @@ def policy_verb_regex():
     return pattern
 
 
-COST_NOUNS = {"kostnad", "kostnader", "kostnaden", "beløp", "beløpet", "sum", "summen", "ramme", "rammen", "verdi",
+COST_NOUNS = {"pengene", "penger", "midlene", "midler", "kostnad", "kostnader", "kostnaden", "beløp", "beløpet", "sum", "summen", "ramme", "rammen", "verdi",
               "verdien", "økning", "økningen", "bevilgning", "bevilgningen", "budsjett", "budsjettet", "pris",
               "prisen", "total", "totalt", "tall", "tallet", "nivå", "nivået", "landsdelen", "størrelse"}
 PHRASE_STOP = regex.compile(
@@ -83,7 +83,14 @@ COPULA_PA = regex.compile(r"(?<![\w-])(?:er|var|være|vært|blir|ble|bli|ligger|
                           r"(?:\s+[\w-]+){0,2}\s+på\s+$", regex.IGNORECASE)
 MODIFIED_NOUN = regex.compile(r"(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+på\s+$", regex.IGNORECASE)
 TIL_X_ER = regex.compile(r"\btil\s+(?P<np>[^,.]{3,80}?)\s+(?:er|blir|var|utgjør|utgjorde|ble)\s+$", regex.IGNORECASE)
-WITH_BEFORE = regex.compile(r"\s+med\s+$", regex.IGNORECASE)
+#: "styrke allmennlegetjenesten med 1,6 milliarder", "øke investeringsmidlene i landbruket til 1 milliard"
+WITH_BEFORE = regex.compile(r"\s+(?:med|til|fra)\s+$", regex.IGNORECASE)
+#: A purpose put first: "Bare til det nye beredskapssenteret ble det satt av …", "For å følge opp
+#: kvalitetsreformen Leve hele livet bevilges det …"
+FRONTED = regex.compile(r"(?:(?:Bare|Også|Og)\s+)?(?P<prep>[Tt]il|[Ff]or\s+å)\s+(?P<np>[^,.;:]{3,80}?)"
+                        r"\s+(?=(?:ble|blir|er|settes|bevilges|foreslås|gis|går|brukes|skal|vil|har)\b)")
+#: A passive's agent right after the verb: "finansieres av departementet med …" (the subject is the measure).
+AGENT_AFTER = regex.compile(r"\s*av\s", regex.IGNORECASE)
 DETERMINERS = {"en", "et", "ei", "den", "det", "de", "sin", "sitt", "sine", "denne", "dette", "disse", "ny", "nye"}
 _SPACES = regex.compile(r"\s+")
 _WORD = regex.compile(r"[\w-]+")
@@ -107,16 +114,28 @@ def phrase_end(text: str, start: int, limit: int, blockers: list[tuple[int, int]
     return end
 
 
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a phrase opens inside one of the spans (an agent: "Legeforeningen", "Arbeiderpartiet
+    vil …"); a later one ("bevilgningen til AAP") does not count."""
+    return any(a <= start < b for a, b in spans)
+
+
 def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
-                      blockers: list[tuple[int, int]]) -> tuple[int, int, str] | None:
-    """(start, end, rule) of the measure phrase of an amount in its sentence, or None."""
+                      blockers: list[tuple[int, int]], avoid: list[tuple[int, int]] = (),
+                      times: list[tuple[int, int]] = ()) -> tuple[int, int, str] | None:
+    """(start, end, rule) of the measure phrase of an amount in its sentence, or None. `avoid`: spans
+    that are never the measure (the actors: "never the sentence's actor"); `times`: time spans the
+    phrase after the amount may follow ("300 millioner kroner de neste fire årene på å …")."""
     s, e = sent
     a_start, a_end = amount
+    a_end = past_times_and_comparisons(text, a_end, e, times)
     others = [b for b in blockers if b != amount and b[0] >= a_end]
     before = text[s:a_start]
     qual_trim = _QUALIFIER_BEFORE.sub("", before)
     # "et forsvarsbudsjett for 2017 på 50,2 milliarder": the year modifies the noun, it is not the noun
     m = None if COPULA_PA.search(qual_trim) else MODIFIED_NOUN.search(YEAR_POSTMODIFIER.sub("", qual_trim))
+    if m and overlaps(s + m.start("np"), s + m.end("np"), avoid):
+        m = None
     if m:
         words = m.group("np").split()
         stop = DETERMINERS | word_list("function_words.txt")
@@ -141,14 +160,22 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         if verbs:
             v = verbs[-1]
             end = s + WITH_BEFORE.search(qual_trim).start()
-            if text[v.end():end].strip():
+            between = text[v.end():end]
+            til = qual_trim.rstrip().endswith("til")
+            if between.strip() and not AGENT_AFTER.match(text, v.end()) and not overlaps(v.start(), end, avoid) \
+                    and not (til and any(ch.isdigit() for ch in between)):
                 return v.start(), end, "with"
             subject = subject_phrase(text, s, v.start())  # "Tilskuddet økes med 500 kroner"
-            if subject:
+            if subject and not overlaps(*subject, avoid):
                 return subject[0], subject[1], "with"
-    subject = subject_phrase(text, s, a_start)
-    if subject and rule_allows_subject(text, subject, a_start):
+    said = list(REPORTED_THAT.finditer(text, s, a_start))  # "Departementet anslår at arbeidet med rassikring vil koste …"
+    subject = subject_phrase(text, said[-1].end(), a_start, lower=True) if said else subject_phrase(text, s, a_start)
+    if subject and rule_allows_subject(text, subject, a_start) and not overlaps(*subject, avoid):
         return subject[0], subject[1], "subject"
+    lead = _LEAD.match(text[s:a_start])
+    fronted = FRONTED.match(text, s + (lead.end() if lead else 0), a_start)
+    if fronted and not fronted.group("np").lower().startswith(("dette", "det ", "disse", "sammen")):
+        return fronted.start("np"), fronted.end("np"), "fronted"
     for m in LATER_PHRASE.finditer(text, a_end, e):
         if any(b[0] <= m.start() < b[1] for b in blockers):
             continue
@@ -161,33 +188,69 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     return None
 
 
-SUBJECT_SKIP = {"det", "dette", "den", "de", "disse", "vi", "jeg", "han", "hun", "dere", "nå", "i", "siden", "totalt",
+#: After an amount, what may stand before its `til`/`på` phrase: "mer enn regjeringen", "mindre enn i fjor".
+COMPARED_BEFORE_PHRASE = regex.compile(r"\s*,?\s*(?:mer|mindre|flere|færre)\s+enn\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+                                       r"(?=\s+(?:til|på|for)\s)", regex.IGNORECASE)
+
+
+def past_times_and_comparisons(text: str, end: int, limit: int, times: list[tuple[int, int]]) -> int:
+    """Where the measure phrase after an amount may start: past times right after it ("de neste fire
+    årene") and a comparison ("mer enn regjeringen")."""
+    moved = True
+    while moved:
+        moved = False
+        for a, b in times:
+            if end <= a <= end + 2 and b <= limit and not text[end:a].strip():
+                end, moved = b, True
+        m = COMPARED_BEFORE_PHRASE.match(text, end, limit)
+        if m:
+            end, moved = m.end(), True
+    return end
+
+
+SUBJECT_SKIP = {"det", "dette", "den", "de", "disse", "vi", "ved", "pengene", "penger", "midlene", "beløpet", "jeg", "han", "hun", "dere", "nå", "i", "siden", "totalt",
                 "samlet", "til", "for", "med", "men", "og", "da", "derfor", "også", "her", "der", "slik", "dermed",
                 "samtidig", "etter", "før", "under", "over", "om", "av", "på", "fra", "mens", "når", "hvis", "dersom",
                 "som", "alle", "flere", "mange", "regjeringen", "regjeringa", "ifølge", "allerede", "bare", "kun",
                 "enda", "likevel", "dessuten", "videre", "deretter", "neste", "hvert", "hver", "ingen", "noen",
                 "mellom", "rundt", "cirka", "ca", "opptil", "inntil", "minst", "nesten", "drøyt", "snaut"}
-SUBJECT_END = regex.compile(r"\s(?:er|var|har|hadde|blir|ble|skal|vil|må|kan|bør|som|får|fikk|gikk|går|gir|ga|"
+SUBJECT_END = regex.compile(r"\s(?:er|var|har|hadde|blir|ble|skal|vil|må|kan|bør|som|får|fikk|gikk|går|gir|ga|kommer|kom|"
+                            r"signerte|mottok|mottar|finansieres|"
                             r"økte|økes|øker|falt|faller|styrkes|reduseres|kuttes|settes|bevilges|utgjør|utgjorde|"
                             r"koster|kostet|ligger|lå|endte|vokste|steg|sank|inneholder|omfatter|forutsetter|"
                             r"innebærer|sikrer|gjelder|betyr)\b", regex.IGNORECASE)
 
 
-def subject_phrase(text: str, s: int, limit: int) -> tuple[int, int] | None:
-    """The noun phrase a sentence opens with, up to its verb: `Utslippene i Norge` (har falt …)."""
+#: A clause reported with `at`: its subject is what the amount is about.
+REPORTED_THAT = regex.compile(r"(?<=\s)at\s+(?=\p{Ll})")
+
+
+def subject_phrase(text: str, s: int, limit: int, lower: bool = False) -> tuple[int, int] | None:
+    """The noun phrase a sentence (or with `lower`, a reported `at` clause) opens with, up to its verb:
+    `Utslippene i Norge` (har falt …)."""
     lead = _LEAD.match(text[s:limit])
     start = s + (lead.end() if lead else 0)
     first = _WORD.match(text[start:limit])
-    if not first or not first.group(0)[:1].isupper() or first.group(0).lower() in SUBJECT_SKIP \
+    determiner = first is not None and DETERMINER_NP.match(text, start, limit) is not None  # "Det nye helsefagbygget"
+    if not first or not (lower or first.group(0)[:1].isupper()) \
+            or (first.group(0).lower() in SUBJECT_SKIP and not determiner) \
             or parse_number(first.group(0)) is not None:
         return None
     m = SUBJECT_END.search(text, start, limit)
+    if m is None and len(_WORD.findall(text[start:limit])) > 3:
+        return None  # no verb ends it: not a subject noun phrase ("Forsvarsbygg signerte i april …")
     end = m.start() if m else limit
     while end > start and text[end - 1] in " ,":
         end -= 1
     if end <= start or end - start > 90 or any(ch.isdigit() for ch in text[start:end]):
         return None
     return start, end
+
+
+#: `Det`, `Den`, `De` as a determiner: an adjective or a noun follows, then the verb
+#: ("Det nye helsefagbygget er kostnadsberegnet …"), not "Det er …".
+DETERMINER_NP = regex.compile(r"(?i:det|den|de|denne|dette|disse)\s+(?:nye|gamle|store|første|samlede|"
+                              r"\w+(?:ede|ete|te|ige|lige|iske))\s+\w{4,}")
 
 
 def rule_allows_subject(text: str, subject: tuple[int, int], a_start: int) -> bool:

@@ -23,11 +23,20 @@ SUBCOMMAND_MODULES = (
     "pipeline.cli.evaluate",
     "pipeline.review.commands",
     "pipeline.batch.commands",
+    "pipeline.report.commands",
 )
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse with a usage error on one line (`claims extract: error: ...; see claims extract -h`), exit 2.
+    Subcommand parsers are of this class too (add_subparsers takes the parent's class)."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} -h)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="claims", description="Norwegian (Bokmål) claim extraction.")
+    parser = Parser(prog="claims", description="Norwegian (Bokmål) claim extraction.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMAND_MODULES:

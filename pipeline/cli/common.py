@@ -18,7 +18,7 @@ def add_input_arguments(parser: argparse.ArgumentParser, text_option: bool = Tru
         parser.add_argument("--text", help="process this text instead of files")
     parser.add_argument("--date", type=date_argument,
                         help="document date where none is known (2023-10-06, 2023-10, 2023, 06.10.2023, 6. oktober 2023 …)")
-    parser.add_argument("--meta", type=existing_file, help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
+    parser.add_argument("--meta", type=meta_argument, help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
     parser.add_argument("--model", default=None,
                         help="spaCy model name or path; 'blank' for rules only (default: the shipped model)")
     add_follow_links(parser)
@@ -28,13 +28,6 @@ def add_follow_links(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--follow-links", action="store_true",
                         help="in INPUT folders, read links that point outside the folder too (they are skipped "
                              "with a warning by default)")
-
-
-def existing_file(value: str) -> str:
-    """A file argument that must be there: argparse names it and exits with status 2 when it is not."""
-    if not Path(value).is_file():
-        raise argparse.ArgumentTypeError(f"{value}: no such file")
-    return value
 
 
 def output_file(value: str) -> str:
@@ -47,7 +40,7 @@ def output_file(value: str) -> str:
 def folder_argument(value: str) -> str:
     """A folder to write into (created when missing): not an existing file."""
     if Path(value).exists() and not Path(value).is_dir():
-        raise argparse.ArgumentTypeError(f"{value} is a file, not a folder")
+        raise argparse.ArgumentTypeError(f"{value} is a file; give a folder")
     return value
 
 
@@ -60,6 +53,16 @@ def count_argument(value: str) -> int:
     if number < 0:
         raise argparse.ArgumentTypeError(f"{value} is less than 0")
     return number
+
+
+def meta_argument(value: str) -> str:
+    """--meta: a file that can be read (argparse reports one that cannot, exit status 2)."""
+    try:
+        with open(value, "rb"):
+            pass
+    except OSError as exc:
+        raise argparse.ArgumentTypeError(f"cannot read {value}: {exc.strerror or exc}") from None
+    return value
 
 
 def date_argument(value: str) -> str:
@@ -87,8 +90,9 @@ class Inputs:
             doc = make_document("text", args.text, {"date": args.date})
             yield doc
             return
-        if not args.inputs:
-            raise SystemExit("claims: error: give INPUT files or folders (or --text)")
+        if not args.inputs:  # a usage error: exit status 2, as argparse gives
+            print("claims: error: give INPUT files or folders (or --text)", file=sys.stderr)
+            raise SystemExit(2)
         meta = load_meta(args.meta) if args.meta else {}
         for item in read_inputs(args.inputs, meta, follow_links=getattr(args, "follow_links", False)):
             if isinstance(item, Skipped):

@@ -6,12 +6,14 @@ import json
 import sys
 from pathlib import Path
 
+from pipeline.cli.common import meta_argument
+
 
 def register(sub) -> None:
     parser = sub.add_parser("eval", help="score claim records against gold (seed gold or annotations/)")
     parser.add_argument("--gold", required=True, help="gold JSONL (../shared/gold format) or an annotations folder")
     parser.add_argument("--pred", required=True, help="predicted claim records (JSONL)")
-    parser.add_argument("--meta", help="the corpus metadata (JSONL with id and split), for --split")
+    parser.add_argument("--meta", type=meta_argument, help="the corpus metadata (JSONL with id and split), for --split")
     parser.add_argument("--split", help="score only the documents of this split in --meta (dev, test)")
     parser.add_argument("--log", help="append one line of these scores to this Markdown file (eval/test-log.md)")
     parser.add_argument("--json", action="store_true", help="print scores as JSON")

@@ -126,10 +126,13 @@ def find_cores(text: str, lo: int, hi: int) -> list[Core]:
         num_text = m.group("num")
         scale_word = m.group("scale")
         cur_word = m.group("cur") or m.group("precur")
-        if not (scale_word or cur_word) and _is_word_number(num_text):
-            continue  # the cheapest test first: most matches are a bare "en" or "to"
+        if not (scale_word or cur_word) and _is_word_number(num_text) and not (
+                RANGE_NEXT.match(text, m.end()) and RANGE_OPEN.search(text[max(lo, m.start() - 12):m.start()])):
+            continue  # the cheapest test first: most matches are a bare "en" or "to" (not "mellom to og tre …")
         if not m.group("qual") and VAGUE_BEFORE.search(text[max(lo, m.start() - 12):m.start()]):
             continue
+        if m.group("cur") and m.group("cur")[:1].isupper() and m.group("cur")[1:2].islower():
+            continue  # "Tre Kroner" (the team): a capitalised currency word after the number is a name
         number = parse_number(num_text)
         if number is None:
             continue
@@ -214,11 +217,22 @@ def per_of(text: str, start: int, end: int) -> str | None:
     return None
 
 
-#: "35 millioner til utprøving av …": a purpose after a bare scale amount makes it money.
-PURPOSE_AFTER = regex.compile(r"\s+(?:ekstra\s+|mer\s+|årlig\s+)?(?:til|for\s+å|på\s+bordet)\s", regex.IGNORECASE)
+#: "35 millioner til utprøving av …", "60 millioner går til vedlikehold": a purpose after a bare scale
+#: amount makes it money.
+PURPOSE_AFTER = regex.compile(r"\s+(?:går\s+|gis\s+|brukes\s+|settes\s+av\s+)?(?:ekstra\s+|mer\s+|årlig\s+)?"
+                              r"(?:til|for\s+å|på\s+bordet)\s", regex.IGNORECASE)
+#: "80 000 i tilskudd": a payment noun after a bare number of a thousand or more makes it money.
+MONEY_NOUN_AFTER = regex.compile(r"\s+i\s+(?:tilskudd|støtte|stønad|honorar|lønn|bot|erstatning|kompensasjon|gebyr|"
+                                 r"egenandel|husleie|avgift|skatt|refusjon|bidrag|premie)\b", regex.IGNORECASE)
+#: A number a range goes on from: "mellom to | og tre milliarder".
+RANGE_NEXT = regex.compile(r"\s*(?:(?:og|til)\s+|[–—-]\s*)\w", regex.IGNORECASE)
 #: "ikke en krone": a negated single unit is an idiom, not an amount.
 NEGATED_ONE = regex.compile(r"(?:ikke|ingen|aldri)\s+(?:\w+\s+){0,2}$", regex.IGNORECASE)
-RANGE_JOIN = regex.compile(r"\s*(?:(og|til)\s+|[–—-]\s*)$", regex.IGNORECASE)
+DATING_YEAR = regex.compile(r"i\s", regex.IGNORECASE)
+#: Between the two amounts of a range or change; a change may date its first amount ("fra 900
+#: millioner i 2019 til 600 millioner").
+RANGE_JOIN = regex.compile(r"\s*(?:(?:i\s+(?:19|20)\d\d|i\s+fjor|i\s+år)\s+(?=til\s))?(?:(og|til)\s+|[–—-]\s*)$",
+                           regex.IGNORECASE)
 RANGE_OPEN = regex.compile(r"(?:^|\s)(mellom|fra)\s+$", regex.IGNORECASE)
 
 
@@ -233,14 +247,21 @@ def find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) ->
             s, e = sentence_at(sentences, core.start) if sentences else (lo, hi)
             purpose = PURPOSE_AFTER.match(text, core.end)
             kinds.append("inferred" if purpose or has_budget_cue(text[s:e]) else None)
+        elif not core.scale_word and core.number >= 1000 and MONEY_NOUN_AFTER.match(text, core.end):
+            kinds.append("inferred")
         else:
             kinds.append(None)
 
     ranges: dict[int, str] = {}
+    partner_of: dict[int, int] = {}
     borrowed: dict[int, Core] = {}
-    for i in range(len(cores) - 1):
-        a, b = cores[i], cores[i + 1]
-        if kinds[i + 1] is None:
+    # a year dating the first amount of a change is no amount between the two ("fra 900 millioner i
+    # 2019 til 600 millioner")
+    order = [k for k, c in enumerate(cores) if not (kinds[k] is None and DATING_YEAR.match(text, max(lo, c.start - 2))
+                                                  and not c.scale_word and 1900 <= c.number <= 2100)]
+    for i, j in zip(order, order[1:], strict=False):
+        a, b = cores[i], cores[j]
+        if kinds[j] is None:
             continue
         between = text[a.end:b.start]
         join = RANGE_JOIN.fullmatch(between)
@@ -250,21 +271,28 @@ def find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) ->
         opener = RANGE_OPEN.search(text[max(lo, a.start - 12):a.start])
         if a.qualifier:
             opener = None
-        if word and not opener:
-            continue
+        bare_to = word == "til" and not a.scale_word and not a.currency and b.currency_word and not (
+            1900 <= a.number <= 2100 and a.number.is_integer())
+        if word and not opener and not bare_to:
+            continue  # "300 til 500 kroner" is a range without "fra"
         if opener and word and (opener.group(1).lower(), word) not in (("mellom", "og"), ("fra", "til")):
             continue
         if kinds[i] is None and not a.scale_word and (a.number * b.scale >= 1 or b.scale == 1):
             borrowed[i] = b
-            kinds[i] = kinds[i + 1]
+            kinds[i] = kinds[j]
         if kinds[i] is None:
             continue
-        ranges[i], ranges[i + 1] = "from", "to"
+        ranges[i], ranges[j] = "from", "to"
+        partner_of[i] = j
 
     out: list[Money] = []
     for i, core in enumerate(cores):
         if kinds[i] is None:
             continue
+        per = per_of(text, core.start, core.end)
+        if per is None and i in partner_of:
+            j = partner_of[i]
+            per = per_of(text, cores[j].start, cores[j].end)  # "mellom 200 og 300 kroner per elev"
         source = borrowed.get(i, core)
         value = core.number * source.scale
         currency = source.currency or "NOK"
@@ -273,7 +301,7 @@ def find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) ->
         out.append(Money(
             type="money", start=core.start, end=core.end, text=text[core.start:core.end],
             value=clean_float(value), currency=currency, currency_inferred=kinds[i] == "inferred",
-            qualifier=core.qualifier, per=per_of(text, core.start, core.end), range=ranges.get(i),
+            qualifier=core.qualifier, per=per, range=ranges.get(i),
         ))
     return out
 

@@ -17,8 +17,8 @@ from pipeline.lang.data import table, word_list
 from pipeline.offsets import WORD_CHARS, literal_trie
 
 GROUP_SEP = "[.\u00a0\u202f ]"
-#: A number written with digits.
-DIGITS = rf"(?:\d{{1,3}}(?:{GROUP_SEP}\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)"
+#: A number written with digits; thousands groups never start with 0 (`0.095` is no grouping).
+DIGITS = rf"(?:[1-9]\d{{0,2}}(?:{GROUP_SEP}\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)"
 _DIGITS = regex.compile(DIGITS)
 _GROUP_SEP = regex.compile(GROUP_SEP)
 
@@ -42,7 +42,9 @@ def word_number_pattern() -> str:
     """A run of number words: `tre`, `tjuefem`, `fem tusen og tjue`, `halvannen`, `en halv`."""
     morpheme = _alternation(number_words())
     word = rf"(?:{morpheme})+"
-    return rf"(?:(?:en|ei|ett)\s+halv|{word}(?:(?:\s+og)?\s+(?:{word}))*(?:\s+og\s+en\s+halv)?)"
+    # `og` joins words only after hundre/tusen ("tre hundre og femti"), so "to og tre" stays two numbers
+    return (rf"(?:{word}\s+og\s+(?:en|ei)\s+halv(?![\w])|(?:en|ei|ett)\s+(?:halv|kvart)(?![\w])|tre\s+kvart(?![\w])|"
+            rf"{word}(?:(?:(?<=hundre|tusen)\s+og)?\s+(?:{word}))*)")
 
 
 @cache
@@ -100,8 +102,12 @@ def parse_words(text: str) -> float | None:
     tokens = text.lower().split()
     if tokens in (["en", "halv"], ["ei", "halv"], ["ett", "halvt"], ["ett", "halv"]):
         return 0.5
+    if tokens in (["en", "kvart"], ["ei", "kvart"], ["ett", "kvart"]):
+        return 0.25
+    if tokens == ["tre", "kvart"]:
+        return 0.75
     half = False
-    if tokens[-3:] == ["og", "en", "halv"]:
+    if tokens[-3:] in (["og", "en", "halv"], ["og", "ei", "halv"]):
         half = True
         tokens = tokens[:-3]
     words = number_words()

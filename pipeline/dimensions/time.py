@@ -11,6 +11,8 @@ against the document date; without one they carry
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
+from dataclasses import replace
 from functools import cache
 
 import regex
@@ -18,14 +20,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.component import RuleComponent, write_group
+from pipeline.dimensions import calendar as cal
 from pipeline.dimensions.numbers import parse_number, word_number_pattern
+from pipeline.dimensions.tense import past_tense
 from pipeline.document import DocDate, context_of, parse_date
-from pipeline.lang.data import mapping
+from pipeline.lang.data import mapping, word_list
 from pipeline.offsets import SpanSet, doc_text
 from pipeline.schema import Time
 
 YEAR = r"(?:19\d\d|20\d\d|2100)"
-Y = rf"(?<![\d.,])(?P<y>{YEAR})(?![\d,]|\.\d)"
+Y = rf"(?<![\d.,])(?P<y>{YEAR})(?!\d|[.,]\d)"
 W = r"(?![\w])"
 _SPACES = regex.compile(r"\s+")
 
@@ -40,50 +44,101 @@ def month_number(name: str) -> int:
     return int(mapping("months.tsv")[name.lower()])
 
 
-#: Prepositions before a year and how they bound it.
-OPEN_FROM = {"fra", "siden", "f.o.m.", "fra og med", "etter"}
-OPEN_TO = {"frem til", "fram til", "til", "innen", "mot", "t.o.m.", "til og med", "før", "inntil", "opp til"}
-PREP = (r"(?P<prep>fra\s+og\s+med|til\s+og\s+med|f\.o\.m\.|t\.o\.m\.|frem\s+til|fram\s+til|i\s+løpet\s+av|"
+PREP = (r"(?P<prep>fra\s+og\s+med|til\s+og\s+med|f\.o\.m\.|t\.o\.m\.|frem\s+til|fram\s+til|frem\s+mot|fram\s+mot|"
+        r"i\s+løpet\s+av|senest\s+i|tidligst\s+i|gjennom\s+hele|"
         r"fra|siden|etter|innen|inntil|mot|før|til|i|for|per|pr\.|gjennom|utover)")
+#: Before a year, `ut` closes a period ("finansiert ut 2025"); before a season or a date it is a particle.
+PREP_YEAR = PREP[:-1] + "|ut)"
+#: The prepositions that bound a period (not `i`, `for`): "fra og med 2016-budsjettet".
+BOUND_PREP = (r"(?P<prep>fra\s+og\s+med|til\s+og\s+med|f\.o\.m\.|t\.o\.m\.|frem\s+til|fram\s+til|fra|siden|etter|"
+              r"innen|før)")
+BOUND_PREP_BEFORE = regex.compile(rf"(?<![\w]){BOUND_PREP}\s+$", regex.IGNORECASE)
+#: A school year is not ended by `til` ("opptaket til barnehageåret 2025/2026").
+SCHOOL_PREP = r"(?P<prep>fra\s+og\s+med|til\s+og\s+med|fra|siden|etter|innen|før|i|gjennom)"
+#: Prepositions a month name without a year needs to read as a time ("i mars", "fra februar").
+MONTH_PREP = (r"(?P<prep>fra\s+og\s+med|til\s+og\s+med|frem\s+til|fram\s+til|i\s+løpet\s+av|fra|siden|etter|innen|"
+              r"før|til|i|gjennom|ut)")
 NUM = rf"(?:\d+|{word_number_pattern()})"
+
+
+@cache
+def full_month_pattern() -> str:
+    names = sorted((n for n in mapping("months.tsv") if not n.endswith(".")), key=len, reverse=True)
+    return "(?:" + "|".join(regex.escape(n) for n in names) + ")" + W
+
+
+@cache
+def weekday_pattern() -> str:
+    return "(?:" + "|".join(sorted(word_list("weekdays.txt"))) + ")"
 
 
 @cache
 def rules() -> list[tuple[str, regex.Pattern]]:
     month = month_pattern()
+    full_month = full_month_pattern()
+    weekday = weekday_pattern()
     flags = regex.IGNORECASE | regex.VERBOSE
     raw = [
-        ("date_dmy", rf"(?:{PREP}\s+)?(?:den\s+)?(?P<d>\d{{1,2}})\.\s*(?P<m>{month})(?:\s+(?P<y>{YEAR}))?(?![\d])"),
-        ("date_num", rf"(?:{PREP}\s+)?(?<![\d.])(?P<d>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.(?P<y>{YEAR})(?![\d])"),
-        ("date_slash", rf"(?:{PREP}\s+)?(?<![\d/])(?P<d>\d{{1,2}})/(?P<mn>\d{{1,2}})/(?P<y>{YEAR})(?![\d/])"),
+        ("turn", rf"(?P<tprep>ved|innen|frem\s+mot|fram\s+mot|etter|rundt|før)\s+(?:(?P<which>forrige|neste)\s+)?"
+                 rf"års(?:skiftet|skifte)(?:\s+(?P<y>{YEAR})/(?P<y2>{YEAR}|\d\d))?" + W),
+        ("year_end", rf"(?P<tprep>ved|innen|før|frem\s+mot|fram\s+mot)\s+utgangen\s+av\s+(?:(?P<y>{YEAR})|"
+                     rf"(?P<which>året|dette\s+året|neste\s+år|i\s+år))" + W),
+        ("last_day", rf"(?:den\s+)?siste\s+(?P<unit>dag|uke)(?:en|n)?\s+i\s+(?:(?P<which>forrige|neste|denne)\s+)?"
+                     rf"(?:(?P<period>måneden|måned|året)|(?P<m>{full_month})(?:\s+(?P<y>{YEAR}))?)" + W),
+        ("holiday", rf"(?:på\s+)?(?P<hol>julaften|nyttårsaften)(?:\s+(?P<y>{YEAR}))?" + W),
+        ("date_iso", rf"(?:{PREP}\s+)?(?<![\d-])(?P<y>{YEAR})-(?P<mn>\d\d)-(?P<d>\d\d)(?![\d-])"),
+        ("date_dmy", rf"(?:{PREP}\s+)?(?:(?P<wd>{weekday})\s+)?(?:den\s+)?(?P<d>\d{{1,2}})\.\s*(?P<m>{month})"
+                     rf"(?:\s+(?P<y>{YEAR}))?(?![\d])"),
+        ("date_num", rf"(?:{PREP}\s+)?(?:(?P<wd>{weekday})\s+)?(?<![\d.])(?P<d>\d{{1,2}})\.(?P<mn>\d{{1,2}})\."
+                     rf"(?P<y>{YEAR}|\d\d)(?![\d])"),
+        ("date_num_day", rf"(?:{PREP}\s+)?(?:(?P<wd>{weekday})\s+)?(?<![\d.])(?P<d>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.(?![\d])"),
+        ("date_slash", rf"(?:{PREP}\s+)?(?<![\d/])(?P<d>\d{{1,2}})/(?P<mn>\d{{1,2}})(?:/(?P<y>{YEAR}))?(?![\d/])"),
+        ("quarter_code", rf"(?:i\s+)?Q(?P<q>[1-4])\s+(?P<y>{YEAR})(?![\d])"),
         ("month_year", rf"(?:{PREP}\s+)?(?<![\w])(?P<m>{month})\s+{Y}"),
-        ("season_year", rf"(?:{PREP}\s+)?(?<![\w])(?P<season>høsten|våren|sommeren|vinteren|julen|nyttår)\s+{Y}"),
-        ("school_year", rf"(?:(?P<kind>skoleåret|studieåret|barnehageåret|budsjettåret|regnskapsåret|sesongen)\s+)?"
-                        rf"(?<![\d.,/])(?P<y>{YEAR})/(?P<y2>{YEAR}|\d\d)(?![\d/])"),
-        ("range", rf"(?:(?P<kw>fra|mellom|i\s+perioden|perioden)\s+)?(?<![\d.,])(?P<y>{YEAR})\s*"
-                  rf"(?P<join>[–—-]|til\s+og\s+med|til|og)\s*(?P<y2>{YEAR}|\d\d)(?![\d])"),
+        ("season_year", rf"(?:{PREP}\s+)?(?<![\w])(?P<season>høsten|våren|sommeren|vinteren|julen|nyttår)\s+{Y}"
+                        rf"(?:/(?P<y2>{YEAR}|\d\d)(?![\d/]))?"),
+        ("school_year", rf"(?:{SCHOOL_PREP}\s+)?(?:(?P<kind>skoleåret|studieåret|barnehageåret|budsjettåret|regnskapsåret|"
+                        rf"sesongen)\s+)?(?<![\d.,/])(?P<y>{YEAR})(?P<sep>/|[–-])(?P<y2>{YEAR}|\d\d)(?![\d/])"),
+        ("range", rf"(?:(?P<kw>fra\s+og\s+med|fra|mellom|(?:i\s+)?(?:\w*perioden|årene)(?:\s+fra)?|i)\s+)?(?<![\d.,])"
+                  rf"(?P<y>{YEAR})\s*(?P<join>[–—-]|til\s+og\s+med|til|og)\s*(?P<y2>{YEAR}|\d\d)(?:-perioden)?(?![\d])"),
         ("budget", rf"(?<![\w])(?:(?:stats|nasjonal)?budsjett(?:et)?|RNB|revidert\s+nasjonalbudsjett|budsjettåret|regnskapsåret|statsregnskapet)(?:\s*\(RNB\))?\s+(?:for\s+)?{Y}"),
-        ("budget_compound", rf"(?<![\d]){Y}-(?:budsjett|statsbudsjett|tall|regnskap)\w*"),
-        ("prep_year", rf"(?<![\w]){PREP}\s+(?:året\s+)?{Y}"),
+        ("budget_compound", rf"(?<![\d]){Y}-(?:budsjett|statsbudsjett|tall|regnskap|nivå)\w*"),
+        ("prep_year", rf"(?<![\w]){PREP_YEAR}\s+(?:år(?:et)?\s+)?{Y}"),
         ("bare_year", rf"{Y}"),
-        ("rel_last_year", r"(?<![\w])i\s+(?P<rel>fjor|forfjor)(?:\s+(?:høst|vår|sommer|vinter))?" + W),
+        ("part_of_year", r"(?<![\w])(?:(?:i\s+løpet\s+av|i)\s+)?(?:det\s+|den\s+)?(?P<ord>første|andre|annet|tredje|fjerde|"
+                         r"siste|[1-4]\.)\s+(?P<part>kvartal|halvår|halvdel(?:en)?\s+av)(?:et)?(?:\s+(?:i\s+|av\s+)?"
+                         r"(?:(?P<y>" + YEAR + r")|(?P<rely>i\s+fjor|i\s+år|neste\s+år|året|fjor)))?" + W),
+        ("rel_day", r"(?<![\w])i\s+(?P<rel>går|morgen|forgårs|overmorgen)" + W),
+        ("rel_last_year", r"(?<![\w])i\s+(?P<rel>fjor|forfjor)(?:\s+(?P<season>høst|vår|sommer|vinter))?" + W),
         ("rel_this_year", r"(?<![\w])(?:i\s+år|dette\s+året|inneværende\s+år)" + W),
-        ("rel_next_year", r"(?<![\w])(?:(?:til|i)\s+)?neste\s+års?" + W),
-        ("rel_coming_years", r"(?<![\w])(?:de|i\s+de)\s+(?:neste|kommende|nærmeste)\s+(?:(?P<n>" + NUM + r")\s+)?årene" + W),
+        ("rel_next_year", r"(?<![\w])(?:(?:til|i)\s+)?(?:neste\s+års?|(?:det\s+)?kommende\s+år(?:et)?)" + W),
+        ("rel_coming_years", r"(?<![\w])(?:(?:i\s+løpet\s+av|over|gjennom)\s+)?(?:de|i\s+de)\s+(?:(?:neste|kommende|nærmeste)"
+                             r"\s+(?:(?P<n>" + NUM + r")\s+)?|(?P<n2>" + NUM + r")\s+(?:neste|kommende|nærmeste)\s+)årene" + W),
+        ("rel_years_ahead", r"(?<![\w])i\s+årene\s+(?:som\s+kommer|framover|fremover)" + W),
         ("rel_past_years", r"(?<![\w])(?:de|i\s+de)\s+(?:siste|foregående)\s+(?:(?P<n>" + NUM + r")\s+)?årene" + W),
         ("rel_ago", r"(?<![\w])for\s+(?P<n>" + NUM + r")\s+(?P<unit>år|måneder|måned|uker|uke|dager|dag)\s+siden" + W),
-        ("rel_in", r"(?<![\w])om\s+(?P<n>" + NUM + r")\s+år" + W),
+        ("rel_from_now", r"(?<![\w])(?P<n>" + NUM + r")\s+(?P<unit>år|måneder|måned|uker|uke|dager|dag)\s+fra\s+"
+                         r"(?:i\s+dag|nå)" + W),
+        ("rel_in", r"(?<![\w])om\s+(?P<n>" + NUM + r")\s+(?P<unit>år|måneder|måned|uker|uke|dager|dag)" + W),
         ("rel_within", r"(?<![\w])innen\s+(?P<n>" + NUM + r")\s+år" + W),
         ("rel_term", r"(?<![\w])(?:i\s+løpet\s+av\s+|i\s+)?(?:(?P<which>denne|neste|forrige|kommende)\s+)?"
                      r"stortingsperioden?" + W),
         ("rel_today", r"(?<![\w])i\s+dag" + W),
-        ("part_of_year", r"(?<![\w])(?:i\s+)?(?:det\s+|den\s+)?(?P<ord>første|andre|annet|tredje|fjerde|[1-4]\.)\s+"
-                         r"(?P<part>kvartal|halvår)(?:et)?(?:\s+(?:i\s+)?(?P<y>" + YEAR + r"))?" + W),
-        ("rel_season", r"(?<![\w])(?P<prep>i|til)\s+(?P<season>høst|vår|sommer|høsten|våren|sommeren)" + W),
-        ("rel_month", r"(?<![\w])(?:i\s+)?(?P<which>neste|forrige|denne|sist(?:e)?)\s+måned(?:en)?" + W),
-        ("rel_week", r"(?<![\w])(?:i\s+)?(?:(?P<which>neste|forrige|denne)\s+uke(?:n)?|uke\s+(?P<week>\d{1,2})"
+        ("rel_quarter", r"(?<![\w])(?:i\s+)?(?P<which>forrige|neste|dette|inneværende)\s+kvartal(?:et)?" + W),
+        ("rel_season", r"(?<![\w])(?:(?P<prep>i|til)\s+|(?P<which>neste|denne|forrige|kommende)\s+)"
+                       r"(?P<season>høst|vår|sommer|vinter|høsten|våren|sommeren|vinteren)" + W),
+        ("rel_school_year", r"(?<![\w])(?:i\s+)?(?P<which>neste|dette|forrige|inneværende|kommende)\s+skoleår(?:et)?" + W),
+        ("rel_month", r"(?<![\w])(?:i\s+løpet\s+av\s+|i\s+|den\s+)?(?P<which>neste|forrige|denne|kommende|sist(?:e)?)\s+"
+                      r"måned(?:en)?" + W),
+        ("rel_months", r"(?<![\w])(?:(?:i\s+løpet\s+av|over)\s+)?(?:de|i\s+de)\s+(?:(?:neste|kommende)\s+(?:(?P<n>" + NUM
+                       + r")\s+)?|(?P<n2>" + NUM + r")\s+(?:neste|kommende)\s+)månedene" + W),
+        ("rel_week", r"(?<![\w])(?:i\s+)?(?:(?P<which>neste|forrige|denne|kommende)\s+uke(?:n)?|uke\s+(?P<week>\d{1,2})"
                      r"(?:\s+(?P<y>" + YEAR + r"))?)" + W),
-        ("rel_span", r"(?<![\w])i\s+løpet\s+av\s+(?P<n>" + NUM + r")\s+år" + W),
+        ("rel_span", r"(?<![\w])(?:i\s+løpet\s+av|i|over|over\s+en\s+periode\s+på)\s+(?P<n>" + NUM + r")\s+"
+                     r"(?P<unit>år|måneder)(?!\w|\s+gam(?:mel|le)\b)"),
+        ("rel_revised", r"(?<![\w])(?:i\s+)?(?:det\s+)?revidert(?:e)?\s+(?:nasjonal|stats)?budsjett(?:et)?" + W),
+        ("month_alone", rf"(?<![\w]){MONTH_PREP}\s+(?P<m>{full_month})(?!\s*\d)"),
+        ("year_after", r"(?<![\w])året\s+(?P<dir>etter|før|deretter)" + W),
     ]
     # every match starts at a word start: saying so first lets the engine skip most positions
     # without trying the alternations of the optional preposition (twice as fast)
@@ -91,10 +146,25 @@ def rules() -> list[tuple[str, regex.Pattern]]:
             for name, pat in raw]
 
 
+#: Words one of which every match of a rule holds (lowercase): a rule whose words are not in a text
+#: is not tried on it.
+RULE_WORDS = {
+    "turn": ("årsskift",), "year_end": ("utgangen",), "last_day": ("siste",), "holiday": ("julaften", "nyttårsaften"),
+    "rel_day": ("går", "morgen"), "rel_last_year": ("fjor",), "rel_next_year": ("neste", "kommende"),
+    "rel_coming_years": ("årene",), "rel_years_ahead": ("årene",), "rel_past_years": ("årene",),
+    "rel_ago": ("siden",), "rel_from_now": ("fra i dag", "fra nå"), "rel_in": ("om",), "rel_within": ("innen",),
+    "rel_term": ("stortingsperiode",), "rel_today": ("i dag",), "part_of_year": ("kvartal", "halvår", "halvdel"),
+    "rel_quarter": ("kvartal",), "rel_season": ("høst", "vår", "sommer", "vinter"), "rel_school_year": ("skoleår",),
+    "rel_month": ("måned",), "rel_months": ("månedene",), "rel_week": ("uke",), "rel_span": ("år", "måneder"),
+    "rel_revised": ("revidert",), "year_after": ("året",),
+    "month_alone": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+                    "november", "desember"),
+}
+
 #: Rules whose every match holds a digit and lies within NEAR_BACK characters before and NEAR_AHEAD
 #: after the digits it holds: they are tried only in the stretches of text around digits.
-NEAR_DIGITS = frozenset({"date_dmy", "date_num", "date_slash", "month_year", "season_year", "school_year", "range",
-                         "budget", "prep_year"})
+NEAR_DIGITS = frozenset({"date_iso", "date_dmy", "date_num", "date_num_day", "date_slash", "quarter_code", "month_year",
+                         "season_year", "school_year", "range", "budget", "prep_year"})
 NEAR_BACK, NEAR_AHEAD = 100, 40
 DIGITS = regex.compile(r"\d+")
 
@@ -115,19 +185,6 @@ def near_digits(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         else:
             out.append((start, end))
     return out
-
-
-def bound(prep: str | None, year: int) -> tuple[int | None, int | None]:
-    p = _SPACES.sub(" ", (prep or "").lower())
-    if p in ("etter",):
-        return year + 1, None
-    if p in OPEN_FROM:
-        return year, None
-    if p == "før":
-        return None, year - 1
-    if p in OPEN_TO:
-        return None, year
-    return year, year
 
 
 def _number(text: str | None, default: int = 1) -> int:
@@ -163,146 +220,452 @@ NOT_YEAR_AFTER = regex.compile(r"\s*(?:[%‰]|kr\b|kroner|\w+er\b|\w+ere\b|\w+en
                                r"personer|prosent|pasient)", regex.IGNORECASE)
 
 
-def interpret(name: str, m, base: dt.datetime | None, body: str) -> Time | None:
+def interval_time(start: int, end: int, text: str, interval: cal.Interval, grain: str, **kw) -> Time:
+    """A Time mention covering an interval of days; its years are those of the interval's ends."""
+    lo, hi = interval
+    return Time("time", start, end, text, lo.year if lo else None, hi.year if hi else None, kw.pop("date", None),
+                grain=grain, from_date=cal.iso(lo), to_date=cal.iso(hi), **kw)
+
+
+def time_value(t: Time, interval: cal.Interval, grain: str) -> Time:
+    """The same mention read as another interval (a change pair's "fra" year, a comparison's span)."""
+    return interval_time(t.start, t.end, t.text, interval, grain, date=t.date, resolved=t.resolved,
+                         relative=t.relative)
+
+
+def shifted_year(t: Time, years: int) -> Time:
+    """The same part of another year ("andre halvår" of the budget year)."""
+    def move(day: str | None) -> dt.date | None:
+        if day is None:
+            return None
+        d = dt.date.fromisoformat(day)
+        return d.replace(year=d.year + years, day=min(d.day, cal.last_day(d.year + years, d.month).day))
+    return interval_time(t.start, t.end, t.text, (move(t.from_date), move(t.to_date)), t.grain, date=t.date,
+                         resolved=t.resolved, relative=t.relative)
+
+
+class Found:
+    """One rule match being read: its span, groups and the document date it resolves against."""
+
+    def __init__(self, m, day: DocDate | None):
+        self.m, self.g, self.day = m, m.groupdict(), day
+        self.base = doc_datetime(day)
+
+    def time(self, interval: cal.Interval, grain: str, date: str | None = None, relative: bool = False) -> Time:
+        return interval_time(self.m.start(), self.m.end(), self.m.group(0), interval, grain, date=date,
+                             relative=relative)
+
+    def unresolved(self) -> Time:
+        return Time("time", self.m.start(), self.m.end(), self.m.group(0), None, None, None, resolved=False,
+                    relative=True)
+
+    def knows(self, grain: str) -> bool:
+        """Whether the document date is known to a grain (`neste måned` needs the month)."""
+        order = ("year", "month", "day")
+        return self.day is not None and order.index(self.day.grain) >= order.index(grain)
+
+
+#: Ordinals of quarters and halves.
+ORDINAL = {"første": 1, "1.": 1, "andre": 2, "annet": 2, "2.": 2, "tredje": 3, "3.": 3, "fjerde": 4, "4.": 4}
+#: Season words as the calendar names them.
+SEASON = {"vår": "vår", "våren": "vår", "sommer": "sommer", "sommeren": "sommer", "høst": "høst", "høsten": "høst",
+          "vinter": "vinter", "vinteren": "vinter"}
+
+
+def second_year(first: int, text: str) -> int:
+    """`2023/24` and `2020–24`: a two-digit second year is in the century of the first."""
+    return int(text) if len(text) == 4 else (first // 100) * 100 + int(text)
+
+
+#: Words before a numeric day-month that make it a section, a clock time or a version, not a date.
+NOT_A_DAY_BEFORE = regex.compile(r"(?:kapittel|kap\.|punkt|pkt\.|avsnitt|side|s\.|paragraf|§|tabell|figur|vedlegg|"
+                                 r"kl\.|klokka|klokken|versjon|nr\.)\s*$", regex.IGNORECASE)
+#: `lov 17. juli 1998`, `forskrift av 1. mars 2019`: a law's or regulation's date is part of its name.
+LAW_BEFORE = regex.compile(r"\b(?:lov(?:en)?|forskrift(?:en)?)(?:\s+av)?\s+(?:\d{1,2}\.\s*)?$", regex.IGNORECASE)
+#: `fra 1980 til 2150` (søkere): a count going up to a number that is no year.
+COUNT_TO = regex.compile(r"\s+til\s+\d")
+#: `2000 Lillestrøm`: a postcode before a place name.
+POSTCODE = regex.compile(r"\s+[A-ZÆØÅ][a-zæøå]+")
+#: `1/3 av kommunene`: a fraction.
+FRACTION_AFTER = regex.compile(r"\s*(?:av|del)\b", regex.IGNORECASE)
+
+
+def interpret(name: str, m, day: DocDate | None, body: str) -> Time | None:
     """One rule match -> a Time mention (or None when it does not read as a time)."""
-    g = m.groupdict()
-    year = int(g["y"]) if g.get("y") else None
-    text = m.group(0)
-    start, end = m.start(), m.end()
-    doc_year = base.year if base else None
+    f = Found(m, day)
+    g = f.g
+    year = full_year(g["y"]) if g.get("y") else None
     prep = g.get("prep")
-    if name in ("date_dmy", "date_num", "date_slash"):
-        month = month_number(g["m"]) if g.get("m") else int(g["mn"])
-        day = int(g["d"])
-        resolved = True
-        if year is None:
-            if doc_year is None:
-                return Time("time", start, end, text, None, None, None, resolved=False, relative=True)
-            year = doc_year
-            forward = _SPACES.sub(" ", (prep or "").lower()) in OPEN_TO | {"fra", "f.o.m.", "fra og med"}
-            if forward and (month, day) < (base.month, base.day):
-                year += 1  # "fra 1. januar" in an October budget text is next January
-        try:
-            date = dt.date(year, month, day).isoformat()
-        except ValueError:
-            parsed = _dateparser(m.group(0), base)
-            if not parsed:
-                return None
-            date = parsed.date().isoformat()
-        lo, hi = bound(prep, year)
-        return Time("time", start, end, text, lo, hi, date, resolved=resolved, relative=g.get("y") is None)
+    if name in ("date_iso", "date_dmy", "date_num", "date_num_day", "date_slash"):
+        if name in ("date_num_day", "date_slash") and not plausible_day(name, f, body):
+            return None
+        if LAW_BEFORE.search(body, max(0, m.start() - 16), m.start()):
+            return None  # "lov 17. juli 1998 nr. 61": a law's name
+        return calendar_date(f, year, prep)
+    if name == "holiday":
+        if year is None and f.base is None:
+            return f.unresolved()
+        d = dt.date(year or f.base.year, 12, 24 if g["hol"].lower() == "julaften" else 31)
+        return f.time(cal.day(d), "day", d.isoformat(), relative=year is None)
+    if name == "quarter_code":
+        return f.time(cal.quarter(year, int(g["q"])), "quarter")
     if name == "month_year":
-        lo, hi = bound(prep, year)
-        return Time("time", start, end, text, lo, hi, f"{year:04d}-{month_number(g['m']):02d}")
+        if LAW_BEFORE.search(body, max(0, m.start() - 20), m.start()):
+            return None
+        mo = month_number(g["m"])
+        return f.time(cal.bounded(cal.month(year, mo), prep), "month", f"{year:04d}-{mo:02d}")
     if name == "season_year":
-        lo, hi = bound(prep, year)
-        return Time("time", start, end, text, lo, hi, None)
+        word = g["season"].lower()
+        if word == "julen":
+            return f.time(cal.bounded((dt.date(year, 12, 24), dt.date(year, 12, 26)), prep), "day")
+        if word == "nyttår":
+            return f.time(cal.bounded(cal.day(dt.date(year, 1, 1)), prep), "day")
+        if g.get("y2"):  # "vinteren 2022/2023": the winter that ends in the second year
+            year2 = second_year(year, g["y2"])
+            if year2 != year + 1 or word != "vinteren":
+                return None
+            return f.time(cal.bounded(cal.season(year2, "vinter"), prep), "month")
+        return f.time(cal.bounded(cal.season(year, SEASON[word]), prep), "month")
     if name == "range":
-        y2 = g["y2"]
-        year2 = int(y2) if len(y2) == 4 else (year // 100) * 100 + int(y2)
-        join = g["join"].lower()
-        kw = (g.get("kw") or "").lower()
-        if join == "og" and kw != "mellom":
-            return None
-        if join.startswith("til") and kw not in ("fra", "i perioden", "perioden"):
-            return None
-        if year2 < year or year2 - year > 50:
-            return None
-        return Time("time", start, end, text, year, year2, None)
+        return year_range(f, year)
     if name == "school_year":
-        y2 = g["y2"]
-        year2 = int(y2) if len(y2) == 4 else (year // 100) * 100 + int(y2)
-        return Time("time", start, end, text, year, year2, None) if year2 == year + 1 else None
-    if name == "part_of_year" and year is not None:
-        return Time("time", start, end, text, year, year, None)
-    if name in ("budget", "budget_compound"):
-        return Time("time", start, end, text, year, year, None)
+        year2 = second_year(year, g["y2"])
+        if year2 != year + 1 or (g["sep"] != "/" and not g.get("kind")):
+            return None
+        return f.time(cal.bounded(cal.school_year(year), prep), "year")
+    if name == "part_of_year" and (year is not None or g.get("rely")):
+        return part_of_year(f, year)
+    if name == "budget":
+        return f.time(cal.year(year), "year")
+    if name == "budget_compound":  # "fra og med 2016-budsjettet"; "fra 2019-nivå" is a level, not a start
+        before = BOUND_PREP_BEFORE.search(body, max(0, m.start() - 16), m.start())
+        if before is None or "nivå" in m.group(0).lower():
+            return f.time(cal.year(year), "year")
+        return interval_time(before.start(), m.end(), body[before.start():m.end()],
+                             cal.bounded(cal.year(year), before.group("prep")), "year")
     if name == "prep_year":
-        if NOT_YEAR_AFTER.match(body, end):
+        if NOT_YEAR_AFTER.match(body, m.end()) or (prep or "").lower() == "fra" and COUNT_TO.match(body, m.end()):
             return None
-        lo, hi = bound(prep, year)
-        return Time("time", start, end, text, lo, hi, None)
+        return f.time(cal.bounded(cal.year(year), prep), "year")
     if name == "bare_year":
-        if NOT_YEAR_AFTER.match(body, end):
+        if NOT_YEAR_AFTER.match(body, m.end()) or POSTCODE.match(body, m.end()):
             return None
-        before = body[max(0, start - 20):start]
-        after = body[end:end + 2]
+        before = body[max(0, m.start() - 20):m.start()]
+        after = body[m.end():m.end() + 2]
         if not (BARE_YEAR_BEFORE.search(before) or after.startswith((":", ")", " –", " -"))):
             return None
-        return Time("time", start, end, text, year, year, None)
-    # relative expressions
-    if doc_year is None:
-        return Time("time", start, end, text, None, None, None, resolved=False, relative=True)
-    if name == "rel_last_year":
-        delta = 2 if g["rel"].lower() == "forfjor" else 1
-        return Time("time", start, end, text, doc_year - delta, doc_year - delta, None, relative=True)
-    if name == "rel_this_year":
-        return Time("time", start, end, text, doc_year, doc_year, None, relative=True)
-    if name == "rel_next_year":
-        return Time("time", start, end, text, doc_year + 1, doc_year + 1, None, relative=True)
-    if name == "rel_coming_years":
-        n = _number(g.get("n"), 0)
-        return Time("time", start, end, text, doc_year + 1, doc_year + n if n else None, None, relative=True)
-    if name == "rel_past_years":
-        n = _number(g.get("n"), 0)
-        return Time("time", start, end, text, doc_year - n if n else None, doc_year, None, relative=True)
-    if name == "rel_in":
-        y = doc_year + _number(g.get("n"))
-        return Time("time", start, end, text, y, y, None, relative=True)
-    if name == "rel_ago":
-        n = _number(g.get("n"))
-        unit = g["unit"].lower()
-        if unit == "år":
-            return Time("time", start, end, text, doc_year - n, doc_year - n, None, relative=True)
-        parsed = _dateparser(f"for {n} {unit} siden", base)
-        if parsed is None:
+        return f.time(cal.year(year), "year")
+    if name in ("turn", "year_end") and year is not None:
+        return year_turn(f, year)
+    if name == "last_day" and year is not None:
+        return last_of(f, year, month_number(g["m"]))
+    if name == "year_after":
+        return None  # read against the year before it in find_times
+    if f.base is None:
+        return f.unresolved()
+    return relative(name, f, body)
+
+
+def full_year(text: str) -> int:
+    """`2023`, and `23` in `29.12.23` (2000-2050, else the 1900s)."""
+    if len(text) == 2:
+        yy = int(text)
+        return 2000 + yy if yy <= 50 else 1900 + yy
+    return int(text)
+
+
+def plausible_day(name: str, f: Found, body: str) -> bool:
+    """A numeric day-month without a year (`3.3.`, `15/6`) is a date unless a section, a clock time or a
+    fraction (`1/3 av kommunene`: the first number is the smaller) reads it otherwise."""
+    m = f.m
+    if NOT_A_DAY_BEFORE.search(body, max(0, m.start() - 12), m.start()):
+        return False
+    if name == "date_slash" and not f.g.get("y"):
+        return int(f.g["d"]) >= int(f.g["mn"]) and not FRACTION_AFTER.match(body, m.end())
+    return True
+
+
+def year_range(f: Found, year: int) -> Time | None:
+    """`2020–2024`, `fra 2023 til og med 2026`, `i perioden 2022 til 2025`, `mellom 2019 og 2021`."""
+    g = f.g
+    y2 = g["y2"]
+    join = _SPACES.sub(" ", g["join"].lower())
+    kw = _SPACES.sub(" ", (g.get("kw") or "").lower())
+    if len(y2) == 2 and join not in "–—-":
+        return None
+    year2 = second_year(year, y2)
+    if join == "og" and kw != "mellom":
+        return None
+    if join.startswith("til") and (not kw or kw == "mellom"):
+        return None
+    if year2 < year or year2 - year > 50:
+        return None
+    return f.time(cal.years(year, year2), "year")
+
+
+def year_turn(f: Found, year: int) -> Time:
+    """`ved årsskiftet 2022/2023` (31 December of the first year), `ved utgangen av 2025`; `innen`
+    and `frem mot` close the interval there, `etter` opens it on 1 January."""
+    end = dt.date(year, 12, 31)
+    tprep = _SPACES.sub(" ", f.g["tprep"].lower())
+    if tprep == "etter":
+        return f.time((dt.date(year + 1, 1, 1), None), "day")
+    if tprep in ("innen", "frem mot", "fram mot"):
+        return f.time((None, end), "day")
+    if tprep == "før":
+        return f.time((None, end - dt.timedelta(days=1)), "day")
+    return f.time(cal.day(end), "day", end.isoformat())
+
+
+def last_of(f: Found, year: int, month: int | None) -> Time:
+    """`siste dag i mars`, `siste uke i februar 2028` (the week that holds the month's last day),
+    `siste dag i året`."""
+    last = dt.date(year, 12, 31) if month is None else cal.last_day(year, month)
+    if f.g["unit"].lower() == "uke":
+        return f.time(cal.week_of(last), "week")
+    return f.time(cal.day(last), "day", last.isoformat())
+
+
+def calendar_date(f: Found, year: int | None, prep: str | None) -> Time | None:
+    """`3. mars 2015`, `03.03.2015`, `3/3/2015`, `1. mai` (the document's year; `fra 1. januar` in an
+    October text is next January)."""
+    g, base = f.g, f.base
+    month = month_number(g["m"]) if g.get("m") else int(g["mn"])
+    day = int(g["d"])
+    if year is None:
+        if base is None:
+            return f.unresolved()
+        year = base.year
+        forward = _SPACES.sub(" ", (prep or "").lower()) in cal.OPEN_START | {"fra", "f.o.m.", "fra og med"}
+        if forward and (month, day) < (base.month, base.day):
+            year += 1
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None  # 31. februar: no such day
+    return f.time(cal.bounded(cal.day(date), prep), "day", date.isoformat(), relative=g.get("y") is None)
+
+
+#: `første kvartal i fjor`, `fjerde kvartal neste år`: the year relative to the document's.
+RELATIVE_YEAR = {"i fjor": -1, "fjor": -1, "i år": 0, "året": 0, "neste år": 1}
+
+
+def part_of_year(f: Found, year: int | None) -> Time | None:
+    """`første kvartal 2024`, `andre halvår`, `første halvdel av 2025`, `siste kvartal i fjor`."""
+    g = f.g
+    part = g["part"].lower()
+    if year is None:
+        rely = _SPACES.sub(" ", (g.get("rely") or "").lower())
+        if f.base is None:
+            return f.unresolved()
+        if not rely and part.startswith("halvdel"):
             return None
-        iso = parsed.date().isoformat()
-        return Time("time", start, end, text, parsed.year, parsed.year, iso[:7], relative=True)
+        year = f.base.year + RELATIVE_YEAR.get(rely, 0)
+    ord_ = g["ord"].lower()
+    if part.startswith("kvartal"):
+        n = 4 if ord_ == "siste" else ORDINAL.get(ord_)
+        return f.time(cal.quarter(year, n), "quarter", relative=g.get("y") is None)
+    n = 2 if ord_ == "siste" else ORDINAL.get(ord_)
+    return f.time(cal.half(year, n), "half", relative=g.get("y") is None) if n in (1, 2) else None
+
+
+def relative(name: str, f: Found, body: str) -> Time | None:
+    """Expressions that resolve against the document date (which is known, at least its year)."""
+    g, base = f.g, f.base
+    doc_year = base.year
+    if name == "rel_day":
+        if not f.knows("day"):
+            return f.unresolved()
+        then = base.date() + dt.timedelta(days={"går": -1, "forgårs": -2, "morgen": 1, "overmorgen": 2}[g["rel"].lower()])
+        return f.time(cal.day(then), "day", then.isoformat(), relative=True)
+    if name == "rel_last_year":
+        y = doc_year - (2 if g["rel"].lower() == "forfjor" else 1)
+        if g.get("season"):
+            return f.time(cal.season(y, SEASON[g["season"].lower()]), "month", relative=True)
+        return f.time(cal.year(y), "year", relative=True)
+    if name == "rel_this_year":
+        return f.time(cal.year(doc_year), "year", relative=True)
+    if name == "rel_next_year":
+        return f.time(cal.year(doc_year + 1), "year", relative=True)
+    if name == "rel_coming_years":
+        n = _number(g.get("n") or g.get("n2"), 0)
+        interval = cal.years(doc_year + 1, doc_year + n) if n else (dt.date(doc_year + 1, 1, 1), None)
+        return f.time(interval, "year", relative=True)
+    if name == "rel_years_ahead":
+        return f.time((dt.date(doc_year + 1, 1, 1), None), "year", relative=True)
+    if name == "rel_past_years":  # the N whole years before the document's
+        n = _number(g.get("n"), 0)
+        interval = cal.years(doc_year - n, doc_year - 1) if n else (None, dt.date(doc_year, 12, 31))
+        return f.time(interval, "year", relative=True)
+    if name in ("rel_in", "rel_from_now"):
+        return ahead(f, _number(g.get("n")), g["unit"].lower())
+    if name == "rel_ago":
+        return ago(f, _number(g.get("n")), g["unit"].lower())
     if name == "rel_within":
-        return Time("time", start, end, text, None, doc_year + _number(g.get("n")), None, relative=True)
+        return f.time((None, dt.date(doc_year + _number(g.get("n")), 12, 31)), "year", relative=True)
     if name == "rel_term":
-        first = term_start(base.date() if base else dt.date(doc_year, 7, 1))
+        first = term_start(base.date())
         which = (g.get("which") or "").lower()
-        if not which and not text.lower().endswith("perioden"):
+        if not which and not f.m.group(0).lower().endswith("perioden"):
             return None  # "en stortingsperiode": no particular one
-        shift = {"neste": 4, "kommende": 4, "forrige": -4}.get(which, 0)
-        return Time("time", start, end, text, first + shift, first + shift + 4, None, relative=True)
+        first += {"neste": 4, "kommende": 4, "forrige": -4}.get(which, 0)
+        return f.time((dt.date(first, 10, 1), dt.date(first + 4, 9, 30)), "year", relative=True)
     if name == "rel_today":
-        iso = base.date().isoformat() if base else None
-        return Time("time", start, end, text, doc_year, doc_year, iso, relative=True)
+        if not f.knows("day"):
+            return f.unresolved()
+        return f.time(cal.day(base.date()), "day", base.date().isoformat(), relative=True)
     if name == "part_of_year":  # "i andre halvår": this year's
-        return Time("time", start, end, text, doc_year, doc_year, None, relative=True)
+        return part_of_year(f, None)
+    if name == "rel_quarter":
+        if not f.knows("month"):
+            return f.unresolved()
+        shift = {"forrige": -1, "neste": 1}.get(g["which"].lower(), 0)
+        q = doc_year * 4 + (base.month - 1) // 3 + shift
+        return f.time(cal.quarter(q // 4, q % 4 + 1), "quarter", relative=True)
     if name == "rel_season":
-        return relative_season(g["prep"].lower(), g["season"].lower(), base, m)
+        return relative_season(f, (g.get("prep") or g.get("which") or "").lower(), SEASON[g["season"].lower()])
+    if name == "rel_school_year":
+        first = doc_year if base.month >= cal.SCHOOL_YEAR_START else doc_year - 1
+        first += {"neste": 1, "kommende": 1, "forrige": -1}.get(g["which"].lower(), 0)
+        return f.time(cal.school_year(first), "year", relative=True)
     if name == "rel_month":
-        shift = {"neste": 1, "forrige": -1, "sist": -1, "siste": -1}.get(g["which"].lower(), 0)
-        months = base.year * 12 + base.month - 1 + shift
-        y, mo = divmod(months, 12)
-        return Time("time", start, end, text, y, y, f"{y:04d}-{mo + 1:02d}", relative=True)
+        if not f.knows("month"):
+            return f.unresolved()
+        shift = {"neste": 1, "kommende": 1, "forrige": -1, "sist": -1, "siste": -1}.get(g["which"].lower(), 0)
+        y, mo = cal.shift_month(base.year, base.month, shift)
+        return f.time(cal.month(y, mo), "month", f"{y:04d}-{mo:02d}", relative=True)
+    if name == "rel_months":
+        if not f.knows("month"):
+            return f.unresolved()
+        n = _number(g.get("n") or g.get("n2"), 0)
+        y, mo = cal.shift_month(base.year, base.month, 1)
+        interval = cal.months(y, mo, n) if n else (dt.date(y, mo, 1), None)
+        return f.time(interval, "month", relative=True)
     if name == "rel_week":
         if g.get("week"):
-            y = int(g["y"]) if g.get("y") else doc_year
-            return Time("time", start, end, text, y, y, None, relative=g.get("y") is None)
-        shift = {"neste": 7, "forrige": -7}.get(g["which"].lower(), 0)
-        y = (base + dt.timedelta(days=shift)).year
-        return Time("time", start, end, text, y, y, None, relative=True)
-    if name == "rel_span":  # "i løpet av tre år": from this year on
+            interval = cal.iso_week(int(g["y"]) if g.get("y") else doc_year, int(g["week"]))
+            return f.time(interval, "week", relative=g.get("y") is None) if interval else None
+        if not f.knows("day"):
+            return f.unresolved()
+        shift = {"neste": 7, "kommende": 7, "forrige": -7}.get(g["which"].lower(), 0)
+        return f.time(cal.week_of(base.date() + dt.timedelta(days=shift)), "week", relative=True)
+    if name == "rel_span":  # "i løpet av tre år", "over fem år", "i seks måneder": from now on
         n = _number(g.get("n"))
-        return Time("time", start, end, text, doc_year, doc_year + n - 1, None, relative=True) if n >= 1 else None
+        if n < 1:
+            return None
+        if g["unit"].lower() == "år":
+            return f.time(cal.years(doc_year, doc_year + n - 1), "year", relative=True)
+        if not f.knows("month"):
+            return f.unresolved()
+        return f.time(cal.months(base.year, base.month, n), "month", relative=True)
+    if name == "rel_revised":  # a revised budget without a year is this year's
+        return f.time(cal.year(doc_year), "year", relative=True)
+    if name in ("turn", "year_end"):
+        return turn_of_year(f, body)
+    if name == "last_day":
+        return last_day_of(f)
+    if name == "month_alone":
+        return month_in_tense(f, body)
     return None
 
 
-#: The month a season starts in; "til våren" is the next spring from the document date.
-SEASON_START = {"vår": 3, "våren": 3, "sommer": 6, "sommeren": 6, "høst": 9, "høsten": 9}
+def turn_of_year(f: Found, body: str) -> Time | None:
+    """`ved årsskiftet`: the coming one, or the one just passed in the past tense; `ved forrige/neste
+    årsskifte`; `ved utgangen av året`."""
+    g, base = f.g, f.base
+    which = _SPACES.sub(" ", (g.get("which") or "").lower())
+    if which in ("neste år",):
+        return year_turn(f, base.year + 1)
+    if which in ("året", "dette året", "i år") or g.get("tprep") and "utgangen" in f.m.group(0).lower():
+        return year_turn(f, base.year)
+    if which == "forrige":
+        return year_turn(f, base.year - 1)
+    if which == "neste":
+        return year_turn(f, base.year)
+    past = past_tense(body, f.m.start(), f.m.end())
+    return year_turn(f, base.year - 1 if past and base.month < 12 else base.year)
 
 
-def relative_season(prep: str, season: str, base: dt.datetime, m) -> Time:
-    """"i høst", "i vår": this year's; "til våren": the next one after the document date."""
+def last_day_of(f: Found) -> Time | None:
+    g, base = f.g, f.base
+    shift = {"forrige": -1, "neste": 1}.get((g.get("which") or "").lower(), 0)
+    period = (g.get("period") or "").lower()
+    if period.startswith("måned"):
+        if not f.knows("month"):
+            return f.unresolved()
+        y, mo = cal.shift_month(base.year, base.month, shift)
+        return last_of(f, y, mo)
+    if period == "året":
+        return last_of(f, base.year + shift, None)
+    return last_of(f, base.year, month_number(g["m"]))
+
+
+def month_in_tense(f: Found, body: str) -> Time:
+    """`i mars`: the latest March up to the document month when the clause is in the past tense,
+    else the next one from the document month (`starter i mars`)."""
+    month = month_number(f.g["m"])
+    base = f.base
     year = base.year
-    if prep == "til" and SEASON_START[season] <= base.month:
+    if f.knows("month"):
+        if past_tense(body, f.m.start(), f.m.end()):
+            year -= month > base.month
+        else:
+            year += month < base.month
+    return f.time(cal.bounded(cal.month(year, month), f.g.get("prep")), "month", f"{year:04d}-{month:02d}",
+                  relative=True)
+
+
+def ahead(f: Found, n: int, unit: str) -> Time:
+    """`om tre år`, `om to måneder`, `om to uker`, `3 år fra i dag`."""
+    today = f.base.date()
+    if unit == "år":
+        return f.time(cal.year(today.year + n), "year", relative=True)
+    if unit.startswith("måned"):
+        if not f.knows("month"):
+            return f.unresolved()
+        y, mo = cal.shift_month(today.year, today.month, n)
+        return f.time(cal.month(y, mo), "month", f"{y:04d}-{mo:02d}", relative=True)
+    if not f.knows("day"):
+        return f.unresolved()
+    if unit.startswith("uke"):
+        return f.time(cal.week_of(today + dt.timedelta(weeks=n)), "week", relative=True)
+    then = today + dt.timedelta(days=n)
+    return f.time(cal.day(then), "day", then.isoformat(), relative=True)
+
+
+def ago(f: Found, n: int, unit: str) -> Time:
+    """`for to år siden`, `for tre måneder siden`, `for en uke siden`, `for fem dager siden`."""
+    today = f.base.date()
+    if unit == "år":
+        return f.time(cal.year(today.year - n), "year", relative=True)
+    if unit.startswith("måned"):
+        if not f.knows("month"):
+            return f.unresolved()
+        y, mo = cal.shift_month(today.year, today.month, -n)
+        return f.time(cal.month(y, mo), "month", f"{y:04d}-{mo:02d}", relative=True)
+    if not f.knows("day"):
+        return f.unresolved()
+    if unit.startswith("uke"):
+        return f.time(cal.week_of(today - dt.timedelta(weeks=n)), "week", relative=True)
+    then = today - dt.timedelta(days=n)
+    return f.time(cal.day(then), "day", then.isoformat(), relative=True)
+
+
+def relative_season(f: Found, prep: str, season: str) -> Time:
+    """`i høst`, `i vår`: this year's; `til våren`: the next one after the document date; `i vinter`:
+    the winter just passed in the first half of the year, else the coming one."""
+    base = f.base
+    year = base.year
+    start = cal.SEASON_START[season]
+    if prep == "forrige":
+        year -= 1
+    elif season == "vinter":
+        year = base.year if base.month <= 6 else base.year + 1
+        if prep in ("til", "neste", "kommende") and base.month <= 2:
+            year += 1
+    elif prep in ("til", "neste", "kommende") and start <= base.month:
         year += 1
-    return Time("time", m.start(), m.end(), m.group(0), year, year, None, relative=True)
+    return f.time(cal.season(year, season), "month", relative=True)
 
 
 #: Storting elections are held every four years in September (2021, 2025, …); a term runs from
@@ -315,37 +678,103 @@ def term_start(day: dt.date) -> int:
     return year
 
 
-OPEN_FROM_BEFORE = regex.compile(r"(?<![\w])(?:fra\s+og\s+med|fra|f\.o\.m\.)\s+$", regex.IGNORECASE)
+#: A bounding word right before a relative expression: `fra i år`, `siden i fjor`, `innen neste måned`.
+BOUND_BEFORE = regex.compile(r"(?<![\w])(?P<prep>fra\s+og\s+med|til\s+og\s+med|f\.o\.m\.|t\.o\.m\.|frem\s+til|fram\s+til|"
+                             r"frem\s+mot|fram\s+mot|fra|siden|tidligst|etter|innen|senest|før|til)\s+$", regex.IGNORECASE)
+#: "forslaget til revidert nasjonalbudsjett": `til` after a noun of proposal is "of", not "until".
+NOT_BOUNDING = regex.compile(r"(?:forslag|forslaget|innspill|endringer|tillegg)\s+$", regex.IGNORECASE)
+STARTS_BOUNDED = regex.compile(r"(?:fra|siden|tidligst|etter|innen|senest|før|til|frem|fram|f\.o\.m|t\.o\.m)\b",
+                               regex.IGNORECASE)
 
 
-def open_from(mention: Time, text: str, lo: int) -> Time:
-    """`fra i år`, `fra neste år`: a relative year after `fra` opens the period."""
-    m = OPEN_FROM_BEFORE.search(text, max(lo, mention.start - 12), mention.start)
-    if not mention.relative or m is None or mention.from_ is None or mention.date is not None:
+def bound_before(mention: Time, text: str, lo: int) -> Time:
+    """A relative expression after a bounding word takes it in: `fra neste år` opens the end,
+    `innen neste måned` the start."""
+    if not mention.relative or not mention.resolved or STARTS_BOUNDED.match(mention.text):
         return mention
-    return Time("time", m.start(), mention.end, text[m.start():mention.end], mention.from_, None, None,
-                resolved=mention.resolved, relative=True)
+    m = BOUND_BEFORE.search(text, max(lo, mention.start - 16), mention.start)
+    if m is None or NOT_BOUNDING.search(text, max(lo, m.start() - 12), m.start()):
+        return mention
+    lo_date = dt.date.fromisoformat(mention.from_date) if mention.from_date else None
+    hi_date = dt.date.fromisoformat(mention.to_date) if mention.to_date else None
+    new_lo, new_hi = cal.bounded((lo_date, hi_date), m.group("prep"))
+    return replace(mention, start=m.start(), text=text[m.start():mention.end], from_=new_lo.year if new_lo else None,
+                   to=new_hi.year if new_hi else None, from_date=cal.iso(new_lo), to_date=cal.iso(new_hi))
 
 
-def find_times(text: str, lo: int, hi: int, date: str | None, taken=()) -> list[Time]:
+#: No sentence end between `i 2019` and `året etter`.
+SENTENCE_END = regex.compile(r"[.!?]\s")
+
+
+def year_after(m, found: list[Time], starts: list[int], text: str) -> Time | None:
+    """`året etter`, `året før`: the year after or before the year named just before in the sentence
+    (`found` sorted by start, `starts` their starts)."""
+    k = bisect_left(starts, m.start()) - 1
+    while k >= 0 and m.start() - found[k].end < 150:
+        t = found[k]
+        if t.end <= m.start() and t.grain == "year" and t.from_ is not None and t.from_ == t.to:
+            if SENTENCE_END.search(text, t.end, m.start()):
+                return None
+            break
+        k -= 1
+    else:
+        return None
+    if k < 0 or m.start() - found[k].end >= 150:
+        return None
+    y = found[k].from_ + (-1 if m.group("dir").lower() == "før" else 1)
+    return interval_time(m.start(), m.end(), m.group(0), cal.year(y), "year", relative=True)
+
+
+def find_times(text: str, lo: int, hi: int, date: DocDate | str | None, taken=()) -> list[Time]:
     """Every time expression in text[lo:hi]; rules earlier in the list win over later ones."""
-    base = doc_datetime(date)
+    day = parse_date(date) if isinstance(date, str) else date
     found: list[Time] = []
     occupied = SpanSet((s.start, s.end) for s in taken)
     stretches = near_digits(text, lo, hi)
+    starts: list[int] | None = None
+    low = text[lo:hi].lower()
     for name, pattern in rules():
+        if name in RULE_WORDS and not any(word in low for word in RULE_WORDS[name]):
+            continue
         for m in (m for a, b in (stretches if name in NEAR_DIGITS else [(lo, hi)])
                   for m in pattern.finditer(text, a, b)):
             if occupied.overlaps(m.start(), m.end()):
                 continue
-            mention = interpret(name, m, base, text)
+            if name == "year_after":  # the last rule: every other time is found
+                if starts is None:
+                    found.sort(key=lambda t: t.start)
+                    starts = [t.start for t in found]
+                mention = year_after(m, found, starts, text)
+            else:
+                mention = interpret(name, m, day, text)
             if mention is None:
                 continue
-            mention = open_from(mention, text, lo)
+            mention = bound_before(mention, text, lo)
+            if occupied.overlaps(mention.start, mention.start + 1) and mention.start < m.start():
+                continue
             found.append(mention)
             occupied.add(mention.start, mention.end)
     found.sort(key=lambda t: t.start)
-    return found
+    return join_years(found, text)
+
+
+#: Between two years that together make a period: "i fjor og i år", "i 2019 og 2020".
+AND_BETWEEN = regex.compile(r"\s+og\s+(?:i\s+)?$")
+
+
+def join_years(found: list[Time], text: str) -> list[Time]:
+    """Two single years joined by `og`, the second right after the first, are one period."""
+    out: list[Time] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.grain == t.grain == "year" and prev.from_ is not None and prev.from_ == prev.to \
+                and t.from_ is not None and t.from_ == t.to == prev.to + 1 and t.start - prev.end < 8 \
+                and AND_BETWEEN.fullmatch(text, prev.end, t.start):
+            out[-1] = interval_time(prev.start, t.end, text[prev.start:t.end], cal.years(prev.from_, t.to), "year",
+                                    relative=prev.relative or t.relative)
+            continue
+        out.append(t)
+    return out
 
 
 @Language.factory("claims_time")

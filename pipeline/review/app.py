@@ -1,13 +1,15 @@
 """The review web app (FastAPI + Jinja2 + a little plain JS).
 
 Pages: `/` (documents with progress), `/docs/{doc_id}` (article with highlighted spans beside the
-claim cards). JSON API: `GET /api/docs/{doc_id}`, `POST /api/docs/{doc_id}/claims/{claim_id}`
-({action: accept|reject|save, fields, version, annotator, note}) and `POST /api/docs/{doc_id}/claims`
-(add: {start, end, fields, version, annotator}).
+claim cards). JSON API: `GET /api/docs/{doc_id}` ({version, claim_versions, records}),
+`POST /api/docs/{doc_id}/claims/{claim_id}` ({action: accept|reject|save|span|undo, fields, span, version,
+annotator, note}), `POST /api/docs/{doc_id}/claims` (add: {start, end, fields, annotator}) and
+`GET /api/amount?text=` (what the project's parsers read in a text, for the add form).
 
-Every save is a locked read-check-write: the client sends the version (hash of the document file) it
-last saw; a different current version means someone else saved in between, and the save is refused
-with HTTP 409 instead of overwriting.
+Every save is a locked read-check-write: the client sends the version of the claim it acts on (hash
+of its record) as it last saw it; a different current version means someone else changed that claim
+in between, and the save is refused with HTTP 409 instead of overwriting. Saves on different claims of
+one article never conflict: each re-reads the file under the lock and changes only its own claim.
 
 Safety: a token (when set) is required on every request, as the `X-Review-Token` header or the
 `review_token` cookie that a `?token=` link sets; document ids are validated before any file is named;
@@ -29,16 +31,27 @@ from starlette.concurrency import run_in_threadpool
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from pipeline.review import store
-from pipeline.review.edits import EditError, Reviewer, add_record, apply_action, new_claim
-from pipeline.review.render import actor_names, card, progress, segments
+from pipeline.review.amounts import format_amount, format_number, suggest_amount
+from pipeline.review.edits import (
+    EditError,
+    Reviewer,
+    add_record,
+    apply_action,
+    find,
+    new_claim,
+    replace_record,
+    trim,
+)
+from pipeline.review.render import CHOICES, KEYS, actor_names, card, filter_options, progress, segments
+from pipeline.review.undo import UndoLog
 
 HERE = Path(__file__).resolve().parent
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 TOKEN_HEADER = "x-review-token"
 TOKEN_COOKIE = "review_token"
-STALE_MESSAGE = ("This document was changed by someone else (another annotator, a pipeline run or an import) "
-                 "since you opened it. Your change was NOT saved. Reload the page to see the current version, "
-                 "then make your change again.")
+STALE_MESSAGE = ("This claim was changed by someone else (another annotator, a pipeline run or an import) "
+                 "since you opened it. Your change was NOT saved. Their version is now shown; what you typed "
+                 "is kept in the form: check it and save again.")
 
 #: What one request may send: a claim's fields and a note, never a document.
 MAX_BODY = 1_000_000
@@ -68,6 +81,7 @@ def create_app(folder: Path, token: str | None = None, annotator: str | None = N
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     actors = actor_names(actors_path) if actors_path else actor_names()
     default_annotator = annotator or "annotator"
+    undo = UndoLog()
 
     if local_only:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=["127.0.0.1", "localhost", "[::1]", "::1"])
@@ -110,7 +124,7 @@ def create_app(folder: Path, token: str | None = None, annotator: str | None = N
     def index(request: Request):
         rows = [row(d) for d in doc_ids()]
         total = (sum(r.claims for r in rows), sum(r.reviewed for r in rows))
-        context = {"rows": rows, "total": total, "folder": str(folder), "annotator": default_annotator}
+        context = {"rows": rows, "total": total, "folder": str(folder), "annotator": default_annotator, "keys": KEYS}
         return templates.TemplateResponse(request, "index.html", context)
 
     @app.get("/docs/{doc_id}", response_class=HTMLResponse)
@@ -129,7 +143,8 @@ def create_app(folder: Path, token: str | None = None, annotator: str | None = N
             "doc_id": doc_id, "title": sidecar.get("title") or doc_id, "date": sidecar.get("date"),
             "publisher": sidecar.get("publisher"), "has_text": text is not None,
             "segments": segments(text, records) if text is not None else [],
-            "cards": [card(r) for r in records], "version": store.version_of(content), "actors": actors,
+            "cards": [card(r) for r in records], "actors": actors, "filters": filter_options(records), "keys": KEYS,
+            "choices": CHOICES,
             "next_doc": ids[position + 1] if position + 1 < len(ids) else None,
             "prev_doc": ids[position - 1] if position > 0 else None,
             "progress": progress(doc_id, records, sidecar), "annotator": default_annotator,
@@ -143,7 +158,18 @@ def create_app(folder: Path, token: str | None = None, annotator: str | None = N
         if doc_id not in doc_ids():
             return _error(404, "no such document")
         content = store.read_content(folder, doc_id)
-        return {"doc_id": doc_id, "version": store.version_of(content), "records": store.parse(content)}
+        records = store.parse(content)
+        return {"doc_id": doc_id, "version": store.version_of(content), "records": records,
+                "claim_versions": {r.get("claim_id"): store.claim_version(r) for r in records}}
+
+    @app.get("/api/amount")
+    def api_amount(text: str = ""):
+        reading = suggest_amount(text[:1000])
+        if reading is None:
+            return {"found": False}
+        return {"found": True, "value": reading.value, "unit": reading.unit, "kind": reading.kind,
+                "qualifier": reading.qualifier, "text": format_number(reading.value),
+                "display": format_amount(reading.value, reading.unit)}
 
     async def json_body(request: Request) -> dict | Response:
         if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
@@ -163,25 +189,48 @@ def create_app(folder: Path, token: str | None = None, annotator: str | None = N
             return _error(413, f"a note is at most {MAX_NOTE:,} characters")
         return body
 
-    def save(doc_id: str, version, change) -> Response:
-        """Locked read-check-write of one document file; `change(records)` gives the new records."""
+    class Stale(Exception):
+        """The claim is no longer at the version the client acted on."""
+
+        def __init__(self, current: dict):
+            self.current = current
+
+    def answer(record: dict | None, **extra) -> dict:
+        if record is None:
+            return {"version": None, "record": None, "card": None, **extra}
+        return {"version": store.claim_version(record), "record": record, "card": card(record), **extra}
+
+    def checked(records: list[dict], claim_id: str, version) -> dict:
+        """The claim's record, if it is still at `version` (Stale if not, KeyError if gone)."""
+        record = find(records, claim_id)
+        if store.claim_version(record) != version:
+            raise Stale(record)
+        return record
+
+    def save(doc_id: str, claim_id: str, change, log: bool = True) -> Response:
+        """Locked read-check-write of one claim in a document file; `change(records)` gives the new
+        records and the claim's record before and after (None: absent)."""
         if not store.valid_doc_id(doc_id):
             return _error(400, "invalid document id")
         with store.locked(folder, timeout=LOCK_WAIT):
             if doc_id not in doc_ids():
                 return _error(404, "no such document")
-            content = store.read_content(folder, doc_id)
-            current = store.version_of(content)
-            if version != current:
-                return _error(409, STALE_MESSAGE, version=current)
             try:
-                records, changed = change(store.parse(content))
+                records, before, after = change(store.parse(store.read_content(folder, doc_id)))
+            except Stale as exc:
+                return _error(409, STALE_MESSAGE, **answer(exc.current))
             except KeyError:
                 return _error(404, "no such claim in this document")
             except EditError as exc:
                 return _error(422, str(exc), field=exc.field)
-            new_version = store.write_records(folder, doc_id, records)
-        return JSONResponse({"version": new_version, "record": changed, "card": card(changed)})
+            store.write_records(folder, doc_id, records)
+        if log and after is not None:
+            undo.push(doc_id, claim_id, store.claim_version(after), before)
+        return JSONResponse(answer(after, removed=after is None))
+
+    def article_text(doc_id: str) -> str | None:
+        text = (store.read_sidecar(folder, doc_id) or {}).get("text") if store.valid_doc_id(doc_id) else None
+        return text if isinstance(text, str) else None
 
     def reviewer(body: dict) -> Reviewer:
         name = body.get("annotator")
@@ -198,13 +247,26 @@ def create_app(folder: Path, token: str | None = None, annotator: str | None = N
         note = body.get("note") if isinstance(body.get("note"), str) else None
         who = reviewer(body)
 
+        action = str(body.get("action"))
+        version = body.get("version")
+        span = body.get("span")
+        text = article_text(doc_id) if action == "span" else None
+
         def change(records):
-            out = apply_action(records, claim_id, str(body.get("action")), fields, who, note)
-            return out, next(r for r in out if r.get("claim_id") == claim_id)
+            before = checked(records, claim_id, version)
+            if action == "undo":
+                found, earlier = undo.before(doc_id, claim_id, version)
+                if not found:
+                    raise EditError("undo", "nothing to undo for this claim (the server keeps the changes it made "
+                                            "since it started)")
+                undo.drop(doc_id, claim_id, version)
+                return replace_record(records, claim_id, earlier), before, earlier
+            out = apply_action(records, claim_id, action, fields, who, note, span=span, text=text)
+            return out, before, find(out, claim_id)
 
         # the folder lock may be held by another process (an import): wait for it off the event loop,
         # so the server keeps answering everyone else meanwhile
-        return await run_in_threadpool(save, doc_id, body.get("version"), change)
+        return await run_in_threadpool(save, doc_id, claim_id, change, action != "undo")
 
     @app.post("/api/docs/{doc_id}/claims")
     async def api_add(request: Request, doc_id: str):
@@ -220,19 +282,20 @@ def create_app(folder: Path, token: str | None = None, annotator: str | None = N
         start, end = body.get("start"), body.get("end")
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
             return _error(422, "the selection is not a span of the article text", field="span")
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = trim(text, start, end)
         fields = body.get("fields") if isinstance(body.get("fields"), dict) else {}
         who = reviewer(body)
+        try:
+            record = new_claim(doc_id, text, start, end, fields, who, doc_date=sidecar.get("date"))
+        except EditError as exc:
+            return _error(422, str(exc), field=exc.field)
 
         def change(records):
-            record = new_claim(doc_id, text, start, end, fields, who, doc_date=sidecar.get("date"))
-            return add_record(records, record), record
+            before = next((r for r in records if r.get("claim_id") == record["claim_id"]), None)
+            return add_record(records, record), before, record
 
         # the folder lock may be held by another process (an import): wait for it off the event loop,
         # so the server keeps answering everyone else meanwhile
-        return await run_in_threadpool(save, doc_id, body.get("version"), change)
+        return await run_in_threadpool(save, doc_id, record["claim_id"], change)
 
     return app

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.cli.common import add_follow_links, existing_file, folder_argument, output_file
+from pipeline.cli.common import add_follow_links, folder_argument, meta_argument, output_file
 from pipeline.io import Document, InputError, Skipped, load_meta, printable, read_inputs
 from pipeline.review import store
 from pipeline.review.merge import merge
@@ -19,7 +19,7 @@ def register(sub) -> None:
     p.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt file, folder, or .jsonl[.gz] of articles")
     p.add_argument("--annotations", required=True, metavar="DIR", type=folder_argument,
                    help="annotation folder (DIR/<doc_id>.jsonl)")
-    p.add_argument("--meta", type=existing_file, help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
+    p.add_argument("--meta", type=meta_argument, help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
     p.add_argument("--model", default=None, help="spaCy model name or path; 'blank' for rules only")
     add_follow_links(p)
     p.set_defaults(func=run_annotate)
@@ -155,6 +155,9 @@ def run_export(args) -> int:
     except store.BadFile as exc:
         print(f"claims: error: an annotation file is broken: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:
+        print(f"claims: error: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     print(f"claims export: {count} claims to {args.output}", file=sys.stderr)
     return 0
 

@@ -1,23 +1,33 @@
-"""Annotator actions on claim records, as pure functions: accept, reject, correct (edit fields), add.
+"""Annotator actions on claim records, as pure functions: accept, reject, correct (edit fields), redraw
+a span, add.
 
 Field edits are addressed by flat names (`value`, `unit`, `actor`, `time_from`, …); each maps to a
 path in the record. When a machine record is corrected, `review.machine` keeps the machine's original
 value of every field the annotator changed, under the path (`{"amount.value": 450000000.0}`).
+A typed value is read by the project's own parsers (pipeline.review.amounts): `10 mrd`, `1.000.000`,
+`kr 250 000`; a currency or qualifier it names sets the unit or qualifier too.
 """
 
 from __future__ import annotations
 
 import copy
 import math
+import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from pipeline.dimensions.numbers import parse_value
+from pipeline.review.amounts import read_amount, suggest_amount
 from pipeline.review.merge import is_reviewed, sort_records, status_of
 from pipeline.schema import ACTOR_TYPES, KINDS, PERS, QUALIFIERS, SCHEMA, claim_id
 
-#: Editable field name -> (object in the record, key in that object).
+try:  # the grains of docs/time-values.md, defined by the time dimension where it has them
+    from pipeline.dimensions.calendar import GRAINS
+except ImportError:
+    GRAINS = ("year", "half", "quarter", "month", "week", "day")
+
+#: Editable field name -> (object in the record, key in that object). Edits apply in this order.
 FIELDS: dict[str, tuple[str, str]] = {
+    "kind": ("", "kind"),
     "value": ("amount", "value"),
     "unit": ("amount", "unit"),
     "qualifier": ("amount", "qualifier"),
@@ -26,9 +36,15 @@ FIELDS: dict[str, tuple[str, str]] = {
     "actor_type": ("actor", "type"),
     "time_from": ("time", "from"),
     "time_to": ("time", "to"),
+    "time_from_date": ("time", "from_date"),
+    "time_to_date": ("time", "to_date"),
+    "time_grain": ("time", "grain"),
     "measure": ("measure", "canonical"),
-    "kind": ("", "kind"),
 }
+AMOUNT_FIELDS = ("value", "unit", "qualifier", "per")
+#: The parts of a record whose span an annotator can redraw.
+SPAN_PARTS = ("amount", "actor", "time", "measure", "evidence")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class EditError(ValueError):
@@ -45,8 +61,6 @@ def now_iso() -> str:
 
 
 
-
-
 def _blank(value):
     return value is None or (isinstance(value, str) and value.strip() == "")
 
@@ -60,9 +74,13 @@ def coerce(field: str, value):
             raise EditError(field, "a number is required")
         if isinstance(value, bool):
             raise EditError(field, f"not a number: {value!r}")
-        number = float(value) if isinstance(value, int | float) else parse_value(str(value))
-        if number is None:
-            raise EditError(field, f"not a number: {value!r}")
+        if isinstance(value, int | float):
+            number = float(value)
+        else:
+            reading = read_amount(str(value))
+            if reading is None:
+                raise EditError(field, f"not a number: {value!r}")
+            number = reading.value
         if not math.isfinite(number):
             raise EditError(field, f"not a finite number: {value!r}")
         return number
@@ -76,8 +94,22 @@ def coerce(field: str, value):
         if not 1000 <= year <= 2999:
             raise EditError(field, f"not a year: {value!r}")
         return year
-    if field in ("qualifier", "per", "kind", "actor_type"):
-        allowed = {"qualifier": QUALIFIERS, "per": PERS, "kind": KINDS, "actor_type": ACTOR_TYPES}[field]
+    if field in ("time_from_date", "time_to_date"):
+        if _blank(value):
+            return None
+        text = str(value).strip()
+        try:
+            if not ISO_DATE.fullmatch(text):
+                raise ValueError(text)
+            date.fromisoformat(text)
+        except ValueError:
+            raise EditError(field, f"not a date (YYYY-MM-DD): {value!r}") from None
+        return text
+    if field == "actor_type" and _blank(value):
+        return None  # a claim without an actor has no type; a type alone is never cleared
+    if field in ("qualifier", "per", "kind", "actor_type", "time_grain"):
+        allowed = {"qualifier": QUALIFIERS, "per": PERS, "kind": KINDS, "actor_type": ACTOR_TYPES,
+                   "time_grain": (None, *GRAINS)}[field]
         choice = None if _blank(value) else str(value).strip()
         if choice not in allowed:
             raise EditError(field, f"{choice!r} is not one of {', '.join(str(a) for a in allowed if a)}")
@@ -171,33 +203,149 @@ def reject(record: dict, who: Reviewer, note: str | None = None) -> dict:
     return out
 
 
+def _track(machine: dict, path: str, old, new, status: str) -> None:
+    """Keep the machine's original value of a path the annotator changed (dropped when changed back)."""
+    if status == "added":
+        return
+    if path not in machine:
+        machine[path] = old
+    elif _same(machine[path], new):
+        del machine[path]
+
+
+def _finish(out: dict, status: str, machine: dict, who: Reviewer, note: str | None) -> dict:
+    new_status = "added" if status == "added" else ("corrected" if machine else "accepted")
+    _stamp(out, new_status, who, note)
+    out["review"]["machine"] = machine or None
+    return out
+
+
+def _changed(record: dict, field: str, raw) -> bool:
+    return field in FIELDS and not _same(get_field(record, field), coerce(field, raw))
+
+
+def with_implied(record: dict, fields: dict) -> dict:
+    """`fields` plus what a typed value names: `kr 250 000` sets the unit (NOK) and the kind (money),
+    `ca. 500 mill.` the qualifier. A field the annotator also changed must agree (EditError)."""
+    raw = fields.get("value")
+    reading = read_amount(raw) if isinstance(raw, str) else None
+    if reading is None:
+        return fields
+    out = dict(fields)
+    for field, implied in (("unit", reading.unit), ("qualifier", reading.qualifier), ("kind", reading.kind)):
+        if implied is None:
+            continue
+        if field in fields and _changed(record, field, fields[field]) and coerce(field, fields[field]) != implied:
+            raise EditError("value", f"{raw!r} says {field} {implied!r}, but {field} was set to {fields[field]!r}")
+        out[field] = implied
+    return out
+
+
+def with_derived_years(record: dict, fields: dict) -> dict:
+    """A changed from_date/to_date sets the year `from`/`to` too, unless that was changed as well."""
+    out = dict(fields)
+    for side in ("from", "to"):
+        raw = fields.get(f"time_{side}_date")
+        if raw is None or f"time_{side}" in fields and _changed(record, f"time_{side}", fields[f"time_{side}"]):
+            continue
+        day = coerce(f"time_{side}_date", raw)
+        if day is not None:
+            out[f"time_{side}"] = int(day[:4])
+    return out
+
+
+def check_time(record: dict) -> None:
+    """The time bounds agree: from <= to, from_date <= to_date, each year is the year of its date."""
+    time = record.get("time")
+    if not isinstance(time, dict):
+        return
+    if isinstance(time.get("from"), int) and isinstance(time.get("to"), int) and time["from"] > time["to"]:
+        raise EditError("time_to", f"the time ends ({time['to']}) before it starts ({time['from']})")
+    first, last = time.get("from_date"), time.get("to_date")
+    if isinstance(first, str) and isinstance(last, str) and first > last:
+        raise EditError("time_to_date", f"the time ends ({last}) before it starts ({first})")
+    for side in ("from", "to"):
+        day, year = time.get(f"{side}_date"), time.get(side)
+        if isinstance(day, str) and year is not None and int(day[:4]) != year:
+            raise EditError(f"time_{side}", f"{side} {year} is not the year of {side}_date {day}: change both")
+
+
+def check_kind(record: dict) -> None:
+    kind = record.get("kind")
+    if kind in ("money", "quantity") and not record.get("amount"):
+        raise EditError("kind", f"a {kind} claim needs an amount: mark its amount span first")
+    if kind == "measure" and not record.get("measure"):
+        raise EditError("kind", "a measure claim needs a measure: mark its measure span first")
+
+
 def correct(record: dict, fields: dict, who: Reviewer, note: str | None = None) -> dict:
     """The record with `fields` applied. Machine records become `corrected` (or `accepted` when nothing
     differs from the machine's values); added records stay `added`."""
     out = copy.deepcopy(record)
     status = status_of(record)
     machine = dict((record.get("review") or {}).get("machine") or {})
-    for field, raw in fields.items():
-        value = coerce(field, raw)
+    fields = with_derived_years(record, with_implied(record, fields))
+    for field in sorted(fields, key=lambda f: list(FIELDS).index(f) if f in FIELDS else -1):
+        value = coerce(field, fields[field])
         old = get_field(out, field)
+        if field == "actor_type" and (value is None or out.get("actor") is None):
+            continue  # no actor to give a type (or the type of one left as it was)
         if _same(old, value):
             continue
-        if field in ("value", "unit", "qualifier", "per") and out.get("amount") is None:
+        if field in AMOUNT_FIELDS and out.get("amount") is None:
             raise EditError(field, "this claim has no amount")
-        path = _path(field)
-        if status != "added":
-            if path not in machine:
-                machine[path] = old
-            elif _same(machine[path], value):
-                del machine[path]
+        _track(machine, _path(field), old, value, status)
         _set_field(out, field, value)
-    if status == "added":
-        new_status = "added"
-    else:
-        new_status = "corrected" if machine else "accepted"
-    _stamp(out, new_status, who, note)
-    out["review"]["machine"] = machine or None
-    return out
+    check_time(out)
+    check_kind(out)
+    return _finish(out, status, machine, who, note)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the white space at its ends."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def redraw(record: dict, part: str, start: int, end: int, text: str, who: Reviewer,
+           note: str | None = None) -> dict:
+    """The record with the span of `part` (amount, actor, time, measure, evidence) set to text[start:end].
+    A part the record lacked is created (an actor named as the text reads, a measure likewise, an amount
+    with the value the text states); the claim keeps its id, so a re-run does not add the machine's
+    version of it again."""
+    if part not in SPAN_PARTS:
+        raise EditError("span", f"{part!r} is not one of {', '.join(SPAN_PARTS)}")
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+        raise EditError("span", f"not a span of the text: {start}-{end}")
+    start, end = trim(text, start, end)
+    if start == end:
+        raise EditError("span", "the selection is only white space")
+    surface = text[start:end]
+    out = copy.deepcopy(record)
+    status = status_of(record)
+    machine = dict((record.get("review") or {}).get("machine") or {})
+    obj = out.get(part)
+    if not isinstance(obj, dict):
+        obj = {"start": None, "end": None, "text": None} if part == "evidence" else _new_object(part)
+        if part == "actor":
+            obj["canonical"] = surface
+        elif part == "measure":
+            obj["canonical"] = surface.lower()
+        elif part == "amount":
+            reading = suggest_amount(surface)
+            if reading is None:
+                raise EditError("span", f"no amount in {surface!r}")
+            obj.update({"value": reading.value, "unit": reading.unit or "", "qualifier": reading.qualifier})
+        out[part] = obj
+    for key, value in (("start", start), ("end", end), ("text", surface)):
+        _track(machine, f"{part}.{key}", (record.get(part) or {}).get(key), value, status)
+        obj[key] = value
+    if "inherited" in obj:
+        obj["inherited"] = False
+    return _finish(out, status, machine, who, note)
 
 
 def new_claim(doc_id: str, text: str, start: int, end: int, fields: dict, who: Reviewer,
@@ -230,15 +378,20 @@ def new_claim(doc_id: str, text: str, start: int, end: int, fields: dict, who: R
         record["measure"] = {"start": start, "end": end, "text": surface,
                              "canonical": coerce("measure", fields.get("measure")) or surface.lower()}
     else:
+        given = fields.get("value")
+        reading = suggest_amount(surface) if _blank(given) else read_amount(str(given))
         amount = _new_object("amount")
-        amount.update({"start": start, "end": end, "text": surface, "value": coerce("value", fields.get("value")),
-                       "unit": coerce("unit", fields.get("unit")) or ""})
+        amount.update({"start": start, "end": end, "text": surface,
+                       "value": coerce("value", given) if reading is None else reading.value,
+                       "unit": coerce("unit", fields.get("unit")) or (reading.unit if reading else None) or "",
+                       "qualifier": reading.qualifier if reading else None})
         record["amount"] = amount
     rest = {k: v for k, v in fields.items() if k not in ("kind", "value", "unit") and k in FIELDS}
     for field, raw in rest.items():
         value = coerce(field, raw)
         if value is not None:
             _set_field(record, field, value)
+    check_time(record)
     return record
 
 
@@ -257,28 +410,44 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return left, max(right, end)
 
 
-ACTIONS = ("accept", "reject", "save")
+ACTIONS = ("accept", "reject", "save", "span")
+
+
+def find(records: list[dict], claim_id: str) -> dict:
+    """The record of a claim (KeyError: no such claim)."""
+    for record in records:
+        if record.get("claim_id") == claim_id:
+            return record
+    raise KeyError(claim_id)
 
 
 def apply_action(records: list[dict], claim_id: str, action: str, fields: dict | None, who: Reviewer,
-                 note: str | None = None) -> list[dict]:
-    """The document's records after the annotator's action on one claim (KeyError: no such claim)."""
-    index = next((i for i, r in enumerate(records) if r.get("claim_id") == claim_id), None)
-    if index is None:
-        raise KeyError(claim_id)
-    record = records[index]
+                 note: str | None = None, span: dict | None = None, text: str | None = None) -> list[dict]:
+    """The document's records after the annotator's action on one claim (KeyError: no such claim).
+    `accept` with fields saves them (what the form shows is what is accepted); `span` redraws
+    span = {part, start, end} in the article `text`."""
+    record = find(records, claim_id)
     if action == "accept":
-        changed = correct(record, fields, who, note) if fields else record
-        changed = accept(changed, who, note) if not fields else changed
+        changed = correct(record, fields, who, note) if fields else accept(record, who, note)
     elif action == "reject":
         changed = reject(record, who, note)
     elif action == "save":
         changed = correct(record, fields or {}, who, note)
+    elif action == "span":
+        if not isinstance(span, dict):
+            raise EditError("span", "give the span as {part, start, end}")
+        if text is None:
+            raise EditError("span", "no article text for this document (run `claims annotate` first)")
+        changed = redraw(record, str(span.get("part")), span.get("start"), span.get("end"), text, who, note)
     else:
         raise EditError("action", f"{action!r} is not one of {', '.join(ACTIONS)}")
-    out = list(records)
-    out[index] = changed
-    return out
+    return replace_record(records, claim_id, changed)
+
+
+def replace_record(records: list[dict], claim_id: str, record: dict | None) -> list[dict]:
+    """Records with the claim's record replaced (removed when `record` is None), in the file order."""
+    out = [r for r in records if r.get("claim_id") != claim_id]
+    return sort_records(out + [record]) if record is not None else out
 
 
 def add_record(records: list[dict], record: dict) -> list[dict]:

@@ -1,15 +1,38 @@
 """What the review pages show, as pure functions: the article split into highlighted segments, claim
-cards, document progress, actor suggestions."""
+cards, document progress, filter choices, actor suggestions, the keyboard map."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.review.amounts import format_amount, format_number
+from pipeline.review.edits import GRAINS
 from pipeline.review.merge import status_of
+from pipeline.review.store import claim_version
+from pipeline.schema import ACTOR_TYPES, KINDS, PERS, QUALIFIERS
 
 HIGHLIGHTS = ("amount", "actor", "time", "measure")
 ACTORS_YAML = Path(__file__).resolve().parents[1] / "lang" / "actors.yaml"
+#: Below this confidence a claim counts as low confidence (the filter's default).
+LOW_CONFIDENCE = 0.6
+
+#: The review page's keys: (keys, what they do). The README's table and the page's help show these.
+KEYS: tuple[tuple[str, str], ...] = (
+    ("j / ↓", "next claim (of those the filters show)"),
+    ("k / ↑", "previous claim"),
+    ("a", "accept the claim as the form shows it (typed edits included)"),
+    ("r", "reject the claim"),
+    ("s", "skip: go to the next claim, leave this one unreviewed"),
+    ("u", "undo your last action (accept, reject, save, span, add)"),
+    ("e", "edit: go to the value field of the claim (Tab to the next field)"),
+    ("Enter", "in a field: save the claim with what the form shows"),
+    ("Esc", "in a field: cancel the edit of that field only (it says so); other fields keep what you typed"),
+    ("m", "mark a span: the selected (or typed) text becomes a part of the claim or a new claim"),
+    ("f", "go to the filters"),
+    ("n / p", "next / previous document (refused while a claim has unsaved edits)"),
+    ("?", "show or hide these keys"),
+)
 
 
 @dataclass(frozen=True)
@@ -21,6 +44,8 @@ class Segment:
     text: str
     classes: str
     claims: str
+    #: the kinds whose span ends with this segment: their text label follows it
+    ends: str = ""
 
 
 def located_spans(record: dict, text: str):
@@ -46,14 +71,33 @@ def segments(text: str, records: list[dict]) -> list[Segment]:
         covering = [(kind, cid) for kind, s, e, cid in spans if s <= start and end <= e]
         classes = " ".join(k for k in HIGHLIGHTS if any(kind == k for kind, _ in covering))
         claims = " ".join(dict.fromkeys(cid for _, cid in covering))
-        out.append(Segment(start, end, text[start:end], classes, claims))
+        ends = " ".join(k for k in HIGHLIGHTS if any(kind == k and e == end for kind, _, e, _ in spans))
+        out.append(Segment(start, end, text[start:end], classes, claims, ends))
     return out
 
 
-def _fmt_number(value) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+def _year(value) -> str:
     return "" if value is None else str(value)
+
+
+def _span_text(part) -> str:
+    return part.get("text") or "" if isinstance(part, dict) else ""
+
+
+def compared(record: dict) -> dict | None:
+    """What the claim is compared to (`compared_to`: a time and/or an amount), as text; None if nothing."""
+    other = record.get("compared_to")
+    if not isinstance(other, dict):
+        return None
+    time, amount = other.get("time"), other.get("amount")
+    out = {}
+    if isinstance(time, dict):
+        years = "–".join(dict.fromkeys(_year(time.get(k)) for k in ("from", "to") if time.get(k) is not None))
+        out["time"] = f"{time.get('text') or ''}" + (f" ({years})" if years else "")
+    if isinstance(amount, dict):
+        shown = format_amount(amount.get("value"), amount.get("unit"))
+        out["amount"] = f"{amount.get('text') or ''}" + (f" ({shown})" if shown else "")
+    return out or None
 
 
 def card(record: dict) -> dict:
@@ -64,30 +108,53 @@ def card(record: dict) -> dict:
     measure = record.get("measure") or {}
     review = record.get("review") or {}
     anchor = amount or measure or record.get("evidence") or {}
+    confidence = record.get("confidence")
     return {
         "id": record.get("claim_id", ""),
+        "version": claim_version(record),
         "status": status_of(record),
         "stale": bool(review.get("stale")),
         "kind": record.get("kind", ""),
         "anchor_text": anchor.get("text") or "",
         "has_amount": bool(amount),
-        "value": _fmt_number(amount.get("value")),
+        "amount_display": format_amount(amount.get("value"), amount.get("unit")) if amount else "",
+        "value": format_number(amount.get("value")),
         "unit": amount.get("unit") or "",
         "qualifier": amount.get("qualifier") or "",
         "per": amount.get("per") or "",
+        "has_actor": bool(actor),
         "actor": actor.get("canonical") or "",
+        "actor_type": actor.get("type") or "",
         "actor_text": actor.get("text") or "",
-        "time_from": _fmt_number(time.get("from")),
-        "time_to": _fmt_number(time.get("to")),
+        "time_from": _year(time.get("from")),
+        "time_to": _year(time.get("to")),
         "time_text": time.get("text") or "",
+        #: the ISO bounds and grain are shown where the record's time has them
+        "time_dates": {k: time.get(k) or "" for k in ("from_date", "to_date", "grain") if k in time},
         "measure": measure.get("canonical") or "",
         "measure_text": measure.get("text") or "",
+        "spans": [(part, _span_text(record.get(part))) for part in HIGHLIGHTS if _span_text(record.get(part))],
+        "compared_to": compared(record),
+        "confidence": f"{confidence:.2f}" if isinstance(confidence, int | float) else "",
+        "low_confidence": isinstance(confidence, int | float) and confidence < LOW_CONFIDENCE,
         "evidence": (record.get("evidence") or {}).get("text") or "",
+        "ev_start": (record.get("evidence") or {}).get("start") or 0,
         "annotator": review.get("annotator") or "",
         "reviewed_at": review.get("reviewed_at") or "",
         "machine": review.get("machine") or {},
         "note": review.get("note") or "",
     }
+
+
+#: The choices of the card's select fields (None shows as "—").
+CHOICES = {"kind": KINDS, "qualifier": QUALIFIERS, "per": PERS, "actor_type": ACTOR_TYPES, "grain": (None, *GRAINS)}
+
+
+def filter_options(records: list[dict]) -> dict:
+    """What the page's filters offer: the kinds and actors of this document's claims."""
+    actors = sorted({(r.get("actor") or {}).get("canonical") or "" for r in records} - {""}, key=str.casefold)
+    kinds = [k for k in KINDS if any(r.get("kind") == k for r in records)]
+    return {"kinds": kinds, "actors": actors, "low_confidence": LOW_CONFIDENCE}
 
 
 @dataclass(frozen=True)
@@ -99,6 +166,8 @@ class Progress:
     stale: int
     has_text: bool
     broken: bool = False
+    #: unreviewed claims below LOW_CONFIDENCE
+    low_confidence: int = 0
 
     @property
     def left(self) -> int:
@@ -109,7 +178,10 @@ def progress(doc_id: str, records: list[dict], sidecar: dict | None, broken: boo
     reviewed = [r for r in records if status_of(r) != "unreviewed"]
     stale = sum(1 for r in reviewed if (r.get("review") or {}).get("stale"))
     title = (sidecar or {}).get("title") or ""
-    return Progress(doc_id, str(title), len(records), len(reviewed), stale, bool(sidecar and "text" in sidecar), broken)
+    low = sum(1 for r in records if status_of(r) == "unreviewed" and isinstance(r.get("confidence"), int | float)
+              and r["confidence"] < LOW_CONFIDENCE)
+    return Progress(doc_id, str(title), len(records), len(reviewed), stale, bool(sidecar and "text" in sidecar), broken,
+                    low)
 
 
 def _canonicals(node, out: list[str]) -> None:

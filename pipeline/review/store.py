@@ -2,19 +2,18 @@
 and the sidecar `<doc_id>.doc.json` (the article text and its hash).
 
 Every write goes through :func:`pipeline.io.atomic_write_text` (temp file + rename), and every
-read-modify-write holds an exclusive lock on `<dir>/.lock`, so the web app, `claims annotate` and
-`claims import` never interleave their updates of one file.
+read-modify-write holds an exclusive lock on `<dir>/.lock` (`filelock`: flock on POSIX, msvcrt on
+Windows), so the web app, `claims annotate` and `claims import` never interleave their updates of one
+file.
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import json
 import os
 import re
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -80,6 +79,12 @@ def version_of(content: str) -> str:
     return hashlib.sha256(content.encode("utf-8")).hexdigest()[:20]
 
 
+def claim_version(record: dict) -> str:
+    """The optimistic-concurrency version of one claim: sha256 of its record as written. A save is
+    checked against its own claim's version only, so annotators on different claims never conflict."""
+    return hashlib.sha256(dumps(record).encode("utf-8")).hexdigest()[:16]
+
+
 def read_content(folder: Path, doc_id: str) -> str:
     path = records_path(folder, doc_id)
     try:
@@ -103,6 +108,7 @@ def write_records(folder: Path, doc_id: str, records: list[dict]) -> str:
 
 
 JOURNAL = ".import.journal"
+LOCK_FILE = ".lock"
 STAGED_SUFFIX = ".jsonl.staged"
 
 
@@ -150,7 +156,7 @@ def read_sidecar(folder: Path, doc_id: str) -> dict | None:
 
 def sidecar_for(doc: Document) -> dict:
     return {"doc_id": doc.id, "text": doc.text, "text_sha256": text_sha256(doc.text), "date": doc.date,
-            "publisher": doc.publisher, "title": doc.title, "source": doc.source}
+            "publisher": doc.publisher, "title": doc.title, "url": doc.url, "source": doc.source}
 
 
 def write_sidecar(folder: Path, doc: Document) -> None:
@@ -174,28 +180,18 @@ class Busy(TimeoutError):
 def locked(folder: Path, timeout: float | None = None) -> Iterator[None]:
     """An exclusive (advisory) lock on the annotations folder for one read-modify-write; waits for it
     without end, or raises Busy after `timeout` seconds."""
+    from filelock import FileLock, Timeout
+
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    fd = os.open(folder / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    # a new lock object each time: two holders in one process (the server's threads) exclude each other too
+    lock = FileLock(folder / LOCK_FILE, timeout=-1 if timeout is None else timeout)
     try:
-        _acquire(fd, timeout)
+        lock.acquire()
+    except Timeout:
+        raise Busy(f"{timeout:g} s passed waiting for the folder lock") from None
+    try:
         recover(folder)
         yield
     finally:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-        os.close(fd)
-
-
-def _acquire(fd: int, timeout: float | None) -> None:
-    if timeout is None:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        return
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return
-        except BlockingIOError:
-            if time.monotonic() >= deadline:
-                raise Busy(f"{timeout:g} s passed waiting for the folder lock") from None
-            time.sleep(0.02)
+        lock.release()

@@ -46,7 +46,8 @@ def test_extraction_failure_is_isolated_and_retried(tmp_path, batch, monkeypatch
     code, summary = batch(tmp_path / "in", "--out", tmp_path / "out", "--chunk-size", "2")
     assert code == 1 and "3 documents processed" in summary and "1 failed" in summary
     assert errors(tmp_path / "out") == [
-        {"document": str(tmp_path / "in" / "doc0002.txt"), "stage": "extract", "message": "RuntimeError: boom"}]
+        {"document": str(tmp_path / "in" / "doc0002.txt"), "stage": "extract", "level": "error",
+         "message": "RuntimeError: boom"}]
     assert "doc0002" not in {r["doc_id"] for r in shard_records(tmp_path / "out")}
     # fixed: the failed document (and only it) is processed on the next run
     monkeypatch.setattr(runner, "make_extractor", real)
@@ -93,3 +94,29 @@ def test_encoding_warnings_are_shown_and_no_progress_bar_in_a_log(tmp_path, caps
     err = capsys.readouterr().err
     assert "warning" in err and "latin.txt" in err and "cp1252" in err
     assert "it/s" not in err and "doc/s" not in err  # no progress bar where stderr is not a terminal
+
+
+def test_warnings_go_to_errors_jsonl_beside_the_shards(tmp_path, batch):
+    write_txt(tmp_path / "in", 1)
+    (tmp_path / "in" / "latin.txt").write_bytes("Regjeringen bruker 5 millioner kroner på skolen i 2024. Blåbær."
+                                                .encode("cp1252"))
+    code, summary = batch(tmp_path / "in", "--out", tmp_path / "out")
+    assert code == 0 and "2 documents processed" in summary
+    assert errors(tmp_path / "out") == [{"document": str(tmp_path / "in" / "latin.txt"), "stage": "read",
+                                         "level": "warning", "message": "not UTF-8; decoded as cp1252"}]
+
+
+def test_a_second_run_into_a_busy_folder_stops_with_one_line(tmp_path, batch, capsys):
+    from pipeline.batch.manifest import folder_lock
+    from pipeline.cli import main
+
+    write_txt(tmp_path / "in", 2)
+    with folder_lock(tmp_path / "out"):  # a run in progress
+        code = main(["batch", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--model", "blank",
+                     "--quiet", "--workers", "1"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1 and "in use by another claims batch run" in err and "Traceback" not in err
+    assert not list((tmp_path / "out").glob("claims-*"))  # it wrote nothing
+    code, summary = batch(tmp_path / "in", "--out", tmp_path / "out")  # once the other run is done
+    assert code == 0 and "2 documents processed" in summary

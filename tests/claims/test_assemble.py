@@ -173,3 +173,31 @@ def test_a_measure_phrase_ends_before_a_time(extractor):
                           ("Fylket setter av 40 millioner kroner til rassikring i 2025.", "rassikring")]:
         (record,) = claims(extractor, text, date="2023-10-06")
         assert record["measure"]["text"] == measure
+
+
+@pytest.mark.parametrize("text, date, base, claim_year", [
+    ("Fylket bruker 40 millioner kroner på skoleskyss neste år, 5 millioner mer enn i år.", "2022-11-02",
+     (2022, 2022), 2023),
+    ("Politiet får 900 millioner kroner i 2025, en økning fra 2019-nivå.", "2024-10-07", (2019, 2019), 2025),
+    ("Kulturrådet får 120 millioner kroner i 2016 sammenlignet med saldert budsjett 2015.", "2015-10-07",
+     (2015, 2015), 2016),
+])
+def test_comparison_base_goes_to_compared_to_not_the_time(extractor, text, date, base, claim_year):
+    r = claims(extractor, text, date)[0]
+    assert (r["time"]["from"], r["time"]["to"]) == (claim_year, claim_year)
+    compared = r["compared_to"]["time"]
+    assert (compared["from"], compared["to"]) == base
+    assert text[compared["start"]:compared["end"]] == compared["text"]
+
+
+def test_compared_amount_after_mot(extractor):
+    text = "Kommunen setter av 12 millioner kroner til veilys i 2024, mot 8 millioner kroner i 2023."
+    first = claims(extractor, text, "2023-12-01")[0]
+    assert first["compared_to"]["amount"]["value"] == 8e6
+    assert (first["compared_to"]["time"]["from"], first["time"]["from"]) == (2023, 2024)
+
+
+def test_no_comparison_no_compared_to(extractor):
+    (r,) = claims(extractor, "Regjeringen foreslår 300 millioner kroner til nye sykehjemsplasser i 2020.",
+                  "2019-10-07")
+    assert r["compared_to"] is None

@@ -80,3 +80,14 @@ def test_links_out_of_an_input_folder_are_skipped_with_a_warning_unless_followed
     assert main(["mentions", "--model", "blank", "--follow-links", str(folder)]) == 0
     captured = capsys.readouterr()
     assert {json.loads(line)["doc_id"] for line in captured.out.splitlines()} == {"a", "b"} and not captured.err
+
+
+def test_a_gold_time_without_years_accepts_no_time():
+    """An annotation that records a time with neither year (the document date cannot resolve it) is met
+    by a prediction without a time, and by one with null years; not by a resolved year."""
+    from pipeline.evaluate import Gold, time_correct
+
+    gold = Gold("d", "money", {}, None, [{"from": None, "to": None}], None)
+    assert time_correct({"time": None}, gold)
+    assert time_correct({"time": {"from": None, "to": None}}, gold)
+    assert not time_correct({"time": {"from": 2020, "to": 2020}}, gold)

@@ -7,9 +7,8 @@ def flag(cell):
     return None if cell is None else cell == "true"
 
 
-@pytest.mark.parametrize("row", examples("money.tsv"), ids=lambda r: r[0][:40])
-def test_money_example(run_text, row):
-    text, surface, value, currency, inferred, qualifier, per, rng = row
+def check_money(run_text, row):
+    text, surface, value, currency, inferred, qualifier, per, rng = row[:8]
     doc = run_text(text)
     assert doc._.money, f"no money found in {text!r}"
     m = doc._.money[0]
@@ -20,6 +19,17 @@ def test_money_example(run_text, row):
     assert m.qualifier == qualifier
     assert m.per == per
     assert m.range == rng
+
+
+@pytest.mark.parametrize("row", examples("money.tsv") + examples("money_values.tsv"), ids=lambda r: r[0][:40])
+def test_money_example(run_text, row):
+    check_money(run_text, row)
+
+
+@pytest.mark.xfail(strict=True, reason="not read yet: see the reason column of money_values_open.tsv")
+@pytest.mark.parametrize("row", examples("money_values_open.tsv"), ids=lambda r: r[0][:40])
+def test_money_not_read_yet(run_text, row):
+    check_money(run_text, row)
 
 
 @pytest.mark.parametrize("text", [r[0] for r in examples("not_money.tsv")])

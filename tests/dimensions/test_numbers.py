@@ -24,7 +24,7 @@ def test_not_a_number():
 @pytest.mark.parametrize("text,value", [
     ("1 100 000 000", 1.1e9), ("1.000.000", 1e6), ("1,1 mrd", 1.1e9), ("10 mrd.", 1e10), ("10 mrd", 1e10),
     ("halvannen million", 1.5e6), ("0.5", 0.5), ("1100000000.0", 1.1e9), ("2,5", 2.5), ("tre hundre", 300.0),
-    ("12\u00a0millioner", 1.2e7),
+    ("12\u00a0millioner", 1.2e7), ("0.095", 0.095), ("0,095", 0.095), ("1.234", 1234.0),
 ])
 def test_values_as_reviewers_write_them(text, value):
     assert parse_value(text) == value

@@ -26,3 +26,37 @@ def test_header_date_resolves_relative_time(run_text):
     assert doc._.context.iso_date == "2021-07"
     (t,) = doc._.time
     assert (t.text, t.from_, t.to) == ("I fjor", 2020, 2020)
+
+
+def value_of(run_text, date, text, surface):
+    found = [t for t in run_text(text, date=date)._.time if t.text == surface]
+    assert found, f"{surface!r} not read as a time in {text!r}"
+    t = found[0]
+    return (t.grain, t.from_date, t.to_date) if t.resolved else (None, None, None)
+
+
+def expected(grain, lo, hi):
+    return (grain, lo, hi) if (lo or hi) else (None, None, None)
+
+
+@pytest.mark.parametrize("row", examples("time_values.tsv"), ids=lambda r: f"{r[0]} {r[2]}")
+def test_time_value(run_text, row):
+    """The example corpus of docs/time-values.md: grain and inclusive ISO bounds."""
+    date, text, surface, grain, lo, hi = row
+    assert value_of(run_text, date, text, surface) == expected(grain, lo, hi)
+
+
+@pytest.mark.xfail(strict=True, reason="not read yet: see the reason column of time_values_open.tsv")
+@pytest.mark.parametrize("row", examples("time_values_open.tsv"), ids=lambda r: f"{r[0]} {r[2]}")
+def test_time_value_not_read_yet(run_text, row):
+    date, text, surface, grain, lo, hi, _reason = row
+    assert value_of(run_text, date, text, surface) == expected(grain, lo, hi)
+
+
+@pytest.mark.parametrize("text, surface, years", [
+    ("Fylket brukte 3 millioner kroner på gang- og sykkelveier i 2019 og 2020.", "i 2019 og 2020", (2019, 2020)),
+    ("Kommunen har brukt 12 millioner på skolebygg i fjor og i år.", "i fjor og i år", (2017, 2018)),
+])
+def test_two_following_years_joined_by_og_are_one_period(run_text, text, surface, years):
+    (t,) = run_text(text, date="2018-10-08")._.time
+    assert (t.text, t.from_, t.to) == (surface, *years)

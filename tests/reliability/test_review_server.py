@@ -61,13 +61,14 @@ def test_a_busy_folder_answers_503_within_a_second_and_reads_go_on(folder, held)
         doc = client.get("/api/docs/doc1").json()
         before = store.read_content(folder, "doc1")
         claim = doc["records"][0]["claim_id"]
-        save, seconds = timed(lambda: client.post(f"/api/docs/doc1/claims/{claim}",
-                                                  json={"action": "accept", "version": doc["version"]}))
+        accept = {"action": "accept", "version": doc["claim_versions"][claim]}
+        save, seconds = timed(lambda: client.post(f"/api/docs/doc1/claims/{claim}", json=accept))
         assert save.status_code == 503 and save.json()["error"].startswith("busy, try again")
         assert save.headers["retry-after"] == "1"
         assert seconds < 1.0
+        start = TEXT.index("12 sykehus")  # an amount: a claim the app would add
         add, seconds = timed(lambda: client.post("/api/docs/doc1/claims", json={
-            "start": 0, "end": 11, "fields": {"kind": "quantity"}, "version": doc["version"]}))
+            "start": start, "end": start + 10, "fields": {}}))
         assert add.status_code == 503 and seconds < 1.0
         for url in ("/", "/docs/doc1", "/api/docs/doc1"):  # reads need no lock
             response, seconds = timed(lambda url=url: client.get(url))
@@ -76,7 +77,7 @@ def test_a_busy_folder_answers_503_within_a_second_and_reads_go_on(folder, held)
 
         held.stdin.close()  # the import is over: the same save goes through
         held.wait(timeout=10)
-        save = client.post(f"/api/docs/doc1/claims/{claim}", json={"action": "accept", "version": doc["version"]})
+        save = client.post(f"/api/docs/doc1/claims/{claim}", json=accept)
         assert save.status_code == 200
 
 
@@ -86,9 +87,10 @@ def test_a_save_waiting_for_the_lock_holds_up_no_other_request(folder, held, mon
     with TestClient(create_app(folder)) as client:  # one portal: every request on the same event loop
         doc = client.get("/api/docs/doc1").json()
         claim = doc["records"][0]["claim_id"]
+        accept = {"action": "accept", "version": doc["claim_versions"][claim]}
         done = {}
         thread = threading.Thread(target=lambda: done.setdefault("save", client.post(
-            f"/api/docs/doc1/claims/{claim}", json={"action": "accept", "version": doc["version"]})))
+            f"/api/docs/doc1/claims/{claim}", json=accept)))
         thread.start()
         time.sleep(0.2)
         page = client.get("/")

@@ -13,6 +13,7 @@ from pipeline.io import make_document  # noqa: E402
 from pipeline.review import store  # noqa: E402
 from pipeline.review.app import create_app  # noqa: E402
 from pipeline.review.commands import annotate_document  # noqa: E402
+from pipeline.review.merge import status_of  # noqa: E402
 from pipeline.review.render import actor_names, segments  # noqa: E402
 
 from .helpers import TEXT, FakeExtractor  # noqa: E402
@@ -30,8 +31,13 @@ def client(folder):
 
 
 def state(client, doc_id="doc1"):
+    """(claim_id -> version, records) as a client sees them."""
     data = client.get(f"/api/docs/{doc_id}").json()
-    return data["version"], data["records"]
+    return data["claim_versions"], data["records"]
+
+
+def post(client, claim, version, action="accept", doc_id="doc1", **body):
+    return client.post(f"/api/docs/{doc_id}/claims/{claim}", json={"action": action, "version": version, **body})
 
 
 def test_index_lists_documents_with_progress(client):
@@ -49,30 +55,45 @@ def test_document_page_shows_text_and_cards(client):
 
 
 def test_accept_reject_save_and_version(client, folder):
-    version, records = state(client)
+    versions, records = state(client)
     ids = [r["claim_id"] for r in records]
-    r = client.post(f"/api/docs/doc1/claims/{ids[0]}", json={"action": "accept", "version": version})
+    assert set(versions) == set(ids)
+    r = post(client, ids[0], versions[ids[0]])
     assert r.status_code == 200 and r.json()["record"]["review"]["status"] == "accepted"
-    version = r.json()["version"]
-    r = client.post(f"/api/docs/doc1/claims/{ids[1]}",
-                    json={"action": "save", "fields": {"value": "39"}, "version": version, "annotator": "kari"})
+    r = post(client, ids[1], versions[ids[1]], "save", fields={"value": "39"}, annotator="kari")
     assert r.status_code == 200
     saved = r.json()["record"]
     assert saved["amount"]["value"] == 39.0
     assert saved["review"] | {"reviewed_at": None} == {"status": "corrected", "annotator": "kari", "reviewed_at": None,
                                                        "machine": {"amount.value": 38}, "note": None}
-    assert r.json()["version"] == store.version_of(store.read_content(folder, "doc1"))
+    assert r.json()["version"] == store.claim_version(store.read_records(folder, "doc1")[1])
+    assert r.json()["version"] == state(client)[0][ids[1]]
 
 
 def test_a_save_with_a_stale_version_is_refused_with_409_and_changes_nothing(client, folder):
-    version, records = state(client)
-    first = client.post(f"/api/docs/doc1/claims/{records[0]['claim_id']}", json={"action": "accept", "version": version})
+    versions, records = state(client)
+    claim = records[0]["claim_id"]
+    first = post(client, claim, versions[claim], annotator="kari")
     assert first.status_code == 200
     before = store.read_content(folder, "doc1")
-    second = client.post(f"/api/docs/doc1/claims/{records[0]['claim_id']}", json={"action": "reject", "version": version})
+    second = post(client, claim, versions[claim], "reject")
     assert second.status_code == 409
     assert "NOT saved" in second.json()["error"]
+    # the answer carries the claim as it is now, so the client can show it beside what was typed
+    assert second.json()["record"]["review"]["annotator"] == "kari"
+    assert second.json()["version"] == first.json()["version"]
     assert store.read_content(folder, "doc1") == before
+
+
+def test_saves_on_different_claims_of_one_article_never_conflict(client, folder):
+    versions, records = state(client)  # both annotators opened the page at once
+    a, b, c = (r["claim_id"] for r in records)
+    assert post(client, a, versions[a], "save", fields={"value": "451 mill."}, annotator="kari").status_code == 200
+    assert post(client, b, versions[b], "reject", annotator="ola").status_code == 200
+    assert post(client, c, versions[c], annotator="ola").status_code == 200
+    saved = {r["claim_id"]: r for r in store.read_records(folder, "doc1")}
+    assert saved[a]["amount"]["value"] == 451e6 and status_of(saved[a]) == "corrected"
+    assert status_of(saved[b]) == "rejected" and status_of(saved[c]) == "accepted"
 
 
 def test_add_a_claim_from_a_selection(client, folder):
@@ -89,10 +110,12 @@ def test_add_a_claim_from_a_selection(client, folder):
 
 
 def test_invalid_edits_are_422(client):
-    version, records = state(client)
-    r = client.post(f"/api/docs/doc1/claims/{records[0]['claim_id']}",
-                    json={"action": "save", "fields": {"qualifier": "lots"}, "version": version})
+    versions, records = state(client)
+    claim = records[0]["claim_id"]
+    r = post(client, claim, versions[claim], "save", fields={"qualifier": "lots"})
     assert r.status_code == 422 and r.json()["field"] == "qualifier"
+    r = post(client, claim, versions[claim], "save", fields={"value": "mange"})
+    assert r.status_code == 422 and r.json()["field"] == "value"
     r = client.post(f"/api/docs/doc1/claims/{records[0]['claim_id']}", content="action=accept",
                     headers={"Content-Type": "application/x-www-form-urlencoded"})
     assert r.status_code == 415
@@ -167,20 +190,46 @@ def test_actor_names_tolerate_missing_or_odd_lexicon(tmp_path):
     assert "Høyre" in actor_names()
 
 
-def test_concurrent_saves_on_one_version_let_exactly_one_through(client, folder):
+def test_concurrent_saves_on_one_claim_let_exactly_one_through(client, folder):
     from concurrent.futures import ThreadPoolExecutor
 
-    version, records = state(client)
+    versions, records = state(client)
     claim = records[0]["claim_id"]
 
     def save(n):
-        return client.post(f"/api/docs/doc1/claims/{claim}",
-                           json={"action": "save", "fields": {"value": n}, "version": version}).status_code
+        return post(client, claim, versions[claim], "save", fields={"value": n}).status_code
 
     with ThreadPoolExecutor(8) as pool:
         codes = sorted(pool.map(save, range(1, 17)))
     assert codes == [200] + [409] * 15
     assert len(store.read_records(folder, "doc1")) == 3
+
+
+def test_concurrent_clients_on_different_claims_all_succeed_and_nothing_is_lost(tmp_path):
+    """Twelve annotators, one claim each, all with the versions of one page load, saving at once."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .helpers import record
+
+    text = "".join(f"Post {i} får {i + 1} millioner kroner.\n" for i in range(12))
+    many = FakeExtractor(lambda d, t: [record(d, t, f"{i + 1} millioner kroner", (i + 1) * 1e6) for i in range(12)])
+    annotate_document(make_document("big", text), many, tmp_path)
+    client = TestClient(create_app(tmp_path))
+    versions, records = state(client, "big")
+
+    def save(i):
+        claim = records[i]["claim_id"]
+        return post(client, claim, versions[claim], "save", doc_id="big", fields={"value": f"{i + 100} mill."},
+                    note=f"by annotator {i}", annotator=f"a{i}").status_code
+
+    with ThreadPoolExecutor(12) as pool:
+        codes = list(pool.map(save, range(12)))
+    assert codes == [200] * 12
+    saved = {r["claim_id"]: r for r in store.read_records(tmp_path, "big")}
+    for i, r in enumerate(records):
+        mine = saved[r["claim_id"]]
+        assert mine["amount"]["value"] == (i + 100) * 1e6
+        assert mine["review"]["annotator"] == f"a{i}" and mine["review"]["note"] == f"by annotator {i}"
 
 
 def test_a_broken_annotation_file_is_reported_and_never_overwritten(client, folder):
@@ -191,7 +240,7 @@ def test_a_broken_annotation_file_is_reported_and_never_overwritten(client, fold
     assert "broken file" in client.get("/").text
     assert client.get("/docs/doc1").status_code == 500
     r = client.post(f"/api/docs/doc1/claims/{records[0]['claim_id']}",
-                    json={"action": "accept", "version": store.version_of(broken.decode("utf-8"))})
+                    json={"action": "accept", "version": "any"})
     assert r.status_code == 500 and "line 4" in r.text
     assert path.read_bytes() == broken
 
@@ -201,3 +250,83 @@ def test_the_token_link_never_redirects_off_site(folder):
     response = client.get("http://testserver//evil.example?token=s3cret", follow_redirects=False)
     assert response.status_code == 303
     assert response.headers["location"] == "/evil.example"
+
+
+def test_undo_puts_back_the_claim_as_it_was(client, folder):
+    versions, records = state(client)
+    claim = records[1]["claim_id"]
+    before = store.read_records(folder, "doc1")[1]
+    saved = post(client, claim, versions[claim], "save", fields={"value": "39", "per": "year"})
+    undone = post(client, claim, saved.json()["version"], "undo")
+    assert undone.status_code == 200
+    assert store.read_records(folder, "doc1")[1] == before
+    assert post(client, claim, undone.json()["version"], "undo").status_code == 422  # nothing more to undo
+
+
+def test_undo_is_refused_once_someone_else_changed_the_claim(client, folder):
+    versions, records = state(client)
+    claim = records[0]["claim_id"]
+    mine = post(client, claim, versions[claim], annotator="kari")
+    theirs = post(client, claim, mine.json()["version"], "reject", annotator="ola")
+    assert theirs.status_code == 200
+    assert post(client, claim, mine.json()["version"], "undo").status_code == 409
+    assert status_of(store.read_records(folder, "doc1")[0]) == "rejected"
+
+
+def test_undo_of_an_add_removes_the_added_claim(client, folder):
+    start = TEXT.index("12 sykehus")
+    added = client.post("/api/docs/doc1/claims", json={"start": start, "end": start + 10, "fields": {}})
+    assert added.status_code == 200, added.text
+    assert added.json()["record"]["amount"]["value"] == 12  # read from the selection by the project's parser
+    assert added.json()["record"]["amount"]["unit"] == "sykehus"
+    undone = post(client, added.json()["record"]["claim_id"], added.json()["version"], "undo")
+    assert undone.status_code == 200 and undone.json()["removed"] is True
+    assert len(store.read_records(folder, "doc1")) == 3
+
+
+def test_a_span_is_redrawn_from_a_selection(client, folder):
+    versions, records = state(client)
+    claim = records[0]["claim_id"]
+    start = TEXT.index("2021")
+    r = post(client, claim, versions[claim], "span", span={"part": "time", "start": start - 2, "end": start + 4})
+    assert r.status_code == 200, r.text
+    assert r.json()["record"]["time"]["text"] == "i 2021"
+    bad = post(client, claim, r.json()["version"], "span", span={"part": "time", "start": 5, "end": 10_000})
+    assert bad.status_code == 422 and bad.json()["field"] == "span"
+
+
+def test_the_amount_endpoint_reads_with_the_project_parsers(client):
+    assert client.get("/api/amount", params={"text": "kr 250 000"}).json() | {"value": None} == {
+        "found": True, "value": None, "unit": "NOK", "kind": "money", "qualifier": None, "text": "250 000",
+        "display": "250 000 kr"}
+    assert client.get("/api/amount", params={"text": "Regjeringen"}).json() == {"found": False}
+
+
+def test_the_page_shows_norwegian_amounts_text_labels_and_every_field(client):
+    page = client.get("/docs/doc1").text
+    assert "450 mill. kr" in page and 'value="450 mill."' in page
+    assert 'data-ends="amount"' in page  # the highlight's text label
+    for name in ("kind", "value", "unit", "qualifier", "per", "actor", "actor_type", "time_from", "time_to", "measure"):
+        assert f'name="{name}"' in page
+    assert 'name="time_from_date"' not in page  # shown only where the record's time has dates
+
+
+def test_time_dates_grain_and_compared_to_are_shown_when_present(tmp_path):
+    from .helpers import default_records
+
+    def richer(doc_id, text):
+        records = default_records(doc_id, text)
+        start = text.index("i 2021")
+        records[0]["time"] = {"start": start, "end": start + 6, "text": "i 2021", "from": 2021, "to": 2021,
+                              "date": None, "inherited": False, "grain": "year", "from_date": "2021-01-01",
+                              "to_date": "2021-12-31"}
+        records[0]["compared_to"] = {"time": {"start": None, "end": None, "text": "i fjor", "from": 2020, "to": 2020},
+                                     "amount": {"start": 0, "end": 3, "text": "400 millioner", "value": 4e8,
+                                                "unit": "NOK"}}
+        return records
+
+    annotate_document(make_document("doc1", TEXT), FakeExtractor(richer), tmp_path)
+    page = TestClient(create_app(tmp_path)).get("/docs/doc1").text
+    assert 'name="time_from_date" value="2021-01-01"' in page and 'name="time_to_date" value="2021-12-31"' in page
+    assert '<option value="year" selected>year</option>' in page
+    assert "compared to: time i fjor (2020); amount 400 millioner (400 mill. kr)" in page

@@ -46,7 +46,7 @@ def test_round_trip_without_edits_changes_nothing(folder, tmp_path, fmt):
     out = tmp_path / f"export.{fmt}"
     assert export(fmt, folder, out) > 0
     report = import_(fmt, out, folder, annotator="someone")
-    assert report.files == []
+    assert report.files == [] and report.warnings == []  # the read-only columns are known, not "unknown"
     assert snapshot(folder) == before
 
 
@@ -282,7 +282,25 @@ def test_the_corpus_annotations_go_through_csv_unchanged(tmp_path):
     out = tmp_path / "claims.csv"
     export("csv", folder, out)
     report = import_("csv", out, folder)
-    assert (report.added, report.corrected, report.rejected) == (0, 0, 0)
+    assert (report.added, report.corrected, report.rejected) == (0, 0, 0) and report.warnings == []
+    assert contents(folder) == before
+
+
+def test_csv_import_ignores_the_read_only_columns_even_when_edited(tmp_path):
+    """The analyst and time value columns are what export computed; a spreadsheet that changed them
+    changes nothing, and they are not reported as columns the import does not know."""
+    folder = corpus_copy(tmp_path)
+    before = contents(folder)
+    out = tmp_path / "claims.csv"
+    export("csv", folder, out)
+    rows = read_csv(out)
+    assert rows and {"summable", "title", "time_grain", "compared_value"} <= set(rows[0])
+    for row in rows:
+        row.update(summable="maybe", title="Annen tittel", url="x", claim_group="g", time_grain="decade",
+                   time_from_date="not a date", time_inferred="yes", compared_value="many")
+    write_csv(out, rows)
+    report = import_("csv", out, folder)
+    assert (report.added, report.corrected, report.rejected, report.warnings) == (0, 0, 0, [])
     assert contents(folder) == before
 
 
@@ -317,7 +335,10 @@ def test_xlsx_has_a_sheet_of_claims_and_one_of_articles(folder, tmp_path):
     assert first["value"] == 451000000 and first["actor"] == "Høyre" and first["note"] == "=1+1"
     assert book["claims"].cell(row=2, column=header.index("note") + 1).data_type == "s"  # text, not a formula
     articles = list(book["articles"].values)
-    assert articles[0] == ("doc_id", "title", "publisher", "date", "source", "claims") and articles[1][0] == "doc1"
+    assert articles[0] == ("doc_id", "title", "publisher", "date", "url", "source", "claims")
+    assert articles[1][0] == "doc1"
+    assert header[-5:] == ("publisher", "title", "url", "claim_group", "summable")
+    assert {type(row[-1]) for row in claims[1:]} == {bool}
 
 
 def test_labelstudio_config_and_predictions(folder, tmp_path):
@@ -401,3 +422,57 @@ def test_an_actor_region_linked_to_no_claim_is_a_warning_not_dropped_silently(fo
     out.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
     report = import_("labelstudio", out, folder)
     assert len(report.warnings) == 1 and "region drawn1 (ACTOR) is linked to no claim" in report.warnings[0]
+
+
+def test_csv_carries_the_articles_metadata_and_a_summable_flag_over_the_whole_folder(tmp_path):
+    from .helpers import default_records
+
+    def with_measure(doc_id, text):
+        return [{**r, "measure": {"start": r["amount"]["start"], "end": r["amount"]["end"],
+                                  "text": r["amount"]["text"], "canonical": "turnusstilling"}}
+                for r in default_records(doc_id, text)]
+
+    ann = tmp_path / "ann"
+    annotate_document(make_document("doc1", TEXT, {"publisher": "NTB", "title": "Leger", "url": "https://x.no/1"}),
+                      FakeExtractor(with_measure), ann)
+    annotate_document(make_document("doc2", "Kommunene får 38 nye turnusstillinger.\n", {"publisher": "VG"}),
+                      FakeExtractor(with_measure), ann)
+    out = tmp_path / "claims.csv"
+    export("csv", ann, out)
+    rows = {(r["doc_id"], r["anchor_text"]): r for r in read_csv(out)}
+    first, repeat = rows[("doc1", "38 nye turnusstillinger")], rows[("doc2", "38 nye turnusstillinger")]
+    assert (first["publisher"], first["title"], first["url"]) == ("NTB", "Leger", "https://x.no/1")
+    assert (repeat["publisher"], repeat["url"]) == ("VG", "")
+    assert first["claim_group"] == repeat["claim_group"] != ""
+    assert (first["summable"], repeat["summable"]) == ("true", "false")  # the group counts once
+    # rejected in doc1: the repeat in doc2 takes its place
+    records = store.read_records(ann, "doc1")
+    target = next(r for r in records if r["amount"]["text"] == "38 nye turnusstillinger")
+    store.write_records(ann, "doc1", apply_action(records, target["claim_id"], "reject", None, ME))
+    export("csv", ann, out)
+    rows = {(r["doc_id"], r["anchor_text"]): r for r in read_csv(out)}
+    assert rows[("doc1", "38 nye turnusstillinger")]["summable"] == "false"
+    assert rows[("doc2", "38 nye turnusstillinger")]["summable"] == "true"
+
+
+def test_exports_carry_the_time_value_and_the_comparison(tmp_path):
+    """CSV rows and Label Studio task data carry grain, ISO bounds, inferred/basis and compared_to."""
+    import csv
+
+    folder = corpus_copy(tmp_path)
+    records = {r["claim_id"]: r for d in store.list_doc_ids(folder) for r in store.read_records(folder, d)}
+    compared = {cid: r for cid, r in records.items() if (r.get("compared_to") or {}).get("amount")}
+    assert compared, "the corpus gold has comparisons"
+    out = tmp_path / "claims.csv"
+    export("csv", folder, out, delimiter=";")
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = {row["claim_id"]: row for row in csv.DictReader(fh, delimiter=";")}
+    for cid, record in compared.items():
+        assert float(rows[cid]["compared_value"]) == record["compared_to"]["amount"]["value"]
+    inferred = [cid for cid, r in records.items() if (r.get("time") or {}).get("inferred")]
+    assert inferred and all(rows[cid]["time_inferred"] == "true" for cid in inferred if cid in rows)
+    ls = tmp_path / "ls.json"
+    export("labelstudio", folder, ls)
+    values = {v["claim_id"]: v for task in json.loads(ls.read_text(encoding="utf-8")) for v in task["data"]["time_values"]}
+    cid = next(iter(compared))
+    assert values[cid]["compared_value"] == compared[cid]["compared_to"]["amount"]["value"]

@@ -11,7 +11,7 @@ from pathlib import Path
 from pipeline.io import atomic_write_text
 from pipeline.review import store
 from pipeline.review.edits import Reviewer
-from pipeline.review.interop.common import Changes, ImportErrors, ImportReport
+from pipeline.review.interop.common import Changes, ImportErrors, ImportReport, analyst_records
 from pipeline.review.interop.csvfile import CSV_COLUMNS, csv_row, import_csv
 from pipeline.review.interop.labelstudio import LABEL_CONFIG, import_labelstudio, labelstudio_task
 from pipeline.review.interop.xlsx import write_xlsx
@@ -37,8 +37,8 @@ def export(fmt_name: str, folder: Path, out: Path, delimiter: str = ";") -> int:
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, delimiter=delimiter, lineterminator="\r\n")
         writer.writeheader()
-        for doc_id in store.list_doc_ids(folder):
-            for record in store.read_records(folder, doc_id):
+        for _, records in analyst_records(folder):
+            for record in records:
                 writer.writerow(csv_row(record))
                 count += 1
         atomic_write_text(out, "\ufeff" + buf.getvalue())

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.claims.groups import mark_summable
 from pipeline.review import store
 from pipeline.review.edits import (
     FIELDS,
@@ -18,6 +19,7 @@ from pipeline.review.edits import (
     reject,
 )
 from pipeline.review.merge import sort_records, status_of
+from pipeline.schema import TIME_VALUE_COLUMNS
 
 AMOUNT_FIELDS = ("value", "unit", "qualifier", "per")
 OTHER_FIELDS = ("actor", "actor_type", "time_from", "time_to", "measure")
@@ -68,6 +70,26 @@ def differs(record: dict, name: str, raw: str) -> bool:
     if isinstance(new, float) and isinstance(old, int | float) and not isinstance(old, bool):
         return float(old) != new
     return new != old
+
+
+#: Read-only columns for analysts: the article's metadata and the claim's group and summable flag
+ANALYST_COLUMNS = ("publisher", "title", "url", "claim_group", "summable")
+#: Read-only columns of the claim's time value and comparison (pipeline.schema.time_value)
+TIME_COLUMNS = tuple(TIME_VALUE_COLUMNS)
+
+
+def analyst_records(folder: Path) -> list[tuple[str, list[dict]]]:
+    """Every document's records with the analysts' fields: publisher, title and url from the record, else
+    from the document's sidecar; claim_group and summable recomputed (an annotator may have corrected
+    the fields they come from) with repeats judged across the whole folder."""
+    docs = []
+    for doc_id in store.list_doc_ids(folder):
+        sidecar = store.read_sidecar(folder, doc_id) or {}
+        meta = {name: sidecar.get(name) for name in ("publisher", "title", "url")}
+        docs.append((doc_id, [{**r, **{k: r.get(k) or v for k, v in meta.items()}}
+                              for r in store.read_records(folder, doc_id)]))
+    marked = iter(mark_summable(r for _, records in docs for r in records))
+    return [(doc_id, [next(marked) for _ in records]) for doc_id, records in docs]
 
 
 def editable_fields(record: dict) -> tuple[str, ...]:

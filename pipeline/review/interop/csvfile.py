@@ -21,7 +21,9 @@ from pipeline.review.edits import (
 )
 from pipeline.review.interop.common import (
     AMOUNT_FIELDS,
+    ANALYST_COLUMNS,
     OTHER_FIELDS,
+    TIME_COLUMNS,
     Changes,
     anchor_of,
     apply_edits,
@@ -31,6 +33,7 @@ from pipeline.review.interop.common import (
 from pipeline.review.interop.stream import LineCounter, StreamError, detect_encoding
 from pipeline.review.interop.validate import MAX_CELL, ROW_VALIDATOR, problems, row_is_valid
 from pipeline.review.merge import status_of
+from pipeline.schema import time_value
 
 #: What a spreadsheet takes for the start of a formula.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -66,11 +69,15 @@ def claim_cells(record: dict) -> dict:
     row.update({"evidence": (record.get("evidence") or {}).get("text") or "", "annotator": review.get("annotator") or "",
                 "reviewed_at": review.get("reviewed_at") or "", "note": review.get("note") or "",
                 "stale": "true" if review.get("stale") else ""})
+    row.update({name: fmt(record.get(name)) for name in ANALYST_COLUMNS[:-1]})
+    row["summable"] = "true" if record.get("summable") else "false"
+    row.update({name: str(value).lower() if isinstance(value, bool) else fmt(value)
+                for name, value in time_value(record).items()})
     return row
 
 
 CSV_COLUMNS = ("doc_id", "claim_id", "status", "kind", "anchor_start", "anchor_end", "anchor_text") + AMOUNT_FIELDS \
-    + OTHER_FIELDS + ("evidence", "annotator", "reviewed_at", "note", "stale")
+    + OTHER_FIELDS + ("evidence", "annotator", "reviewed_at", "note", "stale") + TIME_COLUMNS + ANALYST_COLUMNS
 
 
 #: The most data rows one file may hold: what a spreadsheet's sheet holds.

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from jsonschema import Draft202012Validator
 
 from pipeline.io import MAX_CHARS
+from pipeline.review.interop.common import ANALYST_COLUMNS, TIME_COLUMNS
 from pipeline.schema import ACTOR_TYPES, KINDS, PERS, QUALIFIERS, STATUSES
 
 #: The longest CSV cell read back: an article sentence or a note, never a document.
@@ -36,6 +37,8 @@ _OFFSET = {"type": "integer", "minimum": 0, "maximum": MAX_CHARS, "description":
 _SHORT = {"type": "string", "maxLength": 200}
 _STRINGS = {"type": "array", "maxItems": 100, "items": {"type": "string", "maxLength": MAX_CELL}}
 _STAMP = {"type": ["string", "null"], "maxLength": 100}
+#: What an export writes for the reader and an import ignores (any value is let through).
+_READ_ONLY = "read-only: written by claims export for the reader; claims import ignores it"
 
 _VALUE = {
     "type": "object",
@@ -87,7 +90,8 @@ TASK_SCHEMA = {
             "type": "object",
             "required": ["doc_id", "text"],
             "properties": {"doc_id": {"type": "string", "pattern": DOC_ID_PATTERN, "description": "a document id"},
-                           "text": {"type": "string", "maxLength": MAX_CHARS}},
+                           "text": {"type": "string", "maxLength": MAX_CHARS},
+                           **{name: {"description": _READ_ONLY} for name in ("title", "text_sha256", "time_values")}},
         },
         "annotations": {
             "type": "array",
@@ -144,6 +148,7 @@ ROW_SCHEMA = {
         "reviewed_at": {"type": "string", "maxLength": 100},
         "note": {"type": "string", "maxLength": MAX_NOTE},
         "stale": {"type": "string", "maxLength": 10},
+        **{name: {**_CELL, "description": _READ_ONLY} for name in TIME_COLUMNS + ANALYST_COLUMNS},
     },
 }
 

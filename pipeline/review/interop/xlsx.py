@@ -1,6 +1,6 @@
 """XLSX: the annotation files as a workbook for editors and analysts, read in any spreadsheet: a sheet
-`claims` (the CSV's columns, amounts and offsets as numbers) and a sheet `articles` (id, title,
-publisher, date, source, number of claims). Text that starts like a formula is stored as text."""
+`claims` (the CSV's columns, amounts and offsets as numbers, summable as TRUE/FALSE) and a sheet `articles` (id, title,
+publisher, date, url, source, number of claims). Text that starts like a formula is stored as text."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ from pathlib import Path
 
 from pipeline.io import atomic_write_bytes
 from pipeline.review import store
+from pipeline.review.interop.common import analyst_records
 from pipeline.review.interop.csvfile import CSV_COLUMNS, claim_cells
 
-ARTICLE_COLUMNS = ("doc_id", "title", "publisher", "date", "source", "claims")
-NUMBERS = {"value", "anchor_start", "anchor_end", "time_from", "time_to"}
+ARTICLE_COLUMNS = ("doc_id", "title", "publisher", "date", "url", "source", "claims")
+NUMBERS = {"value", "anchor_start", "anchor_end", "time_from", "time_to", "compared_time_from", "compared_time_to",
+           "compared_value"}
 
 
 def write_xlsx(folder: Path, out: Path) -> int:
@@ -26,10 +28,10 @@ def write_xlsx(folder: Path, out: Path) -> int:
     articles = book.create_sheet("articles")
     articles.append(list(ARTICLE_COLUMNS))
     count = 0
-    for doc_id in store.list_doc_ids(folder):
-        records = store.read_records(folder, doc_id)
+    for doc_id, records in analyst_records(folder):
         for record in records:
             cells = claim_cells(record)
+            cells["summable"] = bool(record.get("summable"))
             append_text_safe(claims, [number(cells[c]) if c in NUMBERS else cells[c] for c in CSV_COLUMNS])
         count += len(records)
         sidecar = store.read_sidecar(folder, doc_id) or {}

@@ -1,0 +1,94 @@
+"""Who a claim is credited to when the sentence does not name the agent plainly; each case in two
+wordings, in other areas than the corpus."""
+
+import pytest
+
+from pipeline.extract import Extractor
+from pipeline.io import make_document
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor("blank")
+
+
+def actors(extractor, text, date, **meta):
+    records = extractor.extract(make_document("t", text, {"date": date, **meta}))
+    return [(r["amount"]["text"], r["actor"] and r["actor"]["canonical"]) for r in records if r["kind"] != "measure"]
+
+
+@pytest.mark.parametrize("byline, want", [
+    ("Av Per Hansen, kulturpolitisk talsperson i Venstre", "Venstre"),
+    ("Lise Berg, fylkesråd for Oslo Arbeiderparti", "Arbeiderpartiet"),
+    ("Av Ola Dahl, rådmann i Bodø kommune", "Bodø kommune"),
+])
+def test_we_in_an_op_ed_is_the_side_the_byline_names(extractor, byline, want):
+    text = f"Museene trenger mer\n\n{byline}\n\nVi vil bruke 40 millioner kroner på nye magasiner."
+    assert actors(extractor, text, "2019-03-01", genre="op-ed", publisher="Avisa Nordland")[0][1] == want
+
+
+@pytest.mark.parametrize("quote", [
+    "– Vi setter av 5 millioner kroner til nye kurs, sier daglig leder i Kreftforeningen, Kari Lunde.",
+    "– Vi setter av 5 millioner kroner til nye kurs, sier Kari Lunde, daglig leder i Kreftforeningen.",
+])
+def test_we_in_a_quote_is_the_body_the_speakers_title_names(extractor, quote):
+    got = actors(extractor, f"Nye kurs for frivillige\n\n{quote}", "2021-06-01", publisher="NTB")
+    assert got[0][1] == "Kreftforeningen"
+
+
+@pytest.mark.parametrize("title", ["kultur- og likestillingsminister", "digitaliseringsminister"])
+def test_we_of_a_minister_by_title_is_the_government(extractor, title):
+    text = f"Mer til kultur\n\n– Vi foreslår 70 millioner kroner til nye kulturhus, sier {title} Eva Lie."
+    assert actors(extractor, text, "2022-10-06", publisher="NTB")[0][1] == "Regjeringen Støre"
+
+
+@pytest.mark.parametrize("publisher, text", [
+    ("Norsk Sykepleierforbund", "Forbundet om regjeringens budsjettforslag\n\nForbundet mener forslaget er for "
+     "svakt.\n\nVidere foreslås det 40 millioner kroner til videreutdanning av sykepleiere."),
+    ("Nordlys", "Statsbudsjettet: Mer til Tromsø\n\nRegjeringen la fram statsbudsjettet i dag.\n\nTilskuddet til "
+     "Polarinstituttet økes med 12 millioner kroner."),
+])
+def test_a_budget_passive_in_a_report_on_the_state_budget_is_the_governments(extractor, publisher, text):
+    assert actors(extractor, text, "2019-10-07", publisher=publisher)[0][1] == "Regjeringen Solberg"
+
+
+@pytest.mark.parametrize("publisher", ["Vestland fylkeskommune", "Sykehuset Innlandet", "Kreftforeningen"])
+def test_a_publisher_named_like_a_body_speaks_for_itself(extractor, publisher):
+    text = "Budsjettet for neste år\n\nDet settes av 40 millioner kroner til nye tiltak."
+    assert actors(extractor, text, "2023-10-20", publisher=publisher, genre="press-release")[0][1] == publisher
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Nytt budsjett i Molde\n\nBystyret i Molde kommune vedtok budsjettet i går. Kommunen bruker 30 millioner "
+     "kroner på nye barnehager.", "Molde kommune"),
+    ("Mer til eldre i Vestland\n\nVestland fylkeskommune har lagt fram sin plan. Fylkeskommunen vil bruke 12 "
+     "millioner kroner på tannhelse.", "Vestland fylkeskommune"),
+])
+def test_the_generic_kommunen_is_the_one_the_document_names(extractor, text, want):
+    assert actors(extractor, text, "2023-12-15", publisher="Romsdals Budstikke", genre="news")[0][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Venstre vil bruke 30 millioner kroner på leirskole, mot regjeringens 12 millioner kroner.",
+     ["Venstre", "Regjeringen Solberg"]),
+    ("SV setter av 2 milliarder kroner til barnehager, mens Høyres 500 millioner kroner går til skattekutt.",
+     ["Sosialistisk Venstreparti", "Høyre"]),
+])
+def test_a_genitive_actor_owns_the_amount_after_it(extractor, text, want):
+    assert [a for _, a in actors(extractor, text, "2019-10-20")] == want
+
+
+@pytest.mark.parametrize("text", [
+    "I tillegg gir Forsvarsdepartementet 15 millioner kroner til veteraner.",
+    "Samtidig gir Kulturdepartementet 15 millioner kroner til museer.",
+])
+def test_a_ministry_after_a_giving_verb_gives(extractor, text):
+    assert actors(extractor, f"Nyheter\n\n{text}", "2019-10-20")[0][1].endswith("departementet")
+
+
+@pytest.mark.parametrize("text", [
+    "Statsbudsjettet 2020\n\nRegjeringen styrker skolen. Av dette får kommunene i Nordland 4 millioner kroner.",
+    "Statsbudsjettet 2020\n\nRegjeringen styrker eldreomsorgen. I tillegg fikk fylkeskommunene 9 millioner kroner.",
+])
+def test_a_body_after_a_receiving_verb_receives(extractor, text):
+    assert actors(extractor, text, "2019-10-20")[0][1] == "Regjeringen Solberg"

@@ -1,0 +1,74 @@
+"""What an amount is for: the measure phrase, in wordings and areas the corpus does not have."""
+
+import pytest
+
+from pipeline.extract import Extractor
+from pipeline.io import make_document
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor("blank")
+
+
+def measure(extractor, text, date="2021-03-01"):
+    records = [r for r in extractor.extract(make_document("t", text, {"date": date})) if r["kind"] != "measure"]
+    m = records[0]["measure"]
+    return m and m["text"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fylket vil bruke 40 millioner kroner de neste tre årene på nye busser.", "nye busser"),
+    ("Venstre vil bruke 200 millioner kroner mer enn regjeringen på kollektivtrafikk.", "kollektivtrafikk"),
+])
+def test_the_phrase_after_an_amount_may_follow_a_time_or_a_comparison(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Kreftforeningen har beregnet at det trengs 300 millioner kroner årlig.",
+    "Høyre vil sette av 2 milliarder kroner.",
+])
+def test_the_agent_is_never_the_measure(extractor, text):
+    assert measure(extractor, text) not in ("Kreftforeningen", "Høyre")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Partiet vil øke stipendet til 3 000 kroner i måneden.", "øke stipendet"),
+    ("- styrke bostøtten til 5 milliarder kroner", "styrke bostøtten"),
+])
+def test_the_object_of_a_verb_before_til_amount(extractor, text, want):
+    """The verb and its object, as the seed gold writes "styrke allmennlegetjenesten"."""
+    assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Det nye badeanlegget finansieres av fylket med 30 millioner kroner.", "Det nye badeanlegget"),
+    ("Helsedirektoratet anslår at den nye ordningen vil koste 200 millioner kroner.", "den nye ordningen"),
+    ("Kommunen varslet at skolebyggingen vil koste 80 millioner kroner.", "skolebyggingen"),
+])
+def test_the_subject_of_a_passive_or_of_a_reported_clause(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bare til den nye brannstasjonen ble det satt av 90 millioner kroner.", "den nye brannstasjonen"),
+    ("For å korte ned helsekøene bevilges det 700 millioner kroner.", "korte ned helsekøene"),
+])
+def test_a_purpose_put_first(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("I tillegg foreslår vi en ny ordning for leksehjelp. Den får 30 millioner kroner.", "leksehjelp"),
+    ("Vi vil opprette et fond for lokale idrettslag. Til sammen koster dette 45 millioner kroner.", "idrettslag"),
+])
+def test_a_pronoun_takes_what_the_sentence_before_proposes(extractor, text, want):
+    assert want in measure(extractor, text)
+
+
+def test_both_ends_of_a_change_share_the_measure(extractor):
+    records = [r for r in extractor.extract(make_document(
+        "t", "Regjeringen har redusert Enovas ramme for elbiler fra 900 millioner i 2019 til 600 millioner kroner i år.",
+        {"date": "2021-03-01"})) if r["kind"] != "measure"]
+    assert [r["measure"]["text"] for r in records] == ["Enovas ramme for elbiler"] * 2

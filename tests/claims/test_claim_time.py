@@ -1,0 +1,112 @@
+"""The time of a claim: stated, inherited, or the document's budget year; each case in two wordings."""
+
+import pytest
+
+from pipeline.extract import Extractor
+from pipeline.io import make_document
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor("blank")
+
+
+def times(extractor, text, date, **meta):
+    records = extractor.extract(make_document("t", text, {"date": date, **meta}))
+    return [(r["amount"]["text"], r["time"]["from"], r["time"]["to"], r["time"]["basis"])
+            for r in records if r["kind"] != "measure"]
+
+
+@pytest.mark.parametrize("text, date, want", [
+    ("Nytt fylkesbudsjett vedtatt\n\nFylkestinget vedtok 14. desember 2022 et budsjett på 3,1 milliarder "
+     "kroner.", "2022-12-15", ("3,1 milliarder kroner", 2023, 2023, "budget-year")),
+    ("Ny plan for rehabilitering\n\nHelseministeren la fram planen tirsdag 3. mars 2015, med 400 millioner "
+     "kroner til rehabilitering.", "2015-03-04", ("400 millioner kroner", 2015, 2015, "document-date")),
+])
+def test_the_day_of_an_event_does_not_date_the_money(extractor, text, date, want):
+    assert times(extractor, text, date)[0] == want
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Skolen først\n\nProgrammet vårt for perioden 2021–2025 bygger på tre pilarer.\n\nVi vil:\n\n"
+     "- bruke 500 millioner kroner på flere lærere", "2021-03-01"),
+    ("Dette går vi til valg på\n\nHer er løftene våre for stortingsperioden 2021-2025.\n\n"
+     "- 2 milliarder kroner til nye sykehjemsplasser", "2021-05-20"),
+])
+def test_a_programme_term_governs_its_document(extractor, text, date):
+    (_, lo, hi, basis), = times(extractor, text, date)
+    assert (lo, hi, basis) == (2021, 2025, "programme-period")
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Kulturbudsjettet øker med 300 millioner", "Regjeringen vil bruke 300 millioner kroner mer på kultur."),
+    ("Slik blir forsvarsbudsjettet", "Forsvaret får 2 milliarder kroner til nye fartøy."),
+])
+def test_a_compound_budget_word_in_the_autumn_means_next_year(extractor, title, text):
+    (_, lo, hi, basis), = times(extractor, f"{title}\n\n{text}", "2019-10-08")
+    assert (lo, hi, basis) == (2020, 2020, "budget-year")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ordningen kom i 2017 og har siden gitt 80 millioner kroner til lokale lag.", (2017, None)),
+    ("Fylket innførte ordningen i 2014. Siden har fylket brukt 200 millioner kroner på den.", (2014, None)),
+    ("Ordningen kom i 2017 og gir 80 millioner kroner til lokale lag.", (2017, 2017)),
+])
+def test_har_siden_opens_the_period(extractor, text, want):
+    assert times(extractor, text, "2020-02-01")[0][1:3] == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Tilskuddet til leirskole økes fra 40 millioner til 55 millioner kroner.", [2020, 2021]),
+    ("Bevilgningen til fengslene går opp fra 4,1 milliarder til 4,4 milliarder kroner.", [2020, 2021]),
+    ("Tilskuddet økes fra 2 milliarder kroner i regjeringens forslag til 2,4 milliarder kroner.", [2021, 2021]),
+])
+def test_the_from_amount_of_a_budget_change_is_the_year_before(extractor, body, want):
+    got = times(extractor, f"Statsbudsjettet 2021\n\n{body}", "2020-10-07")
+    assert [lo for _, lo, _, _ in got] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Budsjettforslaget for fylket\n\nSkyssen får 2 milliarder kroner, 150 millioner mer enn i saldert budsjett for 2020.",
+    "Budsjettforslaget for fylket\n\nSkyssen får 2 milliarder kroner, en økning på 150 millioner kroner fra saldert "
+    "budsjett 2020.",
+])
+def test_the_adopted_budget_is_a_comparison_base(extractor, text):
+    got = times(extractor, text, "2020-10-07")
+    assert got[0] == ("2 milliarder kroner", 2021, 2021, "budget-year")
+
+
+@pytest.mark.parametrize("text", [
+    "Etter at fylket i 2019 la ned to skoler, bruker kommunen 30 millioner kroner på skyss.",
+    "Fordi staten i 2020 kuttet tilskuddet, må kommunen betale 4 millioner kroner selv.",
+])
+def test_a_time_in_a_subordinate_clause_does_not_date_the_amount(extractor, text):
+    assert times(extractor, text, "2022-03-10")[0][1:3] == (2022, 2022)
+
+
+@pytest.mark.parametrize("text", [
+    "Kritikk av budsjettforslaget\n\nRegjeringen foreslo i oktober å gi 500 millioner kroner til flere politifolk.",
+    "Kritikk av budsjettforslaget\n\nFor to uker siden la regjeringen fram budsjettet. Der settes det av 300 "
+    "millioner kroner til veier.",
+])
+def test_when_a_budget_was_proposed_does_not_date_its_money(extractor, text):
+    assert times(extractor, text, "2019-11-01")[0][1:4] == (2020, 2020, "budget-year")
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Skolene får 80 millioner kroner i år, mot 65 millioner kroner i 2021.", 2021),
+    ("Tilskuddet blir 4 millioner kroner i år, mot 3,5 millioner kroner i fjor.", 2021),
+])
+def test_a_compared_amount_keeps_its_own_year(extractor, text, year):
+    first, second = times(extractor, text, "2022-03-10")
+    assert (first[1], second[1]) == (2022, year)
+
+
+@pytest.mark.parametrize("body", [
+    "Arbeidet med den nye brannstasjonen starter i andre halvår.\n\nDen koster 40 millioner kroner i andre halvår.",
+    "Kommunen setter av 8 millioner kroner til nye lekeplasser i tredje kvartal.",
+])
+def test_a_half_or_quarter_already_begun_is_the_next_budget_years(extractor, body):
+    text = f"Budsjett for neste år\n\nKommunestyret har vedtatt budsjettet.\n\n{body}"
+    got = times(extractor, text, "2024-12-12", publisher="Hamar kommune")
+    assert got[-1][1:3] == (2025, 2025)

@@ -1,0 +1,133 @@
+"""Annotator actions as pure functions: every field edited, typed amounts read, time bounds kept
+consistent, spans redrawn."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.review.edits import EditError, Reviewer, apply_action, correct, redraw, replace_record
+from pipeline.review.merge import status_of
+
+from .helpers import TEXT, record
+
+ME = Reviewer("ann", "2026-11-24T12:00:00Z")
+
+
+@pytest.fixture
+def money():
+    return record("d", TEXT, "450 millioner kroner", 450e6)
+
+
+@pytest.fixture
+def count():
+    return record("d", TEXT, "38 nye turnusstillinger", 38, "turnusstilling", kind="quantity")
+
+
+def with_time(rec: dict, **time) -> dict:
+    start = TEXT.index("i 2021")
+    return {**rec, "time": {"start": start, "end": start + 6, "text": "i 2021", "from": 2021, "to": 2021, "date": None,
+                            "inherited": False, **time}}
+
+
+@pytest.mark.parametrize(("typed", "value"), [
+    ("10 mrd", 10e9), ("1.000.000", 1e6), ("1,5 milliarder", 1.5e9), ("kr 250 000", 250_000), ("1,1 mrd.", 1.1e9),
+])
+def test_a_typed_value_is_read_by_the_project_parser(money, typed, value):
+    out = correct(money, {"value": typed}, ME)
+    assert out["amount"]["value"] == value
+    assert out["review"]["machine"] == {"amount.value": 450e6}
+
+
+def test_a_currency_in_the_value_sets_unit_and_kind(count):
+    out = correct(count, {"value": "250 000 dollar"}, ME)
+    assert (out["kind"], out["amount"]["value"], out["amount"]["unit"]) == ("money", 250_000, "USD")
+    assert out["review"]["machine"] == {"kind": "quantity", "amount.value": 38, "amount.unit": "turnusstilling"}
+
+
+def test_a_currency_in_the_value_that_contradicts_a_changed_unit_is_an_error(money):
+    with pytest.raises(EditError) as caught:
+        correct(money, {"value": "kr 250 000", "unit": "EUR"}, ME)
+    assert caught.value.field == "value"
+    assert correct(money, {"value": "kr 250 000", "unit": "NOK"}, ME)["amount"]["unit"] == "NOK"
+
+
+def test_per_actor_type_kind_and_measure_are_edited(money):
+    out = correct(money, {"per": "year", "actor_type": "party", "kind": "money", "measure": "allmennlegetjenesten"}, ME)
+    assert out["amount"]["per"] == "year" and out["actor"]["type"] == "party"
+    assert out["measure"]["canonical"] == "allmennlegetjenesten"
+    assert out["review"]["machine"] == {"amount.per": None, "actor.type": "government", "measure.canonical": None}
+    with pytest.raises(EditError, match="kind"):
+        correct(money, {"kind": "measure"}, ME)  # no measure span to make it a measure claim
+    with pytest.raises(EditError) as caught:
+        correct(money, {"per": "fortnight"}, ME)
+    assert caught.value.field == "per"
+
+
+def test_an_actor_type_without_an_actor_is_left_alone(money):
+    out = correct(money, {"actor": "", "actor_type": "government"}, ME)
+    assert out["actor"] is None
+    assert correct({**money, "actor": None}, {"actor_type": ""}, ME)["actor"] is None
+
+
+def test_time_years_dates_and_grain_are_edited(money):
+    rec = with_time(money, grain="year", from_date="2021-01-01", to_date="2021-12-31")
+    out = correct(rec, {"time_from_date": "2022-03-01", "time_to_date": "2023-12-31", "time_grain": "month"}, ME)
+    time = out["time"]
+    assert (time["from"], time["to"], time["from_date"], time["to_date"], time["grain"]) == \
+        (2022, 2023, "2022-03-01", "2023-12-31", "month")  # the years follow the dates
+    open_end = correct(rec, {"time_to_date": "", "time_to": ""}, ME)["time"]
+    assert (open_end["to"], open_end["to_date"]) == (None, None)
+
+
+@pytest.mark.parametrize(("fields", "field"), [
+    ({"time_from": "2025"}, "time_to"),                      # starts after it ends
+    ({"time_from_date": "2021-02-30"}, "time_from_date"),    # no such day
+    ({"time_from_date": "1.3.2021"}, "time_from_date"),      # not ISO
+    ({"time_grain": "decade"}, "time_grain"),
+    ({"time_to": "2022"}, "time_to"),                        # not the year of to_date 2021-12-31
+])
+def test_time_bounds_that_disagree_are_refused(money, fields, field):
+    rec = with_time(money, grain="year", from_date="2021-01-01", to_date="2021-12-31")
+    with pytest.raises(EditError) as caught:
+        correct(rec, fields, ME)
+    assert caught.value.field == field
+
+
+def test_a_record_without_dates_gets_years_only(money):
+    out = correct(with_time(money), {"time_from": "2020"}, ME)
+    assert out["time"]["from"] == 2020 and "from_date" not in out["time"]
+
+
+def test_redraw_a_span(money):
+    start = TEXT.index("Kommunene")
+    out = redraw(money, "actor", start - 1, start + len("Kommunene") + 1, TEXT, ME)  # white space trimmed
+    assert (out["actor"]["start"], out["actor"]["end"], out["actor"]["text"]) == (start, start + 9, "Kommunene")
+    assert out["actor"]["inherited"] is False and out["actor"]["canonical"] == "Regjeringen Solberg"
+    assert out["claim_id"] == money["claim_id"]  # a re-run does not bring the machine's version back as new
+    assert status_of(out) == "corrected"
+    assert out["review"]["machine"] == {"actor.start": None, "actor.end": None, "actor.text": None}
+
+
+def test_redraw_creates_a_missing_part_named_as_the_text_reads(money):
+    start = TEXT.index("allmennlegetjenesten")
+    out = redraw(money, "measure", start, start + len("allmennlegetjenesten"), TEXT, ME)
+    assert out["measure"]["canonical"] == "allmennlegetjenesten"
+    with pytest.raises(EditError):
+        redraw(money, "measure", 10, 5, TEXT, ME)
+    with pytest.raises(EditError):
+        redraw(money, "claimant", 0, 5, TEXT, ME)
+
+
+def test_accept_saves_the_fields_shown(money):
+    records = [money]
+    out = apply_action(records, money["claim_id"], "accept", {"value": "451 mill."}, ME)
+    assert status_of(out[0]) == "corrected" and out[0]["amount"]["value"] == 451e6
+    assert status_of(apply_action(records, money["claim_id"], "accept", {}, ME)[0]) == "accepted"
+    span = {"part": "time", "start": TEXT.index("i 2021"), "end": TEXT.index("i 2021") + 6}
+    assert apply_action(records, money["claim_id"], "span", None, ME, span=span, text=TEXT)[0]["time"]["text"] == "i 2021"
+
+
+def test_replace_record_puts_back_or_removes(money, count):
+    assert replace_record([money, count], count["claim_id"], None) == [money]
+    changed = {**count, "confidence": 0.1}
+    assert replace_record([money, count], count["claim_id"], changed) == [money, changed]
