@@ -103,7 +103,7 @@ class Measure(Mention):
 
 KINDS = ("money", "quantity", "measure")
 QUALIFIERS = (None, "approx", "over", "under", "up_to", "at_least")
-PERS = (None, "year", "month", "week", "day", "person", "unit")
+PERS = (None, "year", "month", "week", "day", "hour", "person", "unit")
 RANGES = (None, "from", "to")
 ACTOR_TYPES = ("party", "government", "ministry", "person", "organisation", "public_body", "place")
 #: Where a claim's time comes from when the text does not state it (pipeline.claims.budget_year)

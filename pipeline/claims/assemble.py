@@ -55,6 +55,13 @@ NOT_A_MEASURE = {"det", "dette", "den", "denne", "disse", "de", "dem", "vi", "os
 _WORDS = regex.compile(r"[\w-]+")
 #: An actor's name in the genitive ("Husbankens låneramme"): what follows is the measure's head.
 GENITIVE = regex.compile(r"s\s+\p{Ll}|\w\s*s\s")
+#: Counted units that say how much, not what for: the phrase after them is the measure.
+GENERIC_UNITS = {"årsverk", "stilling", "plass", "kilometer", "km", "meter", "time", "dag", "uke", "måned", "ansatt",
+                 "vernepliktig", "lærer", "politifolk", "person"}
+#: After a count of a generic unit: a place or field ("i den kommunale rusomsorgen", "ved fagskolene"), or the
+#: noun phrase of a distance ("kilometer ny firefelts motorvei").
+UNIT_PHRASE = regex.compile(r"\s+(?:(?:i|ved|innen|på)\s+(?!(?:19|20)\d\d\b|\d|år\b|fjor\b|løpet\b|dag\b)|"
+                            r"(?=(?:ny|nye|\p{Ll}+e)\s+\p{Ll}))", regex.IGNORECASE)
 #: Measure rules that read the amount's own phrase (a change's second amount keeps its own then).
 STRONG_RULES = {"after", "modified", "with", "til_x_er", "fronted"}
 #: Actors that are agents, never what money is for (a public body or a place may receive it:
@@ -135,6 +142,10 @@ class Assembler(Linker):
         return MeasureField(start, amount.end, m.group(0), amount.unit)
 
     def measure_of(self, amount, s: Sentence, blockers) -> tuple[MeasureField | None, str | None]:
+        if isinstance(amount, Quantity) and amount.unit in GENERIC_UNITS:
+            where = self.unit_phrase(amount, s)  # "250 nye årsverk i den kommunale rusomsorgen"
+            if where is not None:
+                return where, "after"
         if isinstance(amount, Quantity):
             noun = self.counted_noun(amount)
             if noun is not None and find_lexicon_measures(self.text, noun.start, noun.end):
@@ -285,6 +296,18 @@ class Assembler(Linker):
         if self._time_span_set is None:
             self._time_span_set = {(t.start, t.end) for t in self.times}
         return self._time_span_set
+
+    def unit_phrase(self, amount: Quantity, s: Sentence) -> MeasureField | None:
+        """What a count of a generic unit is for: the phrase after it ("250 nye årsverk i den kommunale
+        rusomsorgen", "230 kilometer ny firefelts motorvei", "300 flere vernepliktige i Hæren")."""
+        m = UNIT_PHRASE.match(self.text, amount.end, s.end)
+        if m is None:
+            return None
+        end = phrase_end(self.text, m.end(), s.end, [])
+        if end - m.end() < 3:
+            return None
+        canonical, _ = canonical_for(self.text, m.end(), end, self.doc)
+        return MeasureField(m.end(), end, self.text[m.end():end], canonical)
 
     def clean_measure(self, measure: MeasureField | None) -> MeasureField | None:
         """A measure is never a finite verb, an adverb or a preposition before its noun, nor a pronoun, a

@@ -165,7 +165,9 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             if between.strip() and not AGENT_AFTER.match(text, v.end()) and not overlaps(v.start(), end, avoid) \
                     and not (til and any(ch.isdigit() for ch in between)):
                 return v.start(), end, "with"
-            subject = subject_phrase(text, s, v.start())  # "Tilskuddet økes med 500 kroner"
+            clauses = list(CLAUSE_OPEN.finditer(text, s, v.start()))  # ", mens togtrafikken økte med 8 prosent"
+            subject = (subject_phrase(text, clauses[-1].end(), v.start(), lower=True) if clauses
+                       else subject_phrase(text, s, v.start()))  # "Tilskuddet økes med 500 kroner"
             if subject and not overlaps(*subject, avoid):
                 return subject[0], subject[1], "with"
     said = list(REPORTED_THAT.finditer(text, s, a_start))  # "Departementet anslår at arbeidet med rassikring vil koste …"
@@ -221,6 +223,9 @@ SUBJECT_END = regex.compile(r"\s(?:er|var|har|hadde|blir|ble|skal|vil|må|kan|b�
                             r"innebærer|sikrer|gjelder|betyr)\b", regex.IGNORECASE)
 
 
+#: Where a clause of its own begins inside a sentence: its subject, not the sentence's, goes with a verb
+#: in it.
+CLAUSE_OPEN = regex.compile(r"(?:,\s*|\s)(?:mens|men|fordi|slik\s+at|at)\s+(?=\p{Ll})")
 #: A clause reported with `at`: its subject is what the amount is about.
 REPORTED_THAT = regex.compile(r"(?<=\s)at\s+(?=\p{Ll})")
 
@@ -250,7 +255,7 @@ def subject_phrase(text: str, s: int, limit: int, lower: bool = False) -> tuple[
 #: `Det`, `Den`, `De` as a determiner: an adjective or a noun follows, then the verb
 #: ("Det nye helsefagbygget er kostnadsberegnet …"), not "Det er …".
 DETERMINER_NP = regex.compile(r"(?i:det|den|de|denne|dette|disse)\s+(?:nye|gamle|store|første|samlede|"
-                              r"\w+(?:ede|ete|te|ige|lige|iske))\s+\w{4,}")
+                              r"\w+(?:ede|ete|te|ige|lige|iske))\s+\w{4,}|(?i:denne|dette|disse)\s+\w{3,}(?:ene|en|et)\b")
 
 
 def rule_allows_subject(text: str, subject: tuple[int, int], a_start: int) -> bool:

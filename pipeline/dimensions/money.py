@@ -24,6 +24,7 @@ from pipeline.dimensions.numbers import (
     parse_number,
     scale_of,
     scale_pattern,
+    scales,
     word_number_pattern,
 )
 from pipeline.document import context_of
@@ -137,6 +138,8 @@ def find_cores(text: str, lo: int, hi: int) -> list[Core]:
         if number is None:
             continue
         mult, implied = scale_of(scale_word)
+        if not scale_word and m.group("precur") and m.group("precur").lower() in scales():
+            mult, _ = scale_of(m.group("precur"))  # "MNOK 60": the currency word carries the scale
         currency = None
         if cur_word:
             cw = cur_word.lower()

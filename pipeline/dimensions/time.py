@@ -142,7 +142,8 @@ def rules() -> list[tuple[str, regex.Pattern]]:
     ]
     # every match starts at a word start: saying so first lets the engine skip most positions
     # without trying the alternations of the optional preposition (twice as fast)
-    return [(name, regex.compile(r"(?<![\w])" + (bounded(pat) if name in NEAR_DIGITS else pat), flags))
+    return [(name, regex.compile(r"(?<![\w])" + (bounded(pat) if name in NEAR_DIGITS or name in RULE_WORDS else pat),
+                                 flags))
             for name, pat in raw]
 
 
@@ -173,6 +174,26 @@ def bounded(pattern: str) -> str:
     """Whitespace between the words of an expression bounded to 10 characters, so a match's reach
     from its digits is bounded too (NEAR_BACK: a three-word preposition, `den` or `året`, a month)."""
     return pattern.replace(r"\s+", r"\s{1,10}").replace(r"\s*", r"\s{0,10}")
+
+
+def near_words(low: str, lo: int, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The stretches of the text (`low`: its lowercase from `lo` on) within reach of one of the words a
+    rule's every match holds (RULE_WORDS), merged, in order."""
+    points = []
+    for word in words:
+        k = low.find(word)
+        while k >= 0:
+            points.append(k)
+            k = low.find(word, k + 1)
+    points.sort()
+    out: list[tuple[int, int]] = []
+    for k in points:
+        start, end = lo + max(0, k - NEAR_BACK), lo + min(len(low), k + NEAR_BACK)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def near_digits(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -734,10 +755,11 @@ def find_times(text: str, lo: int, hi: int, date: DocDate | str | None, taken=()
     starts: list[int] | None = None
     low = text[lo:hi].lower()
     for name, pattern in rules():
-        if name in RULE_WORDS and not any(word in low for word in RULE_WORDS[name]):
-            continue
-        for m in (m for a, b in (stretches if name in NEAR_DIGITS else [(lo, hi)])
-                  for m in pattern.finditer(text, a, b)):
+        if name in RULE_WORDS:
+            where = near_words(low, lo, RULE_WORDS[name])
+        else:
+            where = stretches if name in NEAR_DIGITS else [(lo, hi)]
+        for m in (m for a, b in where for m in pattern.finditer(text, a, b)):
             if occupied.overlaps(m.start(), m.end()):
                 continue
             if name == "year_after":  # the last rule: every other time is found

@@ -72,3 +72,20 @@ def test_both_ends_of_a_change_share_the_measure(extractor):
         "t", "Regjeringen har redusert Enovas ramme for elbiler fra 900 millioner i 2019 til 600 millioner kroner i år.",
         {"date": "2021-03-01"})) if r["kind"] != "measure"]
     assert [r["measure"]["text"] for r in records] == ["Enovas ramme for elbiler"] * 2
+
+
+@pytest.mark.parametrize("text, want", [
+    ("- 120 nye årsverk i barnevernet", "barnevernet"),
+    ("Fylket bygger 14 kilometer ny gang- og sykkelvei langs riksveien.", "ny gang- og sykkelvei langs riksveien"),
+])
+def test_a_count_of_a_generic_unit_is_for_the_phrase_after_it(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bussene fraktet 2 millioner passasjerer, mens billettinntektene økte med 12 prosent.", "billettinntektene"),
+    ("Rådmannen anslår at disse kostnadene vil øke med 3 millioner kroner.", "disse kostnadene"),
+])
+def test_the_subject_of_the_amounts_own_clause(extractor, text, want):
+    records = [r for r in extractor.extract(make_document("t", text, {"date": "2021-03-01"})) if r["kind"] != "measure"]
+    assert records[-1]["measure"]["text"] == want
