@@ -295,6 +295,9 @@ BAD_COMMANDS = [
     ["import", "--format", "csv", "{r}/bad.csv", "--annotations", "{r}/ann"],
     ["import", "--format", "csv", "{r}/bad.csv", "--annotations", "{r}/nowhere"],
     ["review", "--annotations", "{r}/a.txt"],
+    ["report", "{r}/empty", "-o", "{r}/report.html"],
+    ["report", "{r}/gold.jsonl", "-o", "{r}/report.html"],
+    ["report", "--model", "blank", "{r}/binary.txt", "-o", "{r}/report.html"],
 ]
 
 
