@@ -153,8 +153,9 @@ class Assembler(Linker):
         avoid = [(a.start, a.end) for a in self._actors.between(s.start, s.end)
                  if not a.pronoun and a.actor_type in AGENTS and not GENITIVE.match(self.text, a.end - 1)]
         times = [(t.start, t.end) for t in self._times.between(s.start, s.end)]
+        bodies = [(a.start, a.end) for a in self._actors.between(s.start, s.end) if not a.pronoun]
         found = phrase_for_amount(self.text, (s.start, s.end), (amount.start, amount.end), self._near(blockers, s),
-                                  avoid, times)
+                                  avoid, times, bodies)
         if found:
             start, end, rule = found
             canonical, _ = canonical_for(self.text, start, end, self.doc)

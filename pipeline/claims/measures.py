@@ -122,7 +122,7 @@ def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
                       blockers: list[tuple[int, int]], avoid: list[tuple[int, int]] = (),
-                      times: list[tuple[int, int]] = ()) -> tuple[int, int, str] | None:
+                      times: list[tuple[int, int]] = (), bodies: list[tuple[int, int]] = ()) -> tuple[int, int, str] | None:
     """(start, end, rule) of the measure phrase of an amount in its sentence, or None. `avoid`: spans
     that are never the measure (the actors: "never the sentence's actor"); `times`: time spans the
     phrase after the amount may follow ("300 millioner kroner de neste fire årene på å …")."""
@@ -166,12 +166,13 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
                     and not (til and any(ch.isdigit() for ch in between)):
                 return v.start(), end, "with"
             clauses = list(CLAUSE_OPEN.finditer(text, s, v.start()))  # ", mens togtrafikken økte med 8 prosent"
-            subject = (subject_phrase(text, clauses[-1].end(), v.start(), lower=True) if clauses
-                       else subject_phrase(text, s, v.start()))  # "Tilskuddet økes med 500 kroner"
+            subject = clause_subject(text, clauses[-1].end(), v.start(), bodies) if clauses else None
+            subject = subject or subject_phrase(text, s, v.start())  # "Tilskuddet økes med 500 kroner"
             if subject and not overlaps(*subject, avoid):
                 return subject[0], subject[1], "with"
     said = list(REPORTED_THAT.finditer(text, s, a_start))  # "Departementet anslår at arbeidet med rassikring vil koste …"
-    subject = subject_phrase(text, said[-1].end(), a_start, lower=True) if said else subject_phrase(text, s, a_start)
+    subject = clause_subject(text, said[-1].end(), a_start, bodies) if said else None
+    subject = subject or subject_phrase(text, s, a_start)
     if subject and rule_allows_subject(text, subject, a_start) and not overlaps(*subject, avoid):
         return subject[0], subject[1], "subject"
     lead = _LEAD.match(text[s:a_start])
@@ -226,6 +227,13 @@ SUBJECT_END = regex.compile(r"\s(?:er|var|har|hadde|blir|ble|skal|vil|må|kan|b�
 #: Where a clause of its own begins inside a sentence: its subject, not the sentence's, goes with a verb
 #: in it.
 CLAUSE_OPEN = regex.compile(r"(?:,\s*|\s)(?:mens|men|fordi|slik\s+at|at)\s+(?=\p{Ll})")
+def clause_subject(text: str, start: int, limit: int, bodies: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The subject of a clause inside a sentence, unless it is an actor ("Tilskuddsordningen forutsetter at
+    kommunene bidrar med 12 millioner": the municipalities pay, the scheme is what it is for)."""
+    subject = subject_phrase(text, start, limit, lower=True)
+    return None if subject is None or overlaps(*subject, bodies) else subject
+
+
 #: A clause reported with `at`: its subject is what the amount is about.
 REPORTED_THAT = regex.compile(r"(?<=\s)at\s+(?=\p{Ll})")
 

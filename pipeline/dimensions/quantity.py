@@ -86,6 +86,11 @@ def lemma_of(word: str) -> str:
     return low
 
 
+#: Finite verbs that follow a number as a sentence goes on ("Domstolloven av 1915 sier …"): never counted.
+FINITE_VERBS = {"er", "var", "har", "hadde", "blir", "ble", "gir", "ga", "viser", "sier", "sa", "kan", "skal", "vil",
+                "må", "bør", "får", "fikk", "går", "gikk", "kommer", "kom", "står", "sto", "ligger", "lå"}
+
+
 def is_noun_like(word: str) -> bool:
     low = word.lower()
     if not word[:1].isalpha():
@@ -93,7 +98,8 @@ def is_noun_like(word: str) -> bool:
     head, _, tail = word.rpartition("-")
     if word[:1].isupper() and not (head and tail.islower()):
         return False  # a name, not a counted noun ("ALIS-avtaler" and "LIS1-stillinger" are nouns)
-    if low in word_list("function_words.txt") or low in word_list("time_units.txt") or low in word_list("not_counted.txt"):
+    if low in word_list("function_words.txt") or low in word_list("time_units.txt") or low in word_list("not_counted.txt") \
+            or low in FINITE_VERBS:
         return False
     from pipeline.dimensions.money import currencies
 
