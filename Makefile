@@ -46,8 +46,9 @@ eval-test: setup ## score the held-out test split of corpus/ once a piece of wor
 test: setup ## run the test suite (fails if no test ran)
 	$(PY) -m pytest
 
-schema: setup ## write schema/claim.schema.json from pipeline/schema.py (the one definition of a record)
+schema: setup ## write schema/claim.schema.json from pipeline/schema.py (the one definition of a record) and the import schemas (labelstudio-task, csv-row)
 	$(PY) -m pipeline.schema > schema/claim.schema.json
+	$(PY) -c 'from pipeline.review.interop.validate import write_schemas; write_schemas("schema")'
 
 lint: setup ## ruff
 	$(VENV)/bin/ruff check pipeline tests
@@ -58,6 +59,9 @@ bench: setup ## print figures: rules-only ratio to the bare tokenizer, us/word p
 	$(PY) -m bench.mentions --norne $(SHARED)/norne/ndt/nob
 	$(PY) -m bench.batch --norne $(SHARED)/norne/ndt/nob --words $(BENCH_WORDS)
 
+stress: setup ## print reliability figures on hostile input (long: 1 GiB inputs, 20 kill trials, 1.2M-character document; docs/reliability.md)
+	$(PY) -m bench.stress
+
 clean: ## remove .venv and out/
 	rm -rf $(VENV) out
 
@@ -65,4 +69,4 @@ clean: ## remove .venv and out/
 -include pipeline/review/review.mk
 -include pipeline/report/report.mk
 
-.PHONY: help setup run eval eval-test test schema lint bench clean
+.PHONY: help setup run eval eval-test test schema lint bench stress clean

@@ -9,7 +9,9 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import tempfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,6 +52,12 @@ class InputError:
 
     def __str__(self) -> str:
         return f"{printable(self.doc)}: {self.message}"
+
+
+@dataclass
+class Skipped(InputError):
+    """A path an input folder holds that was not read on purpose (a link out of the folder, a link loop):
+    a warning, not a failed document."""
 
 
 def load_meta(path: str | os.PathLike | None) -> dict[str, dict]:
@@ -139,6 +147,58 @@ def read_text_file(path: Path, meta: dict[str, dict]) -> Document | InputError:
     return doc
 
 
+#: Bytes read from a JSONL file at a time; runs of blank lines in a block are skipped in one step.
+BLOCK = 1 << 20
+_BLANK_RUN = re.compile(rb"[ \t\r\n\x0b\x0c]*")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@dataclass
+class LongLine:
+    """A line over the reader's limit, skipped unread (only its length was counted)."""
+    size: int
+
+
+def text_lines(fh, limit: int) -> Iterator[tuple[int, bytes | LongLine]]:
+    """(line number, line without its leading blanks and its newline) for every line of a binary stream
+    that is not blank, read in blocks: blank lines cost a regex step per run of them, not a Python step each, and a line
+    over `limit` bytes comes as a LongLine without ever being held whole."""
+    lineno = 1
+    buf, pos = b"", 0
+    while True:
+        end = _BLANK_RUN.match(buf, pos).end()
+        lineno += buf.count(b"\n", pos, end)
+        pos = end
+        if pos == len(buf):
+            buf, pos = fh.read(BLOCK), 0
+            if not buf:
+                return
+            continue
+        newline = buf.find(b"\n", pos)
+        if newline >= 0:
+            size = newline - pos
+            yield lineno, (buf[pos:newline] if size <= limit else LongLine(size))
+            lineno, pos = lineno + 1, newline + 1
+            continue
+        # the line goes on past this block: gather its pieces while it stays under the limit
+        pieces, size = [buf[pos:]], len(buf) - pos
+        while True:
+            buf, pos = fh.read(BLOCK), 0
+            newline = buf.find(b"\n") if buf else -1
+            part = buf if newline < 0 else buf[:newline]
+            size += len(part)
+            if size <= limit:
+                pieces.append(part)
+            else:
+                pieces = []
+            if newline >= 0 or not buf:
+                break
+        yield lineno, (b"".join(pieces) if size <= limit else LongLine(size))
+        if not buf:
+            return
+        lineno, pos = lineno + 1, newline + 1
+
+
 def read_jsonl(path: Path, meta: dict[str, dict]) -> Iterator[Document | InputError]:
     opener = gzip.open if path.name.endswith(".gz") else open
     try:
@@ -150,29 +210,26 @@ def read_jsonl(path: Path, meta: dict[str, dict]) -> Iterator[Document | InputEr
     # its metadata): a compressed file that expands to one huge line never sits in memory whole
     limit = 4 * MAX_CHARS + 65536
     with fh:
+        lines = text_lines(fh, limit)
         lineno = 0
         while True:
             try:
-                raw = fh.readline(limit + 1)
-                if not raw:
-                    break
-                lineno += 1
-                if len(raw) > limit and not raw.endswith(b"\n"):
-                    while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
-                        pass
-                    yield InputError(f"{path}:{lineno}", f"line {lineno} is over {limit:,} bytes; skipped")
-                    continue
-            except (OSError, EOFError, gzip.BadGzipFile) as exc:
+                found = next(lines, None)
+            except (OSError, EOFError, zlib.error) as exc:  # a truncated or corrupt .gz
                 yield InputError(f"{path}:{lineno + 1}", f"cannot read: {exc}")
                 break
-            if not raw.strip():
+            if found is None:
+                break
+            lineno, raw = found
+            if isinstance(raw, LongLine):
+                yield InputError(f"{path}:{lineno}", f"line {lineno} is over {limit:,} bytes; skipped")
                 continue
             where = f"{path}:{lineno}"
             line, _ = decode_bytes(raw)
             try:
                 obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield InputError(where, f"malformed JSON on line {lineno}: {exc.msg}")
+            except (ValueError, RecursionError) as exc:  # also a number of 4,300+ digits, nesting too deep
+                yield InputError(where, f"malformed JSON on line {lineno}: {getattr(exc, 'msg', None) or exc}")
                 continue
             if not isinstance(obj, dict):
                 yield InputError(where, f"line {lineno} is not a JSON object")
@@ -182,9 +239,15 @@ def read_jsonl(path: Path, meta: dict[str, dict]) -> Iterator[Document | InputEr
             if doc_id is None or doc_id == "":
                 yield InputError(where, f"line {lineno} has no \"id\"")
                 continue
+            if not isinstance(doc_id, str | int) or isinstance(doc_id, bool):
+                yield InputError(where, f"line {lineno}: \"id\" is a {type(doc_id).__name__}, not a string")
+                continue
             name = f"{doc_id} ({where})"
             if not isinstance(text, str):
                 yield InputError(name, "no \"text\" string")
+                continue
+            if any(isinstance(v, str) and _SURROGATE.search(v) for v in (doc_id, text, *map(obj.get, META_FIELDS))):
+                yield InputError(name, "a \\u escape of half a character (a lone surrogate): not text")
                 continue
             if not text.strip():
                 yield InputError(name, "empty text")
@@ -204,31 +267,103 @@ def is_jsonl(path: Path) -> bool:
     return path.name.endswith((".jsonl", ".jsonl.gz", ".ndjson"))
 
 
-def expand_inputs(inputs: Iterable[str]) -> Iterator[tuple[Path, dict[str, dict]]]:
-    """Files to read, each with the metadata that applies to it (a folder's own meta.jsonl)."""
+def is_input_file(path: Path) -> bool:
+    return path.name != "meta.jsonl" and (path.suffix == ".txt" or is_jsonl(path))
+
+
+def walk_folder(root: Path, follow_links: bool = False) -> Iterator[Path | InputError]:
+    """The input files under a folder, in sorted path order (a folder's files before the next name).
+
+    A link to a file is read when the file lies inside the folder, or anywhere with `follow_links`; a
+    link to a folder inside it is not (its files are read where they are), one to a folder outside only
+    with `follow_links`. Each link left out, a broken link and a loop are reported as Skipped, a folder
+    that cannot be listed as an InputError, and the walk goes on."""
+    real_root = root.resolve()
+    seen = {real_root}  # every folder read, by its real path
+
+    def linked(path: Path, real: Path, above: tuple[Path, ...]) -> str | None:
+        """Why a link is left out, or None to follow it."""
+        inside = real.is_relative_to(real_root)
+        if real.is_dir():
+            if real in above:
+                return f"link loop: {real} is a folder above it; skipped"
+            if inside:
+                return f"link to {real}, a folder inside {root} read where it is; skipped"
+        if not inside and not follow_links:
+            return f"link to {real}, outside {root}; skipped (--follow-links reads it)"
+        return None
+
+    def walk(folder: Path, above: tuple[Path, ...]) -> Iterator[Path | InputError]:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        except OSError as exc:
+            yield InputError(str(folder), f"cannot read folder: {exc.strerror or exc}")
+            return
+        for entry in entries:
+            path = Path(entry.path)
+            real = path
+            try:
+                if entry.is_symlink():
+                    try:
+                        real = path.resolve(strict=True)
+                    except (OSError, RuntimeError):  # RuntimeError: links that point at each other
+                        yield Skipped(str(path), "broken link or a loop of links; skipped")
+                        continue
+                    reason = linked(path, real, above)
+                    if reason:
+                        yield Skipped(str(path), reason)
+                        continue
+                is_dir = real.is_dir()
+            except OSError as exc:
+                yield InputError(str(path), f"cannot read: {exc.strerror or exc}")
+                continue
+            if is_dir:
+                real = real.resolve()
+                if real in seen:  # reached again through a link followed out of the folder
+                    yield Skipped(str(path), f"{real} is a folder read already; skipped")
+                    continue
+                seen.add(real)
+                yield from walk(path, (*above, real))
+            elif is_input_file(path) and real.is_file():
+                yield path
+
+    yield from walk(root, (real_root,))
+
+
+def expand_inputs(inputs: Iterable[str], follow_links: bool = False) -> Iterator[tuple[Path, dict] | InputError]:
+    """Files to read, each with the metadata that applies to it (a folder's own meta.jsonl); what a
+    folder walk did not read (a link out of the folder, a loop) comes as Skipped, in its place."""
     for item in inputs:
         path = Path(item)
         if any(ch in item for ch in "*?[") and not path.exists():
             parent = Path(path.anchor or ".")
             pattern = str(path.relative_to(parent)) if path.is_absolute() else item
             for match in sorted(parent.glob(pattern)):
-                yield from expand_inputs([str(match)])
+                yield from expand_inputs([str(match)], follow_links)
             continue
         if path.is_dir():
             folder_meta = load_meta(path / "meta.jsonl") if (path / "meta.jsonl").exists() else {}
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.name != "meta.jsonl" and (child.suffix == ".txt" or is_jsonl(child)):
-                    yield child, folder_meta
+            files = 0
+            for found in walk_folder(path, follow_links):
+                files += not isinstance(found, InputError)
+                yield found if isinstance(found, InputError) else (found, folder_meta)
+            if not files:
+                yield InputError(str(path), "no .txt, .jsonl or .jsonl.gz files in this folder")
         else:
             yield path, {}
 
 
 def read_inputs(
-    inputs: Iterable[str], meta: dict[str, dict] | None = None
+    inputs: Iterable[str], meta: dict[str, dict] | None = None, follow_links: bool = False
 ) -> Iterator[Document | InputError]:
-    """Every document of the inputs, in a stable order; bad ones as InputError."""
+    """Every document of the inputs, in a stable order; bad ones as InputError, paths a folder walk
+    left out on purpose as Skipped (a warning)."""
     meta = meta or {}
-    for path, folder_meta in expand_inputs(inputs):
+    for found in expand_inputs(inputs, follow_links):
+        if isinstance(found, InputError):
+            yield found
+            continue
+        path, folder_meta = found
         merged = {**folder_meta, **meta}
         if not path.exists():
             yield InputError(str(path), "no such file or folder")
@@ -276,7 +411,10 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     """atomic_write_text for bytes: a temp file beside the target, fsynced, then renamed over it."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:  # named by the file meant, not by a temp name the user never gave
+        raise OSError(exc.errno, exc.strerror, str(path)) from None
     try:
         os.chmod(tmp, 0o666 & ~current_umask())  # what open() would give, not mkstemp's 0600
         with os.fdopen(fd, "wb") as fh:

@@ -62,6 +62,11 @@ def default_model() -> str:
     return str(SHIPPED_MODEL) if (SHIPPED_MODEL / "config.cfg").exists() else "blank"
 
 
+class ModelNotFound(OSError):
+    """A model name that is neither `blank`, an installed package nor a model folder (the command line
+    says so in one line, exit 2)."""
+
+
 def load_base(model: str | None) -> Language:
     name = model or default_model()
     if name == "blank":
@@ -69,7 +74,7 @@ def load_base(model: str | None) -> Language:
     try:
         return spacy.load(name)
     except OSError as exc:
-        raise SystemExit(f"cannot load model {name!r}: {exc}. Use --model blank for rules only.") from exc
+        raise ModelNotFound(f"cannot load model {name!r}: {exc}. Use --model blank for rules only.") from None
 
 
 def complete(nlp: Language, components: tuple[str, ...] = CLAIM_COMPONENTS) -> Language:

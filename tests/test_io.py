@@ -1,5 +1,6 @@
 import gzip
 import json
+from pathlib import Path
 
 from pipeline.io import Document, InputError, atomic_write_text, read_inputs
 
@@ -118,3 +119,75 @@ def test_a_huge_line_in_a_compressed_file_is_skipped_not_loaded(tmp_path, monkey
     items = list(read_inputs([str(path)]))
     assert [getattr(i, "id", None) for i in items] == ["small", None, "after"]
     assert isinstance(items[1], InputError) and "line 2 is over" in str(items[1])
+
+
+def test_text_lines_are_the_lines_that_are_not_blank_whatever_the_blocks(monkeypatch):
+    import io
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    import pipeline.io
+    from pipeline.io import LongLine, text_lines
+
+    monkeypatch.setattr(pipeline.io, "BLOCK", 7)  # lines cross block ends all the time
+
+    def expected(data: bytes, limit: int):
+        out = []
+        for number, line in enumerate(data.split(b"\n"), 1):
+            line = line.lstrip()  # a line's leading blanks go with the blank lines before it
+            if line:
+                out.append((number, line if len(line) <= limit else LongLine(len(line))))
+        return out
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from([b"", b" ", b"\t", b"\r", b"x", b"{}", b"abcdefghij", b"\n", b"\n\n"]),
+                    max_size=40), st.integers(0, 12))
+    def check(parts, limit):
+        data = b"".join(parts)
+        assert list(text_lines(io.BytesIO(data), limit)) == expected(data, limit)
+
+    check()
+
+
+def test_a_folder_reads_no_link_out_of_itself_unless_told_and_says_what_it_skipped(tmp_path):
+    from pipeline.io import Document, Skipped, read_inputs
+
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("Hemmelig: 5 millioner kroner.", encoding="utf-8")
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("Kommunen får 5 millioner kroner.", encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text("Fylket får 2 millioner kroner.", encoding="utf-8")
+    (folder / "inner.txt").symlink_to(folder / "a.txt")            # inside: read
+    (folder / "leak.txt").symlink_to(outside / "secret.txt")       # outside: skipped
+    (folder / "elsewhere").symlink_to(outside)                     # a folder outside: skipped
+    (folder / "sub" / "loop").symlink_to(folder)                   # a loop: skipped
+    (folder / "again").symlink_to(folder / "sub")                  # a folder inside: read where it is
+    (folder / "broken.txt").symlink_to(tmp_path / "gone.txt")      # broken: skipped
+
+    items = list(read_inputs([str(folder)]))
+    assert sorted(d.id for d in items if isinstance(d, Document)) == ["a", "b", "inner"]
+    skipped = {Path(s.doc).name: s.message for s in items if isinstance(s, Skipped)}
+    assert set(skipped) == {"leak.txt", "elsewhere", "loop", "again", "broken.txt"}
+    assert "outside" in skipped["leak.txt"] and "--follow-links" in skipped["leak.txt"]
+    assert "loop" in skipped["loop"] and "broken" in skipped["broken.txt"]
+    assert all("\n" not in str(s) for s in items if isinstance(s, Skipped))
+
+    followed = list(read_inputs([str(folder)], follow_links=True))
+    ids = sorted(d.id for d in followed if isinstance(d, Document))
+    assert ids == ["a", "b", "inner", "leak", "secret"]  # leak.txt, and secret.txt through elsewhere/
+    skipped = {Path(s.doc).name for s in followed if isinstance(s, Skipped)}
+    assert skipped == {"loop", "again", "broken.txt"}
+
+
+def test_folder_order_is_path_order(tmp_path):
+    from pipeline.io import read_inputs
+
+    for name in ("b.txt", "a/z.txt", "a-b.txt", "a.txt", "a/b/c.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(f"{name}: 5 kroner.", encoding="utf-8")
+    items = list(read_inputs([str(tmp_path)]))
+    assert [Path(d.source).relative_to(tmp_path).as_posix() for d in items] == \
+        [p.relative_to(tmp_path).as_posix() for p in sorted(tmp_path.rglob("*.txt"))]

@@ -5,15 +5,22 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from pipeline.cli.common import date_argument, meta_argument
+from pipeline.cli.common import (
+    add_follow_links,
+    count_argument,
+    date_argument,
+    folder_argument,
+    meta_argument,
+)
 
 
 def register(sub) -> None:
     parser = sub.add_parser("batch", help="incremental, resumable, parallel extraction into sharded JSONL")
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
                         help=".txt file, folder of them, .jsonl[.gz] of articles, or a glob")
-    parser.add_argument("--out", required=True, help="output folder (shards, manifest.jsonl, errors.jsonl)")
-    parser.add_argument("--workers", type=int, default=0, help="worker processes (default: CPU count)")
+    parser.add_argument("--out", required=True, type=folder_argument,
+                        help="output folder (shards, manifest.jsonl, errors.jsonl)")
+    parser.add_argument("--workers", type=count_argument, default=0, help="worker processes (default: CPU count)")
     parser.add_argument("--engine", choices=("local", "dask"), default="local")
     parser.add_argument("--scheduler", help="Dask scheduler address (--engine dask); default: a LocalCluster")
     parser.add_argument("--model", default=None,
@@ -24,6 +31,7 @@ def register(sub) -> None:
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.add_argument("--naive", action="store_true", help="run the model over every sentence (baseline)")
     parser.add_argument("--chunk-size", type=int, default=None, help="documents per chunk/shard (default 32)")
+    add_follow_links(parser)
     parser.set_defaults(func=run)
 
 
@@ -33,13 +41,10 @@ def run(args) -> int:
     if args.scheduler and args.engine != "dask":
         print("claims: error: --scheduler needs --engine dask", file=sys.stderr)
         return 2
-    if Path(args.out).exists() and not Path(args.out).is_dir():
-        print(f"claims batch: error: --out {args.out} is a file; give a folder", file=sys.stderr)
-        return 2
     config = Config(inputs=args.inputs, out=Path(args.out), workers=args.workers, engine=args.engine,
                     scheduler=args.scheduler, model=args.model, meta=args.meta, date=args.date,
                     parquet=args.parquet, quiet=args.quiet, naive=args.naive,
-                    chunk_size=args.chunk_size or DEFAULT_CHUNK)
+                    chunk_size=args.chunk_size or DEFAULT_CHUNK, follow_links=args.follow_links)
     from pipeline.batch.manifest import Busy, ForeignFiles
 
     try:

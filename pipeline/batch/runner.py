@@ -15,13 +15,23 @@ import json
 import os
 import sys
 import time
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.batch.engines import InlineEngine, PoolEngine
 from pipeline.batch.manifest import ERRORS, Manifest, append_error, folder_lock, meta_sha256, text_sha256
-from pipeline.io import Document, InputError, expand_inputs, is_jsonl, load_meta, read_inputs
+from pipeline.io import (
+    Document,
+    InputError,
+    Skipped,
+    expand_inputs,
+    is_jsonl,
+    load_meta,
+    read_inputs,
+    text_lines,
+)
 from pipeline.schema import PIPELINE_VERSION
 
 DEFAULT_CHUNK = 32
@@ -52,6 +62,7 @@ class Config:
     quiet: bool = False
     naive: bool = False
     chunk_size: int = DEFAULT_CHUNK
+    follow_links: bool = False
 
 
 @dataclass
@@ -92,20 +103,23 @@ def version_key(model: str | None) -> str:
     return f"{PIPELINE_VERSION} | {model_label(model)}"
 
 
-def count_documents(inputs: list[str]) -> int:
+def count_documents(inputs: list[str], follow_links: bool = False) -> int:
     """A cheap count for the progress bar's ETA (files; non-blank lines of JSONL)."""
     import gzip
 
     total = 0
-    for path, _ in expand_inputs(inputs):
+    for found in expand_inputs(inputs, follow_links):
+        if isinstance(found, InputError):
+            continue
+        path = found[0]
         if not path.exists():
             continue
         if is_jsonl(path):
             opener = gzip.open if path.name.endswith(".gz") else open
             try:
                 with opener(path, "rb") as fh:
-                    total += sum(1 for line in fh if line.strip())
-            except (OSError, EOFError):
+                    total += sum(1 for _ in text_lines(fh, limit=0))  # blank lines skipped in blocks
+            except (OSError, EOFError, zlib.error):
                 pass
         else:
             total += 1
@@ -143,15 +157,20 @@ def _run_locked(config: Config, out: Path, engine) -> Summary:
     if not config.quiet and sys.stderr.isatty():  # a log file gets the summary line, not a progress bar
         from tqdm import tqdm
 
-        bar = tqdm(total=count_documents(config.inputs), unit="doc", file=sys.stderr, dynamic_ncols=True,
-                   desc="claims batch", smoothing=0.1)
+        bar = tqdm(total=count_documents(config.inputs, config.follow_links), unit="doc", file=sys.stderr,
+                   dynamic_ncols=True, desc="claims batch", smoothing=0.1)
 
     errors = open(out / ERRORS, "w", encoding="utf-8")
     seen: dict[str, str] = {}  # id -> sha+meta of the documents of this run
 
     def chunks() -> Iterator[list[Item]]:
         chunk: list[Item] = []
-        for position, item in enumerate(read_inputs(config.inputs, meta)):
+        for position, item in enumerate(read_inputs(config.inputs, meta, config.follow_links)):
+            if isinstance(item, Skipped):  # a link out of an input folder, a loop: said, not failed
+                append_error(errors, item.doc, "read", item.message, level="warning")
+                message = f"claims batch: warning: {item}"
+                bar.write(message, file=sys.stderr) if bar is not None else print(message, file=sys.stderr)
+                continue
             if isinstance(item, InputError):
                 summary.failed += 1
                 append_error(errors, item.doc, "read", item.message)

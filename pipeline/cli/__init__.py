@@ -56,4 +56,12 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
-    return int(args.func(args) or 0)
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        print(f"claims {args.command}: interrupted; files are written whole or not at all", file=sys.stderr)
+        return 130
+    except OSError as exc:  # a folder where a file was meant, a full disk, no permission: the user's to fix
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"claims {args.command}: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2

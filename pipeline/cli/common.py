@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 from pipeline.document import DateError, parse_date
-from pipeline.io import Document, InputError, load_meta, make_document, read_inputs
+from pipeline.io import Document, InputError, Skipped, load_meta, make_document, read_inputs
 
 
 def add_input_arguments(parser: argparse.ArgumentParser, text_option: bool = True) -> None:
@@ -20,6 +21,38 @@ def add_input_arguments(parser: argparse.ArgumentParser, text_option: bool = Tru
     parser.add_argument("--meta", type=meta_argument, help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
     parser.add_argument("--model", default=None,
                         help="spaCy model name or path; 'blank' for rules only (default: the shipped model)")
+    add_follow_links(parser)
+
+
+def add_follow_links(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--follow-links", action="store_true",
+                        help="in INPUT folders, read links that point outside the folder too (they are skipped "
+                             "with a warning by default)")
+
+
+def output_file(value: str) -> str:
+    """A file to write: not a folder (the run would end in a failed rename after all its work)."""
+    if Path(value).is_dir():
+        raise argparse.ArgumentTypeError(f"{value} is a folder; give a file name")
+    return value
+
+
+def folder_argument(value: str) -> str:
+    """A folder to write into (created when missing): not an existing file."""
+    if Path(value).exists() and not Path(value).is_dir():
+        raise argparse.ArgumentTypeError(f"{value} is a file; give a folder")
+    return value
+
+
+def count_argument(value: str) -> int:
+    """A count of 0 or more."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{value} is less than 0")
+    return number
 
 
 def meta_argument(value: str) -> str:
@@ -61,7 +94,10 @@ class Inputs:
             print("claims: error: give INPUT files or folders (or --text)", file=sys.stderr)
             raise SystemExit(2)
         meta = load_meta(args.meta) if args.meta else {}
-        for item in read_inputs(args.inputs, meta):
+        for item in read_inputs(args.inputs, meta, follow_links=getattr(args, "follow_links", False)):
+            if isinstance(item, Skipped):
+                print(f"claims: warning: {item}", file=sys.stderr)
+                continue
             if isinstance(item, InputError):
                 self.report(item)
                 continue

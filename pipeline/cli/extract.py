@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Iterator
 
-from pipeline.cli.common import Inputs, add_input_arguments
+from pipeline.cli.common import Inputs, add_input_arguments, output_file
 from pipeline.io import atomic_write_text, dumps, printable
 
 CHUNK = 32
@@ -25,7 +25,7 @@ def chunks(items: Iterable, size: int) -> Iterator[list]:
 def register(sub) -> None:
     parser = sub.add_parser("extract", help="extract claim records (JSONL, schema claim/1)")
     add_input_arguments(parser)
-    parser.add_argument("-o", "--output", help="write records here (atomically); default: stdout")
+    parser.add_argument("-o", "--output", type=output_file, help="write records here (atomically); default: stdout")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.set_defaults(func=run)
 

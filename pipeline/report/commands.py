@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from pipeline.cli.common import meta_argument
+from pipeline.cli.common import add_follow_links, meta_argument, output_file
 
 
 def register(sub) -> None:
@@ -15,13 +15,15 @@ def register(sub) -> None:
     parser.add_argument("source", metavar="SOURCE",
                         help="claims JSONL (claims extract), an annotation folder, a claims batch folder, or "
                              "articles to extract first (a folder of .txt with its meta.jsonl, .txt, .jsonl[.gz])")
-    parser.add_argument("-o", "--output", default="report.html", help="the page to write (default: report.html)")
+    parser.add_argument("-o", "--output", default="report.html", type=output_file,
+                        help="the page to write (default: report.html)")
     parser.add_argument("--texts", nargs="+", metavar="INPUT",
                         help="the original inputs, for the article texts and metadata of a claims file or batch folder")
     parser.add_argument("--meta", type=meta_argument, help="JSONL of {id, date, publisher, title, url} for the articles")
     parser.add_argument("--model", default=None,
                         help="spaCy model for articles that are extracted first ('blank' for rules only)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_follow_links(parser)
     parser.set_defaults(func=run)
 
 
@@ -38,12 +40,9 @@ def run(args) -> int:
     from pipeline.report.sources import ReportError, load
 
     output = Path(args.output)
-    if output.is_dir():
-        print(f"claims report: error: {output} is a folder; give the file to write with -o", file=sys.stderr)
-        return 2
     try:
         corpus = load(args.source, texts=args.texts, meta_path=args.meta, model=args.model,
-                      progress=not args.quiet and sys.stderr.isatty())
+                      progress=not args.quiet and sys.stderr.isatty(), follow_links=args.follow_links)
     except ReportError as exc:
         print(f"claims report: error: {exc}", file=sys.stderr)
         return 2

@@ -76,11 +76,12 @@ def complete_articles(corpus: Corpus, meta: dict[str, dict]) -> None:
         corpus.articles[doc_id] = merged(article, **{k: extra.get(k) for k in META_KEYS + EXTRA_KEYS})
 
 
-def folder_meta(inputs: Iterable[str]) -> dict[str, dict]:
+def folder_meta(inputs: Iterable[str], follow_links: bool = False) -> dict[str, dict]:
     """The metadata lines of the inputs' folders (their meta.jsonl), for what a Document does not keep."""
     meta: dict[str, dict] = {}
-    for _, lines in expand_inputs(inputs):
-        meta.update(lines)
+    for found in expand_inputs(inputs, follow_links):
+        if not isinstance(found, InputError):  # read_documents reports these
+            meta.update(found[1])
     return meta
 
 
@@ -171,10 +172,11 @@ def read_batch(folder: Path, corpus: Corpus) -> None:
         raise ReportError(f"{folder}: a shard is not JSONL ({exc.msg})") from None
 
 
-def read_documents(inputs: Iterable[str], meta: dict[str, dict], warnings: list[str]) -> list[Document]:
-    """The documents of the inputs; bad ones become warnings."""
+def read_documents(inputs: Iterable[str], meta: dict[str, dict], warnings: list[str],
+                   follow_links: bool = False) -> list[Document]:
+    """The documents of the inputs; bad ones, and links out of a folder not followed, become warnings."""
     documents = []
-    for item in read_inputs(inputs, meta):
+    for item in read_inputs(inputs, meta, follow_links):
         if isinstance(item, InputError):
             warnings.append(str(item))
             continue
@@ -202,7 +204,7 @@ def extract_records(documents: list[Document], model: str | None, corpus: Corpus
 
 
 def load(source: str, texts: list[str] | None = None, meta_path: str | None = None, model: str | None = None,
-         progress: bool = False, extract: Callable | None = None) -> Corpus:
+         progress: bool = False, extract: Callable | None = None, follow_links: bool = False) -> Corpus:
     """The records and articles of `source` (see the module docs); ReportError when it has none."""
     path = Path(source)
     kind = kind_of(path)
@@ -212,7 +214,7 @@ def load(source: str, texts: list[str] | None = None, meta_path: str | None = No
     except (OSError, UnicodeDecodeError) as exc:
         raise ReportError(f"{meta_path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
     inputs = ([str(path)] if kind == "articles" else []) + list(texts or [])
-    meta = {**folder_meta(inputs), **meta}
+    meta = {**folder_meta(inputs, follow_links), **meta}
     if kind == "claims":
         read_claims_file(path, corpus)
     elif kind == "annotations":
@@ -220,11 +222,11 @@ def load(source: str, texts: list[str] | None = None, meta_path: str | None = No
     elif kind == "batch":
         read_batch(path, corpus)
     else:
-        documents = read_documents([str(path)], meta, corpus.warnings)
+        documents = read_documents([str(path)], meta, corpus.warnings, follow_links)
         corpus.articles.update((d.id, article_of(d)) for d in documents)
         (extract or extract_records)(documents, model, corpus, progress)
     if texts:
-        for document in read_documents(texts, meta, corpus.warnings):
+        for document in read_documents(texts, meta, corpus.warnings, follow_links):
             known = corpus.articles.get(document.id) or Article(document.id)
             corpus.articles[document.id] = merged(known, **{k: getattr(document, k) for k in META_KEYS},
                                                   text=document.text)

@@ -56,6 +56,10 @@ STALE_MESSAGE = ("This claim was changed by someone else (another annotator, a p
 #: What one request may send: a claim's fields and a note, never a document.
 MAX_BODY = 1_000_000
 MAX_NOTE = 10_000
+#: How long a save waits for the folder lock (held by an import or `claims annotate`) before it answers
+#: 503: a busy folder is an answer within a second, never a request left hanging.
+LOCK_WAIT = 0.5
+BUSY_MESSAGE = "busy, try again: the annotation folder is being written (an import or a pipeline run)"
 
 
 def _error(status: int, message: str, **extra) -> JSONResponse:
@@ -105,6 +109,10 @@ def create_app(folder: Path, token: str | None = None, annotator: str | None = N
     async def bad_file(request: Request, exc: store.BadFile):
         return PlainTextResponse(f"an annotation file is broken ({exc}); fix it by hand, nothing was written",
                                  status_code=500)
+
+    @app.exception_handler(store.Busy)
+    async def busy(request: Request, exc: store.Busy):
+        return JSONResponse({"error": BUSY_MESSAGE}, status_code=503, headers={"Retry-After": "1"})
 
     def row(doc_id: str):
         try:
@@ -204,7 +212,7 @@ def create_app(folder: Path, token: str | None = None, annotator: str | None = N
         records and the claim's record before and after (None: absent)."""
         if not store.valid_doc_id(doc_id):
             return _error(400, "invalid document id")
-        with store.locked(folder):
+        with store.locked(folder, timeout=LOCK_WAIT):
             if doc_id not in doc_ids():
                 return _error(404, "no such document")
             try:

@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.cli.common import meta_argument
-from pipeline.io import Document, InputError, load_meta, read_inputs
+from pipeline.cli.common import add_follow_links, folder_argument, meta_argument, output_file
+from pipeline.io import Document, InputError, Skipped, load_meta, printable, read_inputs
 from pipeline.review import store
 from pipeline.review.merge import merge
 
@@ -17,9 +17,11 @@ from pipeline.review.merge import merge
 def register(sub) -> None:
     p = sub.add_parser("annotate", help="run extraction and merge into annotation files (reviewed records are kept)")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt file, folder, or .jsonl[.gz] of articles")
-    p.add_argument("--annotations", required=True, metavar="DIR", help="annotation folder (DIR/<doc_id>.jsonl)")
+    p.add_argument("--annotations", required=True, metavar="DIR", type=folder_argument,
+                   help="annotation folder (DIR/<doc_id>.jsonl)")
     p.add_argument("--meta", type=meta_argument, help="JSONL of {id, date, publisher, title, ...} for .txt inputs")
     p.add_argument("--model", default=None, help="spaCy model name or path; 'blank' for rules only")
+    add_follow_links(p)
     p.set_defaults(func=run_annotate)
 
     p = sub.add_parser("review", help="start the review web app (binds 127.0.0.1 unless told otherwise)")
@@ -33,7 +35,7 @@ def register(sub) -> None:
     p = sub.add_parser("export", help="export annotation files for Label Studio (JSON tasks) or a spreadsheet (CSV, XLSX)")
     p.add_argument("--format", required=True, choices=("labelstudio", "csv", "xlsx"))
     p.add_argument("--annotations", required=True, metavar="DIR")
-    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", type=output_file)
     p.add_argument("--delimiter", default=";", choices=(";", ","),
                    help="CSV cell separator (default ';', what Excel in a Norwegian locale opens as columns)")
     p.set_defaults(func=run_export)
@@ -84,6 +86,9 @@ def annotate(items: Iterable[Document | InputError], extractor, folder: Path, er
     """Annotate every document; one-line error per bad one. Returns the number of failures."""
     failed = 0
     for item in items:
+        if isinstance(item, Skipped):
+            print(f"claims: warning: {item}", file=err)
+            continue
         if isinstance(item, InputError):
             failed += 1
             print(f"claims: error: {item}", file=err)
@@ -104,7 +109,8 @@ def run_annotate(args) -> int:
 
     extractor = Extractor(args.model)
     meta = load_meta(args.meta) if args.meta else {}
-    failed = annotate(read_inputs(args.inputs, meta), extractor, Path(args.annotations))
+    failed = annotate(read_inputs(args.inputs, meta, follow_links=args.follow_links), extractor,
+                      Path(args.annotations))
     return 1 if failed else 0
 
 
@@ -120,6 +126,9 @@ def run_review(args) -> int:
               f"(pip install -e '.[review]')", file=sys.stderr)
         return 2
 
+    if not Path(args.annotations).is_dir():
+        print(f"claims review: error: {args.annotations}: no such annotation folder", file=sys.stderr)
+        return 2
     token = args.token
     if args.host not in LOCAL_HOSTS and not token:
         token = secrets.token_urlsafe(24)
@@ -141,9 +150,6 @@ def run_export(args) -> int:
     if not Path(args.annotations).is_dir():
         print(f"claims: error: {args.annotations}: no such annotation folder", file=sys.stderr)
         return 2
-    if Path(args.output).is_dir():
-        print(f"claims: error: {args.output} is a folder; give the file to write with -o", file=sys.stderr)
-        return 2
     try:
         count = interop.export(args.format, Path(args.annotations), Path(args.output), delimiter=args.delimiter)
     except store.BadFile as exc:
@@ -159,13 +165,28 @@ def run_export(args) -> int:
 def run_import(args) -> int:
     from pipeline.review import interop
 
+    if not Path(args.annotations).is_dir():
+        print(f"claims: error: {args.annotations}: no such annotation folder", file=sys.stderr)
+        return 2
+    if not Path(args.input).is_file():
+        print(f"claims: error: {args.input}: no such file", file=sys.stderr)
+        return 2
     try:
         report = interop.import_(args.format, Path(args.input), Path(args.annotations),
                                  annotator=args.annotator or default_annotator())
     except interop.ImportErrors as exc:
         for error in exc.errors:
-            print(f"claims: error: {error}", file=sys.stderr)
+            print(f"claims: error: {printable(error)}", file=sys.stderr)
         print(f"claims import: {len(exc.errors)} errors; nothing was written", file=sys.stderr)
         return 1
+    except store.BadFile as exc:
+        print(f"claims: error: an annotation file is broken: {exc}; nothing was written", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a case the checks above missed: said in one line, never a traceback
+        print(f"claims: error: {args.input}: cannot import ({type(exc).__name__}: {printable(str(exc))[:300]}); "
+              "nothing was written", file=sys.stderr)
+        return 2
+    for warning in report.warnings:
+        print(f"claims import: warning: {printable(warning)}", file=sys.stderr)
     print(f"claims import: {report}", file=sys.stderr)
     return 0

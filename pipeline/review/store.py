@@ -172,14 +172,26 @@ def list_doc_ids(folder: Path) -> list[str]:
     return sorted(i for i in ids if valid_doc_id(i))
 
 
+class Busy(TimeoutError):
+    """The folder lock stayed taken (by an import, `claims annotate`, another save) past the wait allowed."""
+
+
 @contextlib.contextmanager
-def locked(folder: Path) -> Iterator[None]:
-    """An exclusive (advisory) lock on the annotations folder for one read-modify-write."""
-    from filelock import FileLock
+def locked(folder: Path, timeout: float | None = None) -> Iterator[None]:
+    """An exclusive (advisory) lock on the annotations folder for one read-modify-write; waits for it
+    without end, or raises Busy after `timeout` seconds."""
+    from filelock import FileLock, Timeout
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     # a new lock object each time: two holders in one process (the server's threads) exclude each other too
-    with FileLock(folder / LOCK_FILE):
+    lock = FileLock(folder / LOCK_FILE, timeout=-1 if timeout is None else timeout)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise Busy(f"{timeout:g} s passed waiting for the folder lock") from None
+    try:
         recover(folder)
         yield
+    finally:
+        lock.release()

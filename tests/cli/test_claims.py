@@ -66,6 +66,22 @@ def test_eval_names_a_broken_gold_file(tmp_path, capsys):
     assert "d.jsonl: line 1: malformed JSON" in err and "Traceback" not in err
 
 
+def test_links_out_of_an_input_folder_are_skipped_with_a_warning_unless_followed(tmp_path, capsys):
+    outside = tmp_path / "outside.txt"
+    outside.write_text("Fylket får 2 millioner kroner.", encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Kommunen får 5 millioner kroner.", encoding="utf-8")
+    (folder / "b.txt").symlink_to(outside)
+    assert main(["mentions", "--model", "blank", str(folder)]) == 0  # a warning, not a failed document
+    captured = capsys.readouterr()
+    assert {json.loads(line)["doc_id"] for line in captured.out.splitlines()} == {"a"}
+    assert captured.err.count("\n") == 1 and "warning" in captured.err and "b.txt" in captured.err
+    assert main(["mentions", "--model", "blank", "--follow-links", str(folder)]) == 0
+    captured = capsys.readouterr()
+    assert {json.loads(line)["doc_id"] for line in captured.out.splitlines()} == {"a", "b"} and not captured.err
+
+
 def test_a_gold_time_without_years_accepts_no_time():
     """An annotation that records a time with neither year (the document date cannot resolve it) is met
     by a prediction without a time, and by one with null years; not by a resolved year."""

@@ -101,58 +101,6 @@ def test_gold_files_keep_every_reviewed_line(tmp_path):
         assert set(content.splitlines()) <= set(after.splitlines()), name
 
 
-KILL_LOOP = """
-import sys
-from pathlib import Path
-from pipeline.io import make_document
-from pipeline.review.commands import annotate_document
-from tests.review.helpers import FakeExtractor
-texts = [sys.argv[2], sys.argv[3]]
-folder = Path(sys.argv[1])
-n = 0
-while True:
-    for i in range(4):
-        annotate_document(make_document(f"doc{i}", texts[n % 2]), FakeExtractor(), folder)
-    n += 1
-    print(n, flush=True)
-"""
-
-
-def test_killing_annotate_at_any_moment_leaves_every_file_old_or_new(tmp_path):
-    import random
-    import signal
-    import subprocess
-    import sys
-    import time
-
-    text_a, text_b = TEXT, "Ny ingress.\n" + TEXT
-    expected: dict[str, set[str]] = {}
-    for name, text in (("a", text_a), ("b", text_b)):  # the two states each file may be in
-        folder = tmp_path / name
-        for i in range(4):
-            seed = make_document(f"doc{i}", text_a)
-            annotate_document(seed, FakeExtractor(), folder)
-            records = store.read_records(folder, f"doc{i}")
-            store.write_records(folder, f"doc{i}", apply_action(records, records[0]["claim_id"], "accept", None, ME))
-            annotate_document(make_document(f"doc{i}", text), FakeExtractor(), folder)
-            for path in folder.glob(f"doc{i}.*"):
-                expected.setdefault(path.name, set()).add(path.read_text(encoding="utf-8"))
-    live = tmp_path / "live"
-    shutil.copytree(tmp_path / "a", live)
-    rng = random.Random(5)
-    for _ in range(4):
-        proc = subprocess.Popen([sys.executable, "-c", KILL_LOOP, str(live), text_a, text_b], cwd=ROOT,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        proc.stdout.readline()  # it has done a round: imports are over, writes are under way
-        time.sleep(rng.uniform(0.0, 0.2))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=10)
-        for path in live.iterdir():
-            if path.name.endswith(".tmp") or path.name == ".lock":
-                continue  # a temp file a killed writer left behind is never read
-            assert path.read_text(encoding="utf-8") in expected[path.name], path.name
-
-
 def test_a_broken_annotation_file_is_an_error_and_is_kept(tmp_path):
     (tmp_path / "doc1.jsonl").write_text('{"claim_id": "x", "review": {"status": "accepted"}}\n{oops\n', encoding="utf-8")
     broken = (tmp_path / "doc1.jsonl").read_bytes()

@@ -46,7 +46,7 @@ def test_round_trip_without_edits_changes_nothing(folder, tmp_path, fmt):
     out = tmp_path / f"export.{fmt}"
     assert export(fmt, folder, out) > 0
     report = import_(fmt, out, folder, annotator="someone")
-    assert report.files == []
+    assert report.files == [] and report.warnings == []  # the read-only columns are known, not "unknown"
     assert snapshot(folder) == before
 
 
@@ -168,10 +168,10 @@ def test_csv_errors_name_row_and_field_and_nothing_is_written(folder, tmp_path):
     with pytest.raises(ImportErrors) as caught:
         import_("csv", out, folder)
     assert caught.value.errors == [
-        "row 2: value: not a number: 'mange'",
-        "row 3: qualifier: 'lots' is not one of approx, over, under, up_to, at_least",
-        "row 4: status: 'maybe' is not one of unreviewed, accepted, corrected, rejected, added",
-        "row 5: doc_id: no annotation file for '../etc'",
+        f"{out}: row 2: value: not a number: 'mange'",
+        f"{out}: row 3: qualifier: \"lots\" is not one of approx, over, under, up_to, at_least (or blank)",
+        f"{out}: row 4: status: \"maybe\" is not one of unreviewed, accepted, corrected, rejected, added (or blank)",
+        f"{out}: row 5: doc_id: \"../etc\" is not a document id",
     ]
     assert snapshot(folder) == before
 
@@ -186,7 +186,7 @@ def test_cli_export_import(folder, tmp_path, capsys):
     rows[0]["time_from"] = "tjue"
     write_csv(out, rows)
     assert main(["import", "--format", "csv", str(out), "--annotations", str(folder)]) == 1
-    assert "row 2: time_from: not a year: 'tjue'" in capsys.readouterr().err
+    assert 'row 2: time_from: "tjue" is not a year' in capsys.readouterr().err
 
 
 def test_csv_saved_again_by_a_norwegian_excel_is_read(folder, tmp_path):
@@ -243,7 +243,7 @@ def test_a_labelstudio_result_that_is_not_a_list_of_regions_is_an_error(folder, 
     before = store.read_content(folder, "doc1")
     with pytest.raises(ImportErrors) as caught:
         import_("labelstudio", out, folder)
-    assert any("annotations.result" in e for e in caught.value.errors)
+    assert any(e.startswith(f"{out}: task 1: annotations[0].result") for e in caught.value.errors)
     assert store.read_content(folder, "doc1") == before
 
 
@@ -282,7 +282,25 @@ def test_the_corpus_annotations_go_through_csv_unchanged(tmp_path):
     out = tmp_path / "claims.csv"
     export("csv", folder, out)
     report = import_("csv", out, folder)
-    assert (report.added, report.corrected, report.rejected) == (0, 0, 0)
+    assert (report.added, report.corrected, report.rejected) == (0, 0, 0) and report.warnings == []
+    assert contents(folder) == before
+
+
+def test_csv_import_ignores_the_read_only_columns_even_when_edited(tmp_path):
+    """The analyst and time value columns are what export computed; a spreadsheet that changed them
+    changes nothing, and they are not reported as columns the import does not know."""
+    folder = corpus_copy(tmp_path)
+    before = contents(folder)
+    out = tmp_path / "claims.csv"
+    export("csv", folder, out)
+    rows = read_csv(out)
+    assert rows and {"summable", "title", "time_grain", "compared_value"} <= set(rows[0])
+    for row in rows:
+        row.update(summable="maybe", title="Annen tittel", url="x", claim_group="g", time_grain="decade",
+                   time_from_date="not a date", time_inferred="yes", compared_value="many")
+    write_csv(out, rows)
+    report = import_("csv", out, folder)
+    assert (report.added, report.corrected, report.rejected, report.warnings) == (0, 0, 0, [])
     assert contents(folder) == before
 
 
@@ -391,6 +409,19 @@ def test_an_import_killed_midway_is_finished_or_dropped_never_half_applied(folde
     with store.locked(folder):
         pass
     assert contents(folder) == settled and not list(folder.glob(".*" + store.STAGED_SUFFIX))
+
+
+def test_an_actor_region_linked_to_no_claim_is_a_warning_not_dropped_silently(folder, tmp_path):
+    out = tmp_path / "ls.json"
+    export("labelstudio", folder, out)
+    tasks = json.loads(out.read_text(encoding="utf-8"))
+    result = list(tasks[0]["predictions"][0]["result"])
+    result.append({"id": "drawn1", "from_name": "label", "to_name": "text", "type": "labels",
+                   "value": {"start": 0, "end": 11, "text": "Regjeringen", "labels": ["ACTOR"]}})
+    tasks[0]["annotations"] = [{"id": 1, "result": result}]
+    out.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    report = import_("labelstudio", out, folder)
+    assert len(report.warnings) == 1 and "region drawn1 (ACTOR) is linked to no claim" in report.warnings[0]
 
 
 def test_csv_carries_the_articles_metadata_and_a_summable_flag_over_the_whole_folder(tmp_path):

@@ -25,6 +25,11 @@ AMOUNT_FIELDS = ("value", "unit", "qualifier", "per")
 OTHER_FIELDS = ("actor", "actor_type", "time_from", "time_to", "measure")
 
 
+#: An import stops reading after this many errors (nothing is written anyway): a broken file of a
+#: million rows gives a screenful, not a million lines held in memory.
+MAX_ERRORS = 1000
+
+
 class ImportErrors(Exception):
     def __init__(self, errors: list[str]):
         super().__init__(f"{len(errors)} errors")
@@ -39,6 +44,8 @@ class ImportReport:
     added: int = 0
     noted: int = 0
     files: list[str] = field(default_factory=list)
+    #: What was read but not used, said rather than dropped silently (a column this import does not know).
+    warnings: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:
         return (f"{self.accepted} accepted, {self.corrected} corrected, {self.rejected} rejected, {self.added} added, "
@@ -107,6 +114,11 @@ class Changes:
         self.originals: dict[str, str] = {}
         self.errors: list[str] = []
         self.report = ImportReport()
+
+    @property
+    def full(self) -> bool:
+        """Whether so many errors were found that reading on would only add more."""
+        return len(self.errors) >= MAX_ERRORS
 
     def records(self, doc_id: str) -> list[dict] | None:
         if doc_id not in self.docs:

@@ -9,10 +9,9 @@ errors name the row and field, and nothing is written when there is any.
 from __future__ import annotations
 
 import csv
-import io
+import itertools
 from pathlib import Path
 
-from pipeline.io import decode_bytes
 from pipeline.review import store
 from pipeline.review.edits import (
     EditError,
@@ -31,11 +30,11 @@ from pipeline.review.interop.common import (
     field_edits,
     fmt,
 )
+from pipeline.review.interop.stream import LineCounter, StreamError, detect_encoding
+from pipeline.review.interop.validate import MAX_CELL, ROW_VALIDATOR, problems, row_is_valid
 from pipeline.review.merge import status_of
-from pipeline.schema import STATUSES, time_value
+from pipeline.schema import time_value
 
-#: The longest cell read back: an article sentence or a note, never a document.
-MAX_CELL = 1_000_000
 #: What a spreadsheet takes for the start of a formula.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -81,40 +80,84 @@ CSV_COLUMNS = ("doc_id", "claim_id", "status", "kind", "anchor_start", "anchor_e
     + OTHER_FIELDS + ("evidence", "annotator", "reviewed_at", "note", "stale") + TIME_COLUMNS + ANALYST_COLUMNS
 
 
+#: The most data rows one file may hold: what a spreadsheet's sheet holds.
+MAX_ROWS = 1_048_576
+#: The longest row (its cells and separators together); one cell is at most MAX_CELL.
+MAX_ROW_CHARS = 4 * MAX_CELL
+#: Columns the import reads; the others of an export are context (evidence, annotator …).
+REQUIRED_COLUMNS = ("doc_id", "claim_id", "status")
+
+
 def import_csv(path: Path, changes: Changes) -> None:
-    """Rows of a CSV as exported, or as a spreadsheet saved it again: UTF-8 with or without BOM (cp1252
-    tolerated), comma or semicolon separated (Excel in a Norwegian locale writes semicolons)."""
+    """Rows of a CSV as exported, or as a spreadsheet saved it again: UTF-8 with or without BOM (UTF-16
+    with a BOM; cp1252 tolerated), comma or semicolon separated (Excel in a Norwegian locale writes
+    semicolons). Read a row at a time: memory holds one row and the documents it changes, whatever the
+    size of the file; every row is checked against ROW_SCHEMA (interop/validate.py) before it is applied."""
     try:
-        content, _ = decode_bytes(Path(path).read_bytes())
+        encoding, warning = detect_encoding(path)
+        if warning:
+            changes.report.warnings.append(f"{path}: {warning}")
+        with open(path, encoding=encoding, newline="") as fh:
+            read_rows(path, fh, changes)
+    except StreamError as exc:
+        changes.errors.append(f"{path}: {exc}")
     except OSError as exc:
-        changes.errors.append(f"{path}: cannot read: {exc}")
-        return
-    header = content.split("\n", 1)[0]
+        changes.errors.append(f"{path}: cannot read: {exc.strerror or exc}")
+
+
+def read_rows(path: Path, fh, changes: Changes) -> None:
+    lines = LineCounter(fh, MAX_ROW_CHARS)
+    header = fh.readline(MAX_ROW_CHARS + 1)
     delimiter = ";" if header.count(";") > header.count(",") else ","
-    reader = csv.DictReader(io.StringIO(content, newline=""), delimiter=delimiter)
-    missing = {"doc_id", "claim_id", "status"} - set(reader.fieldnames or ())
-    if missing:
-        changes.errors.append(f"{path}: missing columns: {', '.join(sorted(missing))}")
-        return
     csv.field_size_limit(MAX_CELL)
+    reader = csv.DictReader(itertools.chain([header], lines), delimiter=delimiter)
     try:
-        for row in reader:
-            import_csv_row({name: cell_value(value) for name, value in row.items()}, f"row {reader.line_num}", changes)
-    except csv.Error as exc:  # a cell over MAX_CELL, a quote left open …
-        changes.errors.append(f"{path}: row {reader.line_num}: cannot read: {exc}")
+        columns = reader.fieldnames or []
+    except csv.Error as exc:
+        changes.errors.append(f"{path}: row 1: cannot read the header: {exc}")
+        return
+    missing = [name for name in REQUIRED_COLUMNS if name not in columns]
+    if missing:
+        changes.errors.append(f"{path}: missing columns: {', '.join(missing)}")
+        return
+    unknown = [name for name in columns if name not in CSV_COLUMNS]
+    if unknown:
+        changes.report.warnings.append(f"{path}: columns this import does not read, ignored: {', '.join(unknown)}")
+    rows = 0
+    while not changes.full:
+        lines.reset()
+        try:
+            row = next(reader, None)
+        except (csv.Error, StreamError) as exc:  # a cell over MAX_CELL, a quote left open, a row too long
+            changes.errors.append(f"{path}: row {reader.line_num}: cannot read: {exc}; stopped there")
+            return
+        if row is None:
+            return
+        rows += 1
+        if rows > MAX_ROWS:
+            changes.errors.append(f"{path}: row {reader.line_num}: more than {MAX_ROWS:,} rows (what a sheet holds); "
+                                  "stopped there")
+            return
+        where = f"{path}: row {reader.line_num}"
+        if None in row:
+            changes.errors.append(f"{where}: {len(columns) + len(row[None])} cells, the header has {len(columns)}")
+            continue
+        cells = {name: cell_value(value) for name, value in row.items() if value is not None}
+        if not row_is_valid(cells):
+            changes.errors.extend(f"{where}: {problem}" for problem in problems(ROW_VALIDATOR, cells))
+            continue
+        import_csv_row(cells, where, changes)
+    changes.errors.append(f"{path}: stopped reading at row {reader.line_num} after {len(changes.errors):,} errors")
 
 
 def import_csv_row(row: dict, where: str, changes: Changes) -> None:
     errors = changes.errors
-    doc_id = (row.get("doc_id") or "").strip()
+    doc_id = row["doc_id"].strip()
     records = changes.records(doc_id)
     if records is None:
         errors.append(f"{where}: doc_id: no annotation file for {doc_id!r}")
         return
     status = (row.get("status") or "").strip() or None
-    if status is not None and status not in STATUSES:
-        errors.append(f"{where}: status: {status!r} is not one of {', '.join(STATUSES)}")
-        return
     values = {name: row[name] for name in AMOUNT_FIELDS + OTHER_FIELDS if name in row}
     note = row.get("note")
     claim_id = (row.get("claim_id") or "").strip()
@@ -126,9 +169,22 @@ def import_csv_row(row: dict, where: str, changes: Changes) -> None:
         errors.append(f"{where}: claim_id: no claim {claim_id!r} in {doc_id}")
         return
     before = len(errors)
+    fixed_cells(record, row, where, errors)
     edits = field_edits(record, values, where, errors)
     if len(errors) == before:
         apply_edits(changes, doc_id, record, edits, status, note, where)
+
+
+def fixed_cells(record: dict, row: dict, where: str, errors: list[str]) -> None:
+    """The kind and span of a claim are what it is: a row that changes them is an error, not ignored."""
+    anchor = anchor_of(record)
+    span = anchor[1] if anchor else {}
+    fixed = {"kind": record.get("kind", ""), "anchor_start": fmt(span.get("start")), "anchor_end": fmt(span.get("end"))}
+    for name, value in fixed.items():
+        given = (row.get(name) or "").strip()
+        if given and given != value:
+            errors.append(f"{where}: {name}: {given!r} differs from the claim's {value!r}; a claim's kind and "
+                          "span are not edited (reject it and add a row without claim_id)")
 
 
 def add_from_row(row: dict, where: str, doc_id: str, values: dict, note: str | None, changes: Changes) -> None:

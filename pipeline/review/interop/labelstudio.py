@@ -10,9 +10,9 @@ Tasks without annotations change nothing, so export -> import leaves the files b
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from pipeline.io import MAX_CHARS
 from pipeline.review import store
 from pipeline.review.edits import (
     EditError,
@@ -21,6 +21,8 @@ from pipeline.review.edits import (
     new_claim,
 )
 from pipeline.review.interop.common import Changes, anchor_of, apply_edits, editable_fields, field_edits, fmt
+from pipeline.review.interop.stream import StreamError, detect_encoding, json_elements
+from pipeline.review.interop.validate import TASK_VALIDATOR, problems, task_is_valid
 from pipeline.review.merge import status_of
 from pipeline.schema import ACTOR_TYPES, KINDS, PERS, PIPELINE_VERSION, QUALIFIERS, time_value
 
@@ -115,38 +117,48 @@ def latest_annotation(task: dict) -> dict | None:
                                                       ia[0]))[1]
 
 
+#: The longest task read: a document's text (6 characters a character at most in JSON, as \\uXXXX) and its regions.
+MAX_TASK_CHARS = 6 * MAX_CHARS + 1_000_000
+
+
 def import_labelstudio(path: Path, changes: Changes) -> None:
+    """The tasks of a Label Studio JSON export, read one at a time (memory holds one task, whatever the
+    size of the export); each is checked against TASK_SCHEMA (interop/validate.py) before it is applied."""
     try:
-        tasks = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        changes.errors.append(f"{path}: not a Label Studio JSON export: {exc}")
+        encoding, warning = detect_encoding(path)
+        if warning:
+            changes.report.warnings.append(f"{path}: {warning}")
+        with open(path, encoding=encoding) as fh:
+            for n, task in json_elements(fh, MAX_TASK_CHARS):
+                import_task(task, f"{path}: task {n}", changes)
+                if changes.full:
+                    changes.errors.append(f"{path}: stopped reading at task {n} after {len(changes.errors):,} errors")
+                    return
+    except StreamError as exc:
+        changes.errors.append(f"{path}: {exc}")
+    except OSError as exc:
+        changes.errors.append(f"{path}: cannot read: {exc.strerror or exc}")
+
+
+def import_task(task, where: str, changes: Changes) -> None:
+    if not task_is_valid(task):
+        changes.errors.extend(f"{where}: {problem}" for problem in problems(TASK_VALIDATOR, task))
         return
-    if isinstance(tasks, dict):
-        tasks = [tasks]
-    for n, task in enumerate(tasks if isinstance(tasks, list) else [], 1):
-        where = f"task {n}"
-        data = task.get("data") if isinstance(task, dict) else None
-        if not isinstance(data, dict):
-            changes.errors.append(f"{where}: no data")
-            continue
-        annotation = latest_annotation(task)
-        if annotation is None:
-            continue  # predictions only: nothing was reviewed
-        doc_id = str(data.get("doc_id") or "")
-        records = changes.records(doc_id)
-        if records is None:
-            changes.errors.append(f"{where}: data.doc_id: no annotation file for {doc_id!r}")
-            continue
-        text = (store.read_sidecar(changes.folder, doc_id) or {}).get("text")
-        if data.get("text") != text:
-            changes.errors.append(f"{where}: data.text: differs from the article text of {doc_id}; offsets would be wrong")
-            continue
-        result = annotation.get("result")
-        if not isinstance(result, list) or not all(isinstance(item, dict) for item in result):
-            # an annotation whose result is not a list of regions would reject every claim of the document
-            changes.errors.append(f"{where}: annotations.result: not a list of regions ({type(result).__name__})")
-            continue
-        import_annotation(result, doc_id, text, where, changes)
+    data = task["data"]
+    annotation = latest_annotation(task)
+    if annotation is None:
+        return  # predictions only: nothing was reviewed
+    doc_id = data["doc_id"]
+    where = f"{where} ({doc_id})"
+    records = changes.records(doc_id)
+    if records is None:
+        changes.errors.append(f"{where}: data.doc_id: no annotation file for {doc_id!r}")
+        return
+    text = (store.read_sidecar(changes.folder, doc_id) or {}).get("text")
+    if data["text"] != text:
+        changes.errors.append(f"{where}: data.text: differs from the article text of {doc_id}; offsets would be wrong")
+        return
+    import_annotation(annotation["result"], doc_id, text, where, changes)
 
 
 def import_annotation(result: list, doc_id: str, text: str, where: str, changes: Changes) -> None:
@@ -160,9 +172,12 @@ def import_annotation(result: list, doc_id: str, text: str, where: str, changes:
             continue
         value = item.get("value") or {}
         rid = str(item["id"])
-        if item.get("type") == "labels" and set(value.get("labels") or []) & {"AMOUNT", "MEASURE"} \
-                and ":" not in rid and rid not in parts:
-            anchors[rid] = value
+        if item.get("type") == "labels" and ":" not in rid and rid not in parts:
+            if set(value.get("labels") or []) & {"AMOUNT", "MEASURE"}:
+                anchors[rid] = value
+            else:  # an ACTOR or TIME region drawn and linked to no claim: said, not dropped silently
+                changes.report.warnings.append(f"{where}: region {rid} ({'/'.join(value['labels'])}) is linked to no "
+                                               "claim and is ignored (link it from its amount with a relation)")
         elif item.get("type") == "textarea":
             texts = value.get("text") or [""]
             values.setdefault(rid, {})[item.get("from_name", "")] = str(texts[-1] if texts else "")
