@@ -60,7 +60,11 @@ COMPARISON_BASE = regex.compile(r"(?<![\w])(?:enn|sammen(?:lign|likn)(?:et|a)\s+
                                 regex.IGNORECASE)
 #: A passive of budgeting: the money is proposed, granted, raised or cut by someone unnamed.
 BUDGET_PASSIVE = regex.compile(r"\b(?:foreslås|bevilges|settes\s+(?:det\s+)?av|økes|kuttes|reduseres|styrkes|"
-                               r"videreføres|trappes\s+opp|prioriteres)\b", regex.IGNORECASE)
+                               r"videreføres|trappes\s+opp|prioriteres|går\s+(?:\S+\s+){1,4}?til)\b", regex.IGNORECASE)
+#: A local council deciding its budget, in a title or opening.
+LOCAL_COUNCIL = regex.compile(r"\b(?:bystyre\w*|kommunestyre\w*|fylkesting\w*|byråd\w*|formannskap\w*)\b",
+                              regex.IGNORECASE)
+LOCAL_BODY_NAME = regex.compile(r".+ (?:fylkes)?kommune$")
 #: The government's budget named in a title or opening.
 STATE_BUDGET = regex.compile(r"\b(?:regjering\w*|statsbudsjett\w*|nasjonalbudsjett\w*|RNB)\b", regex.IGNORECASE)
 #: `saldert budsjett`: the budget as adopted, always what a change is measured from.
@@ -276,6 +280,9 @@ class Linker:
         government = self.state_budget_passive(s)
         if government is not None:
             return government, True
+        body = self.local_budget_passive(s)
+        if body is not None:
+            return body, True
         if self.writer:
             return Actor("actor", -1, -1, "", canonical=self.writer[0], actor_type=self.writer[1]), True
         return None, True
@@ -290,6 +297,20 @@ class Linker:
             return None
         gov = government_on(self.day)
         return None if gov is None else Actor("actor", -1, -1, "", canonical=gov, actor_type="government")
+
+    def local_budget_passive(self, s: Sentence) -> Actor | None:
+        """A budget passive in a report on a municipality's or county's budget ("Samtidig settes det av 25
+        mill. kroner …" after "Bystyret vedtok budsjettet") is the one municipality or county the
+        document names."""
+        if not BUDGET_PASSIVE.search(s.text) or self.about_state_budget:
+            return None
+        opening = f"{self.ctx.title or ''}\n{self.text[self.ctx.body_start:self.ctx.body_start + 600]}"
+        if not LOCAL_COUNCIL.search(opening):
+            return None
+        bodies = {a.canonical for a in self.actors if a.actor_type == "public_body" and LOCAL_BODY_NAME.match(a.canonical)}
+        if len(bodies) != 1:
+            return None
+        return Actor("actor", -1, -1, "", canonical=bodies.pop(), actor_type="public_body")
 
     @property
     def about_state_budget(self) -> bool:

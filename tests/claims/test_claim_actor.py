@@ -92,3 +92,14 @@ def test_a_ministry_after_a_giving_verb_gives(extractor, text):
 ])
 def test_a_body_after_a_receiving_verb_receives(extractor, text):
     assert actors(extractor, text, "2019-10-20")[0][1] == "Regjeringen Solberg"
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunestyret vedtok budsjettet\n\nKommunestyret i Alta kommune vedtok torsdag budsjettet for neste år. "
+    "Samtidig settes det av 14 millioner kroner til nye omsorgsboliger.",
+    "Fylkestinget har talt\n\nFylkestinget i Vestland fylkeskommune vedtok budsjettet i går. Av rammen går 40 "
+    "millioner kroner til nye ferjer.",
+])
+def test_a_budget_passive_in_a_report_on_a_local_budget_is_that_bodys(extractor, text):
+    got = actors(extractor, text, "2023-12-15", publisher="Altaposten", genre="news")
+    assert got[0][1] in ("Alta kommune", "Vestland fylkeskommune")
