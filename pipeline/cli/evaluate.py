@@ -17,7 +17,7 @@ def register(sub) -> None:
     parser.add_argument("--split", help="score only the documents of this split in --meta (dev, test)")
     parser.add_argument("--log", help="append one line of these scores to this Markdown file (eval/test-log.md)")
     parser.add_argument("--json", action="store_true", help="print scores as JSON")
-    parser.add_argument("--errors", action="store_true", help="list the claims still wrong")
+    parser.add_argument("--errors", action="store_true", help="list the claims still wrong, each wrong field with the gold beside the prediction")
     parser.add_argument("--min", action="append", default=[], metavar="FIELD=VALUE",
                         help="fail (exit 1) when a score drops below VALUE, e.g. amount.f1=0.95 or actor.accuracy_on_matched=0.85")
     parser.set_defaults(func=run)
