@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import shutil
+from pathlib import Path
 
 from pipeline.schema import claim_id as claim_id_for
 
@@ -55,3 +57,11 @@ class FakeExtractor:
         if doc.text.startswith("BOOM"):
             raise RuntimeError("extractor crashed")
         return self.make(doc.id, doc.text)
+
+
+def corpus_copy(tmp_path: Path) -> Path:
+    """A copy of the bundled annotations/ folder under tmp_path, for tests that import into it."""
+    root = Path(__file__).resolve().parents[2]
+    folder = tmp_path / "annotations"
+    shutil.copytree(root / "annotations", folder, ignore=shutil.ignore_patterns(".lock", ".*.tmp"))
+    return folder

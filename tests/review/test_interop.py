@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 
 import pytest
 
@@ -18,7 +17,7 @@ from pipeline.review.edits import Reviewer, apply_action
 from pipeline.review.interop import ImportErrors, export, import_
 from pipeline.review.merge import status_of
 
-from .helpers import TEXT, FakeExtractor
+from .helpers import TEXT, FakeExtractor, corpus_copy
 
 ME = Reviewer("ann", "2026-11-24T12:00:00Z")
 
@@ -245,15 +244,6 @@ def test_a_labelstudio_result_that_is_not_a_list_of_regions_is_an_error(folder, 
         import_("labelstudio", out, folder)
     assert any(e.startswith(f"{out}: task 1: annotations[0].result") for e in caught.value.errors)
     assert store.read_content(folder, "doc1") == before
-
-
-def corpus_copy(tmp_path):
-    import shutil
-
-    root = Path(__file__).resolve().parents[2]
-    folder = tmp_path / "annotations"
-    shutil.copytree(root / "annotations", folder, ignore=shutil.ignore_patterns(".lock", ".*.tmp"))
-    return folder
 
 
 def contents(folder):
