@@ -19,6 +19,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.claims.budget_year import budget_year
 from pipeline.component import RuleComponent, write_group
 from pipeline.dimensions import calendar as cal
 from pipeline.dimensions.numbers import parse_number, word_number_pattern
@@ -138,6 +139,7 @@ def rules() -> list[tuple[str, regex.Pattern]]:
                      r"(?P<unit>år|måneder)(?!\w|\s+gam(?:mel|le)\b)"),
         ("rel_revised", r"(?<![\w])(?:i\s+)?(?:det\s+)?revidert(?:e)?\s+(?:nasjonal|stats)?budsjett(?:et)?" + W),
         ("month_alone", rf"(?<![\w]){MONTH_PREP}\s+(?P<m>{full_month})(?!\s*\d)"),
+        ("budget_word", r"(?<![\w])(?:i\s+|for\s+)?(?:budsjettåret|regnskapsåret)(?!\s*\d)" + W),
         ("year_after", r"(?<![\w])året\s+(?P<dir>etter|før|deretter)" + W),
     ]
     # every match starts at a word start: saying so first lets the engine skip most positions
@@ -157,7 +159,7 @@ RULE_WORDS = {
     "rel_term": ("stortingsperiode",), "rel_today": ("i dag",), "part_of_year": ("kvartal", "halvår", "halvdel"),
     "rel_quarter": ("kvartal",), "rel_season": ("høst", "vår", "sommer", "vinter"), "rel_school_year": ("skoleår",),
     "rel_month": ("måned",), "rel_months": ("månedene",), "rel_week": ("uke",), "rel_span": ("år", "måneder"),
-    "rel_revised": ("revidert",), "year_after": ("året",),
+    "rel_revised": ("revidert",), "year_after": ("året",), "budget_word": ("budsjettåret", "regnskapsåret"),
     "month_alone": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
                     "november", "desember"),
 }
@@ -382,6 +384,8 @@ def interpret(name: str, m, day: DocDate | None, body: str) -> Time | None:
         return last_of(f, year, month_number(g["m"]))
     if name == "year_after":
         return None  # read against the year before it in find_times
+    if name == "budget_word":
+        return f.unresolved()  # "i budsjettåret": the document's budget year, read by TimeStage
     if f.base is None:
         return f.unresolved()
     return relative(name, f, body)
@@ -805,6 +809,22 @@ class TimeStage(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = context_of(doc)
-        doc._.time = find_times(doc_text(doc), ctx.body_start, len(doc_text(doc)), ctx.date, taken=doc._.money or [])
+        text = doc_text(doc)
+        doc._.time = with_budget_year(find_times(text, ctx.body_start, len(text), ctx.date, taken=doc._.money or []),
+                                      text, ctx)
         write_group(doc, "time")
         return doc
+
+
+BUDGET_WORD = regex.compile(r"(?:i\s+|for\s+)?(?:budsjettåret|regnskapsåret)", regex.IGNORECASE)
+
+
+def with_budget_year(times: list[Time], text: str, ctx) -> list[Time]:
+    """`i budsjettåret` is the year the document's budget is for (pipeline.claims.budget_year)."""
+    if not any(not t.resolved and BUDGET_WORD.fullmatch(t.text) for t in times):
+        return times
+    year = budget_year(ctx.title, text, ctx.body_start, ctx.date, times)
+    if year is None:
+        return times
+    return [interval_time(t.start, t.end, t.text, cal.year(year.year), "year", relative=True)
+            if not t.resolved and BUDGET_WORD.fullmatch(t.text) else t for t in times]
