@@ -309,6 +309,10 @@ LAW_BEFORE = regex.compile(r"\b(?:lov(?:en)?|forskrift(?:en)?)(?:\s+av)?\s+(?:\d
 COUNT_TO = regex.compile(r"\s+til\s+\d")
 #: `2000 Lillestrøm`: a postcode before a place name.
 POSTCODE = regex.compile(r"\s+[A-ZÆØÅ][a-zæøå]+")
+#: Before `til`, a verb of scheduling makes the time what something is set for: "planlagt til oktober 2024",
+#: "utsatt til 2026".
+PLANNED_BEFORE = regex.compile(r"\b(?:planlagt|planlegges|utsatt|utsettes|flyttet|flyttes|berammet|satt|fastsatt)\s+$",
+                               regex.IGNORECASE)
 #: `1/3 av kommunene`: a fraction.
 FRACTION_AFTER = regex.compile(r"\s*(?:av|del)\b", regex.IGNORECASE)
 
@@ -319,6 +323,8 @@ def interpret(name: str, m, day: DocDate | None, body: str) -> Time | None:
     g = f.g
     year = full_year(g["y"]) if g.get("y") else None
     prep = g.get("prep")
+    if prep and prep.lower() == "til" and PLANNED_BEFORE.search(body, max(0, m.start() - 24), m.start()):
+        prep = None  # "planlagt til oktober 2024": the month it is set for, not an end
     if name in ("date_iso", "date_dmy", "date_num", "date_num_day", "date_slash"):
         if name in ("date_num_day", "date_slash") and not plausible_day(name, f, body):
             return None
