@@ -733,6 +733,19 @@ def bound_before(mention: Time, text: str, lo: int) -> Time:
                    to=new_hi.year if new_hi else None, from_date=cal.iso(new_lo), to_date=cal.iso(new_hi))
 
 
+#: "Fra 2023 av skal …": an `av` closing a `fra` time, before a verb or the end of a clause.
+TRAILING_AV = regex.compile(r"\s+av(?=\s+(?:skal|vil|blir|er|må|gjelder|får|kan|innføres|gis)\b|\s*[,.;:])",
+                            regex.IGNORECASE)
+
+
+def trailing_av(mention: Time, text: str) -> Time:
+    """`Fra 2023 av`: the `av` belongs to the time."""
+    if not mention.text.lower().startswith(("fra ", "fra\n")) or mention.to is not None:
+        return mention
+    m = TRAILING_AV.match(text, mention.end)
+    return replace(mention, end=m.end(), text=text[mention.start:m.end()]) if m else mention
+
+
 #: No sentence end between `i 2019` and `året etter`.
 SENTENCE_END = regex.compile(r"[.!?]\s")
 
@@ -782,6 +795,7 @@ def find_times(text: str, lo: int, hi: int, date: DocDate | str | None, taken=()
             if mention is None:
                 continue
             mention = bound_before(mention, text, lo)
+            mention = trailing_av(mention, text)
             if occupied.overlaps(mention.start, mention.start + 1) and mention.start < m.start():
                 continue
             found.append(mention)

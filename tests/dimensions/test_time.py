@@ -46,13 +46,6 @@ def test_time_value(run_text, row):
     assert value_of(run_text, date, text, surface) == expected(grain, lo, hi)
 
 
-@pytest.mark.xfail(strict=True, reason="not read yet: see the reason column of time_values_open.tsv")
-@pytest.mark.parametrize("row", examples("time_values_open.tsv"), ids=lambda r: f"{r[0]} {r[2]}")
-def test_time_value_not_read_yet(run_text, row):
-    date, text, surface, grain, lo, hi, _reason = row
-    assert value_of(run_text, date, text, surface) == expected(grain, lo, hi)
-
-
 @pytest.mark.parametrize("text, surface, years", [
     ("Fylket brukte 3 millioner kroner på gang- og sykkelveier i 2019 og 2020.", "i 2019 og 2020", (2019, 2020)),
     ("Kommunen har brukt 12 millioner på skolebygg i fjor og i år.", "i fjor og i år", (2017, 2018)),
