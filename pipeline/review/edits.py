@@ -2,7 +2,9 @@
 a span, add.
 
 Field edits are addressed by flat names (`value`, `unit`, `actor`, `time_from`, …); each maps to a
-path in the record. When a machine record is corrected, `review.machine` keeps the machine's original
+path in the record. What the claim is compared to (`compared_to`) is edited in place (its time's
+years and ISO bounds, its amount's value and unit) or cleared as a whole; a comparison the record
+lacks is not created here. When a machine record is corrected, `review.machine` keeps the machine's original
 value of every field the annotator changed, under the path (`{"amount.value": 450000000.0}`).
 A typed value is read by the project's own parsers (pipeline.review.amounts): `10 mrd`, `1.000.000`,
 `kr 250 000`; a currency or qualifier it names sets the unit or qualifier too.
@@ -40,8 +42,22 @@ FIELDS: dict[str, tuple[str, str]] = {
     "time_to_date": ("time", "to_date"),
     "time_grain": ("time", "grain"),
     "measure": ("measure", "canonical"),
+    "compared_time_from": ("compared_to.time", "from"),
+    "compared_time_to": ("compared_to.time", "to"),
+    "compared_time_from_date": ("compared_to.time", "from_date"),
+    "compared_time_to_date": ("compared_to.time", "to_date"),
+    "compared_value": ("compared_to.amount", "value"),
+    "compared_unit": ("compared_to.amount", "unit"),
+    #: only cleared (to null): "clear" or null; "keep" (what the form sends when unchanged) changes nothing
+    "compared_to": ("", "compared_to"),
 }
 AMOUNT_FIELDS = ("value", "unit", "qualifier", "per")
+#: The fields inside compared_to (not carried by CSV or Label Studio imports)
+COMPARED_FIELDS = ("compared_time_from", "compared_time_to", "compared_time_from_date", "compared_time_to_date",
+                   "compared_value", "compared_unit", "compared_to")
+#: What a missing object is called in an error
+OBJECT_WORDS = {"amount": "amount", "compared_to.time": "compared time", "compared_to.amount": "compared amount"}
+CLEAR, KEEP = "clear", "keep"
 #: The parts of a record whose span an annotator can redraw.
 SPAN_PARTS = ("amount", "actor", "time", "measure", "evidence")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -69,7 +85,7 @@ def coerce(field: str, value):
     """The typed value of an edited field (strings from forms and CSV cells are parsed); EditError if invalid."""
     if field not in FIELDS:
         raise EditError(field, "unknown field")
-    if field == "value":
+    if field in ("value", "compared_value"):
         if _blank(value):
             raise EditError(field, "a number is required")
         if isinstance(value, bool):
@@ -84,7 +100,11 @@ def coerce(field: str, value):
         if not math.isfinite(number):
             raise EditError(field, f"not a finite number: {value!r}")
         return number
-    if field in ("time_from", "time_to"):
+    if field == "compared_to":
+        if value is None or str(value).strip() == CLEAR:
+            return None
+        raise EditError(field, f"can only be cleared: give {CLEAR!r} (or null), not {value!r}")
+    if field in ("time_from", "time_to", "compared_time_from", "compared_time_to"):
         if _blank(value):
             return None
         try:
@@ -94,7 +114,7 @@ def coerce(field: str, value):
         if not 1000 <= year <= 2999:
             raise EditError(field, f"not a year: {value!r}")
         return year
-    if field in ("time_from_date", "time_to_date"):
+    if field in ("time_from_date", "time_to_date", "compared_time_from_date", "compared_time_to_date"):
         if _blank(value):
             return None
         text = str(value).strip()
@@ -119,9 +139,17 @@ def coerce(field: str, value):
     return str(value).strip()
 
 
+def _object(record: dict, obj_name: str) -> dict | None:
+    """The object at a dotted path (`compared_to.time`); the record itself for ""; None if absent."""
+    obj = record
+    for part in obj_name.split(".") if obj_name else ():
+        obj = obj.get(part) if isinstance(obj, dict) else None
+    return obj if isinstance(obj, dict) else None
+
+
 def get_field(record: dict, field: str):
     obj_name, key = FIELDS[field]
-    obj = record if obj_name == "" else record.get(obj_name)
+    obj = _object(record, obj_name)
     return obj.get(key) if isinstance(obj, dict) else None
 
 
@@ -135,6 +163,9 @@ def _set_field(record: dict, field: str, value) -> None:
     obj_name, key = FIELDS[field]
     if obj_name == "":
         record[key] = value
+        return
+    if "." in obj_name:  # inside compared_to: edited where it is, never created (correct() checks)
+        _object(record, obj_name)[key] = value
         return
     obj = record.get(obj_name)
     if obj is None:
@@ -226,48 +257,83 @@ def _changed(record: dict, field: str, raw) -> bool:
 
 def with_implied(record: dict, fields: dict) -> dict:
     """`fields` plus what a typed value names: `kr 250 000` sets the unit (NOK) and the kind (money),
-    `ca. 500 mill.` the qualifier. A field the annotator also changed must agree (EditError)."""
-    raw = fields.get("value")
-    reading = read_amount(raw) if isinstance(raw, str) else None
-    if reading is None:
-        return fields
+    `ca. 500 mill.` the qualifier; a typed compared value sets the compared unit likewise. A field the
+    annotator also changed must agree (EditError)."""
     out = dict(fields)
-    for field, implied in (("unit", reading.unit), ("qualifier", reading.qualifier), ("kind", reading.kind)):
-        if implied is None:
+    for source, implies in (("value", ("unit", "qualifier", "kind")), ("compared_value", ("compared_unit",))):
+        raw = fields.get(source)
+        reading = read_amount(raw) if isinstance(raw, str) else None
+        if reading is None:
             continue
-        if field in fields and _changed(record, field, fields[field]) and coerce(field, fields[field]) != implied:
-            raise EditError("value", f"{raw!r} says {field} {implied!r}, but {field} was set to {fields[field]!r}")
-        out[field] = implied
+        named = {"unit": reading.unit, "compared_unit": reading.unit, "qualifier": reading.qualifier,
+                 "kind": reading.kind}
+        for field in implies:
+            implied = named[field]
+            if implied is None:
+                continue
+            if field in fields and _changed(record, field, fields[field]) and coerce(field, fields[field]) != implied:
+                raise EditError(source, f"{raw!r} says {field} {implied!r}, but {field} was set to {fields[field]!r}")
+            out[field] = implied
     return out
 
 
+def machine_compared(current, machine: dict) -> dict | None:
+    """The machine's compared_to: the current one with the machine's values of the paths inside it put
+    back (what is kept when an annotator clears a comparison they had edited)."""
+    if not isinstance(current, dict):
+        return current
+    out = copy.deepcopy(current)
+    for path, old in machine.items():
+        parts = path.split(".")
+        if parts[0] == "compared_to" and len(parts) == 3 and isinstance(out.get(parts[1]), dict):
+            out[parts[1]][parts[2]] = old
+    return out
+
+
+def _clear_compared(out: dict, machine: dict, status: str) -> None:
+    """compared_to set to null; `review.machine` keeps the machine's whole comparison under `compared_to`."""
+    old = machine_compared(out.get("compared_to"), machine)
+    for path in [p for p in machine if p.startswith("compared_to.")]:
+        del machine[path]
+    _track(machine, "compared_to", old, None, status)
+    out["compared_to"] = None
+
+
+#: (field prefix, object path, what it is called) of the two times an annotator edits
+TIMES = (("time_", "time", "the time"), ("compared_time_", "compared_to.time", "the compared time"))
+
+
 def with_derived_years(record: dict, fields: dict) -> dict:
-    """A changed from_date/to_date sets the year `from`/`to` too, unless that was changed as well."""
+    """A changed from_date/to_date sets the year `from`/`to` too, unless that was changed as well (for
+    the claim's time and the compared time alike)."""
     out = dict(fields)
-    for side in ("from", "to"):
-        raw = fields.get(f"time_{side}_date")
-        if raw is None or f"time_{side}" in fields and _changed(record, f"time_{side}", fields[f"time_{side}"]):
-            continue
-        day = coerce(f"time_{side}_date", raw)
-        if day is not None:
-            out[f"time_{side}"] = int(day[:4])
+    for prefix, _, _ in TIMES:
+        for side in ("from", "to"):
+            raw, year = fields.get(f"{prefix}{side}_date"), f"{prefix}{side}"
+            if raw is None or year in fields and _changed(record, year, fields[year]):
+                continue
+            day = coerce(f"{prefix}{side}_date", raw)
+            if day is not None:
+                out[year] = int(day[:4])
     return out
 
 
 def check_time(record: dict) -> None:
-    """The time bounds agree: from <= to, from_date <= to_date, each year is the year of its date."""
-    time = record.get("time")
-    if not isinstance(time, dict):
-        return
-    if isinstance(time.get("from"), int) and isinstance(time.get("to"), int) and time["from"] > time["to"]:
-        raise EditError("time_to", f"the time ends ({time['to']}) before it starts ({time['from']})")
-    first, last = time.get("from_date"), time.get("to_date")
-    if isinstance(first, str) and isinstance(last, str) and first > last:
-        raise EditError("time_to_date", f"the time ends ({last}) before it starts ({first})")
-    for side in ("from", "to"):
-        day, year = time.get(f"{side}_date"), time.get(side)
-        if isinstance(day, str) and year is not None and int(day[:4]) != year:
-            raise EditError(f"time_{side}", f"{side} {year} is not the year of {side}_date {day}: change both")
+    """The time bounds agree, in the claim's time and in the compared time: from <= to, from_date <=
+    to_date, each year is the year of its date."""
+    for prefix, path, name in TIMES:
+        time = _object(record, path)
+        if time is None:
+            continue
+        if isinstance(time.get("from"), int) and isinstance(time.get("to"), int) and time["from"] > time["to"]:
+            raise EditError(f"{prefix}to", f"{name} ends ({time['to']}) before it starts ({time['from']})")
+        first, last = time.get("from_date"), time.get("to_date")
+        if isinstance(first, str) and isinstance(last, str) and first > last:
+            raise EditError(f"{prefix}to_date", f"{name} ends ({last}) before it starts ({first})")
+        for side in ("from", "to"):
+            day, year = time.get(f"{side}_date"), time.get(side)
+            if isinstance(day, str) and year is not None and int(day[:4]) != year:
+                raise EditError(f"{prefix}{side}", f"{side} {year} is not the year of {side}_date {day}: change both")
 
 
 def check_kind(record: dict) -> None:
@@ -284,18 +350,26 @@ def correct(record: dict, fields: dict, who: Reviewer, note: str | None = None) 
     out = copy.deepcopy(record)
     status = status_of(record)
     machine = dict((record.get("review") or {}).get("machine") or {})
+    if "compared_to" in fields and fields["compared_to"] == KEEP:
+        fields = {k: v for k, v in fields.items() if k != "compared_to"}
+    clearing = "compared_to" in fields and coerce("compared_to", fields["compared_to"]) is None
+    if clearing:  # the comparison goes as a whole: edits of its fields in the same save go with it
+        fields = {k: v for k, v in fields.items() if k not in COMPARED_FIELDS}
     fields = with_derived_years(record, with_implied(record, fields))
     for field in sorted(fields, key=lambda f: list(FIELDS).index(f) if f in FIELDS else -1):
         value = coerce(field, fields[field])
         old = get_field(out, field)
         if field == "actor_type" and (value is None or out.get("actor") is None):
             continue  # no actor to give a type (or the type of one left as it was)
-        if _same(old, value):
-            continue
-        if field in AMOUNT_FIELDS and out.get("amount") is None:
-            raise EditError(field, "this claim has no amount")
+        if field == "compared_to" or _same(old, value):
+            continue  # a clearing is done last, as a whole
+        obj_name = FIELDS[field][0]
+        if obj_name in OBJECT_WORDS and _object(out, obj_name) is None:
+            raise EditError(field, f"this claim has no {OBJECT_WORDS[obj_name]}")
         _track(machine, _path(field), old, value, status)
         _set_field(out, field, value)
+    if clearing and out.get("compared_to") is not None:
+        _clear_compared(out, machine, status)
     check_time(out)
     check_kind(out)
     return _finish(out, status, machine, who, note)
@@ -386,7 +460,8 @@ def new_claim(doc_id: str, text: str, start: int, end: int, fields: dict, who: R
                        "unit": coerce("unit", fields.get("unit")) or (reading.unit if reading else None) or "",
                        "qualifier": reading.qualifier if reading else None})
         record["amount"] = amount
-    rest = {k: v for k, v in fields.items() if k not in ("kind", "value", "unit") and k in FIELDS}
+    rest = {k: v for k, v in fields.items()
+            if k not in ("kind", "value", "unit") and k in FIELDS and k not in COMPARED_FIELDS}
     for field, raw in rest.items():
         value = coerce(field, raw)
         if value is not None:

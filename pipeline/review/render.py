@@ -100,6 +100,22 @@ def compared(record: dict) -> dict | None:
     return out or None
 
 
+def compared_fields(record: dict) -> dict | None:
+    """The editable fields of `compared_to` as form strings (`time`: from, to and the ISO bounds the
+    record's compared time has; `amount`: value, unit); None when the record has no comparison."""
+    other = record.get("compared_to")
+    if not isinstance(other, dict):
+        return None
+    time, amount = other.get("time"), other.get("amount")
+    out: dict = {"time": None, "amount": None}
+    if isinstance(time, dict):
+        out["time"] = {"from": _year(time.get("from")), "to": _year(time.get("to")),
+                       **{k: time.get(k) or "" for k in ("from_date", "to_date") if k in time}}
+    if isinstance(amount, dict):
+        out["amount"] = {"value": format_number(amount.get("value")), "unit": amount.get("unit") or ""}
+    return out
+
+
 def card(record: dict) -> dict:
     """The fields of a claim card (strings for the form inputs)."""
     amount = record.get("amount") or {}
@@ -135,6 +151,7 @@ def card(record: dict) -> dict:
         "measure_text": measure.get("text") or "",
         "spans": [(part, _span_text(record.get(part))) for part in HIGHLIGHTS if _span_text(record.get(part))],
         "compared_to": compared(record),
+        "compared_fields": compared_fields(record),
         "confidence": f"{confidence:.2f}" if isinstance(confidence, int | float) else "",
         "low_confidence": isinstance(confidence, int | float) and confidence < LOW_CONFIDENCE,
         "evidence": (record.get("evidence") or {}).get("text") or "",

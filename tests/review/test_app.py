@@ -330,3 +330,35 @@ def test_time_dates_grain_and_compared_to_are_shown_when_present(tmp_path):
     assert 'name="time_from_date" value="2021-01-01"' in page and 'name="time_to_date" value="2021-12-31"' in page
     assert '<option value="year" selected>year</option>' in page
     assert "compared to: time i fjor (2020); amount 400 millioner (400 mill. kr)" in page
+    # ... and editable: the years (no ISO bound inputs: this compared time has none), value, unit, clearing
+    assert 'name="compared_time_from" value="2020"' in page and 'name="compared_value" value="400 mill."' in page
+    assert 'name="compared_unit" value="NOK"' in page and '<option value="clear">' in page
+    assert 'name="compared_time_from_date"' not in page
+
+
+def test_the_comparison_is_saved_refused_with_its_field_named_cleared_and_undone(tmp_path):
+    from .helpers import default_records
+
+    def compared(doc_id, text):
+        records = default_records(doc_id, text)
+        records[0]["compared_to"] = {"time": {"start": None, "end": None, "text": "i fjor", "from": 2020, "to": 2020,
+                                              "date": None, "inherited": False, "from_date": "2020-01-01",
+                                              "to_date": "2020-12-31"}, "amount": None}
+        return records
+
+    annotate_document(make_document("doc1", TEXT), FakeExtractor(compared), tmp_path)
+    client = TestClient(create_app(tmp_path, annotator="tester"))
+    versions, records = state(client)
+    claim = records[0]["claim_id"]
+    bad = post(client, claim, versions[claim], "save", fields={"compared_time_to_date": "2019-12-31"})
+    assert bad.status_code == 422 and bad.json()["field"] == "compared_time_to"  # the year follows: 2020 > 2019
+    assert 'name="compared_time_from_date" value="2020-01-01"' in client.get("/docs/doc1").text
+    saved = post(client, claim, versions[claim], "save", fields={"compared_time_from_date": "2019-07-01"})
+    assert saved.status_code == 200
+    assert store.read_records(tmp_path, "doc1")[0]["compared_to"]["time"]["from"] == 2019
+    before = store.read_records(tmp_path, "doc1")[0]
+    cleared = post(client, claim, saved.json()["version"], "save", fields={"compared_to": "clear"})
+    assert cleared.status_code == 200 and store.read_records(tmp_path, "doc1")[0]["compared_to"] is None
+    assert 'name="compared_to"' not in client.get("/docs/doc1").text
+    assert post(client, claim, cleared.json()["version"], "undo").status_code == 200
+    assert store.read_records(tmp_path, "doc1")[0] == before

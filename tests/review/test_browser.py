@@ -36,13 +36,17 @@ SCRIPT_TEXT = "Før <script>window.__pwned=1</script> kom 450 millioner kroner &
 
 def varied(doc_id: str, text: str) -> list[dict]:
     """TEXT's three claims with something for each filter: the last has a low confidence and no actor,
-    the first has a time with ISO bounds (shown where present)."""
+    the first has a time with ISO bounds (shown where present) and is compared to an amount in 2020."""
     records = default_records(doc_id, text)
     records[2]["confidence"] = 0.4
     records[2]["actor"] = None
     start = text.index("i 2021")
     records[0]["time"] = {"start": start, "end": start + 6, "text": "i 2021", "from": 2021, "to": 2021, "date": None,
                           "inherited": False, "grain": "year", "from_date": "2021-01-01", "to_date": "2021-12-31"}
+    records[0]["compared_to"] = {
+        "time": {"start": None, "end": None, "text": "i fjor", "from": 2020, "to": 2020, "grain": "year",
+                 "from_date": None, "to_date": None, "date": None, "inherited": False, "inferred": False, "basis": None},
+        "amount": {"start": 0, "end": 11, "text": "400 millioner", "value": 4e8, "unit": "NOK"}}
     return records
 
 
@@ -244,6 +248,36 @@ def test_every_field_is_edited_including_per_actor_type_kind_time_bounds_and_mea
     second.locator("button[data-action=save]").click()
     page.wait_for_function("document.querySelectorAll('.card')[1].dataset.kind === 'money'")
     assert (records(folder)[1]["kind"], records(folder)[1]["amount"]["unit"]) == ("money", "NOK")
+
+
+def test_the_compared_year_is_edited_and_the_comparison_cleared(server, page):
+    """The compared years are typed and saved with Enter (a start after the end is refused, and the
+    field it names gets the focus); the comparison is cleared with its select; `u` brings it back."""
+    _, folder = server
+    first = card(page, 0)
+    first.locator("[name=compared_time_from]").fill("2021")
+    first.locator("[name=compared_time_from]").press("Enter")
+    page.wait_for_selector("#banner:not([hidden])")
+    assert "compared_time_to" in page.inner_text("#banner") and "compared time ends" in page.inner_text("#banner")
+    assert page.evaluate("document.activeElement.name") == "compared_time_to"  # the field the error names
+    page.keyboard.press("Control+a")
+    page.keyboard.type("2022")
+    page.keyboard.press("Enter")  # saves both typed years
+    wait_status(page, "saved")
+    compared = records(folder)[0]["compared_to"]
+    assert (compared["time"]["from"], compared["time"]["to"]) == (2021, 2022)
+    assert "(2021–2022)" in page.inner_text(".card >> nth=0 >> .compared")
+    assert records(folder)[0]["review"]["machine"] == {"compared_to.time.from": 2020, "compared_to.time.to": 2020}
+
+    card(page, 0).locator("[name=compared_to]").select_option("clear")
+    card(page, 0).locator("[name=compared_to]").press("Enter")
+    page.wait_for_function("!document.querySelector('.card [name=compared_time_from]')")
+    assert records(folder)[0]["compared_to"] is None
+    assert card(page, 0).locator(".compared").count() == 0
+    page.keyboard.press("u")
+    wait_status(page, "undone")
+    assert records(folder)[0]["compared_to"]["time"]["to"] == 2022
+    assert page.input_value(".card >> nth=0 >> [name=compared_time_to]") == "2022"
 
 
 def test_redraw_a_span_by_selecting_text(server, page):

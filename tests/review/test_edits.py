@@ -3,10 +3,12 @@ consistent, spans redrawn."""
 
 from __future__ import annotations
 
+import jsonschema
 import pytest
 
 from pipeline.review.edits import EditError, Reviewer, apply_action, correct, redraw, replace_record
 from pipeline.review.merge import status_of
+from pipeline.schema import json_schema
 
 from .helpers import TEXT, record
 
@@ -131,3 +133,79 @@ def test_replace_record_puts_back_or_removes(money, count):
     assert replace_record([money, count], count["claim_id"], None) == [money]
     changed = {**count, "confidence": 0.1}
     assert replace_record([money, count], count["claim_id"], changed) == [money, changed]
+
+
+def with_comparison(rec: dict, **time) -> dict:
+    """`rec` compared to 400 millioner kroner i 2020 (`time` overrides the compared time's keys)."""
+    return {**rec, "compared_to": {
+        "time": {"start": None, "end": None, "text": "i fjor", "from": 2020, "to": 2020, "grain": "year",
+                 "from_date": "2020-01-01", "to_date": "2020-12-31", "date": None, "inherited": False,
+                 "inferred": False, "basis": None, **time},
+        "amount": {"start": 0, "end": 11, "text": "Regjeringen", "value": 4e8, "unit": "NOK"}}}
+
+
+def test_the_compared_year_and_amount_are_edited(money):
+    out = correct(with_comparison(money, from_date=None, to_date=None),
+                  {"compared_time_from": "2019", "compared_time_to": "2019", "compared_value": "1,2 mrd",
+                   "compared_unit": "EUR"}, ME)
+    other = out["compared_to"]
+    assert (other["time"]["from"], other["time"]["to"], other["amount"]["value"], other["amount"]["unit"]) == \
+        (2019, 2019, 1.2e9, "EUR")
+    assert out["review"]["machine"] == {"compared_to.time.from": 2020, "compared_to.time.to": 2020,
+                                        "compared_to.amount.value": 4e8, "compared_to.amount.unit": "NOK"}
+    assert out["amount"] == money["amount"] and status_of(out) == "corrected"
+
+
+def test_compared_dates_set_their_years_and_a_typed_currency_sets_the_compared_unit(money):
+    out = correct(with_comparison(money), {"compared_time_from_date": "2018-07-01",
+                                           "compared_value": "250 000 dollar"}, ME)
+    other = out["compared_to"]
+    assert (other["time"]["from"], other["time"]["from_date"]) == (2018, "2018-07-01")
+    assert (other["amount"]["value"], other["amount"]["unit"]) == (250_000, "USD")
+    assert out["kind"] == "money" and out["amount"]["unit"] == "NOK"  # the claim's own amount is not touched
+
+
+@pytest.mark.parametrize(("fields", "field"), [
+    ({"compared_time_from": "2021"}, "compared_time_to"),                    # starts after it ends
+    ({"compared_time_to": "tjue"}, "compared_time_to"),
+    ({"compared_time_from_date": "2020-13-01"}, "compared_time_from_date"),
+    ({"compared_time_to_date": "31.12.2020"}, "compared_time_to_date"),
+    ({"compared_time_to": "2021"}, "compared_time_to"),                      # not the year of to_date
+    ({"compared_time_from_date": "2019-01-01", "compared_time_from": "2018"}, "compared_time_from"),
+    ({"compared_value": "mange"}, "compared_value"),
+    ({"compared_value": ""}, "compared_value"),
+    ({"compared_value": "kr 5", "compared_unit": "EUR"}, "compared_value"),  # the value names another unit
+    ({"compared_to": "remove"}, "compared_to"),
+])
+def test_compared_values_that_are_bad_or_disagree_are_refused(money, fields, field):
+    with pytest.raises(EditError) as caught:
+        correct(with_comparison(money), fields, ME)
+    assert caught.value.field == field
+
+
+def test_a_comparison_is_cleared_as_a_whole_and_the_machine_one_is_kept(money):
+    rec = with_comparison(money)
+    edited = correct(rec, {"compared_time_to": "2021", "compared_time_to_date": "2021-12-31"}, ME)
+    cleared = correct(edited, {"compared_to": "clear", "compared_value": "9"}, ME)
+    assert cleared["compared_to"] is None
+    assert cleared["review"]["machine"] == {"compared_to": rec["compared_to"]}  # the machine's, not the edited one
+    assert correct(rec, {"compared_to": None}, ME)["compared_to"] is None
+    assert correct(rec, {"compared_to": "keep"}, ME)["compared_to"] == rec["compared_to"]
+
+
+def test_a_missing_comparison_is_not_created(money):
+    assert correct(money, {"compared_time_from": ""}, ME).get("compared_to") is None  # nothing typed: no change
+    with pytest.raises(EditError, match="no compared time"):
+        correct(money, {"compared_time_from": "2020"}, ME)
+    only_amount = {**with_comparison(money), "compared_to": {"time": None,
+                                                              "amount": with_comparison(money)["compared_to"]["amount"]}}
+    with pytest.raises(EditError, match="no compared time") as caught:
+        correct(only_amount, {"compared_time_to": "2020"}, ME)
+    assert caught.value.field == "compared_time_to"
+
+
+def test_edited_and_cleared_comparisons_stay_valid_claim_records(money):
+    rec = with_comparison(money)
+    for fields in ({"compared_time_from_date": "2019-01-01", "compared_value": "3 mill.", "compared_unit": "EUR"},
+                   {"compared_to": "clear"}):
+        jsonschema.validate(correct(rec, fields, ME), json_schema())

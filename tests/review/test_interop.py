@@ -287,11 +287,26 @@ def test_csv_import_ignores_the_read_only_columns_even_when_edited(tmp_path):
     assert rows and {"summable", "title", "time_grain", "compared_value"} <= set(rows[0])
     for row in rows:
         row.update(summable="maybe", title="Annen tittel", url="x", claim_group="g", time_grain="decade",
-                   time_from_date="not a date", time_inferred="yes", compared_value="many")
+                   time_from_date="not a date", time_inferred="yes", compared_value="many",
+                   compared_time_from="1999", compared_unit="EUR")
     write_csv(out, rows)
     report = import_("csv", out, folder)
     assert (report.added, report.corrected, report.rejected, report.warnings) == (0, 0, 0, [])
     assert contents(folder) == before
+
+
+def test_an_import_never_edits_the_comparison():
+    """compared_to is edited in the review app only: a field of it in an imported row or task (a CSV
+    column, a Label Studio text area) changes nothing and is no error."""
+    from pipeline.review.interop.common import field_edits
+
+    from .helpers import record
+
+    rec = {**record("d", TEXT, "450 millioner kroner", 450e6), "compared_to": None}
+    errors: list[str] = []
+    assert field_edits(rec, {"compared_value": "1", "compared_time_from": "2019", "compared_to": "clear",
+                             "value": "451 mill."}, "row 2", errors) == {"value": "451 mill."}
+    assert errors == []
 
 
 def test_a_huge_csv_cell_is_an_error_naming_the_row(folder, tmp_path):

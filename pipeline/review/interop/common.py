@@ -9,6 +9,7 @@ from pathlib import Path
 from pipeline.claims.groups import mark_summable
 from pipeline.review import store
 from pipeline.review.edits import (
+    COMPARED_FIELDS,
     FIELDS,
     EditError,
     Reviewer,
@@ -180,8 +181,8 @@ def apply_edits(changes: Changes, doc_id: str, record: dict, edits: dict, target
 def field_edits(record: dict, values: dict[str, str], where: str, errors: list[str]) -> dict:
     edits = {}
     for name, raw in values.items():
-        if name not in FIELDS or name == "kind" or raw is None:
-            continue
+        if name not in FIELDS or name == "kind" or name in COMPARED_FIELDS or raw is None:
+            continue  # the kind is not changed by an import; compared_to is edited in the review app only
         if name == "actor_type" and not raw.strip():
             continue  # a claim without an actor has no type to give; a type alone is never cleared
         if name in AMOUNT_FIELDS and not record.get("amount"):

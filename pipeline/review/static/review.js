@@ -223,7 +223,8 @@
         const node = document.importNode(incoming, true);
         if (el) {
           const typed = dirtyOf(el);
-          typed.forEach((f) => { node.querySelector(".fields [name='" + f.name + "']").value = f.value; });
+          // a field the fresh card no longer has (its comparison was cleared meanwhile) has nowhere to go
+          typed.forEach((f) => { const into = node.querySelector(".fields [name='" + f.name + "']"); if (into) into.value = f.value; });
           if (typed.length) overtaken.push(node.querySelector(".anchor").textContent + " (kept what you typed in: " + typed.map(labelOf).join(", ") + ")");
           el.replaceWith(node);
         }
