@@ -376,7 +376,7 @@ TIME_VALUE_COLUMNS = ("time_grain", "time_from_date", "time_to_date", "time_infe
                       "compared_time_from", "compared_time_to", "compared_value", "compared_unit")
 
 
-def time_value(record: dict) -> dict:
+def time_value_cells(record: dict) -> dict:
     """The time value and comparison of a record (a JSON dict), by TIME_VALUE_COLUMNS name (None where
     absent)."""
     time = record.get("time") if isinstance(record.get("time"), dict) else {}

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.claims.groups import claim_group, first_of_groups, is_summable
-from pipeline.schema import time_value
+from pipeline.schema import time_value_cells
 
 #: Parquet metadata key: sha256 of the copy's summable column, to see when it must be rewritten
 SUMMABLE_KEY = b"nb_claims.summable"
@@ -56,7 +56,7 @@ def flatten(record: dict) -> dict:
         head, _, tail = name.partition("_")
         obj = record.get(head)
         row[name] = obj.get(tail) if isinstance(obj, dict) else None
-    row.update({name: value for name, value in time_value(record).items() if name.startswith("compared_")})
+    row.update({name: value for name, value in time_value_cells(record).items() if name.startswith("compared_")})
     for name in ("amount_value", "compared_value"):
         if row.get(name) is not None:
             row[name] = float(row[name])

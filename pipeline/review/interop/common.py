@@ -75,7 +75,7 @@ def differs(record: dict, name: str, raw: str) -> bool:
 
 #: Read-only columns for analysts: the article's metadata and the claim's group and summable flag
 ANALYST_COLUMNS = ("publisher", "title", "url", "claim_group", "summable")
-#: Read-only columns of the claim's time value and comparison (pipeline.schema.time_value)
+#: Read-only columns of the claim's time value and comparison (pipeline.schema.time_value_cells)
 TIME_COLUMNS = tuple(TIME_VALUE_COLUMNS)
 
 

@@ -33,7 +33,7 @@ from pipeline.review.interop.common import (
 from pipeline.review.interop.stream import LineCounter, StreamError, detect_encoding
 from pipeline.review.interop.validate import MAX_CELL, ROW_VALIDATOR, problems, row_is_valid
 from pipeline.review.merge import status_of
-from pipeline.schema import time_value
+from pipeline.schema import time_value_cells
 
 #: What a spreadsheet takes for the start of a formula.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -72,7 +72,7 @@ def claim_cells(record: dict) -> dict:
     row.update({name: fmt(record.get(name)) for name in ANALYST_COLUMNS[:-1]})
     row["summable"] = "true" if record.get("summable") else "false"
     row.update({name: str(value).lower() if isinstance(value, bool) else fmt(value)
-                for name, value in time_value(record).items()})
+                for name, value in time_value_cells(record).items()})
     return row
 
 

@@ -24,7 +24,7 @@ from pipeline.review.interop.common import Changes, anchor_of, apply_edits, edit
 from pipeline.review.interop.stream import StreamError, detect_encoding, json_elements
 from pipeline.review.interop.validate import TASK_VALIDATOR, problems, task_is_valid
 from pipeline.review.merge import status_of
-from pipeline.schema import ACTOR_TYPES, KINDS, PERS, PIPELINE_VERSION, QUALIFIERS, time_value
+from pipeline.schema import ACTOR_TYPES, KINDS, PERS, PIPELINE_VERSION, QUALIFIERS, time_value_cells
 
 LS_LABELS = {"amount": "AMOUNT", "actor": "ACTOR", "time": "TIME", "measure": "MEASURE"}
 
@@ -96,7 +96,7 @@ def labelstudio_task(doc_id: str, text: str, sidecar: dict, records: list[dict])
                                       "labels": [LS_LABELS[other]]}})
             results.append({"from_id": cid, "to_id": rid, "type": "relation", "direction": "right", "labels": [other]})
     # read-only: each claim's time value and comparison, which the labelling regions do not hold
-    values = [{"claim_id": r["claim_id"], **{k: v for k, v in time_value(r).items() if v is not None}}
+    values = [{"claim_id": r["claim_id"], **{k: v for k, v in time_value_cells(r).items() if v is not None}}
               for r in records if r.get("claim_id") and status_of(r) != "rejected"]
     return {"data": {"text": text, "doc_id": doc_id, "title": sidecar.get("title"),
                      "text_sha256": store.text_sha256(text), "time_values": values},
