@@ -1,11 +1,11 @@
-"""Years, periods and dates (dimension `time`); examples in tests/examples/time.tsv.
+"""Years, periods and dates (dimension `time`); examples in tests/examples/time.tsv and time_values.tsv.
 
-Each mention has inclusive integer years `from`/`to` (None where open) and an ISO `date` when a day
-or month is known. Relative expressions (`i fjor`, `neste år`, `de neste årene`,
-`for ni måneder siden`, `i dag`, `innen fem år`, `fra i år`, `i løpet av stortingsperioden`) resolve
-against the document date; without one they carry
-`resolved: false`. A four-digit number is a year only in a year context, so `1000 pasienter` and
-`1600 kroner` are not years. Day/month dates and `for N måneder siden` go through dateparser.
+Each mention is an interval of days with its grain (`grain`, inclusive ISO `from_date`/`to_date`, None
+where open; dimensions/calendar.py, docs/time-values.md), the years of its ends (`from_`/`to`) and an
+ISO `date` when the text states a day or month. Relative expressions (`i fjor`, `neste år`, `de neste
+årene`, `for ni måneder siden`, `i dag`, `innen fem år`, `fra i år`, `i løpet av stortingsperioden`)
+resolve against the document date; where it is missing or too coarse they carry `resolved: false`. A
+four-digit number is a year only in a year context, so `1000 pasienter` and `1600 kroner` are not years.
 """
 
 from __future__ import annotations
@@ -178,6 +178,17 @@ def bounded(pattern: str) -> str:
     return pattern.replace(r"\s+", r"\s{1,10}").replace(r"\s*", r"\s{0,10}")
 
 
+def merged(windows) -> list[tuple[int, int]]:
+    """(start, end) windows given in order of start, overlapping ones merged."""
+    out: list[tuple[int, int]] = []
+    for start, end in windows:
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 def near_words(low: str, lo: int, words: tuple[str, ...]) -> list[tuple[int, int]]:
     """The stretches of the text (`low`: its lowercase from `lo` on) within reach of one of the words a
     rule's every match holds (RULE_WORDS), merged, in order."""
@@ -188,26 +199,12 @@ def near_words(low: str, lo: int, words: tuple[str, ...]) -> list[tuple[int, int
             points.append(k)
             k = low.find(word, k + 1)
     points.sort()
-    out: list[tuple[int, int]] = []
-    for k in points:
-        start, end = lo + max(0, k - NEAR_BACK), lo + min(len(low), k + NEAR_BACK)
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
-    return out
+    return merged((lo + max(0, k - NEAR_BACK), lo + min(len(low), k + NEAR_BACK)) for k in points)
 
 
 def near_digits(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The stretches of text[lo:hi] within reach of a digit (see NEAR_DIGITS), merged, in order."""
-    out: list[tuple[int, int]] = []
-    for m in DIGITS.finditer(text, lo, hi):
-        start, end = max(lo, m.start() - NEAR_BACK), min(hi, m.end() + NEAR_AHEAD)
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
-    return out
+    return merged((max(lo, m.start() - NEAR_BACK), min(hi, m.end() + NEAR_AHEAD)) for m in DIGITS.finditer(text, lo, hi))
 
 
 def _number(text: str | None, default: int = 1) -> int:
@@ -215,18 +212,6 @@ def _number(text: str | None, default: int = 1) -> int:
         return default
     value = parse_number(text)
     return int(value) if value is not None else default
-
-
-def _dateparser(text: str, base: dt.datetime | None) -> dt.datetime | None:
-    import dateparser  # slow import, only when a date needs it
-
-    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
-    if base:
-        settings["RELATIVE_BASE"] = base
-    try:
-        return dateparser.parse(text, languages=["nb"], settings=settings)
-    except Exception:  # dateparser raises many kinds of errors on odd input
-        return None
 
 
 def doc_datetime(date: DocDate | str | None) -> dt.datetime | None:
