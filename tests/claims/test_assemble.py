@@ -11,13 +11,6 @@ from pipeline.io import make_document
 SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "schema" / "claim.schema.json").read_text())
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    from pipeline.extract import Extractor
-
-    return Extractor("blank")
-
-
 def claims(extractor, text, date=None, **meta):
     records = extractor.extract(make_document("t", text, {"date": date, **meta}))
     for r in records:

@@ -3,18 +3,12 @@ wordings, in other areas than the corpus."""
 
 import pytest
 
-from pipeline.extract import Extractor
-from pipeline.io import make_document
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor("blank")
+from tests.claims.helpers import amount_records
 
 
 def actors(extractor, text, date, **meta):
-    records = extractor.extract(make_document("t", text, {"date": date, **meta}))
-    return [(r["amount"]["text"], r["actor"] and r["actor"]["canonical"]) for r in records if r["kind"] != "measure"]
+    return [(r["amount"]["text"], r["actor"] and r["actor"]["canonical"])
+            for r in amount_records(extractor, text, date, **meta)]
 
 
 @pytest.mark.parametrize("byline, want", [

@@ -2,18 +2,11 @@
 
 import pytest
 
-from pipeline.extract import Extractor
-from pipeline.io import make_document
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor("blank")
+from tests.claims.helpers import amount_records
 
 
 def measure(extractor, text, date="2021-03-01"):
-    records = [r for r in extractor.extract(make_document("t", text, {"date": date})) if r["kind"] != "measure"]
-    m = records[0]["measure"]
+    m = amount_records(extractor, text, date)[0]["measure"]
     return m and m["text"]
 
 
@@ -68,9 +61,9 @@ def test_a_pronoun_takes_what_the_sentence_before_proposes(extractor, text, want
 
 
 def test_both_ends_of_a_change_share_the_measure(extractor):
-    records = [r for r in extractor.extract(make_document(
-        "t", "Regjeringen har redusert Enovas ramme for elbiler fra 900 millioner i 2019 til 600 millioner kroner i år.",
-        {"date": "2021-03-01"})) if r["kind"] != "measure"]
+    records = amount_records(
+        extractor, "Regjeringen har redusert Enovas ramme for elbiler fra 900 millioner i 2019 til 600 millioner kroner i år.",
+        "2021-03-01")
     assert [r["measure"]["text"] for r in records] == ["Enovas ramme for elbiler"] * 2
 
 
@@ -87,5 +80,5 @@ def test_a_count_of_a_generic_unit_is_for_the_phrase_after_it(extractor, text, w
     ("Rådmannen anslår at disse kostnadene vil øke med 3 millioner kroner.", "disse kostnadene"),
 ])
 def test_the_subject_of_the_amounts_own_clause(extractor, text, want):
-    records = [r for r in extractor.extract(make_document("t", text, {"date": "2021-03-01"})) if r["kind"] != "measure"]
+    records = amount_records(extractor, text, "2021-03-01")
     assert records[-1]["measure"]["text"] == want

@@ -2,19 +2,12 @@
 
 import pytest
 
-from pipeline.extract import Extractor
-from pipeline.io import make_document
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor("blank")
+from tests.claims.helpers import amount_records
 
 
 def times(extractor, text, date, **meta):
-    records = extractor.extract(make_document("t", text, {"date": date, **meta}))
     return [(r["amount"]["text"], r["time"]["from"], r["time"]["to"], r["time"]["basis"])
-            for r in records if r["kind"] != "measure"]
+            for r in amount_records(extractor, text, date, **meta)]
 
 
 @pytest.mark.parametrize("text, date, want", [
