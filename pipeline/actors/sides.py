@@ -119,10 +119,13 @@ def byline_side(text: str, body_start: int, actors: list[Actor]) -> tuple[str, s
     return None
 
 
+#: A municipality's or county's name: "Lillehammer kommune", "Vestland fylkeskommune".
+LOCAL_BODY = r".+ (?:fylkes)?kommune$"
+LOCAL_BODY_NAME = regex.compile(LOCAL_BODY)
 #: A publisher named like a public body or an organisation speaks for itself: "Lillehammer kommune",
 #: "Vestland fylkeskommune", "Helse Bergen", "Sykehuset Innlandet", "Kreftforeningen". A newspaper's
 #: name has none of these shapes.
-PUBLIC_BODY_NAME = regex.compile(r".+ (?:fylkes)?kommune$|^Helse .+|^Sykehuset .+|.+ (?:HF|RHF)$|.+(?:direktoratet|"
+PUBLIC_BODY_NAME = regex.compile(LOCAL_BODY + r"|^Helse .+|^Sykehuset .+|.+ (?:HF|RHF)$|.+(?:direktoratet|"
                                  r"tilsynet|etaten)$")
 ORGANISATION_NAME = regex.compile(r".+(?:forbundet|forbund|foreningen|forening|organisasjonen|rådet|universitetet|"
                                   r"høgskolen|høyskolen|instituttet)$")

@@ -150,10 +150,10 @@ class Assembler(Linker):
             noun = self.counted_noun(amount)
             if noun is not None and find_lexicon_measures(self.text, noun.start, noun.end):
                 return noun, "counted"
-        avoid = [(a.start, a.end) for a in self._actors.between(s.start, s.end)
-                 if not a.pronoun and a.actor_type in AGENTS and not GENITIVE.match(self.text, a.end - 1)]
+        named = [a for a in self._actors.between(s.start, s.end) if not a.pronoun]
+        bodies = [(a.start, a.end) for a in named]
+        avoid = [(a.start, a.end) for a in named if a.actor_type in AGENTS and not GENITIVE.match(self.text, a.end - 1)]
         times = [(t.start, t.end) for t in self._times.between(s.start, s.end)]
-        bodies = [(a.start, a.end) for a in self._actors.between(s.start, s.end) if not a.pronoun]
         found = phrase_for_amount(self.text, (s.start, s.end), (amount.start, amount.end), self._near(blockers, s),
                                   avoid, times, bodies)
         if found:

@@ -14,7 +14,7 @@ import regex
 from spacy.tokens import Doc
 
 from pipeline.actors.lexicon import government_on, lexicon
-from pipeline.actors.sides import side_of, sides
+from pipeline.actors.sides import LOCAL_BODY_NAME, side_of, sides
 from pipeline.claims.budget_year import BudgetYear, budget_year
 from pipeline.dimensions import calendar as cal
 from pipeline.dimensions.time import interval_time
@@ -64,7 +64,6 @@ BUDGET_PASSIVE = regex.compile(r"\b(?:foreslås|bevilges|settes\s+(?:det\s+)?av|
 #: A local council deciding its budget, in a title or opening.
 LOCAL_COUNCIL = regex.compile(r"\b(?:bystyre\w*|kommunestyre\w*|fylkesting\w*|byråd\w*|formannskap\w*)\b",
                               regex.IGNORECASE)
-LOCAL_BODY_NAME = regex.compile(r".+ (?:fylkes)?kommune$")
 #: The government's budget named in a title or opening.
 STATE_BUDGET = regex.compile(r"\b(?:regjering\w*|statsbudsjett\w*|nasjonalbudsjett\w*|RNB)\b", regex.IGNORECASE)
 #: `saldert budsjett`: the budget as adopted, always what a change is measured from.

@@ -231,6 +231,13 @@ MONEY_NOUN_AFTER = regex.compile(r"\s+i\s+(?:tilskudd|støtte|stønad|honorar|l�
 RANGE_NEXT = regex.compile(r"\s*(?:(?:og|til)\s+|[–—-]\s*)\w", regex.IGNORECASE)
 #: "ikke en krone": a negated single unit is an idiom, not an amount.
 NEGATED_ONE = regex.compile(r"(?:ikke|ingen|aldri)\s+(?:\w+\s+){0,2}$", regex.IGNORECASE)
+
+
+def year_like(core: Core) -> bool:
+    """A bare whole number that reads as a year (`2019`), not as an amount."""
+    return not core.scale_word and 1900 <= core.number <= 2100 and float(core.number).is_integer()
+
+
 DATING_YEAR = regex.compile(r"i\s", regex.IGNORECASE)
 #: Between the two amounts of a range or change; a change may date its first amount ("fra 900
 #: millioner i 2019 til 600 millioner").
@@ -260,8 +267,8 @@ def find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) ->
     borrowed: dict[int, Core] = {}
     # a year dating the first amount of a change is no amount between the two ("fra 900 millioner i
     # 2019 til 600 millioner")
-    order = [k for k, c in enumerate(cores) if not (kinds[k] is None and DATING_YEAR.match(text, max(lo, c.start - 2))
-                                                  and not c.scale_word and 1900 <= c.number <= 2100)]
+    order = [k for k, c in enumerate(cores)
+             if not (kinds[k] is None and DATING_YEAR.match(text, max(lo, c.start - 2)) and year_like(c))]
     for i, j in zip(order, order[1:], strict=False):
         a, b = cores[i], cores[j]
         if kinds[j] is None:
@@ -274,8 +281,7 @@ def find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) ->
         opener = RANGE_OPEN.search(text[max(lo, a.start - 12):a.start])
         if a.qualifier:
             opener = None
-        bare_to = word == "til" and not a.scale_word and not a.currency and b.currency_word and not (
-            1900 <= a.number <= 2100 and a.number.is_integer())
+        bare_to = word == "til" and not a.scale_word and not a.currency and b.currency_word and not year_like(a)
         if word and not opener and not bare_to:
             continue  # "300 til 500 kroner" is a range without "fra"
         if opener and word and (opener.group(1).lower(), word) not in (("mellom", "og"), ("fra", "til")):
