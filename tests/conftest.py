@@ -36,3 +36,15 @@ def run_text(nlp_blank):
         return nlp_blank(make_doc(nlp_blank, make_document(doc_id, text, {"date": date})))
 
     return run
+
+
+@pytest.fixture
+def linked_folder(tmp_path):
+    """A folder `in` with one article `a.txt` and a link `b.txt` to an article outside it."""
+    outside = tmp_path / "outside.txt"
+    outside.write_text("Fylket får 2 millioner kroner.", encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Kommunen får 5 millioner kroner.", encoding="utf-8")
+    (folder / "b.txt").symlink_to(outside)
+    return folder
