@@ -54,8 +54,9 @@ DESCRIPTION = (
     "claims_model runs on the claim windows only. Trained on NorNE/NDT Bokmål, no pretrained vectors. "
     "Needs the nb-claims package installed (its factories are found through entry points)."
 )
-#: Trained components that never run in the claim pipeline: our sentence rules decide sentences.
-NOT_RUN = ("senter", "parser")
+#: Trained components that never run in the claim pipeline: our sentence rules decide sentences (the
+#: parser runs on the claim windows, and its trees are kept beside the Doc: pipeline.syntax).
+NOT_RUN = ("senter",)
 
 
 def default_model() -> str:
@@ -137,7 +138,9 @@ def write_claim_pipeline(path: str | Path) -> Language:
     """Rewrite the config and meta of a saved trained pipeline so that `spacy.load(path)` gives the
     whole claim pipeline (weights untouched); returns the pipeline as loaded from there."""
     path = Path(path)
-    nlp = complete(load_trained(path))
+    config = spacy.util.load_config(path / "config.cfg")
+    ours = [name for name in config["nlp"]["pipeline"] if name in OURS]
+    nlp = complete(spacy.load(path, exclude=ours, config={"nlp": {"disabled": []}}))
     config = nlp.config.copy()
     config["nlp"]["tokenizer"] = {"@tokenizers": "claims.news_tokenizer.v1"}
     config.to_disk(path / "config.cfg")

@@ -63,6 +63,7 @@ from pipeline.offsets import (
     token_lengths,
     token_starts,
 )
+from pipeline.syntax import store_tree
 
 # a capitalised word that is not the first word of the sentence: where a name can be
 NAME_HINT = regex.compile(r"(?<=[\w,;:)»\"]\s+|\s[(«\"])\p{Lu}")
@@ -218,7 +219,8 @@ def run_model_many(nlp, jobs: list[tuple[Doc, list[tuple[int, int]]]], pipe_name
 
 
 def copy_back(doc: Doc, ranges: list[tuple[int, int]], subs: list[Doc]) -> None:
-    """The model's lemmas, tags and entities of each range's Doc, copied into `doc`."""
+    """The model's lemmas, tags and entities of each range's Doc, copied into `doc`; its parse, where
+    the model has a parser, kept beside it (pipeline.syntax)."""
     attrs = [LEMMA, POS, TAG]
     merged = doc.to_array(attrs)
     ents = []
@@ -229,6 +231,9 @@ def copy_back(doc: Doc, ranges: list[tuple[int, int]], subs: list[Doc]) -> None:
         for ent in sub.ents:
             ents.append(Span(doc, s + ent.start, s + ent.end, label=ent.label_))
     doc.from_array(attrs, merged)
+    for (s, _e), sub in zip(ranges, subs, strict=True):
+        if sub.has_annotation("DEP"):
+            store_tree(doc, s, [t.head.i for t in sub], [t.dep_ for t in sub])
     if ents or any(sub.has_annotation("ENT_IOB") for sub in subs):
         doc.set_ents(ents, default="outside")
 

@@ -12,6 +12,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.claims.from_tree import measure_from_tree
 from pipeline.claims.groups import mark_summable
 from pipeline.claims.linking import COMPARED_AMOUNT, COMPARISON, Linker
 from pipeline.claims.measures import (
@@ -43,6 +44,7 @@ from pipeline.schema import (
     TimeField,
     claim_id,
 )
+from pipeline.syntax import tree_of
 
 #: A finite verb of budgeting (passive, present or past: "økes", "øker", "kuttet", "bevilget") and the
 #: adverbs and prepositions after it, at the start of a measure phrase: cut away.
@@ -63,7 +65,7 @@ GENERIC_UNITS = {"årsverk", "stilling", "plass", "kilometer", "km", "meter", "t
 UNIT_PHRASE = regex.compile(r"\s+(?:(?:i|ved|innen|på)\s+(?!(?:19|20)\d\d\b|\d|år\b|fjor\b|løpet\b|dag\b)|"
                             r"(?=(?:ny|nye|\p{Ll}+e)\s+\p{Ll}))", regex.IGNORECASE)
 #: Measure rules that read the amount's own phrase (a change's second amount keeps its own then).
-STRONG_RULES = {"after", "modified", "with", "til_x_er", "fronted"}
+STRONG_RULES = {"after", "modified", "with", "til_x_er", "fronted", "tree_purpose", "tree_modified"}
 #: Actors that are agents, never what money is for (a public body or a place may receive it:
 #: "helseforetakene får halvannen milliard").
 AGENTS = {"government", "party", "ministry", "person", "organisation"}
@@ -94,8 +96,9 @@ def is_structure_count(unit: str, structure: frozenset[str]) -> bool:
 class Assembler(Linker):
     """The claim records of a document (`records()`)."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, measure_tree: str = "fallback"):
         super().__init__(doc)
+        self.measure_tree = measure_tree
         self._amounts: list | None = None
         self._blockers: list[tuple[int, int]] | None = None
         self._blocker_starts: list[int] = []
@@ -156,6 +159,10 @@ class Assembler(Linker):
         times = [(t.start, t.end) for t in self._times.between(s.start, s.end)]
         found = phrase_for_amount(self.text, (s.start, s.end), (amount.start, amount.end), self._near(blockers, s),
                                   avoid, times, bodies)
+        tree = tree_of(self.doc) if self.measure_tree != "off" else None
+        if tree is not None and (self.measure_tree == "first" or not found):
+            found = measure_from_tree(self.doc, tree, (amount.start, amount.end), self._near(blockers, s), avoid,
+                                      bodies) or found
         if found:
             start, end, rule = found
             canonical, _ = canonical_for(self.text, start, end, self.doc)
@@ -453,12 +460,24 @@ class Assembler(Linker):
         return min(score, 0.99)
 
 
-@Language.factory("claims_claims")
+#: How the measure reads the dependency tree where the model parsed the claim window:
+#: "fallback" where the surface rules find no phrase, "first" before them, "off" never.
+MEASURE_TREE = ("fallback", "first", "off")
+
+
+@Language.factory("claims_claims", default_config={"measure_tree": "fallback"})
 class ClaimStage(RuleComponent):
     """Claim records (schema claim/1, their JSON form) on `doc._.claims`, in text order."""
 
+    def __init__(self, nlp: Language, name: str, measure_tree: str = "fallback"):
+        super().__init__(nlp, name)
+        if measure_tree not in MEASURE_TREE:
+            raise ValueError(f"measure_tree must be one of {MEASURE_TREE}, not {measure_tree!r}")
+        self.measure_tree = measure_tree
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = mark_summable(record.to_json() for record in Assembler(doc).records())
+        records = Assembler(doc, self.measure_tree).records()
+        doc._.claims = mark_summable(record.to_json() for record in records)
         return doc
 
 

@@ -1,0 +1,151 @@
+"""What an amount is for, read from the dependency tree of its claim window (pipeline.syntax).
+
+The tree rules name grammatical relations rather than word sequences, so they read one pattern in
+any word order:
+
+- `purpose`: a `til`/`for`/`på` complement of the amount itself (`300 millioner til nye fastleger`,
+  `en pott på 50 millioner til rassikring`), or of the verb the amount belongs to (`bruker
+  2 milliarder på vei`, `Til rassikring bevilges det 400 millioner`, `øke med 300 millioner for å
+  korte ned køene`);
+- `subject`: the subject of the verb whose object or `med`-complement the amount is (`Reformen
+  koster 1 milliard`, `Tilskuddet økes med 500 kroner`), unless the subject is an actor;
+- `modified`: the noun the amount measures through `på` (`en tilskuddsordning på 50 millioner`).
+
+A phrase is the subtree of the complement's head, without its preposition and without clauses
+hanging from it (relative clauses, a second coordinated clause); it stops before a time or another
+amount. None where the window was not parsed or no relation applies: the surface rules
+(pipeline.claims.measures) decide then.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from spacy.tokens import Doc
+
+from pipeline.offsets import token_lengths, token_starts
+from pipeline.syntax import Tree
+
+#: Prepositions that lead to what money is for (`i` does not: "i Oslo", "i tillegg", "i året").
+PURPOSE_CASES = {"til", "for", "på"}
+#: Relations by which a purpose hangs from an amount or its verb.
+COMPLEMENT = {"nmod", "obl", "acl", "advcl", "xcomp"}
+#: Relations of the amount to a verb whose subject may be what the money is for.
+AMOUNT_OF_VERB = {"obj", "obl", "obl:arg"}
+#: Dependents that end a measure phrase: another clause.
+CLAUSE_DEPS = {"acl:relcl", "advcl", "parataxis", "punct", "ccomp", "cc"}
+PRONOUNS = {"det", "dette", "den", "denne", "disse", "de", "dem", "som", "hva", "noe"}
+
+
+def tokens_of(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The token range [i, j) covering the characters [start, end)."""
+    starts, lengths = token_starts(doc), token_lengths(doc)
+    i = bisect_right(starts, start) - 1
+    if i < 0 or starts[i] + lengths[i] <= start:
+        i += 1
+    j = bisect_left(starts, end)
+    return (i, j) if i < j else None
+
+
+def _case(tree: Tree, doc: Doc, i: int) -> str | None:
+    """The preposition or infinitive mark (`til`, `for`, `på`) of token i, if it has one."""
+    for c in tree.children(i):
+        if tree.dep(c) in ("case", "mark") and doc[c].lower_ in PURPOSE_CASES:
+            return doc[c].lower_
+    return None
+
+
+def _phrase(tree: Tree, doc: Doc, head: int, stop: set[int]) -> tuple[int, int] | None:
+    """The token range of head's phrase: its subtree without leading prepositions and marks, cut
+    before a clause of its own, punctuation or a blocked token (a time, another amount)."""
+    keep = [head]
+    todo = [c for c in tree.children(head) if tree.dep(c) not in CLAUSE_DEPS]
+    while todo:
+        k = todo.pop()
+        if tree.dep(k) == "conj" and doc[k].pos_ == "VERB":
+            continue
+        keep.append(k)
+        todo.extend(c for c in tree.children(k) if tree.dep(c) not in CLAUSE_DEPS)
+    keep.sort()
+    lo = keep.index(head)
+    i = lo
+    while i > 0 and keep[i - 1] == keep[i] - 1 and keep[i - 1] not in stop:
+        i -= 1
+    j = lo
+    while j + 1 < len(keep) and keep[j + 1] == keep[j] + 1 and keep[j + 1] not in stop:
+        j += 1
+    first, last = keep[i], keep[j]
+    while first < head and tree.dep(first) in ("case", "mark", "cc", "advmod"):
+        first += 1
+    if first > last or doc[first:last + 1].text.lower() in PRONOUNS:
+        return None
+    return first, last + 1
+
+
+def measure_from_tree(doc: Doc, tree: Tree, amount: tuple[int, int], blocked: list[tuple[int, int]],
+                      avoid: list[tuple[int, int]], bodies: list[tuple[int, int]] = ()) -> tuple[int, int, str] | None:
+    """(start, end, rule) in characters of the measure of the amount at chars `amount`, or None.
+    `blocked`: character spans (times, other amounts) a phrase never runs into; `avoid`: spans
+    (the agents) that are never the measure; `bodies`: every named actor (a place, a public body),
+    never the measure as a subject ("Norge gir 60 millioner dollar", "Kommunen låner inntil …")."""
+    span = tokens_of(doc, *amount)
+    if span is None:
+        return None
+    h = tree.phrase_head(*span)
+    if h is None:
+        return None
+    stop = set()
+    for b_start, b_end in blocked:
+        for k in range(*(tokens_of(doc, b_start, b_end) or (0, 0))):
+            if not span[0] <= k < span[1]:
+                stop.add(k)
+    stop.update(range(*span))
+
+    def chars(r: tuple[int, int] | None, rule: str, never=avoid) -> tuple[int, int, str] | None:
+        if r is None:
+            return None
+        start, end = doc[r[0]].idx, doc[r[1] - 1].idx + len(doc[r[1] - 1])
+        if any(a <= start < b or start <= a < end for a, b in never):
+            return None
+        return start, end, rule
+
+    def purpose_of(i: int) -> tuple[int, int, str] | None:
+        for c in tree.children(i):
+            case = _case(tree, doc, c)
+            if c in stop or tree.dep(c) not in COMPLEMENT or not case:
+                continue
+            if doc[c].pos_ in ("NOUN", "PROPN", "VERB", "ADJ"):
+                found = chars(_phrase(tree, doc, c, stop), "tree_purpose")
+                if found:
+                    return found
+        return None
+
+    found = purpose_of(h)
+    if found:
+        return found
+    v = tree.head(h)
+    if v == h or not tree.parsed(v):
+        return None
+    rel = tree.dep(h)
+    if rel == "nmod" and doc[v].pos_ == "NOUN" and _case(tree, doc, h) == "på" and v not in stop:
+        return chars(_phrase_noun_only(tree, doc, v, stop), "tree_modified")
+    if doc[v].pos_ not in ("VERB", "AUX"):
+        return None
+    found = purpose_of(v)
+    if found:
+        return found
+    if rel in AMOUNT_OF_VERB or rel.startswith("nsubj:pass"):
+        for c in tree.children(v):
+            if tree.dep(c) in ("nsubj", "nsubj:pass") and c != h and c not in stop \
+                    and doc[c].pos_ in ("NOUN", "PROPN"):
+                return chars(_phrase(tree, doc, c, stop), "tree_subject", [*avoid, *bodies])
+    return None
+
+
+def _phrase_noun_only(tree: Tree, doc: Doc, head: int, stop: set[int]) -> tuple[int, int] | None:
+    """The noun a `på` amount modifies, with its modifiers before it (not what follows it)."""
+    first = head
+    while first > 0 and tree.head(first - 1) == head and tree.dep(first - 1) in ("amod", "compound", "nmod:poss") \
+            and first - 1 not in stop:
+        first -= 1
+    return first, head + 1

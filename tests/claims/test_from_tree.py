@@ -1,0 +1,104 @@
+"""Measures read from a dependency tree (pipeline.claims.from_tree), on hand-written UD trees, so the
+rules are tested apart from what the shipped parser happens to predict."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.claims.from_tree import measure_from_tree, tokens_of
+from pipeline.syntax import store_tree, tree_of
+
+NLP = spacy.blank("nb")
+
+
+def parsed(rows: str) -> tuple[Doc, str]:
+    """A Doc from `word/POS/head/dep` rows (head: 1-based, 0 for the root), with its tree stored."""
+    words, pos, heads, deps = [], [], [], []
+    for row in rows.split():
+        word, tag, head, dep = row.rsplit("/", 3)
+        words.append(word.replace("_", " "))
+        pos.append(tag)
+        heads.append(int(head) - 1 if int(head) else len(heads))
+        deps.append(dep)
+    spaces = [not (k + 1 < len(words) and words[k + 1] in ".,") for k in range(len(words))]
+    doc = Doc(NLP.vocab, words=words, spaces=spaces, pos=pos)
+    store_tree(doc, 0, heads, deps)
+    return doc, doc.text
+
+
+def measure(rows: str, amount: str, avoid: tuple[str, ...] = (), bodies: tuple[str, ...] = ()):
+    doc, text = parsed(rows)
+    start = text.index(amount)
+    spans = [(text.index(a), text.index(a) + len(a)) for a in avoid]
+    body_spans = [(text.index(b), text.index(b) + len(b)) for b in bodies]
+    found = measure_from_tree(doc, tree_of(doc), (start, start + len(amount)), [], spans, body_spans)
+    return None if found is None else (text[found[0]:found[1]], found[2])
+
+
+def test_purpose_of_the_amount_itself():
+    # "Fylket setter av 40 millioner kroner til nye gang- og sykkelveier."
+    rows = ("Fylket/NOUN/2/nsubj setter/VERB/0/root av/ADP/2/compound:prt 40/NUM/5/nummod millioner/NOUN/6/nmod "
+            "kroner/NOUN/2/obj til/ADP/10/case nye/ADJ/10/amod gang-_og_sykkel/NOUN/10/compound "
+            "veier/NOUN/6/nmod ./PUNCT/2/punct")
+    assert measure(rows, "40 millioner kroner") == ("nye gang- og sykkel veier", "tree_purpose")
+
+
+def test_purpose_of_the_verb_in_any_word_order():
+    # "Til flomsikring bruker kommunen 12 millioner."
+    rows = ("Til/ADP/2/case flomsikring/NOUN/3/obl bruker/VERB/0/root kommunen/NOUN/3/nsubj "
+            "12/NUM/6/nummod millioner/NOUN/3/obj ./PUNCT/3/punct")
+    assert measure(rows, "12 millioner", bodies=("kommunen",)) == ("flomsikring", "tree_purpose")
+
+
+def test_purpose_clause_keeps_its_verb_and_object():
+    # "Vi øker rammen med 300 millioner for å korte ned ventetidene."
+    rows = ("Vi/PRON/2/nsubj øker/VERB/0/root rammen/NOUN/2/obj med/ADP/6/case 300/NUM/6/nummod "
+            "millioner/NOUN/2/obl for/ADP/9/mark å/PART/9/mark korte/VERB/2/advcl ned/ADP/9/compound:prt "
+            "ventetidene/NOUN/9/obj ./PUNCT/2/punct")
+    assert measure(rows, "300 millioner") == ("korte ned ventetidene", "tree_purpose")
+
+
+def test_subject_of_a_cost_verb():
+    # "Ombyggingen av brannstasjonen koster 85 millioner kroner."
+    rows = ("Ombyggingen/NOUN/4/nsubj av/ADP/3/case brannstasjonen/NOUN/1/nmod koster/VERB/0/root "
+            "85/NUM/6/nummod millioner/NOUN/7/nmod kroner/NOUN/4/obj ./PUNCT/4/punct")
+    assert measure(rows, "85 millioner kroner") == ("Ombyggingen av brannstasjonen", "tree_subject")
+
+
+def test_subject_that_is_an_actor_is_not_the_measure():
+    # "Norge gir 60 millioner dollar." (a place that gives)
+    rows = "Norge/PROPN/2/nsubj gir/VERB/0/root 60/NUM/4/nummod millioner/NOUN/5/nmod dollar/NOUN/2/obj ./PUNCT/2/punct"
+    assert measure(rows, "60 millioner dollar", bodies=("Norge",)) is None
+
+
+def test_noun_modified_by_the_amount():
+    # "Regjeringen lanserer en søknadspott på 25 millioner."
+    rows = ("Regjeringen/NOUN/2/nsubj lanserer/VERB/0/root en/DET/4/det søknadspott/NOUN/2/obj på/ADP/7/case "
+            "25/NUM/7/nummod millioner/NOUN/4/nmod ./PUNCT/2/punct")
+    assert measure(rows, "25 millioner", avoid=("Regjeringen",)) == ("søknadspott", "tree_modified")
+
+
+def test_a_relative_clause_and_a_time_end_the_phrase():
+    # "Staten gir 5 millioner til et senter som åpner i 2026."
+    rows = ("Staten/NOUN/2/nsubj gir/VERB/0/root 5/NUM/4/nummod millioner/NOUN/2/obj til/ADP/7/case et/DET/7/det "
+            "senter/NOUN/4/nmod som/PRON/9/nsubj åpner/VERB/7/acl:relcl i/ADP/11/case 2026/NUM/9/obl ./PUNCT/2/punct")
+    assert measure(rows, "5 millioner") == ("et senter", "tree_purpose")
+
+
+def test_a_pronoun_is_never_the_measure():
+    # "Dette koster 4 millioner."
+    rows = "Dette/PRON/2/nsubj koster/VERB/0/root 4/NUM/4/nummod millioner/NOUN/2/obj ./PUNCT/2/punct"
+    assert measure(rows, "4 millioner") is None
+
+
+def test_no_tree_no_measure():
+    doc = NLP("Staten gir 5 millioner til et senter.")
+    assert tree_of(doc) is None
+
+
+@pytest.mark.parametrize("start,end,expected", [(0, 6, (0, 1)), (11, 22, (2, 4)), (3, 13, (0, 3))])
+def test_tokens_of_covers_partial_tokens(start, end, expected):
+    doc = NLP("Staten gir 5 millioner til et senter.")
+    assert tokens_of(doc, start, end) == expected
