@@ -88,9 +88,15 @@ POLITICAL = {"government", "party", "ministry", "person"}
 #: An actor after one of these (or in a list after one) is an object, not the agent: "i dialog med KS".
 OBJECT_BEFORE = regex.compile(r"\b(?:med|til|for|fra|hos|mellom|mot|blant|overfor|ved|i|om)\s+"
                               r"(?:[\w\-]+(?:\s+[\w\-]+){0,3}(?:,\s*|\s+og\s+))*$", regex.IGNORECASE)
+#: A proposal, budget or plan `fra` someone is theirs: "Budsjettforslaget fra Justisdepartementet
+#: inneholder …", "Alternativbudsjettet fra Rødt gir …".
+PROPOSAL_FROM = regex.compile(r"\b\w*(?:forslag\w*|budsjett\w*|avtale\w*|plan\w*|program\w*|proposisjon\w*|"
+                              r"satsing\w*|opplegg\w*)\s+fra\s+$", regex.IGNORECASE)
 #: The object of a giving or strengthening verb receives ("å gi sykehusene 4 milliarder", "styrke politiet").
 GIVEN_TO = regex.compile(r"\b(?:gi|gir|ga|gav|gitt|gis|styrke|styrker|styrket|tilføre|tilfører|tilførte|"
                          r"kompensere|kompenserer|kompenserte)\s+(?:de|det|den|alle)?\s*$", regex.IGNORECASE)
+#: After a name that labels a list item: its colon ("- Helse Nord: 300 millioner").
+ITEM_LABEL = regex.compile(r"\s*:")
 SINCE_POWER = regex.compile(r"\b[Ss]iden\s+(?P<who>[^,.]{1,60}?)\s+(?:fikk|tok|overtok|kom)\s+"
                             r"(?:regjeringsmakt\w*|makt\w*|over|til\s+makten)")
 
@@ -189,7 +195,8 @@ class Linker:
                 continue  # a genitive ("Kommunal- og moderniseringsdepartementets budsjett") owns, it does not act
             if a.actor_type == "person" and SPEECH.search(self.text[max(s.start, a.start - 60):a.start]):
                 continue  # the speaker of a quote is its claimant, not its agent
-            if not a.pronoun and (OBJECT_BEFORE.search(self.text[max(s.start, a.start - 80):a.start])
+            before = self.text[max(s.start, a.start - 80):a.start]
+            if not a.pronoun and ((OBJECT_BEFORE.search(before) and not PROPOSAL_FROM.search(before))
                                   or (a.actor_type not in GIVERS
                                       and GIVEN_TO.search(self.text[max(s.start, a.start - 30):a.start]))):
                 continue  # "å gi sykehusene" receives; "I tillegg gir Forsvarsdepartementet" gives
@@ -203,6 +210,8 @@ class Linker:
             if a.actor_type == "ministry" and self.text[a.end:a.end + 1] == " " and \
                     a.end + 1 in self._person_starts:
                 continue  # "helse- og omsorgsminister Bent Høie": the person is the actor
+            if s.on_item_line and a.actor_type not in GIVERS and ITEM_LABEL.match(self.text, a.end):
+                continue  # "- Vinje kommune: 1,75 millioner": an allocation list names who receives
             out.append(a)
         return out
 

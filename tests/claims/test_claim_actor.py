@@ -97,3 +97,27 @@ def test_a_body_after_a_receiving_verb_receives(extractor, text):
 def test_a_budget_passive_in_a_report_on_a_local_budget_is_that_bodys(extractor, text):
     got = actors(extractor, text, "2023-12-15", publisher="Altaposten", genre="news")
     assert got[0][1] in ("Alta kommune", "Vestland fylkeskommune")
+
+
+
+@pytest.mark.parametrize("text, receivers, want", [
+    ("Fordeling av skjønnsmidler\n\nHelsedirektoratet fordeler 40 millioner kroner i år. Fordelingen "
+     "er:\n\n- Bodø kommune: 6 millioner kroner\n- Alta kommune: 4 millioner kroner",
+     {"Bodø kommune", "Alta kommune"}, {"Helsedirektoratet", None}),
+    ("Tilskudd til fritidsklubber\n\nKultur- og likestillingsdepartementet har delt ut midler. Tildelingene "
+     "er:\n\n• Tromsø kommune: 2 millioner kroner\n• Harstad kommune: 900 000 kroner",
+     {"Tromsø kommune", "Harstad kommune"}, {"Kultur- og likestillingsdepartementet"}),
+])
+def test_a_body_that_labels_an_allocation_list_item_receives(extractor, text, receivers, want):
+    items = actors(extractor, text, "2024-04-10", publisher="NTB")[-2:]
+    assert not {actor for _, actor in items} & receivers
+    assert {actor for _, actor in items} <= want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Skolebudsjettet\n\nStatsbudsjettforslaget fra Kunnskapsdepartementet inneholder blant annet:\n\n"
+     "- 300 millioner kroner til flere lærere", "Kunnskapsdepartementet"),
+    ("Venstres budsjett\n\nI forslaget fra Venstre settes det av 50 millioner kroner til sykkelveier.", "Venstre"),
+])
+def test_a_proposal_from_someone_is_theirs(extractor, text, want):
+    assert actors(extractor, text, "2023-10-09", publisher="NTB")[0][1] == want
