@@ -50,8 +50,9 @@ OURS = frozenset(BEFORE_MODEL + AFTER_MODEL + ("claims_model",))
 DESCRIPTION = (
     "nb-claims: claim extraction for Norwegian Bokmål news. Rule stages (document context, sentences, money, "
     "time, quantity; units, actors, measures, claim records) around trained components (tok2vec, UPOS "
-    "morphologizer, trainable lemmatizer, senter, NER with NorNE's 9 labels, claims_gazetteer) that "
-    "claims_model runs on the claim windows only. Trained on NorNE/NDT Bokmål, no pretrained vectors. "
+    "morphologizer, trainable lemmatizer, senter, NER with NorNE's 9 labels, claims_gazetteer, a UD "
+    "dependency parser with its own tok2vec) that claims_model runs on the claim windows only (the senter "
+    "excepted: the layout rules decide sentences). Trained on NorNE/NDT Bokmål, no pretrained vectors. "
     "Needs the nb-claims package installed (its factories are found through entry points)."
 )
 #: Trained components that never run in the claim pipeline: our sentence rules decide sentences (the

@@ -162,7 +162,7 @@ class Assembler(Linker):
         tree = tree_of(self.doc) if self.measure_tree != "off" else None
         if tree is not None and (self.measure_tree == "first" or not found):
             found = measure_from_tree(self.doc, tree, (amount.start, amount.end), self._near(blockers, s), avoid,
-                                      bodies) or found
+                                      bodies, subject=isinstance(amount, Money)) or found
         if found:
             start, end, rule = found
             canonical, _ = canonical_for(self.text, start, end, self.doc)

@@ -23,11 +23,18 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc
 
+from pipeline.claims.measures import COST_NOUNS
 from pipeline.offsets import token_lengths, token_starts
 from pipeline.syntax import Tree
 
 #: Prepositions that lead to what money is for (`i` does not: "i Oslo", "i tillegg", "i året").
 PURPOSE_CASES = {"til", "for", "på"}
+#: Nouns that name money or a change of it: never a measure themselves.
+CHANGE_NOUNS = COST_NOUNS | {"kutt", "kuttet", "reduksjon", "reduksjonen", "nedgang", "nedgangen", "vekst", "veksten",
+                             "løft", "løftet", "påplussing", "påplussingen", "kostnadene", "utgift", "utgiften",
+                             "utgifter", "utgiftene"}
+#: Prepositions of a change noun's complement: "en økning i …", "et kutt til …", "et løft for …".
+COMPLEMENT_CASES = {"i", "til", "for", "av"}
 #: Relations by which a purpose hangs from an amount or its verb.
 COMPLEMENT = {"nmod", "obl", "acl", "advcl", "xcomp"}
 #: Relations of the amount to a verb whose subject may be what the money is for.
@@ -59,13 +66,13 @@ def _phrase(tree: Tree, doc: Doc, head: int, stop: set[int]) -> tuple[int, int] 
     """The token range of head's phrase: its subtree without leading prepositions and marks, cut
     before a clause of its own, punctuation or a blocked token (a time, another amount)."""
     keep = [head]
-    todo = [c for c in tree.children(head) if tree.dep(c) not in CLAUSE_DEPS]
+    todo = [c for c in tree.children(head) if tree.dep(c) not in CLAUSE_DEPS and c not in stop]
     while todo:
         k = todo.pop()
         if tree.dep(k) == "conj" and doc[k].pos_ == "VERB":
             continue
         keep.append(k)
-        todo.extend(c for c in tree.children(k) if tree.dep(c) not in CLAUSE_DEPS)
+        todo.extend(c for c in tree.children(k) if tree.dep(c) not in CLAUSE_DEPS and c not in stop)
     keep.sort()
     lo = keep.index(head)
     i = lo
@@ -77,17 +84,22 @@ def _phrase(tree: Tree, doc: Doc, head: int, stop: set[int]) -> tuple[int, int] 
     first, last = keep[i], keep[j]
     while first < head and tree.dep(first) in ("case", "mark", "cc", "advmod"):
         first += 1
+    while last > head and tree.dep(last) in ("case", "mark", "cc"):
+        last -= 1
     if first > last or doc[first:last + 1].text.lower() in PRONOUNS:
         return None
     return first, last + 1
 
 
 def measure_from_tree(doc: Doc, tree: Tree, amount: tuple[int, int], blocked: list[tuple[int, int]],
-                      avoid: list[tuple[int, int]], bodies: list[tuple[int, int]] = ()) -> tuple[int, int, str] | None:
+                      avoid: list[tuple[int, int]], bodies: list[tuple[int, int]] = (),
+                      subject: bool = True) -> tuple[int, int, str] | None:
     """(start, end, rule) in characters of the measure of the amount at chars `amount`, or None.
     `blocked`: character spans (times, other amounts) a phrase never runs into; `avoid`: spans
     (the agents) that are never the measure; `bodies`: every named actor (a place, a public body),
-    never the measure as a subject ("Norge gir 60 millioner dollar", "Kommunen låner inntil …")."""
+    never the measure as a subject ("Norge gir 60 millioner dollar", "Kommunen låner inntil …");
+    `subject`: whether the subject rule applies (not for a count, whose subject is mostly who does
+    the counted thing: "Flytoget fraktet 6,3 millioner passasjerer")."""
     span = tokens_of(doc, *amount)
     if span is None:
         return None
@@ -128,17 +140,35 @@ def measure_from_tree(doc: Doc, tree: Tree, amount: tuple[int, int], blocked: li
         return None
     rel = tree.dep(h)
     if rel == "nmod" and doc[v].pos_ == "NOUN" and _case(tree, doc, h) == "på" and v not in stop:
-        return chars(_phrase_noun_only(tree, doc, v, stop), "tree_modified")
+        return chars(modified_noun(tree, doc, v, h, stop), "tree_modified")
     if doc[v].pos_ not in ("VERB", "AUX"):
         return None
     found = purpose_of(v)
     if found:
         return found
-    if rel in AMOUNT_OF_VERB or rel.startswith("nsubj:pass"):
+    if subject and (rel in AMOUNT_OF_VERB or rel.startswith("nsubj:pass")):
         for c in tree.children(v):
             if tree.dep(c) in ("nsubj", "nsubj:pass") and c != h and c not in stop \
                     and doc[c].pos_ in ("NOUN", "PROPN"):
                 return chars(_phrase(tree, doc, c, stop), "tree_subject", [*avoid, *bodies])
+    return None
+
+
+def modified_noun(tree: Tree, doc: Doc, v: int, amount: int, stop: set[int]) -> tuple[int, int] | None:
+    """What a `på` amount measures. A parser hangs `på AMOUNT` on the nearest noun, so the chain of
+    nouns it hangs in is climbed to its top ("en økning i antall stillinger for landsdelen på 22
+    prosent" -> økning). A top that names money or a change (økning, kostnad, bevilgning) is not the
+    measure; its own complement is ("en økning i bevilgningen til barnevernet på 200 millioner" ->
+    bevilgningen til barnevernet), or nothing."""
+    while tree.dep(v) == "nmod" and tree.parsed(tree.head(v)) and doc[tree.head(v)].pos_ == "NOUN" \
+            and tree.head(v) not in stop:
+        v = tree.head(v)
+    if doc[v].lower_ not in CHANGE_NOUNS:
+        return _phrase_noun_only(tree, doc, v, stop)
+    for c in tree.children(v):
+        if c != amount and c not in stop and tree.dep(c) == "nmod" and doc[c].pos_ == "NOUN" \
+                and any(tree.dep(k) == "case" and doc[k].lower_ in COMPLEMENT_CASES for k in tree.children(c)):
+            return _phrase(tree, doc, c, stop | {amount})
     return None
 
 

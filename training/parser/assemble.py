@@ -77,6 +77,8 @@ def main() -> None:
         raise SystemExit("refusing to write into pipeline/: the shipped model is not changed here")
 
     nlp = spacy.load(args.base)
+    if "parser" in nlp.component_names:  # the shipped folder has one since 0.6.0: the new one replaces it
+        nlp.remove_pipe("parser")
     trained = spacy.load(args.trained)
     last = [n for n in nlp.component_names if n in trained.component_names or n == "claims_gazetteer"][-1]
     nlp.add_pipe("parser", source=trained, after=last)
