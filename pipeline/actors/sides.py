@@ -141,10 +141,50 @@ def publisher_body(publisher: str | None) -> tuple[str, str] | None:
     return None
 
 
+#: The body an author line names after `i`/`for`/`ved`: capitalised words, a parenthesised short form
+#: after them left out ("fagsjef i Norske Boligbyggelag (NBBL)").
+LINE_BODY = regex.compile(r"\s(?:i|for|ved)\s+(?P<body>\p{Lu}[\w-]+(?:\s+(?:[Ii]\s+|og\s+)?\p{Lu}[\w-]+){0,4})")
+
+
+def author_line_body(text: str, body_start: int, author: str | None, genre: str | None,
+                     actors: list[Actor]) -> tuple[str, str] | None:
+    """The body an op-ed's author line names: "Eirin Sæther er advokat og leder av rettshjelpsutvalget i
+    Advokatforeningen." The line is the document's author's, or, in an op-ed, a paragraph of its own
+    (in news, "Per Hansen er ordfører i Bodø" only describes someone quoted). A body the actor stage
+    found in the line wins; else the capitalised name after its last `i`/`for`/`ved`."""
+    for m in AUTHOR_LINE.finditer(text, pos=body_start):
+        own = author is not None and m.group("name") == author
+        alone = genre == "op-ed" and (m.start() == 0 or text[m.start() - 1] == "\n")
+        if not (own or alone):
+            continue
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        inside = [a for a in actors if m.end("name") <= a.start < end and not a.pronoun
+                  and a.actor_type in BODIES]
+        if inside:
+            return inside[-1].canonical, inside[-1].actor_type
+        names = list(LINE_BODY.finditer(text, m.end("name"), end))
+        if names:
+            return names[-1].group("body"), "organisation"
+    return None
+
+
+def publisher_party(publisher: str | None) -> tuple[str, str] | None:
+    """The party a party page speaks for: the one its publisher's name contains ("Tromsø Høyre" ->
+    Høyre), else the publisher itself as a party ("Pensjonistpartiet")."""
+    if not publisher:
+        return None
+    aliases = lexicon().party_aliases
+    party = aliases.get(publisher) or next((aliases[w] for w in publisher.split() if w in aliases), None)
+    return (party or publisher), "party"
+
+
 def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
     """Whom the writer speaks for outside quotes: the author's party (metadata, byline or author
-    line), a publisher that is a political actor itself, else the document's dominant political actor.
-    A newspaper or news agency as publisher speaks for no one in the claims it reports."""
+    line), the body an op-ed's author line names, a publisher that is a political actor or named like a
+    body, the party of a party page; else the document's dominant political actor, and failing that
+    the publisher of a press release ("Enova", whatever its name looks like). A newspaper or news
+    agency as publisher speaks for no one in the claims it reports."""
     ctx = context_of(doc)
     lex = lexicon()
     day = ctx.day
@@ -166,6 +206,9 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
                                    if (party := lex.party_aliases.get(m.group("party")))), "")
     if doc.user_data[key]:
         return doc.user_data[key], "party"
+    body_line = author_line_body(doc_text(doc), ctx.body_start, ctx.author, ctx.genre, actors)
+    if body_line is not None:
+        return body_line
     if ctx.publisher and ctx.publisher in lex.types:
         kind = lex.types[ctx.publisher]
         if kind == "ministry":
@@ -176,10 +219,14 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
     body = publisher_body(ctx.publisher)
     if body is not None:
         return body
+    if ctx.genre == "party-page":
+        return publisher_party(ctx.publisher)
     counts = Counter((a.canonical, a.actor_type) for a in actors
                      if a.actor_type in ("government", "party") and not a.pronoun)
     if counts:
         return counts.most_common(1)[0][0]
+    if ctx.genre == "press-release" and ctx.publisher:
+        return ctx.publisher, "organisation"
     return None
 
 

@@ -121,3 +121,30 @@ def test_a_body_that_labels_an_allocation_list_item_receives(extractor, text, re
 ])
 def test_a_proposal_from_someone_is_theirs(extractor, text, want):
     assert actors(extractor, text, "2023-10-09", publisher="NTB")[0][1] == want
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Siri Holm er daglig leder i Norsk Friluftsliv.", "Norsk Friluftsliv"),
+    ("Jon Ek er styreleder for Bondelaget (NB).", "Bondelaget"),
+])
+def test_an_op_eds_closing_author_line_names_whom_we_speak_for(extractor, line, want):
+    text = f"Gi stiene et løft\n\nVi foreslår 30 millioner kroner til merking av turstier.\n\n{line}"
+    assert actors(extractor, text, "2022-05-02", genre="op-ed", publisher="Dagsavisen")[0][1] == want
+
+
+def test_a_person_described_in_news_is_not_the_writers_side(extractor):
+    text = ("Nye stier\n\nVi foreslår 30 millioner kroner til merking av turstier, skriver avisen.\n\n"
+            "Siri Holm er daglig leder i Norsk Friluftsliv.")
+    assert actors(extractor, text, "2022-05-02", genre="news", publisher="Dagsavisen")[0][1] != "Norsk Friluftsliv"
+
+
+@pytest.mark.parametrize("publisher, want", [("Bygdelista", "Bygdelista"), ("Bergen Venstre", "Venstre")])
+def test_a_party_page_speaks_for_its_party(extractor, publisher, want):
+    text = "Vårt program\n\nVi vil bruke 12 millioner kroner på gratis skolemat."
+    assert actors(extractor, text, "2023-08-01", genre="party-page", publisher=publisher)[0][1] == want
+
+
+@pytest.mark.parametrize("publisher", ["Statkraft", "Nye Veier"])
+def test_a_press_release_with_no_political_actor_speaks_for_its_publisher(extractor, publisher):
+    text = "Nye investeringer\n\nDet investeres 400 millioner kroner i nye anlegg i år."
+    assert actors(extractor, text, "2020-02-03", genre="press-release", publisher=publisher)[0][1] == publisher
