@@ -86,6 +86,9 @@ def lemma_of(word: str) -> str:
     return low
 
 
+#: A year written as digits, and what stands before a year ("fra 2012", "lov av 1980", "siden 2009").
+YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
+YEAR_BEFORE = regex.compile(r"(?:^|\s)(?i:fra|av|i|siden|til|innen|før|etter|fram\s+til|frem\s+til|høsten|våren)\s+$")
 #: Finite verbs that follow a number as a sentence goes on ("Domstolloven av 1915 sier …"): never counted.
 FINITE_VERBS = {"er", "var", "har", "hadde", "blir", "ble", "gir", "ga", "viser", "sier", "sa", "kan", "skal", "vil",
                 "må", "bør", "får", "fikk", "går", "gikk", "kommer", "kom", "står", "sto", "ligger", "lå"}
@@ -127,6 +130,8 @@ def find_quantities(text: str, lo: int, hi: int, taken=(), lemmatize=None) -> li
         before = text[max(lo, m.start() - 12):m.start()]
         if NOT_COUNT_BEFORE.search(before) or (not m.group("qual") and VAGUE_BEFORE.search(before)):
             continue
+        if YEAR_DIGITS.fullmatch(num_text) and not m.group("scale") and YEAR_BEFORE.search(before):
+            continue  # a year after its preposition, not a count of the next word: "Fra 2012 innfører …"
         if text[m.end("num"):m.end("num") + 1] == "." and not m.group("scale"):
             continue  # an ordinal: "1. mai", "3. Teambasert"
         mult, _ = scale_of(m.group("scale"))

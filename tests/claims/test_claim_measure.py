@@ -82,3 +82,12 @@ def test_a_count_of_a_generic_unit_is_for_the_phrase_after_it(extractor, text, w
 def test_the_subject_of_the_amounts_own_clause(extractor, text, want):
     records = amount_records(extractor, text, "2021-03-01")
     assert records[-1]["measure"]["text"] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Budsjettforslaget fikk 24 stemmer i fylkestinget og ble vedtatt med 5 millioner kroner til ferjer.",
+    "Lærerforbundet har 40 000 medlemmer og krever 300 millioner kroner til etterutdanning.",
+    "Vi foreslår tre grep for å få flere lærere, blant dem 200 millioner kroner til stipend.",
+])
+def test_votes_members_and_a_plans_own_parts_are_no_claims(extractor, text):
+    assert [r["amount"]["unit"] for r in amount_records(extractor, text, "2021-10-01")] == ["NOK"]

@@ -18,7 +18,8 @@ def test_quantity_example(run_text, row):
                                           ("legekontorer", "legekontor"), ("Alis-avtaler", "alis-avtale"),
                                           ("sykehjemsplasser", "sykehjemsplass"), ("tiltak", "tiltak"),
                                           ("eldreminister", "eldreminister"), ("partileder", "partileder"),
-                                          ("sykepleiere", "sykepleier")])
+                                          ("sykepleiere", "sykepleier"), ("medlemmer", "medlem"),
+                                          ("programmene", "program")])
 def test_lemma_rules(plural, lemma):
     assert lemma_of(plural) == lemma
 
@@ -42,3 +43,13 @@ def test_not_counts(run_text, text):
     """A small number word after a determiner or before a verb, an article, or a bare amount followed
     by a word that is not what it counts, is no quantity."""
     assert run_text(text)._.quantity == []
+
+
+@pytest.mark.parametrize("text", ["Fra 2016 innfører fylket en ny takstsone.", "Tobakksloven av 1973 gjelder fortsatt.",
+                                  "Siden 2009 betaler pendlerne mer."])
+def test_a_year_after_its_preposition_counts_nothing(run_text, text):
+    assert run_text(text)._.quantity == []
+
+
+def test_a_year_like_count_without_a_preposition_still_counts(run_text):
+    assert [q.unit for q in run_text("Kommunen gir 2000 elever gratis frukt.")._.quantity] == ["elev"]
