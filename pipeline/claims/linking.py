@@ -61,6 +61,9 @@ COMPARISON_BASE = regex.compile(r"(?<![\w])(?:enn|sammen(?:lign|likn)(?:et|a)\s+
 #: A passive of budgeting: the money is proposed, granted, raised or cut by someone unnamed.
 BUDGET_PASSIVE = regex.compile(r"\b(?:foreslås|bevilges|settes\s+(?:det\s+)?av|økes|kuttes|reduseres|styrkes|"
                                r"videreføres|trappes\s+opp|prioriteres|går\s+(?:\S+\s+){1,4}?til)\b", regex.IGNORECASE)
+#: A receiving verb with no giver named ("Heimevernet får 85 millioner mer", "Klimasats får 100
+#: millioner"): in a report on the state budget, the state budget gives it.
+RECEIVES = regex.compile(r"\b(?:får|fikk|mottar|mottok|tildeles|tilføres|brukes|går\s+til)\b", regex.IGNORECASE)
 #: A local council deciding its budget, in a title or opening.
 LOCAL_COUNCIL = regex.compile(r"\b(?:bystyre\w*|kommunestyre\w*|fylkesting\w*|byråd\w*|formannskap\w*)\b",
                               regex.IGNORECASE)
@@ -88,6 +91,9 @@ POLITICAL = {"government", "party", "ministry", "person"}
 #: An actor after one of these (or in a list after one) is an object, not the agent: "i dialog med KS".
 OBJECT_BEFORE = regex.compile(r"\b(?:med|til|for|fra|hos|mellom|mot|blant|overfor|ved|i|om)\s+"
                               r"(?:[\w\-]+(?:\s+[\w\-]+){0,3}(?:,\s*|\s+og\s+))*$", regex.IGNORECASE)
+#: Who is asked to act is not the one asking: "ber Stortinget om", "oppfordrer regjeringen til".
+ADDRESSED = regex.compile(r"\b(?:ber|ba|oppfordrer|oppfordret|utfordrer|utfordret|inviterer|anmoder)\s+(?:nå\s+)?$",
+                          regex.IGNORECASE)
 #: A proposal, budget or plan `fra` someone is theirs: "Budsjettforslaget fra Justisdepartementet
 #: inneholder …", "Alternativbudsjettet fra Rødt gir …".
 PROPOSAL_FROM = regex.compile(r"\b\w*(?:forslag\w*|budsjett\w*|avtale\w*|plan\w*|program\w*|proposisjon\w*|"
@@ -196,6 +202,8 @@ class Linker:
             if a.actor_type == "person" and SPEECH.search(self.text[max(s.start, a.start - 60):a.start]):
                 continue  # the speaker of a quote is its claimant, not its agent
             before = self.text[max(s.start, a.start - 80):a.start]
+            if not a.pronoun and ADDRESSED.search(before):
+                continue  # "Vi ber Stortinget om å:", "oppfordrer regjeringen til": asked, not acting
             if not a.pronoun and ((OBJECT_BEFORE.search(before) and not PROPOSAL_FROM.search(before))
                                   or (a.actor_type not in GIVERS
                                       and GIVEN_TO.search(self.text[max(s.start, a.start - 30):a.start]))):
@@ -301,7 +309,7 @@ class Linker:
         newspaper): the sitting government proposes it."""
         if self.writer is not None and self.writer[1] in POLITICAL and self.ctx.publisher in lexicon().types:
             return None
-        if not BUDGET_PASSIVE.search(s.text) or not self.about_state_budget:
+        if not (BUDGET_PASSIVE.search(s.text) or RECEIVES.search(s.text)) or not self.about_state_budget:
             return None
         gov = government_on(self.day)
         return None if gov is None else Actor("actor", -1, -1, "", canonical=gov, actor_type="government")

@@ -148,3 +148,22 @@ def test_a_party_page_speaks_for_its_party(extractor, publisher, want):
 def test_a_press_release_with_no_political_actor_speaks_for_its_publisher(extractor, publisher):
     text = "Nye investeringer\n\nDet investeres 400 millioner kroner i nye anlegg i år."
     assert actors(extractor, text, "2020-02-03", genre="press-release", publisher=publisher)[0][1] == publisher
+
+
+@pytest.mark.parametrize("text", [
+    "Statsbudsjettet 2020: Mer til grensekontroll\n\nRegjeringen la fram budsjettet i dag.\n\n"
+    "Tolletaten får 40 millioner kroner mer til kontroll på grensen.",
+    "Lite nytt for kreftomsorgen\n\nAv Kari Lunde, leder i Kreftforeningen\n\nForslaget til statsbudsjett for neste "
+    "år er skuffende.\n\nDen nasjonale kreftstrategien mottar bare 20 millioner kroner.",
+])
+def test_money_received_in_a_report_on_the_state_budget_is_the_governments(extractor, text):
+    assert actors(extractor, text, "2019-10-07", publisher="Avisa Nordland")[0][1] == "Regjeringen Solberg"
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("Vi i Venstre oppfordrer regjeringen til å:", "Venstre"),
+    ("Fagforbundet ber Stortinget om å:", "Fagforbundet"),
+])
+def test_who_is_asked_to_act_is_not_the_actor_of_the_list(extractor, lead, want):
+    text = f"Våre krav\n\nDette er viktig for oss. {lead}\n\n- bruke 200 millioner kroner på nye sykkelveier"
+    assert actors(extractor, text, "2021-03-01", publisher="Dagsavisen")[0][1] == want
