@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline.actors.lexicon import FULL_NAME, government_on, lexicon
 from pipeline.document import context_of
+from pipeline.lang.data import word_list
 from pipeline.layout import SPEAKER_REACH, quote_frames
 from pipeline.offsets import doc_text
 from pipeline.schema import Actor
@@ -116,7 +117,27 @@ def byline_side(text: str, body_start: int, actors: list[Actor]) -> tuple[str, s
         found = next((a for a in inside if a.actor_type in kinds), None)
         if found:
             return found.canonical, found.actor_type
-    return None
+    return named_body(text, m.start("role"), m.end("role"))
+
+
+#: An organisation's name after `i`/`for`/`ved` in a role: a capitalised word and up to three more
+#: words ("Norsk kulturskoleråd Telemark", "Norske Boligbyggelag (NBBL)").
+ROLE_BODY = regex.compile(r"\s(?:i|for|ved)\s+(?P<body>\p{Lu}[\w-]+(?:\s+(?!(?:i|og|for|som|med|på)\s)[\w-]+){0,3})")
+
+
+def named_body(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The organisation a role names after its last `i`/`for`/`ved`, without a county or region that
+    names a local branch ("leder i Naturvernforbundet Hordaland" -> Naturvernforbundet)."""
+    found = list(ROLE_BODY.finditer(text, start, end))
+    if not found:
+        return None
+    words = found[-1].group("body").split()
+    places = word_list("counties.txt") | word_list("cities.txt")
+    for k in range(len(words) - 1, 0, -1):
+        if " ".join(words[k:]).lower() in places:
+            words = words[:k]
+            break
+    return " ".join(words), "organisation"
 
 
 #: A municipality's or county's name: "Lillehammer kommune", "Vestland fylkeskommune".
@@ -141,11 +162,6 @@ def publisher_body(publisher: str | None) -> tuple[str, str] | None:
     return None
 
 
-#: The body an author line names after `i`/`for`/`ved`: capitalised words, a parenthesised short form
-#: after them left out ("fagsjef i Norske Boligbyggelag (NBBL)").
-LINE_BODY = regex.compile(r"\s(?:i|for|ved)\s+(?P<body>\p{Lu}[\w-]+(?:\s+(?:[Ii]\s+|og\s+)?\p{Lu}[\w-]+){0,4})")
-
-
 def author_line_body(text: str, body_start: int, author: str | None, genre: str | None,
                      actors: list[Actor]) -> tuple[str, str] | None:
     """The body an op-ed's author line names: "Eirin Sæther er advokat og leder av rettshjelpsutvalget i
@@ -163,9 +179,9 @@ def author_line_body(text: str, body_start: int, author: str | None, genre: str 
                   and a.actor_type in BODIES]
         if inside:
             return inside[-1].canonical, inside[-1].actor_type
-        names = list(LINE_BODY.finditer(text, m.end("name"), end))
-        if names:
-            return names[-1].group("body"), "organisation"
+        named = named_body(text, m.end("name"), end)
+        if named is not None:
+            return named
     return None
 
 

@@ -60,10 +60,13 @@ COMPARISON_BASE = regex.compile(r"(?<![\w])(?:enn|sammen(?:lign|likn)(?:et|a)\s+
                                 regex.IGNORECASE)
 #: A passive of budgeting: the money is proposed, granted, raised or cut by someone unnamed.
 BUDGET_PASSIVE = regex.compile(r"\b(?:foreslås|bevilges|settes\s+(?:det\s+)?av|økes|kuttes|reduseres|styrkes|"
+                               r"(?:ble|blir|er|var)\s+(?:det\s+)?(?:satt\s+av|avsatt|bevilget|øremerket|foreslått)|"
                                r"videreføres|trappes\s+opp|prioriteres|går\s+(?:\S+\s+){1,4}?til)\b", regex.IGNORECASE)
 #: A receiving verb with no giver named ("Heimevernet får 85 millioner mer", "Klimasats får 100
 #: millioner"): in a report on the state budget, the state budget gives it.
 RECEIVES = regex.compile(r"\b(?:får|fikk|mottar|mottok|tildeles|tilføres|brukes|går\s+til)\b", regex.IGNORECASE)
+#: A sentence that names the state budget itself: "I statsbudsjettet for 2013 ble det satt av …".
+STATE_BUDGET_NAMED = regex.compile(r"\b(?:stats|nasjonal)budsjett\w*", regex.IGNORECASE)
 #: A local council deciding its budget, in a title or opening.
 LOCAL_COUNCIL = regex.compile(r"\b(?:bystyre\w*|kommunestyre\w*|fylkesting\w*|byråd\w*|formannskap\w*)\b",
                               regex.IGNORECASE)
@@ -309,7 +312,9 @@ class Linker:
         newspaper): the sitting government proposes it."""
         if self.writer is not None and self.writer[1] in POLITICAL and self.ctx.publisher in lexicon().types:
             return None
-        if not (BUDGET_PASSIVE.search(s.text) or RECEIVES.search(s.text)) or not self.about_state_budget:
+        if not (BUDGET_PASSIVE.search(s.text) or RECEIVES.search(s.text)):
+            return None
+        if not (self.about_state_budget or STATE_BUDGET_NAMED.search(s.text)):
             return None
         gov = government_on(self.day)
         return None if gov is None else Actor("actor", -1, -1, "", canonical=gov, actor_type="government")

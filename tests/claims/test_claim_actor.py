@@ -167,3 +167,21 @@ def test_money_received_in_a_report_on_the_state_budget_is_the_governments(extra
 def test_who_is_asked_to_act_is_not_the_actor_of_the_list(extractor, lead, want):
     text = f"Våre krav\n\nDette er viktig for oss. {lead}\n\n- bruke 200 millioner kroner på nye sykkelveier"
     assert actors(extractor, text, "2021-03-01", publisher="Dagsavisen")[0][1] == want
+
+
+@pytest.mark.parametrize("byline, want", [
+    ("Kari Moe, daglig leder i Norsk Kulturarv Innlandet", "Norsk Kulturarv"),
+    ("Ola Li, styreleder for Bygdefolkets Allianse Vestland", "Bygdefolkets Allianse"),
+])
+def test_a_bylines_body_without_its_county_branch(extractor, byline, want):
+    text = f"Ta vare på tunene\n\n{byline}\n\nVi foreslår 25 millioner kroner til istandsetting av gamle tun."
+    assert actors(extractor, text, "2020-06-01", genre="op-ed", publisher="Nationen")[0][1] == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "I statsbudsjettet for 2018 ble det bevilget 30 millioner kroner til turistveier.",
+    "Over nasjonalbudsjettet er det satt av 12 millioner kroner til rasteplasser.",
+])
+def test_a_budget_passive_that_names_the_state_budget_is_the_governments(extractor, sentence):
+    text = f"Veier for turister\n\nKari Moe, daglig leder i Norsk Kulturarv Innlandet\n\n{sentence}"
+    assert actors(extractor, text, "2018-05-02", genre="op-ed", publisher="Nationen")[0][1] == "Regjeringen Solberg"
