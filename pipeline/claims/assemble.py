@@ -17,6 +17,7 @@ from pipeline.claims.groups import mark_summable
 from pipeline.claims.linking import COMPARED_AMOUNT, COMPARISON, Linker
 from pipeline.claims.measures import (
     canonical_for,
+    fallback_phrase,
     find_lexicon_measures,
     phrase_end,
     phrase_for_amount,
@@ -28,7 +29,7 @@ from pipeline.dimensions.tense import past_tense
 from pipeline.dimensions.time import shifted_year, time_value
 from pipeline.lang.data import word_list
 from pipeline.layout import Sentence
-from pipeline.offsets import search_in
+from pipeline.offsets import reads_model, search_in
 from pipeline.schema import (
     Actor,
     ActorField,
@@ -159,10 +160,15 @@ class Assembler(Linker):
         times = [(t.start, t.end) for t in self._times.between(s.start, s.end)]
         found = phrase_for_amount(self.text, (s.start, s.end), (amount.start, amount.end), self._near(blockers, s),
                                   avoid, times, bodies)
+        if found and not names_a_thing(self.doc, found[0], found[1]):
+            found = None  # "stått stille", "planlegger", "dermed": the model reads no noun in it
         tree = tree_of(self.doc) if self.measure_tree != "off" else None
         if tree is not None and (self.measure_tree == "first" or not found):
             found = measure_from_tree(self.doc, tree, (amount.start, amount.end), self._near(blockers, s), avoid,
                                       bodies, subject=isinstance(amount, Money)) or found
+        if not found:
+            found = fallback_phrase(self.text, (s.start, s.end), (amount.start, amount.end),
+                                    self._near(blockers, s), bodies, money=isinstance(amount, Money))
         if found:
             start, end, rule = found
             canonical, _ = canonical_for(self.text, start, end, self.doc)
@@ -463,6 +469,17 @@ class Assembler(Linker):
 #: How the measure reads the dependency tree where the model parsed the claim window:
 #: "fallback" where the surface rules find no phrase, "first" before them, "off" never.
 MEASURE_TREE = ("fallback", "first", "off")
+
+
+def names_a_thing(doc: Doc, start: int, end: int) -> bool:
+    """Whether a measure phrase holds a noun or a name, by the model's POS. True where the model did
+    not read all of it (rules only, or outside the claim windows): the surface rules decide there."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    if not all(reads_model(doc, t.idx) and t.pos_ for t in span):
+        return True
+    return any(t.pos_ in ("NOUN", "PROPN") for t in span)
 
 
 @Language.factory("claims_claims", default_config={"measure_tree": "fallback"})

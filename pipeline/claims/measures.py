@@ -191,6 +191,51 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     return None
 
 
+#: A list item that labels its amount: "- rassikring på fv. 287 i Sigdal: mellom 35 og 40 millioner".
+ITEM_LABEL = regex.compile(rf"{LIST_MARKS}(?P<label>[^:\n]{{3,120}}?)\s*:\s*(?:{qualifier_pattern()}\s+|mellom\s+)?$",
+                           regex.IGNORECASE)
+#: The kind of money right after an amount: "1,2 milliarder kroner i momskompensasjon", "kutter 70
+#: millioner i arbeidsmarkedstiltak", "4,5 millioner kroner mer i driftstilskudd".
+KIND_AFTER = regex.compile(r"\s+(?:(?:mer|mindre|ekstra)\s+)?i\s+(?=\p{Ll})", regex.IGNORECASE)
+#: Words that open or end an `i` phrase that is no kind of money: a share of the year, a budget or
+#: proposal it is compared with or counted in, a place word.
+KIND_STOP = {"året", "år", "tillegg", "alt", "snitt", "gjennomsnitt", "statsbudsjettet", "budsjettet", "fjor", "dag",
+             "uka", "uken", "måneden", "timen", "døgnet", "kommunen", "kommunene", "landet", "byen", "fylket",
+             "regionen", "perioden", "løpet", "forhold", "forbindelse", "underkant", "overkant", "revidert",
+             "saldert", "økning", "overskudd", "underskudd", "nettoutgifter", "nettobudsjettet", "rammen",
+             "forslaget", "forslag", "proposisjonen", "avtalen", "oppgjøret"}
+#: What an amount is earmarked for: "60 millioner kroner øremerket nye behandlingsplasser".
+EARMARKED = regex.compile(r"\børemerke[st]?\s+(?:til\s+)?(?=\p{Ll})", regex.IGNORECASE)
+
+
+def fallback_phrase(text: str, sent: tuple[int, int], amount: tuple[int, int],
+                    blockers: list[tuple[int, int]], bodies: list[tuple[int, int]],
+                    money: bool = True) -> tuple[int, int, str] | None:
+    """Where no phrase rule and no tree found a measure: a list item's label, the kind of money
+    after a money amount (`i` + a noun; after a count, `i` names where: "2 000 lærlingplasser i stat
+    og kommune"), or what the amount is earmarked for."""
+    s, e = sent
+    a_start, a_end = amount
+    others = [b for b in blockers if b != amount and b[0] >= a_end]
+    m = ITEM_LABEL.fullmatch(text, s, a_start)
+    if m and not overlaps(m.start("label"), m.end("label"), bodies):
+        return m.start("label"), m.end("label"), "label"
+    m = KIND_AFTER.match(text, a_end, e) if money else None
+    if m:
+        end = phrase_end(text, m.end(), e, others)
+        words = _WORD.findall(text[m.end():end])
+        if words and words[0].lower() not in KIND_STOP and words[-1].lower() not in KIND_STOP \
+                and not overlaps(m.end(), end, bodies) \
+                and not any(b[0] == m.end() for b in blockers):
+            return m.end(), end, "kind"
+    m = EARMARKED.search(text, a_end, e)
+    if m:
+        end = phrase_end(text, m.end(), e, others)
+        if end > m.end():
+            return m.end(), end, "earmarked"
+    return None
+
+
 #: After an amount, what may stand before its `til`/`på` phrase: "mer enn regjeringen", "mindre enn i fjor".
 COMPARED_BEFORE_PHRASE = regex.compile(r"\s*,?\s*(?:mer|mindre|flere|færre)\s+enn\s+(?:[\w-]+\s+){0,2}?[\w-]+"
                                        r"(?=\s+(?:til|på|for)\s)", regex.IGNORECASE)

@@ -91,3 +91,51 @@ def test_the_subject_of_the_amounts_own_clause(extractor, text, want):
 ])
 def test_votes_members_and_a_plans_own_parts_are_no_claims(extractor, text):
     assert [r["amount"]["unit"] for r in amount_records(extractor, text, "2021-10-01")] == ["NOK"]
+
+
+def measures(extractor, text, date="2022-10-06", **meta):
+    return [(r["amount"]["text"], r["measure"] and r["measure"]["text"])
+            for r in amount_records(extractor, text, date, **meta)]
+
+
+@pytest.mark.parametrize("item, label", [
+    ("- flomsikring langs Gaula ved Støren: 14 mill. kroner", "flomsikring langs Gaula ved Støren"),
+    ("• nye lesesaler på campus Gjøvik: om lag 8 millioner kroner", "nye lesesaler på campus Gjøvik"),
+])
+def test_a_list_items_label_is_the_measure_of_its_amount(extractor, item, label):
+    text = f"Fylkets investeringer\n\nFylkestinget vedtok disse tiltakene:\n\n{item}"
+    assert measures(extractor, text)[0][1] == label
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Vi gir 3 millioner kroner mer i driftstilskudd.", "driftstilskudd"),
+    ("Samtidig kuttes det 20 millioner kroner i tannhelsetjenesten.", "tannhelsetjenesten"),
+])
+def test_the_kind_of_money_after_an_amount(extractor, sentence, kind):
+    assert measures(extractor, f"Budsjettet\n\n{sentence}")[0][1] == kind
+
+
+def test_a_share_of_the_year_is_no_kind_of_money(extractor):
+    got = measures(extractor, "Budsjettet\n\nDet koster 3 millioner kroner i året.")
+    assert got[0][1] != "året"
+
+
+def test_what_an_amount_is_earmarked_for(extractor):
+    got = measures(extractor, "Budsjettet\n\nAv potten er 40 millioner kroner øremerket rusomsorg i kommunene.")
+    assert got[0][1] == "rusomsorg i kommunene"
+
+
+@pytest.fixture(scope="module")
+def model_extractor():
+    from pipeline.extract import Extractor
+
+    return Extractor()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bevilgningen har stått stille på 246 000 kroner i mange år.",
+    "Tilskuddet ville i dag ligget på 320 000 kroner.",
+])
+def test_with_the_model_a_measure_names_a_thing_never_only_a_verb(model_extractor, sentence):
+    for _, measure in measures(model_extractor, f"Rettshjelp\n\n{sentence}"):
+        assert measure not in ("stått stille", "ligget")
