@@ -32,7 +32,8 @@ from pipeline.schema import (
 #: A speech verb a few words before a person: the person is the speaker (claimant), not the agent.
 SPEECH = regex.compile(rf"{speech_verb_pattern()}\s+(?:[\w-]+\s+){{0,4}}$", regex.IGNORECASE)
 #: A subject that receives ("Kommunene får 200 millioner") is not the one who grants.
-RECEIVES_AFTER = regex.compile(r"\s+(?:får|fikk|mottar|mottok|tildeles|tilføres|(?:skal|vil|kan)\s+få|har\s+fått)\b",
+RECEIVES_AFTER = regex.compile(r"\s+(?:får|fikk|mottar|mottok|tildeles|tilføres|(?:skal|vil|kan|må)\s+(?:\w+\s+){0,2}?få|"
+                               r"har\s+(?:\w+\s+){0,2}?fått)\b",
                                regex.IGNORECASE)
 #: "Av dette får kommunene …", "I budsjettet for 2013 fikk kommunene …": the subject after a receiving verb.
 RECEIVES_BEFORE = regex.compile(r"\b(?:får|fikk|mottar|mottok)\s+$", regex.IGNORECASE)
@@ -54,8 +55,10 @@ def event_date(t: Time) -> bool:
         return True
     return t.grain == "month" and t.relative and t.text.lower().endswith("siden")
 #: Right before a time, a comparison makes it the base an amount is compared with, not the amount's
-#: time: "300 millioner mer enn i fjor", "sammenlignet med saldert budsjett 2023", "i forhold til 2019".
+#: time: "300 millioner mer enn i fjor", "sammenlignet med saldert budsjett 2023", "i forhold til 2019",
+#: "omtrent like mye som i år", "det samme som året før".
 COMPARISON_BASE = regex.compile(r"(?<![\w])(?:enn|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til|"
+                                r"(?:like\s+\w+|det\s+samme|samme\s+nivå)\s+som|"
                                 r"sett\s+opp\s+mot|målt\s+mot)\s+(?:(?:det\s+)?(?:saldert|vedtatt|opprinnelig)e?\s+)?$",
                                 regex.IGNORECASE)
 #: A passive of budgeting: the money is proposed, granted, raised or cut by someone unnamed.
@@ -75,9 +78,11 @@ STATE_BUDGET = regex.compile(r"\b(?:regjering\w*|statsbudsjett\w*|nasjonalbudsje
 #: `saldert budsjett`: the budget as adopted, always what a change is measured from.
 SALDERT = regex.compile(r"\bsaldert(?:e)?\s+(?:stats)?budsjett", regex.IGNORECASE)
 #: A subordinate clause up to its comma ("Etter at regjeringen i 2016 strammet inn regelverket, …"):
-#: a time inside it dates that clause, not an amount outside it.
+#: a time inside it dates that clause, not an amount outside it. So does a relative clause set off
+#: by commas ("Klimasats, ordningen som siden 2016 har gitt kommuner støtte, får 100 millioner").
 SUBORDINATE = regex.compile(r"(?:^|(?<=[\s,(]))(?:[Ee]tter\s+at|[Ff]ordi|[Ss]elv\s+om|[Ee]ttersom|[Mm]ens|[Dd]a\s+(?=\w+\s)|"
-                            r"[Ss]iden\s+(?=\w+\s+\w+)|[Nn]år|[Hh]vis|[Dd]ersom)\s[^,;:]{3,160}?(?=,)")
+                            r"[Ss]iden\s+(?=\w+\s+\w+)|[Nn]år|[Hh]vis|[Dd]ersom)\s[^,;:]{3,160}?(?=,)"
+                            r"|(?<=,\s)(?:\w+\s+){0,3}?som\s[^,;:]{3,160}?(?=,)")
 #: A clause that reports when something was proposed or decided: its month or week dates the
 #: decision, not the money ("Regjeringen foreslo i oktober å øke minstepensjonen med 4 000 kroner").
 DECIDED = regex.compile(r"\b(?:foreslo|la\s+fram|la\s+frem|vedtok|lovet|varslet|presenterte|kunngjorde|ble\s+enige|"

@@ -41,7 +41,8 @@ from pipeline.schema import Money
 
 WORD_END = r"(?![\w])"
 _SPACES = regex.compile(r"\s+")
-#: A number after these words is vague ("flere hundre millioner"), not a definite amount.
+#: A number word after these words is vague ("flere hundre millioner", "få millioner"), not a definite
+#: amount.
 VAGUE_BEFORE = regex.compile(r"(?<![\w])(?:flere|noen|mange|hundrevis|tusenvis|par|få)\s+$", regex.IGNORECASE)
 
 
@@ -130,8 +131,9 @@ def find_cores(text: str, lo: int, hi: int) -> list[Core]:
         if not (scale_word or cur_word) and _is_word_number(num_text) and not (
                 RANGE_NEXT.match(text, m.end()) and RANGE_OPEN.search(text[max(lo, m.start() - 12):m.start()])):
             continue  # the cheapest test first: most matches are a bare "en" or "to" (not "mellom to og tre …")
-        if not m.group("qual") and VAGUE_BEFORE.search(text[max(lo, m.start() - 12):m.start()]):
-            continue
+        if not m.group("qual") and _is_word_number(num_text) \
+                and VAGUE_BEFORE.search(text[max(lo, m.start() - 12):m.start()]):
+            continue  # "flere hundre millioner"; before digits `få` is the verb: "skal få 20 millioner"
         if m.group("cur") and m.group("cur")[:1].isupper() and m.group("cur")[1:2].islower():
             continue  # "Tre Kroner" (the team): a capitalised currency word after the number is a name
         number = parse_number(num_text)

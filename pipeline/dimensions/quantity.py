@@ -128,7 +128,8 @@ def find_quantities(text: str, lo: int, hi: int, taken=(), lemmatize=None) -> li
         if value is None:
             continue
         before = text[max(lo, m.start() - 12):m.start()]
-        if NOT_COUNT_BEFORE.search(before) or (not m.group("qual") and VAGUE_BEFORE.search(before)):
+        vague = not m.group("qual") and not any(ch.isdigit() for ch in num_text) and VAGUE_BEFORE.search(before)
+        if NOT_COUNT_BEFORE.search(before) or vague:
             continue
         if YEAR_DIGITS.fullmatch(num_text) and not m.group("scale") and YEAR_BEFORE.search(before):
             continue  # a year after its preposition, not a count of the next word: "Fra 2012 innfører …"

@@ -185,3 +185,12 @@ def test_a_bylines_body_without_its_county_branch(extractor, byline, want):
 def test_a_budget_passive_that_names_the_state_budget_is_the_governments(extractor, sentence):
     text = f"Veier for turister\n\nKari Moe, daglig leder i Norsk Kulturarv Innlandet\n\n{sentence}"
     assert actors(extractor, text, "2018-05-02", genre="op-ed", publisher="Nationen")[0][1] == "Regjeringen Solberg"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sykehusene skal i tillegg få 1 500 kroner per pasient.",
+    "Kommunene har nå fått 400 millioner kroner til barnevern.",
+])
+def test_a_receiver_with_an_adverb_before_its_verb_still_receives(extractor, sentence):
+    text = f"Statsbudsjettet 2021\n\nRegjeringen la fram budsjettet i dag.\n\n{sentence}"
+    assert actors(extractor, text, "2020-10-07", publisher="NTB")[0][1] == "Regjeringen Solberg"

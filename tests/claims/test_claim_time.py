@@ -103,3 +103,22 @@ def test_a_half_or_quarter_already_begun_is_the_next_budget_years(extractor, bod
     text = f"Budsjett for neste år\n\nKommunestyret har vedtatt budsjettet.\n\n{body}"
     got = times(extractor, text, "2024-12-12", publisher="Hamar kommune")
     assert got[-1][1:3] == (2025, 2025)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Til bredbånd foreslås det 300 millioner kroner, omtrent like mye som i år.",
+    "Tilskuddet til frivilligsentraler blir 120 millioner kroner, det samme som i år.",
+])
+def test_what_an_amount_is_as_large_as_is_its_base_not_its_time(extractor, sentence):
+    text = f"Statsbudsjettet for neste år\n\nRegjeringen la fram budsjettforslaget i dag.\n\n{sentence}"
+    (_, lo, hi, _), = times(extractor, text, "2020-10-07", publisher="NTB")
+    assert (lo, hi) == (2021, 2021)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bostøtten, ordningen som siden 2010 har hjulpet leietakere, får 50 millioner kroner mer i 2019.",
+    "Ungdomsfondet, et tilskudd som i 2015 ble lagt ned, skal nå få 20 millioner kroner i 2019.",
+])
+def test_a_time_in_a_relative_clause_between_commas_does_not_date_the_amount(extractor, sentence):
+    (_, lo, hi, _), = times(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08", publisher="NTB")
+    assert (lo, hi) == (2019, 2019)
