@@ -122,6 +122,13 @@ def _is_word_number(text: str) -> bool:
     return not any(ch.isdigit() for ch in text)
 
 
+def is_code(word: str) -> bool:
+    """Whether a currency word is an ISO code ("NOK", "usd", "MNOK"), not a word ("kroner", "euro")."""
+    low = word.lower()
+    code = currencies().get(low, ("",))[0]
+    return low.isalpha() and (low.upper() == code or low.endswith(code.lower()) and len(low) > 3)
+
+
 def find_cores(text: str, lo: int, hi: int) -> list[Core]:
     cores = []
     for m in finditer_from(core_regex(), amount_starts(), text, lo, hi):
@@ -136,6 +143,8 @@ def find_cores(text: str, lo: int, hi: int) -> list[Core]:
             continue  # "flere hundre millioner"; before digits `få` is the verb: "skal få 20 millioner"
         if m.group("cur") and m.group("cur")[:1].isupper() and m.group("cur")[1:2].islower():
             continue  # "Tre Kroner" (the team): a capitalised currency word after the number is a name
+        if cur_word and is_code(cur_word) and not cur_word.isupper():
+            continue  # a code is written in capitals: "nok en gang" is an adverb, not NOK 1
         number = parse_number(num_text)
         if number is None:
             continue
