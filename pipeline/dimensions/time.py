@@ -352,6 +352,8 @@ def interpret(name: str, m, day: DocDate | None, body: str) -> Time | None:
     if name == "budget":
         return f.time(cal.year(year), "year")
     if name == "budget_compound":  # "fra og med 2016-budsjettet"; "fra 2019-nivå" is a level, not a start
+        if year % 10 == 0 and m.group(0).lower().endswith("-tallet"):  # "på 1980-tallet": the decade
+            return f.time(cal.years(year, year + 9), "year")
         before = BOUND_PREP_BEFORE.search(body, max(0, m.start() - 16), m.start())
         if before is None or "nivå" in m.group(0).lower():
             return f.time(cal.year(year), "year")
@@ -569,11 +571,15 @@ def relative(name: str, f: Found, body: str) -> Time | None:
         n = _number(g.get("n"))
         if n < 1:
             return None
+        # "har levd med det i 16 år": with `i` in a clause in the past, the span ends now
+        back = f.m.group(0).lower().startswith("i ") and past_tense(body, f.m.start(), f.m.end())
         if g["unit"].lower() == "år":
-            return f.time(cal.years(doc_year, doc_year + n - 1), "year", relative=True)
+            first = doc_year - n + 1 if back else doc_year
+            return f.time(cal.years(first, first + n - 1), "year", relative=True)
         if not f.knows("month"):
             return f.unresolved()
-        return f.time(cal.months(base.year, base.month, n), "month", relative=True)
+        y, mo = cal.shift_month(base.year, base.month, 1 - n) if back else (base.year, base.month)
+        return f.time(cal.months(y, mo, n), "month", relative=True)
     if name == "rel_revised":  # a revised budget without a year is this year's
         return f.time(cal.year(doc_year), "year", relative=True)
     if name in ("turn", "year_end"):
