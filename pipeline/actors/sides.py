@@ -168,6 +168,8 @@ def author_line_body(text: str, body_start: int, author: str | None, genre: str 
     Advokatforeningen." The line is the document's author's, or, in an op-ed, a paragraph of its own
     (in news, "Per Hansen er ordfører i Bodø" only describes someone quoted). A body the actor stage
     found in the line wins; else the capitalised name after its last `i`/`for`/`ved`."""
+    if author is None and genre != "op-ed":
+        return None  # no line can qualify: skip the scan
     for m in AUTHOR_LINE.finditer(text, pos=body_start):
         own = author is not None and m.group("name") == author
         alone = genre == "op-ed" and (m.start() == 0 or text[m.start() - 1] == "\n")
