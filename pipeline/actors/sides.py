@@ -19,9 +19,11 @@ from pipeline.offsets import doc_text
 from pipeline.schema import Actor
 
 
-def side_of(actor: Actor, day: dt.date | None, actors: list[Actor], text: str | None = None) -> tuple[str, str] | None:
+def side_of(actor: Actor, day: dt.date | None, actors: list[Actor], text: str | None = None,
+            own: tuple[str, str] | None = None) -> tuple[str, str] | None:
     """The collective a person speaks for: a minister's government, else his party, else the body his
-    title names ("direktør i Forsvarsbygg, Rolf Dalen-Aas", "Hilde Strøm, prorektor ved UiT")."""
+    title names ("direktør i Forsvarsbygg, Rolf Dalen-Aas", "Hilde Strøm, prorektor ved UiT"), else
+    `own`: the publisher's side where the document is its own (see own_side)."""
     if actor.actor_type != "person":
         return actor.canonical, actor.actor_type
     minister = actor.ministry or (text is not None and MINISTER_TITLE.search(text, max(0, actor.start - 40),
@@ -35,7 +37,14 @@ def side_of(actor: Actor, day: dt.date | None, actors: list[Actor], text: str | 
     body = affiliation(actor, actors, text) if text is not None else None
     if body is not None:
         return body.canonical, body.actor_type
-    return actor.canonical, "person"
+    return own or (actor.canonical, "person")
+
+
+def own_side(genre: str | None, writer: tuple[str, str] | None) -> tuple[str, str] | None:
+    """In a press release or a party page the people quoted speak for the publisher ("sier
+    regiondirektør Kari Solheim Vik" in Husbanken's release): its writer side. None elsewhere (a
+    newspaper quotes people of every side)."""
+    return writer if genre in ("press-release", "party-page") else None
 
 
 #: A title ending in "minister" right before a name: "forsknings- og høyere utdanningsminister Iselin Nybø".
@@ -274,7 +283,7 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
         else:
             quote = next((q for q in quotes if q[0] <= m.start() < q[1]), None)
         if quote is not None:
-            side = side_of(quote[2], day, actors, text) if quote[2] is not None else None
+            side = side_of(quote[2], day, actors, text, own_side(ctx.genre, writer)) if quote[2] is not None else None
         else:
             side = writer
         if side is None:

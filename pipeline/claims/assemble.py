@@ -12,6 +12,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.actors.sides import own_side, side_of
 from pipeline.claims.from_tree import measure_from_tree
 from pipeline.claims.groups import mark_summable
 from pipeline.claims.linking import COMPARED_AMOUNT, COMPARISON, Linker
@@ -208,6 +209,17 @@ class Assembler(Linker):
         near = blockers[bisect_right(starts, s.start - longest):bisect_left(starts, s.end)]
         return [b for b in near if b[1] > s.start]
 
+    def collective(self, actor: Actor | None) -> Actor | None:
+        """A person credited with an amount stands for the collective he acts for (a minister for the
+        government, a politician for his party, an officer for the body his title names), as the
+        claim guidelines' canonical actors are collectives; a person with none stays a person."""
+        if actor is None or actor.actor_type != "person":
+            return actor
+        side = side_of(actor, self.day, self.actors, self.text, own_side(self.ctx.genre, self.writer))
+        if side is None or side[1] == "person":
+            return actor
+        return Actor("actor", actor.start, actor.end, actor.text, canonical=side[0], actor_type=side[1])
+
     def actor_field(self, actor: Actor | None, inherited: bool) -> ActorField | None:
         if actor is None:
             return None
@@ -261,6 +273,7 @@ class Assembler(Linker):
                 last_measure[s.paragraph] = measure
             exclude = (measure.start, measure.end) if measure and rule in ("after", "later") else None
             actor, actor_inh = self.sentence_actor(i, amount.start, exclude)
+            actor = self.collective(actor)
             t, t_inh = self.sentence_time(i, amount.end)
             if t is not None:
                 t = self.adjust_time(t, t_inh, s, k, amounts, change_partner)

@@ -14,7 +14,7 @@ import regex
 from spacy.tokens import Doc
 
 from pipeline.actors.lexicon import government_on, lexicon
-from pipeline.actors.sides import LOCAL_BODY_NAME, side_of, sides
+from pipeline.actors.sides import LOCAL_BODY_NAME, own_side, side_of, sides
 from pipeline.claims.budget_year import BudgetYear, budget_year
 from pipeline.dimensions import calendar as cal
 from pipeline.dimensions.time import interval_time
@@ -294,7 +294,7 @@ class Linker:
                     return actor, True
         quote = self.in_quote(s.start)
         if quote is not None and quote[2] is not None:
-            side = side_of(quote[2], self.day, self.actors, self.text)
+            side = side_of(quote[2], self.day, self.actors, self.text, own_side(self.ctx.genre, self.writer))
             if side:
                 return Actor("actor", quote[2].start, quote[2].end, quote[2].text, canonical=side[0],
                              actor_type=side[1]), True

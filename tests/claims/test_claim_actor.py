@@ -194,3 +194,20 @@ def test_a_budget_passive_that_names_the_state_budget_is_the_governments(extract
 def test_a_receiver_with_an_adverb_before_its_verb_still_receives(extractor, sentence):
     text = f"Statsbudsjettet 2021\n\nRegjeringen la fram budsjettet i dag.\n\n{sentence}"
     assert actors(extractor, text, "2020-10-07", publisher="NTB")[0][1] == "Regjeringen Solberg"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Plan for skolen\n\nKunnskapsminister Kari Lie la i dag fram planen. Lie vil bruke 300 millioner kroner på "
+     "etterutdanning.", "Regjeringen Støre"),
+    ("Mer til veiene\n\nStortingsrepresentant Per Dahl (Sp) vil bruke 50 millioner kroner på fylkesveiene.",
+     "Senterpartiet"),
+])
+def test_a_person_credited_with_an_amount_stands_for_his_collective(extractor, text, want):
+    assert actors(extractor, text, "2023-02-01", publisher="NTB")[0][1] == want
+
+
+@pytest.mark.parametrize("publisher, genre", [("Husbanken", "press-release"), ("Bygdelista", "party-page")])
+def test_in_its_own_document_a_quoted_person_speaks_for_the_publisher(extractor, publisher, genre):
+    text = "Nye kurs\n\n– Vi gir 40 millioner kroner til nye kurs, sier regiondirektør Ola Hansen."
+    got = actors(extractor, text, "2023-02-01", publisher=publisher, genre=genre)[0][1]
+    assert got == publisher or (genre == "party-page" and got == "Bygdelista")
