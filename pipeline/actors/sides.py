@@ -26,8 +26,8 @@ def side_of(actor: Actor, day: dt.date | None, actors: list[Actor], text: str | 
     `own`: the publisher's side where the document is its own (see own_side)."""
     if actor.actor_type != "person":
         return actor.canonical, actor.actor_type
-    minister = actor.ministry or (text is not None and MINISTER_TITLE.search(text, max(0, actor.start - 40),
-                                                                            actor.start))
+    minister = actor.ministry or OWN_TITLE.match(actor.text) or (
+        text is not None and MINISTER_TITLE.search(text, max(0, actor.start - 40), actor.start))
     if minister:
         gov = government_on(day) or next((a.canonical for a in actors if a.actor_type == "government"), None)
         if gov:
@@ -40,13 +40,27 @@ def side_of(actor: Actor, day: dt.date | None, actors: list[Actor], text: str | 
     return own or (actor.canonical, "person")
 
 
-def own_side(genre: str | None, writer: tuple[str, str] | None) -> tuple[str, str] | None:
-    """In a press release or a party page the people quoted speak for the publisher ("sier
-    regiondirektør Kari Solheim Vik" in Husbanken's release): its writer side. None elsewhere (a
-    newspaper quotes people of every side)."""
-    return writer if genre in ("press-release", "party-page") else None
+def own_side(ctx) -> tuple[str, str] | None:
+    """In a press release or a party page the publisher speaks: its `vi` outside quotes and the
+    people it quotes whose side is otherwise unknown ("sier regiondirektør Kari Solheim Vik" in
+    Husbanken's release) are the publisher's side. None elsewhere (a newspaper quotes people of every
+    side)."""
+    if ctx.genre not in ("press-release", "party-page") or not ctx.publisher:
+        return None
+    lex = lexicon()
+    if ctx.publisher in lex.types:
+        kind = lex.types[ctx.publisher]
+        if kind == "ministry":
+            gov = government_on(ctx.day)
+            return (gov, "government") if gov else (ctx.publisher, kind)
+        return ctx.publisher, kind
+    if ctx.genre == "party-page":
+        return publisher_party(ctx.publisher)
+    return publisher_body(ctx.publisher) or (ctx.publisher, "organisation")
 
 
+#: A person mention that starts with its minister title: "Helseminister Ingvild Kjerkol".
+OWN_TITLE = regex.compile(r"\w*minister\s", regex.IGNORECASE)
 #: A title ending in "minister" right before a name: "forsknings- og høyere utdanningsminister Iselin Nybø".
 MINISTER_TITLE = regex.compile(r"minister(?:en)?\s+$", regex.IGNORECASE)
 #: After a name, the title that names the body: ", prorektor for utdanning ved UiT".
@@ -92,6 +106,16 @@ AUTHOR_LINE = regex.compile(rf"(?P<name>{FULL_NAME})\s+er\s+[^.\n]{{0,80}}?\s(?:
 BYLINE = regex.compile(rf"^(?:[^\n]*\n){{0,4}}?[ \t]*(?:(?:Kronikk|Innlegg|Debatt)\s+)?(?:[Aa]v\s+)?(?P<name>{FULL_NAME})\s*\(")
 
 
+#: A byline is a short line: a name, a party marker, perhaps a role.
+BYLINE_MAX = 100
+
+
+def line_of(text: str, offset: int) -> str:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start:len(text) if end < 0 else end]
+
+
 def author_party(name: str | None, actors: list[Actor]) -> str | None:
     """An author's party: from the lexicon, or from a party marker after the name in the text."""
     if not name:
@@ -135,12 +159,12 @@ ROLE_BODY = regex.compile(r"\s(?:i|for|ved)\s+(?P<body>\p{Lu}[\w-]+(?:\s+(?!(?:i
 
 
 def named_body(text: str, start: int, end: int) -> tuple[str, str] | None:
-    """The organisation a role names after its last `i`/`for`/`ved`, without a county or region that
+    """The organisation a role names after its first `i`/`for`/`ved`, without a county or region that
     names a local branch ("leder i Naturvernforbundet Hordaland" -> Naturvernforbundet)."""
-    found = list(ROLE_BODY.finditer(text, start, end))
-    if not found:
+    found = ROLE_BODY.search(text, start, end)
+    if found is None:
         return None
-    words = found[-1].group("body").split()
+    words = found.group("body").split()
     places = word_list("counties.txt") | word_list("cities.txt")
     for k in range(len(words) - 1, 0, -1):
         if " ".join(words[k:]).lower() in places:
@@ -188,8 +212,8 @@ def author_line_body(text: str, body_start: int, author: str | None, genre: str 
         end = len(text) if end < 0 else end
         inside = [a for a in actors if m.end("name") <= a.start < end and not a.pronoun
                   and a.actor_type in BODIES]
-        if inside:
-            return inside[-1].canonical, inside[-1].actor_type
+        if inside:  # the first role is the one the author writes in: "fylkesleder i NSF og sykepleier ved …"
+            return inside[0].canonical, inside[0].actor_type
         named = named_body(text, m.end("name"), end)
         if named is not None:
             return named
@@ -220,6 +244,9 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
         return party, "party"
     body = doc_text(doc)[ctx.body_start:]
     byline = BYLINE.match(body)
+    if byline and (ctx.author is not None and byline.group("name") != ctx.author
+                   or len(line_of(body, byline.start("name"))) > BYLINE_MAX):
+        byline = None  # "Helseminister Ingvild Kjerkol (Ap) sier at …" opens the text; it is no byline
     if byline:
         party = author_party(byline.group("name"), actors)
         if party:
@@ -283,9 +310,9 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
         else:
             quote = next((q for q in quotes if q[0] <= m.start() < q[1]), None)
         if quote is not None:
-            side = side_of(quote[2], day, actors, text, own_side(ctx.genre, writer)) if quote[2] is not None else None
+            side = side_of(quote[2], day, actors, text, own_side(ctx)) if quote[2] is not None else None
         else:
-            side = writer
+            side = own_side(ctx) or writer
         if side is None:
             continue
         actor = Actor("actor", m.start(), m.end(), m.group(0), canonical=side[0], actor_type=side[1], pronoun=True)

@@ -215,7 +215,7 @@ class Assembler(Linker):
         claim guidelines' canonical actors are collectives; a person with none stays a person."""
         if actor is None or actor.actor_type != "person":
             return actor
-        side = side_of(actor, self.day, self.actors, self.text, own_side(self.ctx.genre, self.writer))
+        side = side_of(actor, self.day, self.actors, self.text, own_side(self.ctx))
         if side is None or side[1] == "person":
             return actor
         return Actor("actor", actor.start, actor.end, actor.text, canonical=side[0], actor_type=side[1])

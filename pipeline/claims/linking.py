@@ -58,7 +58,7 @@ def event_date(t: Time) -> bool:
 #: time: "300 millioner mer enn i fjor", "sammenlignet med saldert budsjett 2023", "i forhold til 2019",
 #: "omtrent like mye som i år", "det samme som året før".
 COMPARISON_BASE = regex.compile(r"(?<![\w])(?:enn|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til|"
-                                r"(?:like\s+\w+|det\s+samme|samme\s+nivå)\s+som|"
+                                r"(?:like\s+\w+|det\s+samme|samme\s+\w+)\s+som|fra\s+(?:det\s+|den\s+)?(?:opprinnelige|vedtatte)|"
                                 r"sett\s+opp\s+mot|målt\s+mot)\s+(?:(?:det\s+)?(?:saldert|vedtatt|opprinnelig)e?\s+)?$",
                                 regex.IGNORECASE)
 #: A passive of budgeting: the money is proposed, granted, raised or cut by someone unnamed.
@@ -70,6 +70,8 @@ BUDGET_PASSIVE = regex.compile(r"\b(?:foreslås|bevilges|settes\s+(?:det\s+)?av|
 RECEIVES = regex.compile(r"\b(?:får|fikk|mottar|mottok|tildeles|tilføres|brukes|går\s+til)\b", regex.IGNORECASE)
 #: A sentence that names the state budget itself: "I statsbudsjettet for 2013 ble det satt av …".
 STATE_BUDGET_NAMED = regex.compile(r"\b(?:stats|nasjonal)budsjett\w*", regex.IGNORECASE)
+#: Right before a year in a heading, the budget it is the year of: "budsjett 2024", "budsjettet for 2017".
+BUDGET_BEFORE = regex.compile(r"budsjett\w*\s+(?:for\s+)?$", regex.IGNORECASE)
 #: A local council deciding its budget, in a title or opening.
 LOCAL_COUNCIL = regex.compile(r"\b(?:bystyre\w*|kommunestyre\w*|fylkesting\w*|byråd\w*|formannskap\w*)\b",
                               regex.IGNORECASE)
@@ -100,8 +102,12 @@ POLITICAL = {"government", "party", "ministry", "person"}
 OBJECT_BEFORE = regex.compile(r"\b(?:med|til|for|fra|hos|mellom|mot|blant|overfor|ved|i|om)\s+"
                               r"(?:[\w\-]+(?:\s+[\w\-]+){0,3}(?:,\s*|\s+og\s+))*$", regex.IGNORECASE)
 #: Who is asked to act is not the one asking: "ber Stortinget om", "oppfordrer regjeringen til".
-ADDRESSED = regex.compile(r"\b(?:ber|ba|oppfordrer|oppfordret|utfordrer|utfordret|inviterer|anmoder)\s+(?:nå\s+)?$",
+ADDRESSED = regex.compile(r"\b(?:ber|ba|oppfordrer|oppfordret|utfordrer|utfordret|inviterer|anmoder)(?:\s+nå)?\s+$",
                           regex.IGNORECASE)
+#: An opinion on what someone else must do: "Vi mener Stortinget må …" (the one who must is asked; in
+#: "Dette krever Legeforeningen:" the verb only comes first).
+DEMANDED = regex.compile(r"\b(?:mener|krever|forventer)\s+$", regex.IGNORECASE)
+MODAL_AFTER = regex.compile(r"\s+(?:må|skal|bør|burde)\b", regex.IGNORECASE)
 #: A proposal, budget or plan `fra` someone is theirs: "Budsjettforslaget fra Justisdepartementet
 #: inneholder …", "Alternativbudsjettet fra Rødt gir …".
 PROPOSAL_FROM = regex.compile(r"\b\w*(?:forslag\w*|budsjett\w*|avtale\w*|plan\w*|program\w*|proposisjon\w*|"
@@ -210,8 +216,9 @@ class Linker:
             if a.actor_type == "person" and SPEECH.search(self.text[max(s.start, a.start - 60):a.start]):
                 continue  # the speaker of a quote is its claimant, not its agent
             before = self.text[max(s.start, a.start - 80):a.start]
-            if not a.pronoun and ADDRESSED.search(before):
-                continue  # "Vi ber Stortinget om å:", "oppfordrer regjeringen til": asked, not acting
+            if not a.pronoun and (ADDRESSED.search(before)
+                                  or DEMANDED.search(before) and MODAL_AFTER.match(self.text, a.end)):
+                continue  # "Vi ber Stortinget om å:", "Vi mener Stortinget må …": asked, not acting
             if not a.pronoun and ((OBJECT_BEFORE.search(before) and not PROPOSAL_FROM.search(before))
                                   or (a.actor_type not in GIVERS
                                       and GIVEN_TO.search(self.text[max(s.start, a.start - 30):a.start]))):
@@ -294,7 +301,7 @@ class Linker:
                     return actor, True
         quote = self.in_quote(s.start)
         if quote is not None and quote[2] is not None:
-            side = side_of(quote[2], self.day, self.actors, self.text, own_side(self.ctx.genre, self.writer))
+            side = side_of(quote[2], self.day, self.actors, self.text, own_side(self.ctx))
             if side:
                 return Actor("actor", quote[2].start, quote[2].end, quote[2].text, canonical=side[0],
                              actor_type=side[1]), True
@@ -466,10 +473,18 @@ class Linker:
             self._dated_headings = [j for j, h in enumerate(self.sentences) if h.is_heading and self._period(h)]
         k = bisect_left(self._dated_headings, i) - 1
         if k >= 0:
-            return self._period(self.sentences[self._dated_headings[k]])[0], True
+            return self.heading_period(self.sentences[self._dated_headings[k]]), True
         if self.document_time is not None:
             return self.document_time, True
         return None, True
+
+    def heading_period(self, h: Sentence) -> Time:
+        """The period a dated heading gives what follows it: the budget's year where it names one
+        beside a plan's period ("Økonomiplan 2024–2027 og budsjett 2024" -> 2024), else its first."""
+        periods = self._period(h)
+        named = [t for t in periods if t.text.lower().startswith("budsjett")
+                 or BUDGET_BEFORE.search(self.text, max(h.start, t.start - 20), t.start)]
+        return (named or periods)[0]
 
     def _period(self, h: Sentence) -> list[Time]:
         return [t for t in self.times_in(h) if t.from_ is not None and t.to is not None]

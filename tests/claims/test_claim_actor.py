@@ -211,3 +211,28 @@ def test_in_its_own_document_a_quoted_person_speaks_for_the_publisher(extractor,
     text = "Nye kurs\n\n– Vi gir 40 millioner kroner til nye kurs, sier regiondirektør Ola Hansen."
     got = actors(extractor, text, "2023-02-01", publisher=publisher, genre=genre)[0][1]
     assert got == publisher or (genre == "party-page" and got == "Bygdelista")
+
+
+def test_a_minister_named_with_his_title_is_the_government(extractor):
+    text = "Mer til sykehus\n\nHelseminister Kari Moe (Ap) sier at sykehusene får 1,3 milliarder kroner mer."
+    assert actors(extractor, text, "2022-10-12", publisher="NTB")[0][1] == "Regjeringen Støre"
+
+
+def test_a_sentence_that_opens_the_text_is_no_byline(extractor):
+    text = ("Vi trenger flere lærere\n\nSkolebyråd Kari Moe (Ap) sier at skolene får 20 millioner kroner mer.\n\n"
+            "Vi vil bruke 50 millioner kroner på lærere.\n\nOla Dahl er leder i Utdanningsforbundet Oslo.")
+    got = actors(extractor, text, "2022-10-12", genre="op-ed", publisher="Aftenposten", author="Ola Dahl")
+    assert got[-1][1] == "Utdanningsforbundet"
+
+
+@pytest.mark.parametrize("lead", ["Vi mener Stortinget må bruke pengene til å:", "Vi mener kommunen bør:"])
+def test_who_must_act_in_an_opinion_is_not_the_lists_actor(extractor, lead):
+    text = f"Våre krav\n\n{lead}\n\n- sette av 500 millioner kroner til heltidsstillinger\n\nKari Moe er leder i Fagforbundet."
+    assert actors(extractor, text, "2022-10-12", genre="op-ed", publisher="Dagsavisen")[0][1] == "Fagforbundet"
+
+
+@pytest.mark.parametrize("publisher", ["Norfund", "Innovasjon Norge"])
+def test_we_in_a_press_release_is_its_publisher_even_where_the_government_is_named(extractor, publisher):
+    text = ("Nye investeringer\n\nRegjeringen økte kapitalen i fjor.\n\nI år investerer vi 25 millioner dollar i "
+            "solkraft.")
+    assert actors(extractor, text, "2018-06-01", genre="press-release", publisher=publisher)[-1][1] == publisher

@@ -122,3 +122,20 @@ def test_what_an_amount_is_as_large_as_is_its_base_not_its_time(extractor, sente
 def test_a_time_in_a_relative_clause_between_commas_does_not_date_the_amount(extractor, sentence):
     (_, lo, hi, _), = times(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08", publisher="NTB")
     assert (lo, hi) == (2019, 2019)
+
+
+@pytest.mark.parametrize("title", ["Økonomiplan 2024–2027 og budsjett 2024", "Handlingsprogram 2024–2027 med budsjettet for 2024"])
+def test_a_heading_that_names_a_plan_and_its_budget_gives_the_budgets_year(extractor, title):
+    text = f"{title}\n\nKommunestyret vedtok planen i går.\n\nSkolene får 40 millioner kroner til vedlikehold."
+    (_, lo, hi, _), = times(extractor, text, "2023-12-15", publisher="Askøy kommune", genre="budget-document")
+    assert (lo, hi) == (2024, 2024)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rammetilskuddet blir 400 millioner kroner, en økning på 12 millioner fra det opprinnelige 2016-budsjettet.",
+    "Eiendomsskatten holdes på samme sats som i 2016 og gir 62 millioner kroner.",
+])
+def test_a_budget_or_rate_an_amount_is_measured_from_is_its_base(extractor, sentence):
+    text = f"Budsjett 2017\n\nKommunestyret vedtok budsjettet.\n\n{sentence}"
+    for _, lo, hi, _ in times(extractor, text, "2016-12-15", publisher="Moss kommune", genre="budget-document"):
+        assert (lo, hi) == (2017, 2017)
