@@ -248,6 +248,7 @@ class Assembler(Linker):
         self._blocker_longest = max((b[1] - b[0] for b in blockers), default=0)
         records: list[ClaimRecord] = []
         last_measure: dict[int, MeasureField] = {}
+        last_named: MeasureField | None = None  # the last measure named by more than a generic noun
         rule_of: dict[int, str | None] = {}
         change_partner: dict[int, int] = {}
         for k in range(len(amounts) - 1):
@@ -268,9 +269,14 @@ class Assembler(Linker):
                 earlier = last_measure.get(s.paragraph) or self.previous_object(i)
                 if earlier is not None:  # "Til sammen blir dette 60 millioner", "Den får 120 millioner"
                     measure, rule = earlier, "anaphor"
+            if measure is not None and is_generic(measure):
+                # "Ordningen koster 780 millioner": the scheme named before; the span stays what the text says
+                earlier = last_measure.get(s.paragraph) or last_named
+                if earlier is not None:
+                    measure = MeasureField(measure.start, measure.end, measure.text, earlier.canonical)
             rule_of[amount.start] = rule
-            if measure is not None:
-                last_measure[s.paragraph] = measure
+            if measure is not None and not is_generic(measure):
+                last_measure[s.paragraph] = last_named = measure
             exclude = (measure.start, measure.end) if measure and rule in ("after", "later") else None
             actor, actor_inh = self.sentence_actor(i, amount.start, exclude)
             actor = self.collective(actor)
@@ -482,6 +488,24 @@ class Assembler(Linker):
 #: How the measure reads the dependency tree where the model parsed the claim window:
 #: "fallback" where the surface rules find no phrase, "first" before them, "off" never.
 MEASURE_TREE = ("fallback", "first", "off")
+
+
+def is_generic(measure: MeasureField) -> bool:
+    """Whether a measure names its thing only by a generic noun that refers back ("Ordningen", "den
+    nye kostnadsrammen"): its last word's lemma is in lang/generic_measures.txt."""
+    words = _WORDS.findall(measure.text)
+    if not words:
+        return False
+    last = words[-1].lower()
+    for noun in word_list("generic_measures.txt"):
+        for stem in (noun, noun + noun[-1]):  # "program" -> "programmet"
+            if last.startswith(stem) and last[len(stem):] in INFLECTIONS:
+                return True
+    return False
+
+
+#: Endings of a noun's inflected forms: ordning(en), ramme(n), prosjekt(et), tiltak(ene), avtale(ne).
+INFLECTIONS = {"", "en", "n", "et", "t", "a", "ene", "ne", "er", "r"}
 
 
 def names_a_thing(doc: Doc, start: int, end: int) -> bool:

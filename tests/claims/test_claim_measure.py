@@ -139,3 +139,12 @@ def model_extractor():
 def test_with_the_model_a_measure_names_a_thing_never_only_a_verb(model_extractor, sentence):
     for _, measure in measures(model_extractor, f"Rettshjelp\n\n{sentence}"):
         assert measure not in ("stått stille", "ligget")
+
+
+@pytest.mark.parametrize("second", ["Ordningen vil koste 200 millioner kroner fra 2026.",
+                                    "Prosjektet får ytterligere 30 millioner kroner neste år."])
+def test_a_generic_noun_takes_the_canonical_of_the_measure_it_refers_to(extractor, second):
+    text = f"Leksehjelp\n\nKommunen setter av 50 millioner kroner til leksehjelp i skolene. {second}"
+    records = amount_records(extractor, text, "2025-03-01")
+    first, then = records[0]["measure"], records[1]["measure"]
+    assert then["text"].split()[0] in second and then["canonical"] == first["canonical"]
