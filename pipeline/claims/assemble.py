@@ -269,7 +269,7 @@ class Assembler(Linker):
                 earlier = last_measure.get(s.paragraph) or self.previous_object(i)
                 if earlier is not None:  # "Til sammen blir dette 60 millioner", "Den får 120 millioner"
                     measure, rule = earlier, "anaphor"
-            if measure is not None and is_generic(measure):
+            if measure is not None and is_generic(measure) and not amount.start <= measure.start < amount.end:
                 # "Ordningen koster 780 millioner": the scheme named before; the span stays what the text says
                 earlier = last_measure.get(s.paragraph) or last_named
                 if earlier is not None:
