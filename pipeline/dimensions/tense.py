@@ -12,7 +12,7 @@ import regex
 from pipeline.lang.data import word_list
 
 #: A clause ends at sentence punctuation, a semicolon, a colon or a line break.
-CLAUSE_END = regex.compile(r"[.!?;:\n]\s")
+CLAUSE_END = regex.compile(r"[.!?;:]\s|\n")
 WORD = regex.compile(r"\w+")
 #: `har gått`, `hadde kuttet`, `har blitt`: the perfect.
 PERFECT = regex.compile(r"\b(?:har|hadde)\s+(?:\w+\s+){0,2}?\w+(?:et|t|tt|dd|dt)\b", regex.IGNORECASE)

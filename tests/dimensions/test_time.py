@@ -53,3 +53,10 @@ def test_time_value(run_text, row):
 def test_two_following_years_joined_by_og_are_one_period(run_text, text, surface, years):
     (t,) = run_text(text, date="2018-10-08")._.time
     assert (t.text, t.from_, t.to) == (surface, *years)
+
+
+def test_a_line_break_ends_the_clause_whose_tense_places_a_month(run_text):
+    """A list item under a line in the past ("det foreslåtte kuttet") speaks of the coming August."""
+    text = "– 4 millioner til å reversere det foreslåtte kuttet\n– 12 nye lærlinger fra august"
+    (t,) = [t for t in run_text(text, date="2016-12-15")._.time if "august" in t.text]
+    assert (t.from_date, t.to_date) == ("2017-08-01", None)
