@@ -114,6 +114,12 @@ def phrase_end(text: str, start: int, limit: int, blockers: list[tuple[int, int]
     return end
 
 
+def opens_with(phrase: tuple[int, int], bodies: list[tuple[int, int]]) -> bool:
+    """Whether a phrase opens with a named body ("Stor-Elvdal kommune får …", "Husbanken ga …",
+    "Staten gir …"): a subject that gives or receives is not what the money is for."""
+    return any(a == phrase[0] for a, _ in bodies)
+
+
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """Whether a phrase opens inside one of the spans (an agent: "Legeforeningen", "Arbeiderpartiet
     vil …"); a later one ("bevilgningen til AAP") does not count."""
@@ -173,7 +179,8 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     said = list(REPORTED_THAT.finditer(text, s, a_start))  # "Departementet anslår at arbeidet med rassikring vil koste …"
     subject = clause_subject(text, said[-1].end(), a_start, bodies) if said else None
     subject = subject or subject_phrase(text, s, a_start)
-    if subject and rule_allows_subject(text, subject, a_start) and not overlaps(*subject, avoid):
+    if subject and rule_allows_subject(text, subject, a_start) and not overlaps(*subject, avoid) \
+            and not opens_with(subject, bodies):
         return subject[0], subject[1], "subject"
     lead = _LEAD.match(text[s:a_start])
     fronted = FRONTED.match(text, s + (lead.end() if lead else 0), a_start)

@@ -148,3 +148,11 @@ def test_a_generic_noun_takes_the_canonical_of_the_measure_it_refers_to(extracto
     records = amount_records(extractor, text, "2025-03-01")
     first, then = records[0]["measure"], records[1]["measure"]
     assert then["text"].split()[0] in second and then["canonical"] == first["canonical"]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Lillehammer kommune får neste år 2 millioner kroner fra fylket til nye lekeplasser.", "nye lekeplasser"),
+    ("Bergen kommune har i år fått 4 millioner kroner fra staten til nye sykkelveier.", "nye sykkelveier"),
+])
+def test_a_body_that_opens_the_sentence_is_not_what_the_money_is_for(extractor, sentence, want):
+    assert measures(extractor, f"Tilskudd\n\n{sentence}", "2022-05-01")[0][1] == want
