@@ -67,11 +67,14 @@ BUDGET_PASSIVE = regex.compile(r"\b(?:foreslås|bevilges|settes\s+(?:det\s+)?av|
                                r"videreføres|trappes\s+opp|prioriteres|går\s+(?:\S+\s+){1,4}?til)\b", regex.IGNORECASE)
 #: A receiving verb with no giver named ("Heimevernet får 85 millioner mer", "Klimasats får 100
 #: millioner"): in a report on the state budget, the state budget gives it.
-RECEIVES = regex.compile(r"\b(?:får|fikk|mottar|mottok|tildeles|tilføres|brukes|går\s+til)\b", regex.IGNORECASE)
+RECEIVES = regex.compile(r"\b(?:får|fikk|fått|mottar|mottok|mottatt|tildeles|tilføres|brukes|går\s+til)\b",
+                         regex.IGNORECASE)
 #: A sentence that names the state budget itself: "I statsbudsjettet for 2013 ble det satt av …".
 STATE_BUDGET_NAMED = regex.compile(r"\b(?:stats|nasjonal)budsjett\w*", regex.IGNORECASE)
 #: Right before a year in a heading, the budget it is the year of: "budsjett 2024", "budsjettet for 2017".
 BUDGET_BEFORE = regex.compile(r"budsjett\w*\s+(?:for\s+)?$", regex.IGNORECASE)
+#: After an amount received, its giver: "… 3 millioner kroner (ekstra) fra "; the actor must follow.
+FROM_GIVER = regex.compile(r"\s+(?:(?:mer|ekstra|i\s+året|årlig|neste\s+år|i\s+år)\s+)?fra\s+", regex.IGNORECASE)
 #: A local council deciding its budget, in a title or opening.
 LOCAL_COUNCIL = regex.compile(r"\b(?:bystyre\w*|kommunestyre\w*|fylkesting\w*|byråd\w*|formannskap\w*)\b",
                               regex.IGNORECASE)
@@ -107,7 +110,7 @@ ADDRESSED = regex.compile(r"\b(?:ber|ba|oppfordrer|oppfordret|utfordrer|utfordre
 #: An opinion on what someone else must do: "Vi mener Stortinget må …" (the one who must is asked; in
 #: "Dette krever Legeforeningen:" the verb only comes first).
 DEMANDED = regex.compile(r"\b(?:mener|krever|forventer)\s+$", regex.IGNORECASE)
-MODAL_AFTER = regex.compile(r"\s+(?:må|skal|bør|burde)\b", regex.IGNORECASE)
+MODAL_AFTER = regex.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:må|skal|bør|burde)\b", regex.IGNORECASE)
 #: A proposal, budget or plan `fra` someone is theirs: "Budsjettforslaget fra Justisdepartementet
 #: inneholder …", "Alternativbudsjettet fra Rødt gir …".
 PROPOSAL_FROM = regex.compile(r"\b\w*(?:forslag\w*|budsjett\w*|avtale\w*|plan\w*|program\w*|proposisjon\w*|"
@@ -250,13 +253,27 @@ class Linker:
         """(actor, inherited) for sentence i."""
         s = self.sentences[i]
         if anchor is not None:
-            owner = self.owner_of_amount(s, anchor)
-            if owner is not None:  # "mot regjeringens 12 millioner"
+            owner = self.owner_of_amount(s, anchor) or self.giver_of_amount(s, anchor)
+            if owner is not None:  # "mot regjeringens 12 millioner", "får 3 millioner fra fylkeskommunen"
                 return owner, False
         explicit = self.pick_actor(self.candidate_actors(s, exclude), s.end if anchor is None else anchor)
         if explicit is not None:
             return explicit, False
         return self._inherit(self._actor_memo, i, anchor, self.inherited_actor)
+
+    def giver_of_amount(self, s: Sentence, anchor: int) -> Actor | None:
+        """Who gives money someone receives: "Stor-Elvdal kommune får 3 millioner kroner fra Hedmark
+        fylkeskommune", "har fått 4,2 millioner fra Miljødirektoratets Klimasats-ordning"."""
+        if not RECEIVES.search(self.text, s.start, anchor):
+            return None
+        m = FROM_GIVER.match(self.text, self._amount_end(anchor), s.end)
+        if m is None:
+            return None
+        return next((a for a in self._actors.between(m.end(), m.end() + 1) if not a.pronoun), None)
+
+    def _amount_end(self, anchor: int) -> int:
+        amount = next((a for a in [*self.money, *self.quantities] if a.start == anchor), None)
+        return anchor if amount is None else amount.end
 
     def owner_of_amount(self, s: Sentence, anchor: int) -> Actor | None:
         """A political actor in the genitive right before an amount owns it: "regjeringens 12 millioner",

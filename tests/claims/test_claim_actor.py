@@ -236,3 +236,18 @@ def test_we_in_a_press_release_is_its_publisher_even_where_the_government_is_nam
     text = ("Nye investeringer\n\nRegjeringen økte kapitalen i fjor.\n\nI år investerer vi 25 millioner dollar i "
             "solkraft.")
     assert actors(extractor, text, "2018-06-01", genre="press-release", publisher=publisher)[-1][1] == publisher
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Ringsaker kommune får neste år 3 millioner kroner fra Innlandet fylkeskommune til nye busslommer.",
+     "Innlandet fylkeskommune"),
+    ("Legevakten har fått 400 000 kroner fra Helsedirektoratet til nytt utstyr.", "Helsedirektoratet"),
+])
+def test_money_received_from_someone_is_the_givers(extractor, sentence, want):
+    assert actors(extractor, f"Tilskudd\n\n{sentence}", "2021-03-01", publisher="NTB")[0][1] == want
+
+
+def test_who_must_act_stays_asked_with_words_before_the_modal(extractor):
+    text = ("Våre krav\n\nVi mener Stortinget i budsjettforhandlingene bør legge inn:\n\n- 300 millioner kroner til "
+            "flere helsesykepleiere\n\nKari Moe er leder i Fagforbundet.")
+    assert actors(extractor, text, "2022-10-12", genre="op-ed", publisher="Dagsavisen")[0][1] == "Fagforbundet"
