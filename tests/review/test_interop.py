@@ -220,6 +220,19 @@ def test_csv_cells_that_look_like_formulas_are_text_and_come_back(folder, tmp_pa
     assert {d: store.read_content(folder, d) for d in store.list_doc_ids(folder)} == before
 
 
+@pytest.mark.parametrize("note", ["'-' list under the lead-in", "'=' is quoted", "'Reformen' refers back"])
+def test_csv_cells_that_start_with_a_quote_mark_come_back_whole(folder, tmp_path, note):
+    """A text that itself starts with ' keeps it: the export escapes it as it escapes a formula."""
+    records = store.read_records(folder, "doc1")
+    records[0]["review"] = {**(records[0].get("review") or {}), "note": note}
+    store.write_records(folder, "doc1", records)
+    before = {d: store.read_content(folder, d) for d in store.list_doc_ids(folder)}
+    out = tmp_path / "claims.csv"
+    export("csv", folder, out)
+    import_("csv", out, folder)
+    assert {d: store.read_content(folder, d) for d in store.list_doc_ids(folder)} == before
+
+
 def test_csv_with_commas_on_request(folder, tmp_path):
     out = tmp_path / "claims.csv"
     assert main(["export", "--format", "csv", "--delimiter", ",", "--annotations", str(folder), "-o", str(out)]) == 0

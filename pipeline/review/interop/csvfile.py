@@ -40,13 +40,15 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_cell(value: str) -> str:
-    """A cell a spreadsheet shows as text: `'` before what would start a formula."""
-    return "'" + value if value.startswith(FORMULA_START) else value
+    """A cell a spreadsheet shows as text: `'` before what would start a formula, and before a text
+    that starts with `'` itself (so that reading it back cannot take its own `'` for ours)."""
+    return "'" + value if value.startswith(FORMULA_START) or value.startswith("'") else value
 
 
 def cell_value(raw: str | None) -> str | None:
-    """What safe_cell wrote, back: the `'` before a formula start is dropped (other text stays)."""
-    if raw and raw.startswith("'") and raw[1:2] and raw[1] in "=+-@\t\r":
+    """What safe_cell wrote, back: the `'` before a formula start or before another `'` is dropped
+    (other text stays)."""
+    if raw and raw.startswith("'") and raw[1:2] and raw[1] in "=+-@\t\r'":
         return raw[1:]
     return raw
 
