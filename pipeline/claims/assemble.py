@@ -492,7 +492,7 @@ MEASURE_TREE = ("fallback", "first", "off")
 
 def is_generic(measure: MeasureField) -> bool:
     """Whether a measure names its thing only by a generic noun that refers back ("Ordningen", "den
-    nye kostnadsrammen"): its last word's lemma is in lang/generic_measures.txt."""
+    nye kostnadsrammen"): its last word is a form of a noun in lang/generic_measures.txt."""
     words = _WORDS.findall(measure.text)
     if not words:
         return False
