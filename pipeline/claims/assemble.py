@@ -83,6 +83,8 @@ OBJECT_START = regex.compile(r"\s+(?:(?:også|allerede|derfor|nå|i\s+sin\s+tid|
 #: A sentence that points back at the one before ("Til sammen blir dette …") shares its measure.
 ANAPHOR = regex.compile(r"^(?:[\w]+\s+){0,3}?(?:dette|disse|det|den|til\s+sammen|totalt|samlet|ordningen|"
                         r"tiltaket|satsingen|reformen|programmet|planen|forslaget)\b", regex.IGNORECASE)
+#: The statistics office, by name or short form (its figures are background, not claims).
+STATISTICS_OFFICE = regex.compile(r"\b(?:Statistisk\s+sentralbyrå\w*|SSBs?)\b")
 _FOLLOWING = regex.compile(r"følgende\s+$", regex.IGNORECASE)
 _LAST_WORD = regex.compile(r"[\w][\w\-]*$")
 _TIL = regex.compile(r"\btil\b", regex.IGNORECASE)
@@ -124,7 +126,18 @@ class Assembler(Linker):
             out.append(q)
         out.extend(self.money)
         out.sort(key=lambda m: m.start)
-        return out
+        return [a for a in out if not self.official_statistic(a)]
+
+    def official_statistic(self, amount) -> bool:
+        """A figure the statistics office reports ("… viser tall fra Statistisk sentralbyrå", "SSB venter
+        en prisvekst på over 5 prosent") in a sentence with no policy verb: background, not a claim (a
+        statistics office makes no policy)."""
+        i = self.sentence_index(amount.start)
+        if i is None:
+            return False
+        s = self.sentences[i]
+        return STATISTICS_OFFICE.search(s.text) is not None and search_in(self.doc, policy_verb_regex(), s.start,
+                                                                          s.end) is None
 
     def repeats_body(self, amount, s: Sentence) -> bool:
         """A heading that only repeats an amount of the body is not a record of its own."""

@@ -156,3 +156,16 @@ def test_a_generic_noun_takes_the_canonical_of_the_measure_it_refers_to(extracto
 ])
 def test_a_body_that_opens_the_sentence_is_not_what_the_money_is_for(extractor, sentence, want):
     assert measures(extractor, f"Tilskudd\n\n{sentence}", "2022-05-01")[0][1] == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "I fjor bodde 2 300 studenter i kommunen, viser tall fra Statistisk sentralbyrå.",
+    "SSB venter en lønnsvekst på 4 prosent neste år.",
+])
+def test_a_figure_of_the_statistics_office_is_background(extractor, sentence):
+    assert amount_records(extractor, f"Bakgrunn\n\n{sentence}", "2022-05-01") == []
+
+
+def test_a_policy_in_a_sentence_that_cites_the_statistics_office_is_still_a_claim(extractor):
+    text = "Bakgrunn\n\nKommunen bevilger 3 millioner kroner til leksehjelp etter tall fra SSB om lavinntekt."
+    assert [r["amount"]["text"] for r in amount_records(extractor, text, "2022-05-01")] == ["3 millioner kroner"]
