@@ -58,6 +58,17 @@ def token_lengths(doc: Doc) -> list[int]:
     return lengths
 
 
+def token_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Token indices [i, j) of the tokens overlapping the characters [start, end), as
+    `doc.char_span(start, end, alignment_mode="expand")` gives them, by bisection; None when none do."""
+    starts, lengths = token_starts(doc), token_lengths(doc)
+    i = bisect_right(starts, start) - 1
+    if i < 0 or starts[i] + lengths[i] <= start:
+        i += 1
+    j = bisect_left(starts, end)
+    return (i, j) if i < j else None
+
+
 def token_at(doc: Doc, offset: int):
     """The token starting at a character offset, or None (by bisection in token_starts)."""
     starts = token_starts(doc)

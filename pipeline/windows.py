@@ -61,6 +61,7 @@ from pipeline.offsets import (
     search_in,
     sentence_bounds,
     token_lengths,
+    token_range,
     token_starts,
 )
 from pipeline.syntax import store_tree
@@ -79,20 +80,13 @@ SUB_DOC_ATTRS = [ORTH, NORM, DEP, SENT_START, ENT_IOB, ENT_TYPE, HEAD, ENT_KB_ID
 def sentences(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges [start, end) of the sentences of the document body: the model's units."""
     body = context_of(doc).body_start
-    idx = token_starts(doc)
-    lengths = token_lengths(doc)
     out = []
     for c_start, c_end in sentence_bounds(doc):
         if c_end <= body:
             continue
-        c_start = max(c_start, body)
-        # the tokens overlapping [c_start, c_end): doc.char_span(..., alignment_mode="expand")
-        start = bisect_right(idx, c_start) - 1
-        if start < 0 or idx[start] + lengths[start] <= c_start:
-            start += 1
-        end = bisect_left(idx, c_end)
-        if end > start and (not out or start >= out[-1][1]):
-            out.append((start, end))
+        found = token_range(doc, max(c_start, body), c_end)
+        if found is not None and (not out or found[0] >= out[-1][1]):
+            out.append(found)
     return out
 
 

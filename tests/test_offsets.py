@@ -1,11 +1,12 @@
 """Offsets and lookups shared by the stages (pipeline.offsets)."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.claims.measures import policy_verb_regex
 from pipeline.nlp import build_nlp
-from pipeline.offsets import search_in
+from pipeline.offsets import search_in, token_range
 
 NLP = build_nlp("blank", components=())
 WORDS = ["øke", "økes", "styrke", "innføre", "gjeninnføre", "bevilge", "skolen", "vil", "ikke", " ", "  ", "\n",
@@ -33,3 +34,9 @@ def test_search_in_with_a_match_that_straddles_the_range():
     assert search_in(doc, pattern, 10, 29) is None is pattern.search(doc.text, 10, 29)  # inside a word
     assert search_in(doc, pattern, 7, 12) is None is pattern.search(doc.text, 7, 12)  # cut short: no verb
     assert search_in(doc, pattern, 7, 19).group() == "gjeninnføre"
+
+
+@pytest.mark.parametrize("start,end,expected", [(0, 6, (0, 1)), (11, 22, (2, 4)), (3, 13, (0, 3))])
+def test_token_range_covers_partial_tokens(start, end, expected):
+    doc = NLP.make_doc("Staten gir 5 millioner til et senter.")
+    assert token_range(doc, start, end) == expected

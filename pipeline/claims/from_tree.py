@@ -19,12 +19,10 @@ amount. None where the window was not parsed or no relation applies: the surface
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-
 from spacy.tokens import Doc
 
 from pipeline.claims.measures import COST_NOUNS
-from pipeline.offsets import token_lengths, token_starts
+from pipeline.offsets import token_range
 from pipeline.syntax import Tree
 
 #: Prepositions that lead to what money is for (`i` does not: "i Oslo", "i tillegg", "i året").
@@ -42,16 +40,6 @@ AMOUNT_OF_VERB = {"obj", "obl", "obl:arg"}
 #: Dependents that end a measure phrase: another clause.
 CLAUSE_DEPS = {"acl:relcl", "advcl", "parataxis", "punct", "ccomp", "cc"}
 PRONOUNS = {"det", "dette", "den", "denne", "disse", "de", "dem", "som", "hva", "noe"}
-
-
-def tokens_of(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """The token range [i, j) covering the characters [start, end)."""
-    starts, lengths = token_starts(doc), token_lengths(doc)
-    i = bisect_right(starts, start) - 1
-    if i < 0 or starts[i] + lengths[i] <= start:
-        i += 1
-    j = bisect_left(starts, end)
-    return (i, j) if i < j else None
 
 
 def _case(tree: Tree, doc: Doc, i: int) -> str | None:
@@ -100,7 +88,7 @@ def measure_from_tree(doc: Doc, tree: Tree, amount: tuple[int, int], blocked: li
     never the measure as a subject ("Norge gir 60 millioner dollar", "Kommunen låner inntil …");
     `subject`: whether the subject rule applies (not for a count, whose subject is mostly who does
     the counted thing: "Flytoget fraktet 6,3 millioner passasjerer")."""
-    span = tokens_of(doc, *amount)
+    span = token_range(doc, *amount)
     if span is None:
         return None
     h = tree.phrase_head(*span)
@@ -108,7 +96,7 @@ def measure_from_tree(doc: Doc, tree: Tree, amount: tuple[int, int], blocked: li
         return None
     stop = set()
     for b_start, b_end in blocked:
-        for k in range(*(tokens_of(doc, b_start, b_end) or (0, 0))):
+        for k in range(*(token_range(doc, b_start, b_end) or (0, 0))):
             if not span[0] <= k < span[1]:
                 stop.add(k)
     stop.update(range(*span))

@@ -3,11 +3,10 @@ rules are tested apart from what the shipped parser happens to predict."""
 
 from __future__ import annotations
 
-import pytest
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.claims.from_tree import measure_from_tree, tokens_of
+from pipeline.claims.from_tree import measure_from_tree
 from pipeline.syntax import store_tree, tree_of
 
 NLP = spacy.blank("nb")
@@ -97,8 +96,3 @@ def test_no_tree_no_measure():
     doc = NLP("Staten gir 5 millioner til et senter.")
     assert tree_of(doc) is None
 
-
-@pytest.mark.parametrize("start,end,expected", [(0, 6, (0, 1)), (11, 22, (2, 4)), (3, 13, (0, 3))])
-def test_tokens_of_covers_partial_tokens(start, end, expected):
-    doc = NLP("Staten gir 5 millioner til et senter.")
-    assert tokens_of(doc, start, end) == expected
