@@ -160,6 +160,7 @@ class Linker:
         self._times = _ByStart(self.times)
         self._quantities = _ByStart(self.quantities)
         self._amount_ends = {a.end + 1: a for a in [*self.money, *self.quantities]}
+        self._amount_at = {a.start: a for a in [*self.quantities, *self.money]}
         self._person_ends = {a.end for a in self.actors if a.actor_type == "person"}
         self._person_starts = {a.start for a in self.actors if a.actor_type == "person"}
         self._starts = [s.start for s in self.sentences]
@@ -266,14 +267,11 @@ class Linker:
         fylkeskommune", "har fått 4,2 millioner fra Miljødirektoratets Klimasats-ordning"."""
         if not RECEIVES.search(self.text, s.start, anchor):
             return None
-        m = FROM_GIVER.match(self.text, self._amount_end(anchor), s.end)
+        amount = self._amount_at.get(anchor)
+        m = FROM_GIVER.match(self.text, anchor if amount is None else amount.end, s.end)
         if m is None:
             return None
         return next((a for a in self._actors.between(m.end(), m.end() + 1) if not a.pronoun), None)
-
-    def _amount_end(self, anchor: int) -> int:
-        amount = next((a for a in [*self.money, *self.quantities] if a.start == anchor), None)
-        return anchor if amount is None else amount.end
 
     def owner_of_amount(self, s: Sentence, anchor: int) -> Actor | None:
         """A political actor in the genitive right before an amount owns it: "regjeringens 12 millioner",
