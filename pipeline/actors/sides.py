@@ -47,16 +47,29 @@ def own_side(ctx) -> tuple[str, str] | None:
     side)."""
     if ctx.genre not in ("press-release", "party-page") or not ctx.publisher:
         return None
+    return publisher_side(ctx) or (ctx.publisher, "organisation")
+
+
+def publisher_side(ctx, actors: list[Actor] = ()) -> tuple[str, str] | None:
+    """The side a publisher is by its name and genre: a political actor of the lexicon (a ministry
+    speaks for the government in office, else the one the document names), a name shaped like a body,
+    the party of a party page; None for a newspaper or an unknown name."""
+    if not ctx.publisher:
+        return None
     lex = lexicon()
     if ctx.publisher in lex.types:
         kind = lex.types[ctx.publisher]
         if kind == "ministry":
-            gov = government_on(ctx.day)
-            return (gov, "government") if gov else (ctx.publisher, kind)
+            gov = government_on(ctx.day) or next((a.canonical for a in actors if a.actor_type == "government"), None)
+            if gov:
+                return gov, "government"
         return ctx.publisher, kind
+    body = publisher_body(ctx.publisher)
+    if body is not None:
+        return body
     if ctx.genre == "party-page":
         return publisher_party(ctx.publisher)
-    return publisher_body(ctx.publisher) or (ctx.publisher, "organisation")
+    return None
 
 
 #: A person mention that starts with its minister title: "Helseminister Ingvild Kjerkol".
@@ -238,7 +251,6 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
     agency as publisher speaks for no one in the claims it reports."""
     ctx = context_of(doc)
     lex = lexicon()
-    day = ctx.day
     party = author_party(ctx.author, actors)
     if party:
         return party, "party"
@@ -263,18 +275,9 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
     body_line = author_line_body(doc_text(doc), ctx.body_start, ctx.author, ctx.genre, actors)
     if body_line is not None:
         return body_line
-    if ctx.publisher and ctx.publisher in lex.types:
-        kind = lex.types[ctx.publisher]
-        if kind == "ministry":
-            gov = government_on(day) or next((a.canonical for a in actors if a.actor_type == "government"), None)
-            if gov:
-                return gov, "government"
-        return ctx.publisher, kind
-    body = publisher_body(ctx.publisher)
-    if body is not None:
-        return body
-    if ctx.genre == "party-page":
-        return publisher_party(ctx.publisher)
+    own = publisher_side(ctx, actors)
+    if own is not None:
+        return own
     counts = Counter((a.canonical, a.actor_type) for a in actors
                      if a.actor_type in ("government", "party") and not a.pronoun)
     if counts:
