@@ -52,15 +52,6 @@ class Tree:
                     self._children.setdefault(h, []).append(k)
         return self._children.get(i, [])
 
-    def subtree(self, i: int) -> list[int]:
-        """Token i and everything below it, in order."""
-        out, todo = [], [i]
-        while todo:
-            k = todo.pop()
-            out.append(k)
-            todo.extend(self.children(k))
-        return sorted(out)
-
     def phrase_head(self, start: int, end: int) -> int | None:
         """The token of [start, end) whose head lies outside it (the first such, for a fragment)."""
         for k in range(start, end):
