@@ -103,6 +103,8 @@ class Assembler(Linker):
     def __init__(self, doc: Doc, measure_tree: str = "fallback"):
         super().__init__(doc)
         self.measure_tree = measure_tree
+        # one Tree per document: its children index is built once, not once per amount
+        self.tree = tree_of(doc) if measure_tree != "off" else None
         self._amounts: list | None = None
         self._blockers: list[tuple[int, int]] | None = None
         self._blocker_starts: list[int] = []
@@ -172,17 +174,17 @@ class Assembler(Linker):
         bodies = [(a.start, a.end) for a in named]
         avoid = [(a.start, a.end) for a in named if a.actor_type in AGENTS and not GENITIVE.match(self.text, a.end - 1)]
         times = [(t.start, t.end) for t in self._times.between(s.start, s.end)]
-        found = phrase_for_amount(self.text, (s.start, s.end), (amount.start, amount.end), self._near(blockers, s),
+        near = self._near(blockers, s)
+        found = phrase_for_amount(self.text, (s.start, s.end), (amount.start, amount.end), near,
                                   avoid, times, bodies)
         if found and not names_a_thing(self.doc, found[0], found[1]):
             found = None  # "stått stille", "planlegger", "dermed": the model reads no noun in it
-        tree = tree_of(self.doc) if self.measure_tree != "off" else None
-        if tree is not None and (self.measure_tree == "first" or not found):
-            found = measure_from_tree(self.doc, tree, (amount.start, amount.end), self._near(blockers, s), avoid,
+        if self.tree is not None and (self.measure_tree == "first" or not found):
+            found = measure_from_tree(self.doc, self.tree, (amount.start, amount.end), near, avoid,
                                       bodies, subject=isinstance(amount, Money)) or found
         if not found:
             found = fallback_phrase(self.text, (s.start, s.end), (amount.start, amount.end),
-                                    self._near(blockers, s), bodies, money=isinstance(amount, Money))
+                                    near, bodies, money=isinstance(amount, Money))
         if found:
             start, end, rule = found
             canonical, _ = canonical_for(self.text, start, end, self.doc)
