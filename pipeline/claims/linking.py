@@ -17,7 +17,7 @@ from pipeline.actors.lexicon import government_on, lexicon
 from pipeline.actors.sides import LOCAL_BODY_NAME, own_side, side_of, sides
 from pipeline.claims.budget_year import BudgetYear, budget_year
 from pipeline.dimensions import calendar as cal
-from pipeline.dimensions.time import interval_time
+from pipeline.dimensions.time import interval_time, names_holiday
 from pipeline.document import context_of
 from pipeline.lang.words import speech_verb_pattern
 from pipeline.layout import Sentence, document_sentences
@@ -50,8 +50,8 @@ DAY_BOUND = regex.compile(r"(?:fra|f\.o\.m\.|t\.o\.m\.|innen|inntil|til|frem|fra
 def event_date(t: Time) -> bool:
     """A day or week that bounds no period (`i dag`, `i forrige uke`, a dateline, "la fram budsjettet
     12. desember 2024"), or a time some months ago (`for en måned siden`), dates an event of the text,
-    not the money."""
-    if t.grain in ("day", "week") and not DAY_BOUND.match(t.text):
+    not the money; so does a holiday, bounded or not ("bevilget før jul")."""
+    if t.grain in ("day", "week") and (not DAY_BOUND.match(t.text) or names_holiday(t.text)):
         return True
     return t.grain == "month" and t.relative and t.text.lower().endswith("siden")
 #: Right before a time, a comparison makes it the base an amount is compared with, not the amount's

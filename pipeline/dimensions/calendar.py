@@ -103,3 +103,40 @@ def bounded(interval: Interval, prep: str | None) -> Interval:
 
 def iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
+
+
+def easter(y: int) -> dt.date:
+    """Easter Sunday of year y (Gregorian calendar; the anonymous algorithm of Meeus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day_ = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(y, month, day_ + 1)
+
+
+def holiday(y: int, first: str, days: int) -> Interval:
+    """The days of a holiday in year y: `first` is MM-DD or `easter+N`/`easter-N` (days from Easter Sunday)."""
+    if first.startswith("easter"):
+        start = easter(y) + dt.timedelta(days=int(first[6:]))
+    else:
+        start = dt.date(y, int(first[:2]), int(first[3:]))
+    return start, start + dt.timedelta(days=days - 1)
+
+
+#: The thirds of a month (days 1–10, 11–20, 21–end) and of a year (January–April, May–August,
+#: September–December) that `begynnelsen`, `midten` and `slutten av` name.
+THIRD = {"begynnelsen": 0, "starten": 0, "tidlig": 0, "midten": 1, "midt": 1, "slutten": 2, "sent": 2}
+
+
+def month_third(y: int, m: int, third: int) -> Interval:
+    if third == 2:
+        return dt.date(y, m, 21), last_day(y, m)
+    return dt.date(y, m, 1 + 10 * third), dt.date(y, m, 10 + 10 * third)
+
+
+def year_third(y: int, third: int) -> Interval:
+    return months(y, 1 + 4 * third, 4)

@@ -116,6 +116,8 @@ class Core:
     ore: float | None
     has_adj: bool
     num_end: int
+    #: written as a price, "5000,-": whole kroner
+    price_dash: bool = False
 
 
 def _is_word_number(text: str) -> bool:
@@ -173,6 +175,7 @@ def find_cores(text: str, lo: int, hi: int) -> list[Core]:
             qualifier=mapping("qualifiers.tsv")[_SPACES.sub(" ", qual.lower())] if qual else None,
             scale=mult, scale_word=scale_word, currency=currency, currency_word=bool(cur_word),
             ore=float(ore) / 100 if ore else None, has_adj=bool(m.group("adj")), num_end=m.end("num"),
+            price_dash=text.startswith(",-", m.end("num")),
         ))
     return cores
 
@@ -218,7 +221,8 @@ def _per_start():
 
 @cache
 def _per_after():
-    return regex.compile(r"\s*(" + per_pattern() + ")", regex.IGNORECASE)
+    # "350 kroner mer per barn", "200 kroner ekstra i året": a comparison word may stand between
+    return regex.compile(r"\s*(?:(?:mer|mindre|ekstra)\s+)?(" + per_pattern() + ")", regex.IGNORECASE)
 
 
 def per_of(text: str, start: int, end: int) -> str | None:
@@ -270,6 +274,8 @@ def find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) ->
             kinds.append("inferred" if purpose or has_budget_cue(text[s:e]) else None)
         elif not core.scale_word and core.number >= 1000 and MONEY_NOUN_AFTER.match(text, core.end):
             kinds.append("inferred")
+        elif core.price_dash and not core.scale_word:
+            kinds.append("inferred")  # "Prisen er 5000,-": a price in whole kroner
         else:
             kinds.append(None)
 

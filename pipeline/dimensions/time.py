@@ -25,7 +25,7 @@ from pipeline.dimensions import calendar as cal
 from pipeline.dimensions.numbers import parse_number, word_number_pattern
 from pipeline.dimensions.tense import past_tense
 from pipeline.document import DocDate, context_of, parse_date
-from pipeline.lang.data import mapping, word_list
+from pipeline.lang.data import mapping, table, word_list
 from pipeline.offsets import SpanSet, doc_text
 from pipeline.schema import Time
 
@@ -60,6 +60,9 @@ SCHOOL_PREP = r"(?P<prep>fra\s+og\s+med|til\s+og\s+med|fra|siden|etter|innen|fø
 MONTH_PREP = (r"(?P<prep>fra\s+og\s+med|til\s+og\s+med|frem\s+til|fram\s+til|i\s+løpet\s+av|fra|siden|etter|innen|"
               r"før|til|i|gjennom|ut)")
 NUM = rf"(?:\d+|{word_number_pattern()})"
+#: A count of time units: a number, or the article `et` ("for et år siden"), with `halvt` for half
+#: a unit ("om et halvt år").
+UNITS_NUM = rf"(?:(?P<n>{NUM}|et)(?:\s+(?P<halvt>halvt))?)"
 
 
 @cache
@@ -74,10 +77,33 @@ def weekday_pattern() -> str:
 
 
 @cache
+def holidays() -> dict[str, tuple[str, int]]:
+    """Holiday name (lowercase, single spaces) -> (first day as MM-DD or easter±N, number of days)."""
+    return {row[0].lower(): (row[1], int(row[2])) for row in table("holidays.tsv")}
+
+
+@cache
+def holiday_pattern() -> str:
+    names = sorted(holidays(), key=len, reverse=True)
+    return "(?:" + "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names) + ")"
+
+
+@cache
+def _holiday_regex() -> regex.Pattern:
+    return regex.compile(rf"(?<![\w]){holiday_pattern()}(?![\w])", regex.IGNORECASE)
+
+
+def names_holiday(text: str) -> bool:
+    """Whether a time's text names a holiday (`før jul`, `etter påske`)."""
+    return _holiday_regex().search(text) is not None
+
+
+@cache
 def rules() -> list[tuple[str, regex.Pattern]]:
     month = month_pattern()
     full_month = full_month_pattern()
     weekday = weekday_pattern()
+    holiday = holiday_pattern()
     flags = regex.IGNORECASE | regex.VERBOSE
     raw = [
         ("turn", rf"(?P<tprep>ved|innen|frem\s+mot|fram\s+mot|etter|rundt|før)\s+(?:(?P<which>forrige|neste)\s+)?"
@@ -86,7 +112,15 @@ def rules() -> list[tuple[str, regex.Pattern]]:
                      rf"(?P<which>året|dette\s+året|neste\s+år|i\s+år))" + W),
         ("last_day", rf"(?:den\s+)?siste\s+(?P<unit>dag|uke)(?:en|n)?\s+i\s+(?:(?P<which>forrige|neste|denne)\s+)?"
                      rf"(?:(?P<period>måneden|måned|året)|(?P<m>{full_month})(?:\s+(?P<y>{YEAR}))?)" + W),
-        ("holiday", rf"(?:på\s+)?(?P<hol>julaften|nyttårsaften)(?:\s+(?P<y>{YEAR}))?" + W),
+        ("holiday", rf"(?:(?P<prep>fra\s+og\s+med|til\s+og\s+med|frem\s+til|fram\s+til|på|i|før|etter|fra|til|"
+                    rf"innen|siden|gjennom|over|rundt)\s+)?(?P<hol>{holiday})"
+                    rf"(?:\s+(?P<y>{YEAR}))?" + W),
+        ("part_of", rf"(?:(?P<prep>i|ved|på|fra|innen|før|etter|mot|til)\s+)?(?:(?P<pos>begynnelsen|starten|midten|"
+                    rf"slutten|utgangen)\s+(?:av|på)|(?P<adv>tidlig|sent|midt)\s+i)\s+(?:(?P<m>{full_month})"
+                    rf"(?:\s+(?P<y>{YEAR}))?|(?P<y2>{YEAR})(?![\d-])|(?P<rel>året|måneden|neste\s+år|i\s+fjor|i\s+år|fjor|år|"
+                    rf"dette\s+året|neste\s+måned|forrige\s+måned))" + W),
+        ("day_range", rf"(?:(?P<kw>fra|mellom)\s+)?(?<![\d.])(?P<d>\d{{1,2}})\.\s*(?P<join>[–-]|til\s+og\s+med|til|og)"
+                      rf"\s*(?P<d2>\d{{1,2}})\.\s*(?P<m>{full_month})(?:\s+(?P<y>{YEAR}))?(?![\d])"),
         ("date_iso", rf"(?:{PREP}\s+)?(?<![\d-])(?P<y>{YEAR})-(?P<mn>\d\d)-(?P<d>\d\d)(?![\d-])"),
         ("date_dmy", rf"(?:{PREP}\s+)?(?:(?P<wd>{weekday})\s+)?(?:den\s+)?(?P<d>\d{{1,2}})\.\s*(?P<m>{month})"
                      rf"(?:\s+(?P<y>{YEAR}))?(?![\d])"),
@@ -94,6 +128,9 @@ def rules() -> list[tuple[str, regex.Pattern]]:
                      rf"(?P<y>{YEAR}|\d\d)(?![\d])"),
         ("date_num_day", rf"(?:{PREP}\s+)?(?:(?P<wd>{weekday})\s+)?(?<![\d.])(?P<d>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.(?![\d])"),
         ("date_slash", rf"(?:{PREP}\s+)?(?<![\d/])(?P<d>\d{{1,2}})/(?P<mn>\d{{1,2}})(?:/(?P<y>{YEAR}))?(?![\d/])"),
+        ("weekday", rf"(?:(?P<prep>natt\s+til|på|innen|til|fra|før|etter|senest|siden)\s+)?(?:(?P<which>neste|forrige|sist|"
+                    rf"førstkommende|kommende|denne)\s+)?(?P<wd>{weekday})(?:en)?(?:\s+(?P<after>sist|neste|kveld|"
+                    rf"morgen|formiddag|ettermiddag|natt))?" + W),
         ("quarter_code", rf"(?:i\s+)?Q(?P<q>[1-4])\s+(?P<y>{YEAR})(?![\d])"),
         ("month_year", rf"(?:{PREP}\s+)?(?<![\w])(?P<m>{month})\s+{Y}"),
         ("season_year", rf"(?:{PREP}\s+)?(?<![\w])(?P<season>høsten|våren|sommeren|vinteren|julen|nyttår)\s+{Y}"
@@ -103,13 +140,15 @@ def rules() -> list[tuple[str, regex.Pattern]]:
         ("range", rf"(?:(?P<kw>fra\s+og\s+med|fra|mellom|(?:i\s+)?(?:\w*perioden|årene)(?:\s+fra)?|i)\s+)?(?<![\d.,])"
                   rf"(?P<y>{YEAR})\s*(?P<join>[–—-]|til\s+og\s+med|til|og)\s*(?P<y2>{YEAR}|\d\d)(?:-perioden)?(?![\d])"),
         ("budget", rf"(?<![\w])(?:(?:stats|nasjonal)?budsjett(?:et)?|RNB|revidert\s+nasjonalbudsjett|budsjettåret|regnskapsåret|statsregnskapet)(?:\s*\(RNB\))?\s+(?:for\s+)?{Y}"),
-        ("budget_compound", rf"(?<![\d]){Y}-(?:budsjett|statsbudsjett|tall|regnskap|nivå)\w*"),
+        ("budget_compound", rf"(?<![\d]){Y}-(?:budsjett|statsbudsjett|tall|regnskap|nivå|årene\b)\w*"),
         ("prep_year", rf"(?<![\w]){PREP_YEAR}\s+(?:år(?:et)?\s+)?{Y}"),
         ("bare_year", rf"{Y}"),
         ("part_of_year", r"(?<![\w])(?:(?:i\s+løpet\s+av|i)\s+)?(?:det\s+|den\s+)?(?P<ord>første|andre|annet|tredje|fjerde|"
                          r"siste|[1-4]\.)\s+(?P<part>kvartal|halvår|halvdel(?:en)?\s+av)(?:et)?(?:\s+(?:i\s+|av\s+)?"
                          r"(?:(?P<y>" + YEAR + r")|(?P<rely>i\s+fjor|i\s+år|neste\s+år|året|fjor)))?" + W),
-        ("rel_day", r"(?<![\w])i\s+(?P<rel>går|morgen|forgårs|overmorgen)" + W),
+        ("rel_day", r"(?<![\w])i\s+(?P<rel>går|morgen|forgårs|overmorgen)(?:\s+(?:kveld|morges|formiddag|ettermiddag|"
+                    r"natt|tidlig))?" + W),
+        ("rel_daypart", r"(?<![\w])i\s+(?:kveld|natt|morges|formiddag|ettermiddag)" + W),
         ("rel_last_year", r"(?<![\w])i\s+(?P<rel>fjor|forfjor)(?:\s+(?P<season>høst|vår|sommer|vinter))?" + W),
         ("rel_this_year", r"(?<![\w])(?:i\s+år|dette\s+året|inneværende\s+år)" + W),
         ("rel_next_year", r"(?<![\w])(?:(?:til|i)\s+)?(?:neste\s+års?|(?:det\s+)?kommende\s+år(?:et)?)" + W),
@@ -117,16 +156,17 @@ def rules() -> list[tuple[str, regex.Pattern]]:
                              r"\s+(?:(?P<n>" + NUM + r")\s+)?|(?P<n2>" + NUM + r")\s+(?:neste|kommende|nærmeste)\s+)årene" + W),
         ("rel_years_ahead", r"(?<![\w])i\s+årene\s+(?:som\s+kommer|framover|fremover)" + W),
         ("rel_past_years", r"(?<![\w])(?:de|i\s+de)\s+(?:siste|foregående)\s+(?:(?P<n>" + NUM + r")\s+)?årene" + W),
-        ("rel_ago", r"(?<![\w])for\s+(?P<n>" + NUM + r")\s+(?P<unit>år|måneder|måned|uker|uke|dager|dag)\s+siden" + W),
-        ("rel_from_now", r"(?<![\w])(?P<n>" + NUM + r")\s+(?P<unit>år|måneder|måned|uker|uke|dager|dag)\s+fra\s+"
+        ("rel_ago", r"(?<![\w])for\s+" + UNITS_NUM + r"\s+(?P<unit>år|måneder|måned|uker|uke|dager|dag)\s+siden" + W),
+        ("rel_from_now", r"(?<![\w])" + UNITS_NUM + r"\s+(?P<unit>år|måneder|måned|uker|uke|dager|dag)\s+fra\s+"
                          r"(?:i\s+dag|nå)" + W),
-        ("rel_in", r"(?<![\w])om\s+(?P<n>" + NUM + r")\s+(?P<unit>år|måneder|måned|uker|uke|dager|dag)" + W),
+        ("rel_in", r"(?<![\w])om\s+" + UNITS_NUM + r"\s+(?P<unit>år|måneder|måned|uker|uke|dager|dag)" + W),
         ("rel_within", r"(?<![\w])innen\s+(?P<n>" + NUM + r")\s+år" + W),
         ("rel_term", r"(?<![\w])(?:i\s+løpet\s+av\s+|i\s+)?(?:(?P<which>denne|neste|forrige|kommende)\s+)?"
                      r"stortingsperioden?" + W),
         ("rel_today", r"(?<![\w])i\s+dag" + W),
         ("rel_quarter", r"(?<![\w])(?:i\s+)?(?P<which>forrige|neste|dette|inneværende)\s+kvartal(?:et)?" + W),
-        ("rel_season", r"(?<![\w])(?:(?P<prep>i|til)\s+|(?P<which>neste|denne|forrige|kommende)\s+)"
+        ("rel_season", r"(?<![\w])(?:(?P<prep>i|til)\s+|(?P<bprep>innen|før|etter|fra|siden|i\s+løpet\s+av|gjennom|mot|"
+                       r"utover)\s+(?=\w+en\b)|(?P<which>neste|denne|forrige|kommende)\s+)"
                        r"(?P<season>høst|vår|sommer|vinter|høsten|våren|sommeren|vinteren)" + W),
         ("rel_school_year", r"(?<![\w])(?:i\s+)?(?P<which>neste|dette|forrige|inneværende|kommende)\s+skoleår(?:et)?" + W),
         ("rel_month", r"(?<![\w])(?:i\s+løpet\s+av\s+|i\s+|den\s+)?(?P<which>neste|forrige|denne|kommende|sist(?:e)?)\s+"
@@ -152,7 +192,13 @@ def rules() -> list[tuple[str, regex.Pattern]]:
 #: Words one of which every match of a rule holds (lowercase): a rule whose words are not in a text
 #: is not tried on it.
 RULE_WORDS = {
-    "turn": ("årsskift",), "year_end": ("utgangen",), "last_day": ("siste",), "holiday": ("julaften", "nyttårsaften"),
+    "turn": ("årsskift",), "year_end": ("utgangen",), "last_day": ("siste",),
+    "holiday": ("jul ", "jul.", "jul,", "julen", "julaften", "juledag", "romjul", "nyttår", "påske", "pinse",
+                "skjærtorsdag", "langfredag", "himmelfart", "nasjonaldag", "grunnlovsdag"),
+    "part_of": ("begynnelsen av", "starten av", "starten på", "midten av", "slutten av", "slutten på", "utgangen av",
+                "tidlig i", "sent i", "midt i"),
+    "weekday": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+    "rel_daypart": ("kveld", "natt", "morges", "formiddag", "ettermiddag"),
     "rel_day": ("går", "morgen"), "rel_last_year": ("fjor",), "rel_next_year": ("neste", "kommende"),
     "rel_coming_years": ("årene",), "rel_years_ahead": ("årene",), "rel_past_years": ("årene",),
     "rel_ago": ("siden",), "rel_from_now": ("fra i dag", "fra nå"), "rel_in": ("om",), "rel_within": ("innen",),
@@ -166,7 +212,7 @@ RULE_WORDS = {
 
 #: Rules whose every match holds a digit and lies within NEAR_BACK characters before and NEAR_AHEAD
 #: after the digits it holds: they are tried only in the stretches of text around digits.
-NEAR_DIGITS = frozenset({"date_iso", "date_dmy", "date_num", "date_num_day", "date_slash", "quarter_code", "month_year",
+NEAR_DIGITS = frozenset({"day_range", "date_iso", "date_dmy", "date_num", "date_num_day", "date_slash", "quarter_code", "month_year",
                          "season_year", "school_year", "range", "budget", "prep_year"})
 NEAR_BACK, NEAR_AHEAD = 100, 40
 DIGITS = regex.compile(r"\d+")
@@ -226,6 +272,12 @@ BARE_YEAR_BEFORE = regex.compile(r"(?:^|[\n(«\"]|[.:!?]\s+|,\s*|\b(?:og|eller|�
                                  regex.IGNORECASE)
 NOT_YEAR_AFTER = regex.compile(r"\s*(?:[%‰]|kr\b|kroner|\w+er\b|\w+ere\b|\w+ene\b|mill|mrd|milliard|million|tusen|"
                                r"personer|prosent|pasient)", regex.IGNORECASE)
+#: After a year, a unit that makes it a count whatever comes before it.
+UNIT_AFTER = regex.compile(r"\s*(?:[%‰]|kr\b|kroner|mill|mrd|milliard|million|tusen|personer|prosent|pasient)",
+                           regex.IGNORECASE)
+#: Where a clause starts: "I 2025 bruker regjeringen …", "…, og i 2026 øker satsen": after a fronted
+#: time the finite verb follows (V2), so a word in -er there is the verb, not a counted noun.
+CLAUSE_START_BEFORE = regex.compile(r"(?:^|[\n(«\"]|[.:!?;]\s+|,\s*|\b(?:og|men|mens|så)\s+)$", regex.IGNORECASE)
 
 
 def interval_time(start: int, end: int, text: str, interval: cal.Interval, grain: str, **kw) -> Time:
@@ -317,10 +369,11 @@ def interpret(name: str, m, day: DocDate | None, body: str) -> Time | None:
             return None  # "lov 17. juli 1998 nr. 61": a law's name
         return calendar_date(f, year, prep)
     if name == "holiday":
-        if year is None and f.base is None:
-            return f.unresolved()
-        d = dt.date(year or f.base.year, 12, 24 if g["hol"].lower() == "julaften" else 31)
-        return f.time(cal.day(d), "day", d.isoformat(), relative=year is None)
+        return holiday_time(f, year, prep, body)
+    if name == "part_of":
+        return part_of(f, year or (full_year(g["y2"]) if g.get("y2") else None), body)
+    if name == "day_range":
+        return day_range(f, year)
     if name == "quarter_code":
         return f.time(cal.quarter(year, int(g["q"])), "quarter")
     if name == "month_year":
@@ -352,15 +405,17 @@ def interpret(name: str, m, day: DocDate | None, body: str) -> Time | None:
     if name == "budget":
         return f.time(cal.year(year), "year")
     if name == "budget_compound":  # "fra og med 2016-budsjettet"; "fra 2019-nivå" is a level, not a start
-        if year % 10 == 0 and m.group(0).lower().endswith("-tallet"):  # "på 1980-tallet": the decade
-            return f.time(cal.years(year, year + 9), "year")
+        if m.group(0).lower().endswith(("-tallet", "-årene")):  # "på 1980-tallet", "i 2020-årene": the decade
+            return f.time(cal.years(year, year + 9), "year") if year % 10 == 0 else None
         before = BOUND_PREP_BEFORE.search(body, max(0, m.start() - 16), m.start())
         if before is None or "nivå" in m.group(0).lower():
             return f.time(cal.year(year), "year")
         return interval_time(before.start(), m.end(), body[before.start():m.end()],
                              cal.bounded(cal.year(year), before.group("prep")), "year")
     if name == "prep_year":
-        if NOT_YEAR_AFTER.match(body, m.end()) or (prep or "").lower() == "fra" and COUNT_TO.match(body, m.end()):
+        fronted = CLAUSE_START_BEFORE.search(body[max(0, m.start() - 8):m.start()]) is not None
+        if (UNIT_AFTER if fronted else NOT_YEAR_AFTER).match(body, m.end()) \
+                or (prep or "").lower() == "fra" and COUNT_TO.match(body, m.end()):
             return None
         return f.time(cal.bounded(cal.year(year), prep), "year")
     if name == "bare_year":
@@ -464,6 +519,85 @@ def calendar_date(f: Found, year: int | None, prep: str | None) -> Time | None:
     return f.time(cal.bounded(cal.day(date), prep), "day", date.isoformat(), relative=g.get("y") is None)
 
 
+def nearest_year(base: dt.datetime | None, interval_of, past: bool) -> int | None:
+    """The year of the nearest occurrence of a yearly interval (`interval_of(year)`): in the past tense
+    the latest that starts on or before the document date, else the next that ends on or after it."""
+    if base is None:
+        return None
+    today = base.date()
+    if past:
+        return base.year if interval_of(base.year)[0] <= today else base.year - 1
+    return base.year if interval_of(base.year)[1] >= today else base.year + 1
+
+
+def holiday_time(f: Found, year: int | None, prep: str | None, body: str) -> Time | None:
+    """`jul`, `påsken 2024`, `før jul`, `etter påske`, `2. pinsedag`, `nyttårsaften` (grain day; the
+    feast's days, Easter from the calendar). Without a year, the nearest one in the clause's tense."""
+    first, days = holidays()[_SPACES.sub(" ", f.g["hol"].lower())]
+    p = _SPACES.sub(" ", (prep or "").lower())
+    if p in ("på", "i", "til", "rundt", "over", "gjennom"):  # "hjem til jul": the feast itself
+        p = ""
+    if year is None:
+        past = p == "siden" or past_tense(body, f.m.start(), f.m.end())
+        year = nearest_year(f.base, lambda y: cal.holiday(y, first, days), past)
+        if year is None:
+            return f.unresolved()
+    interval = cal.holiday(year, first, days)
+    date = interval[0].isoformat() if days == 1 and not p else None
+    return f.time(cal.bounded(interval, p or None), "day", date, relative=f.g.get("y") is None)
+
+
+#: The part of a period `utgangen av` names: its last day.
+def part_of(f: Found, year: int | None, body: str) -> Time | None:
+    """`i begynnelsen av mars`, `midt i 2025`, `sent i fjor`, `i slutten av året`, `ved utgangen av
+    måneden`: a third of a month (grain day) or of a year (grain month), or its last day."""
+    g, base = f.g, f.base
+    pos = (g.get("pos") or g.get("adv")).lower()
+    rel = _SPACES.sub(" ", (g.get("rel") or "").lower())
+    month = month_number(g["m"]) if g.get("m") else None
+    if rel in ("måneden", "neste måned", "forrige måned"):
+        if not f.knows("month"):
+            return f.unresolved()
+        year, month = cal.shift_month(base.year, base.month, {"neste måned": 1, "forrige måned": -1}.get(rel, 0))
+    elif rel:
+        if base is None:
+            return f.unresolved()
+        year = base.year + {"i fjor": -1, "fjor": -1, "neste år": 1}.get(rel, 0)
+    elif year is None:  # a month without a year: the nearest in the clause's tense
+        if not f.knows("month"):
+            return f.unresolved()
+        past = past_tense(body, f.m.start(), f.m.end())
+        year = base.year + ((-1 if month > base.month else 0) if past else (1 if month < base.month else 0))
+    if pos == "utgangen":
+        last = cal.last_day(year, month) if month else dt.date(year, 12, 31)
+        return f.time(cal.bounded(cal.day(last), g.get("prep")), "day", last.isoformat(), relative=not g.get("y"))
+    third = cal.THIRD[pos]
+    if month:
+        return f.time(cal.bounded(cal.month_third(year, month, third), g.get("prep")), "day", relative=not g.get("y"))
+    return f.time(cal.bounded(cal.year_third(year, third), g.get("prep")), "month", relative=not g.get("y2"))
+
+
+def day_range(f: Found, year: int | None) -> Time | None:
+    """`3.–5. mars 2024`, `fra 3. til 5. mars`, `mellom 1. og 10. juni`: the days from the first to the
+    second of one month (grain day)."""
+    g = f.g
+    join = _SPACES.sub(" ", g["join"].lower())
+    if join == "og" and (g.get("kw") or "").lower() != "mellom":
+        return None
+    month, d1, d2 = month_number(g["m"]), int(g["d"]), int(g["d2"])
+    if d2 <= d1:
+        return None
+    if year is None:
+        if f.base is None:
+            return f.unresolved()
+        year = f.base.year
+    try:
+        interval = (dt.date(year, month, d1), dt.date(year, month, d2))
+    except ValueError:
+        return None
+    return f.time(interval, "day", relative=g.get("y") is None)
+
+
 #: `første kvartal i fjor`, `fjerde kvartal neste år`: the year relative to the document's.
 RELATIVE_YEAR = {"i fjor": -1, "fjor": -1, "i år": 0, "året": 0, "neste år": 1}
 
@@ -515,10 +649,13 @@ def relative(name: str, f: Found, body: str) -> Time | None:
         n = _number(g.get("n"), 0)
         interval = cal.years(doc_year - n, doc_year - 1) if n else (None, dt.date(doc_year, 12, 31))
         return f.time(interval, "year", relative=True)
-    if name in ("rel_in", "rel_from_now"):
-        return ahead(f, _number(g.get("n")), g["unit"].lower())
-    if name == "rel_ago":
-        return ago(f, _number(g.get("n")), g["unit"].lower())
+    if name in ("rel_in", "rel_from_now", "rel_ago"):
+        n, unit = _number(g.get("n")), g["unit"].lower()
+        if g.get("halvt"):
+            if unit != "år":
+                return None
+            n, unit = 6, "måneder"
+        return (ago if name == "rel_ago" else ahead)(f, n, unit)
     if name == "rel_within":
         return f.time((None, dt.date(doc_year + _number(g.get("n")), 12, 31)), "year", relative=True)
     if name == "rel_term":
@@ -528,6 +665,12 @@ def relative(name: str, f: Found, body: str) -> Time | None:
             return None  # "en stortingsperiode": no particular one
         first += {"neste": 4, "kommende": 4, "forrige": -4}.get(which, 0)
         return f.time((dt.date(first, 10, 1), dt.date(first + 4, 9, 30)), "year", relative=True)
+    if name == "weekday":
+        return weekday_time(f, body)
+    if name == "rel_daypart":
+        if not f.knows("day"):
+            return f.unresolved()
+        return f.time(cal.day(base.date()), "day", base.date().isoformat(), relative=True)
     if name == "rel_today":
         if not f.knows("day"):
             return f.unresolved()
@@ -541,6 +684,8 @@ def relative(name: str, f: Found, body: str) -> Time | None:
         q = doc_year * 4 + (base.month - 1) // 3 + shift
         return f.time(cal.quarter(q // 4, q % 4 + 1), "quarter", relative=True)
     if name == "rel_season":
+        if g.get("bprep"):
+            return bounded_season(f, _SPACES.sub(" ", g["bprep"].lower()), SEASON[g["season"].lower()], body)
         return relative_season(f, (g.get("prep") or g.get("which") or "").lower(), SEASON[g["season"].lower()])
     if name == "rel_school_year":
         first = doc_year if base.month >= cal.SCHOOL_YEAR_START else doc_year - 1
@@ -688,6 +833,50 @@ def relative_season(f: Found, prep: str, season: str) -> Time:
     elif prep in ("til", "neste", "kommende") and start <= base.month:
         year += 1
     return f.time(cal.season(year, season), "month", relative=True)
+
+
+#: A deadline or a start looks ahead whatever the clause's tense ("må være sendt innen fredag").
+FORWARD = frozenset({"innen", "til", "senest"})
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+
+
+def weekday_time(f: Found, body: str) -> Time:
+    """`mandag`, `på fredag`, `neste tirsdag` (in the week after the document's), `forrige torsdag` (in
+    the week before), `sist fredag`/`fredag sist` (the latest before the document date), `førstkommende
+    onsdag` (the first after it), `mandag kveld`. A bare weekday is the nearest one in the clause's
+    tense, the document's own day included (a news report's `mandag` on a Monday is that day)."""
+    g, base = f.g, f.base
+    if not f.knows("day"):
+        return f.unresolved()
+    today = base.date()
+    wd = WEEKDAYS.index(g["wd"].lower())
+    which = (g.get("which") or "").lower()
+    after = (g.get("after") or "").lower()
+    if which in ("neste", "forrige"):
+        monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=1 if which == "neste" else -1)
+        then = monday + dt.timedelta(days=wd)
+    elif which == "sist" or after == "sist":
+        then = today - dt.timedelta(days=(today.weekday() - wd - 1) % 7 + 1)
+    elif which in ("førstkommende", "kommende") or after == "neste":
+        then = today + dt.timedelta(days=(wd - today.weekday() - 1) % 7 + 1)
+    elif (g.get("prep") or "").lower() == "siden" or (g.get("prep") or "").lower() not in FORWARD \
+            and past_tense(body, f.m.start(), f.m.end()):
+        then = today - dt.timedelta(days=(today.weekday() - wd) % 7)
+    else:
+        then = today + dt.timedelta(days=(wd - today.weekday()) % 7)
+    prep = g.get("prep")
+    if prep and prep.lower().startswith(("på", "natt")):  # "natt til søndag": the night that ends on Sunday
+        prep = None
+    return f.time(cal.bounded(cal.day(then), prep), "day", None if prep else then.isoformat(), relative=True)
+
+
+def bounded_season(f: Found, prep: str, season: str, body: str) -> Time:
+    """`innen sommeren`, `før høsten`, `etter sommeren`, `fra høsten`, `i løpet av våren`: the coming
+    season (this year's in the past tense, or after `siden`), bounded by the preposition."""
+    base = f.base
+    past = prep == "siden" or past_tense(body, f.m.start(), f.m.end())
+    year = nearest_year(base, lambda y: cal.season(y, season), past)
+    return f.time(cal.bounded(cal.season(year, season), prep), "month", relative=True)
 
 
 #: Storting elections are held every four years in September (2021, 2025, …); a term runs from
