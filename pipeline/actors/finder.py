@@ -98,12 +98,15 @@ class ActorFinder:
         for m in ORG_NAME.finditer(text, pos=lo):
             kind = "public_body" if m.group("end").lower().startswith(AGENCY_ENDINGS) else "organisation"
             found.append(self._actor(text, m.start(), m.end(), m.group(0), kind))
+        # a name with its abbreviation in parentheses, and the abbreviation wherever it stands for the
+        # name later: "Integrerings- og mangfoldsdirektoratet (IMDi) … IMDi har bedt"
+        found.extend(abbreviated(text, lo, found, lex.party_aliases))
         # a generic "kommunen", "fylkeskommunen", "helseforetaket": the one body of that kind the document
         # names, or its publisher when that is one
         for m in GENERIC_BODY.finditer(text, pos=lo) if GENERIC_BODY.search(text, lo) else ():
             named = named_body(m.group(0).lower(), found, ctx.publisher)
             if named is not None:
-                found.append(self._actor(text, m.start(), m.end(), named, "public_body"))
+                found.append(self._actor(text, m.start(), m.end(), *named))
         # single-letter party markers: "(H)"
         for m in regex.finditer(r"\((?P<p>[A-ZÆØÅ])\)", text, pos=lo):
             if m.group("p") in lex.marker_only:
@@ -268,22 +271,100 @@ LOCAL_BODY = regex.compile(r"(?<![\w-])(?P<place>\p{Lu}[\w-]+(?: \p{Lu}[\w-]+)?)
                            r"(?P<kind>kommune|fylkeskommune)s?(?![\w-])")
 
 
-#: A definite common noun for a local or health body, used for the one the document is about.
-GENERIC_BODY = regex.compile(r"(?<![\w-])(?:[Kk]ommunen|[Ff]ylkeskommunen|[Hh]elseforetaket|[Ss]ykehuset)(?![\w-])")
-#: How a body of each generic word is named: "Bodø kommune", "Vestland fylkeskommune", "Helse Bergen".
+#: A definite common noun for a body, used for the one the document is about: "kommunen",
+#: "direktoratet", "organisasjonen" ("forbundet med" is "tied to", not a union).
+GENERIC_BODY = regex.compile(r"(?<![\w-])(?:[Kk]ommunen|[Ff]ylkeskommunen|[Hh]elseforetaket|[Ss]ykehuset|[Dd]irektoratet|"
+                             r"[Tt]ilsynet|[Ee]taten|[Oo]rganisasjonen|[Ff]oreningen|[Ff]orbundet(?!\s+med\b))(?![\w-])")
+#: How a body of each generic word is named ("Bodø kommune", "Vestland fylkeskommune", "Helse Bergen",
+#: "Helsedirektoratet"), and the kinds of actor it may be; None: any name of an organisation.
 BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.compile(r".+ fylkeskommune$"),
              "helseforetaket": regex.compile(r"^Helse .+|.+ (?:HF|helseforetak)$"),
-             "sykehuset": regex.compile(r"^(?:Sykehuset|Helse) .+")}
+             "sykehuset": regex.compile(r"^(?:Sykehuset|Helse) .+"),
+             "direktoratet": regex.compile(r".*direktorat(?:et)?$", regex.IGNORECASE),
+             "tilsynet": regex.compile(r".*tilsyn(?:et)?$", regex.IGNORECASE),
+             "etaten": regex.compile(r".*etat(?:en)?$", regex.IGNORECASE),
+             "organisasjonen": None, "foreningen": None, "forbundet": None}
 
 
-def named_body(word: str, found: list[Actor], publisher: str | None) -> str | None:
-    """The body a generic word stands for: the publisher when it is one of that kind, else the only
-    named one of that kind in the document (None when there are none or several)."""
+def named_body(word: str, found: list[Actor], publisher: str | None) -> tuple[str, str] | None:
+    """(canonical, kind) of the body a generic word stands for: the publisher when it is one of that
+    kind, else the only named one of that kind in the document (None when there are none or several).
+    An organisation word ("organisasjonen") takes the publisher only where the text names it."""
     shape = BODY_NAME[word]
+    if shape is None:
+        named = {a.canonical for a in found if a.actor_type == "organisation"}
+        if publisher in named:
+            return publisher, "organisation"
+        return (named.pop(), "organisation") if len(named) == 1 else None
     if publisher and shape.match(publisher):
-        return publisher
+        return publisher, "public_body"
     named = {a.canonical for a in found if a.actor_type == "public_body" and shape.match(a.canonical)}
-    return named.pop() if len(named) == 1 else None
+    return (named.pop(), "public_body") if len(named) == 1 else None
+
+
+#: An abbreviation in parentheses: two to six letters, the first a capital ("(IMDi)", "(NSO)", "(DA)").
+ABBREVIATION = regex.compile(r"\((?P<abbr>\p{Lu}[\p{Lu}\p{Ll}]{1,5})\)")
+#: The words before an abbreviation that may be the name it shortens (at most six, no punctuation).
+WORDS_BEFORE = regex.compile(r"(?:[\w-]+\s+){0,5}[\w-]+\s*$")
+PUBLIC_ENDINGS = ("direktoratet", "tilsynet", "etaten", "byrået", "administrasjonen", "verket", "ombudet", "senteret",
+                  "tjenesten")
+
+
+def spells(abbr: str, name: str) -> bool:
+    """Whether an abbreviation's letters are the name's, in order, the first the name's first letter
+    ("IMDi" in "Integrerings- og mangfoldsdirektoratet", "DA" in "Domstoladministrasjonen")."""
+    a, n = abbr.lower(), name.lower()
+    if not n.startswith(a[0]) or len(n) < 2 * len(a):
+        return False
+    k = 1
+    for ch in n[1:]:
+        if k < len(a) and ch == a[k]:
+            k += 1
+    return k == len(a)
+
+
+def abbreviated_name(text: str, lo: int, at: int, abbr: str,
+                     found_ends: dict[int, Actor]) -> tuple[int, int, str, str] | None:
+    """(start, end, canonical, kind) of the name an abbreviation at `at` ("(") shortens: an actor found
+    right before it, else the longest run of words before it that opens with a capital and spells it."""
+    end = at
+    while end > lo and text[end - 1] == " ":
+        end -= 1
+    known = found_ends.get(end)
+    if known is not None and spells(abbr, known.text):
+        return known.start, known.end, known.canonical, known.actor_type
+    m = WORDS_BEFORE.search(text, max(lo, end - 80), end)
+    if m is None:
+        return None
+    words = list(regex.finditer(r"[\w-]+", text[m.start():end]))
+    for w in words:
+        name = text[m.start() + w.start():end]
+        if w.group()[:1].isupper() and spells(abbr, name):
+            kind = "public_body" if name.lower().endswith(PUBLIC_ENDINGS) else "organisation"
+            return m.start() + w.start(), end, name, kind
+    return None
+
+
+def abbreviated(text: str, lo: int, found: list[Actor], party_aliases: dict[str, str]) -> list[Actor]:
+    """The names given with an abbreviation, and the abbreviation where it stands alone later."""
+    out: list[Actor] = []
+    if "(" not in text:
+        return out
+    ends = {a.end: a for a in found}
+    for m in ABBREVIATION.finditer(text, pos=lo):
+        abbr = m.group("abbr")
+        if abbr in party_aliases:
+            continue  # "(Ap)": a party marker (read with the persons)
+        named = abbreviated_name(text, lo, m.start(), abbr, ends)
+        if named is None:
+            continue
+        start, end, canonical, kind = named
+        if start not in {a.start for a in found}:
+            out.append(ActorFinder._actor(text, start, end, canonical, kind))
+        for use in regex.finditer(rf"(?<![\w-]){regex.escape(abbr)}(?:s|'s)?(?![\w-])", text, pos=m.end()):
+            alias = ActorFinder._actor(text, use.start(), use.end(), canonical, kind)
+            out.append(alias)
+    return out
 
 
 SPEECH_AHEAD = regex.compile(speech_verb_pattern(), regex.IGNORECASE)

@@ -105,7 +105,8 @@ POLITICAL = {"government", "party", "ministry", "person"}
 OBJECT_BEFORE = regex.compile(r"\b(?:med|til|for|fra|hos|mellom|mot|blant|overfor|ved|i|om)\s+"
                               r"(?:[\w\-]+(?:\s+[\w\-]+){0,3}(?:,\s*|\s+og\s+))*$", regex.IGNORECASE)
 #: Who is asked to act is not the one asking: "ber Stortinget om", "oppfordrer regjeringen til".
-ADDRESSED = regex.compile(r"\b(?:ber|ba|oppfordrer|oppfordret|utfordrer|utfordret|inviterer|anmoder)(?:\s+nå)?\s+$",
+ADDRESSED = regex.compile(r"\b(?:ber|ba|bedt|oppfordrer|oppfordret|utfordrer|utfordret|inviterer|invitert|anmoder|"
+                          r"anmodet|pålegger|pålagt|påla)(?:\s+nå)?\s+$",
                           regex.IGNORECASE)
 #: An opinion on what someone else must do: "Vi mener Stortinget må …" (the one who must is asked; in
 #: "Dette krever Legeforeningen:" the verb only comes first).

@@ -169,6 +169,37 @@ def test_who_is_asked_to_act_is_not_the_actor_of_the_list(extractor, lead, want)
     assert actors(extractor, text, "2021-03-01", publisher="Dagsavisen")[0][1] == want
 
 
+@pytest.mark.parametrize("sentence, want", [
+    ("Helsedirektoratet har bedt kommunene om å bruke 40 millioner kroner på rusomsorg.", "Helsedirektoratet"),
+    ("Regjeringen har pålagt kommunene å sette av 3 millioner kroner til flomvern.", "Regjeringen Solberg"),
+])
+def test_who_is_bidden_or_ordered_to_act_is_not_the_actor(extractor, sentence, want):
+    text = f"Nye krav\n\n{sentence}"
+    assert actors(extractor, text, "2016-03-01", publisher="NTB")[0][1] == want
+
+
+@pytest.mark.parametrize("text, publisher, want", [
+    ("Screening\n\nHelsedirektoratet la fram rapporten i går. Direktoratet vil bruke 25 millioner kroner på "
+     "screening for tarmkreft.", "NTB", "Helsedirektoratet"),
+    ("Flere inspeksjoner\n\nArbeidstilsynet har kartlagt byggebransjen. Tilsynet vil bruke 6 millioner kroner på "
+     "flere inspeksjoner.", "Bygg.no", "Arbeidstilsynet"),
+    ("Forskning\n\nKreftforeningen har sendt brev til helseministeren. Foreningen vil selv bruke 8 millioner "
+     "kroner på forskning på barnekreft.", "Dagsavisen", "Kreftforeningen"),
+])
+def test_a_generic_agency_or_organisation_word_is_the_one_the_document_names(extractor, text, publisher, want):
+    assert actors(extractor, text, "2018-09-03", publisher=publisher)[0][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bosetting\n\nIntegrerings- og mangfoldsdirektoratet (IMDi) har gjort en ny vurdering. IMDi vil bruke "
+     "12 millioner kroner på veiledning av kommunene.", "Integrerings- og mangfoldsdirektoratet"),
+    ("Kulturløft\n\nNorsk musikkråd (NMR) har lagt fram en plan. Ifølge planen skal NMR fordele 4 millioner "
+     "kroner til korpsene i fylket.", "Norsk musikkråd"),
+])
+def test_an_abbreviation_stands_for_the_name_it_was_given_with(extractor, text, want):
+    assert actors(extractor, text, "2017-05-02", publisher="NTB")[0][1] == want
+
+
 @pytest.mark.parametrize("byline, want", [
     ("Kari Moe, daglig leder i Norsk Kulturarv Innlandet", "Norsk Kulturarv"),
     ("Ola Li, styreleder for Bygdefolkets Allianse Vestland", "Bygdefolkets Allianse"),
