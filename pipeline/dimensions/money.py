@@ -83,7 +83,7 @@ def core_regex():
         (?:(?P<qual>{qualifier_pattern()})\s+)?
         (?:(?P<precur>{_currency_alt("pre")})\s*)?
         (?P<num>{number})(?:,-)?
-        (?:\s+(?P<adj>{adjective_pattern()}){WORD_END})?
+        (?:[^\S\n]+(?P<adj>{adjective_pattern()}){WORD_END})?
         (?:\s*(?P<scale>{scale_pattern()}))?
         (?:\s*(?P<cur>{_currency_alt("post")}|øre{WORD_END}))?
         (?:\s+(?:og\s+)?(?P<ore>\d{{1,2}})\s+øre{WORD_END})?
@@ -256,13 +256,69 @@ def year_like(core: Core) -> bool:
 DATING_YEAR = regex.compile(r"i\s", regex.IGNORECASE)
 #: Between the two amounts of a range or change; a change may date its first amount ("fra 900
 #: millioner i 2019 til 600 millioner").
-RANGE_JOIN = regex.compile(r"\s*(?:(?:i\s+(?:19|20)\d\d|i\s+fjor|i\s+år)\s+(?=til\s))?(?:(og|til)\s+|[–—-]\s*)$",
+#: What joins the two ends of a range on one line: "200 og 300", "fra 13,9 i 2019 til 64", "2–3"
+#: (a dash after a line break is a list's bullet, not a range).
+RANGE_JOIN = regex.compile(r"[^\S\n]*(?:(?:i\s+(?:19|20)\d\d|i\s+fjor|i\s+år)\s+(?=til\s))?(?:(og|til)\s+|[–—-][^\S\n]*)$",
                            regex.IGNORECASE)
 RANGE_OPEN = regex.compile(r"(?:^|\s)(mellom|fra)\s+$", regex.IGNORECASE)
 
 
+#: A table's note of the unit its bare numbers are in: "(tall i mill. kr)", "(beløp i 1 000 kroner)",
+#: "(mill. kr)", "Tall i millioner kroner".
+TABLE_UNIT = regex.compile(r"(?:(?P<open>\()\s*(?:(?:tall|beløp)\s+)?(?:(?:oppgitt\s+)?i\s+)?|(?<![\w])(?:tall|beløp)\s+"
+                           r"(?:oppgitt\s+)?i\s+)(?P<scale>1[ \u00a0]?000|tusen|mill\.?|millioner|mrd\.?|milliarder)\s*"
+                           r"(?:kroner|kr\.?|NOK)(?![\w])(?(open)\s*\))", regex.IGNORECASE)
+#: A table line that ends in a bare number after its label: "Ny tannklinikk i Os: 4 750", "Brannstasjon\t42,5".
+TABLE_LINE = regex.compile(rf"[^\n]*?[^\s\d](?::|\t|[^\S\n]{{2,}}|[^\S\n])[^\S\n]*(?P<num>(?<![\d,.-]){DIGITS})[^\S\n]*$",
+                           regex.MULTILINE)
+TABLE_SCALE = {"1000": 1e3, "tusen": 1e3, "mill": 1e6, "millioner": 1e6, "mrd": 1e9, "milliarder": 1e9}
+
+
+def table_amounts(text: str, lo: int, hi: int) -> tuple[list[Money], list[tuple[int, int]]]:
+    """The bare numbers of a table whose note gives their unit: each line under the note that ends in a
+    number, up to the first line that does not (a blank line right after the note is allowed); and the
+    notes' spans (whose "1 000 kr" is no amount)."""
+    out: list[Money] = []
+    notes: list[tuple[int, int]] = []
+    if "kr" not in text and "NOK" not in text:
+        return out, notes
+    for note in TABLE_UNIT.finditer(text, lo, hi):
+        key = regex.sub(r"[\s.\u00a0]", "", note.group("scale").lower())
+        scale = TABLE_SCALE.get(key)
+        line_end = text.find("\n", note.end())
+        if scale is None or line_end < 0 or text[note.end():line_end].strip():
+            continue  # the note closes its line (a heading or a column head), else it is running text
+        notes.append((note.start(), note.end()))
+        pos = line_end + 1
+        if text.startswith("\n", pos):
+            pos += 1
+        while pos < hi:
+            end = text.find("\n", pos)
+            end = hi if end < 0 or end > hi else end
+            m = TABLE_LINE.fullmatch(text, pos, end)
+            if m is None:
+                break
+            value = parse_number(m.group("num"))
+            if value is not None:
+                out.append(Money(type="money", start=m.start("num"), end=m.end("num"), text=m.group("num"),
+                                 value=clean_float(value * scale), currency="NOK", currency_inferred=True,
+                                 qualifier=None, per=None, range=None))
+            pos = end + 1
+    return out, notes
+
+
 def find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -> list[Money]:
     """Every money amount in text[lo:hi]."""
+    tables, notes = table_amounts(text, lo, hi)
+    if notes:
+        spans = [(t.start, t.end) for t in tables] + notes
+        rest = [m for m in _find_money(text, lo, hi, sentences)
+                if not any(a < m.end and m.start < b for a, b in spans)]
+        return sorted(rest + tables, key=lambda m: m.start)
+    return _find_money(text, lo, hi, sentences)
+
+
+def _find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -> list[Money]:
     cores = find_cores(text, lo, hi)
     kinds: list[str | None] = []
     for core in cores:

@@ -55,8 +55,8 @@ def quantity_regex():
         (?:(?P<qual>{qualifier_pattern()})\s+)?
         (?P<num>{number})
         (?:\s*(?P<scale>{scale_pattern()}))?
-        (?P<adjs>(?:\s+{adjective_pattern()}{W})*)
-        (?:(?P<pct>\s*(?:%|prosent{W}|prosentpoeng{W}))|\s+(?P<noun>[\w][\w\-]*))?
+        (?P<adjs>(?:[^\S\n]+{adjective_pattern()}{W})*)
+        (?:(?P<pct>\s*(?:%|prosent{W}|prosentpoeng{W}))|[^\S\n]+(?P<noun>[\w][\w\-]*))?
     """
     return regex.compile(pattern, regex.IGNORECASE | regex.VERBOSE)
 

@@ -44,3 +44,35 @@ def test_change_gives_two_amounts(run_text):
 
 def test_year_is_not_money(run_text):
     assert run_text("I 2021 ble budsjettet vedtatt.")._.money == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Driftsbudsjett 2020\n\nNye tiltak (beløp i 1 000 kroner)\nFlere lærere i grunnskolen: 3 200\n"
+     "Leirskole for 7. trinn: 450\n\nRådmannen anbefaler tiltakene.", [(3_200_000, "3 200"), (450_000, "450")]),
+    ("Tabell 4 Investeringer 2025 (mill. kr)\nNy brannstasjon på Moa\t42,5\nOppgradering av kaianlegget  8\n",
+     [(42_500_000, "42,5"), (8_000_000, "8")]),
+])
+def test_a_tables_unit_note_scales_its_bare_numbers(run_text, text, want):
+    money = run_text(text)._.money
+    assert [(m.value, m.text) for m in money] == want
+    assert all(m.currency == "NOK" and m.currency_inferred for m in money)
+
+
+def test_a_table_ends_at_its_first_line_without_a_number(run_text):
+    text = ("Tall i millioner kroner\nVeier og gater: 120\nMerknad: se kapittel 4 for detaljer\n"
+            "Fellesutgifter: 300\n")
+    assert [m.text for m in run_text(text)._.money] == ["120"]
+
+
+def test_bare_numbers_without_a_unit_note_are_no_money(run_text):
+    assert run_text("Antall skoler\nBarneskoler: 45\nUngdomsskoler: 12\n")._.money == []
+
+
+@pytest.mark.parametrize("text", [
+    "Budsjett 2025\n\n- 1,2 mrd. kroner til Norges vassdrags- og energidirektorat\n- 300 mill. kroner til havvind",
+    "Økningen er 40 prosent sammenlignet med 2023\n– 40 millioner kroner til nye bybusser\n– 15 millioner til innfartsparkering",
+])
+def test_a_bullet_dash_after_a_line_break_joins_no_range(run_text, text):
+    money = run_text(text, date="2024-10-07")._.money
+    assert all(m.range is None for m in money)
+    assert not any(m.text in ("2025", "2023") for m in money)

@@ -54,3 +54,11 @@ def test_a_year_after_its_preposition_counts_nothing(run_text, text):
 
 def test_a_year_like_count_without_a_preposition_still_counts(run_text):
     assert [q.unit for q in run_text("Kommunen gir 2000 elever gratis frukt.")._.quantity] == ["elev"]
+
+
+@pytest.mark.parametrize("text", [
+    "Antall tiltak: 4\nNye stillinger i barnevernet kommer i tillegg.",
+    "Rehabilitering av svømmehallen, trinn 2: 18,5\nNy kunstgressbane på Gulset: 6,0",
+])
+def test_a_count_takes_no_noun_from_the_next_line(run_text, text):
+    assert [q for q in run_text(text)._.quantity if "\n" in q.text] == []
