@@ -86,6 +86,8 @@ ANAPHOR = regex.compile(r"^(?:[\w]+\s+){0,3}?(?:dette|disse|det|den|til\s+sammen
 #: The statistics office, by name or short form (its figures are background, not claims).
 STATISTICS_OFFICE = regex.compile(r"\b(?:Statistisk\s+sentralbyrå\w*|SSBs?)\b")
 _FOLLOWING = regex.compile(r"følgende\s+$", regex.IGNORECASE)
+#: A count after `per` is the base of a rate ("to polititjenestepersoner per 1 000 innbyggere"), not a claim.
+_RATE_BASE = regex.compile(r"(?<![\w])(?:per|pr\.?)\s+$", regex.IGNORECASE)
 _LAST_WORD = regex.compile(r"[\w][\w\-]*$")
 _TIL = regex.compile(r"\btil\b", regex.IGNORECASE)
 
@@ -123,7 +125,8 @@ class Assembler(Linker):
         for q in self.quantities:
             if is_structure_count(q.unit, structure):
                 continue
-            if _FOLLOWING.search(self.text[max(0, q.start - 12):q.start]):
+            before = self.text[max(0, q.start - 12):q.start]
+            if _FOLLOWING.search(before) or _RATE_BASE.search(before):
                 continue
             out.append(q)
         out.extend(self.money)

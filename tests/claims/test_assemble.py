@@ -194,3 +194,14 @@ def test_no_comparison_no_compared_to(extractor):
     (r,) = claims(extractor, "Regjeringen foreslår 300 millioner kroner til nye sykehjemsplasser i 2020.",
                   "2019-10-07")
     assert r["compared_to"] is None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Politiet skal ha to polititjenestepersoner per 1 000 innbyggere innen 2020, og det krever 400 nye "
+     "stillinger.", ["400 nye stillinger"]),
+    ("Målet er én sykepleier pr. 20 beboere, og kommunen setter av 12 millioner kroner til det.",
+     ["12 millioner kroner"]),
+])
+def test_the_base_of_a_rate_is_no_claim(extractor, text, want):
+    records = extractor.extract(make_document("t", f"Bemanning\n\n{text}", {"date": "2018-03-01"}))
+    assert [r["amount"]["text"] for r in records if r["kind"] != "measure"] == want
