@@ -1,7 +1,8 @@
 """The year a document's money is for when its sentences do not say: its budget year.
 
 In order: a year the document names for its budget (the title "SVs alternative budsjett for 2025",
-"statsbudsjettet for 2024" in the text); else the term a party programme names in its title or opening
+"statsbudsjettet for 2024" in the opening of the text: a budget named further on is one the text
+looks back at or compares with); else the term a party programme names in its title or opening
 ("løftene våre for stortingsperioden 2025–2029"); else a year inferred from what kind of budget the title
 and the opening of the text are about (lang/budget_kinds.tsv) and when it was published: a revised
 budget is for the year it is published, a budget proposal, alternative budget, budget agreement or
@@ -78,7 +79,8 @@ def budget_year(title: str | None, text: str, body_start: int, date: DocDate | N
     if named:
         return BudgetYear(int(named.group("y") or named.group("y2")), "budget-named", kind=kind)
     for t in times:
-        if BUDGET_TIME.search(t.text) and t.from_ is not None and t.from_ == t.to and t.start >= body_start \
+        if BUDGET_TIME.search(t.text) and t.from_ is not None and t.from_ == t.to \
+                and body_start <= t.start < body_start + OPENING \
                 and not SALDERT_BEFORE.search(text, max(0, t.start - 12), t.start + 8):
             return BudgetYear(t.from_, "budget-named", kind=kind)
     period = PROGRAMME.search(opening)

@@ -80,3 +80,18 @@ def test_a_time_that_is_not_a_comparison_stays():
     document = Document(id="c", text="Kommunen fikk 30 millioner kroner i fjor.", date="2023-10-06")
     (record,) = Extractor("blank").extract(document)
     assert (record["time"]["text"], record["time"]["from"]) == ("i fjor", 2022)
+
+
+@pytest.mark.parametrize("title, opening, later, want", [
+    ("Sykehusene trenger mer", "Helseministeren la fram statsbudsjettet i oktober. Regjeringen vil bruke 2 "
+     "milliarder kroner mer på sykehusene.", "I statsbudsjettet for 2019 var økningen større.", 2023),
+    ("Kutt i kulturskolen", "Rådmannen la fram sitt forslag i forrige uke, og kulturskolen må kutte i "
+     "budsjettet.", "Allerede i 2020-budsjettet ble tilbudet redusert.", 2023),
+])
+def test_a_budget_named_far_into_the_text_does_not_name_the_documents(title, opening, later, want):
+    """A budget the text looks back at, after its opening, is not the one it is about."""
+    from pipeline.dimensions.time import find_times
+
+    text = opening + " " + "Det er bekymringsfullt. " * 30 + later
+    found = budget_year(title, text, 0, parse_date("2022-10-20"), find_times(text, 0, len(text), "2022-10-20"))
+    assert (found.year, found.basis) == (want, "budget-year")
