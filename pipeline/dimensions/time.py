@@ -981,7 +981,7 @@ def find_times(text: str, lo: int, hi: int, date: DocDate | str | None, taken=()
             found.append(mention)
             occupied.add(mention.start, mention.end)
     found.sort(key=lambda t: t.start)
-    return join_years(found, text)
+    return with_years_in_brackets(join_years(found, text), text)
 
 
 #: Between two years that together make a period: "i fjor og i år", "i 2019 og 2020".
@@ -1000,6 +1000,30 @@ def join_years(found: list[Time], text: str) -> list[Time]:
                                     relative=prev.relative or t.relative)
             continue
         out.append(t)
+    return out
+
+
+#: Between a relative span and the years that spell it out: "over fire år (2024–2027)".
+OPEN_BRACKET = regex.compile(r"[^\S\n]*\([^\S\n]*")
+CLOSE_BRACKET = regex.compile(r"[^\S\n]*\)")
+
+
+def with_years_in_brackets(found: list[Time], text: str) -> list[Time]:
+    """A relative span of years followed by its years in brackets ("i løpet av tre år (2023–2025)",
+    "de neste fire årene (2026-2029)") is one mention with the years the brackets state."""
+    out: list[Time] = []
+    k = 0
+    while k < len(found):
+        t = found[k]
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None and t.relative and t.grain == "year" and nxt.grain == "year" and not nxt.relative \
+                and OPEN_BRACKET.fullmatch(text, t.end, nxt.start) and CLOSE_BRACKET.match(text, nxt.end):
+            end = CLOSE_BRACKET.match(text, nxt.end).end()
+            out.append(replace(nxt, start=t.start, end=end, text=text[t.start:end]))
+            k += 2
+            continue
+        out.append(t)
+        k += 1
     return out
 
 
