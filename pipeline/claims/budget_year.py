@@ -2,7 +2,7 @@
 
 In order: a year the document names for its budget (the title "SVs alternative budsjett for 2025",
 "statsbudsjettet for 2024" in the opening of the text: a budget named further on is one the text
-looks back at or compares with); else the term a party programme names in its title or opening
+looks back at or compares with, used only when the document has no date); else the term a party programme names in its title or opening
 ("løftene våre for stortingsperioden 2025–2029"); else a year inferred from what kind of budget the title
 and the opening of the text are about (lang/budget_kinds.tsv) and when it was published: a revised
 budget is for the year it is published, a budget proposal, alternative budget, budget agreement or
@@ -78,16 +78,15 @@ def budget_year(title: str | None, text: str, body_start: int, date: DocDate | N
     named = NAMED_IN_TITLE.search(title or "")
     if named:
         return BudgetYear(int(named.group("y") or named.group("y2")), "budget-named", kind=kind)
-    for t in times:
-        if BUDGET_TIME.search(t.text) and t.from_ is not None and t.from_ == t.to \
-                and body_start <= t.start < body_start + OPENING \
-                and not SALDERT_BEFORE.search(text, max(0, t.start - 12), t.start + 8):
-            return BudgetYear(t.from_, "budget-named", kind=kind)
+    named_in_body = [t for t in times if BUDGET_TIME.search(t.text) and t.from_ is not None and t.from_ == t.to
+                     and t.start >= body_start and not SALDERT_BEFORE.search(text, max(0, t.start - 12), t.start + 8)]
+    if named_in_body and named_in_body[0].start < body_start + OPENING:
+        return BudgetYear(named_in_body[0].from_, "budget-named", kind=kind)
     period = PROGRAMME.search(opening)
     if period and int(period.group("y")) < int(period.group("y2")):
         return BudgetYear(int(period.group("y")), "programme-period", int(period.group("y2")), kind=kind)
-    if date is None:
-        return None
+    if date is None:  # with no date to go by, a budget the text names further on is the best guess
+        return BudgetYear(named_in_body[0].from_, "budget-named", kind=kind) if named_in_body else None
     if kind == "revised" and date.month is not None:
         return BudgetYear(date.year, "revised-budget", kind=kind)
     if kind == "proposal" and date.month is not None and date.month >= AUTUMN:

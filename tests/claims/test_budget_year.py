@@ -95,3 +95,11 @@ def test_a_budget_named_far_into_the_text_does_not_name_the_documents(title, ope
     text = opening + " " + "Det er bekymringsfullt. " * 30 + later
     found = budget_year(title, text, 0, parse_date("2022-10-20"), find_times(text, 0, len(text), "2022-10-20"))
     assert (found.year, found.basis) == (want, "budget-year")
+
+
+def test_with_no_date_a_budget_named_further_on_is_the_best_guess():
+    from pipeline.dimensions.time import find_times
+
+    text = "Kommunene får mer til barnevern. " + "Det er bra. " * 60 + "Pengene kommer i revidert nasjonalbudsjett 2022."
+    found = budget_year("Mer til barnevernet", text, 0, None, find_times(text, 0, len(text), None))
+    assert (found.year, found.basis) == (2022, "budget-named")

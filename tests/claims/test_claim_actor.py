@@ -170,6 +170,15 @@ def test_who_is_asked_to_act_is_not_the_actor_of_the_list(extractor, lead, want)
 
 
 @pytest.mark.parametrize("sentence, want", [
+    ("Høyre krever at regjeringen legger inn 500 millioner kroner til vedlikehold av skolebygg.", "Høyre"),
+    ("Venstre foreslo i går at staten skulle dekke inntil 40 prosent av kostnadene til ladestasjoner.", "Venstre"),
+])
+def test_who_is_to_act_in_a_demanded_clause_is_not_the_actor(extractor, sentence, want):
+    text = f"Krav i budsjettdebatten\n\n{sentence}"
+    assert actors(extractor, text, "2019-11-04", publisher="Dagsavisen")[0][1] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
     ("Helsedirektoratet har bedt kommunene om å bruke 40 millioner kroner på rusomsorg.", "Helsedirektoratet"),
     ("Regjeringen har pålagt kommunene å sette av 3 millioner kroner til flomvern.", "Regjeringen Solberg"),
 ])
