@@ -9,12 +9,13 @@ publisher/author side and its date. Inherited fields carry `inherited: true`.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 
 import regex
 from spacy.tokens import Doc
 
 from pipeline.actors.lexicon import government_on, lexicon
-from pipeline.actors.sides import LOCAL_BODY_NAME, own_side, side_of, sides
+from pipeline.actors.sides import BODIES, LOCAL_BODY_NAME, own_side, side_of, sides
 from pipeline.claims.budget_year import BudgetYear, budget_year
 from pipeline.dimensions import calendar as cal
 from pipeline.dimensions.time import interval_time, names_holiday
@@ -181,6 +182,7 @@ class Linker:
         self._document_time: list[Time | None] = []
         self._budget_year: list[BudgetYear | None] | None = None
         self._state_budget: bool | None = None
+        self._fallback: tuple[tuple[str, str] | None] | None = None
 
     # --- sentence lookups -----------------------------------------------------------------------
     def sentence_index(self, offset: int) -> int | None:
@@ -335,9 +337,24 @@ class Linker:
         body = self.local_budget_passive(s)
         if body is not None:
             return body, True
-        if self.writer:
-            return Actor("actor", -1, -1, "", canonical=self.writer[0], actor_type=self.writer[1]), True
+        fallback = self.fallback_actor
+        if fallback:
+            return Actor("actor", -1, -1, "", canonical=fallback[0], actor_type=fallback[1]), True
         return None, True
+
+    @property
+    def fallback_actor(self) -> tuple[str, str] | None:
+        """Who an agentless claim is credited to at last: the writer's side, except that an agency or an
+        organisation makes no budget: what its text says without an agent is first the political actor
+        it mostly reports on (an agency's report on the state budget), then its own."""
+        if self._fallback is None:
+            writer = self.writer
+            if writer is not None and writer[1] in BODIES and not LOCAL_BODY_NAME.match(writer[0]):
+                counts = Counter((a.canonical, a.actor_type) for a in self.actors
+                                 if a.actor_type in ("government", "party") and not a.pronoun)
+                writer = counts.most_common(1)[0][0] if counts else writer
+            self._fallback = (writer,)
+        return self._fallback[0]
 
     def state_budget_passive(self, s: Sentence) -> Actor | None:
         """A passive of budgeting ("Videre foreslås det 30 millioner", "Tilskuddet økes fra 13,5 til 18

@@ -125,7 +125,7 @@ def test_a_proposal_from_someone_is_theirs(extractor, text, want):
 
 @pytest.mark.parametrize("line, want", [
     ("Siri Holm er daglig leder i Norsk Friluftsliv.", "Norsk Friluftsliv"),
-    ("Jon Ek er styreleder for Bondelaget (NB).", "Bondelaget"),
+    ("Jon Ek er styreleder for Kystlaget (KL).", "Kystlaget"),
 ])
 def test_an_op_eds_closing_author_line_names_whom_we_speak_for(extractor, line, want):
     text = f"Gi stiene et løft\n\nVi foreslår 30 millioner kroner til merking av turstier.\n\n{line}"
@@ -167,6 +167,22 @@ def test_money_received_in_a_report_on_the_state_budget_is_the_governments(extra
 def test_who_is_asked_to_act_is_not_the_actor_of_the_list(extractor, lead, want):
     text = f"Våre krav\n\nDette er viktig for oss. {lead}\n\n- bruke 200 millioner kroner på nye sykkelveier"
     assert actors(extractor, text, "2021-03-01", publisher="Dagsavisen")[0][1] == want
+
+
+@pytest.mark.parametrize("publisher, text", [
+    ("Statsbygg", "Statsbudsjettet 2020: Nye fengsler\n\nRegjeringen la i dag fram statsbudsjettet.\n\nI budsjettet "
+     "ligger blant annet:\n\n- 300 millioner kroner til nye fengselsplasser i Agder"),
+    ("Redd Barna", "Statsbudsjettet: Barna i asylmottak\n\nRegjeringen la i dag fram budsjettet for neste år.\n\n"
+     "Blant postene i budsjettet:\n\n* 12 millioner kroner til aktiviteter for barn i mottak"),
+])
+def test_an_agency_or_organisation_reporting_the_state_budget_credits_the_government(extractor, publisher, text):
+    assert actors(extractor, text, "2019-10-07", genre="press-release", publisher=publisher)[0][1] == \
+        "Regjeringen Solberg"
+
+
+def test_an_organisation_with_no_political_actor_in_its_text_speaks_for_itself(extractor):
+    text = "Nødhjelp til Sahel\n\nVi setter av 5 millioner kroner til nødhjelp i Sahel denne høsten."
+    assert actors(extractor, text, "2019-09-02", genre="press-release", publisher="Redd Barna")[0][1] == "Redd Barna"
 
 
 @pytest.mark.parametrize("sentence, want", [
