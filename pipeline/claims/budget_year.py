@@ -2,12 +2,14 @@
 
 In order: a year the document names for its budget (the title "SVs alternative budsjett for 2025",
 "statsbudsjettet for 2024" in the opening of the text: a budget named further on is one the text
-looks back at or compares with, used only when the document has no date); else the term a party programme names in its title or opening
-("løftene våre for stortingsperioden 2025–2029"); else a year inferred from what kind of budget the title
-and the opening of the text are about (lang/budget_kinds.tsv) and when it was published: a revised
-budget is for the year it is published, a budget proposal, alternative budget, budget agreement or
-municipal budget published September-December for the next year; else the document's own year.
-Each answer keeps its basis, which the claim record shows (`time.inferred`, `time.basis`).
+looks back at or compares with, used only when the document has no date); else the term a party
+programme names in its title or opening ("løftene våre for stortingsperioden 2025–2029"); else the
+year of an agreement the opening names ("for avtaleåret 2013/2014", the farm agreement's July to
+June); else a year inferred from what kind of budget the title and the opening of the text are about
+(lang/budget_kinds.tsv) and when it was published: a revised budget is for the year it is published,
+a budget proposal, alternative budget, budget agreement or municipal budget published
+September-December for the next year; else the document's own year. Each answer keeps its basis,
+which the claim record shows (`time.inferred`, `time.basis`).
 """
 
 from __future__ import annotations
@@ -85,6 +87,10 @@ def budget_year(title: str | None, text: str, body_start: int, date: DocDate | N
     period = PROGRAMME.search(opening)
     if period and int(period.group("y")) < int(period.group("y2")):
         return BudgetYear(int(period.group("y")), "programme-period", int(period.group("y2")), kind=kind)
+    for t in times:  # "for avtaleåret 2013/2014": the farm agreement's year governs its report
+        if body_start <= t.start < body_start + OPENING and t.text.lower().startswith("avtaleår") \
+                and t.from_ is not None and t.to is not None:
+            return BudgetYear(t.from_, "budget-named", t.to, kind=kind)
     if date is None:  # with no date to go by, a budget the text names further on is the best guess
         return BudgetYear(named_in_body[0].from_, "budget-named", kind=kind) if named_in_body else None
     if kind == "revised" and date.month is not None:

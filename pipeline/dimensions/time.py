@@ -119,6 +119,8 @@ def rules() -> list[tuple[str, regex.Pattern]]:
                     rf"slutten|utgangen)\s+(?:av|på)|(?P<adv>tidlig|sent|midt)\s+i)\s+(?:(?P<m>{full_month})"
                     rf"(?:\s+(?P<y>{YEAR}))?|(?P<y2>{YEAR})(?![\d-])|(?P<rel>året|måneden|neste\s+år|i\s+fjor|i\s+år|fjor|år|"
                     rf"dette\s+året|neste\s+måned|forrige\s+måned))" + W),
+        ("date_span", rf"(?:(?P<kind>avtaleåret)\s+|(?P<kw>fra)\s+)?(?<![\d.])(?P<d>\d{{1,2}})\.\s*(?P<m>{full_month})\s+(?P<y>{YEAR})"
+                      rf"\s*(?:[–-]|til(?:\s+og\s+med)?)\s*(?P<d2>\d{{1,2}})\.\s*(?P<m2>{full_month})\s+(?P<y2>{YEAR})(?![\d])"),
         ("day_range", rf"(?:(?P<kw>fra|mellom)\s+)?(?<![\d.])(?P<d>\d{{1,2}})\.\s*(?P<join>[–-]|til\s+og\s+med|til|og)"
                       rf"\s*(?P<d2>\d{{1,2}})\.\s*(?P<m>{full_month})(?:\s+(?P<y>{YEAR}))?(?![\d])"),
         ("date_iso", rf"(?:{PREP}\s+)?(?<![\d-])(?P<y>{YEAR})-(?P<mn>\d\d)-(?P<d>\d\d)(?![\d-])"),
@@ -136,7 +138,7 @@ def rules() -> list[tuple[str, regex.Pattern]]:
         ("season_year", rf"(?:{PREP}\s+)?(?<![\w])(?P<season>høsten|våren|sommeren|vinteren|julen|nyttår)\s+{Y}"
                         rf"(?:/(?P<y2>{YEAR}|\d\d)(?![\d/]))?"),
         ("school_year", rf"(?:{SCHOOL_PREP}\s+)?(?:(?P<kind>skoleåret|studieåret|barnehageåret|budsjettåret|regnskapsåret|"
-                        rf"sesongen)\s+)?(?<![\d.,/])(?P<y>{YEAR})(?P<sep>/|[–-])(?P<y2>{YEAR}|\d\d)(?![\d/])"),
+                        rf"sesongen|avtaleåret)\s+)?(?<![\d.,/])(?P<y>{YEAR})(?P<sep>/|[–-])(?P<y2>{YEAR}|\d\d)(?![\d/])"),
         ("range", rf"(?:(?P<kw>fra\s+og\s+med|fra|mellom|(?:i\s+)?(?:\w*perioden|årene)(?:\s+fra)?|i)\s+)?(?<![\d.,])"
                   rf"(?P<y>{YEAR})\s*(?P<join>[–—-]|til\s+og\s+med|til|og)\s*(?P<y2>{YEAR}|\d\d)(?:-perioden)?(?![\d])"),
         ("budget", rf"(?<![\w])(?:(?:stats|nasjonal)?budsjett(?:et)?|RNB|revidert\s+nasjonalbudsjett|budsjettåret|regnskapsåret|statsregnskapet)(?:\s*\(RNB\))?\s+(?:for\s+)?{Y}"),
@@ -212,7 +214,7 @@ RULE_WORDS = {
 
 #: Rules whose every match holds a digit and lies within NEAR_BACK characters before and NEAR_AHEAD
 #: after the digits it holds: they are tried only in the stretches of text around digits.
-NEAR_DIGITS = frozenset({"day_range", "date_iso", "date_dmy", "date_num", "date_num_day", "date_slash", "quarter_code", "month_year",
+NEAR_DIGITS = frozenset({"date_span", "day_range", "date_iso", "date_dmy", "date_num", "date_num_day", "date_slash", "quarter_code", "month_year",
                          "season_year", "school_year", "range", "budget", "prep_year"})
 NEAR_BACK, NEAR_AHEAD = 100, 40
 DIGITS = regex.compile(r"\d+")
@@ -374,6 +376,13 @@ def interpret(name: str, m, day: DocDate | None, body: str) -> Time | None:
         return part_of(f, year or (full_year(g["y2"]) if g.get("y2") else None), body)
     if name == "day_range":
         return day_range(f, year)
+    if name == "date_span":
+        try:
+            first = dt.date(year, month_number(g["m"]), int(g["d"]))
+            last = dt.date(full_year(g["y2"]), month_number(g["m2"]), int(g["d2"]))
+        except ValueError:
+            return None
+        return f.time((first, last), "day") if first < last else None
     if name == "quarter_code":
         return f.time(cal.quarter(year, int(g["q"])), "quarter")
     if name == "month_year":
@@ -399,6 +408,8 @@ def interpret(name: str, m, day: DocDate | None, body: str) -> Time | None:
         year2 = second_year(year, g["y2"])
         if year2 != year + 1 or (g["sep"] != "/" and not g.get("kind")):
             return None
+        if (g.get("kind") or "").lower() == "avtaleåret":  # the farm agreement's year: 1 July to 30 June
+            return f.time(cal.bounded((dt.date(year, 7, 1), dt.date(year2, 6, 30)), prep), "year")
         return f.time(cal.bounded(cal.school_year(year), prep), "year")
     if name == "part_of_year" and (year is not None or g.get("rely")):
         return part_of_year(f, year)

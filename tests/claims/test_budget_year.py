@@ -103,3 +103,16 @@ def test_with_no_date_a_budget_named_further_on_is_the_best_guess():
     text = "Kommunene får mer til barnevern. " + "Det er bra. " * 60 + "Pengene kommer i revidert nasjonalbudsjett 2022."
     found = budget_year("Mer til barnevernet", text, 0, None, find_times(text, 0, len(text), None))
     assert (found.year, found.basis) == (2022, "budget-named")
+
+
+@pytest.mark.parametrize("opening, want", [
+    ("Staten og Bondelaget ble enige i natt. Rammen blir 1,2 milliarder kroner for avtaleåret 2016/2017.", (2016, 2017)),
+    ("Jordbruksoppgjøret er i havn, og avtalen gjelder for avtaleåret 1. juli 2021–30. juni 2022.", (2021, 2022)),
+])
+def test_the_farm_agreements_year_governs_its_report(opening, want):
+    from pipeline.dimensions.time import find_times
+
+    date = f"{want[0]}-05-18"
+    found = budget_year("Enighet i jordbruksoppgjøret", opening, 0, parse_date(date),
+                        find_times(opening, 0, len(opening), date))
+    assert (found.year, found.last, found.basis) == (*want, "budget-named")
