@@ -205,3 +205,13 @@ def test_no_comparison_no_compared_to(extractor):
 def test_the_base_of_a_rate_is_no_claim(extractor, text, want):
     records = extractor.extract(make_document("t", f"Bemanning\n\n{text}", {"date": "2018-03-01"}))
     assert [r["amount"]["text"] for r in records if r["kind"] != "measure"] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Regjeringen har lagt fram en klimaplan på 28 sider.",
+    "Av de 400 millionene regjeringen la inn i fjor, er bare halvparten brukt.",
+    "Kommunen har fått 30 millioner til skolebygg, men de 30 millionene rekker ikke langt.",
+])
+def test_pages_and_money_referred_back_to_are_no_counts(extractor, text):
+    records = extractor.extract(make_document("t", f"Budsjettet\n\n{text}", {"date": "2021-10-12"}))
+    assert [r["amount"]["text"] for r in records if r["kind"] == "quantity"] == []
