@@ -93,6 +93,18 @@ class ActorFinder:
                 continue  # "Hver kommune", "Den kommunen"
             found.append(self._actor(text, m.start(), m.end(), f"{m.group('place')} {m.group('kind').lower()}",
                                      "public_body"))
+        # a town or a county that decides on money stands for its council: "Kristiansand har vedtatt at
+        # …", "Nordland bevilget …"
+        for m in PLACE_DECIDES.finditer(text, pos=lo) if PLACE_DECIDES_AHEAD.search(text, lo) else ():
+            place = m.group("place")
+            if place.lower() in word_list("counties.txt"):
+                found.append(self._actor(text, m.start("place"), m.end("place"), f"{place} fylkeskommune",
+                                         "public_body"))
+            elif place.lower() in word_list("cities.txt"):
+                found.append(self._actor(text, m.start("place"), m.end("place"), f"{place} kommune", "public_body"))
+        # a named hospital trust: "Sykehuset Innlandet", "Sykehuset i Vestfold HF"
+        for m in HOSPITAL.finditer(text, pos=lo) if "Sykehuset" in text else ():
+            found.append(self._actor(text, m.start(), m.end(), m.group(0), "public_body"))
         # a named organisation or agency by the ending of its name (ORG_NAME): "Kreftforeningen",
         # "Forskningsrådet", "Arbeidstilsynet"
         for m in ORG_NAME.finditer(text, pos=lo):
@@ -104,7 +116,8 @@ class ActorFinder:
         # a generic "kommunen", "fylkeskommunen", "helseforetaket": the one body of that kind the document
         # names, or its publisher when that is one
         for m in GENERIC_BODY.finditer(text, pos=lo) if GENERIC_BODY.search(text, lo) else ():
-            named = named_body(m.group(0).lower(), found, ctx.publisher)
+            word = m.group("word").lower()
+            named = named_body(COUNCIL_OF.get(word, word), found, ctx.publisher)
             if named is not None:
                 found.append(self._actor(text, m.start(), m.end(), *named))
         # single-letter party markers: "(H)"
@@ -271,14 +284,29 @@ LOCAL_BODY = regex.compile(r"(?<![\w-])(?P<place>\p{Lu}[\w-]+(?: \p{Lu}[\w-]+)?)
                            r"(?P<kind>kommune|fylkeskommune)s?(?![\w-])")
 
 
+#: A town or county name as the subject of a council's decision on money (not the last word of a longer
+#: name: "Helse Bergen vedtok").
+PLACE_DECIDES = regex.compile(r"(?<![\w-])(?<!\p{Lu}[\w-]*\s)(?P<place>\p{Lu}[\p{Ll}-]+)\s+(?:har\s+(?:nå\s+|også\s+)?|hadde\s+)?"
+                              r"(?:vedtatt|vedtok|vedtar|bevilget|bevilger|satt\s+av|setter\s+av|satte\s+av|"
+                              r"budsjetterer|budsjetterte)(?![\w-])")
+PLACE_DECIDES_AHEAD = regex.compile(r"vedt|bevilg|satt\s+av|setter\s+av|satte\s+av|budsjetter")
+#: A hospital trust by name.
+HOSPITAL = regex.compile(r"(?<![\w-])Sykehuset\s+(?:i\s+)?\p{Lu}[\p{Ll}-]+(?:\s+HF)?(?![\w-])")
 #: A definite common noun for a body, used for the one the document is about: "kommunen",
 #: "direktoratet", "organisasjonen" ("forbundet med" is "tied to", not a union).
-GENERIC_BODY = regex.compile(r"(?<![\w-])(?:[Kk]ommunen|[Ff]ylkeskommunen|[Hh]elseforetaket|[Ss]ykehuset|[Dd]irektoratet|"
-                             r"[Tt]ilsynet|[Ee]taten|[Oo]rganisasjonen|[Ff]oreningen|[Ff]orbundet(?!\s+med\b))(?![\w-])")
+GENERIC_BODY = regex.compile(r"(?<![\w-])(?P<word>[Kk]ommunen|[Ff]ylkeskommunen|[Hh]elseforetaket|[Ss]ykehuset|"
+                             r"[Dd]irektoratet|[Tt]ilsynet|[Ee]taten|[Oo]rganisasjonen|[Ff]oreningen|[Ff]orbundet(?!\s+med\b)|"
+                             r"[Rr]ådmannen|[Kk]ommunedirektøren|[Bb]ystyret|[Kk]ommunestyret|[Ff]ormannskapet|"
+                             r"[Ff]ylkestinget|[Ff]ylkesrådmannen|[Ff]ylkesdirektøren|[Ff]ylkesutvalget)(?:s)?(?![\w-])")
+#: A municipality's or county's officers and councils stand for it: "rådmannens forslag", "Fylkestinget vedtok".
+COUNCIL_OF = {"rådmannen": "kommunen", "kommunedirektøren": "kommunen", "bystyret": "kommunen",
+              "kommunestyret": "kommunen", "formannskapet": "kommunen", "fylkestinget": "fylkeskommunen",
+              "fylkesrådmannen": "fylkeskommunen", "fylkesdirektøren": "fylkeskommunen",
+              "fylkesutvalget": "fylkeskommunen"}
 #: How a body of each generic word is named ("Bodø kommune", "Vestland fylkeskommune", "Helse Bergen",
 #: "Helsedirektoratet"), and the kinds of actor it may be; None: any name of an organisation.
 BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.compile(r".+ fylkeskommune$"),
-             "helseforetaket": regex.compile(r"^Helse .+|.+ (?:HF|helseforetak)$"),
+             "helseforetaket": regex.compile(r"^(?:Helse|Sykehuset) .+|.+ (?:HF|helseforetak)$"),
              "sykehuset": regex.compile(r"^(?:Sykehuset|Helse) .+"),
              "direktoratet": regex.compile(r".*direktorat(?:et)?$", regex.IGNORECASE),
              "tilsynet": regex.compile(r".*tilsyn(?:et)?$", regex.IGNORECASE),

@@ -186,6 +186,30 @@ def test_an_organisation_with_no_political_actor_in_its_text_speaks_for_itself(e
 
 
 @pytest.mark.parametrize("sentence, want", [
+    ("Kristiansand har vedtatt å bruke 20 millioner kroner på nye sykkelveier.", "Kristiansand kommune"),
+    ("Nordland bevilget i fjor 40 millioner kroner til nye hurtigbåter.", "Nordland fylkeskommune"),
+    ("Sykehuset Telemark skal kutte 30 millioner kroner i driften neste år.", "Sykehuset Telemark"),
+])
+def test_a_town_county_or_hospital_trust_named_as_the_one_deciding(extractor, sentence, want):
+    assert actors(extractor, f"Lokale budsjetter\n\n{sentence}", "2018-11-20", publisher="NRK")[0][1] == want
+
+
+def test_the_last_word_of_a_longer_name_is_no_town_deciding(extractor):
+    text = "Nytt bygg\n\nStyret i Helse Vest vedtok å bruke 85 millioner kroner på et nytt bygg i Bergen."
+    assert actors(extractor, text, "2018-11-20", publisher="NRK")[0][1] != "Vest kommune"
+
+
+@pytest.mark.parametrize("text, publisher, want", [
+    ("Nye lekeplasser\n\nTromsø kommune har fått flere klager. Rådmannen foreslår å bruke 12 millioner kroner på "
+     "nye lekeplasser.", "Nordlys", "Tromsø kommune"),
+    ("Ungdomskort\n\nTroms fylkeskommune har lagt fram tallene. Fylkestinget vedtok å sette av 5 millioner kroner "
+     "til billigere ungdomskort.", "iTromsø", "Troms fylkeskommune"),
+])
+def test_a_councils_officers_and_assemblies_stand_for_it(extractor, text, publisher, want):
+    assert actors(extractor, text, "2018-11-20", publisher=publisher)[0][1] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
     ("Høyre krever at regjeringen legger inn 500 millioner kroner til vedlikehold av skolebygg.", "Høyre"),
     ("Venstre foreslo i går at staten skulle dekke inntil 40 prosent av kostnadene til ladestasjoner.", "Venstre"),
 ])
