@@ -83,6 +83,11 @@ OBJECT_START = regex.compile(r"\s+(?:(?:også|allerede|derfor|nå|i\s+sin\s+tid|
 #: A sentence that points back at the one before ("Til sammen blir dette …") shares its measure.
 ANAPHOR = regex.compile(r"^(?:[\w]+\s+){0,3}?(?:dette|disse|det|den|til\s+sammen|totalt|samlet|ordningen|"
                         r"tiltaket|satsingen|reformen|programmet|planen|forslaget)\b", regex.IGNORECASE)
+#: A change put after an amount as an apposition: "61 milliarder kroner til forsvaret, en reell økning på
+#: 1,9 milliarder": the change is of the same thing (not of the change noun the amount modifies).
+CHANGE_APPOSITION = regex.compile(r",\s*(?:(?:en|ei|et|som\s+er|det\s+er)\s+)?(?:[\w-]+\s+)?(?:økning|vekst|kutt|"
+                                  r"reduksjon|nedgang|styrking|løft|påplussing|nedskjæring)\w*\s+på\s+"
+                                  r"(?:(?:hele|nesten|drøyt|om\s+lag|rundt|over|ytterligere)\s+)?$", regex.IGNORECASE)
 #: The statistics office, by name or short form (its figures are background, not claims).
 STATISTICS_OFFICE = regex.compile(r"\b(?:Statistisk\s+sentralbyrå\w*|SSBs?)\b")
 _FOLLOWING = regex.compile(r"følgende\s+$", regex.IGNORECASE)
@@ -283,6 +288,9 @@ class Assembler(Linker):
                 continue
             measure, rule = self.measure_of(amount, s, blockers)
             measure = self.clean_measure(measure)
+            if (measure is None or rule == "modified") and records and records[-1].measure is not None \
+                    and records[-1].amount.start >= s.start and CHANGE_APPOSITION.search(self.text, s.start, amount.start):
+                measure, rule = records[-1].measure, "apposition"
             if measure is None and ANAPHOR.search(s.text):
                 earlier = last_measure.get(s.paragraph) or self.previous_object(i)
                 if earlier is not None:  # "Til sammen blir dette 60 millioner", "Den får 120 millioner"

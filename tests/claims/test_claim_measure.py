@@ -163,3 +163,15 @@ def test_a_figure_of_the_statistics_office_is_background(extractor, sentence):
 def test_a_policy_in_a_sentence_that_cites_the_statistics_office_is_still_a_claim(extractor):
     text = "Bakgrunn\n\nKommunen bevilger 3 millioner kroner til leksehjelp etter tall fra SSB om lavinntekt."
     assert [r["amount"]["text"] for r in amount_records(extractor, text, "2022-05-01")] == ["3 millioner kroner"]
+
+
+@pytest.mark.parametrize("sentence, amount, want", [
+    ("Regjeringen foreslår 4,2 milliarder kroner til barnehager, en økning på 300 millioner kroner.",
+     "300 millioner kroner", "barnehager"),
+    ("Fylket bruker 85 millioner kroner på ferjedrift, et kutt på nesten 6 millioner fra i fjor.",
+     "nesten 6 millioner", "ferjedrift"),
+])
+def test_a_change_in_apposition_is_of_the_amount_before_it(extractor, sentence, amount, want):
+    records = amount_records(extractor, f"Budsjettet\n\n{sentence}", "2019-10-08")
+    (record,) = [r for r in records if r["amount"]["text"] == amount]
+    assert record["measure"]["text"] == want
