@@ -1,6 +1,8 @@
 """The layout of a text (pipeline.layout): headings, list items, quotes and paragraphs, as span groups
 and as the sentence facts the claim stages read."""
 
+import pytest
+
 from pipeline.layout import document_sentences
 
 TEXT = (
@@ -34,3 +36,14 @@ def test_sentences_know_their_paragraph_and_line(run_text):
 def test_a_numbered_item_and_an_indented_one(run_text):
     doc = run_text("Tiltak:\n1. Flere lærere\n  2) Nye bøker\n", date="2024")
     assert [s.text for s in doc.spans["list_item"]] == ["1. Flere lærere", "2) Nye bøker"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Budsjettet til tannhelse er 412,6 mill. kr. Det er mer enn i fjor.",
+     ["Budsjettet til tannhelse er 412,6 mill. kr.", "Det er mer enn i fjor."]),
+    ("Rammen blir 2,3 mrd. Regjeringen kaller det et løft.", ["Rammen blir 2,3 mrd.", "Regjeringen kaller det et løft."]),
+    ("Prisen er 45 kr. for voksne og 20 mill. kroner totalt.", ["Prisen er 45 kr. for voksne og 20 mill. kroner totalt."]),
+])
+def test_an_abbreviation_that_closes_a_sentence_ends_it_before_a_capital(run_text, text, want):
+    doc = run_text(f"Tittel\n\n{text}")
+    assert [s.text for s in document_sentences(doc) if not s.is_heading] == want
