@@ -62,6 +62,17 @@ COMPARISON_BASE = regex.compile(r"(?<![\w])(?:enn|sammen(?:lign|likn)(?:et|a)\s+
                                 r"(?:like\s+\w+|det\s+samme|samme\s+\w+)\s+som|fra\s+(?:det\s+|den\s+)?(?:opprinnelige|vedtatte)|"
                                 r"sett\s+opp\s+mot|målt\s+mot)\s+(?:(?:det\s+)?(?:saldert|vedtatt|opprinnelig)e?\s+)?$",
                                 regex.IGNORECASE)
+#: A change and its amount right before a `fra` time: "en økning på 450 millioner kroner fra i år",
+#: "økt med 2 millioner fra 2023", "35 millioner mer fra i fjor".
+CHANGE_FROM = regex.compile(r"(?:økning\w*|vekst\w*|kutt\w*|reduksjon\w*|nedgang\w*|økt|økes|øker|kuttet|kuttes|"
+                            r"redusert|reduseres|mer|mindre|opp|ned)\s+(?:på\s+|med\s+)?(?:[\w,.-]+\s+){1,4}$",
+                            regex.IGNORECASE)
+#: A clause of comparison whose own verb the time dates: "mer enn prosjektet fikk i år", "mot de 100
+#: millionene regjeringen la inn i år" (not "mer enn 16 milliarder kroner i fjor": an amount's qualifier).
+COMPARED_CLAUSE = regex.compile(r"(?<![\w])(?:enn|mot\s+(?:de|det|den)\s+[\w,.\s-]{1,30}?)\s+(?!\d)(?:[\w-]+\s+){1,4}$",
+                                regex.IGNORECASE)
+#: This year or last year as the start of a change: counted from, not starting then ("fra 1. juli" starts).
+FROM_NOW = regex.compile(r"fra\s+(?:i\s+år|i\s+fjor|dette\s+året|inneværende\s+år)", regex.IGNORECASE)
 #: A passive of budgeting: the money is proposed, granted, raised or cut by someone unnamed.
 BUDGET_PASSIVE = regex.compile(r"\b(?:foreslås|bevilges|settes\s+(?:det\s+)?av|økes|kuttes|reduseres|styrkes|"
                                r"(?:ble|blir|er|var)\s+(?:det\s+)?(?:satt\s+av|avsatt|bevilget|øremerket|foreslått)|"
@@ -456,6 +467,10 @@ class Linker:
             return True  # "mot 8 millioner kroner i 2023": the compared amount's own time
         if SALDERT.search(self.text, max(s.start, t.start - 40), t.end):
             return True  # "fra saldert budsjett 2012", "enn i saldert budsjett for i år"
+        if CHANGE_FROM.search(self.text, max(s.start, t.start - 80), t.start) and FROM_NOW.fullmatch(t.text):
+            return True  # "en økning på 450 millioner kroner fra i år": the year the change is counted from
+        if COMPARED_CLAUSE.search(self.text, max(s.start, t.start - 60), t.start):
+            return True  # "450 millioner mer enn prosjektet fikk i år", "mot de 100 millionene regjeringen la inn i år"
         lead = LEADING_PREPOSITION.match(t.text)
         end = t.start + (lead.end() if lead else 0)
         return COMPARISON_BASE.search(self.text, max(s.start, t.start - 40), end) is not None

@@ -61,6 +61,9 @@ def test_records_show_the_basis():
      2024),
     ("Bevilgningen til politiet øker med 5 prosent i forhold til 2023.", "5 prosent", 2024),
     ("Tilskuddet er 80 millioner kroner høyere enn saldert budsjett 2023.", "80 millioner kroner", 2024),
+    ("Kulturskolene får 80 millioner kroner, en økning på 12 millioner fra i år.", "12 millioner", 2024),
+    ("Kommunene får 2 milliarder kroner mer enn de fikk i år.", "2 milliarder kroner", 2024),
+    ("Fylkene får 40 millioner kroner, mot de 25 millionene regjeringen foreslo i fjor.", "40 millioner kroner", 2024),
 ])
 def test_a_comparison_base_is_not_the_claims_time(text, amount, year):
     """In an October budget press release: the base is compared with, the money is for the budget year."""
@@ -71,6 +74,18 @@ def test_a_comparison_base_is_not_the_claims_time(text, amount, year):
                         publisher="Finansdepartementet")
     records = {r["amount"]["text"]: r for r in Extractor("blank").extract(document)}
     assert records[amount]["time"]["from"] == records[amount]["time"]["to"] == year
+
+
+@pytest.mark.parametrize("text, amount, time", [
+    ("Satsen økes med 500 kroner fra 1. juli.", "500 kroner", "fra 1. juli"),
+    ("Kommunene fikk mer enn 16 milliarder kroner i fjor.", "mer enn 16 milliarder kroner", "i fjor"),
+])
+def test_a_start_or_an_amounts_own_year_is_no_comparison_base(text, amount, time):
+    from pipeline.extract import Extractor
+    from pipeline.io import Document
+
+    records = {r["amount"]["text"]: r for r in Extractor("blank").extract(Document(id="c", text=text, date="2023-10-06"))}
+    assert records[amount]["time"]["text"] == time
 
 
 def test_a_time_that_is_not_a_comparison_stays():
