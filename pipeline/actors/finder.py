@@ -124,6 +124,11 @@ class ActorFinder:
         for m in regex.finditer(r"\((?P<p>[A-ZÆØÅ])\)", text, pos=lo):
             if m.group("p") in lex.marker_only:
                 found.append(self._actor(text, m.start("p"), m.end("p"), lex.marker_only[m.group("p")], "party"))
+        # a coalition's name while it governs: "De rødgrønne har økt kulturbudsjettet" (in 2013)
+        gov_now = next((g for g in lex.governments if day and g.start <= day < g.end), None)
+        for name in gov_now.while_in_office if gov_now else ():
+            for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", text, pos=lo):
+                found.append(self._actor(text, m.start(), m.end(), gov_now.canonical, "government"))
         # generic "regjeringen"
         explicit_govs = [a.canonical for a in found if a.actor_type == "government"]
         for start, end in self.generic_tokens(doc, text, lo):

@@ -23,6 +23,8 @@ class Government:
     start: dt.date
     end: dt.date
     parties: list[str]
+    #: names of the coalition that stand for the government only while it sits ("de rødgrønne")
+    while_in_office: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -56,7 +58,8 @@ def lexicon() -> Lexicon:
             lex.marker_only[alias] = party["canonical"]
             lex.party_aliases[alias] = party["canonical"]
     for gov in data.get("governments", []):
-        lex.governments.append(Government(gov["canonical"], _date(gov["from"]), _date(gov["to"]), gov["parties"]))
+        lex.governments.append(Government(gov["canonical"], _date(gov["from"]), _date(gov["to"]), gov["parties"],
+                                          gov.get("while_in_office", [])))
         add(gov["canonical"], "government", gov.get("aliases", []))
     lex.generic_government = set(data.get("government_generic", []))
     for ministry in data.get("ministries", []):

@@ -134,3 +134,8 @@ def test_the_models_entities_become_actors_only_when_asked(entities, want):
     doc = set_context(nlp.make_doc("Ny vei\n\nKari Bergum og Nordlandsbanen AS vil bruke 20 millioner kroner på "
                                    "veien."), date="2021-05-01")
     assert [(a.text, a.actor_type) for a in nlp(doc)._.actors] == want
+
+
+def test_a_coalitions_name_is_no_government_out_of_office(extractor):
+    found = actors(extractor, "De rødgrønne vil bruke mer på jernbane enn regjeringen.", "2016-05-02")
+    assert not any(a.text == "De rødgrønne" for a in found)
