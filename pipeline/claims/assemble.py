@@ -52,7 +52,7 @@ from pipeline.syntax import tree_of
 #: adverbs and prepositions after it, at the start of a measure phrase: cut away.
 FINITE_LEAD = regex.compile(r"(?i:(?:bevilg|styrk|øk|kutt|reduser|fordel|praktiser|settes|gis|brukes|fornyes|finansier|"
                             r"prioriter|videreføre?)\w*(?:es|er|et|te|de|t))\b(?:\s+(?:dessuten|også|nå|videre|"
-                            r"ytterligere|allerede|i|på|til|med|det))*\s*")
+                            r"ytterligere|allerede|i|på|til|med|det)\b)*\s*")
 #: Alone, these are no measure.
 NOT_A_MEASURE = {"det", "dette", "den", "denne", "disse", "de", "dem", "vi", "oss", "penger", "pengene", "midler",
                  "midlene", "beløpet", "summen"}

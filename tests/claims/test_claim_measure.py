@@ -175,3 +175,12 @@ def test_a_change_in_apposition_is_of_the_amount_before_it(extractor, sentence, 
     records = amount_records(extractor, f"Budsjettet\n\n{sentence}", "2019-10-08")
     (record,) = [r for r in records if r["amount"]["text"] == amount]
     assert record["measure"]["text"] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Det vil gi kommunen om lag 12 millioner kroner i økte inntekter.", "inntekter"),
+    ("Det gir fylket 4 millioner kroner i økte innbetalinger.", "innbetalinger"),
+])
+def test_a_word_in_i_is_never_cut_when_a_verb_form_before_it_is(extractor, sentence, want):
+    (record,) = amount_records(extractor, f"Avgifter\n\n{sentence}", "2016-10-03")
+    assert record["measure"]["text"] == want
