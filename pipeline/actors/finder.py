@@ -102,6 +102,10 @@ class ActorFinder:
                                          "public_body"))
             elif place.lower() in word_list("cities.txt"):
                 found.append(self._actor(text, m.start("place"), m.end("place"), f"{place} kommune", "public_body"))
+        # a country as the subject of a decision on money: "Sverige har økt bidraget …"
+        for m in COUNTRY_DECIDES.finditer(text, pos=lo):
+            if m.group("country").lower() in word_list("countries.txt") and m.group("country") != "Norge":
+                found.append(self._actor(text, m.start("country"), m.end("country"), m.group("country"), "place"))
         # a named hospital trust: "Sykehuset Innlandet", "Sykehuset i Vestfold HF"
         for m in HOSPITAL.finditer(text, pos=lo) if "Sykehuset" in text else ():
             found.append(self._actor(text, m.start(), m.end(), m.group(0), "public_body"))
@@ -295,6 +299,14 @@ PLACE_DECIDES = regex.compile(r"(?<![\w-])(?<!\p{Lu}[\w-]*\s)(?P<place>\p{Lu}[\p
                               r"(?:vedtatt|vedtok|vedtar|bevilget|bevilger|satt\s+av|setter\s+av|satte\s+av|"
                               r"budsjetterer|budsjetterte)(?![\w-])")
 PLACE_DECIDES_AHEAD = regex.compile(r"vedt|bevilg|satt\s+av|setter\s+av|satte\s+av|budsjetter")
+#: A country deciding on money as its clause's subject, first ("Sverige har økt …") or after the verb
+#: that follows a fronted adverbial ("I fjor brukte Danmark …").
+MONEY_VERB = (r"(?:økt|øker|økte|bruker|brukte|brukt|gir|ga|gitt|bevilget|bevilger|satt\s+av|setter\s+av|kuttet|"
+              r"kutter|betaler|betalte|bidrar|bidro|investerer|investerte)")
+CLAUSE_START = r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=,\s(?:og|men|mens)\s))"
+COUNTRY_DECIDES = regex.compile(rf"{CLAUSE_START}(?:(?P<country>\p{{Lu}}[\p{{Ll}}-]+)\s+(?:(?:har|hadde|vil|skal)\s+)?"
+                                rf"(?:\w+\s+)?{MONEY_VERB}\b|(?:\w+\s+){{1,2}}(?:har\s+|hadde\s+)?{MONEY_VERB}\s+"
+                                rf"(?P<country>\p{{Lu}}[\p{{Ll}}-]+)\b)", regex.MULTILINE)
 #: A hospital trust by name.
 HOSPITAL = regex.compile(r"(?<![\w-])Sykehuset\s+(?:i\s+)?\p{Lu}[\p{Ll}-]+(?:\s+HF)?(?![\w-])")
 #: A definite common noun for a body, used for the one the document is about: "kommunen",

@@ -186,6 +186,23 @@ def test_an_organisation_with_no_political_actor_in_its_text_speaks_for_itself(e
 
 
 @pytest.mark.parametrize("sentence, want", [
+    ("Sverige har økt bidraget til FNs barnefond til 400 millioner svenske kroner i året.", "Sverige"),
+    ("I fjor brukte Danmark 2 milliarder danske kroner på grønn omstilling i landbruket.", "Danmark"),
+])
+def test_a_country_deciding_on_money_is_the_actor(extractor, sentence, want):
+    text = f"Bistand\n\nRegjeringen har lagt fram budsjettet. {sentence}"
+    assert actors(extractor, text, "2018-10-09", publisher="Bistandsaktuelt")[0][1] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Høyre på Stortinget foreslo å øke tilskuddet med 500 millioner kroner.", "Høyre"),
+    ("SV på fylkestinget vil bruke 20 millioner kroner på gratis skolemat.", "Sosialistisk Venstreparti"),
+])
+def test_an_assembly_after_pa_is_where_the_actor_sits(extractor, sentence, want):
+    assert actors(extractor, f"Forslag\n\n{sentence}", "2018-10-09", publisher="NTB")[0][1] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
     ("Kristiansand har vedtatt å bruke 20 millioner kroner på nye sykkelveier.", "Kristiansand kommune"),
     ("Nordland bevilget i fjor 40 millioner kroner til nye hurtigbåter.", "Nordland fylkeskommune"),
     ("Sykehuset Telemark skal kutte 30 millioner kroner i driften neste år.", "Sykehuset Telemark"),
