@@ -103,9 +103,8 @@ class ActorFinder:
             elif place.lower() in word_list("cities.txt"):
                 found.append(self._actor(text, m.start("place"), m.end("place"), f"{place} kommune", "public_body"))
         # a country as the subject of a decision on money: "Sverige har økt bidraget …"
-        for m in COUNTRY_DECIDES.finditer(text, pos=lo):
-            if m.group("country").lower() in word_list("countries.txt") and m.group("country") != "Norge":
-                found.append(self._actor(text, m.start("country"), m.end("country"), m.group("country"), "place"))
+        for start, end in countries_deciding(text, lo):
+            found.append(self._actor(text, start, end, text[start:end], "place"))
         # a named hospital trust: "Sykehuset Innlandet", "Sykehuset i Vestfold HF"
         for m in HOSPITAL.finditer(text, pos=lo) if "Sykehuset" in text else ():
             found.append(self._actor(text, m.start(), m.end(), m.group(0), "public_body"))
@@ -121,6 +120,8 @@ class ActorFinder:
         # names, or its publisher when that is one
         for m in GENERIC_BODY.finditer(text, pos=lo) if GENERIC_BODY.search(text, lo) else ():
             word = m.group("word").lower()
+            if word == "forbundet" and TIED_TO.match(text, m.end()):
+                continue
             named = named_body(COUNCIL_OF.get(word, word), found, ctx.publisher)
             if named is not None:
                 found.append(self._actor(text, m.start(), m.end(), *named))
@@ -299,22 +300,49 @@ PLACE_DECIDES = regex.compile(r"(?<![\w-])(?<!\p{Lu}[\w-]*\s)(?P<place>\p{Lu}[\p
                               r"(?:vedtatt|vedtok|vedtar|bevilget|bevilger|satt\s+av|setter\s+av|satte\s+av|"
                               r"budsjetterer|budsjetterte)(?![\w-])")
 PLACE_DECIDES_AHEAD = regex.compile(r"vedt|bevilg|satt\s+av|setter\s+av|satte\s+av|budsjetter")
-#: A country deciding on money as its clause's subject, first ("Sverige har økt …") or after the verb
-#: that follows a fronted adverbial ("I fjor brukte Danmark …").
-MONEY_VERB = (r"(?:økt|øker|økte|bruker|brukte|brukt|gir|ga|gitt|bevilget|bevilger|satt\s+av|setter\s+av|kuttet|"
-              r"kutter|betaler|betalte|bidrar|bidro|investerer|investerte)")
-CLAUSE_START = r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=,\s(?:og|men|mens)\s))"
-COUNTRY_DECIDES = regex.compile(rf"{CLAUSE_START}(?:(?P<country>\p{{Lu}}[\p{{Ll}}-]+)\s+(?:(?:har|hadde|vil|skal)\s+)?"
-                                rf"(?:\w+\s+)?{MONEY_VERB}\b|(?:\w+\s+){{1,2}}(?:har\s+|hadde\s+)?{MONEY_VERB}\s+"
-                                rf"(?P<country>\p{{Lu}}[\p{{Ll}}-]+)\b)", regex.MULTILINE)
+#: A verb of deciding on money.
+MONEY_VERB = re.compile(r"\b(?:økt|øker|økte|bruker|brukte|brukt|gir|ga|gitt|bevilget|bevilger|satt av|setter av|"
+                        r"kuttet|kutter|betaler|betalte|bidrar|bidro|investerer|investerte)\b")
+#: Before the verb, its subject opening the clause ("Sverige har økt …"); or a fronted adverbial, the
+#: subject following the verb ("I fjor brukte Danmark …"). The clause opens at a sentence end, a line
+#: break or a joined clause.
+SUBJECT_FIRST = regex.compile(r"(?:[.!?:;]\s|\n|,\s(?:og|men|mens)\s)(?P<country>\p{Lu}[\p{Ll}-]+)\s+"
+                              r"(?:(?:har|hadde|vil|skal)\s+)?(?:\w+\s+)?$")
+FRONTED_FIRST = regex.compile(r"(?:[.!?:;]\s|\n)(?:\w+\s+){1,2}(?:har\s+|hadde\s+)?$")
+SUBJECT_AFTER = regex.compile(r"\s+(?P<country>\p{Lu}[\p{Ll}-]+)(?![\w-])")
+
+
+def countries_deciding(text: str, lo: int) -> list[tuple[int, int]]:
+    """(start, end) of foreign countries that are the subject of a verb of deciding on money."""
+    countries = word_list("countries.txt")
+    out = []
+    for v in MONEY_VERB.finditer(text, lo):
+        a = max(lo, v.start() - 60)
+        window = ("\n" if a == lo else "") + text[a:v.start()]
+        shift = a - (1 if a == lo else 0)
+        first = SUBJECT_FIRST.search(window)
+        if first:
+            start, end = shift + first.start("country"), shift + first.end("country")
+        else:
+            after = SUBJECT_AFTER.match(text, v.end()) if FRONTED_FIRST.search(window) else None
+            if after is None:
+                continue
+            start, end = after.start("country"), after.end("country")
+        name = text[start:end]
+        if name != "Norge" and name.lower() in countries:
+            out.append((start, end))
+    return out
 #: A hospital trust by name.
 HOSPITAL = regex.compile(r"(?<![\w-])Sykehuset\s+(?:i\s+)?\p{Lu}[\p{Ll}-]+(?:\s+HF)?(?![\w-])")
 #: A definite common noun for a body, used for the one the document is about: "kommunen",
-#: "direktoratet", "organisasjonen" ("forbundet med" is "tied to", not a union).
-GENERIC_BODY = regex.compile(r"(?<![\w-])(?P<word>[Kk]ommunen|[Ff]ylkeskommunen|[Hh]elseforetaket|[Ss]ykehuset|"
-                             r"[Dd]irektoratet|[Tt]ilsynet|[Ee]taten|[Oo]rganisasjonen|[Ff]oreningen|[Ff]orbundet(?!\s+med\b)|"
-                             r"[Rr]ådmannen|[Kk]ommunedirektøren|[Bb]ystyret|[Kk]ommunestyret|[Ff]ormannskapet|"
-                             r"[Ff]ylkestinget|[Ff]ylkesrådmannen|[Ff]ylkesdirektøren|[Ff]ylkesutvalget)(?:s)?(?![\w-])")
+#: "direktoratet", "organisasjonen", "rådmannen".
+_GENERIC_WORDS = ("kommunen", "fylkeskommunen", "helseforetaket", "sykehuset", "direktoratet", "tilsynet", "etaten",
+                  "organisasjonen", "foreningen", "forbundet", "rådmannen", "kommunedirektøren", "bystyret",
+                  "kommunestyret", "formannskapet", "fylkestinget", "fylkesrådmannen", "fylkesdirektøren", "fylkesutvalget")
+GENERIC_BODY = re.compile(r"(?<![\w-])(?P<word>" + "|".join(w[0].upper() + w[1:] + "|" + w for w in _GENERIC_WORDS)
+                          + r")s?\b(?!-)")
+#: "forbundet med" is "tied to", not a union.
+TIED_TO = re.compile(r"\s+med\b")
 #: A municipality's or county's officers and councils stand for it: "rådmannens forslag", "Fylkestinget vedtok".
 COUNCIL_OF = {"rådmannen": "kommunen", "kommunedirektøren": "kommunen", "bystyret": "kommunen",
               "kommunestyret": "kommunen", "formannskapet": "kommunen", "fylkestinget": "fylkeskommunen",
