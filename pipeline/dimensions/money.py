@@ -8,6 +8,7 @@ passasjerer`, `1000 pasienter`, `2021`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -271,6 +272,8 @@ TABLE_UNIT = regex.compile(r"(?:(?P<open>\()\s*(?:(?:tall|beløp)\s+)?(?:(?:oppg
 #: A table line that ends in a bare number after its label: "Ny tannklinikk i Os: 4 750", "Brannstasjon\t42,5".
 TABLE_LINE = regex.compile(rf"[^\n]*?[^\s\d](?::|\t|[^\S\n]{{2,}}|[^\S\n])[^\S\n]*(?P<num>(?<![\d,.-]){DIGITS})[^\S\n]*$",
                            regex.MULTILINE)
+#: What every table note holds, found by a plain search before the note's pattern is tried.
+TABLE_UNIT_AHEAD = re.compile(r"(?i:tall|beløp)\s+(?:oppgitt\s+)?i\s|\(\s*(?:i\s|mill|mrd|1[ \u00a0]?000|tusen)")
 TABLE_SCALE = {"1000": 1e3, "tusen": 1e3, "mill": 1e6, "millioner": 1e6, "mrd": 1e9, "milliarder": 1e9}
 
 
@@ -280,7 +283,7 @@ def table_amounts(text: str, lo: int, hi: int) -> tuple[list[Money], list[tuple[
     notes' spans (whose "1 000 kr" is no amount)."""
     out: list[Money] = []
     notes: list[tuple[int, int]] = []
-    if "kr" not in text and "NOK" not in text:
+    if TABLE_UNIT_AHEAD.search(text, lo, hi) is None:
         return out, notes
     for note in TABLE_UNIT.finditer(text, lo, hi):
         key = regex.sub(r"[\s.\u00a0]", "", note.group("scale").lower())
