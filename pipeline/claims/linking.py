@@ -75,11 +75,15 @@ COMPARED_CLAUSE = regex.compile(r"(?<![\w])(?:enn|mot\s+(?:de|det|den)\s+[\w,.\s
 FROM_NOW = regex.compile(r"fra\s+(?:i\s+år|i\s+fjor|dette\s+året|inneværende\s+år)", regex.IGNORECASE)
 #: A passive of budgeting: the money is proposed, granted, raised or cut by someone unnamed.
 BUDGET_PASSIVE = regex.compile(r"\b(?:foreslås|bevilges|settes\s+(?:det\s+)?av|økes|kuttes|reduseres|styrkes|"
-                               r"(?:ble|blir|er|var)\s+(?:det\s+)?(?:satt\s+av|avsatt|bevilget|øremerket|foreslått)|"
-                               r"videreføres|trappes\s+opp|prioriteres|går\s+(?:\S+\s+){1,4}?til)\b", regex.IGNORECASE)
+                               r"(?:ble|blir|er|var)\s+(?:det\s+)?(?:[\w,.]+\s+){0,4}?(?:satt\s+av|avsatt|bevilget|"
+                               r"øremerket|foreslått)|videreføres|trappes\s+opp|prioriteres|(?:går|gå)\s+(?:\S+\s+){1,4}?til)\b",
+                               regex.IGNORECASE)
+#: A list's lead-in that speaks of proposals or a budget: "Dette er blant forslagene i justisbudsjettet:".
+BUDGET_LEAD = regex.compile(r"\b(?:forslag\w*|\w*budsjett\w*|bevilgning\w*|prioritering\w*|satsing\w*)\b[^:]*:\s*$",
+                            regex.IGNORECASE)
 #: A receiving verb with no giver named ("Heimevernet får 85 millioner mer", "Klimasats får 100
 #: millioner"): in a report on the state budget, the state budget gives it.
-RECEIVES = regex.compile(r"\b(?:får|fikk|fått|mottar|mottok|mottatt|tildeles|tilføres|brukes|går\s+til)\b",
+RECEIVES = regex.compile(r"\b(?:får|fikk|fått|mottar|mottok|mottatt|tildeles|tilføres|brukes|(?:går|gå)\s+til)\b",
                          regex.IGNORECASE)
 #: A sentence that names the state budget itself: "I statsbudsjettet for 2013 ble det satt av …".
 STATE_BUDGET_NAMED = regex.compile(r"\b(?:stats|nasjonal)budsjett\w*", regex.IGNORECASE)
@@ -373,7 +377,7 @@ class Linker:
         newspaper): the sitting government proposes it."""
         if self.writer is not None and self.writer[1] in POLITICAL and self.ctx.publisher in lexicon().types:
             return None
-        if not (BUDGET_PASSIVE.search(s.text) or RECEIVES.search(s.text)):
+        if not (BUDGET_PASSIVE.search(s.text) or RECEIVES.search(s.text) or BUDGET_LEAD.search(s.text)):
             return None
         if not (self.about_state_budget or STATE_BUDGET_NAMED.search(s.text)):
             return None

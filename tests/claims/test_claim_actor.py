@@ -185,6 +185,17 @@ def test_an_organisation_with_no_political_actor_in_its_text_speaks_for_itself(e
     assert actors(extractor, text, "2019-09-02", genre="press-release", publisher="Redd Barna")[0][1] == "Redd Barna"
 
 
+@pytest.mark.parametrize("body", [
+    "Av pengene skal 40 millioner kroner gå til nye ambulanser.",
+    "Videre er 12 millioner kroner satt av til leirskoler.",
+    "Dette er noen av forslagene i kulturbudsjettet:\n\n• 30 millioner til nye museumsbygg",
+])
+def test_unnamed_budget_lines_in_a_report_on_the_state_budget_are_the_governments(extractor, body):
+    text = (f"Statsbudsjettet: Frp er skuffet\n\nRegjeringen la fram statsbudsjettet i dag. Frp mener det er for "
+            f"lite, og Frp vil komme med eget forslag.\n\n{body}")
+    assert actors(extractor, text, "2011-10-06", publisher="Dagbladet")[0][1] == "Regjeringen Stoltenberg"
+
+
 @pytest.mark.parametrize("sentence, want", [
     ("Sverige har økt bidraget til FNs barnefond til 400 millioner svenske kroner i året.", "Sverige"),
     ("I fjor brukte Danmark 2 milliarder danske kroner på grønn omstilling i landbruket.", "Danmark"),
