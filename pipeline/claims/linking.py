@@ -133,10 +133,10 @@ DEMANDED_CLAUSE = regex.compile(r"\b(?:krever|krevde|mener|mente|forventer|forve
                                 r"ønsket|går\s+inn\s+for|gikk\s+inn\s+for|ber\s+om|ba\s+om|vil|ville)"
                                 r"(?:\s+\w+){0,5}?\s+at\s+(?:\w+\s+){0,2}$", regex.IGNORECASE)
 MODAL_AFTER = regex.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:må|skal|bør|burde)\b", regex.IGNORECASE)
-#: A proposal, budget or plan `fra` someone is theirs: "Budsjettforslaget fra Justisdepartementet
-#: inneholder …", "Alternativbudsjettet fra Rødt gir …".
+#: A proposal, budget or plan `fra` someone is theirs, and so is a budget `for` someone: "Budsjettforslaget
+#: fra Justisdepartementet inneholder …", "I det vedtatte budsjettet for Stavanger kommune er …".
 PROPOSAL_FROM = regex.compile(r"\b\w*(?:forslag\w*|budsjett\w*|avtale\w*|plan\w*|program\w*|proposisjon\w*|"
-                              r"satsing\w*|opplegg\w*)\s+fra\s+$", regex.IGNORECASE)
+                              r"satsing\w*|opplegg\w*)\s+fra\s+$|\b\w*budsjett\w*\s+(?:for|til)\s+$", regex.IGNORECASE)
 #: The object of a giving or strengthening verb receives ("å gi sykehusene 4 milliarder", "styrke politiet").
 GIVEN_TO = regex.compile(r"\b(?:gi|gir|ga|gav|gitt|gis|styrke|styrker|styrket|tilføre|tilfører|tilførte|"
                          r"kompensere|kompenserer|kompenserte)\s+(?:de|det|den|alle)?\s*$", regex.IGNORECASE)

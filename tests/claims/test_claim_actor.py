@@ -185,6 +185,16 @@ def test_an_organisation_with_no_political_actor_in_its_text_speaks_for_itself(e
     assert actors(extractor, text, "2019-09-02", genre="press-release", publisher="Redd Barna")[0][1] == "Redd Barna"
 
 
+@pytest.mark.parametrize("sentence, want", [
+    ("I det vedtatte budsjettet for Bodø kommune er tilskuddet til korps redusert med 2 millioner kroner.",
+     "Bodø kommune"),
+    ("Budsjettet til Troms fylkeskommune setter av 14 millioner kroner til nye ferjekaier.", "Troms fylkeskommune"),
+])
+def test_a_budget_for_a_body_is_the_bodys(extractor, sentence, want):
+    text = f"Kultur og samferdsel\n\nVi i Arbeiderpartiet er uenige i prioriteringene. {sentence}"
+    assert actors(extractor, text, "2020-12-10", genre="party-page", publisher="Bodø Arbeiderparti")[0][1] == want
+
+
 @pytest.mark.parametrize("body", [
     "Av pengene skal 40 millioner kroner gå til nye ambulanser.",
     "Videre er 12 millioner kroner satt av til leirskoler.",
