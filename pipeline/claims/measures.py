@@ -89,6 +89,9 @@ WITH_BEFORE = regex.compile(r"\s+(?:med|til|fra)\s+$", regex.IGNORECASE)
 #: kvalitetsreformen Leve hele livet bevilges det …"
 FRONTED = regex.compile(r"(?:(?:Bare|Også|Og)\s+)?(?P<prep>[Tt]il|[Ff]or\s+å)\s+(?P<np>[^,.;:]{3,80}?)"
                         r"\s+(?=(?:ble|blir|er|settes|bevilges|foreslås|gis|går|brukes|skal|vil|har)\b)")
+#: Between a passive verb and `med`, only its participle: "foreslås økt med" (the subject is the measure).
+PARTICIPLES_ONLY = regex.compile(r"\s*(?:(?:økt|redusert|styrket|kuttet|hevet|senket|justert|trappet|opp|ned|videreført|"
+                                 r"prisjustert|endret|plusset|på)\s*)+", regex.IGNORECASE)
 #: A passive's agent right after the verb: "finansieres av departementet med …" (the subject is the measure).
 AGENT_AFTER = regex.compile(r"\s*av\s", regex.IGNORECASE)
 DETERMINERS = {"en", "et", "ei", "den", "det", "de", "sin", "sitt", "sine", "denne", "dette", "disse", "ny", "nye"}
@@ -169,7 +172,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             between = text[v.end():end]
             til = qual_trim.rstrip().endswith("til")
             if between.strip() and not AGENT_AFTER.match(text, v.end()) and not overlaps(v.start(), end, avoid) \
-                    and not (til and any(ch.isdigit() for ch in between)):
+                    and not (til and any(ch.isdigit() for ch in between)) and not PARTICIPLES_ONLY.fullmatch(between):
                 return v.start(), end, "with"
             clauses = list(CLAUSE_OPEN.finditer(text, s, v.start()))  # ", mens togtrafikken økte med 8 prosent"
             subject = clause_subject(text, clauses[-1].end(), v.start(), bodies) if clauses else None
@@ -210,7 +213,8 @@ KIND_STOP = {"året", "år", "tillegg", "alt", "snitt", "gjennomsnitt", "statsbu
              "uka", "uken", "måneden", "timen", "døgnet", "kommunen", "kommunene", "landet", "byen", "fylket",
              "regionen", "perioden", "løpet", "forhold", "forbindelse", "underkant", "overkant", "revidert",
              "saldert", "økning", "overskudd", "underskudd", "nettoutgifter", "nettobudsjettet", "rammen",
-             "forslaget", "forslag", "proposisjonen", "avtalen", "oppgjøret"}
+             "forslaget", "forslag", "proposisjonen", "avtalen", "oppgjøret", "planen", "økonomiplanen",
+             "handlingsplanen", "handlingsprogrammet", "kommunebudsjettet", "fylkesbudsjettet"}
 #: What an amount is earmarked for: "60 millioner kroner øremerket nye behandlingsplasser".
 EARMARKED = regex.compile(r"\børemerke[st]?\s+(?:til\s+)?(?=\p{Ll})", regex.IGNORECASE)
 
@@ -268,10 +272,15 @@ SUBJECT_SKIP = {"det", "dette", "den", "de", "disse", "vi", "ved", "pengene", "p
                 "samtidig", "etter", "før", "under", "over", "om", "av", "på", "fra", "mens", "når", "hvis", "dersom",
                 "som", "alle", "flere", "mange", "regjeringen", "regjeringa", "ifølge", "allerede", "bare", "kun",
                 "enda", "likevel", "dessuten", "videre", "deretter", "neste", "hvert", "hver", "ingen", "noen",
-                "mellom", "rundt", "cirka", "ca", "opptil", "inntil", "minst", "nesten", "drøyt", "snaut"}
+                "mellom", "rundt", "cirka", "ca", "opptil", "inntil", "minst", "nesten", "drøyt", "snaut",
+                # a body that acts is never what the money is for: "Kommunen setter av 3 millioner …"
+                "kommunen", "fylket", "fylkeskommunen", "staten", "departementet", "direktoratet", "byrådet",
+                "bystyret", "kommunestyret", "fylkestinget", "rådmannen", "kommunedirektøren", "partiet",
+                "organisasjonen", "forbundet", "foreningen", "sykehuset", "helseforetaket"}
 SUBJECT_END = regex.compile(r"\s(?:er|var|har|hadde|blir|ble|skal|vil|må|kan|bør|som|får|fikk|gikk|går|gir|ga|kommer|kom|"
                             r"signerte|mottok|mottar|finansieres|"
                             r"økte|økes|øker|falt|faller|styrkes|reduseres|kuttes|settes|bevilges|utgjør|utgjorde|"
+                            r"foreslås|heves|senkes|videreføres|trappes|prioriteres|justeres|endres|"
                             r"koster|kostet|ligger|lå|endte|vokste|steg|sank|inneholder|omfatter|forutsetter|"
                             r"innebærer|sikrer|gjelder|betyr)\b", regex.IGNORECASE)
 

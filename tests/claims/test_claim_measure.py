@@ -184,3 +184,21 @@ def test_a_change_in_apposition_is_of_the_amount_before_it(extractor, sentence, 
 def test_a_word_in_i_is_never_cut_when_a_verb_form_before_it_is(extractor, sentence, want):
     (record,) = amount_records(extractor, f"Avgifter\n\n{sentence}", "2016-10-03")
     assert record["measure"]["text"] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Tilskuddet til leirskoler foreslås økt med 12 millioner kroner.", "Tilskuddet til leirskoler"),
+    ("Driftstilskuddet til musikkorps foreslås hevet med 3 millioner kroner neste år.", "Driftstilskuddet til musikkorps"),
+])
+def test_the_subject_of_a_passive_change_is_the_measure(extractor, sentence, want):
+    (record,) = amount_records(extractor, f"Budsjettet\n\n{sentence}", "2014-10-08")
+    assert record["measure"]["text"] == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kommunen har selv satt av 95 millioner i økonomiplanen.",
+    "Partiet vil bruke 400 millioner kroner mer enn regjeringen.",
+])
+def test_a_body_that_acts_is_never_the_measure(extractor, sentence):
+    (record,) = amount_records(extractor, f"Budsjettet\n\n{sentence}", "2014-10-08")
+    assert (record["measure"] or {}).get("text") not in ("Kommunen", "Partiet")
