@@ -8,7 +8,6 @@ passasjerer`, `1000 pasienter`, `2021`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -272,9 +271,23 @@ TABLE_UNIT = regex.compile(r"(?:(?P<open>\()\s*(?:(?:tall|beløp)\s+)?(?:(?:oppg
 #: A table line that ends in a bare number after its label: "Ny tannklinikk i Os: 4 750", "Brannstasjon\t42,5".
 TABLE_LINE = regex.compile(rf"[^\n]*?[^\s\d](?::|\t|[^\S\n]{{2,}}|[^\S\n])[^\S\n]*(?P<num>(?<![\d,.-]){DIGITS})[^\S\n]*$",
                            regex.MULTILINE)
-#: What every table note holds, found by a plain search before the note's pattern is tried.
-TABLE_UNIT_AHEAD = re.compile(r"(?i:tall|beløp)\s+(?:oppgitt\s+)?i\s|\(\s*(?:i\s|mill|mrd|1[ \u00a0]?000|tusen)")
+#: What a table note opens with: "tall i", "beløp i", or a bracket and its unit.
+NOTE_WORDS = ("all i ", "eløp i ", "all oppgitt", "eløp oppgitt")
+NOTE_BRACKET = ("i ", "I ", "mill", "mrd", "1 000", "1000", "1\u00a0000", "tusen", "tall", "beløp")
 TABLE_SCALE = {"1000": 1e3, "tusen": 1e3, "mill": 1e6, "millioner": 1e6, "mrd": 1e9, "milliarder": 1e9}
+
+
+def may_hold_a_table_note(seg: str) -> bool:
+    """Whether a text may hold a table note, by plain substring searches (the note's pattern is slow to
+    try over a whole text)."""
+    if any(w in seg for w in NOTE_WORDS):
+        return True
+    k = seg.find("(")
+    while k >= 0:
+        if seg[k + 1:k + 10].lstrip().startswith(NOTE_BRACKET):
+            return True
+        k = seg.find("(", k + 1)
+    return False
 
 
 def table_amounts(text: str, lo: int, hi: int) -> tuple[list[Money], list[tuple[int, int]]]:
@@ -283,7 +296,7 @@ def table_amounts(text: str, lo: int, hi: int) -> tuple[list[Money], list[tuple[
     notes' spans (whose "1 000 kr" is no amount)."""
     out: list[Money] = []
     notes: list[tuple[int, int]] = []
-    if TABLE_UNIT_AHEAD.search(text, lo, hi) is None:
+    if not may_hold_a_table_note(text[lo:hi]):
         return out, notes
     for note in TABLE_UNIT.finditer(text, lo, hi):
         key = regex.sub(r"[\s.\u00a0]", "", note.group("scale").lower())

@@ -186,7 +186,7 @@ def rules() -> list[tuple[str, regex.Pattern]]:
     ]
     # every match starts at a word start: saying so first lets the engine skip most positions
     # without trying the alternations of the optional preposition (twice as fast)
-    return [(name, regex.compile(r"(?<![\w])" + (bounded(pat) if name in NEAR_DIGITS or name in RULE_WORDS else pat),
+    return [(name, regex.compile(r"(?<![\w])" + (bounded(pat) if name in NEAR_DIGITS or name in NEAR_YEARS or name in RULE_WORDS else pat),
                                  flags))
             for name, pat in raw]
 
@@ -218,6 +218,11 @@ NEAR_DIGITS = frozenset({"date_span", "day_range", "date_iso", "date_dmy", "date
                          "season_year", "school_year", "range", "budget", "prep_year"})
 NEAR_BACK, NEAR_AHEAD = 100, 40
 DIGITS = regex.compile(r"\d+")
+#: Rules whose every match holds a four-digit year: tried only in the stretches around years (a text
+#: full of other numbers, "2 000 kroner", "45 prosent", gives them little to scan).
+NEAR_YEARS = frozenset({"date_iso", "date_span", "quarter_code", "month_year", "season_year", "school_year", "range",
+                        "budget", "budget_compound", "prep_year", "bare_year"})
+YEAR_DIGITS = regex.compile(rf"(?<!\d){YEAR}(?!\d)")
 
 
 def bounded(pattern: str) -> str:
@@ -250,9 +255,10 @@ def near_words(low: str, lo: int, words: tuple[str, ...]) -> list[tuple[int, int
     return merged((lo + max(0, k - NEAR_BACK), lo + min(len(low), k + NEAR_BACK)) for k in points)
 
 
-def near_digits(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The stretches of text[lo:hi] within reach of a digit (see NEAR_DIGITS), merged, in order."""
-    return merged((max(lo, m.start() - NEAR_BACK), min(hi, m.end() + NEAR_AHEAD)) for m in DIGITS.finditer(text, lo, hi))
+def near_digits(text: str, lo: int, hi: int, digits: regex.Pattern = DIGITS) -> list[tuple[int, int]]:
+    """The stretches of text[lo:hi] within reach of a digit (see NEAR_DIGITS), or of a year with
+    `digits=YEAR_DIGITS` (NEAR_YEARS), merged, in order."""
+    return merged((max(lo, m.start() - NEAR_BACK), min(hi, m.end() + NEAR_AHEAD)) for m in digits.finditer(text, lo, hi))
 
 
 def _number(text: str | None, default: int = 1) -> int:
@@ -966,11 +972,14 @@ def find_times(text: str, lo: int, hi: int, date: DocDate | str | None, taken=()
     found: list[Time] = []
     occupied = SpanSet((s.start, s.end) for s in taken)
     stretches = near_digits(text, lo, hi)
+    years = near_digits(text, lo, hi, YEAR_DIGITS)
     starts: list[int] | None = None
     low = text[lo:hi].lower()
     for name, pattern in rules():
         if name in RULE_WORDS:
             where = near_words(low, lo, RULE_WORDS[name])
+        elif name in NEAR_YEARS:
+            where = years
         else:
             where = stretches if name in NEAR_DIGITS else [(lo, hi)]
         for m in (m for a, b in where for m in pattern.finditer(text, a, b)):
