@@ -83,6 +83,8 @@ OBJECT_START = regex.compile(r"\s+(?:(?:også|allerede|derfor|nå|i\s+sin\s+tid|
 #: A sentence that points back at the one before ("Til sammen blir dette …") shares its measure.
 ANAPHOR = regex.compile(r"^(?:[\w]+\s+){0,3}?(?:dette|disse|det|den|til\s+sammen|totalt|samlet|ordningen|"
                         r"tiltaket|satsingen|reformen|programmet|planen|forslaget)\b", regex.IGNORECASE)
+#: Between a compared amount and the budget that dates it: "ned fra 8,1 mrd. i saldert budsjett 2016".
+BUDGET_BETWEEN = regex.compile(r"\s+i\s+(?:det\s+)?(?:saldert|vedtatt|opprinnelig|revidert)e?\s+", regex.IGNORECASE)
 #: A change put after an amount as an apposition: "61 milliarder kroner til forsvaret, en reell økning på
 #: 1,9 milliarder": the change is of the same thing (not of the change noun the amount modifies).
 CHANGE_APPOSITION = regex.compile(r",\s*(?:(?:en|ei|et|som\s+er|det\s+er)\s+)?(?:[\w-]+\s+)?(?:økning|vekst|kutt|"
@@ -393,7 +395,8 @@ class Assembler(Linker):
         """The time right after an amount a comparison word leads to (`mot 2,1 milliarder i 2014`)."""
         if not COMPARED_AMOUNT.search(self.text, max(s.start, amount.start - 40), amount.start):
             return None
-        after = [t for t in self._times.between(amount.end, amount.end + 3) if t.resolved]
+        after = [t for t in self._times.between(amount.end, amount.end + 40) if t.resolved
+                 and (t.start - amount.end <= 3 or BUDGET_BETWEEN.fullmatch(self.text, amount.end, t.start))]
         return after[0] if after else None
 
     def compared_to(self, k: int, amounts, s: Sentence, change_partner: dict[int, int]) -> ComparedTo | None:

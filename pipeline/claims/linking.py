@@ -104,6 +104,11 @@ SALDERT = regex.compile(r"\bsaldert(?:e)?\s+(?:stats)?budsjett", regex.IGNORECAS
 SUBORDINATE = regex.compile(r"(?:^|(?<=[\s,(]))(?:[Ee]tter\s+at|[Ff]ordi|[Ss]elv\s+om|[Ee]ttersom|[Mm]ens|[Dd]a\s+(?=\w+\s)|"
                             r"[Ss]iden\s+(?=\w+\s+\w+)|[Nn]år|[Hh]vis|[Dd]ersom)\s[^,;:]{3,160}?(?=,)"
                             r"|(?<=,\s)(?:\w+\s+){0,3}?som\s[^,;:]{3,160}?(?=,)")
+#: A bracketed stretch of a sentence, and what before it makes it the compared period.
+BRACKETED = regex.compile(r"\([^()]*\)")
+COMPARED_BEFORE_BRACKET = regex.compile(r"(?<![\w])(?:forrige|enn|som|mot)\s+(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
+#: A time that names a budget: "statsbudsjett for 2013", "budsjettet 2024", "RNB 2022".
+BUDGET_NAMED_TIME = regex.compile(r"budsjett|RNB", regex.IGNORECASE)
 #: A clause that reports when something was proposed or decided: its month or week dates the
 #: decision, not the money ("Regjeringen foreslo i oktober å øke minstepensjonen med 4 000 kroner").
 DECIDED = regex.compile(r"\b(?:foreslo|la\s+fram|la\s+frem|vedtok|lovet|varslet|presenterte|kunngjorde|ble\s+enige|"
@@ -181,6 +186,7 @@ class Linker:
         self._actors = _ByStart(self.actors)
         self._times = _ByStart(self.times)
         self._quantities = _ByStart(self.quantities)
+        self._all_amounts = _ByStart([*self.money, *self.quantities])
         self._amount_ends = {a.end + 1: a for a in [*self.money, *self.quantities]}
         self._amount_at = {a.start: a for a in [*self.quantities, *self.money]}
         self._person_ends = {a.end for a in self.actors if a.actor_type == "person"}
@@ -502,9 +508,13 @@ class Linker:
         s = self.sentences[i]
         found = self.times_in(s)
         if found and anchor is not None:
-            # a time inside a subordinate clause that does not hold the amount does not date it
-            clauses = [c for c in self.subordinate_clauses(s) if not c[0] <= anchor < c[1]]
+            # a time inside a subordinate clause or brackets that do not hold the amount does not date
+            # it: "(11,9 mill. i år)", "forrige plan (2014–2023)"
+            clauses = [c for c in self.subordinate_clauses(s) + self.brackets(s) if not c[0] <= anchor < c[1]]
             found = [t for t in found if not any(a <= t.start < b for a, b in clauses)]
+            named = [t for t in found if BUDGET_NAMED_TIME.search(t.text) and any(ch.isdigit() for ch in t.text)]
+            if named and all(t in named or t.grain in ("month", "week", "day") for t in found):
+                found = named  # "i fjor høst … i sitt alternative statsbudsjett for 2013": the budget's year
         if found:
             if anchor is None:
                 return found[0], False
@@ -513,6 +523,18 @@ class Linker:
         if since is not None:
             return since, False
         return self._inherit(self._time_memo, i, anchor, self.inherited_time)
+
+    def brackets(self, s: Sentence) -> list[tuple[int, int]]:
+        """The bracketed stretches of a sentence that hold another amount ("(11,9 mill. i år)") or follow
+        what is compared with ("som i forrige plan (2014–2023)"); a bracket spelling out a period is
+        its apposition ("første seksårsperiode (2025–2030)")."""
+        out = []
+        for m in BRACKETED.finditer(s.text):
+            a, b = s.start + m.start(), s.start + m.end()
+            holds_amount = bool(self._all_amounts.between(a, b))
+            if holds_amount or COMPARED_BEFORE_BRACKET.search(self.text, max(s.start, a - 30), a):
+                out.append((a, b))
+        return out
 
     def inherited_time(self, i: int) -> tuple[Time | None, bool]:
         s = self.sentences[i]

@@ -2,6 +2,7 @@
 
 import pytest
 
+from pipeline.io import make_document
 from tests.claims.helpers import amount_records
 
 
@@ -139,3 +140,37 @@ def test_a_budget_or_rate_an_amount_is_measured_from_is_its_base(extractor, sent
     text = f"Budsjett 2017\n\nKommunestyret vedtok budsjettet.\n\n{sentence}"
     for _, lo, hi, _ in times(extractor, text, "2016-12-15", publisher="Moss kommune", genre="budget-document"):
         assert (lo, hi) == (2017, 2017)
+
+
+@pytest.mark.parametrize("text, amount, years", [
+    ("- Porsgrunn museum: 8,2 mill. kr i driftstilskudd (7,9 mill. i år)", "8,2 mill. kr", (2011, 2011)),
+    ("Samferdsel\n\nPlanen gir 900 millioner kroner til gang- og sykkelveier, mer enn i forrige plan (2006–2015).",
+     "900 millioner kroner", (2011, 2011)),
+])
+def test_a_time_in_brackets_about_another_amount_or_a_compared_plan_does_not_date_the_amount(extractor, text, amount,
+                                                                                               years):
+    document = make_document("t", f"Statsbudsjettet: kultur og vei\n\n{text}", {"date": "2010-10-05"})
+    (record,) = [r for r in extractor.extract(document) if r.get("amount") and r["amount"]["text"] == amount]
+    assert (record["time"]["from"], record["time"]["to"]) == years
+
+
+@pytest.mark.parametrize("sentence, years", [
+    ("Frp ville i fjor høst kutte 300 millioner kroner i utviklingssamarbeidet med landene i Afrika i sitt alternative "
+     "statsbudsjett for 2019.", (2019, 2019)),
+    ("Ap ville i fjor høst bruke 200 millioner kroner mer på lensmannskontorene i distriktene i sitt alternative "
+     "budsjett for 2019.", (2019, 2019)),
+])
+def test_a_named_budget_year_wins_over_when_it_was_proposed(extractor, sentence, years):
+    document = make_document("t", f"Budsjettkamp\n\n{sentence}", {"date": "2019-03-12"})
+    (record,) = [r for r in extractor.extract(document) if r.get("amount")]
+    assert (record["time"]["from"], record["time"]["to"]) == years
+
+
+@pytest.mark.parametrize("sentence, amount, year", [
+    ("Tilskuddet settes til 7,4 mrd. kroner, ned fra 8,1 mrd. i saldert budsjett 2016.", "8,1 mrd.", 2016),
+    ("Rammen blir 2 milliarder kroner, opp fra 1,6 milliarder i vedtatt budsjett 2015.", "1,6 milliarder", 2015),
+])
+def test_a_compared_amount_takes_the_year_of_its_budget(extractor, sentence, amount, year):
+    document = make_document("t", f"Statsbudsjettet\n\n{sentence}", {"date": "2016-10-06"})
+    (record,) = [r for r in extractor.extract(document) if r.get("amount") and r["amount"]["text"] == amount]
+    assert record["time"]["from"] == record["time"]["to"] == year
