@@ -181,6 +181,8 @@ def rules() -> list[tuple[str, regex.Pattern]]:
                      r"(?P<unit>år|måneder)(?!\w|\s+gam(?:mel|le)\b)"),
         ("rel_revised", r"(?<![\w])(?:i\s+)?(?:det\s+)?revidert(?:e)?\s+(?:nasjonal|stats)?budsjett(?:et)?" + W),
         ("month_alone", rf"(?<![\w]){MONTH_PREP}\s+(?P<m>{full_month})(?!\s*\d)"),
+        ("plan_period", r"(?<![\w])(?:(?:i\s+løpet\s+av|i|gjennom|over)\s+)?(?:hele\s+)?(?:økonomiplan|handlingsplan|"
+                        r"handlingsprogram|plan|avtale)perioden(?!\s*(?:for\s+)?\d)" + W),
         ("budget_word", r"(?<![\w])(?:i\s+|for\s+)?(?:budsjettåret|regnskapsåret)(?!\s*\d)" + W),
         ("year_after", r"(?<![\w])året\s+(?P<dir>etter|før|deretter)" + W),
     ]
@@ -208,6 +210,7 @@ RULE_WORDS = {
     "rel_quarter": ("kvartal",), "rel_season": ("høst", "vår", "sommer", "vinter"), "rel_school_year": ("skoleår",),
     "rel_month": ("måned",), "rel_months": ("månedene",), "rel_week": ("uke",), "rel_span": ("år", "måneder"),
     "rel_revised": ("revidert",), "year_after": ("året",), "budget_word": ("budsjettåret", "regnskapsåret"),
+    "plan_period": ("perioden",),
     "month_alone": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
                     "november", "desember"),
 }
@@ -449,8 +452,8 @@ def interpret(name: str, m, day: DocDate | None, body: str) -> Time | None:
         return last_of(f, year, month_number(g["m"]))
     if name == "year_after":
         return None  # read against the year before it in find_times
-    if name == "budget_word":
-        return f.unresolved()  # "i budsjettåret": the document's budget year, read by TimeStage
+    if name in ("budget_word", "plan_period"):
+        return f.unresolved()  # "i budsjettåret", "i økonomiplanperioden": the document's, read by TimeStage
     if f.base is None:
         return f.unresolved()
     return relative(name, f, body)
@@ -1054,10 +1057,31 @@ class TimeStage(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         ctx = context_of(doc)
         text = doc_text(doc)
-        doc._.time = with_budget_year(find_times(text, ctx.body_start, len(text), ctx.date, taken=doc._.money or []),
-                                      text, ctx)
+        times = find_times(text, ctx.body_start, len(text), ctx.date, taken=doc._.money or [])
+        doc._.time = with_plan_period(with_budget_year(times, text, ctx), text, ctx)
         write_group(doc, "time")
         return doc
+
+
+#: A plan's period as a title or the opening names it: "Budsjett 2017 og økonomiplan 2017–2020",
+#: "Nasjonal transportplan 2025–2036", "handlingsprogrammet for 2024–2027".
+PLAN_NAMED = regex.compile(rf"(?i:økonomiplan\w*|handlingsplan\w*|handlingsprogram\w*|transportplan\w*|plan\w*|NTP|"
+                           rf"avtale\w*)\s+(?:(?i:for)\s+)?(?:(?i:perioden)\s+)?(?P<y>{YEAR})\s*[–—-]\s*(?P<y2>{YEAR})(?!\d)")
+PLAN_WORD = regex.compile(r"(?:(?:i\s+løpet\s+av|i|gjennom|over)\s+)?(?:hele\s+)?\w*perioden", regex.IGNORECASE)
+
+
+def with_plan_period(times: list[Time], text: str, ctx) -> list[Time]:
+    """`i økonomiplanperioden`, `i planperioden`: the plan period the title or the opening names (else
+    it stays unresolved)."""
+    if not any(not t.resolved and PLAN_WORD.fullmatch(t.text) for t in times):
+        return times
+    opening = f"{ctx.title or ''}\n{text[ctx.body_start:ctx.body_start + 600]}"
+    m = PLAN_NAMED.search(opening)
+    if m is None or int(m.group("y2")) <= int(m.group("y")):
+        return times
+    interval = cal.years(int(m.group("y")), int(m.group("y2")))
+    return [interval_time(t.start, t.end, t.text, interval, "year", relative=True)
+            if not t.resolved and PLAN_WORD.fullmatch(t.text) else t for t in times]
 
 
 BUDGET_WORD = regex.compile(r"(?:i\s+|for\s+)?(?:budsjettåret|regnskapsåret)", regex.IGNORECASE)

@@ -60,3 +60,20 @@ def test_a_line_break_ends_the_clause_whose_tense_places_a_month(run_text):
     text = "– 4 millioner til å reversere det foreslåtte kuttet\n– 12 nye lærlinger fra august"
     (t,) = [t for t in run_text(text, date="2016-12-15")._.time if "august" in t.text]
     assert (t.from_date, t.to_date) == ("2017-08-01", None)
+
+
+@pytest.mark.parametrize("text, surface, years", [
+    ("Budsjett 2017 og økonomiplan 2017–2020\n\nTil skolebygg settes det av 40 millioner kroner i "
+     "økonomiplanperioden.", "i økonomiplanperioden", (2017, 2020)),
+    ("Nasjonal transportplan 2025–2036 er lagt fram\n\nRiksveiene får 4 milliarder mer i planperioden.",
+     "i planperioden", (2025, 2036)),
+])
+def test_a_plan_period_is_the_one_the_title_names(run_text, text, surface, years):
+    (t,) = [t for t in run_text(text, date="2016-12-01")._.time if t.text == surface]
+    assert (t.from_, t.to, t.resolved) == (*years, True)
+
+
+def test_a_plan_period_no_title_names_stays_unresolved(run_text):
+    doc = run_text("Ny skole\n\nKommunen setter av 40 millioner kroner i økonomiplanperioden.", date="2016-12-01")
+    (t,) = [t for t in doc._.time if t.text == "i økonomiplanperioden"]
+    assert not t.resolved
