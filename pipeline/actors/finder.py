@@ -461,11 +461,12 @@ def given_names() -> frozenset[str]:
 
 
 #: A capitalised word whose ending names a body, with at least three letters before the ending
-#: ("Kreftforeningen", "Sykepleierforbundet", "Kulturrådet", "Arbeidstilsynet"): an organisation, or a
-#: public body for an agency's ending. Rules only: the trained model finds names without such endings.
+#: ("Kreftforeningen", "Sykepleierforbundet", "Kulturrådet", "Arbeidstilsynet"; not "Kulturområdet"): an
+#: organisation, or a public body for an agency's ending. Rules only: the trained model finds names
+#: without such endings.
 ORG_NAME = regex.compile(r"(?<![\w-])\p{Lu}\w{2,}?(?P<end>forbundet|forbund|foreningen|forening|direktoratet|"
                          r"tilsynet|etaten|byrået|universitetet|høgskolen|høyskolen|instituttet|organisasjonen|"
-                         r"akademiet|rådet)(?![\w-])")
+                         r"akademiet|(?<!om)rådet)(?![\w-])")
 AGENCY_ENDINGS = ("direktoratet", "tilsynet", "etaten", "byrået")
 
 

@@ -233,6 +233,34 @@ def author_line_body(text: str, body_start: int, author: str | None, genre: str 
     return None
 
 
+#: An op-ed's closing signature: the author's name on a line of its own, the role on the next, at the end
+#: of the text ("Marte Eide\nstortingsrepresentant (H), Østfold", "Kari Lunde\ngeneralsekretær i Vann for alle").
+SIGNATURE = regex.compile(rf"(?:^|\n)(?P<name>{FULL_NAME})[ \t]*\n(?P<role>[^\n]{{3,100}}?)\s*$")
+PARTY_MARK = regex.compile(r"\((?P<mark>[A-Za-zÆØÅæøå]{1,4})\)")
+SIGNATURE_REACH = 250
+
+
+def signature_side(text: str, body_start: int, author: str | None, genre: str | None,
+                   actors: list[Actor]) -> tuple[str, str] | None:
+    """The side an op-ed's closing signature names (the document's author's, or any in an op-ed): the
+    party its role marks, else a party or body the role holds, else the body after its `i`/`for`."""
+    if author is None and genre != "op-ed":
+        return None
+    m = SIGNATURE.search(text, max(body_start, len(text) - SIGNATURE_REACH))
+    if m is None or (genre != "op-ed" and m.group("name") != author):
+        return None
+    mark = PARTY_MARK.search(m.group("role"))
+    party = lexicon().party_aliases.get(mark.group("mark")) if mark else None
+    if party:
+        return party, "party"
+    inside = [a for a in actors if m.start("role") <= a.start < m.end("role") and not a.pronoun]
+    for kinds in (("party",), BODIES):
+        found = next((a for a in inside if a.actor_type in kinds), None)
+        if found:
+            return found.canonical, found.actor_type
+    return named_body(text, m.start("role") - 1, m.end("role"))
+
+
 def publisher_party(publisher: str | None) -> tuple[str, str] | None:
     """The party a party page speaks for: the one its publisher's name contains ("Tromsø Høyre" ->
     Høyre), else the publisher itself as a party ("Pensjonistpartiet")."""
@@ -275,6 +303,9 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
     body_line = author_line_body(doc_text(doc), ctx.body_start, ctx.author, ctx.genre, actors)
     if body_line is not None:
         return body_line
+    signed = signature_side(doc_text(doc), ctx.body_start, ctx.author, ctx.genre, actors)
+    if signed is not None:
+        return signed
     own = publisher_side(ctx, actors)
     if own is not None:
         return own
@@ -296,6 +327,13 @@ def sides(doc: Doc, actors: list[Actor]) -> tuple[list[tuple[int, int, Actor | N
     return doc._.quotes, doc._.writer
 
 
+#: `vår` as the season: after `i fjor`, `neste`, `forrige`, `til`, `denne`, `hele`, before a year, or
+#: `i vår` where no noun follows ("i vår kommune" is "in our").
+SPRING = regex.compile(r"\b(?:i\s+fjor|neste|forrige|til|denne|hele|sist)\s+vår\b|\bvår\s+(?:19|20)\d\d|"
+                       r"\bi\s+vår(?=\s*(?:[.,;:!?)]|$)|\s+(?:har|hadde|ble|blir|kom|kommer|skal|vil|la|legger|foreslo|"
+                       r"foreslår|er|var|og|men|da|når|om|til|for|på|med|fra|av|at|også|igjen)\b)", regex.IGNORECASE)
+
+
 def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
     """The actors with `vi`/`vår`/`oss` added: the quoted speaker's side inside a quote, else the writer's."""
     ctx = context_of(doc)
@@ -307,6 +345,8 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
     apart = all(q[0] <= q[1] for q in quotes) and all(quotes[i][1] <= quotes[i + 1][0] for i in range(len(quotes) - 1))
     starts = [q[0] for q in quotes]
     for m in regex.finditer(r"(?<![\w-])(?:[Vv]i|[Vv]år|[Vv]åre|[Vv]årt|oss)(?![\w-])", text, pos=ctx.body_start):
+        if m.group(0).lower() == "vår" and SPRING.search(text, max(0, m.start() - 12), m.end() + 6):
+            continue  # "i fjor vår", "i vår", "våren 2024": the season, not "our"
         if apart:
             i = bisect_right(starts, m.start()) - 1
             quote = quotes[i] if i >= 0 and m.start() < quotes[i][1] else None

@@ -139,3 +139,11 @@ def test_the_models_entities_become_actors_only_when_asked(entities, want):
 def test_a_coalitions_name_is_no_government_out_of_office(extractor):
     found = actors(extractor, "De rødgrønne vil bruke mer på jernbane enn regjeringen.", "2016-05-02")
     assert not any(a.text == "De rødgrønne" for a in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kulturområdet har en netto driftsramme på 96 millioner kroner.",
+    "Helseområdet får 12 millioner kroner mer neste år.",
+])
+def test_an_area_of_a_budget_is_no_organisation(extractor, text):
+    assert not any(a.text.endswith("området") for a in actors(extractor, text, "2016-11-01"))

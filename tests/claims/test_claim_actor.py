@@ -206,6 +206,26 @@ def test_unnamed_budget_lines_in_a_report_on_the_state_budget_are_the_government
     assert actors(extractor, text, "2011-10-06", publisher="Dagbladet")[0][1] == "Regjeringen Stoltenberg"
 
 
+@pytest.mark.parametrize("signature, want", [
+    ("Kari Lunde\nbystyrerepresentant (SV), Bergen", "Sosialistisk Venstreparti"),
+    ("Ola Nordmann\nstortingsrepresentant (Frp), Rogaland", "Fremskrittspartiet"),
+])
+def test_an_op_eds_closing_signature_names_whom_we_speak_for(extractor, signature, want):
+    text = (f"Skolen fortjener mer\n\nRegjeringen kutter i skolen. I vårt alternative budsjett la vi inn 200 "
+            f"millioner kroner til flere lærere.\n\n{signature}")
+    assert actors(extractor, text, "2023-11-20", genre="op-ed", publisher="Bergens Tidende")[0][1] == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Regjeringen la i fjor vår inn 150 millioner kroner til flere lærere.",
+    "Regjeringen varslet i vår at den vil bruke 150 millioner kroner på lærere.",
+])
+def test_var_the_season_is_no_pronoun(extractor, sentence):
+    text = f"Skolen fortjener mer\n\n{sentence}\n\nKari Lunde\nbystyrerepresentant (SV), Bergen"
+    assert actors(extractor, text, "2023-11-20", genre="op-ed", publisher="Bergens Tidende")[0][1] == \
+        "Regjeringen Støre"
+
+
 @pytest.mark.parametrize("sentence, want", [
     ("Sverige har økt bidraget til FNs barnefond til 400 millioner svenske kroner i året.", "Sverige"),
     ("I fjor brukte Danmark 2 milliarder danske kroner på grønn omstilling i landbruket.", "Danmark"),
