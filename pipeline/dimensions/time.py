@@ -567,7 +567,6 @@ def holiday_time(f: Found, year: int | None, prep: str | None, body: str) -> Tim
     return f.time(cal.bounded(interval, p or None), "day", date, relative=f.g.get("y") is None)
 
 
-#: The part of a period `utgangen av` names: its last day.
 def part_of(f: Found, year: int | None, body: str) -> Time | None:
     """`i begynnelsen av mars`, `midt i 2025`, `sent i fjor`, `i slutten av året`, `ved utgangen av
     måneden`: a third of a month (grain day) or of a year (grain month), or its last day."""
