@@ -321,6 +321,8 @@ def decides_on_money(text: str, lo: int, start: int, end: int) -> bool:
     if CLAUSE_OPENS.search(before) and VERB_AFTER.match(text, end):
         return True
     return FRONTED_VERB_BEFORE.search(before) is not None
+
+
 #: A hospital trust by name.
 HOSPITAL = regex.compile(r"(?<![\w-])Sykehuset\s+(?:i\s+)?\p{Lu}[\p{Ll}-]+(?:\s+HF)?(?![\w-])")
 #: A definite common noun for a body, used for the one the document is about: "kommunen",
@@ -349,6 +351,8 @@ def generic_bodies(text: str, lo: int) -> list[tuple[int, int, str]]:
                 out.append((k, end, word))
             k = low.find(word, k + 1)
     return sorted(out)
+
+
 #: "forbundet med" is "tied to", not a union.
 TIED_TO = re.compile(r"\s+med\b")
 #: A municipality's or county's officers and councils stand for it: "rådmannens forslag", "Fylkestinget vedtok".
