@@ -91,7 +91,12 @@ FRONTED = regex.compile(r"(?:(?:Bare|Også|Og)\s+)?(?P<prep>[Tt]il|[Ff]or\s+å)\
                         r"\s+(?=(?:ble|blir|er|settes|bevilges|foreslås|gis|går|brukes|skal|vil|har)\b)")
 #: Between a passive verb and `med`, only its participle: "foreslås økt med" (the subject is the measure).
 PARTICIPLES_ONLY = regex.compile(r"\s*(?:(?:økt|redusert|styrket|kuttet|hevet|senket|justert|trappet|opp|ned|videreført|"
-                                 r"prisjustert|endret|plusset|på)\s*)+", regex.IGNORECASE)
+                                 r"prisjustert|endret|plusset|på|satt)\s*)+", regex.IGNORECASE)
+#: After a fronted adverbial the subject follows the verb: "Ifølge museets overslag vil magasinet koste
+#: …", "I budsjettforslaget får vann- og sanitærprosjekter 410 millioner kroner".
+INVERTED_SUBJECT = regex.compile(r"\b(?:(?:vil|skal|kan|må)\s+(?P<np>(?:(?:et|en|ei|det|den|de)\s+)?(?:[\w-]+,?\s+){0,4}?"
+                                 r"[\w-]+)\s+(?:koste|utgjøre)|får\s+(?P<np2>(?:[\w-]+,?\s+){0,5}?[\w-]+(?:\s+\([^)]{1,12}\))?))"
+                                 r"\s+(?:(?:om\s+lag|rundt|mellom|over|drøyt|nesten|inntil)\s+)?$", regex.IGNORECASE)
 #: A passive's agent right after the verb: "finansieres av departementet med …" (the subject is the measure).
 AGENT_AFTER = regex.compile(r"\s*av\s", regex.IGNORECASE)
 DETERMINERS = {"en", "et", "ei", "den", "det", "de", "sin", "sitt", "sine", "denne", "dette", "disse", "ny", "nye"}
@@ -185,6 +190,15 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     if subject and rule_allows_subject(text, subject, a_start) and not overlaps(*subject, avoid) \
             and not opens_with(subject, bodies):
         return subject[0], subject[1], "subject"
+    inverted = INVERTED_SUBJECT.search(text, max(s, a_start - 120), a_start)
+    if inverted:
+        group = "np" if inverted.group("np") else "np2"
+        start, end = inverted.start(group), inverted.end(group)
+        words = [w.lower() for w in _WORD.findall(text[start:end])]
+        content = [w for w in words if w not in DETERMINERS] if len(words) > 1 else words
+        if content and content[0] not in SUBJECT_SKIP and not overlaps(start, end, avoid) \
+                and not opens_with((start, end), bodies) and not any(ch.isdigit() for ch in text[start:end]):
+            return start, end, "inverted"
     lead = _LEAD.match(text[s:a_start])
     fronted = FRONTED.match(text, s + (lead.end() if lead else 0), a_start)
     if fronted and not fronted.group("np").lower().startswith(("dette", "det ", "disse", "sammen")):
@@ -333,8 +347,23 @@ def rule_allows_subject(text: str, subject: tuple[int, int], a_start: int) -> bo
     return len(between) < 60 and not _STOP.search(between)
 
 
+#: Where a noun phrase's head ends: a preposition, `og` before another phrase, a bracket or a comma.
+HEAD_END = regex.compile(r"\s+(?:til|for|på|i|av|med|fra|om|ved|mot|under|over|etter|innen|langs|gjennom|uten|hos|"
+                         r"blant|mellom|som|der|hvor|enn|og|eller)\s|\s*[(,;:]", regex.IGNORECASE)
+
+
 def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:
-    """Lemma of the first content word of a phrase (a verb right after `å` is skipped)."""
+    """Lemma of the head of a phrase: the last word before its first preposition or bracket ("et fullt
+    utbygd sikringsprogram" -> sikringsprogram, "tilskudd til leirskoler" -> tilskudd); after `å`, the
+    object of the verb."""
+    if not text.lstrip().lower().startswith("å "):
+        # the first conjunct is the head of a coordination ("trening og øving"), except after a word cut
+        # short for the next ("helsestasjons- og skolehelsetjenesten")
+        end = next((m for m in HEAD_END.finditer(text) if text[m.start() - 1:m.start()] != "-"), None)
+        stem = text[:end.start()] if end else text
+        words = _WORD.findall(stem)
+        if len(words) > 1 and not words[-1].endswith("-"):
+            return head_lemma(words[-1], doc, offset + stem.rfind(words[-1]))
     words = list(_WORD.finditer(text))
     skip_next = False
     function = word_list("function_words.txt") | DETERMINERS

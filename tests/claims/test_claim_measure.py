@@ -202,3 +202,34 @@ def test_the_subject_of_a_passive_change_is_the_measure(extractor, sentence, wan
 def test_a_body_that_acts_is_never_the_measure(extractor, sentence):
     (record,) = amount_records(extractor, f"Budsjettet\n\n{sentence}", "2014-10-08")
     assert (record["measure"] or {}).get("text") not in ("Kommunen", "Partiet")
+
+
+@pytest.mark.parametrize("phrase, want", [
+    ("et fullt utbygd sikringsprogram", "sikringsprogram"),
+    ("Direktoratets samlede budsjett", "budsjett"),
+    ("tilskudd til leirskoler", "tilskudd"),
+    ("mer trening og øving i Heimevernet", "trening"),
+    ("kommunale akuttplasser i Oslo", "akuttplass"),
+    ("å styrke politiet", "politi"),
+])
+def test_the_canonical_is_the_head_of_the_phrase(phrase, want):
+    from pipeline.claims.measures import head_lemma
+
+    assert head_lemma(phrase) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Ifølge kommunens egne anslag vil den nye brannstasjonen koste om lag 90 millioner kroner.",
+     "den nye brannstasjonen"),
+    ("I revidert budsjett får barnevernstjenestene i kommunene 120 millioner kroner ekstra.",
+     "barnevernstjenestene i kommunene"),
+])
+def test_a_subject_after_its_verb_is_the_measure(extractor, sentence, want):
+    (record,) = amount_records(extractor, f"Budsjettet\n\n{sentence}", "2019-05-14")
+    assert record["measure"]["text"] == want
+
+
+def test_the_subject_of_foreslas_satt_til_is_the_measure(extractor):
+    (record,) = amount_records(extractor, "Budsjettet\n\nRammen for vedlikehold foreslås satt til 140 millioner kroner.",
+                               "2019-10-07")
+    assert record["measure"]["text"] == "Rammen for vedlikehold"
