@@ -62,3 +62,12 @@ def test_a_year_like_count_without_a_preposition_still_counts(run_text):
 ])
 def test_a_count_takes_no_noun_from_the_next_line(run_text, text):
     assert [q for q in run_text(text)._.quantity if "\n" in q.text] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Fylket bruker tre ganger så mye på rassikring som før.",
+    "De fire siste årene har tilskuddet stått stille.",
+    "Det gjelder de ti største kommunene i landet.",
+])
+def test_a_multiplier_or_an_ordinal_after_a_number_counts_nothing(run_text, text):
+    assert run_text(text)._.quantity == []
