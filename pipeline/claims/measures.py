@@ -258,7 +258,37 @@ def fallback_phrase(text: str, sent: tuple[int, int], amount: tuple[int, int],
         end = phrase_end(text, m.end(), e, others)
         if end > m.end():
             return m.end(), end, "earmarked"
+    m = RELATIVE_COST.search(text, max(s, a_start - 80), a_start)
+    if m:
+        phrase = antecedent_phrase(text, s, m.start())
+        if phrase and not overlaps(*phrase, bodies):
+            return phrase[0], phrase[1], "relative"
     return None
+
+
+#: A relative clause that prices what stands before its comma: "parkeringshuset på Brattøra, som ifølge
+#: rådmannen vil koste …", "nye Drammen stasjon, som er beregnet til å koste …", "heve satsene, noe som koster …".
+RELATIVE_COST = regex.compile(r",\s+(?:som|noe\s+som)\s+(?:[\w-]+\s+){0,4}?(?:koster|kostet|koste|kommer\s+på|utgjør)\s+$",
+                              regex.IGNORECASE)
+#: Where the phrase before a relative clause starts: after `å` or a modal and its verb (with a particle:
+#: "legge ned"), after a finite verb or a preposition that opens the object, or after a comma.
+ANTECEDENT_START = regex.compile(r"(?:\b(?:å|vil|skal|kan|må|bør)\s+[\w-]+(?:\s+(?:ned|opp|ut|inn|igjen|fram|frem|bort))?|"
+                                 r"\b(?:er|var|har|vil|skal|får|fikk|henter|"
+                                 r"foreslår|foreslo|ved|via|om|mot|gjennom|enn)|,)\s+", regex.IGNORECASE)
+
+
+def antecedent_phrase(text: str, s: int, comma: int) -> tuple[int, int] | None:
+    """The noun phrase right before a relative clause's comma, from where its verb or preposition leaves
+    off (at most eight words)."""
+    starts = [m.end() for m in ANTECEDENT_START.finditer(text, s, comma)]
+    start = starts[-1] if starts else s
+    start = max(start, s)
+    lead = _LEAD.match(text[start:comma])
+    start += lead.end() if lead else 0
+    words = _WORD.findall(text[start:comma])
+    if not words or len(words) > 8 or words[0].lower() in SUBJECT_SKIP - DETERMINERS:
+        return None
+    return start, comma
 
 
 #: After an amount, what may stand before its `til`/`på` phrase: "mer enn regjeringen", "mindre enn i fjor".

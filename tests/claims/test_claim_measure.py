@@ -233,3 +233,14 @@ def test_the_subject_of_foreslas_satt_til_is_the_measure(extractor):
     (record,) = amount_records(extractor, "Budsjettet\n\nRammen for vedlikehold foreslås satt til 140 millioner kroner.",
                                "2019-10-07")
     assert record["measure"]["text"] == "Rammen for vedlikehold"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Vi foreslår å legge ned den gamle brannstasjonen, som ifølge rådmannen vil koste 14 millioner kroner å "
+     "ruste opp.", "den gamle brannstasjonen"),
+    ("Partiet vil gjeninnføre gratis ferje til Ytre Sula, noe som koster rundt 3 millioner kroner i året.",
+     "gratis ferje til Ytre Sula"),
+])
+def test_what_a_relative_clause_prices_is_the_measure(extractor, sentence, want):
+    (record,) = amount_records(extractor, f"Budsjettet\n\n{sentence}", "2019-10-07")
+    assert record["measure"]["text"] == want
