@@ -87,7 +87,7 @@ TIL_X_ER = regex.compile(r"\btil\s+(?P<np>[^,.]{3,80}?)\s+(?:er|blir|var|utgjør
 WITH_BEFORE = regex.compile(r"\s+(?:med|til|fra)\s+$", regex.IGNORECASE)
 #: A purpose put first: "Bare til det nye beredskapssenteret ble det satt av …", "For å følge opp
 #: kvalitetsreformen Leve hele livet bevilges det …"
-FRONTED = regex.compile(r"(?:(?:Bare|Også|Og)\s+)?(?P<prep>[Tt]il|[Ff]or\s+å)\s+(?P<np>[^,.;:]{3,80}?)"
+FRONTED = regex.compile(r"(?:(?:Bare|Også|Og)\s+)?(?P<prep>[Tt]il|[Ff]or\s+å)\s+(?P<np>(?:[^,.;:]|\.(?=\s*\d)){3,80}?)"
                         r"\s+(?=(?:ble|blir|er|settes|bevilges|foreslås|gis|går|brukes|skal|vil|har)\b)")
 #: Between a passive verb and `med`, only its participle: "foreslås økt med" (the subject is the measure).
 PARTICIPLES_ONLY = regex.compile(r"\s*(?:(?:økt|redusert|styrket|kuttet|hevet|senket|justert|trappet|opp|ned|videreført|"

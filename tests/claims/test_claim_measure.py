@@ -244,3 +244,13 @@ def test_the_subject_of_foreslas_satt_til_is_the_measure(extractor):
 def test_what_a_relative_clause_prices_is_the_measure(extractor, sentence, want):
     (record,) = amount_records(extractor, f"Budsjettet\n\n{sentence}", "2019-10-07")
     assert record["measure"]["text"] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Til utbedring av rv. 13 ved Skjervet settes det av 45 millioner kroner.", "utbedring av rv. 13 ved Skjervet"),
+    ("Til gang- og sykkelvei langs fv. 44 på Bryne bevilges 30 millioner kroner.",
+     "gang- og sykkelvei langs fv. 44 på Bryne"),
+])
+def test_a_fronted_purpose_may_hold_an_abbreviation_with_a_number(extractor, sentence, want):
+    (record,) = amount_records(extractor, f"Budsjettet\n\n{sentence}", "2019-10-07")
+    assert record["measure"]["text"] == want
