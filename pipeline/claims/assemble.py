@@ -85,6 +85,11 @@ ANAPHOR = regex.compile(r"^(?:[\w]+\s+){0,3}?(?:dette|disse|det|den|til\s+sammen
                         r"tiltaket|satsingen|reformen|programmet|planen|forslaget)\b", regex.IGNORECASE)
 #: Between a compared amount and the budget that dates it: "ned fra 8,1 mrd. i saldert budsjett 2016".
 BUDGET_BETWEEN = regex.compile(r"\s+i\s+(?:det\s+)?(?:saldert|vedtatt|opprinnelig|revidert)e?\s+", regex.IGNORECASE)
+#: Between an amount and a second one of the same thing: "med 5 milliarder kroner, til 25 milliarder",
+#: "mellom 150 og 200 millioner", "2,2 milliarder kroner …, en økning fra 1,6 milliarder".
+SECOND_AMOUNT = regex.compile(r"\s+og\s+|\s*,?\s*(?:til|fra|en\s+økning\s+fra|ned\s+fra|opp\s+fra)\s+"
+                              r"(?:(?:totalt|samlet|hele)\s+)?|[^,.;:]{0,60}?,\s*(?:en\s+)?(?:økning|nedgang|vekst)\s+fra\s+",
+                              regex.IGNORECASE)
 #: A change put after an amount as an apposition: "61 milliarder kroner til forsvaret, en reell økning på
 #: 1,9 milliarder": the change is of the same thing (not of the change noun the amount modifies).
 CHANGE_APPOSITION = regex.compile(r",\s*(?:(?:en|ei|et|som\s+er|det\s+er)\s+)?(?:[\w-]+\s+)?(?:økning|vekst|kutt|"
@@ -290,9 +295,16 @@ class Assembler(Linker):
                 continue
             measure, rule = self.measure_of(amount, s, blockers)
             measure = self.clean_measure(measure)
-            if (measure is None or rule == "modified") and records and records[-1].measure is not None \
-                    and records[-1].amount.start >= s.start and CHANGE_APPOSITION.search(self.text, s.start, amount.start):
+            same_sentence = records and records[-1].measure is not None and records[-1].amount.start >= s.start
+            if same_sentence and (measure is None or rule == "modified") \
+                    and CHANGE_APPOSITION.search(self.text, s.start, amount.start):
                 measure, rule = records[-1].measure, "apposition"
+            if same_sentence and measure is None and (
+                    COMPARED_AMOUNT.search(self.text, max(s.start, amount.start - 40), amount.start)
+                    or SECOND_AMOUNT.fullmatch(self.text, records[-1].amount.end, amount.start)):
+                # "1,79 milliarder kroner i ny kapital, mot 1,56 milliarder i år", "med 5 milliarder, til 25
+                # milliarder", "mellom 150 og 200 millioner": the compared or second amount is of the same thing
+                measure, rule = records[-1].measure, "compared"
             if measure is None and ANAPHOR.search(s.text):
                 earlier = last_measure.get(s.paragraph) or self.previous_object(i)
                 if earlier is not None:  # "Til sammen blir dette 60 millioner", "Den får 120 millioner"

@@ -324,7 +324,7 @@ SUBJECT_SKIP = {"det", "dette", "den", "de", "disse", "vi", "ved", "pengene", "p
 SUBJECT_END = regex.compile(r"\s(?:er|var|har|hadde|blir|ble|skal|vil|må|kan|bør|som|får|fikk|gikk|går|gir|ga|kommer|kom|"
                             r"signerte|mottok|mottar|finansieres|"
                             r"økte|økes|øker|falt|faller|styrkes|reduseres|kuttes|settes|bevilges|utgjør|utgjorde|"
-                            r"foreslås|heves|senkes|videreføres|trappes|prioriteres|justeres|endres|"
+                            r"foreslås|heves|senkes|videreføres|trappes|prioriteres|justeres|endres|tilføres|tildeles|"
                             r"koster|kostet|ligger|lå|endte|vokste|steg|sank|inneholder|omfatter|forutsetter|"
                             r"innebærer|sikrer|gjelder|betyr)\b", regex.IGNORECASE)
 

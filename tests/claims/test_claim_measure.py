@@ -254,3 +254,16 @@ def test_what_a_relative_clause_prices_is_the_measure(extractor, sentence, want)
 def test_a_fronted_purpose_may_hold_an_abbreviation_with_a_number(extractor, sentence, want):
     (record,) = amount_records(extractor, f"Budsjettet\n\n{sentence}", "2019-10-07")
     assert record["measure"]["text"] == want
+
+
+@pytest.mark.parametrize("sentence, amount, want", [
+    ("Regjeringen foreslår 3,2 milliarder kroner til barnehager, mot 2,9 milliarder i år.", "2,9 milliarder",
+     "barnehager"),
+    ("- øke Husbankens låneramme med 5 milliarder kroner, til 25 milliarder årlig", "25 milliarder",
+     "øke Husbankens låneramme"),
+    ("Ordningen tilføres mellom 150 og 200 millioner kroner ekstra hvert år.", "200 millioner kroner", "Ordningen"),
+])
+def test_a_compared_or_second_amount_is_of_the_same_thing(extractor, sentence, amount, want):
+    records = amount_records(extractor, f"Budsjettet\n\n{sentence}", "2019-10-07")
+    (record,) = [r for r in records if r["amount"]["text"] == amount]
+    assert record["measure"]["text"] == want
