@@ -155,15 +155,21 @@ def byline_side(text: str, body_start: int, actors: list[Actor]) -> tuple[str, s
     m = BYLINE_ROLE.search(text, body_start, head_end)
     if m is None:
         return None
-    lex = lexicon()
-    if m.group("mark") and lex.party_aliases.get(m.group("mark").strip()):
-        return lex.party_aliases[m.group("mark").strip()], "party"
-    inside = [a for a in actors if m.start("role") <= a.start < m.end("role") and not a.pronoun]
+    return role_side(text, m.start("role"), m.end("role"), (m.group("mark") or "").strip(), actors)
+
+
+def role_side(text: str, start: int, end: int, mark: str, actors: list[Actor]) -> tuple[str, str] | None:
+    """The side a role at text[start:end] names: the party of its marker `mark` ("H"), else a party, then a
+    body the role holds, else the body after its `i`/`for`/`ved`."""
+    party = lexicon().party_aliases.get(mark) if mark else None
+    if party:
+        return party, "party"
+    inside = [a for a in actors if start <= a.start < end and not a.pronoun]
     for kinds in (("party",), BODIES):
         found = next((a for a in inside if a.actor_type in kinds), None)
         if found:
             return found.canonical, found.actor_type
-    return named_body(text, m.start("role"), m.end("role"))
+    return named_body(text, start, end)
 
 
 #: An organisation's name after `i`/`for`/`ved` in a role: a capitalised word and up to three more
@@ -250,15 +256,8 @@ def signature_side(text: str, body_start: int, author: str | None, genre: str | 
     if m is None or (genre != "op-ed" and m.group("name") != author):
         return None
     mark = PARTY_MARK.search(m.group("role"))
-    party = lexicon().party_aliases.get(mark.group("mark")) if mark else None
-    if party:
-        return party, "party"
-    inside = [a for a in actors if m.start("role") <= a.start < m.end("role") and not a.pronoun]
-    for kinds in (("party",), BODIES):
-        found = next((a for a in inside if a.actor_type in kinds), None)
-        if found:
-            return found.canonical, found.actor_type
-    return named_body(text, m.start("role") - 1, m.end("role"))
+    # from the line break before the role, so a role that opens with `i`/`for` ("i Vann for alle") is read too
+    return role_side(text, m.start("role") - 1, m.end("role"), mark.group("mark") if mark else "", actors)
 
 
 def publisher_party(publisher: str | None) -> tuple[str, str] | None:
@@ -309,13 +308,19 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
     own = publisher_side(ctx, actors)
     if own is not None:
         return own
-    counts = Counter((a.canonical, a.actor_type) for a in actors
-                     if a.actor_type in ("government", "party") and not a.pronoun)
-    if counts:
-        return counts.most_common(1)[0][0]
+    dominant = dominant_political(actors)
+    if dominant is not None:
+        return dominant
     if ctx.genre == "press-release" and ctx.publisher:
         return ctx.publisher, "organisation"
     return None
+
+
+def dominant_political(actors: list[Actor]) -> tuple[str, str] | None:
+    """(canonical, kind) of the government or party a text names most often, or None."""
+    counts = Counter((a.canonical, a.actor_type) for a in actors
+                     if a.actor_type in ("government", "party") and not a.pronoun)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def sides(doc: Doc, actors: list[Actor]) -> tuple[list[tuple[int, int, Actor | None]], tuple[str, str] | None]:

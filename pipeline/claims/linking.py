@@ -9,14 +9,14 @@ publisher/author side and its date. Inherited fields carry `inherited: true`.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from functools import cached_property
 
 import regex
 from spacy.tokens import Doc
 
 from pipeline.actors.lexicon import government_on, lexicon
-from pipeline.actors.sides import BODIES, LOCAL_BODY_NAME, own_side, side_of, sides
-from pipeline.claims.budget_year import BudgetYear, budget_year
+from pipeline.actors.sides import BODIES, LOCAL_BODY_NAME, dominant_political, own_side, side_of, sides
+from pipeline.claims.budget_year import BUDGET_TIME, BudgetYear, budget_year
 from pipeline.dimensions import calendar as cal
 from pipeline.dimensions.time import interval_time, names_holiday
 from pipeline.document import context_of
@@ -107,8 +107,6 @@ SUBORDINATE = regex.compile(r"(?:^|(?<=[\s,(]))(?:[Ee]tter\s+at|[Ff]ordi|[Ss]elv
 #: A bracketed stretch of a sentence, and what before it makes it the compared period.
 BRACKETED = regex.compile(r"\([^()]*\)")
 COMPARED_BEFORE_BRACKET = regex.compile(r"(?<![\w])(?:forrige|enn|som|mot)\s+(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
-#: A time that names a budget: "statsbudsjett for 2013", "budsjettet 2024", "RNB 2022".
-BUDGET_NAMED_TIME = regex.compile(r"budsjett|RNB", regex.IGNORECASE)
 #: A clause that reports when something was proposed or decided: its month or week dates the
 #: decision, not the money ("Regjeringen foreslo i oktober å øke minstepensjonen med 4 000 kroner").
 DECIDED = regex.compile(r"\b(?:foreslo|la\s+fram|la\s+frem|vedtok|lovet|varslet|presenterte|kunngjorde|ble\s+enige|"
@@ -203,7 +201,6 @@ class Linker:
         self._document_time: list[Time | None] = []
         self._budget_year: list[BudgetYear | None] | None = None
         self._state_budget: bool | None = None
-        self._fallback: tuple[tuple[str, str] | None] | None = None
 
     # --- sentence lookups -----------------------------------------------------------------------
     def sentence_index(self, offset: int) -> int | None:
@@ -363,19 +360,15 @@ class Linker:
             return Actor("actor", -1, -1, "", canonical=fallback[0], actor_type=fallback[1]), True
         return None, True
 
-    @property
+    @cached_property
     def fallback_actor(self) -> tuple[str, str] | None:
         """Who an agentless claim is credited to at last: the writer's side, except that an agency or an
         organisation makes no budget: what its text says without an agent is first the political actor
         it mostly reports on (an agency's report on the state budget), then its own."""
-        if self._fallback is None:
-            writer = self.writer
-            if writer is not None and writer[1] in BODIES and not LOCAL_BODY_NAME.match(writer[0]):
-                counts = Counter((a.canonical, a.actor_type) for a in self.actors
-                                 if a.actor_type in ("government", "party") and not a.pronoun)
-                writer = counts.most_common(1)[0][0] if counts else writer
-            self._fallback = (writer,)
-        return self._fallback[0]
+        writer = self.writer
+        if writer is not None and writer[1] in BODIES and not LOCAL_BODY_NAME.match(writer[0]):
+            return dominant_political(self.actors) or writer
+        return writer
 
     def state_budget_passive(self, s: Sentence) -> Actor | None:
         """A passive of budgeting ("Videre foreslås det 30 millioner", "Tilskuddet økes fra 13,5 til 18
@@ -512,7 +505,7 @@ class Linker:
             # it: "(11,9 mill. i år)", "forrige plan (2014–2023)"
             clauses = [c for c in self.subordinate_clauses(s) + self.brackets(s) if not c[0] <= anchor < c[1]]
             found = [t for t in found if not any(a <= t.start < b for a, b in clauses)]
-            named = [t for t in found if BUDGET_NAMED_TIME.search(t.text) and any(ch.isdigit() for ch in t.text)]
+            named = [t for t in found if BUDGET_TIME.search(t.text) and any(ch.isdigit() for ch in t.text)]
             if named and all(t in named or t.grain in ("month", "week", "day") for t in found):
                 found = named  # "i fjor høst … i sitt alternative statsbudsjett for 2013": the budget's year
         if found:

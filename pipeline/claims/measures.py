@@ -282,7 +282,6 @@ def antecedent_phrase(text: str, s: int, comma: int) -> tuple[int, int] | None:
     off (at most eight words)."""
     starts = [m.end() for m in ANTECEDENT_START.finditer(text, s, comma)]
     start = starts[-1] if starts else s
-    start = max(start, s)
     lead = _LEAD.match(text[start:comma])
     start += lead.end() if lead else 0
     words = _WORD.findall(text[start:comma])

@@ -274,7 +274,6 @@ TABLE_LINE = regex.compile(rf"[^\n]*?[^\s\d](?::|\t|[^\S\n]{{2,}}|[^\S\n])[^\S\n
 #: What a table note opens with: "tall i", "beløp i", or a bracket and its unit.
 NOTE_WORDS = ("all i ", "eløp i ", "all oppgitt", "eløp oppgitt")
 NOTE_BRACKET = ("i ", "I ", "mill", "mrd", "1 000", "1000", "1\u00a0000", "tusen", "tall", "beløp")
-TABLE_SCALE = {"1000": 1e3, "tusen": 1e3, "mill": 1e6, "millioner": 1e6, "mrd": 1e9, "milliarder": 1e9}
 
 
 def may_hold_a_table_note(seg: str) -> bool:
@@ -300,7 +299,7 @@ def table_amounts(text: str, lo: int, hi: int) -> tuple[list[Money], list[tuple[
         return out, notes
     for note in TABLE_UNIT.finditer(text, lo, hi):
         key = regex.sub(r"[\s.\u00a0]", "", note.group("scale").lower())
-        scale = TABLE_SCALE.get(key)
+        scale = 1e3 if key == "1000" else scales().get(key, (None,))[0]
         line_end = text.find("\n", note.end())
         if scale is None or line_end < 0 or text[note.end():line_end].strip():
             continue  # the note closes its line (a heading or a column head), else it is running text

@@ -585,8 +585,7 @@ def part_of(f: Found, year: int | None, body: str) -> Time | None:
     elif year is None:  # a month without a year: the nearest in the clause's tense
         if not f.knows("month"):
             return f.unresolved()
-        past = past_tense(body, f.m.start(), f.m.end())
-        year = base.year + ((-1 if month > base.month else 0) if past else (1 if month < base.month else 0))
+        year = year_of_month(f, month, body)
     if pos == "utgangen":
         last = cal.last_day(year, month) if month else dt.date(year, 12, 31)
         return f.time(cal.bounded(cal.day(last), g.get("prep")), "day", last.isoformat(), relative=not g.get("y"))
@@ -786,17 +785,20 @@ def last_day_of(f: Found) -> Time | None:
     return last_of(f, base.year, month_number(g["m"]))
 
 
+def year_of_month(f: Found, month: int, body: str) -> int:
+    """The year of a month named without one, by the clause's tense: the latest such month up to the
+    document month in the past tense, else the next one from it (the document month must be known)."""
+    base = f.base
+    if past_tense(body, f.m.start(), f.m.end()):
+        return base.year - (month > base.month)
+    return base.year + (month < base.month)
+
+
 def month_in_tense(f: Found, body: str) -> Time:
     """`i mars`: the latest March up to the document month when the clause is in the past tense,
     else the next one from the document month (`starter i mars`)."""
     month = month_number(f.g["m"])
-    base = f.base
-    year = base.year
-    if f.knows("month"):
-        if past_tense(body, f.m.start(), f.m.end()):
-            year -= month > base.month
-        else:
-            year += month < base.month
+    year = year_of_month(f, month, body) if f.knows("month") else f.base.year
     return f.time(cal.bounded(cal.month(year, month), f.g.get("prep")), "month", f"{year:04d}-{month:02d}",
                   relative=True)
 
