@@ -32,12 +32,43 @@ def side_of(actor: Actor, day: dt.date | None, actors: list[Actor], text: str | 
         gov = government_on(day) or next((a.canonical for a in actors if a.actor_type == "government"), None)
         if gov:
             return gov, "government"
+    office = office_of(actor, text) if text is not None else None
+    if office is not None:
+        body = office_body(office, day, actors)
+        if body is not None:
+            return body
     if actor.party:
         return actor.party, "party"
     body = affiliation(actor, actors, text) if text is not None else None
     if body is not None:
         return body.canonical, body.actor_type
     return own or (actor.canonical, "person")
+
+
+#: An executive office whose holder speaks for the body, not for the party: a government member
+#: (`statsråd`), a mayor or deputy mayor, a county's mayor or commissioner. Before the name ("sier
+#: varaordfører Kari Lie (Ap)", "fylkesråd for samferdsel Tove Hansen") or after it (", statsråd i …").
+OFFICE = r"(?P<office>statsråd|(?:vara)?ordfører|fylkesordfører|fylkesråd(?:sleder)?)(?:en)?"
+OFFICE_BEFORE = regex.compile(rf"\b{OFFICE}(?:\s+(?:for|i)\s+[\w-]+(?:\s+og\s+[\w-]+)?)?\s+$", regex.IGNORECASE)
+OFFICE_AFTER = regex.compile(rf"\s*(?:\([^)\n]{{1,20}}\))?\s*,\s*{OFFICE}\b", regex.IGNORECASE)
+
+
+def office_of(person: Actor, text: str) -> str | None:
+    """The executive office a person's title names right before or after the name, lowercased."""
+    m = OFFICE_BEFORE.search(text, max(0, person.start - 50), person.start) or OFFICE_AFTER.match(text, person.end)
+    return m.group("office").lower() if m else None
+
+
+def office_body(office: str, day: dt.date | None, actors: list[Actor]) -> tuple[str, str] | None:
+    """The body an office holder speaks for: the government in office, or the municipality or
+    county the text names most often; None where the text names none."""
+    if office == "statsråd":
+        gov = government_on(day) or next((a.canonical for a in actors if a.actor_type == "government"), None)
+        return (gov, "government") if gov else None
+    county = office.startswith("fylkes")
+    named = Counter(a.canonical for a in actors if LOCAL_BODY_NAME.match(a.canonical)
+                    and a.canonical.endswith(" fylkeskommune") == county)
+    return (named.most_common(1)[0][0], "public_body") if named else None
 
 
 def own_side(ctx) -> tuple[str, str] | None:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from pipeline.actors.lexicon import government_on, lexicon
 from pipeline.actors.sides import BODIES, LOCAL_BODY_NAME, dominant_political, own_side, side_of, sides
+from pipeline.claims.agent_from_tree import agents_of_amount
 from pipeline.claims.budget_year import BUDGET_TIME, BudgetYear, budget_year
 from pipeline.dimensions import calendar as cal
 from pipeline.dimensions.time import interval_time, names_holiday
@@ -29,6 +30,7 @@ from pipeline.schema import (
     Quantity,
     Time,
 )
+from pipeline.syntax import tree_of
 
 #: A speech verb a few words before a person: the person is the speaker (claimant), not the agent.
 SPEECH = regex.compile(rf"{speech_verb_pattern()}\s+(?:[\w-]+\s+){{0,4}}$", regex.IGNORECASE)
@@ -169,6 +171,7 @@ class Linker:
 
     def __init__(self, doc: Doc):
         self.doc = doc
+        self.agent_tree = tree_of(doc)
         self.text = doc_text(doc)
         self.ctx = context_of(doc)
         self.day = self.ctx.day
@@ -283,10 +286,42 @@ class Linker:
             owner = self.owner_of_amount(s, anchor) or self.giver_of_amount(s, anchor)
             if owner is not None:  # "mot regjeringens 12 millioner", "får 3 millioner fra fylkeskommunen"
                 return owner, False
-        explicit = self.pick_actor(self.candidate_actors(s, exclude), s.end if anchor is None else anchor)
+        candidates = self.candidate_actors(s, exclude)
+        agent, receivers = self.tree_actor(anchor, candidates)
+        explicit = agent or self.pick_actor([a for a in candidates if a not in receivers],
+                                            s.end if anchor is None else anchor)
         if explicit is not None:
             return explicit, False
         return self._inherit(self._actor_memo, i, anchor, self.inherited_actor)
+
+    def tree_actor(self, anchor: int | None, candidates: list[Actor]) -> tuple[Actor | None, list[Actor]]:
+        """(the first agent the tree offers for the amount at `anchor` that is a candidate actor, the
+        candidates the tree finds receiving it before that)."""
+        receivers: list[Actor] = []
+        amount = self._amount_at.get(anchor) if anchor is not None else None
+        if self.agent_tree is None or amount is None:
+            return None, receivers
+        for k, receives in agents_of_amount(self.doc, self.agent_tree, (amount.start, amount.end)):
+            at = self.doc[k].idx
+            found = next((a for a in candidates if a.start <= at < a.end), None)
+            if found is None and not receives and self.doc[k].lower_ == "partiet":
+                found = self.party_before(k)
+            if found is not None and receives:
+                receivers.append(found)
+            elif found is not None:
+                return found, receivers
+        return None, receivers
+
+    def party_before(self, k: int) -> Actor | None:
+        """`partiet` as a subject: the party named last before it ("I sitt alternative budsjett
+        foreslo partiet …" after "Høyre …")."""
+        token = self.doc[k]
+        party = next((a for a in reversed(self._actors.between(0, token.idx))
+                      if a.actor_type == "party" and not a.pronoun), None)
+        if party is None:
+            return None
+        return Actor("actor", token.idx, token.idx + len(token), token.text, canonical=party.canonical,
+                     actor_type="party")
 
     def giver_of_amount(self, s: Sentence, anchor: int) -> Actor | None:
         """Who gives money someone receives: "Stor-Elvdal kommune får 3 millioner kroner fra Hedmark

@@ -389,3 +389,42 @@ def test_who_must_act_stays_asked_with_words_before_the_modal(extractor):
     text = ("Våre krav\n\nVi mener Stortinget i budsjettforhandlingene bør legge inn:\n\n- 300 millioner kroner til "
             "flere helsesykepleiere\n\nKari Moe er leder i Fagforbundet.")
     assert actors(extractor, text, "2022-10-12", genre="op-ed", publisher="Dagsavisen")[0][1] == "Fagforbundet"
+
+
+@pytest.mark.parametrize("quote, want", [
+    ("– Vi har satt av 3 millioner kroner til en ny ordning, sier varaordfører Kari Lie (Ap) i Tromsø kommune.",
+     "Tromsø kommune"),
+    ("– Vi bruker 20 millioner kroner på nye ruter, sier fylkesråd for samferdsel Ola Berg (Sp).",
+     "Troms fylkeskommune"),
+    ("– Vi gir 60 millioner kroner til tryggere skoleveier, sier Ola Berg (Ap), statsråd i Samferdselsdepartementet.",
+     "Regjeringen Solberg"),
+])
+def test_an_executive_office_holder_speaks_for_the_body_not_the_party(extractor, quote, want):
+    text = f"Nye ruter\n\nTromsø kommune og Troms fylkeskommune har fått svar.\n\n{quote}"
+    assert actors(extractor, text, "2019-10-08", publisher="Nordlys")[0][1] == want
+
+
+@pytest.fixture(scope="module")
+def model_extractor():
+    from pipeline.extract import Extractor
+
+    return Extractor()  # the shipped model, with its parser
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Høyre mener regjeringen gjør for lite for riksveiene. I sitt alternative budsjett foreslår partiet "
+     "400 millioner kroner til nye tunneler.", "Høyre"),
+    ("SV sier regjeringen svikter pasientene. I budsjettforhandlingene vil partiet kreve 150 millioner kroner "
+     "til psykisk helse.", "Sosialistisk Venstreparti"),
+])
+def test_partiet_as_the_subject_is_the_party_named_before(model_extractor, text, want):
+    assert actors(model_extractor, f"Budsjett\n\n{text}", "2019-10-08", publisher="Nordlys")[0][1] == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ifølge forslaget vil Bodø kommune få om lag 40 millioner kroner mer til barnehager.",
+    "Nasjonalmuseet får 12 millioner kroner til nye utstillinger.",
+])
+def test_whoever_the_tree_finds_receiving_is_not_the_actor(model_extractor, sentence):
+    text = f"Budsjett\n\nRegjeringen la fram statsbudsjettet mandag. {sentence}"
+    assert actors(model_extractor, text, "2019-10-08", publisher="Nordlys")[0][1] == "Regjeringen Solberg"

@@ -1,0 +1,106 @@
+"""Who acts on an amount, read from the dependency tree of its claim window (pipeline.syntax).
+
+From the token that heads the amount the tree is climbed to the clause that governs it, and then
+from clause to clause upwards. Each clause offers, nearest first:
+
+- the `av`-agent of a passive ("Tilskuddet ble vedtatt av bystyret");
+- the subject of an active verb ("I mars bevilget kommunestyret 4 millioner", "Ifølge SSB har
+  kommunen brukt 12 millioner");
+- a clause without its own subject shares its head's: a coordinated verb ("Regjeringen vil øke
+  rammen og sette av 5 millioner") and an infinitive ("Partiet foreslår å bruke 2 milliarder");
+- a clause whose subject is no actor hands on to the clause it is reported in ("Frp anslår at
+  makspris vil koste staten 10 milliarder").
+
+The passive subject is never an agent: what is granted or cut is not who grants it. The Linker keeps
+the first offered token that lies in one of its candidate actors (pipeline.claims.linking), so every
+surface filter (speakers, the asked, receivers, objects) still applies to the tree's choice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from pipeline.offsets import token_range
+from pipeline.syntax import Tree
+
+#: Relations of a subject that acts.
+SUBJECT = {"nsubj"}
+#: A passive clause's agent: UD's `obl:agent`, or an `obl` introduced by `av` in a passive clause.
+AGENT = {"obl:agent"}
+#: Relations by which a clause without a subject takes its head's.
+SHARES_SUBJECT = {"conj", "xcomp"}
+#: Relations by which a clause is reported in or governed by the clause above it.
+EMBEDDED = {"ccomp", "advcl", "acl", "acl:relcl", "csubj"}
+#: Verbs whose subject receives the money ("Festivalen får 3,8 millioner"): never its agent.
+RECEIVING = {"få", "motta", "tildele", "tilføre"}
+#: How many clauses up the tree is climbed.
+MAX_CLAUSES = 4
+
+
+def _is_clause(tree: Tree, doc: Doc, i: int) -> bool:
+    """A verb, or any word with a subject or a copula of its own (UD heads a copular clause by its
+    predicate: "Bevilgningen er på 5 millioner")."""
+    if doc[i].pos_ in ("VERB", "AUX"):
+        return True
+    return any(tree.dep(c) in ("nsubj", "nsubj:pass", "cop") for c in tree.children(i))
+
+
+def _passive(tree: Tree, doc: Doc, i: int) -> bool:
+    return any(tree.dep(c) in ("nsubj:pass", "aux:pass") for c in tree.children(i)) or \
+        (doc[i].pos_ == "VERB" and doc[i].lower_.endswith("es"))
+
+
+def _offered(tree: Tree, doc: Doc, clause: int, receiving: bool) -> tuple[list[int], list[int]]:
+    """(agents, receivers) a clause offers: the `av`-agent first, then the subject; the subject of a
+    receiving verb is a receiver where `receiving` (the amount is the verb's own complement: not in
+    "Venstre fikk gjennomslag for 300 millioner")."""
+    agents, receivers = [], []
+    passive = _passive(tree, doc, clause)
+    for c in tree.children(clause):
+        dep = tree.dep(c)
+        if dep in AGENT or (passive and dep == "obl"
+                            and any(tree.dep(k) == "case" and doc[k].lower_ == "av" for k in tree.children(c))):
+            agents.insert(0, c)
+        elif dep in SUBJECT:
+            (receivers if receiving and doc[clause].lemma_.lower() in RECEIVING else agents).append(c)
+    return agents, receivers
+
+
+def agents_of_amount(doc: Doc, tree: Tree, amount: tuple[int, int]) -> Iterator[tuple[int, bool]]:
+    """(token index, receives) of the agents and receivers the tree offers for the amount at
+    characters `amount`, nearest clause first; nothing where the amount's tokens were not parsed."""
+    span = token_range(doc, *amount)
+    if span is None:
+        return
+    k = tree.phrase_head(*span)
+    if k is None:
+        return
+    amount_head = k
+    for _ in range(8):  # up from the amount to the clause that governs it (itself, with a copula)
+        if _is_clause(tree, doc, k):
+            break
+        up = tree.head(k)
+        if up == k or not tree.parsed(up):
+            return
+        k = up
+    for _ in range(MAX_CLAUSES):
+        agents, receivers = _offered(tree, doc, k, tree.head(amount_head) == k)
+        yield from ((c, True) for c in receivers)
+        yield from ((c, False) for c in agents)
+        offered = agents + receivers
+        rel = tree.dep(k)
+        up = tree.head(k)
+        if up == k or not tree.parsed(up):
+            return
+        if offered and rel not in EMBEDDED:
+            return  # a coordinated or infinitive clause with a subject of its own ends the climb
+        if rel not in SHARES_SUBJECT and rel not in EMBEDDED:
+            return
+        k = up
+        while not _is_clause(tree, doc, k):
+            up = tree.head(k)
+            if up == k or not tree.parsed(up):
+                return
+            k = up

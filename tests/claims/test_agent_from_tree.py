@@ -1,0 +1,82 @@
+"""Who acts on an amount, read from a dependency tree (pipeline.claims.agent_from_tree), on
+hand-written UD trees, so the rules are tested apart from what the shipped parser predicts."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.claims.agent_from_tree import agents_of_amount
+from pipeline.syntax import tree_of
+from tests.claims.test_from_tree import parsed
+
+
+def offered(rows: str, amount: str, lemmas: dict[str, str] | None = None) -> list[tuple[str, bool]]:
+    doc, text = parsed(rows)
+    for token in doc:
+        token.lemma_ = (lemmas or {}).get(token.text, token.lower_)
+    start = text.index(amount)
+    return [(doc[k].text, receives) for k, receives in agents_of_amount(doc, tree_of(doc), (start, start + len(amount)))]
+
+
+def test_the_subject_after_a_fronted_time():
+    # "I mars vedtok bystyret 4 millioner til lekeplasser."
+    rows = ("I/ADP/2/case mars/NOUN/3/obl vedtok/VERB/0/root bystyret/NOUN/3/nsubj 4/NUM/6/nummod "
+            "millioner/NOUN/3/obj til/ADP/8/case lekeplasser/NOUN/6/nmod ./PUNCT/3/punct")
+    assert offered(rows, "4 millioner") == [("bystyret", False)]
+
+
+def test_the_av_agent_of_a_passive_and_never_its_passive_subject():
+    # "Tilskuddet på 2 millioner ble vedtatt av fylkestinget."
+    rows = ("Tilskuddet/NOUN/6/nsubj:pass på/ADP/4/case 2/NUM/4/nummod millioner/NOUN/1/nmod ble/AUX/6/aux:pass "
+            "vedtatt/VERB/0/root av/ADP/8/case fylkestinget/NOUN/6/obl:agent ./PUNCT/6/punct")
+    assert offered(rows, "2 millioner") == [("fylkestinget", False)]
+
+
+def test_a_coordinated_verb_shares_the_first_verbs_subject():
+    # "Regjeringen vil øke rammen og sette av 5 millioner til vedlikehold."
+    rows = ("Regjeringen/NOUN/3/nsubj vil/AUX/3/aux øke/VERB/0/root rammen/NOUN/3/obj og/CCONJ/6/cc "
+            "sette/VERB/3/conj av/ADP/6/compound:prt 5/NUM/9/nummod millioner/NOUN/6/obj til/ADP/11/case "
+            "vedlikehold/NOUN/6/obl ./PUNCT/3/punct")
+    assert offered(rows, "5 millioner") == [("Regjeringen", False)]
+
+
+def test_an_infinitive_takes_the_subject_of_the_verb_it_completes():
+    # "Partiet foreslår å bruke 2 milliarder på skolebygg."
+    rows = ("Partiet/NOUN/2/nsubj foreslår/VERB/0/root å/PART/4/mark bruke/VERB/2/xcomp 2/NUM/6/nummod "
+            "milliarder/NOUN/4/obj på/ADP/8/case skolebygg/NOUN/4/obl ./PUNCT/2/punct")
+    assert offered(rows, "2 milliarder") == [("Partiet", False)]
+
+
+def test_a_reported_clause_offers_its_own_subject_then_the_reporter():
+    # "Frp anslår at ordningen vil koste 10 milliarder."
+    rows = ("Frp/PROPN/2/nsubj anslår/VERB/0/root at/SCONJ/6/mark ordningen/NOUN/6/nsubj vil/AUX/6/aux "
+            "koste/VERB/2/ccomp 10/NUM/8/nummod milliarder/NOUN/6/obj ./PUNCT/2/punct")
+    assert offered(rows, "10 milliarder") == [("ordningen", False), ("Frp", False)]
+
+
+def test_the_subject_of_a_receiving_verb_receives():
+    # "Museet får 3 millioner kroner over statsbudsjettet."
+    rows = ("Museet/NOUN/2/nsubj får/VERB/0/root 3/NUM/4/nummod millioner/NOUN/5/nmod kroner/NOUN/2/obj "
+            "over/ADP/7/case statsbudsjettet/NOUN/2/obl ./PUNCT/2/punct")
+    assert offered(rows, "3 millioner kroner", {"får": "få"}) == [("Museet", True)]
+
+
+def test_getting_a_proposal_through_is_no_receiving():
+    # "Venstre fikk gjennomslag for 300 millioner til klimatiltak."
+    rows = ("Venstre/PROPN/2/nsubj fikk/VERB/0/root gjennomslag/NOUN/2/obj for/ADP/6/case 300/NUM/6/nummod "
+            "millioner/NOUN/3/nmod til/ADP/8/case klimatiltak/NOUN/6/nmod ./PUNCT/2/punct")
+    assert offered(rows, "300 millioner", {"fikk": "få"}) == [("Venstre", False)]
+
+
+def test_a_copular_clause_is_headed_by_its_predicate():
+    # "Bevilgningen til kulturhuset er på 5 millioner."
+    rows = ("Bevilgningen/NOUN/7/nsubj til/ADP/3/case kulturhuset/NOUN/1/nmod er/AUX/7/cop på/ADP/7/case "
+            "5/NUM/7/nummod millioner/NOUN/0/root ./PUNCT/7/punct")
+    assert offered(rows, "5 millioner") == [("Bevilgningen", False)]
+
+
+def test_nothing_where_the_amount_was_not_parsed():
+    doc = Doc(parsed("Vi/PRON/2/nsubj gir/VERB/0/root 5/NUM/4/nummod millioner/NOUN/2/obj")[0].vocab,
+              words=["Vi", "gir", "5", "millioner"])
+    doc.user_data["tree"] = {"heads": [-1] * 4, "deps": [""] * 4}
+    assert list(agents_of_amount(doc, tree_of(doc), (7, 18))) == []
