@@ -142,6 +142,13 @@ MODAL_AFTER = regex.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:må|skal|bør|burde)\b", 
 #: fra Justisdepartementet inneholder …", "I det vedtatte budsjettet for Stavanger kommune er …".
 PROPOSAL_FROM = regex.compile(r"\b\w*(?:forslag\w*|budsjett\w*|avtale\w*|plan\w*|program\w*|proposisjon\w*|"
                               r"satsing\w*|opplegg\w*)\s+fra\s+$|\b\w*budsjett\w*\s+(?:for|til)\s+$", regex.IGNORECASE)
+#: After a political actor's genitive, a budget or proposal of its own: "I Høyres alternative budsjett
+#: lå det 250 millioner mer", "SVs forslag om å øke bostøtten med 300 millioner".
+PROPOSAL_OF = regex.compile(r"s?\s+(?:(?:nye|alternative|reviderte|egne|opprinnelige|endelige|samlede)\s+){0,2}"
+                            r"\w*(?:budsjett|forslag|tilbud|opplegg|plan)\w*\b", regex.IGNORECASE)
+#: A comparison right before a genitive: "mer enn regjeringens forslag" names the base, not the actor.
+COMPARED_OWNER = regex.compile(r"\b(?:enn|mot|utover|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til)\s+$",
+                               regex.IGNORECASE)
 #: The object of a giving or strengthening verb receives ("å gi sykehusene 4 milliarder", "styrke politiet").
 GIVEN_TO = regex.compile(r"\b(?:gi|gir|ga|gav|gitt|gis|styrke|styrker|styrket|tilføre|tilfører|tilførte|"
                          r"kompensere|kompenserer|kompenserte)\s+(?:de|det|den|alle)?\s*$", regex.IGNORECASE)
@@ -292,7 +299,21 @@ class Linker:
                                             s.end if anchor is None else anchor)
         if explicit is not None:
             return explicit, False
+        owner = self.proposal_owner(s, anchor) if anchor is not None else None
+        if owner is not None:
+            return owner, False
         return self._inherit(self._actor_memo, i, anchor, self.inherited_actor)
+
+    def proposal_owner(self, s: Sentence, anchor: int) -> Actor | None:
+        """With no agent in the sentence, the political actor whose budget or proposal the sentence
+        names before the amount ("I Høyres alternative budsjett for 2022 lå det 250 millioner mer …")."""
+        for a in reversed(self._actors.between(s.start, anchor)):
+            if a.actor_type in POLITICAL and a.actor_type != "person" and not a.pronoun \
+                    and (a.text.endswith("s") or self.text[a.end:a.end + 1] == "s") \
+                    and PROPOSAL_OF.match(self.text, a.end) \
+                    and not COMPARED_OWNER.search(self.text, max(s.start, a.start - 30), a.start):
+                return a
+        return None
 
     def tree_actor(self, anchor: int | None, candidates: list[Actor]) -> tuple[Actor | None, list[Actor]]:
         """(the first agent the tree offers for the amount at `anchor` that is a candidate actor, the

@@ -428,3 +428,14 @@ def test_partiet_as_the_subject_is_the_party_named_before(model_extractor, text,
 def test_whoever_the_tree_finds_receiving_is_not_the_actor(model_extractor, sentence):
     text = f"Budsjett\n\nRegjeringen la fram statsbudsjettet mandag. {sentence}"
     assert actors(model_extractor, text, "2019-10-08", publisher="Nordlys")[0][1] == "Regjeringen Solberg"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Regjeringen kutter i rusomsorgen. I KrFs alternative budsjett ligger det 80 millioner kroner til rusomsorg.",
+     "Kristelig Folkeparti"),
+    ("Høyre ville ikke øke bostøtten. SVs forslag om å øke den med 300 millioner kroner ble nedstemt i Stortinget.",
+     "Sosialistisk Venstreparti"),
+    ("Venstre vil bruke mer på kultur. Det er 40 millioner kroner mer enn regjeringens forslag.", "Venstre"),
+])
+def test_with_no_agent_the_owner_of_the_budget_or_proposal_named_is_the_actor(extractor, sentence, want):
+    assert actors(extractor, f"Budsjett\n\n{sentence}", "2019-10-08", publisher="Nordlys")[0][1] == want
