@@ -37,6 +37,12 @@ COMPLEMENT_CASES = {"i", "til", "for", "av"}
 COMPLEMENT = {"nmod", "obl", "acl", "advcl", "xcomp"}
 #: Relations of the amount to a verb whose subject may be what the money is for.
 AMOUNT_OF_VERB = {"obj", "obl", "obl:arg"}
+#: Verbs that change an amount of money: their object is what changes ("øke bevilgningen til
+#: Heimevernet med 150 millioner", "heve grensen til 300 000 kroner", "kutte tilskuddet med 20 prosent").
+CHANGE_VERBS = {"øke", "heve", "redusere", "kutte", "senke", "styrke", "trappe", "justere", "endre", "prisjustere",
+                "oppjustere", "nedjustere", "halvere", "doble", "auke"}
+#: How an amount hangs from a changing verb: by how much (`med`), from or to which level (`fra`, `til`).
+CHANGE_CASES = {"med", "fra", "til"}
 #: Dependents that end a measure phrase: another clause.
 CLAUSE_DEPS = {"acl:relcl", "advcl", "parataxis", "punct", "ccomp", "cc"}
 PRONOUNS = {"det", "dette", "den", "denne", "disse", "de", "dem", "som", "hva", "noe"}
@@ -134,6 +140,13 @@ def measure_from_tree(doc: Doc, tree: Tree, amount: tuple[int, int], blocked: li
     found = purpose_of(v)
     if found:
         return found
+    if rel == "obl" and doc[v].lemma_.lower() in CHANGE_VERBS and any(
+            tree.dep(k) == "case" and doc[k].lower_ in CHANGE_CASES for k in tree.children(h)):
+        for c in tree.children(v):
+            if tree.dep(c) in ("obj", "nsubj:pass") and c not in stop and doc[c].pos_ in ("NOUN", "PROPN"):
+                found = chars(_phrase(tree, doc, c, stop), "tree_changed", [*avoid, *bodies])
+                if found:
+                    return found
     if subject and (rel in AMOUNT_OF_VERB or rel.startswith("nsubj:pass")):
         for c in tree.children(v):
             if tree.dep(c) in ("nsubj", "nsubj:pass") and c != h and c not in stop \

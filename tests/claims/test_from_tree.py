@@ -96,3 +96,38 @@ def test_no_tree_no_measure():
     doc = NLP("Staten gir 5 millioner til et senter.")
     assert tree_of(doc) is None
 
+
+
+def lemmatized(rows: str, lemmas: dict[str, str]) -> tuple[Doc, str]:
+    doc, text = parsed(rows)
+    for token in doc:
+        token.lemma_ = lemmas.get(token.text, token.lower_)
+    return doc, text
+
+
+def changed(rows: str, amount: str, lemmas: dict[str, str]):
+    doc, text = lemmatized(rows, lemmas)
+    start = text.index(amount)
+    found = measure_from_tree(doc, tree_of(doc), (start, start + len(amount)), [], [])
+    return None if found is None else (text[found[0]:found[1]], found[2])
+
+
+def test_the_object_of_a_changing_verb_is_what_changes():
+    # "Regjeringen vil øke tilskuddet til frivilligsentralene med 20 millioner."
+    rows = ("Regjeringen/NOUN/3/nsubj vil/AUX/3/aux øke/VERB/0/root tilskuddet/NOUN/3/obj til/ADP/6/case "
+            "frivilligsentralene/NOUN/4/nmod med/ADP/9/case 20/NUM/9/nummod millioner/NOUN/3/obl ./PUNCT/3/punct")
+    assert changed(rows, "20 millioner", {"øke": "øke"}) == ("tilskuddet til frivilligsentralene", "tree_changed")
+
+
+def test_the_passive_subject_of_a_change_from_one_level_to_another():
+    # "Rammen for lærerløftet økes fra 300 til 450 millioner."
+    rows = ("Rammen/NOUN/4/nsubj:pass for/ADP/3/case lærerløftet/NOUN/1/nmod økes/VERB/0/root fra/ADP/6/case "
+            "300/NUM/4/obl til/ADP/9/case 450/NUM/9/nummod millioner/NOUN/4/obl ./PUNCT/4/punct")
+    assert changed(rows, "450 millioner", {"økes": "øke"}) == ("Rammen for lærerløftet", "tree_changed")
+
+
+def test_a_verb_that_changes_nothing_has_no_changed_object():
+    # "Fylket kjøper busser med 20 millioner i tilskudd."
+    rows = ("Fylket/NOUN/2/nsubj kjøper/VERB/0/root busser/NOUN/2/obj med/ADP/6/case 20/NUM/6/nummod "
+            "millioner/NOUN/2/obl i/ADP/8/case tilskudd/NOUN/6/nmod ./PUNCT/2/punct")
+    assert changed(rows, "20 millioner", {"kjøper": "kjøpe"}) != ("busser", "tree_changed")
