@@ -23,6 +23,7 @@ from pipeline.claims.measures import (
     phrase_end,
     phrase_for_amount,
     policy_verb_regex,
+    subject_phrase,
 )
 from pipeline.component import RuleComponent
 from pipeline.dimensions import calendar as cal
@@ -306,7 +307,7 @@ class Assembler(Linker):
                 # milliarder", "mellom 150 og 200 millioner": the compared or second amount is of the same thing
                 measure, rule = records[-1].measure, "compared"
             if measure is None and ANAPHOR.search(s.text):
-                earlier = last_measure.get(s.paragraph) or self.previous_object(i)
+                earlier = last_measure.get(s.paragraph) or self.previous_object(i) or self.previous_subject(i)
                 if earlier is not None:  # "Til sammen blir dette 60 millioner", "Den får 120 millioner"
                     measure, rule = earlier, "anaphor"
             if measure is not None and is_generic(measure) and not amount.start <= measure.start < amount.end:
@@ -496,6 +497,22 @@ class Assembler(Linker):
         prev = self.sentences[i - 1]
         verb = search_in(self.doc, policy_verb_regex(), prev.start, prev.end)
         return self.clean_measure(self.object_measure(verb.end(), prev)) if verb else None
+
+    def previous_subject(self, i: int) -> MeasureField | None:
+        """What the sentence before, in the same paragraph, opens with as its subject, when it has no
+        amount ("Narkotikaprogrammet med domstolskontroll utvides til to nye byer. Til dette settes
+        det av 12 millioner kroner.")."""
+        if i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph:
+            return None
+        prev = self.sentences[i - 1]
+        if self._all_amounts.between(prev.start, prev.end):
+            return None
+        found = subject_phrase(self.text, prev.start, prev.end)
+        if found is None or any(a.start < found[1] and found[0] < a.end for a in self._actors.between(prev.start, prev.end)):
+            return None
+        start, end = found
+        canonical, _ = canonical_for(self.text, start, end, self.doc)
+        return self.clean_measure(MeasureField(start, end, self.text[start:end], canonical))
 
     def object_measure(self, start: int, s: Sentence) -> MeasureField | None:
         lexical = find_lexicon_measures(self.text, start, s.end)

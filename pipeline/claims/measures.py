@@ -325,7 +325,7 @@ SUBJECT_END = regex.compile(r"\s(?:er|var|har|hadde|blir|ble|skal|vil|må|kan|b�
                             r"økte|økes|øker|falt|faller|styrkes|reduseres|kuttes|settes|bevilges|utgjør|utgjorde|"
                             r"foreslås|heves|senkes|videreføres|trappes|prioriteres|justeres|endres|tilføres|tildeles|"
                             r"koster|kostet|ligger|lå|endte|vokste|steg|sank|inneholder|omfatter|forutsetter|"
-                            r"innebærer|sikrer|gjelder|betyr)\b", regex.IGNORECASE)
+                            r"innebærer|sikrer|gjelder|betyr|utvides|innføres|etableres|opprettes|bygges)\b", regex.IGNORECASE)
 
 
 #: Where a clause of its own begins inside a sentence: its subject, not the sentence's, goes with a verb

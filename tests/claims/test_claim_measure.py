@@ -267,3 +267,14 @@ def test_a_compared_or_second_amount_is_of_the_same_thing(extractor, sentence, a
     records = amount_records(extractor, f"Budsjettet\n\n{sentence}", "2019-10-07")
     (record,) = [r for r in records if r["amount"]["text"] == amount]
     assert record["measure"]["text"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Et prøveprosjekt med nattåpne legevakter etableres i Finnmark. Det vil koste om lag 25 millioner kroner.",
+     "Et prøveprosjekt med nattåpne legevakter"),
+    ("Leksehjelpen utvides til alle trinn. Dette koster 18 millioner kroner i året.", "Leksehjelpen"),
+    ("Gratis kjernetid i barnehagen innføres for familier med lav inntekt. Til dette settes det av 90 millioner "
+     "kroner.", "Gratis kjernetid i barnehagen"),
+])
+def test_a_pronoun_refers_to_the_subject_of_the_sentence_before(extractor, text, want):
+    assert measure(extractor, f"Budsjettet\n\n{text}", "2022-10-06") == want
