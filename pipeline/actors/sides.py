@@ -270,9 +270,11 @@ def author_line_body(text: str, body_start: int, author: str | None, genre: str 
     return None
 
 
-#: An op-ed's closing signature: the author's name on a line of its own, the role on the next, at the end
-#: of the text ("Marte Eide\nstortingsrepresentant (H), Østfold", "Kari Lunde\ngeneralsekretær i Vann for alle").
-SIGNATURE = regex.compile(rf"(?:^|\n)(?P<name>{FULL_NAME})[ \t]*\n(?P<role>[^\n]{{3,100}}?)\s*$")
+#: An op-ed's closing signature at the end of the text: the author's name on a line of its own and the role
+#: on the next ("Marte Eide\nstortingsrepresentant (H), Østfold"), or both on one line after a comma ("Kari
+#: Lunde, generalsekretær i Vann for alle").
+SIGNATURE = regex.compile(rf"(?:^|\n)(?P<name>{FULL_NAME})(?:[ \t]*\n|[ \t]*(?:\([^)\n]{{1,20}}\))?[ \t]*,[ \t]*)"
+                          rf"(?P<role>[^\n]{{3,100}}?)\s*$")
 PARTY_MARK = regex.compile(r"\((?P<mark>[A-Za-zÆØÅæøå]{1,4})\)")
 SIGNATURE_REACH = 250
 

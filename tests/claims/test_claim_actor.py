@@ -209,6 +209,9 @@ def test_unnamed_budget_lines_in_a_report_on_the_state_budget_are_the_government
 @pytest.mark.parametrize("signature, want", [
     ("Kari Lunde\nbystyrerepresentant (SV), Bergen", "Sosialistisk Venstreparti"),
     ("Ola Nordmann\nstortingsrepresentant (Frp), Rogaland", "Fremskrittspartiet"),
+    ("Kari Lunde, skolepolitisk talsperson i Hordaland Venstre", "Venstre"),
+    ("Ola Nordmann (KrF), gruppeleder i bystyret", "Kristelig Folkeparti"),
+    ("Kari Lunde, leder i Utdanningsforbundet Bergen", "Utdanningsforbundet"),
 ])
 def test_an_op_eds_closing_signature_names_whom_we_speak_for(extractor, signature, want):
     text = (f"Skolen fortjener mer\n\nRegjeringen kutter i skolen. I vårt alternative budsjett la vi inn 200 "
