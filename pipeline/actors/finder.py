@@ -102,6 +102,12 @@ class ActorFinder:
                 continue  # "Hver kommune", "Den kommunen"
             found.append(self._actor(text, m.start(), m.end(), f"{m.group('place')} {m.group('kind').lower()}",
                                      "public_body"))
+        # a council named by its town or county stands for it: "Trondheim bystyre", "kommunestyret i Lier",
+        # "fylkestinget i Nordland"
+        for m in COUNCIL_NAMED.finditer(text, pos=lo) if COUNCIL_WORDS.search(text, lo) else ():
+            body = council_body(m.group("place"), m.group("council"))
+            if body is not None:
+                found.append(self._actor(text, m.start(), m.end(), body, "public_body"))
         # a town or a county that decides on money stands for its council: "Kristiansand har vedtatt at
         # …", "Nordland bevilget …"
         for m in PLACE_DECIDES.finditer(text, pos=lo) if PLACE_DECIDES_AHEAD.search(text, lo) else ():
@@ -124,10 +130,14 @@ class ActorFinder:
         found.extend(abbreviated(text, lo, found, lex.party_aliases))
         # a generic "kommunen", "fylkeskommunen", "helseforetaket": the one body of that kind the document
         # names, or its publisher when that is one
+        town = None
         for start, end, word in generic_bodies(text, lo):
             if word == "forbundet" and TIED_TO.match(text, end):
                 continue
             named = named_body(COUNCIL_OF.get(word, word), found, ctx.publisher)
+            if named is None and COUNCIL_OF.get(word, word) == "kommunen":
+                town = town if town is not None else (only_town(text) or "")
+                named = (f"{town} kommune", "public_body") if town else None
             if named is not None:
                 found.append(self._actor(text, start, end, *named))
         # single-letter party markers: "(H)"
@@ -297,6 +307,36 @@ def before_names(pattern: regex.Pattern, text: str, lo: int, names: list[tuple[i
 
 LOCAL_BODY = regex.compile(r"(?<![\w-])(?P<place>\p{Lu}[\w-]+(?: \p{Lu}[\w-]+)?)\s+"
                            r"(?P<kind>kommune|fylkeskommune)s?(?![\w-])")
+
+
+#: A municipal or county council with its town or county: "Trondheim bystyre", "kommunestyret i Lier".
+_COUNCILS = r"(?:bystyre|kommunestyre|formannskap|fylkesting|fylkesutvalg)"
+COUNCIL_NAMED = regex.compile(rf"(?<![\w-])(?:(?P<place>\p{{Lu}}[\p{{Ll}}-]+)\s+(?P<council>{_COUNCILS})(?:et|ets)?"
+                              rf"|(?P<council>(?i:{_COUNCILS}))(?:et|ets)\s+i\s+(?P<place>\p{{Lu}}[\p{{Ll}}-]+))(?![\w-])")
+COUNCIL_WORDS = regex.compile(_COUNCILS, regex.IGNORECASE)
+#: A town named as where something is: "i Lier", "på Stord".
+TOWN_AFTER = regex.compile(r"(?<![\w-])(?:i|på)\s+(?P<town>\p{Lu}[\p{Ll}-]+)(?![\w-])")
+
+
+def council_body(place: str, council: str) -> str | None:
+    """The body a named council stands for: "<town> kommune", "<county> fylkeskommune"; None for a
+    name that is neither."""
+    county = council.lower().startswith("fylkes")
+    if county and place.lower() in word_list("counties.txt"):
+        return f"{place} fylkeskommune"
+    if not county and place.lower() in word_list("cities.txt"):
+        return f"{place} kommune"
+    return None
+
+
+def only_town(text: str) -> str | None:
+    """The one town a text places things in ("i Lier", "i Bremanger"), for a generic "kommunen" or
+    "kommunestyret" where no municipality is named; None where it names none or several."""
+    towns = {m.group("town") for m in TOWN_AFTER.finditer(text)
+             if m.group("town").lower() in word_list("cities.txt")
+             and m.group("town").lower() not in word_list("counties.txt")
+             and m.group("town").lower() not in word_list("countries.txt")}
+    return towns.pop() if len(towns) == 1 else None
 
 
 #: A town or county name as the subject of a council's decision on money (not the last word of a longer

@@ -442,3 +442,19 @@ def test_whoever_the_tree_finds_receiving_is_not_the_actor(model_extractor, sent
 ])
 def test_with_no_agent_the_owner_of_the_budget_or_proposal_named_is_the_actor(extractor, sentence, want):
     assert actors(extractor, f"Budsjett\n\n{sentence}", "2019-10-08", publisher="Nordlys")[0][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Lekeplasser\n\nDrammen bystyre vedtok i går å bruke 4 millioner kroner på nye lekeplasser.", "Drammen kommune"),
+    ("Båt\n\nFylkestinget i Nordland satte av 30 millioner kroner til nye hurtigbåter.", "Nordland fylkeskommune"),
+    ("Skole\n\nSkolene i Askim trenger nye datamaskiner.\n\nI mars vedtok kommunestyret å bruke 2 millioner kroner "
+     "på dem, mot stemmene til Frp.", "Askim kommune"),
+])
+def test_a_council_stands_for_its_town_or_county(extractor, text, want):
+    assert actors(extractor, text, "2019-10-08", publisher="NTB")[0][1] == want
+
+
+def test_a_generic_council_is_no_town_where_the_text_names_several(extractor):
+    text = ("Skole\n\nSkolene i Askim trenger mer enn skolene i Mysen.\n\nI mars vedtok kommunestyret å bruke "
+            "2 millioner kroner på nye datamaskiner.")
+    assert actors(extractor, text, "2019-10-08", publisher="NTB")[0][1] not in ("Askim kommune", "Mysen kommune")
