@@ -12,6 +12,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.actors.lexicon import government_on
 from pipeline.actors.sides import own_side, side_of
 from pipeline.claims.from_tree import measure_from_tree
 from pipeline.claims.groups import mark_summable
@@ -58,6 +59,11 @@ FINITE_LEAD = regex.compile(r"(?i:(?:bevilg|styrk|øk|kutt|reduser|fordel|prakti
 NOT_A_MEASURE = {"det", "dette", "den", "denne", "disse", "de", "dem", "vi", "oss", "penger", "pengene", "midler",
                  "midlene", "beløpet", "summen"}
 _WORDS = regex.compile(r"[\w-]+")
+#: A body as the agent: `av` or a verb of spending before it ("I tillegg gir Forsvarsdepartementet …"), or a
+#: finite verb right after it.
+AGENT_BEFORE = regex.compile(r"\b(?:av|gir|ga|bevilger|bevilget|setter|satte|bruker|brukte|foreslår|foreslo|øker|økte|"
+                            r"kutter|kuttet|legger|la)\s+$", regex.IGNORECASE)
+VERB_AFTER = regex.compile(r"\s+(?:(?:har|hadde|vil|skal|kan)\s+)?\p{Ll}+(?:er|r|te|et|de)\b")
 #: An actor's name in the genitive ("Husbankens låneramme"): what follows is the measure's head.
 GENITIVE = regex.compile(r"s\s+\p{Ll}|\w\s*s\s")
 #: Counted units that say how much, not what for: the phrase after them is the measure.
@@ -244,12 +250,26 @@ class Assembler(Linker):
         """A person credited with an amount stands for the collective he acts for (a minister for the
         government, a politician for his party, an officer for the body his title names), as the
         claim guidelines' canonical actors are collectives; a person with none stays a person."""
+        if actor is not None and actor.actor_type == "ministry" and actor.canonical != self.ctx.publisher \
+                and not self.acts(actor):
+            gov = government_on(self.day)
+            return actor if gov is None else Actor("actor", actor.start, actor.end, actor.text, canonical=gov,
+                                                   actor_type="government")
         if actor is None or actor.actor_type != "person":
             return actor
         side = side_of(actor, self.day, self.actors, self.text, own_side(self.ctx))
         if side is None or side[1] == "person":
             return actor
         return Actor("actor", actor.start, actor.end, actor.text, canonical=side[0], actor_type=side[1])
+
+    def acts(self, actor: Actor) -> bool:
+        """Whether a named body is the agent of the amount it was linked to, not a source of it or
+        inherited: the tree's agent where there is a tree, else a body right before its verb or after
+        `av` ("Samferdselsdepartementet anslår at …", "finansieres av Justisdepartementet")."""
+        if self.agent_tree is not None:
+            return actor.start in self.tree_agents
+        return bool(AGENT_BEFORE.search(self.text, max(0, actor.start - 30), actor.start)
+                    or VERB_AFTER.match(self.text, actor.end))
 
     def actor_field(self, actor: Actor | None, inherited: bool) -> ActorField | None:
         if actor is None:

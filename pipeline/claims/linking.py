@@ -179,6 +179,8 @@ class Linker:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.agent_tree = tree_of(doc)
+        #: Starts of the actors the tree found acting on an amount.
+        self.tree_agents: set[int] = set()
         self.text = doc_text(doc)
         self.ctx = context_of(doc)
         self.day = self.ctx.day
@@ -330,6 +332,7 @@ class Linker:
             if found is not None and receives:
                 receivers.append(found)
             elif found is not None:
+                self.tree_agents.add(found.start)
                 return found, receivers
         return None, receivers
 

@@ -458,3 +458,22 @@ def test_a_generic_council_is_no_town_where_the_text_names_several(extractor):
     text = ("Skole\n\nSkolene i Askim trenger mer enn skolene i Mysen.\n\nI mars vedtok kommunestyret å bruke "
             "2 millioner kroner på nye datamaskiner.")
     assert actors(extractor, text, "2019-10-08", publisher="NTB")[0][1] not in ("Askim kommune", "Mysen kommune")
+
+
+MINISTRY_CASES = [
+    ("Ifølge Kunnskapsdepartementet foreslås det 80 millioner kroner til lærerspesialister.", "Regjeringen Solberg"),
+    ("Tilskuddet til leksehjelp økes med 30 millioner kroner, opplyser Kunnskapsdepartementet.", "Regjeringen Solberg"),
+    ("Samferdselsdepartementet anslår at tunnelen vil koste 400 millioner kroner.", "Samferdselsdepartementet"),
+    ("Det nye fengselet finansieres av Justis- og beredskapsdepartementet med 50 millioner kroner.",
+     "Justis- og beredskapsdepartementet"),
+]
+
+
+@pytest.mark.parametrize("sentence, want", MINISTRY_CASES)
+def test_a_ministry_cited_as_the_source_stands_for_the_government_one_acting_for_itself(extractor, sentence, want):
+    assert actors(extractor, f"Budsjett\n\n{sentence}", "2019-10-08", publisher="NTB")[0][1] == want
+
+
+@pytest.mark.parametrize("sentence, want", MINISTRY_CASES)
+def test_with_the_tree_a_ministry_acts_where_it_is_the_agent(model_extractor, sentence, want):
+    assert actors(model_extractor, f"Budsjett\n\n{sentence}", "2019-10-08", publisher="NTB")[0][1] == want
