@@ -115,7 +115,7 @@ class ActorFinder:
             if place.lower() in word_list("counties.txt"):
                 found.append(self._actor(text, m.start("place"), m.end("place"), f"{place} fylkeskommune",
                                          "public_body"))
-            elif place.lower() in word_list("cities.txt"):
+            elif is_town(place):
                 found.append(self._actor(text, m.start("place"), m.end("place"), f"{place} kommune", "public_body"))
         # a named hospital trust: "Sykehuset Innlandet", "Sykehuset i Vestfold HF"
         for m in HOSPITAL.finditer(text, pos=lo) if "Sykehuset" in text else ():
@@ -318,13 +318,18 @@ COUNCIL_WORDS = regex.compile(_COUNCILS, regex.IGNORECASE)
 TOWN_AFTER = regex.compile(r"(?<![\w-])(?:i|på)\s+(?P<town>\p{Lu}[\p{Ll}-]+)(?![\w-])")
 
 
+def is_town(name: str) -> bool:
+    """Whether a name is a Norwegian municipality's (lang/municipalities.txt) or a town's (lang/cities.txt)."""
+    return name.lower() in word_list("municipalities.txt") or name.lower() in word_list("cities.txt")
+
+
 def council_body(place: str, council: str) -> str | None:
     """The body a named council stands for: "<town> kommune", "<county> fylkeskommune"; None for a
     name that is neither."""
     county = council.lower().startswith("fylkes")
     if county and place.lower() in word_list("counties.txt"):
         return f"{place} fylkeskommune"
-    if not county and place.lower() in word_list("cities.txt"):
+    if not county and is_town(place):
         return f"{place} kommune"
     return None
 
@@ -333,8 +338,7 @@ def only_town(text: str) -> str | None:
     """The one town a text places things in ("i Lier", "i Bremanger"), for a generic "kommunen" or
     "kommunestyret" where no municipality is named; None where it names none or several."""
     towns = {m.group("town") for m in TOWN_AFTER.finditer(text)
-             if m.group("town").lower() in word_list("cities.txt")
-             and m.group("town").lower() not in word_list("counties.txt")
+             if is_town(m.group("town")) and m.group("town").lower() not in word_list("counties.txt")
              and m.group("town").lower() not in word_list("countries.txt")}
     return towns.pop() if len(towns) == 1 else None
 

@@ -449,6 +449,9 @@ def test_with_no_agent_the_owner_of_the_budget_or_proposal_named_is_the_actor(ex
     ("Båt\n\nFylkestinget i Nordland satte av 30 millioner kroner til nye hurtigbåter.", "Nordland fylkeskommune"),
     ("Skole\n\nSkolene i Askim trenger nye datamaskiner.\n\nI mars vedtok kommunestyret å bruke 2 millioner kroner "
      "på dem, mot stemmene til Frp.", "Askim kommune"),
+    ("Skole\n\nSkolene i Vinje trenger nye datamaskiner.\n\nI mars vedtok kommunestyret å bruke 2 millioner kroner "
+     "på dem.", "Vinje kommune"),
+    ("Brygge\n\nLebesby bevilget i fjor 300 000 kroner til en ny brygge.", "Lebesby kommune"),
 ])
 def test_a_council_stands_for_its_town_or_county(extractor, text, want):
     assert actors(extractor, text, "2019-10-08", publisher="NTB")[0][1] == want
