@@ -130,7 +130,7 @@ class ActorFinder:
         found.extend(abbreviated(text, lo, found, lex.party_aliases))
         # a generic "kommunen", "fylkeskommunen", "helseforetaket": the one body of that kind the document
         # names, or its publisher when that is one
-        town = None
+        town = county = None
         for start, end, word in generic_bodies(text, lo):
             if word == "forbundet" and TIED_TO.match(text, end):
                 continue
@@ -138,6 +138,9 @@ class ActorFinder:
             if named is None and COUNCIL_OF.get(word, word) == "kommunen":
                 town = town if town is not None else (only_town(text) or "")
                 named = (f"{town} kommune", "public_body") if town else None
+            elif named is None and COUNCIL_OF.get(word, word) == "fylkeskommunen":
+                county = county if county is not None else (only_town(text, county=True) or "")
+                named = (f"{county} fylkeskommune", "public_body") if county else None
             if named is not None:
                 found.append(self._actor(text, start, end, *named))
         # single-letter party markers: "(H)"
@@ -334,13 +337,18 @@ def council_body(place: str, council: str) -> str | None:
     return None
 
 
-def only_town(text: str) -> str | None:
+def only_town(text: str, county: bool = False) -> str | None:
     """The one town a text places things in ("i Lier", "i Bremanger"), for a generic "kommunen" or
-    "kommunestyret" where no municipality is named; None where it names none or several."""
-    towns = {m.group("town") for m in TOWN_AFTER.finditer(text)
-             if is_town(m.group("town")) and m.group("town").lower() not in word_list("counties.txt")
-             and m.group("town").lower() not in word_list("countries.txt")}
-    return towns.pop() if len(towns) == 1 else None
+    "kommunestyret" where no municipality is named, or with `county` the one county ("i Buskerud") for
+    "fylkestinget"; None where it names none or several."""
+    counties = word_list("counties.txt")
+    names = {m.group("town") for m in TOWN_AFTER.finditer(text)}
+    if county:
+        found = {n for n in names if n.lower() in counties}
+    else:
+        found = {n for n in names if is_town(n) and n.lower() not in counties
+                 and n.lower() not in word_list("countries.txt")}
+    return found.pop() if len(found) == 1 else None
 
 
 #: A town or county name as the subject of a council's decision on money (not the last word of a longer

@@ -80,3 +80,11 @@ def test_nothing_where_the_amount_was_not_parsed():
               words=["Vi", "gir", "5", "millioner"])
     doc.user_data["tree"] = {"heads": [-1] * 4, "deps": [""] * 4}
     assert list(agents_of_amount(doc, tree_of(doc), (7, 18))) == []
+
+
+def test_a_relative_clause_does_not_climb_to_the_clause_of_its_antecedent():
+    # "Enova forvalter fondet, som i år får 2,7 milliarder kroner."
+    rows = ("Enova/PROPN/2/nsubj forvalter/VERB/0/root fondet/NOUN/2/obj ,/PUNCT/8/punct som/PRON/8/nsubj "
+            "i/ADP/7/case år/NOUN/8/obl får/VERB/3/acl:relcl 2,7/NUM/10/nummod milliarder/NOUN/11/nmod "
+            "kroner/NOUN/8/obj ./PUNCT/2/punct")
+    assert offered(rows, "2,7 milliarder kroner", {"får": "få"}) == [("som", True)]

@@ -452,6 +452,8 @@ def test_with_no_agent_the_owner_of_the_budget_or_proposal_named_is_the_actor(ex
     ("Skole\n\nSkolene i Vinje trenger nye datamaskiner.\n\nI mars vedtok kommunestyret å bruke 2 millioner kroner "
      "på dem.", "Vinje kommune"),
     ("Brygge\n\nLebesby bevilget i fjor 300 000 kroner til en ny brygge.", "Lebesby kommune"),
+    ("Veier\n\nFylkesveiene i Telemark forfaller.\n\nI juni satte fylkestinget av 40 millioner kroner til asfalt.",
+     "Telemark fylkeskommune"),
 ])
 def test_a_council_stands_for_its_town_or_county(extractor, text, want):
     assert actors(extractor, text, "2019-10-08", publisher="NTB")[0][1] == want
