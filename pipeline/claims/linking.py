@@ -576,6 +576,19 @@ class Linker:
             return since, False
         return self._inherit(self._time_memo, i, anchor, self.inherited_time)
 
+    def lead_time(self, lead: int) -> Time | None:
+        """The time a list's lead-in gives its items: its own time outside subordinate clauses and
+        brackets ("I Høyres alternative budsjett, som blir presentert i november, går vi inn for:" has
+        none), else what the lead-in inherits."""
+        s = self.sentences[lead]
+        aside = self.subordinate_clauses(s) + self.brackets(s)
+        found = [t for t in self.times_in(s) if not any(a <= t.start < b for a, b in aside)]
+        if found:
+            return found[0]
+        if self.times_in(s):
+            return self._inherit(self._time_memo, lead, s.end, self.inherited_time)[0]
+        return self.sentence_time(lead)[0]
+
     def brackets(self, s: Sentence) -> list[tuple[int, int]]:
         """The bracketed stretches of a sentence that hold another amount ("(11,9 mill. i år)") or follow
         what is compared with ("som i forrige plan (2014–2023)"); a bracket spelling out a period is
@@ -593,7 +606,7 @@ class Linker:
         if s.is_item:
             lead = self.lead_in(i)
             if lead is not None:
-                t, _ = self.sentence_time(lead)
+                t = self.lead_time(lead)
                 if t is not None:
                     return t, True
         j = self._nearest_earlier(i, self._earlier_time, lambda j: bool(self.times_in(self.sentences[j])))

@@ -174,3 +174,13 @@ def test_a_compared_amount_takes_the_year_of_its_budget(extractor, sentence, amo
     document = make_document("t", f"Statsbudsjettet\n\n{sentence}", {"date": "2016-10-06"})
     (record,) = [r for r in extractor.extract(document) if r.get("amount") and r["amount"]["text"] == amount]
     assert record["time"]["from"] == record["time"]["to"] == year
+
+
+@pytest.mark.parametrize("lead, date", [
+    ("I vårt alternative budsjett, som legges fram i oktober, foreslår vi:", "2019-09-10"),
+    ("Regjeringen, som la fram forslaget sitt 7. oktober, foreslår blant annet:", "2019-10-08"),
+])
+def test_a_time_in_a_lead_ins_subordinate_clause_does_not_date_its_items(extractor, lead, date):
+    text = f"Budsjett\n\n{lead}\n- 50 millioner kroner til nye sykkelveier\n- 30 millioner kroner til skolebøker"
+    got = times(extractor, text, date, genre="news", publisher="NTB")
+    assert [(a, f, t) for a, f, t, _ in got] == [("50 millioner kroner", 2020, 2020), ("30 millioner kroner", 2020, 2020)]
