@@ -42,3 +42,14 @@ def test_no_measure_is_a_pronoun_determiner_verb_or_time(records):
         if t.get("start") is not None and (t["start"], t["end"]) == (m["start"], m["end"]):
             bad.append(("time", m["text"]))
     assert bad == []
+
+
+def test_no_measure_holds_a_sum_or_a_percentage(records):
+    sums = {}
+    for r in records:
+        a = r.get("amount")
+        if a and (r["kind"] == "money" or a.get("unit") == "%"):
+            sums.setdefault(r["doc_id"], []).append((a["start"], a["end"]))
+    bad = [(r["doc_id"], r["measure"]["text"]) for r in records if r.get("measure")
+           and any(s < r["measure"]["end"] and r["measure"]["start"] < e for s, e in sums.get(r["doc_id"], []))]
+    assert bad == []

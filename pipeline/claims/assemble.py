@@ -407,7 +407,7 @@ class Assembler(Linker):
         """A measure is never a finite verb, an adverb or a preposition before its noun, nor a pronoun, a
         word for money alone or a time: "økes budsjettstøtten" -> "budsjettstøtten", "kuttet i ordningen"
         -> "ordningen", "fordeles" -> none. An infinitive with its object stays ("styrke
-        allmennlegetjenesten", as the claim guidelines write it)."""
+        allmennlegetjenesten", as the claim guidelines write it), and never holds a sum or a percentage."""
         if measure is None:
             return None
         start, end = measure.start, measure.end
@@ -415,10 +415,14 @@ class Assembler(Linker):
         if lead:
             start = lead.end()
         words = _WORDS.findall(self.text[start:end])
-        if not words or (len(words) == 1 and words[0].lower() in NOT_A_MEASURE):
+        if not words or (len(words) == 1 and (words[0].lower() in NOT_A_MEASURE
+                                              or words[0].lower() in word_list("past_tense.txt"))):
             return None
         if (start, end) in self._time_spans:
             return None
+        if any(a.start < end and start < a.end and (isinstance(a, Money) or a.unit == "%")
+               for a in self._all_amounts.between(max(0, start - 60), end)):
+            return None  # a sum or a percentage is never what an amount is for ("om lag 4,9 milliarder")
         if start == measure.start:
             return measure
         canonical, _ = canonical_for(self.text, start, end, self.doc)

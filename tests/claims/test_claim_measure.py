@@ -278,3 +278,13 @@ def test_a_compared_or_second_amount_is_of_the_same_thing(extractor, sentence, a
 ])
 def test_a_pronoun_refers_to_the_subject_of_the_sentence_before(extractor, text, want):
     assert measure(extractor, f"Budsjettet\n\n{text}", "2022-10-06") == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Staten dekker 90 prosent av prisen over 70 øre, og prislappen for ordningen anslås til om lag 4,9 milliarder kroner.",
+    "Ordningen dekker 40 prosent av utgiftene, og den koster 300 millioner kroner i år.",
+])
+def test_a_sum_or_a_percentage_is_never_a_measure(extractor, sentence):
+    for record in amount_records(extractor, f"Strøm\n\n{sentence}", "2023-10-06"):
+        measure = (record["measure"] or {}).get("text") or ""
+        assert "prosent" not in measure and "kroner" not in measure and "milliarder" not in measure
