@@ -111,6 +111,15 @@ _LAST_WORD = regex.compile(r"[\w][\w\-]*$")
 _TIL = regex.compile(r"\btil\b", regex.IGNORECASE)
 
 
+#: Words in a count that say what changes: "200 flere ansatte", "500 nye innbyggere".
+CHANGE_WORDS = regex.compile(r"\b(?:nye|ny|flere|færre|ekstra|økt|mer|mindre)\b", regex.IGNORECASE)
+#: Right before a count, what gives it a measure: "tilbud til 500 husstander", "gi 400 000 mennesker
+#: tilgang til rent vann", "trenger 360 millioner mennesker nødhjelp".
+GIVEN_BEFORE = regex.compile(r"\b(?:til|for|med|gi|gir|ga|gitt|trenger|trengte)\s+(?:\w+\s+)?$", regex.IGNORECASE)
+#: Right after a count, a lack a measure is about: "200 000 nordmenn står uten fastlege".
+LACKING_AFTER = regex.compile(r"\s+(?:står\s+|sto\s+|stod\s+)?(?:uten|mangler|manglet)\b", regex.IGNORECASE)
+
+
 def is_structure_count(unit: str, structure: frozenset[str]) -> bool:
     """`tre målområder`, `fire hovedelementer`: counts of a plan's own parts (compounds included)."""
     if unit.startswith("hoved"):
@@ -141,8 +150,9 @@ class Assembler(Linker):
     def _find_amounts(self) -> list[Money | Quantity]:
         out = []
         structure = word_list("structure_nouns.txt")
+        population = word_list("population_nouns.txt")
         for q in self.quantities:
-            if is_structure_count(q.unit, structure):
+            if is_structure_count(q.unit, structure) or self.describes_population(q, population):
                 continue
             before = self.text[max(0, q.start - 12):q.start]
             if _FOLLOWING.search(before) or _RATE_BASE.search(before):
@@ -151,6 +161,14 @@ class Assembler(Linker):
         out.extend(self.money)
         out.sort(key=lambda m: m.start)
         return [a for a in out if not self.official_statistic(a)]
+
+    def describes_population(self, q: Quantity, population: frozenset[str]) -> bool:
+        """A count of people or places that describes ("26 600 innbyggere", "3 600 ansatte"), not one
+        a measure acts on: no change word in the amount ("200 flere ansatte"), nothing before it that
+        gives it a measure ("tilbud til 500 husstander") and no lack after it ("står uten fastlege")."""
+        if q.unit.lower() not in population or CHANGE_WORDS.search(q.text) or LACKING_AFTER.match(self.text, q.end):
+            return False
+        return not GIVEN_BEFORE.search(self.text, max(0, q.start - 20), q.start)
 
     def official_statistic(self, amount) -> bool:
         """A figure the statistics office reports ("… viser tall fra Statistisk sentralbyrå", "SSB venter

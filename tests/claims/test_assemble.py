@@ -7,6 +7,7 @@ import jsonschema
 import pytest
 
 from pipeline.io import make_document
+from tests.claims.helpers import amount_records
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "schema" / "claim.schema.json").read_text())
 
@@ -215,3 +216,18 @@ def test_the_base_of_a_rate_is_no_claim(extractor, text, want):
 def test_pages_and_money_referred_back_to_are_no_counts(extractor, text):
     records = extractor.extract(make_document("t", f"Budsjettet\n\n{text}", {"date": "2021-10-12"}))
     assert [r["amount"]["text"] for r in records if r["kind"] == "quantity"] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bodø har om lag 53 000 innbyggere. Kommunen bruker 30 millioner kroner på nye svømmehaller.",
+     ["30 millioner kroner"]),
+    ("Hæren har rundt 5 000 ansatte, og regjeringen vil bruke 2 milliarder kroner på nye stridsvogner.",
+     ["2 milliarder kroner"]),
+    ("Over 100 000 nordmenn står uten fastlege, og regjeringen setter av 300 millioner kroner til flere "
+     "fastleger.", ["Over 100 000 nordmenn", "300 millioner kroner"]),
+    ("Tiltaket vil gi 20 000 mennesker tilgang til rent vann.", ["20 000 mennesker"]),
+    ("Kommunen ansetter 40 flere ansatte i hjemmetjenesten.", ["40 flere ansatte"]),
+])
+def test_a_count_that_only_describes_a_population_is_no_claim(extractor, text, want):
+    got = [r["amount"]["text"] for r in amount_records(extractor, f"Budsjett\n\n{text}", "2021-10-12")]
+    assert got == want
