@@ -111,6 +111,13 @@ _LAST_WORD = regex.compile(r"[\w][\w\-]*$")
 _TIL = regex.compile(r"\btil\b", regex.IGNORECASE)
 
 
+#: A source a figure is cited from: "ifølge NAV", "viser tall fra Miljødirektoratet", "en undersøkelse".
+STATISTIC_SOURCE = regex.compile(r"\b(?:ifølge|viser\s+tall|tall\s+fra|statistikk\w*|undersøkelse\w*)\b",
+                                 regex.IGNORECASE)
+#: What a budget does not decide: shares, rates and trends of society.
+STATISTIC_NOUN = regex.compile(r"\b(?:andel\w*|ledighet\w*|arbeidsledighet\w*|sykefravær\w*|prisvekst\w*|"
+                               r"lønnsvekst\w*|inflasjon\w*|boligpris\w*|søkertall\w*|utslipp\w*|"
+                               r"klimagassutslipp\w*|oppslutning\w*|befolkningsvekst\w*)\b", regex.IGNORECASE)
 #: Words in a count that say what changes: "200 flere ansatte", "500 nye innbyggere".
 CHANGE_WORDS = regex.compile(r"\b(?:nye|ny|flere|færre|ekstra|økt|mer|mindre)\b", regex.IGNORECASE)
 #: Right before a count, what gives it a measure: "tilbud til 500 husstander", "gi 400 000 mennesker
@@ -160,7 +167,7 @@ class Assembler(Linker):
             out.append(q)
         out.extend(self.money)
         out.sort(key=lambda m: m.start)
-        return [a for a in out if not self.official_statistic(a)]
+        return [a for a in out if not self.official_statistic(a) and not self.statistic_share(a)]
 
     def describes_population(self, q: Quantity, population: frozenset[str]) -> bool:
         """A count of people or places that describes ("26 600 innbyggere", "3 600 ansatte"), not one
@@ -169,6 +176,21 @@ class Assembler(Linker):
         if q.unit.lower() not in population or CHANGE_WORDS.search(q.text) or LACKING_AFTER.match(self.text, q.end):
             return False
         return not GIVEN_BEFORE.search(self.text, max(0, q.start - 20), q.start)
+
+    def statistic_share(self, amount) -> bool:
+        """A percentage that describes how things are, not what a measure does: a share, rate or trend
+        of something no budget decides ("andelen er 21 prosent", "ledigheten var 3,1 prosent",
+        "utslippene har økt med 6 prosent") or one a source reports
+        ("…, viser tall fra Miljødirektoratet"), in a sentence without a policy verb."""
+        if not isinstance(amount, Quantity) or amount.unit != "%" or amount.qualifier in ("up_to", "at_least"):
+            return False  # "inntil 50 prosent av kostnadene": a rate a measure sets
+        i = self.sentence_index(amount.start)
+        if i is None:
+            return False
+        s = self.sentences[i]
+        if search_in(self.doc, policy_verb_regex(), s.start, s.end) is not None:
+            return False
+        return bool(STATISTIC_SOURCE.search(s.text) or STATISTIC_NOUN.search(s.text))
 
     def official_statistic(self, amount) -> bool:
         """A figure the statistics office reports ("… viser tall fra Statistisk sentralbyrå", "SSB venter

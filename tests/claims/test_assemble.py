@@ -231,3 +231,15 @@ def test_pages_and_money_referred_back_to_are_no_counts(extractor, text):
 def test_a_count_that_only_describes_a_population_is_no_claim(extractor, text, want):
     got = [r["amount"]["text"] for r in amount_records(extractor, f"Budsjett\n\n{text}", "2021-10-12")]
     assert got == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Arbeidsledigheten i Troms var 2,4 prosent i mars. Fylket bruker 12 millioner kroner på kurs for ledige.",
+     ["12 millioner kroner"]),
+    ("Andelen elbiler i nybilsalget er nå 80 prosent, viser tall fra OFV.", []),
+    ("Regjeringen vil øke bostøttesatsen med 5 prosent neste år.", ["5 prosent"]),
+    ("Tilskuddet kan dekke inntil 50 prosent av kostnadene ved nye ladepunkter.", ["inntil 50 prosent"]),
+])
+def test_a_percentage_that_describes_society_is_no_claim(extractor, text, want):
+    got = [r["amount"]["text"] for r in amount_records(extractor, f"Budsjett\n\n{text}", "2021-10-12")]
+    assert got == want
