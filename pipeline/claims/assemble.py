@@ -118,6 +118,12 @@ STATISTIC_SOURCE = regex.compile(r"\b(?:ifølge|viser\s+tall|tall\s+fra|statisti
 STATISTIC_NOUN = regex.compile(r"\b(?:andel\w*|ledighet\w*|arbeidsledighet\w*|sykefravær\w*|prisvekst\w*|"
                                r"lønnsvekst\w*|inflasjon\w*|boligpris\w*|søkertall\w*|utslipp\w*|"
                                r"klimagassutslipp\w*|oppslutning\w*|befolkningsvekst\w*)\b", regex.IGNORECASE)
+#: An autumn as a time a budget was negotiated or proposed: "i fjor høst", "i høst", "høsten 2023".
+DECISION_AUTUMN = regex.compile(r"(?:i\s+(?:fjor\s+)?høst|høsten\s+(?:19|20)\d\d|(?:sist|forrige)\s+høst)",
+                                regex.IGNORECASE)
+BUDGET_WORD = regex.compile(r"\w*budsjett\w*", regex.IGNORECASE)
+#: A budget named with its year: that year is the claim's, not the autumn's next.
+BUDGET_YEAR_NAMED = regex.compile(r"\w*budsjett\w*\s+(?:for\s+)?(?:19|20)\d\d|\bårets\s+\w*budsjett", regex.IGNORECASE)
 #: Words in a count that say what changes: "200 flere ansatte", "500 nye innbyggere".
 CHANGE_WORDS = regex.compile(r"\b(?:nye|ny|flere|færre|ekstra|økt|mer|mindre)\b", regex.IGNORECASE)
 #: Right before a count, what gives it a measure: "tilbud til 500 husstander", "gi 400 000 mennesker
@@ -504,6 +510,12 @@ class Assembler(Linker):
             return time_value(t, (cal.year(t.from_)[0], cal.year(self.ctx.year)[1]), "year")
         if single and t.grain == "year" and SINCE_THEN.search(s.text):
             return time_value(t, (cal.year(t.from_)[0], None), "year")  # "opprettet i 2019 og har siden delt ut"
+        if not inherited and single and DECISION_AUTUMN.fullmatch(t.text) and BUDGET_WORD.search(s.text) \
+                and not BUDGET_YEAR_NAMED.search(s.text) and self.day is not None and t.from_date \
+                and t.from_date <= self.day.isoformat():
+            # "I budsjettforhandlingene høsten 2023 fikk Rødt gjennomslag for 240 millioner": a past
+            # autumn's budget is for the year after it
+            return time_value(t, cal.year(t.from_ + 1), "year")
         if not inherited and self.in_budget_year(t):
             return shifted_year(t, 1)  # "arbeidet starter i andre halvår" in December's budget for next year
         return t

@@ -184,3 +184,13 @@ def test_a_time_in_a_lead_ins_subordinate_clause_does_not_date_its_items(extract
     text = f"Budsjett\n\n{lead}\n- 50 millioner kroner til nye sykkelveier\n- 30 millioner kroner til skolebøker"
     got = times(extractor, text, date, genre="news", publisher="NTB")
     assert [(a, f, t) for a, f, t, _ in got] == [("50 millioner kroner", 2020, 2020), ("30 millioner kroner", 2020, 2020)]
+
+
+@pytest.mark.parametrize("sentence, date, want", [
+    ("I budsjettforliket i fjor høst fikk KrF 80 millioner kroner til rusomsorg.", "2019-03-01", 2019),
+    ("Høsten 2016 la SV inn 200 millioner kroner til skolemat i sitt alternative budsjett.", "2017-05-10", 2017),
+    ("Budsjettet gir høgskolen rom for 300 nye studenter høsten 2019.", "2018-10-08", 2019),
+])
+def test_a_past_autumns_budget_is_for_the_year_after_it(extractor, sentence, date, want):
+    got = times(extractor, f"Budsjett\n\n{sentence}", date, genre="news", publisher="NTB")
+    assert (got[0][1], got[0][2]) == (want, want)
