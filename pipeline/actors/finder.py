@@ -314,8 +314,8 @@ LOCAL_BODY = regex.compile(r"(?<![\w-])(?P<place>\p{Lu}[\w-]+(?: \p{Lu}[\w-]+)?)
 
 #: A municipal or county council with its town or county: "Trondheim bystyre", "kommunestyret i Lier".
 _COUNCILS = r"(?:bystyre|kommunestyre|formannskap|fylkesting|fylkesutvalg)"
-COUNCIL_NAMED = regex.compile(rf"(?<![\w-])(?:(?P<place>\p{{Lu}}[\p{{Ll}}-]+)\s+(?P<council>{_COUNCILS})(?:et|ets)?"
-                              rf"|(?P<council>(?i:{_COUNCILS}))(?:et|ets)\s+i\s+(?P<place>\p{{Lu}}[\p{{Ll}}-]+))(?![\w-])")
+COUNCIL_NAMED = regex.compile(rf"(?<![\w-])(?:(?P<place>\p{{Lu}}[\p{{Ll}}-]+)\s+(?P<council>{_COUNCILS})(?:e?ts?)?"
+                              rf"|(?P<council>(?i:{_COUNCILS}))e?ts?\s+i\s+(?P<place>\p{{Lu}}[\p{{Ll}}-]+))(?![\w-])")
 COUNCIL_WORDS = regex.compile(_COUNCILS, regex.IGNORECASE)
 #: A town named as where something is: "i Lier", "på Stord".
 TOWN_AFTER = regex.compile(r"(?<![\w-])(?:i|på)\s+(?P<town>\p{Lu}[\p{Ll}-]+)(?![\w-])")

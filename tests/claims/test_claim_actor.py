@@ -447,6 +447,10 @@ def test_with_no_agent_the_owner_of_the_budget_or_proposal_named_is_the_actor(ex
 @pytest.mark.parametrize("text, want", [
     ("Lekeplasser\n\nDrammen bystyre vedtok i går å bruke 4 millioner kroner på nye lekeplasser.", "Drammen kommune"),
     ("Båt\n\nFylkestinget i Nordland satte av 30 millioner kroner til nye hurtigbåter.", "Nordland fylkeskommune"),
+    ("Skole\n\nSkolene i Ål og i Hol er gamle. I kveld vedtok kommunestyret i Hol å bruke 5 millioner kroner på "
+     "skolebygg.", "Hol kommune"),
+    ("Vei\n\nGatene i Bodø og i Fauske er mørke. Bystyret i Bodø bevilget 12 millioner kroner til gatelys.",
+     "Bodø kommune"),
     ("Skole\n\nSkolene i Askim trenger nye datamaskiner.\n\nI mars vedtok kommunestyret å bruke 2 millioner kroner "
      "på dem, mot stemmene til Frp.", "Askim kommune"),
     ("Skole\n\nSkolene i Vinje trenger nye datamaskiner.\n\nI mars vedtok kommunestyret å bruke 2 millioner kroner "
