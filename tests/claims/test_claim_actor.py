@@ -401,6 +401,8 @@ def test_who_must_act_stays_asked_with_words_before_the_modal(extractor):
      "Troms fylkeskommune"),
     ("– Vi gir 60 millioner kroner til tryggere skoleveier, sier Ola Berg (Ap), statsråd i Samferdselsdepartementet.",
      "Regjeringen Solberg"),
+    ("Kommunedirektør Kari Lie foreslår å bruke 8 millioner kroner på nye skolebusser.", "Tromsø kommune"),
+    ("– Vi må kutte 4 millioner kroner i administrasjonen, sier fylkesrådmann Ola Berg.", "Troms fylkeskommune"),
 ])
 def test_an_executive_office_holder_speaks_for_the_body_not_the_party(extractor, quote, want):
     text = f"Nye ruter\n\nTromsø kommune og Troms fylkeskommune har fått svar.\n\n{quote}"
