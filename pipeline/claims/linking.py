@@ -58,11 +58,13 @@ def event_date(t: Time) -> bool:
         return True
     return t.grain == "month" and t.relative and t.text.lower().endswith("siden")
 #: Right before a time, a comparison makes it the base an amount is compared with, not the amount's
-#: time: "300 millioner mer enn i fjor", "sammenlignet med saldert budsjett 2023", "i forhold til 2019",
+#: time: "300 millioner mer enn i fjor", "sammenlignet med saldert budsjett 2023", "sammenlignet med
+#: budsjettet for inneværende år", "i forhold til 2019",
 #: "omtrent like mye som i år", "det samme som året før".
 COMPARISON_BASE = regex.compile(r"(?<![\w])(?:enn|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til|"
                                 r"(?:like\s+\w+|det\s+samme|samme\s+\w+)\s+som|fra\s+(?:det\s+|den\s+)?(?:opprinnelige|vedtatte)|"
-                                r"sett\s+opp\s+mot|målt\s+mot)\s+(?:(?:det\s+)?(?:saldert|vedtatt|opprinnelig)e?\s+)?$",
+                                r"sett\s+opp\s+mot|målt\s+mot)\s+(?:(?:det\s+)?(?:saldert|vedtatt|opprinnelig)e?\s+)?"
+                                r"(?:(?:det\s+)?\w*budsjett\w*\s+for\s+)?$",
                                 regex.IGNORECASE)
 #: A change and its amount right before a `fra` time: "en økning på 450 millioner kroner fra i år",
 #: "økt med 2 millioner fra 2023", "35 millioner mer fra i fjor".
@@ -73,6 +75,11 @@ CHANGE_FROM = regex.compile(r"(?:økning\w*|vekst\w*|kutt\w*|reduksjon\w*|nedgan
 #: millionene regjeringen la inn i år" (not "mer enn 16 milliarder kroner i fjor": an amount's qualifier).
 COMPARED_CLAUSE = regex.compile(r"(?<![\w])(?:enn|mot\s+(?:de|det|den)\s+[\w,.\s-]{1,30}?)\s+(?!\d)(?:[\w-]+\s+){1,4}$",
                                 regex.IGNORECASE)
+#: A change named by a noun and its amount before a `fra` year: "en økning på 500 000 kroner fra 2023"
+#: ("økt med 2 millioner fra 2023" may as well start then).
+CHANGE_NOUN_FROM = regex.compile(r"\b(?:økning\w*|nedgang\w*|reduksjon\w*|vekst\w*|kutt\w*)\s+på\s+(?:[\w,.-]+\s+){1,4}$",
+                                 regex.IGNORECASE)
+FROM_YEAR = regex.compile(r"fra\s+(?:19|20)\d\d", regex.IGNORECASE)
 #: This year or last year as the start of a change: counted from, not starting then ("fra 1. juli" starts).
 FROM_NOW = regex.compile(r"fra\s+(?:i\s+år|i\s+fjor|dette\s+året|inneværende\s+år)", regex.IGNORECASE)
 #: A passive of budgeting: the money is proposed, granted, raised or cut by someone unnamed.
@@ -98,8 +105,9 @@ LOCAL_COUNCIL = regex.compile(r"\b(?:bystyre\w*|kommunestyre\w*|fylkesting\w*|by
                               regex.IGNORECASE)
 #: The government's budget named in a title or opening.
 STATE_BUDGET = regex.compile(r"\b(?:regjering\w*|statsbudsjett\w*|nasjonalbudsjett\w*|RNB)\b", regex.IGNORECASE)
-#: `saldert budsjett`: the budget as adopted, always what a change is measured from.
-SALDERT = regex.compile(r"\bsaldert(?:e)?\s+(?:stats)?budsjett", regex.IGNORECASE)
+#: `saldert budsjett`, `det som ble saldert for 2025`: the budget as adopted, always what a change is
+#: measured from.
+SALDERT = regex.compile(r"\bsaldert(?:e)?\s+(?:(?:stats)?budsjett|for\s)", regex.IGNORECASE)
 #: A subordinate clause up to its comma ("Etter at regjeringen i 2016 strammet inn regelverket, …"):
 #: a time inside it dates that clause, not an amount outside it. So does a relative clause set off
 #: by commas ("Klimasats, ordningen som siden 2016 har gitt kommuner støtte, får 100 millioner").
@@ -111,8 +119,8 @@ BRACKETED = regex.compile(r"\([^()]*\)")
 COMPARED_BEFORE_BRACKET = regex.compile(r"(?<![\w])(?:forrige|enn|som|mot)\s+(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
 #: A clause that reports when something was proposed or decided: its month or week dates the
 #: decision, not the money ("Regjeringen foreslo i oktober å øke minstepensjonen med 4 000 kroner").
-DECIDED = regex.compile(r"\b(?:foreslo|la\s+fram|la\s+frem|vedtok|lovet|varslet|presenterte|kunngjorde|ble\s+enige|"
-                        r"advarte)\b", regex.IGNORECASE)
+DECIDED = regex.compile(r"\b(?:foreslo|la\s+fram|la\s+frem|vedtok|vedtas|behandles|lovet|varslet|presenterte|"
+                        r"presenteres|legges\s+fram|legges\s+frem|kunngjorde|ble\s+enige|advarte)\b", regex.IGNORECASE)
 #: `2019-nivå`: a year's level is always a base to compare with.
 LEVEL = regex.compile(r"-nivå", regex.IGNORECASE)
 #: Right before an amount, a comparison makes it what another amount of the sentence is compared with:
@@ -531,6 +539,8 @@ class Linker:
             return True  # "fra saldert budsjett 2012", "enn i saldert budsjett for i år"
         if CHANGE_FROM.search(self.text, max(s.start, t.start - 80), t.start) and FROM_NOW.fullmatch(t.text):
             return True  # "en økning på 450 millioner kroner fra i år": the year the change is counted from
+        if CHANGE_NOUN_FROM.search(self.text, max(s.start, t.start - 80), t.start) and FROM_YEAR.fullmatch(t.text):
+            return True  # "en økning på 500 000 kroner fra 2023": a change noun counts from the year
         if COMPARED_CLAUSE.search(self.text, max(s.start, t.start - 60), t.start):
             return True  # "450 millioner mer enn prosjektet fikk i år", "mot de 100 millionene regjeringen la inn i år"
         lead = LEADING_PREPOSITION.match(t.text)

@@ -194,3 +194,16 @@ def test_a_time_in_a_lead_ins_subordinate_clause_does_not_date_its_items(extract
 def test_a_past_autumns_budget_is_for_the_year_after_it(extractor, sentence, date, want):
     got = times(extractor, f"Budsjett\n\n{sentence}", date, genre="news", publisher="NTB")
     assert (got[0][1], got[0][2]) == (want, want)
+
+
+@pytest.mark.parametrize("text, date, want", [
+    ("Regjeringen øker rammen med 300 millioner kroner, regnet fra det som ble saldert for 2019.", "2019-10-07", 2020),
+    ("Tilskuddet til kor kuttes med 5 millioner kroner sammenlignet med budsjettet for inneværende år.",
+     "2018-10-08", 2019),
+    ("Fylkestinget vil ha endringer før budsjettet vedtas i desember. Vi foreslår:\n- 10 millioner kroner til ferjer",
+     "2016-10-20", 2017),
+    ("Statsbudsjettet gir museet 4 millioner kroner, en økning på 200 000 kroner fra 2021.", "2021-10-12", 2022),
+])
+def test_a_compared_budget_or_the_date_of_a_decision_is_not_the_claims_time(extractor, text, date, want):
+    got = times(extractor, f"Statsbudsjettet\n\n{text}", date, genre="news", publisher="NTB")
+    assert (got[0][1], got[0][2]) == (want, want)
