@@ -362,6 +362,8 @@ class Assembler(Linker):
                 continue
             measure, rule = self.measure_of(amount, s, blockers)
             measure = self.clean_measure(measure)
+            if measure is None and isinstance(amount, Quantity) and rule is not None:
+                measure, rule = self.counted_noun(amount), "counted"  # what it found was no measure
             same_sentence = records and records[-1].measure is not None and records[-1].amount.start >= s.start
             if same_sentence and (measure is None or rule == "modified") \
                     and CHANGE_APPOSITION.search(self.text, s.start, amount.start):

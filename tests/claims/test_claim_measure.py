@@ -288,3 +288,13 @@ def test_a_sum_or_a_percentage_is_never_a_measure(extractor, sentence):
     for record in amount_records(extractor, f"Strøm\n\n{sentence}", "2023-10-06"):
         measure = (record["measure"] or {}).get("text") or ""
         assert "prosent" not in measure and "kroner" not in measure and "milliarder" not in measure
+
+
+@pytest.mark.parametrize("sentence, count, want", [
+    ("Kommunen foreslår å bruke 46 millioner kroner på 24 nye utleieboliger de neste to årene.",
+     "24 nye utleieboliger", "utleieboliger"),
+    ("Fylket vil bruke 12 millioner kroner på 30 nye lærlingplasser i år.", "30 nye lærlingplasser", "lærlingplasser"),
+])
+def test_a_count_whose_phrase_is_money_is_of_its_own_noun(model_extractor, sentence, count, want):
+    records = amount_records(model_extractor, f"Budsjett\n\n{sentence}", "2020-10-08")
+    assert [(r["measure"] or {}).get("text") for r in records if r["amount"]["text"] == count] == [want]
