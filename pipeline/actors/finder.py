@@ -102,6 +102,10 @@ class ActorFinder:
                 continue  # "Hver kommune", "Den kommunen"
             found.append(self._actor(text, m.start(), m.end(), f"{m.group('place')} {m.group('kind').lower()}",
                                      "public_body"))
+        # a foreign government: "den svenske regjeringen", "regjeringen i Stockholm"
+        for m in FOREIGN_GOVERNMENT.finditer(text, pos=lo) if "regjering" in text else ():
+            key = (m.group("adjective") or m.group("capital")).lower()
+            found.append(self._actor(text, m.start(), m.end(), foreign_governments()[key], "government"))
         # a council named by its town or county stands for it: "Trondheim bystyre", "kommunestyret i Lier",
         # "fylkestinget i Nordland"
         for m in COUNCIL_NAMED.finditer(text, pos=lo) if COUNCIL_WORDS.search(text, lo) else ():
@@ -312,6 +316,19 @@ LOCAL_BODY = regex.compile(r"(?<![\w-])(?P<place>\p{Lu}[\w-]+(?: \p{Lu}[\w-]+)?)
                            r"(?P<kind>kommune|fylkeskommune)s?(?![\w-])")
 
 
+def foreign_governments() -> dict[str, str]:
+    """lang/foreign_governments.tsv: the canonical by adjective and by capital, lowercase."""
+    out = {}
+    for adjective, capital, canonical in table("foreign_governments.tsv"):
+        out[adjective.lower()] = out[capital.lower()] = canonical
+    return out
+
+
+_FOREIGN = table("foreign_governments.tsv")
+FOREIGN_GOVERNMENT = regex.compile(
+    r"(?<![\w-])(?:(?i:den)\s+(?P<adjective>" + "|".join(regex.escape(row[0]) for row in _FOREIGN) + r")\s+"
+    r"(?i:regjering(?:en|a)?)|(?i:regjeringen|regjeringa)\s+i\s+(?P<capital>"
+    + "|".join(regex.escape(row[1]) for row in _FOREIGN) + r"))(?![\w-])")
 #: A municipal or county council with its town or county: "Trondheim bystyre", "kommunestyret i Lier".
 _COUNCILS = r"(?:bystyre|kommunestyre|formannskap|fylkesting|fylkesutvalg)"
 COUNCIL_NAMED = regex.compile(rf"(?<![\w-])(?:(?P<place>\p{{Lu}}[\p{{Ll}}-]+)\s+(?P<council>{_COUNCILS})(?:e?ts?)?"
@@ -367,10 +384,19 @@ VERB_AFTER = regex.compile(rf"\s+(?:(?:har|hadde|vil|skal)\s+)?(?:\w+\s+)?{MONEY
 FRONTED_VERB_BEFORE = regex.compile(rf"(?:^|[.!?:;]\s+|\n\s*)(?:\w+\s+){{1,2}}(?:har\s+|hadde\s+)?{MONEY_VERB}\s+$")
 
 
+#: After a fronted adverbial, the auxiliary before the name and the participle after it: "Til sammenligning
+#: har Danmark satt av …".
+FRONTED_AUX_BEFORE = regex.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[\w-]+\s+){1,3}(?:har|hadde)\s+$")
+PARTICIPLE_AFTER = regex.compile(r"\s+(?:(?:i\s+fjor|i\s+år|også|nå)\s+)?(?:satt\s+av|brukt|bevilget|økt|gitt|kuttet|"
+                                 r"investert|betalt)(?![\w-])")
+
+
 def decides_on_money(text: str, lo: int, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is the subject of a verb of deciding on money."""
     before = text[max(lo, start - 60):start]
     if CLAUSE_OPENS.search(before) and VERB_AFTER.match(text, end):
+        return True
+    if FRONTED_AUX_BEFORE.search(before) and PARTICIPLE_AFTER.match(text, end):
         return True
     return FRONTED_VERB_BEFORE.search(before) is not None
 

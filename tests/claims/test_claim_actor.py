@@ -488,3 +488,14 @@ def test_a_ministry_cited_as_the_source_stands_for_the_government_one_acting_for
 @pytest.mark.parametrize("sentence, want", MINISTRY_CASES)
 def test_with_the_tree_a_ministry_acts_where_it_is_the_agent(model_extractor, sentence, want):
     assert actors(model_extractor, f"Budsjett\n\n{sentence}", "2019-10-08", publisher="NTB")[0][1] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Til sammenligning har den danske regjeringen satt av 2 milliarder danske kroner til sykkelveier.",
+     "Danmarks regjering"),
+    ("I fjor brukte regjeringen i Helsingfors 40 millioner euro på nye sykkelveier.", "Finlands regjering"),
+    ("Til sammenligning har Sverige satt av 600 millioner svenske kroner til skolebibliotek.", "Sverige"),
+])
+def test_a_foreign_government_or_country_spends_its_own_money(extractor, sentence, want):
+    text = f"Sykkel\n\nRegjeringen vil bruke mer på sykkelveier.\n\n{sentence}"
+    assert actors(extractor, text, "2021-10-12", publisher="NTB")[0][1] == want
