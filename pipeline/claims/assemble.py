@@ -652,6 +652,8 @@ def names_a_thing(doc: Doc, start: int, end: int) -> bool:
         return True
     if not all(reads_model(doc, t.idx) and t.pos_ for t in span):
         return True
+    if span.start > 0 and doc[span.start - 1].pos_ == "DET":
+        return True  # after a determiner it is a noun phrase, whatever the tagger says ("en netto driftsramme")
     return any(t.pos_ in ("NOUN", "PROPN") for t in span)
 
 

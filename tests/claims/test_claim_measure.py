@@ -298,3 +298,11 @@ def test_a_sum_or_a_percentage_is_never_a_measure(extractor, sentence):
 def test_a_count_whose_phrase_is_money_is_of_its_own_noun(model_extractor, sentence, count, want):
     records = amount_records(model_extractor, f"Budsjett\n\n{sentence}", "2020-10-08")
     assert [(r["measure"] or {}).get("text") for r in records if r["amount"]["text"] == count] == [want]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Kulturområdet har en netto driftsramme på 96,4 mill. kr.", "netto driftsramme"),
+    ("Kultursektoren har en netto driftsramme på 45 millioner kroner.", "netto driftsramme"),
+])
+def test_with_the_model_a_phrase_after_a_determiner_names_a_thing(model_extractor, sentence, want):
+    assert measure(model_extractor, f"Budsjett 2021\n\n{sentence}", "2020-11-20") == want
