@@ -53,7 +53,7 @@ from pipeline.syntax import tree_of
 #: A finite verb of budgeting (passive, present or past: "økes", "øker", "kuttet", "bevilget") and the
 #: adverbs and prepositions after it, at the start of a measure phrase: cut away.
 FINITE_LEAD = regex.compile(r"(?i:(?:bevilg|styrk|øk|kutt|reduser|fordel|praktiser|settes|gis|brukes|fornyes|finansier|"
-                            r"prioriter|videreføre?)\w*(?:es|er|et|te|de|t))\b(?:\s+(?:dessuten|også|nå|videre|"
+                            r"prioriter|videreføre?)(?![\w]*ing)\w*(?:es|er|et|te|de|t))\b(?:\s+(?:dessuten|også|nå|videre|"
                             r"ytterligere|allerede|i|på|til|med|det)\b)*\s*")
 #: Alone, these are no measure.
 NOT_A_MEASURE = {"det", "dette", "den", "denne", "disse", "de", "dem", "vi", "oss", "penger", "pengene", "midler",

@@ -191,7 +191,8 @@ def counted_noun_follows(text: str, end: int) -> bool:
     word = m.group(1)
     low = word.lower()
     if low in word_list("function_words.txt") or low in currencies() or low in word_list("time_units.txt") \
-            or low in word_list("amount_adjectives.txt") or low in word_list("not_counted.txt"):
+            or low in word_list("amount_adjectives.txt") or low in word_list("not_counted.txt") \
+            or low in word_list("past_tense.txt"):
         return False
     if not word[:1].isalpha() or word[:1].isupper():
         return False
