@@ -83,6 +83,8 @@ class ActorFinder:
             span = doc[s:e]
             if span.start_char < lo:
                 continue
+            if kind in ("country", "place") and ends_a_name(text, span.start_char):
+                continue  # the last word of a longer name: "Energi Norge", "Innovasjon Norge"
             if kind == "country":
                 if decides_on_money(text, lo, span.start_char, span.end_char):
                     found.append(self._actor(text, span.start_char, span.end_char, span.text, "place"))
@@ -312,7 +314,7 @@ def before_names(pattern: regex.Pattern, text: str, lo: int, names: list[tuple[i
     return out
 
 
-LOCAL_BODY = regex.compile(r"(?<![\w-])(?P<place>\p{Lu}[\w-]+(?: \p{Lu}[\w-]+)?)\s+"
+LOCAL_BODY = regex.compile(r"(?<![\w-])(?P<place>\p{Lu}[\w-]+(?: \p{Lu}[\w-]+| og \p{Lu}[\w-]+)?)\s+"
                            r"(?P<kind>kommune|fylkeskommune)s?(?![\w-])")
 
 
@@ -329,6 +331,8 @@ FOREIGN_GOVERNMENT = regex.compile(
     r"(?<![\w-])(?:(?i:den)\s+(?P<adjective>" + "|".join(regex.escape(row[0]) for row in _FOREIGN) + r")\s+"
     r"(?i:regjering(?:en|a)?)|(?i:regjeringen|regjeringa)\s+i\s+(?P<capital>"
     + "|".join(regex.escape(row[1]) for row in _FOREIGN) + r"))(?![\w-])")
+#: A capitalised word right before a name (on the same line): the name may end a longer one.
+NAME_BEFORE = regex.compile(r"(?P<word>\p{Lu}[\w-]*)[ \t]+$")
 #: A municipal or county council with its town or county: "Trondheim bystyre", "kommunestyret i Lier".
 _COUNCILS = r"(?:bystyre|kommunestyre|formannskap|fylkesting|fylkesutvalg)"
 COUNCIL_NAMED = regex.compile(rf"(?<![\w-])(?:(?P<place>\p{{Lu}}[\p{{Ll}}-]+)\s+(?P<council>{_COUNCILS})(?:e?ts?)?"
@@ -341,6 +345,13 @@ TOWN_AFTER = regex.compile(r"(?<![\w-])(?:i|på)\s+(?P<town>\p{Lu}[\p{Ll}-]+)(?!
 def is_town(name: str) -> bool:
     """Whether a name is a Norwegian municipality's (lang/municipalities.txt) or a town's (lang/cities.txt)."""
     return name.lower() in word_list("municipalities.txt") or name.lower() in word_list("cities.txt")
+
+
+def ends_a_name(text: str, start: int) -> bool:
+    """Whether the word at `start` follows a capitalised word of the same name ("Energi Norge"), not a
+    function word ("I Norge", "Også Norge")."""
+    m = NAME_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group("word").lower() not in word_list("function_words.txt")
 
 
 def council_body(place: str, council: str) -> str | None:

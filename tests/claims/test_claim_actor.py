@@ -499,3 +499,16 @@ def test_with_the_tree_a_ministry_acts_where_it_is_the_agent(model_extractor, se
 def test_a_foreign_government_or_country_spends_its_own_money(extractor, sentence, want):
     text = f"Sykkel\n\nRegjeringen vil bruke mer på sykkelveier.\n\n{sentence}"
     assert actors(extractor, text, "2021-10-12", publisher="NTB")[0][1] == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Energi Norge har satt av 5 millioner kroner til et nytt kurs for montører.",
+    "Idrett Norge har brukt 3 millioner kroner på en ny kampanje.",
+])
+def test_a_country_ending_a_longer_name_is_not_the_country(extractor, sentence):
+    assert actors(extractor, f"Kurs\n\n{sentence}", "2023-10-12", publisher="NTB")[0][1] != "Norge"
+
+
+def test_a_county_named_with_og_is_one_body(extractor):
+    text = "Kultur\n\nMøre og Romsdal fylkeskommune legger inn 4 millioner kroner til operaen."
+    assert actors(extractor, text, "2023-10-12", publisher="NTB")[0][1] == "Møre og Romsdal fylkeskommune"
