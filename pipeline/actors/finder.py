@@ -22,7 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline.actors.lexicon import FULL_NAME, alias_variants, government_led_by, government_on, lexicon
-from pipeline.actors.sides import resolve_pronouns
+from pipeline.actors.sides import own_side, resolve_pronouns
 from pipeline.component import RuleComponent, write_group
 from pipeline.document import context_of
 from pipeline.lang.data import table, word_list
@@ -153,6 +153,11 @@ class ActorFinder:
         for m in regex.finditer(r"\((?P<p>[A-ZÆØÅ])\)", text, pos=lo):
             if m.group("p") in lex.marker_only:
                 found.append(self._actor(text, m.start("p"), m.end("p"), lex.marker_only[m.group("p")], "party"))
+        # a press release's or party page's publisher the lexicon does not know, named in its own text:
+        # "Energi Norge mener …"
+        own = own_side(ctx) if ctx.publisher and len(ctx.publisher) > 3 and ctx.publisher not in lex.types else None
+        for m in regex.finditer(rf"(?<![\w-]){regex.escape(ctx.publisher)}(?![\w-])", text, pos=lo) if own else ():
+            found.append(self._actor(text, m.start(), m.end(), own[0], own[1]))
         # a coalition's name while it governs: "De rødgrønne har økt kulturbudsjettet" (in 2013)
         gov_now = next((g for g in lex.governments if day and g.start <= day < g.end), None)
         for name in gov_now.while_in_office if gov_now else ():

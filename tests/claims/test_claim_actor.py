@@ -512,3 +512,14 @@ def test_a_country_ending_a_longer_name_is_not_the_country(extractor, sentence):
 def test_a_county_named_with_og_is_one_body(extractor):
     text = "Kultur\n\nMøre og Romsdal fylkeskommune legger inn 4 millioner kroner til operaen."
     assert actors(extractor, text, "2023-10-12", publisher="NTB")[0][1] == "Møre og Romsdal fylkeskommune"
+
+
+@pytest.mark.parametrize("publisher, sentence", [
+    ("Syklistenes Landsforening", "Regjeringen bruker 200 millioner kroner på sykkelveier. Syklistenes Landsforening "
+     "krever minst 500 millioner kroner mer."),
+    ("Norsk Friluftsliv", "Regjeringen kutter 10 millioner kroner i friluftsmidlene. Norsk Friluftsliv krever at "
+     "kuttet reverseres, og ber om 15 millioner kroner ekstra."),
+])
+def test_a_press_releases_publisher_named_in_its_text_is_an_actor(extractor, publisher, sentence):
+    got = actors(extractor, f"Budsjett\n\n{sentence}", "2023-10-12", genre="press-release", publisher=publisher)
+    assert got[-1][1] == publisher
