@@ -118,6 +118,9 @@ STATISTIC_SOURCE = regex.compile(r"\b(?:ifølge|viser\s+tall|tall\s+fra|statisti
 STATISTIC_NOUN = regex.compile(r"\b(?:andel\w*|ledighet\w*|arbeidsledighet\w*|sykefravær\w*|prisvekst\w*|"
                                r"lønnsvekst\w*|inflasjon\w*|boligpris\w*|søkertall\w*|utslipp\w*|"
                                r"klimagassutslipp\w*|oppslutning\w*|befolkningsvekst\w*)\b", regex.IGNORECASE)
+#: A span of years counted from now: "i løpet av tre år", "over fem år", "de neste to årene".
+YEARS_FROM_NOW = regex.compile(r"\b(?:i\s+løpet\s+av|over|de\s+(?:neste|kommende)|de\s+\w+\s+(?:neste|kommende))\s+"
+                               r"(?:\w+\s+)?år(?:ene)?\b", regex.IGNORECASE)
 #: An autumn as a time a budget was negotiated or proposed: "i fjor høst", "i høst", "høsten 2023".
 DECISION_AUTUMN = regex.compile(r"(?:i\s+(?:fjor\s+)?høst|høsten\s+(?:19|20)\d\d|(?:sist|forrige)\s+høst)",
                                 regex.IGNORECASE)
@@ -518,9 +521,22 @@ class Assembler(Linker):
             # "I budsjettforhandlingene høsten 2023 fikk Rødt gjennomslag for 240 millioner": a past
             # autumn's budget is for the year after it
             return time_value(t, cal.year(t.from_ + 1), "year")
+        if not inherited and self.span_from_budget_year(t):
+            return shifted_year(t, 1)  # "i løpet av tre år" in an autumn budget: from the budget year
         if not inherited and self.in_budget_year(t):
             return shifted_year(t, 1)  # "arbeidet starter i andre halvår" in December's budget for next year
         return t
+
+    def span_from_budget_year(self, t: Time) -> bool:
+        """A span of whole years counted from now ("i løpet av tre år", "over fem år", "de neste to
+        årene"), in a budget for the next year and not in the past tense: the annotated corpus counts it
+        from the budget year."""
+        by, day = self.budget_year, self.day
+        if by is None or day is None or not t.relative or t.grain != "year" or t.from_ != day.year \
+                or t.to is None or t.to <= t.from_:
+            return False
+        return by.year == day.year + 1 and YEARS_FROM_NOW.search(t.text) is not None \
+            and not past_tense(self.text, t.start, t.end)
 
     def in_budget_year(self, t: Time) -> bool:
         """A half or quarter named without a year that has begun by the document date, in a budget for the

@@ -207,3 +207,15 @@ def test_a_past_autumns_budget_is_for_the_year_after_it(extractor, sentence, dat
 def test_a_compared_budget_or_the_date_of_a_decision_is_not_the_claims_time(extractor, text, date, want):
     got = times(extractor, f"Statsbudsjettet\n\n{text}", date, genre="news", publisher="NTB")
     assert (got[0][1], got[0][2]) == (want, want)
+
+
+@pytest.mark.parametrize("title, sentence, date, want", [
+    ("Statsbudsjettet", "Regjeringen vil bruke 300 millioner kroner på nye jordmorstillinger i løpet av tre år.",
+     "2021-10-12", (2022, 2024)),
+    ("Budsjett 2019", "Fylket setter av 40 millioner kroner over to år til nye bybusser.", "2018-11-20", (2019, 2020)),
+    ("Revidert budsjett", "Regjeringen vil bruke 300 millioner kroner på nye jordmorstillinger i løpet av tre år.",
+     "2021-05-11", (2021, 2023)),
+])
+def test_a_span_of_years_in_an_autumn_budget_counts_from_the_budget_year(extractor, title, sentence, date, want):
+    got = times(extractor, f"{title}\n\n{sentence}", date, genre="news", publisher="NTB")
+    assert (got[0][1], got[0][2]) == want
