@@ -299,6 +299,10 @@ class Assembler(Linker):
         """A person credited with an amount stands for the collective he acts for (a minister for the
         government, a politician for his party, an officer for the body his title names), as the
         claim guidelines' canonical actors are collectives; a person with none stays a person."""
+        if actor is not None and actor.canonical == "staten" and self.about_farm_settlement:
+            gov = government_on(self.day)  # the state's side of the farm settlement is the government's
+            return actor if gov is None else Actor("actor", actor.start, actor.end, actor.text, canonical=gov,
+                                                   actor_type="government")
         if actor is not None and actor.actor_type == "ministry" and actor.canonical != self.ctx.publisher \
                 and not self.acts(actor):
             gov = government_on(self.day)

@@ -103,6 +103,8 @@ FROM_GIVER = regex.compile(r"\s+(?:(?:mer|ekstra|i\s+året|årlig|neste\s+år|i\
 #: A local council deciding its budget, in a title or opening.
 LOCAL_COUNCIL = regex.compile(r"\b(?:bystyre\w*|kommunestyre\w*|fylkesting\w*|byråd\w*|formannskap\w*)\b",
                               regex.IGNORECASE)
+#: The farm settlement named in a title or opening.
+FARM_SETTLEMENT = regex.compile(r"\bjordbruks(?:oppgjør|avtale|forhandling|oppgjer)\w*", regex.IGNORECASE)
 #: The government's budget named in a title or opening.
 STATE_BUDGET = regex.compile(r"\b(?:regjering\w*|statsbudsjett\w*|nasjonalbudsjett\w*|RNB)\b", regex.IGNORECASE)
 #: `saldert budsjett`, `det som ble saldert for 2025`: the budget as adopted, always what a change is
@@ -445,7 +447,7 @@ class Linker:
             return None
         if not (BUDGET_PASSIVE.search(s.text) or RECEIVES.search(s.text) or BUDGET_LEAD.search(s.text)):
             return None
-        if not (self.about_state_budget or STATE_BUDGET_NAMED.search(s.text)):
+        if not (self.about_state_budget or self.about_farm_settlement or STATE_BUDGET_NAMED.search(s.text)):
             return None
         gov = government_on(self.day)
         return None if gov is None else Actor("actor", -1, -1, "", canonical=gov, actor_type="government")
@@ -463,6 +465,13 @@ class Linker:
         if len(bodies) != 1:
             return None
         return Actor("actor", -1, -1, "", canonical=bodies.pop(), actor_type="public_body")
+
+    @cached_property
+    def about_farm_settlement(self) -> bool:
+        """Whether the title and opening speak of the farm settlement, which the state (the government
+        in office) negotiates with the farmers' unions."""
+        opening = f"{self.ctx.title or ''}\n{self.text[self.ctx.body_start:self.ctx.body_start + 600]}"
+        return FARM_SETTLEMENT.search(opening) is not None
 
     @property
     def about_state_budget(self) -> bool:

@@ -523,3 +523,13 @@ def test_a_county_named_with_og_is_one_body(extractor):
 def test_a_press_releases_publisher_named_in_its_text_is_an_actor(extractor, publisher, sentence):
     got = actors(extractor, f"Budsjett\n\n{sentence}", "2023-10-12", genre="press-release", publisher=publisher)
     assert got[-1][1] == publisher
+
+
+@pytest.mark.parametrize("text, date, want", [
+    ("Jordbruksoppgjøret 2016: Tilbud til bøndene\n\nStaten tilbyr en ramme på 300 millioner kroner i årets "
+     "forhandlinger.", "2016-05-02", "Regjeringen Solberg"),
+    ("Enighet i jordbruksforhandlingene\n\nPartene ble enige natt til lørdag. Staten har lagt 200 millioner kroner "
+     "mer på bordet enn i tilbudet.", "2023-05-20", "Regjeringen Støre"),
+])
+def test_the_state_in_a_farm_settlement_is_the_government(extractor, text, date, want):
+    assert actors(extractor, text, date, publisher="NTB")[0][1] == want
