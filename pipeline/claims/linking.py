@@ -445,6 +445,8 @@ class Linker:
         newspaper): the sitting government proposes it."""
         if self.writer is not None and self.writer[1] in POLITICAL and self.ctx.publisher in lexicon().types:
             return None
+        if self.writer is not None and self.writer[0] == self.ctx.publisher and LOCAL_BODY_NAME.match(self.writer[0]):
+            return None  # a municipality's or county's own budget document: its lines are its own
         if not (BUDGET_PASSIVE.search(s.text) or RECEIVES.search(s.text) or BUDGET_LEAD.search(s.text)):
             return None
         if not (self.about_state_budget or self.about_farm_settlement or STATE_BUDGET_NAMED.search(s.text)):

@@ -533,3 +533,14 @@ def test_a_press_releases_publisher_named_in_its_text_is_an_actor(extractor, pub
 ])
 def test_the_state_in_a_farm_settlement_is_the_government(extractor, text, date, want):
     assert actors(extractor, text, date, publisher="NTB")[0][1] == want
+
+
+@pytest.mark.parametrize("publisher, text", [
+    ("Harstad kommune", "Budsjett 2021\n\nRegjeringen har varslet lavere vekst i frie inntekter i statsbudsjettet.\n\n"
+                        "Bemanningen i administrasjonen reduseres med åtte årsverk, som sparer 5,2 millioner kroner."),
+    ("Vestland fylkeskommune", "Budsjett 2023\n\nStatsbudsjettet gir fylket mindre enn ventet.\n\nTil skoleskyss settes "
+                               "det av 40 millioner kroner."),
+])
+def test_a_local_bodys_own_budget_document_is_its_own_not_the_governments(extractor, publisher, text):
+    got = actors(extractor, text, "2020-11-20", genre="budget-document", publisher=publisher)
+    assert got[-1][1] == publisher
