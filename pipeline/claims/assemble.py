@@ -475,6 +475,8 @@ class Assembler(Linker):
             return None
         if (start, end) in self._time_spans:
             return None
+        if self.ctx.publisher and self.text[start:end].lower() == self.ctx.publisher.lower():
+            return None  # "…, sier hun til Avisa Sør-Trøndelag": the publisher is no measure
         if any(a.start < end and start < a.end and (isinstance(a, Money) or a.unit == "%")
                for a in self._all_amounts.between(max(0, start - 60), end)):
             return None  # a sum or a percentage is never what an amount is for ("om lag 4,9 milliarder")

@@ -306,3 +306,12 @@ def test_a_count_whose_phrase_is_money_is_of_its_own_noun(model_extractor, sente
 ])
 def test_with_the_model_a_phrase_after_a_determiner_names_a_thing(model_extractor, sentence, want):
     assert measure(model_extractor, f"Budsjett 2021\n\n{sentence}", "2020-11-20") == want
+
+
+@pytest.mark.parametrize("publisher, sentence", [
+    ("Avisa Nordland", "– Vi ansetter rundt 20 nye politibetjenter i år, sier politimesteren til Avisa Nordland."),
+    ("Bergens Tidende", "– Vi ansetter 12 nye sykepleiere i år, sier direktøren til Bergens Tidende."),
+])
+def test_the_publisher_a_quote_is_given_to_is_no_measure(extractor, publisher, sentence):
+    records = amount_records(extractor, f"Politi\n\n{sentence}", "2024-03-01", publisher=publisher)
+    assert [(r["measure"] or {}).get("text") for r in records] != [publisher]
