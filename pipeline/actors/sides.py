@@ -374,6 +374,11 @@ SPRING = regex.compile(r"\b(?:i\s+fjor|neste|forrige|til|denne|hele|sist)\s+vår
                        r"foreslår|er|var|og|men|da|når|om|til|for|på|med|fra|av|at|også|igjen)\b)", regex.IGNORECASE)
 
 
+#: "Our" of the whole nation: "landet vårt", "vårt land", "samfunnet vårt".
+OUR_COUNTRY = regex.compile(r"\b(?:landet|samfunnet|nasjonen|fedrelandet)\s+(?:vårt|vår)\b|\b(?:vårt|vår)\s+(?:land|samfunn|"
+                            r"nasjon|fedreland)\b", regex.IGNORECASE)
+
+
 def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
     """The actors with `vi`/`vår`/`oss` added: the quoted speaker's side inside a quote, else the writer's."""
     ctx = context_of(doc)
@@ -387,6 +392,8 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
     for m in regex.finditer(r"(?<![\w-])(?:[Vv]i|[Vv]år|[Vv]åre|[Vv]årt|oss)(?![\w-])", text, pos=ctx.body_start):
         if m.group(0).lower() == "vår" and SPRING.search(text, max(0, m.start() - 12), m.end() + 6):
             continue  # "i fjor vår", "i vår", "våren 2024": the season, not "our"
+        if m.group(0).lower() != "vi" and OUR_COUNTRY.search(text, max(0, m.start() - 12), m.end() + 12):
+            continue  # "landet vårt", "vårt samfunn": the nation, no side
         if apart:
             i = bisect_right(starts, m.start()) - 1
             quote = quotes[i] if i >= 0 and m.start() < quotes[i][1] else None

@@ -544,3 +544,13 @@ def test_the_state_in_a_farm_settlement_is_the_government(extractor, text, date,
 def test_a_local_bodys_own_budget_document_is_its_own_not_the_governments(extractor, publisher, text):
     got = actors(extractor, text, "2020-11-20", genre="budget-document", publisher=publisher)
     assert got[-1][1] == publisher
+
+
+@pytest.mark.parametrize("sentence", [
+    "Soldatene som skal forsvare landet vårt, bor dårlig. I statsbudsjettet er det satt av bare 35 millioner kroner "
+    "til vedlikehold av kasernene.",
+    "Eldreomsorgen er grunnmuren i vårt samfunn, men i statsbudsjettet settes det av bare 20 millioner kroner til den.",
+])
+def test_our_country_is_no_side(extractor, sentence):
+    text = f"Budsjettet svikter\n\nAv Kari Lie, stortingsrepresentant (Ap)\n\n{sentence}"
+    assert actors(extractor, text, "2015-10-12", genre="op-ed", publisher="Nordlys")[0][1] == "Regjeringen Solberg"
