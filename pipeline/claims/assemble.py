@@ -387,7 +387,7 @@ class Assembler(Linker):
                     measure, rule = earlier, "anaphor"
             if measure is not None and is_generic(measure) and not amount.start <= measure.start < amount.end:
                 # "Ordningen koster 780 millioner": the scheme named before; the span stays what the text says
-                earlier = last_measure.get(s.paragraph) or last_named
+                earlier = last_measure.get(s.paragraph) or self.previous_subject(i) or last_named
                 if earlier is not None:
                     measure = MeasureField(measure.start, measure.end, measure.text, earlier.canonical)
             rule_of[amount.start] = rule

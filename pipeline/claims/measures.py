@@ -415,12 +415,18 @@ def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:
     return text.strip().lower()
 
 
+#: Definite forms of nouns that end in -e (compounds too): their lemma keeps the e.
+E_NOUNS_DEFINITE = ("skolen", "tjenesten", "rammen", "pakken", "kassen", "linjen", "hagen", "ruten")
+
+
 def definite_to_lemma(word: str) -> str:
     exceptions = mapping("noun_lemmas.tsv")
     if word in exceptions:
         return exceptions[word]
     if word.endswith("ene") and len(word) > 6:
         return lemma_of(word)
+    if word.endswith(E_NOUNS_DEFINITE):
+        return word[:-1]  # "leirskolen" -> leirskole: nouns in -e take only -n
     if word.endswith(("en", "et")) and len(word) > 6:
         return word[:-2]
     return lemma_of(word) if word.endswith("er") else word

@@ -315,3 +315,12 @@ def test_with_the_model_a_phrase_after_a_determiner_names_a_thing(model_extracto
 def test_the_publisher_a_quote_is_given_to_is_no_measure(extractor, publisher, sentence):
     records = amount_records(extractor, f"Politi\n\n{sentence}", "2024-03-01", publisher=publisher)
     assert [(r["measure"] or {}).get("text") for r in records] != [publisher]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Leirskolen blir gratis for alle elever. Tilskuddet økes med 30 millioner kroner.", "leirskole"),
+    ("Skolefrukten utvides til alle trinn. Tilskuddet økes med 12 millioner kroner.", "skolefrukt"),
+])
+def test_a_generic_grant_takes_the_canonical_of_what_the_sentence_before_names(extractor, text, want):
+    m = amount_records(extractor, f"Budsjett\n\n{text}", "2020-10-08")[0]["measure"]
+    assert (m["text"], m["canonical"]) == ("Tilskuddet", want)
