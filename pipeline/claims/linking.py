@@ -87,6 +87,8 @@ BUDGET_PASSIVE = regex.compile(r"\b(?:foreslås|bevilges|settes\s+(?:det\s+)?av|
                                r"(?:ble|blir|er|var)\s+(?:det\s+)?(?:[\w,.]+\s+){0,4}?(?:satt\s+av|avsatt|bevilget|"
                                r"øremerket|foreslått)|videreføres|trappes\s+opp|prioriteres|(?:går|gå)\s+(?:\S+\s+){1,4}?til)\b",
                                regex.IGNORECASE)
+#: A lead-in that runs on into its list: it ends in an infinitive mark, a subjunction or a preposition.
+OPEN_LEAD = regex.compile(r"\s(?:å|at|til|om|for|med|blant\s+annet|bl\.\s*a\.)\s*$", regex.IGNORECASE)
 #: A list's lead-in that speaks of proposals or a budget: "Dette er blant forslagene i justisbudsjettet:".
 BUDGET_LEAD = regex.compile(r"\b(?:forslag\w*|\w*budsjett\w*|bevilgning\w*|prioritering\w*|satsing\w*)\b[^:]*:\s*$",
                             regex.IGNORECASE)
@@ -235,11 +237,12 @@ class Linker:
         return None
 
     def lead_in(self, i: int) -> int | None:
-        """The sentence ending in ':' above a list item (over the other items of the list)."""
+        """The sentence ending in ':' above a list item (over the other items of the list), or one that
+        runs on into the list ("Kommunedirektøren foreslår også å\n- utvide …")."""
         j = i - 1
         while j >= 0 and self.sentences[j].on_item_line:
             j -= 1
-        if j >= 0 and self.sentences[j].text.rstrip().endswith(":"):
+        if j >= 0 and (self.sentences[j].text.rstrip().endswith(":") or OPEN_LEAD.search(self.sentences[j].text)):
             return j
         return None
 

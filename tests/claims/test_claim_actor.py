@@ -554,3 +554,13 @@ def test_a_local_bodys_own_budget_document_is_its_own_not_the_governments(extrac
 def test_our_country_is_no_side(extractor, sentence):
     text = f"Budsjettet svikter\n\nAv Kari Lie, stortingsrepresentant (Ap)\n\n{sentence}"
     assert actors(extractor, text, "2015-10-12", genre="op-ed", publisher="Nordlys")[0][1] == "Regjeringen Solberg"
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("Venstre foreslår også å", "Venstre"),
+    ("Kristiansand kommune vil blant annet", "Kristiansand kommune"),
+])
+def test_a_lead_in_running_on_into_its_list_gives_its_actor(extractor, lead, want):
+    text = (f"Budsjett\n\nRegjeringen har lagt fram sitt forslag.\n\n{lead}\n- bruke 30 millioner kroner på lekeplasser\n"
+            f"- sette av 5 millioner kroner til gatelys")
+    assert [a for _, a in actors(extractor, text, "2019-10-10", publisher="NTB")] == [want, want]
