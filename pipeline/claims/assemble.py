@@ -127,6 +127,8 @@ DECISION_AUTUMN = regex.compile(r"(?:i\s+(?:fjor\s+)?høst|høsten\s+(?:19|20)\d
 BUDGET_WORD = regex.compile(r"\w*budsjett\w*", regex.IGNORECASE)
 #: A budget named with its year: that year is the claim's, not the autumn's next.
 BUDGET_YEAR_NAMED = regex.compile(r"\w*budsjett\w*\s+(?:for\s+)?(?:19|20)\d\d|\bårets\s+\w*budsjett", regex.IGNORECASE)
+#: Between the two bounds of a range: "mellom 240 og 280", "240–280".
+RANGE_BETWEEN = regex.compile(r"\s+og\s+|\s*[–—-]\s*|\s+til\s+")
 #: Words in a count that say what changes: "200 flere ansatte", "500 nye innbyggere".
 CHANGE_WORDS = regex.compile(r"\b(?:nye|ny|flere|færre|ekstra|økt|mer|mindre)\b", regex.IGNORECASE)
 #: Right before a count, what gives it a measure: "tilbud til 500 husstander", "gi 400 000 mennesker
@@ -434,6 +436,10 @@ class Assembler(Linker):
             if a and b:
                 cid = hashlib.sha1(f"{a.claim_id}:{b.claim_id}".encode()).hexdigest()[:12]
                 a.change_id = b.change_id = cid
+        for a, b in zip(records, records[1:]):
+            if a.measure is None and b.measure is not None and a.amount.range == "from" and b.amount.range == "to" \
+                    and RANGE_BETWEEN.fullmatch(self.text, a.amount.end, b.amount.start):
+                a.measure = b.measure  # "mellom 240 og 280 millioner kroner til sikring": one thing
         records.extend(self.measure_claims({r.evidence.start for r in records}))
         records.sort(key=lambda r: ((r.amount or r.measure).start, r.claim_id))
         for record in records:

@@ -324,3 +324,12 @@ def test_the_publisher_a_quote_is_given_to_is_no_measure(extractor, publisher, s
 def test_a_generic_grant_takes_the_canonical_of_what_the_sentence_before_names(extractor, text, want):
     m = amount_records(extractor, f"Budsjett\n\n{text}", "2020-10-08")[0]["measure"]
     assert (m["text"], m["canonical"]) == ("Tilskuddet", want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("For å ta imot dem må kommunen investere mellom 40 og 60 millioner kroner i vann og avløp.", "vann og avløp"),
+    ("Fylket må bruke mellom 12 og 15 millioner kroner på nye ferjekaier.", "nye ferjekaier"),
+])
+def test_both_bounds_of_a_range_are_of_one_thing(model_extractor, sentence, want):
+    records = amount_records(model_extractor, f"Budsjett\n\n{sentence}", "2020-10-08")
+    assert [(r["measure"] or {}).get("text") for r in records] == [want, want]
