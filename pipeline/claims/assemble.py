@@ -436,7 +436,7 @@ class Assembler(Linker):
             if a and b:
                 cid = hashlib.sha1(f"{a.claim_id}:{b.claim_id}".encode()).hexdigest()[:12]
                 a.change_id = b.change_id = cid
-        for a, b in zip(records, records[1:]):
+        for a, b in zip(records, records[1:], strict=False):
             if a.measure is None and b.measure is not None and a.amount.range == "from" and b.amount.range == "to" \
                     and RANGE_BETWEEN.fullmatch(self.text, a.amount.end, b.amount.start):
                 a.measure = b.measure  # "mellom 240 og 280 millioner kroner til sikring": one thing
