@@ -73,7 +73,8 @@ PHRASE_STOP = regex.compile(
     regex.IGNORECASE)
 AFTER_AMOUNT = regex.compile(
     r"\s*(?:(?:årlig|i\s+året|per\s+år|i\s+(?:19|20)\d\d|ekstra|mer|til\s+sammen|totalt)\s+)*"
-    r"(?P<prep>til\s+å|for\s+å|til|på)\s+(?!(?:19|20)\d\d\b|sammen\b|nå\b|neste\b|\d)", regex.IGNORECASE)
+    r"(?P<prep>til\s+å|for\s+å|til|på|som(?=\s+(?:\w*kompensasjon|\w*tilskudd|\w*støtte|bidrag|erstatning)\b))"
+    r"\s+(?!(?:19|20)\d\d\b|sammen\b|nå\b|neste\b|\d)", regex.IGNORECASE)
 LATER_PHRASE = regex.compile(r"\s(?P<prep>til\s+å|for\s+å|til)\s+(?!(?:19|20)\d\d\b|sammen\b|nå\b|neste\b|\d)",
                              regex.IGNORECASE)
 YEAR_POSTMODIFIER = regex.compile(r"\s+(?:for|i)\s+(?:(?:19|20)\d\d)(?=\s+på\s+$)", regex.IGNORECASE)

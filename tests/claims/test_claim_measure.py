@@ -333,3 +333,12 @@ def test_a_generic_grant_takes_the_canonical_of_what_the_sentence_before_names(e
 def test_both_bounds_of_a_range_are_of_one_thing(model_extractor, sentence, want):
     records = amount_records(model_extractor, f"Budsjett\n\n{sentence}", "2020-10-08")
     assert [(r["measure"] or {}).get("text") for r in records] == [want, want]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Kommunen får 12 millioner kroner som kompensasjon for tapte skatteinntekter.",
+     "kompensasjon for tapte skatteinntekter"),
+    ("Hvert lag får 20 000 kroner som driftstilskudd i år.", "driftstilskudd"),
+])
+def test_what_an_amount_is_paid_as_is_its_measure(extractor, sentence, want):
+    assert measure(extractor, f"Budsjett\n\n{sentence}", "2022-10-06") == want
