@@ -121,9 +121,10 @@ def affiliation(person: Actor, actors: list[Actor], text: str) -> Actor | None:
     lo = person.start - TITLE_REACH
     stop = max((m.end() for m in regex.finditer(r"[.!?«»\"–\n]", text[max(0, lo):person.start])), default=0)
     lo = max(0, lo) + stop
-    before = [a for a in actors if a.actor_type in BODIES and lo <= a.start and a.end <= person.start]
+    before = [a for a in actors if (a.actor_type in BODIES or (a.actor_type == "party" and a.text.endswith("s")))
+              and lo <= a.start and a.end <= person.start]
     if before:
-        return before[-1]
+        return before[-1]  # "daglig leder i Kreftforeningen, Kari Lunde", "Senterpartiets stortingsrepresentant Kari Lunde"
     m = TITLE_AFTER.match(text, person.end)
     if m:
         return next((a for a in actors if a.actor_type in BODIES and m.end() <= a.start < m.end() + 40), None)

@@ -564,3 +564,13 @@ def test_a_lead_in_running_on_into_its_list_gives_its_actor(extractor, lead, wan
     text = (f"Budsjett\n\nRegjeringen har lagt fram sitt forslag.\n\n{lead}\n- bruke 30 millioner kroner på lekeplasser\n"
             f"- sette av 5 millioner kroner til gatelys")
     assert [a for _, a in actors(extractor, text, "2019-10-10", publisher="NTB")] == [want, want]
+
+
+@pytest.mark.parametrize("quote, want", [
+    ("– Vi vil bruke 50 millioner kroner på nye veier, sier Høyres gruppeleder Kari Lie.", "Høyre"),
+    ("– Vi krever 2 milliarder kroner mer til kommunene, sier Senterpartiets stortingsrepresentant fra Nordland, "
+     "Ola Berg.", "Senterpartiet"),
+])
+def test_we_of_a_speaker_titled_by_a_partys_genitive_is_the_party(extractor, quote, want):
+    got = actors(extractor, f"Veier\n\nRegjeringen har lagt fram budsjettet.\n\n{quote}", "2021-10-13", publisher="NTB")
+    assert got[0][1] == want
