@@ -402,6 +402,8 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
             quote = next((q for q in quotes if q[0] <= m.start() < q[1]), None)
         if quote is not None:
             side = side_of(quote[2], day, actors, text, own_side(ctx)) if quote[2] is not None else None
+            if side is not None and side[1] == "person":
+                side = dominant_political(actors) or side  # "vi" is a collective: the speaker's, as the text has it
         else:
             side = own_side(ctx) or writer
         if side is None:

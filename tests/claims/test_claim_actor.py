@@ -574,3 +574,13 @@ def test_a_lead_in_running_on_into_its_list_gives_its_actor(extractor, lead, wan
 def test_we_of_a_speaker_titled_by_a_partys_genitive_is_the_party(extractor, quote, want):
     got = actors(extractor, f"Veier\n\nRegjeringen har lagt fram budsjettet.\n\n{quote}", "2021-10-13", publisher="NTB")
     assert got[0][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Frp vil ha flere politifolk.\n\n«Vi legger inn 500 millioner kroner til nye patruljer», sier justispolitisk "
+     "talsmann Ola Berg.", "Fremskrittspartiet"),
+    ("SV lover gratis skolemat.\n\n– Vi setter av 1 milliard kroner til skolemat, sier skolepolitisk talsperson "
+     "Kari Lie.", "Sosialistisk Venstreparti"),
+])
+def test_we_of_a_speaker_with_no_side_is_the_party_the_text_is_about(extractor, text, want):
+    assert actors(extractor, f"Nyheter\n\n{text}", "2019-10-13", publisher="NTB")[0][1] == want
