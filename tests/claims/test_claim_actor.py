@@ -584,3 +584,14 @@ def test_we_of_a_speaker_titled_by_a_partys_genitive_is_the_party(extractor, quo
 ])
 def test_we_of_a_speaker_with_no_side_is_the_party_the_text_is_about(extractor, text, want):
     assert actors(extractor, f"Nyheter\n\n{text}", "2019-10-13", publisher="NTB")[0][1] == want
+
+
+@pytest.mark.parametrize("lead", [
+    "Vi ber derfor Stortinget om to ting:",
+    "Vi oppfordrer også Stortinget til å:",
+])
+def test_whoever_is_asked_after_an_adverb_is_not_the_actor(extractor, lead):
+    text = (f"Korpsene trenger mer\n\nAv Kari Lie, leder i Norges Musikkorps Forbund\n\n{lead}\n"
+            f"1. Øk driftstilskuddet med 10 millioner kroner.")
+    got = actors(extractor, text, "2022-10-20", genre="op-ed", publisher="Dagsavisen")
+    assert got[0][1] != "Stortinget"
