@@ -48,7 +48,6 @@ from pipeline.schema import (
     TimeField,
     claim_id,
 )
-from pipeline.syntax import tree_of
 
 #: A finite verb of budgeting (passive, present or past: "økes", "øker", "kuttet", "bevilget") and the
 #: adverbs and prepositions after it, at the start of a measure phrase: cut away.
@@ -151,8 +150,6 @@ class Assembler(Linker):
     def __init__(self, doc: Doc, measure_tree: str = "fallback"):
         super().__init__(doc)
         self.measure_tree = measure_tree
-        # one Tree per document: its children index is built once, not once per amount
-        self.tree = tree_of(doc) if measure_tree != "off" else None
         self._amounts: list | None = None
         self._blockers: list[tuple[int, int]] | None = None
         self._blocker_starts: list[int] = []
@@ -252,7 +249,7 @@ class Assembler(Linker):
                                   avoid, times, bodies)
         if found and not names_a_thing(self.doc, found[0], found[1]):
             found = None  # "stått stille", "planlegger", "dermed": the model reads no noun in it
-        if self.tree is not None and (self.measure_tree == "first" or not found):
+        if self.tree is not None and self.measure_tree != "off" and (self.measure_tree == "first" or not found):
             found = measure_from_tree(self.doc, self.tree, (amount.start, amount.end), near, avoid,
                                       bodies, subject=isinstance(amount, Money)) or found
         if not found:
@@ -321,7 +318,7 @@ class Assembler(Linker):
         """Whether a named body is the agent of the amount it was linked to, not a source of it or
         inherited: the tree's agent where there is a tree, else a body right before its verb or after
         `av` ("Samferdselsdepartementet anslår at …", "finansieres av Justisdepartementet")."""
-        if self.agent_tree is not None:
+        if self.tree is not None:
             return actor.start in self.tree_agents
         return bool(AGENT_BEFORE.search(self.text, max(0, actor.start - 30), actor.start)
                     or VERB_AFTER.match(self.text, actor.end))

@@ -191,7 +191,9 @@ class Linker:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.agent_tree = tree_of(doc)
+        #: The dependency trees of the claim windows (None rules only); one Tree per document, so its
+        #: children index is built once.
+        self.tree = tree_of(doc)
         #: Starts of the actors the tree found acting on an amount.
         self.tree_agents: set[int] = set()
         self.text = doc_text(doc)
@@ -336,9 +338,9 @@ class Linker:
         candidates the tree finds receiving it before that)."""
         receivers: list[Actor] = []
         amount = self._amount_at.get(anchor) if anchor is not None else None
-        if self.agent_tree is None or amount is None:
+        if self.tree is None or amount is None:
             return None, receivers
-        for k, receives in agents_of_amount(self.doc, self.agent_tree, (amount.start, amount.end)):
+        for k, receives in agents_of_amount(self.doc, self.tree, (amount.start, amount.end)):
             at = self.doc[k].idx
             found = next((a for a in candidates if a.start <= at < a.end), None)
             if found is None and not receives and self.doc[k].lower_ == "partiet":
