@@ -323,6 +323,7 @@ LOCAL_BODY = regex.compile(r"(?<![\w-])(?P<place>\p{Lu}[\w-]+(?: \p{Lu}[\w-]+| o
                            r"(?P<kind>kommune|fylkeskommune)s?(?![\w-])")
 
 
+@cache
 def foreign_governments() -> dict[str, str]:
     """lang/foreign_governments.tsv: the canonical by adjective and by capital, lowercase."""
     out = {}
