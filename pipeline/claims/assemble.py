@@ -299,20 +299,22 @@ class Assembler(Linker):
         government, a politician for his party, an officer for the body his title names), as the
         claim guidelines' canonical actors are collectives; a person with none stays a person."""
         if actor is not None and actor.canonical == "staten" and self.about_farm_settlement:
-            gov = government_on(self.day)  # the state's side of the farm settlement is the government's
-            return actor if gov is None else Actor("actor", actor.start, actor.end, actor.text, canonical=gov,
-                                                   actor_type="government")
+            return self.as_government(actor)  # the state's side of the farm settlement is the government's
         if actor is not None and actor.actor_type == "ministry" and actor.canonical != self.ctx.publisher \
                 and not self.acts(actor):
-            gov = government_on(self.day)
-            return actor if gov is None else Actor("actor", actor.start, actor.end, actor.text, canonical=gov,
-                                                   actor_type="government")
+            return self.as_government(actor)
         if actor is None or actor.actor_type != "person":
             return actor
         side = side_of(actor, self.day, self.actors, self.text, own_side(self.ctx))
         if side is None or side[1] == "person":
             return actor
         return Actor("actor", actor.start, actor.end, actor.text, canonical=side[0], actor_type=side[1])
+
+    def as_government(self, actor: Actor) -> Actor:
+        """The mention as the government in office on the document date (unchanged where none is known)."""
+        gov = government_on(self.day)
+        return actor if gov is None else Actor("actor", actor.start, actor.end, actor.text, canonical=gov,
+                                               actor_type="government")
 
     def acts(self, actor: Actor) -> bool:
         """Whether a named body is the agent of the amount it was linked to, not a source of it or
