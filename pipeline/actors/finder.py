@@ -353,6 +353,13 @@ def is_town(name: str) -> bool:
     return name.lower() in word_list("municipalities.txt") or name.lower() in word_list("cities.txt")
 
 
+def is_place(name: str) -> bool:
+    """Whether a name is a Norwegian municipality's or town's, a county's or region's, or a country's."""
+    low = name.lower()
+    return is_town(name) or low in word_list("counties.txt") or low in word_list("regions.txt") \
+        or low in word_list("countries.txt")
+
+
 def ends_a_name(text: str, start: int) -> bool:
     """Whether the word at `start` follows a capitalised word of the same name ("Energi Norge"), not a
     function word ("I Norge", "Også Norge")."""
@@ -563,7 +570,8 @@ def given_names() -> frozenset[str]:
 #: ("Kreftforeningen", "Sykepleierforbundet", "Kulturrådet", "Arbeidstilsynet"; not "Kulturområdet"): an
 #: organisation, or a public body for an agency's ending. Rules only: the trained model finds names
 #: without such endings.
-ORG_NAME = regex.compile(r"(?<![\w-])\p{Lu}\w{2,}?(?P<end>forbundet|forbund|foreningen|forening|direktoratet|"
+ORG_NAME = regex.compile(r"(?<![\w-])(?:(?:Norsk|Norske|Norges|Den\s+norske)\s+)?\p{Lu}\w{2,}?(?P<end>forbundet|forbund|"
+                         r"foreningen|forening|direktoratet|"
                          r"tilsynet|etaten|byrået|universitetet|høgskolen|høyskolen|instituttet|organisasjonen|"
                          r"akademiet|(?<!om)rådet)(?![\w-])")
 AGENCY_ENDINGS = ("direktoratet", "tilsynet", "etaten", "byrået")

@@ -12,6 +12,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.actors.finder import is_place
 from pipeline.actors.lexicon import government_on
 from pipeline.actors.sides import own_side, side_of
 from pipeline.claims.from_tree import measure_from_tree
@@ -482,6 +483,8 @@ class Assembler(Linker):
             return None
         if self.ctx.publisher and self.text[start:end].lower() == self.ctx.publisher.lower():
             return None  # "…, sier hun til Avisa Sør-Trøndelag": the publisher is no measure
+        if len(words) == 1 and words[0][:1].isupper() and is_place(words[0]):
+            return None  # a place is where the money goes, not what it is for ("til Fjell", "i Nord-Norge")
         if any(a.start < end and start < a.end and (isinstance(a, Money) or a.unit == "%")
                for a in self._all_amounts.between(max(0, start - 60), end)):
             return None  # a sum or a percentage is never what an amount is for ("om lag 4,9 milliarder")

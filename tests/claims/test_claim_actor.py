@@ -595,3 +595,11 @@ def test_whoever_is_asked_after_an_adverb_is_not_the_actor(extractor, lead):
             f"1. Øk driftstilskuddet med 10 millioner kroner.")
     got = actors(extractor, text, "2022-10-20", genre="op-ed", publisher="Dagsavisen")
     assert got[0][1] != "Stortinget"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Norsk Sykepleierforbund krever 300 millioner kroner til videreutdanning.", "Norsk Sykepleierforbund"),
+    ("Norges Handikapforbund vil ha 20 millioner kroner til tilrettelegging.", "Norges Handikapforbund"),
+])
+def test_an_organisations_name_keeps_its_norsk_or_norges(extractor, sentence, want):
+    assert actors(extractor, f"Krav\n\n{sentence}", "2021-10-13", publisher="NTB")[0][1] == want

@@ -342,3 +342,11 @@ def test_both_bounds_of_a_range_are_of_one_thing(model_extractor, sentence, want
 ])
 def test_what_an_amount_is_paid_as_is_its_measure(extractor, sentence, want):
     assert measure(extractor, f"Budsjett\n\n{sentence}", "2022-10-06") == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Staten gir i år 11 millioner kroner ekstra til Fjell.",
+    "Regjeringen sender 40 millioner kroner til Finnmark.",
+])
+def test_a_place_is_never_the_measure(extractor, sentence):
+    assert measure(extractor, f"Budsjett\n\n{sentence}", "2021-10-13") not in ("Fjell", "Finnmark")
