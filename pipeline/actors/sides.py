@@ -47,8 +47,8 @@ def side_of(actor: Actor, day: dt.date | None, actors: list[Actor], text: str | 
 
 #: An executive office whose holder speaks for the body, not for the party: a government member
 #: (`statsråd`), a mayor or deputy mayor, a county's mayor or commissioner, a municipality's or county's
-#: chief executive (`kommunedirektør`, `rådmann`). Before the name ("sier
-#: varaordfører Kari Lie (Ap)", "fylkesråd for samferdsel Tove Hansen") or after it (", statsråd i …").
+#: chief executive (`kommunedirektør`, `rådmann`). Before the name ("sier varaordfører Kari Lie (Ap)",
+#: "fylkesråd for samferdsel Tove Hansen") or after it (", statsråd i …").
 OFFICE = (r"(?P<office>statsråd|(?:vara)?ordfører|fylkesordfører|fylkesråd(?:sleder)?|rådmann|kommunedirektør|"
           r"fylkesrådmann|fylkeskommunedirektør|fylkesdirektør)(?:en)?")
 OFFICE_BEFORE = regex.compile(rf"\b{OFFICE}(?:\s+(?:for|i)\s+[\w-]+(?:\s+og\s+[\w-]+)?)?\s+$", regex.IGNORECASE)
