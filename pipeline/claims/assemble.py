@@ -133,7 +133,11 @@ RANGE_BETWEEN = regex.compile(r"\s+og\s+|\s*[–—-]\s*|\s+til\s+")
 CHANGE_WORDS = regex.compile(r"\b(?:nye|ny|flere|færre|ekstra|økt|mer|mindre)\b", regex.IGNORECASE)
 #: Right before a count, what gives it a measure: "tilbud til 500 husstander", "gi 400 000 mennesker
 #: tilgang til rent vann", "trenger 360 millioner mennesker nødhjelp".
-GIVEN_BEFORE = regex.compile(r"\b(?:til|for|med|gi|gir|ga|gitt|trenger|trengte)\s+(?:\w+\s+)?$", regex.IGNORECASE)
+GIVEN_BEFORE = regex.compile(r"\b(?:til|for|med|gi|gir|ga|gitt|trenger|trengte|ansette|ansetter|ansatt|opprette|oppretter|"
+                          r"opprettet|bygge|bygger|bygget|etablere|utdanne|utdanner|bosette|bosetter|bosatt|imot|tilby|"
+                          r"tilbyr|kjøpe|kjøper|skaffe|sikre|hjelpe|hjelper|nå|når)\s+(?:\w+\s+)?$", regex.IGNORECASE)
+#: Right after a count, a word that says it changes: "over 79 000 flere har fått fastlege".
+CHANGE_AFTER = regex.compile(r"\s+(?:flere|færre|nye|ekstra)\b", regex.IGNORECASE)
 #: Right after a count, a lack a measure is about: "200 000 nordmenn står uten fastlege".
 LACKING_AFTER = regex.compile(r"\s+(?:står\s+|sto\s+|stod\s+)?(?:uten|mangler|manglet)\b", regex.IGNORECASE)
 
@@ -182,7 +186,8 @@ class Assembler(Linker):
         """A count of people or places that describes ("26 600 innbyggere", "3 600 ansatte"), not one
         a measure acts on: no change word in the amount ("200 flere ansatte"), nothing before it that
         gives it a measure ("tilbud til 500 husstander") and no lack after it ("står uten fastlege")."""
-        if q.unit.lower() not in population or CHANGE_WORDS.search(q.text) or LACKING_AFTER.match(self.text, q.end):
+        if q.unit.lower() not in population or CHANGE_WORDS.search(q.text) or LACKING_AFTER.match(self.text, q.end) \
+                or CHANGE_AFTER.match(self.text, q.end):
             return False
         return not GIVEN_BEFORE.search(self.text, max(0, q.start - 20), q.start)
 
@@ -440,7 +445,11 @@ class Assembler(Linker):
             if a.measure is None and b.measure is not None and a.amount.range == "from" and b.amount.range == "to" \
                     and RANGE_BETWEEN.fullmatch(self.text, a.amount.end, b.amount.start):
                 a.measure = b.measure  # "mellom 240 og 280 millioner kroner til sikring": one thing
-        records.extend(self.measure_claims({r.evidence.start for r in records}))
+        # a sentence with an amount is no measure claim, even where the amount is background
+        with_amounts = {r.evidence.start for r in records} | {
+            self.sentences[i].start for a in [*self.money, *self.quantities]
+            if (i := self.sentence_index(a.start)) is not None}
+        records.extend(self.measure_claims(with_amounts))
         records.sort(key=lambda r: ((r.amount or r.measure).start, r.claim_id))
         for record in records:
             record.publisher, record.title, record.url = ctx.publisher, ctx.title, ctx.url

@@ -227,6 +227,11 @@ def test_pages_and_money_referred_back_to_are_no_counts(extractor, text):
      "fastleger.", ["Over 100 000 nordmenn", "300 millioner kroner"]),
     ("Tiltaket vil gi 20 000 mennesker tilgang til rent vann.", ["20 000 mennesker"]),
     ("Kommunen ansetter 40 flere ansatte i hjemmetjenesten.", ["40 flere ansatte"]),
+    ("Over 6 000 biler passerer krysset hver dag. Fylket bruker 40 millioner kroner på en ny rundkjøring.",
+     ["40 millioner kroner"]),
+    ("Kommunen har 4 200 elever. Skolene får 12 millioner kroner mer neste år.", ["12 millioner kroner"]),
+    ("Tiltaket skal hjelpe 2 000 barn med leksene.", ["2 000 barn"]),
+    ("Siden reformen har over 79 000 flere personer fått fastlege.", ["over 79 000 flere personer"]),
 ])
 def test_a_count_that_only_describes_a_population_is_no_claim(extractor, text, want):
     got = [r["amount"]["text"] for r in amount_records(extractor, f"Budsjett\n\n{text}", "2021-10-12")]
