@@ -244,6 +244,9 @@ def test_a_count_that_only_describes_a_population_is_no_claim(extractor, text, w
     ("Andelen elbiler i nybilsalget er nå 80 prosent, viser tall fra OFV.", []),
     ("Regjeringen vil øke bostøttesatsen med 5 prosent neste år.", ["5 prosent"]),
     ("Tilskuddet kan dekke inntil 50 prosent av kostnadene ved nye ladepunkter.", ["inntil 50 prosent"]),
+    ("Utslippene fra veitrafikken har økt med 6 prosent siden 1990.", []),
+    ("Søkertallet til høgskolen økte med 12 prosent i år.", []),
+    ("CO2-avgiften på utslipp fra veitrafikk økes med 15 prosent.", ["15 prosent"]),
 ])
 def test_a_percentage_that_describes_society_is_no_claim(extractor, text, want):
     got = [r["amount"]["text"] for r in amount_records(extractor, f"Budsjett\n\n{text}", "2021-10-12")]
