@@ -409,13 +409,6 @@ def test_an_executive_office_holder_speaks_for_the_body_not_the_party(extractor,
     assert actors(extractor, text, "2019-10-08", publisher="Nordlys")[0][1] == want
 
 
-@pytest.fixture(scope="module")
-def model_extractor():
-    from pipeline.extract import Extractor
-
-    return Extractor()  # the shipped model, with its parser
-
-
 @pytest.mark.parametrize("text, want", [
     ("Høyre mener regjeringen gjør for lite for riksveiene. I sitt alternative budsjett foreslår partiet "
      "400 millioner kroner til nye tunneler.", "Høyre"),

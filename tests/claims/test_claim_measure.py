@@ -119,13 +119,6 @@ def test_what_an_amount_is_earmarked_for(extractor):
     assert measure(extractor, text, "2022-10-06") == "rusomsorg i kommunene"
 
 
-@pytest.fixture(scope="module")
-def model_extractor():
-    from pipeline.extract import Extractor
-
-    return Extractor()
-
-
 @pytest.mark.parametrize("sentence", [
     "Bevilgningen har stått stille på 246 000 kroner i mange år.",
     "Tilskuddet ville i dag ligget på 320 000 kroner.",
