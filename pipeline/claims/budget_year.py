@@ -72,10 +72,15 @@ def budget_kind(text: str) -> str | None:
     return "revised" if "revised" in kinds else "proposal" if kinds else None
 
 
+def opening_of(title: str | None, text: str, body_start: int) -> str:
+    """A document's title and the first OPENING characters of its body: where it says what it is about."""
+    return f"{title or ''}\n{text[body_start:body_start + OPENING]}"
+
+
 def budget_year(title: str | None, text: str, body_start: int, date: DocDate | None,
                 times: list[Time]) -> BudgetYear | None:
     """The budget year of a document (see the module doc); None without any year to go by."""
-    opening = f"{title or ''}\n{text[body_start:body_start + OPENING]}"
+    opening = opening_of(title, text, body_start)
     kind = budget_kind(opening)
     named = NAMED_IN_TITLE.search(title or "")
     if named:

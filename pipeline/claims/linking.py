@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from pipeline.actors.lexicon import government_on, lexicon
 from pipeline.actors.sides import BODIES, LOCAL_BODY_NAME, dominant_political, own_side, side_of, sides
 from pipeline.claims.agent_from_tree import agents_of_amount
-from pipeline.claims.budget_year import BUDGET_TIME, BudgetYear, budget_year
+from pipeline.claims.budget_year import BUDGET_TIME, BudgetYear, budget_year, opening_of
 from pipeline.dimensions import calendar as cal
 from pipeline.dimensions.time import interval_time, names_holiday
 from pipeline.document import context_of
@@ -227,7 +227,6 @@ class Linker:
         self._dated_headings: list[int] | None = None
         self._document_time: list[Time | None] = []
         self._budget_year: list[BudgetYear | None] | None = None
-        self._state_budget: bool | None = None
 
     # --- sentence lookups -----------------------------------------------------------------------
     def sentence_index(self, offset: int) -> int | None:
@@ -466,8 +465,7 @@ class Linker:
         document names."""
         if not BUDGET_PASSIVE.search(s.text) or self.about_state_budget:
             return None
-        opening = f"{self.ctx.title or ''}\n{self.text[self.ctx.body_start:self.ctx.body_start + 600]}"
-        if not LOCAL_COUNCIL.search(opening):
+        if not LOCAL_COUNCIL.search(self.opening):
             return None
         bodies = {a.canonical for a in self.actors if a.actor_type == "public_body" and LOCAL_BODY_NAME.match(a.canonical)}
         if len(bodies) != 1:
@@ -475,20 +473,21 @@ class Linker:
         return Actor("actor", -1, -1, "", canonical=bodies.pop(), actor_type="public_body")
 
     @cached_property
+    def opening(self) -> str:
+        """The title and the start of the body (budget_year.opening_of)."""
+        return opening_of(self.ctx.title, self.text, self.ctx.body_start)
+
+    @cached_property
     def about_farm_settlement(self) -> bool:
         """Whether the title and opening speak of the farm settlement, which the state (the government
         in office) negotiates with the farmers' unions."""
-        opening = f"{self.ctx.title or ''}\n{self.text[self.ctx.body_start:self.ctx.body_start + 600]}"
-        return FARM_SETTLEMENT.search(opening) is not None
+        return FARM_SETTLEMENT.search(self.opening) is not None
 
-    @property
+    @cached_property
     def about_state_budget(self) -> bool:
         """Whether the title and opening speak of the government's budget."""
-        if self._state_budget is None:
-            opening = f"{self.ctx.title or ''}\n{self.text[self.ctx.body_start:self.ctx.body_start + 600]}"
-            self._state_budget = bool(STATE_BUDGET.search(opening)) and (self.budget_year is not None
-                                                                         and self.budget_year.kind is not None)
-        return self._state_budget
+        return bool(STATE_BUDGET.search(self.opening)) and (self.budget_year is not None
+                                                             and self.budget_year.kind is not None)
 
     def _political(self, j: int) -> Actor | None:
         """The political actor an earlier sentence lends (see inherited_actor)."""
