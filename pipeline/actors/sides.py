@@ -19,6 +19,11 @@ from pipeline.offsets import doc_text
 from pipeline.schema import Actor
 
 
+def government_in(day: dt.date | None, actors: list[Actor]) -> str | None:
+    """The government in office on `day`, else the first one the document names."""
+    return government_on(day) or next((a.canonical for a in actors if a.actor_type == "government"), None)
+
+
 def side_of(actor: Actor, day: dt.date | None, actors: list[Actor], text: str | None = None,
             own: tuple[str, str] | None = None) -> tuple[str, str] | None:
     """The collective a person speaks for: a minister's government, else his party, else the body his
@@ -29,7 +34,7 @@ def side_of(actor: Actor, day: dt.date | None, actors: list[Actor], text: str | 
     minister = actor.ministry or OWN_TITLE.match(actor.text) or (
         text is not None and MINISTER_TITLE.search(text, max(0, actor.start - 40), actor.start))
     if minister:
-        gov = government_on(day) or next((a.canonical for a in actors if a.actor_type == "government"), None)
+        gov = government_in(day, actors)
         if gov:
             return gov, "government"
     office = office_of(actor, text) if text is not None else None
@@ -65,7 +70,7 @@ def office_body(office: str, day: dt.date | None, actors: list[Actor]) -> tuple[
     """The body an office holder speaks for: the government in office, or the municipality or
     county the text names most often; None where the text names none."""
     if office == "statsråd":
-        gov = government_on(day) or next((a.canonical for a in actors if a.actor_type == "government"), None)
+        gov = government_in(day, actors)
         return (gov, "government") if gov else None
     county = office.startswith("fylkes")
     named = Counter(a.canonical for a in actors if LOCAL_BODY_NAME.match(a.canonical)
@@ -93,7 +98,7 @@ def publisher_side(ctx, actors: list[Actor] = ()) -> tuple[str, str] | None:
     if ctx.publisher in lex.types:
         kind = lex.types[ctx.publisher]
         if kind == "ministry":
-            gov = government_on(ctx.day) or next((a.canonical for a in actors if a.actor_type == "government"), None)
+            gov = government_in(ctx.day, actors)
             if gov:
                 return gov, "government"
         return ctx.publisher, kind
