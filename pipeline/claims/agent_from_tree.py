@@ -53,6 +53,18 @@ def _passive(tree: Tree, doc: Doc, i: int) -> bool:
         (doc[i].pos_ == "VERB" and doc[i].lower_.endswith("es"))
 
 
+def _up_to_clause(tree: Tree, doc: Doc, k: int, limit: int | None = None) -> int | None:
+    """Token k if it heads a clause, else the first clause above it; None where the parse ends first.
+    With `limit`, at most that many steps up: the token reached then stands for the clause."""
+    steps = 0
+    while not _is_clause(tree, doc, k) and steps != limit:
+        up = tree.head(k)
+        if up == k or not tree.parsed(up):
+            return None
+        k, steps = up, steps + 1
+    return k
+
+
 def _offered(tree: Tree, doc: Doc, clause: int, receiving: bool) -> tuple[list[int], list[int]]:
     """(agents, receivers) a clause offers: the `av`-agent first, then the subject; the subject of a
     receiving verb is a receiver where `receiving` (the amount is the verb's own complement: not in
@@ -79,13 +91,9 @@ def agents_of_amount(doc: Doc, tree: Tree, amount: tuple[int, int]) -> Iterator[
     if k is None:
         return
     amount_head = k
-    for _ in range(8):  # up from the amount to the clause that governs it (itself, with a copula)
-        if _is_clause(tree, doc, k):
-            break
-        up = tree.head(k)
-        if up == k or not tree.parsed(up):
-            return
-        k = up
+    k = _up_to_clause(tree, doc, k, limit=8)  # the clause that governs the amount (itself, with a copula)
+    if k is None:
+        return
     for _ in range(MAX_CLAUSES):
         agents, receivers = _offered(tree, doc, k, tree.head(amount_head) == k)
         yield from ((c, True) for c in receivers)
@@ -99,9 +107,6 @@ def agents_of_amount(doc: Doc, tree: Tree, amount: tuple[int, int]) -> Iterator[
             return  # a coordinated or infinitive clause with a subject of its own ends the climb
         if rel not in SHARES_SUBJECT and rel not in EMBEDDED:
             return
-        k = up
-        while not _is_clause(tree, doc, k):
-            up = tree.head(k)
-            if up == k or not tree.parsed(up):
-                return
-            k = up
+        k = _up_to_clause(tree, doc, up)
+        if k is None:
+            return

@@ -612,12 +612,18 @@ class Assembler(Linker):
             ))
         return out
 
+    def sentence_before(self, i: int) -> Sentence | None:
+        """The sentence right before sentence i, where it is in the same paragraph."""
+        if i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph:
+            return None
+        return self.sentences[i - 1]
+
     def previous_object(self, i: int) -> MeasureField | None:
         """What the sentence before, in the same paragraph, proposes ("I tillegg foreslår vi en egen
         pendlerpakke for Buskerud."): the object of its policy verb."""
-        if i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph:
+        prev = self.sentence_before(i)
+        if prev is None:
             return None
-        prev = self.sentences[i - 1]
         verb = search_in(self.doc, policy_verb_regex(), prev.start, prev.end)
         return self.clean_measure(self.object_measure(verb.end(), prev)) if verb else None
 
@@ -625,10 +631,8 @@ class Assembler(Linker):
         """What the sentence before, in the same paragraph, opens with as its subject, when it has no
         amount ("Narkotikaprogrammet med domstolskontroll utvides til to nye byer. Til dette settes
         det av 12 millioner kroner.")."""
-        if i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph:
-            return None
-        prev = self.sentences[i - 1]
-        if self._all_amounts.between(prev.start, prev.end):
+        prev = self.sentence_before(i)
+        if prev is None or self._all_amounts.between(prev.start, prev.end):
             return None
         found = subject_phrase(self.text, prev.start, prev.end)
         if found is None or any(a.start < found[1] and found[0] < a.end for a in self._actors.between(prev.start, prev.end)):
