@@ -132,6 +132,7 @@ BUDGET_YEAR_NAMED = regex.compile(r"\w*budsjett\w*\s+(?:for\s+)?(?:19|20)\d\d|\b
 #: Between the two bounds of a range: "mellom 240 og 280", "240–280".
 RANGE_BETWEEN = regex.compile(r"\s+og\s+|\s*[–—-]\s*|\s+til\s+")
 #: Words in a count that say what changes: "200 flere ansatte", "500 nye innbyggere".
+NEW_COUNT = regex.compile(r"\b(?:nye|flere|ekstra)\b", regex.IGNORECASE)
 CHANGE_WORDS = regex.compile(r"\b(?:nye|ny|flere|færre|ekstra|økt|mer|mindre)\b", regex.IGNORECASE)
 #: Right before a count, what gives it a measure: "tilbud til 500 husstander", "gi 400 000 mennesker
 #: tilgang til rent vann", "trenger 360 millioner mennesker nødhjelp".
@@ -250,7 +251,9 @@ class Assembler(Linker):
                 return where, "after"
         if isinstance(amount, Quantity):
             noun = self.counted_noun(amount)
-            if noun is not None and find_lexicon_measures(self.text, noun.start, noun.end):
+            if noun is not None and (find_lexicon_measures(self.text, noun.start, noun.end)
+                                     or (NEW_COUNT.search(amount.text) and amount.unit not in GENERIC_UNITS
+                                         and amount.unit not in word_list("population_nouns.txt"))):
                 return noun, "counted"
         named = [a for a in self._actors.between(s.start, s.end) if not a.pronoun]
         bodies = [(a.start, a.end) for a in named]

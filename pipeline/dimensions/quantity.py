@@ -109,6 +109,25 @@ def is_noun_like(word: str) -> bool:
     return low not in currencies() and low != "øre" and low not in mapping("months.tsv")
 
 
+#: A word after a number that modifies the counted noun after it rather than being it: a genitive
+#: ("heldøgns omsorgsplasser", "fulltids stillinger") or an adjective or participle in the plural
+#: ("døgnbemannede boliger", "kommunale utleieboliger").
+MODIFIER_FORM = regex.compile(r"\w{3,}(?:[^s]s|ede|ete|ige|iske|ske|ale|elle)", regex.IGNORECASE)
+_NEXT_WORD = regex.compile(r"[^\S\n]+(?P<w>[a-zæøå][\w\-]*)")
+
+
+def modified_noun(text: str, start: int, end: int, hi: int) -> tuple[int, int]:
+    """The span of the counted noun that starts at text[start:end]: the next word when this one only
+    modifies it, else this one."""
+    word = text[start:end].lower()
+    if not MODIFIER_FORM.fullmatch(word) or word[:-1] in word_list("time_units.txt"):
+        return start, end  # "11 måneders studiestøtte" counts months
+    nxt = _NEXT_WORD.match(text, end, hi)
+    if nxt is None or len(nxt.group("w")) < 4 or not is_noun_like(nxt.group("w")):
+        return start, end
+    return nxt.start("w"), nxt.end("w")
+
+
 def find_quantities(text: str, lo: int, hi: int, taken=(), lemmatize=None) -> list[Quantity]:
     """Counts in text[lo:hi] that do not overlap `taken` (money and time mentions)."""
     out: list[Quantity] = []
@@ -145,9 +164,9 @@ def find_quantities(text: str, lo: int, hi: int, taken=(), lemmatize=None) -> li
             unit = "prosentpoeng" if pct == "prosentpoeng" else "%"
             end = m.end("pct")
         elif m.group("noun") and is_noun_like(m.group("noun")):
-            noun = m.group("noun")
-            unit = (lemmatize(noun, m.start("noun")) if lemmatize else None) or lemma_of(noun)
-            end = m.end("noun")
+            noun_start, end = modified_noun(text, m.start("noun"), m.end("noun"), hi)
+            noun = text[noun_start:end]
+            unit = (lemmatize(noun, noun_start) if lemmatize else None) or lemma_of(noun)
         elif adjs and adjs[-1] in ("flere", "færre"):
             unit = "person"
             end = m.end("num")

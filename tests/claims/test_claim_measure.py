@@ -343,3 +343,14 @@ def test_what_an_amount_is_paid_as_is_its_measure(extractor, sentence, want):
 ])
 def test_a_place_is_never_the_measure(extractor, sentence):
     assert measure(extractor, f"Budsjett\n\n{sentence}", "2021-10-13") not in ("Fjell", "Finnmark")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Samskipnaden søker tilskudd til 400 nye studentboliger i Tromsø.", "studentboliger"),
+    ("Fylket gir tilskudd til 25 nye hurtigladere langs riksveiene neste år.", "hurtigladere"),
+    ("Med pengene kan kommunen kjøpe 14 flere ambulanser.", "ambulanser"),
+])
+def test_a_count_of_new_things_is_of_its_own_noun(extractor, sentence, want):
+    """`N nye X`, `N flere X`: what the money buys is X (people counted are not: "400 flere elever")."""
+    records = amount_records(extractor, sentence, "2019-10-08")
+    assert [(r["measure"] or {}).get("text") for r in records] == [want]
