@@ -69,10 +69,11 @@ GENITIVE = regex.compile(r"s\s+\p{Ll}|\w\s*s\s")
 #: Counted units that say how much, not what for: the phrase after them is the measure.
 GENERIC_UNITS = {"årsverk", "stilling", "plass", "kilometer", "km", "meter", "time", "dag", "uke", "måned", "ansatt",
                  "vernepliktig", "lærer", "politifolk", "person"}
-#: After a count of a generic unit: a place or field ("i den kommunale rusomsorgen", "ved fagskolene"), or the
-#: noun phrase of a distance ("kilometer ny firefelts motorvei").
+#: After a count of a generic unit: a place or field ("i den kommunale rusomsorgen", "ved fagskolene"), the
+#: noun phrase of a distance ("kilometer ny firefelts motorvei"), or what a genitive duration counts ("11
+#: måneders studiestøtte").
 UNIT_PHRASE = regex.compile(r"\s+(?:(?:i|ved|innen|på)\s+(?!(?:19|20)\d\d\b|\d|år\b|fjor\b|løpet\b|dag\b)|"
-                            r"(?=(?:ny|nye|\p{Ll}+e)\s+\p{Ll}))", regex.IGNORECASE)
+                            r"(?=(?:ny|nye|\p{Ll}+e)\s+\p{Ll}))|(?<=\ws)\s+(?=\p{Ll}{4,})", regex.IGNORECASE)
 #: Measure rules that read the amount's own phrase (a change's second amount keeps its own then).
 STRONG_RULES = {"after", "modified", "with", "til_x_er", "fronted", "tree_purpose", "tree_modified"}
 #: Actors that are agents, never what money is for (a public body or a place may receive it:
@@ -476,7 +477,8 @@ class Assembler(Linker):
         m = UNIT_PHRASE.match(self.text, amount.end, s.end)
         if m is None:
             return None
-        end = phrase_end(self.text, m.end(), s.end, [])
+        times = [(t.start, t.end) for t in self._times.between(s.start, s.end)]
+        end = phrase_end(self.text, m.end(), s.end, times)
         if end - m.end() < 3:
             return None
         canonical, _ = canonical_for(self.text, m.end(), end, self.doc)

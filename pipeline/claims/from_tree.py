@@ -31,6 +31,9 @@ PURPOSE_CASES = {"til", "for", "på"}
 CHANGE_NOUNS = COST_NOUNS | {"kutt", "kuttet", "reduksjon", "reduksjonen", "nedgang", "nedgangen", "vekst", "veksten",
                              "løft", "løftet", "påplussing", "påplussingen", "kostnadene", "utgift", "utgiften",
                              "utgifter", "utgiftene"}
+#: Nouns for a budget's frame that name what an amount measures when nothing more precise does
+#: ("en ramme på 6,9 milliarder", "et budsjett på over 14 milliarder", "en bevilgning på 3,9 milliarder").
+FRAME_NOUNS = {"ramme", "rammen", "bevilgning", "bevilgningen", "budsjett", "budsjettet"}
 #: Prepositions of a change noun's complement: "en økning i …", "et kutt til …", "et løft for …".
 COMPLEMENT_CASES = {"i", "til", "for", "av"}
 #: Relations by which a purpose hangs from an amount or its verb.
@@ -170,6 +173,8 @@ def modified_noun(tree: Tree, doc: Doc, v: int, amount: int, stop: set[int]) -> 
         if c != amount and c not in stop and tree.dep(c) == "nmod" and doc[c].pos_ == "NOUN" \
                 and any(tree.dep(k) == "case" and doc[k].lower_ in COMPLEMENT_CASES for k in tree.children(c)):
             return _phrase(tree, doc, c, stop | {amount})
+    if doc[v].lower_ in FRAME_NOUNS:
+        return _phrase_noun_only(tree, doc, v, stop)  # "Bondelaget krevde en ramme på 1,4 milliarder"
     return None
 
 

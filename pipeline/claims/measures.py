@@ -410,7 +410,8 @@ def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:
             continue
         if doc is not None:
             token = token_at(doc, offset + w.start())
-            if token is not None and reads_model(doc, token.idx) and token.lemma_ and token.pos_ in ("NOUN", "PROPN"):
+            if token is not None and reads_model(doc, token.idx) and token.lemma_ and token.pos_ in ("NOUN", "PROPN") \
+                    and not low.endswith(E_NOUNS_DEFINITE):  # the model cuts "hjemmetjenesten" to hjemmetjenest
                 return token.lemma_.lower()
         return definite_to_lemma(low)
     return text.strip().lower()

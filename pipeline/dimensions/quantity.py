@@ -197,6 +197,8 @@ def refine_units(doc: Doc) -> None:
             continue
         if token.text != m.group(1) or token.pos_ not in ("NOUN", "PROPN"):
             continue
+        if token.text.lower() in mapping("noun_lemmas.tsv"):
+            continue  # the hand-written exceptions know better ("måneders" -> måned)
         lemma = token.lemma_.lower()
         if lemma == token.text.lower() and q.unit != lemma:
             continue  # the model left an unseen plural as it was; the suffix rules did better

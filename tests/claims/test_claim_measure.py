@@ -354,3 +354,27 @@ def test_a_count_of_new_things_is_of_its_own_noun(extractor, sentence, want):
     """`N nye X`, `N flere X`: what the money buys is X (people counted are not: "400 flere elever")."""
     records = amount_records(extractor, sentence, "2019-10-08")
     assert [(r["measure"] or {}).get("text") for r in records] == [want]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Fiskarlaget krevde en ramme på 400 millioner kroner i forhandlingene.", "ramme"),
+    ("Fylkestinget vedtok et budsjett på 9,4 milliarder kroner.", "budsjett"),
+])
+def test_a_budget_frame_an_amount_measures_is_its_measure(model_extractor, sentence, want):
+    """`en ramme på X`, `et budsjett på X`: where nothing more precise is said, the frame is the measure."""
+    (record,) = amount_records(model_extractor, sentence, "2016-05-10")
+    assert want in ((record["measure"] or {}).get("text") or "")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Studentene får 11 måneders studiestøtte fra høsten.", "studiestøtte"),
+    ("Foreldrene får tre ukers ekstra permisjon fra 1. juli.", "ekstra permisjon"),
+])
+def test_a_counted_duration_is_of_the_noun_it_qualifies(model_extractor, sentence, want):
+    (record,) = amount_records(model_extractor, sentence, "2020-10-08")
+    assert (record["measure"] or {}).get("text") == want
+
+
+def test_a_compound_in_tjenesten_keeps_its_e_in_the_canonical(model_extractor):
+    (record,) = amount_records(model_extractor, "Kommunen oppretter 12 nye årsverk i hjemmetjenesten.", "2020-10-08")
+    assert record["measure"]["canonical"] == "hjemmetjeneste"

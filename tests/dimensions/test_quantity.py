@@ -39,8 +39,7 @@ def test_ordinal_list_numbers_are_not_counts(run_text):
 @pytest.mark.parametrize("text", ["De to partiene ble enige om budsjettet.", "Ni av ti sier ja til forslaget.",
                                   "De to nye skolene åpner i august.", "Det kom ett nytt sykehus.",
                                   "Fylket fikk 2 millioner sammenlignet med i fjor.",
-                                  "Tusen takk for innsatsen i år.", "Hun gikk i mål 2,1 bak vinneren.",
-                                  "Studentene får 11 måneders studiestøtte fra høsten."])
+                                  "Tusen takk for innsatsen i år.", "Hun gikk i mål 2,1 bak vinneren."])
 def test_not_counts(run_text, text):
     """A small number word after a determiner or before a verb, an article, or a bare amount followed
     by a word that is not what it counts, is no quantity."""
