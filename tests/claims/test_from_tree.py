@@ -131,3 +131,36 @@ def test_a_verb_that_changes_nothing_has_no_changed_object():
     rows = ("Fylket/NOUN/2/nsubj kjøper/VERB/0/root busser/NOUN/2/obj med/ADP/6/case 20/NUM/6/nummod "
             "millioner/NOUN/2/obl i/ADP/8/case tilskudd/NOUN/6/nmod ./PUNCT/2/punct")
     assert changed(rows, "20 millioner", {"kjøper": "kjøpe"}) != ("busser", "tree_changed")
+
+
+def test_a_change_hung_on_the_object_noun_is_still_of_that_object():
+    # "Partiet vil heve grunntilskuddet for frukt med 4 millioner." (the parser hangs "med 4 millioner"
+    # on the nearest noun, not on the verb)
+    rows = ("Partiet/NOUN/3/nsubj vil/AUX/3/aux heve/VERB/0/root grunntilskuddet/NOUN/3/obj for/ADP/6/case "
+            "frukt/NOUN/4/nmod med/ADP/9/case 4/NUM/9/nummod millioner/NOUN/6/nmod ./PUNCT/3/punct")
+    assert changed(rows, "4 millioner", {"heve": "heve"}) == ("grunntilskuddet for frukt", "tree_changed")
+
+
+def test_a_med_amount_on_a_noun_no_changing_verb_governs_is_no_change():
+    # "Fylket kjøper busser med 20 millioner i tilskudd." with "med 20 millioner" hung on "busser"
+    rows = ("Fylket/NOUN/2/nsubj kjøper/VERB/0/root busser/NOUN/2/obj med/ADP/6/case 20/NUM/6/nummod "
+            "millioner/NOUN/3/nmod ./PUNCT/2/punct")
+    assert changed(rows, "20 millioner", {"kjøper": "kjøpe"}) is None
+
+
+def test_a_body_as_genitive_of_the_changed_object_stays_in_it():
+    # "Regjeringen vil styrke politiets bevilgning med 200 millioner."
+    rows = ("Regjeringen/NOUN/3/nsubj vil/AUX/3/aux styrke/VERB/0/root politiets/NOUN/5/nmod "
+            "bevilgning/NOUN/3/obj med/ADP/8/case 200/NUM/8/nummod millioner/NOUN/3/obl ./PUNCT/3/punct")
+    doc, text = lemmatized(rows, {"styrke": "styrke"})
+    start = text.index("200 millioner")
+    body = (text.index("politiets"), text.index("politiets") + len("politiets"))
+    found = measure_from_tree(doc, tree_of(doc), (start, start + len("200 millioner")), [], [], [body])
+    assert found is not None and text[found[0]:found[1]] == "politiets bevilgning"
+
+
+def test_a_long_compound_the_tagger_calls_a_pronoun_is_still_a_noun():
+    # "Samtidig kuttes skogsveitilskuddet med 12 millioner."
+    rows = ("Samtidig/ADV/2/advmod kuttes/VERB/0/root skogsveitilskuddet/PRON/2/nsubj:pass med/ADP/6/case "
+            "12/NUM/6/nummod millioner/NOUN/2/obl ./PUNCT/2/punct")
+    assert changed(rows, "12 millioner", {"kuttes": "kutte"}) == ("skogsveitilskuddet", "tree_changed")
