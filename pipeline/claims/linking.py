@@ -412,8 +412,10 @@ class Linker:
                 # kommunene bruker …:"), else whoever the lead-in's own claim would take
                 political = [a for a in self.candidate_actors(self.sentences[lead]) if a.actor_type in POLITICAL]
                 actor = political[0] if political else self.sentence_actor(lead)[0]
-                if actor is not None:
+                if actor is not None and not self.is_fallback(actor):
                     return actor, True
+                # a lead-in that names no one lends only the fallback: what the item's own sentence
+                # shows (a budget passive in a report on the state budget) comes first
         quote = self.in_quote(s.start)
         if quote is not None and quote[2] is not None:
             side = side_of(quote[2], self.day, self.actors, self.text, own_side(self.ctx))
@@ -433,6 +435,10 @@ class Linker:
         if fallback:
             return Actor("actor", -1, -1, "", canonical=fallback[0], actor_type=fallback[1]), True
         return None, True
+
+    def is_fallback(self, actor: Actor) -> bool:
+        """Whether an actor is only fallback_actor, named nowhere in the sentence it was found for."""
+        return actor.start < 0 and self.fallback_actor is not None and actor.canonical == self.fallback_actor[0]
 
     @cached_property
     def fallback_actor(self) -> tuple[str, str] | None:

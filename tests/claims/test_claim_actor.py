@@ -596,3 +596,21 @@ def test_whoever_is_asked_after_an_adverb_is_not_the_actor(extractor, lead):
 ])
 def test_an_organisations_name_keeps_its_norsk_or_norges(extractor, sentence, want):
     assert actors(extractor, f"Krav\n\n{sentence}", "2021-10-13", publisher="NTB")[0][1] == want
+
+
+@pytest.mark.parametrize("text, date, meta", [
+    ("Kulturen betaler for pandemien\n\nDa regjeringen la fram statsbudsjettet forrige uke, lovet den å verne "
+     "kulturlivet. Tallene forteller noe annet.\n\nDette merket jeg meg:\n- tilskuddet til musikkfestivaler reduseres "
+     "med 40 millioner kroner\n- bevilgningen til bibliotekene kuttes med 25 millioner\n\nOla Hansen, bystyremedlem "
+     "for Venstre i Tromsø", "2020-10-14", {"genre": "op-ed", "publisher": "Nordlys"}),
+    ("Tøft oppgjør for kornbøndene\n\nStaten la fram sitt tilbud i jordbruksoppgjøret i dag. Bondelaget er skuffet, og "
+     "Senterpartiet reagerer. Senterpartiet krever mer.\n\nDette er blant endringene i tilbudet:\n\n• Arealtilskuddet "
+     "for korn kuttes med 90 millioner kroner.\n• Tilskuddet til velferdsordninger økes med 20 millioner kroner.",
+     "2019-05-02", {"genre": "news", "publisher": "Nationen"}),
+])
+def test_items_under_a_lead_in_that_names_no_one_are_the_budgets_makers(extractor, text, date, meta):
+    """A lead-in with no actor of its own ("Dette merket jeg meg:") lends the items nothing: their
+    budget passives in a text on the state budget or the farm settlement are the government's,
+    not the writer's or the party the text names most."""
+    records = amount_records(extractor, text, date, **meta)
+    assert [r["actor"]["canonical"] for r in records] == ["Regjeringen Solberg"] * 2
