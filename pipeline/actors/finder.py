@@ -140,6 +140,14 @@ class ActorFinder:
         for start, end, word in generic_bodies(text, lo):
             if word == "forbundet" and TIED_TO.match(text, end):
                 continue
+            if word == "byrådet":  # the one city government named, else the one town the text is about
+                named = next(((a.canonical, "public_body") for a in found if a.canonical.startswith("Byrådet i ")),
+                             None)
+                town = town if town is not None else (only_town(text) or "")
+                named = named or ((f"Byrådet i {town}", "public_body") if town else None)
+                if named is not None:
+                    found.append(self._actor(text, start, end, *named))
+                continue
             named = named_body(COUNCIL_OF.get(word, word), found, ctx.publisher)
             if named is None and COUNCIL_OF.get(word, word) == "kommunen":
                 town = town if town is not None else (only_town(text) or "")
@@ -340,7 +348,7 @@ FOREIGN_GOVERNMENT = regex.compile(
 #: A capitalised word right before a name (on the same line): the name may end a longer one.
 NAME_BEFORE = regex.compile(r"(?P<word>\p{Lu}[\w-]*)[ \t]+$")
 #: A municipal or county council with its town or county: "Trondheim bystyre", "kommunestyret i Lier".
-_COUNCILS = r"(?:bystyre|kommunestyre|formannskap|fylkesting|fylkesutvalg)"
+_COUNCILS = r"(?:bystyre|byråd|kommunestyre|formannskap|fylkesting|fylkesutvalg)"
 COUNCIL_NAMED = regex.compile(rf"(?<![\w-])(?:(?P<place>\p{{Lu}}[\p{{Ll}}-]+)\s+(?P<council>{_COUNCILS})(?:e?ts?)?"
                               rf"|(?P<council>(?i:{_COUNCILS}))e?ts?\s+i\s+(?P<place>\p{{Lu}}[\p{{Ll}}-]+))(?![\w-])")
 COUNCIL_WORDS = regex.compile(_COUNCILS, regex.IGNORECASE)
@@ -371,6 +379,8 @@ def council_body(place: str, council: str) -> str | None:
     """The body a named council stands for: "<town> kommune", "<county> fylkeskommune"; None for a
     name that is neither."""
     county = council.lower().startswith("fylkes")
+    if council.lower().startswith("byråd"):
+        return f"Byrådet i {place}" if is_town(place) else None  # a city government is a body of its own
     if county and place.lower() in word_list("counties.txt"):
         return f"{place} fylkeskommune"
     if not county and is_town(place):
@@ -431,7 +441,8 @@ HOSPITAL = regex.compile(r"(?<![\w-])Sykehuset\s+(?:i\s+)?\p{Lu}[\p{Ll}-]+(?:\s+
 #: "direktoratet", "organisasjonen", "rådmannen".
 _GENERIC_WORDS = ("kommunen", "fylkeskommunen", "helseforetaket", "sykehuset", "direktoratet", "tilsynet", "etaten",
                   "organisasjonen", "foreningen", "forbundet", "rådmannen", "kommunedirektøren", "bystyret",
-                  "kommunestyret", "formannskapet", "fylkestinget", "fylkesrådmannen", "fylkesdirektøren", "fylkesutvalget")
+                  "kommunestyret", "formannskapet", "fylkestinget", "fylkesrådmannen", "fylkesdirektøren", "fylkesutvalget",
+                  "byrådet")
 
 
 def generic_bodies(text: str, lo: int) -> list[tuple[int, int, str]]:
@@ -570,10 +581,12 @@ def given_names() -> frozenset[str]:
 #: ("Kreftforeningen", "Sykepleierforbundet", "Kulturrådet", "Arbeidstilsynet"; not "Kulturområdet"): an
 #: organisation, or a public body for an agency's ending. Rules only: the trained model finds names
 #: without such endings.
-ORG_NAME = regex.compile(r"(?<![\w-])(?:(?:Norsk|Norske|Norges|Den\s+norske)\s+)?\p{Lu}\w{2,}?(?P<end>forbundet|forbund|"
-                         r"foreningen|forening|direktoratet|"
-                         r"tilsynet|etaten|byrået|universitetet|høgskolen|høyskolen|instituttet|organisasjonen|"
-                         r"akademiet|(?<!om)rådet)(?![\w-])")
+_ORG_ENDS = (r"forbundet|forbund|foreningen|forening|direktoratet|tilsynet|etaten|byrået|universitetet|høgskolen|"
+             r"høyskolen|instituttet|organisasjonen|akademiet|(?<!om)rådet")
+#: A name ending as an organisation's does; after Norsk/Norges/Den norske its word may be lowercase and
+#: indefinite ("Norsk kulturråd", "Den norske legeforening", "Norsk utenrikspolitisk institutt").
+ORG_NAME = regex.compile(rf"(?<![\w-])(?:(?:Norsk|Norske|Norges|Den\s+norske)\s+\w{{2,}}?(?P<end>{_ORG_ENDS}|råd|institutt)"
+                         rf"|\p{{Lu}}\w{{2,}}?(?P<end>{_ORG_ENDS}))(?![\w-])")
 AGENCY_ENDINGS = ("direktoratet", "tilsynet", "etaten", "byrået")
 
 
