@@ -614,3 +614,13 @@ def test_items_under_a_lead_in_that_names_no_one_are_the_budgets_makers(extracto
     not the writer's or the party the text names most."""
     records = amount_records(extractor, text, date, **meta)
     assert [r["actor"]["canonical"] for r in records] == ["Regjeringen Solberg"] * 2
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Høyre mener det er skuffende at regjeringen bare setter av 40 millioner kroner til veier.", "Regjeringen Stoltenberg"),
+    ("KrF mente at regjeringen hadde kuttet 30 millioner kroner i tilskuddet til frivilligheten.", "Regjeringen Stoltenberg"),
+    ("Høyre mener at kommunen må sette av 40 millioner kroner til veier.", "Høyre"),
+])
+def test_whom_an_opinion_reports_acting_acts_but_not_whom_it_tells_what_to_do(extractor, sentence, want):
+    (record,) = amount_records(extractor, sentence, "2011-10-20", genre="news", publisher="Avisa Nordland")
+    assert record["actor"]["canonical"] == want
