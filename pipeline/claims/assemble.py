@@ -84,6 +84,8 @@ SINCE_THEN = regex.compile(r"\b(?:har|hadde|og|er|var|ble)\s+siden\s+(?!\d|da\b|
                            r"(?:^|[.!?]\s+)Siden\s+(?:har|hadde|er|var|ble)\b", regex.IGNORECASE)
 #: Between the two amounts of a change, a proposal names the first: both are the budget year's.
 PROPOSAL = regex.compile(r"forslag", regex.IGNORECASE)
+#: Changes made to a proposal: "endringer i rådmannens forslag", "endringene i fylkesrådets innstilling".
+AMENDS = regex.compile(r"\bendring\w*\s+(?:i|av|til)\s+(?:\w+\s+){0,2}?\w*(?:forslag|innstilling)", regex.IGNORECASE)
 #: After a policy verb: adverbials to skip, then an object opened by a determiner or an adjective.
 OBJECT_START = regex.compile(r"\s+(?:(?:også|allerede|derfor|nå|i\s+sin\s+tid|i\s+år|blant\s+annet|bl\.a\.|"
                              r"samtidig|dessuten|ned|inn|fram|frem)\s+)*(?=(?:en|et|ei|nye?|egne?t?|flere|"
@@ -589,7 +591,17 @@ class Assembler(Linker):
             return t.start >= partner.end
         by = self.budget_year
         return (by is not None and by.kind == "proposal" and t.from_ == by.year
-                and not PROPOSAL.search(self.text, amount.end, partner.start))
+                and not PROPOSAL.search(self.text, amount.end, partner.start) and not self.amends_proposal(amount))
+
+    def amends_proposal(self, amount) -> bool:
+        """Whether an amount's sentence or its list's lead-in amends a proposal ("Kommunestyret gjorde
+        følgende endringer i kommunedirektørens forslag:"): the "fra" amount of a change there is the
+        proposal's figure for the same year, not today's level."""
+        i = self.sentence_index(amount.start)
+        if i is None:
+            return False
+        lead = self.lead_in(i) if self.sentences[i].is_item else None
+        return any(AMENDS.search(self.sentences[k].text) for k in (i, lead) if k is not None)
 
     def measure_claims(self, taken: set[int]) -> list[ClaimRecord]:
         """Sentences with an actor, a policy verb and a measure but no amount: the measure is a lexicon

@@ -109,10 +109,10 @@ def is_noun_like(word: str) -> bool:
     return low not in currencies() and low != "øre" and low not in mapping("months.tsv")
 
 
-#: A word after a number that modifies the counted noun after it rather than being it: a genitive
-#: ("heldøgns omsorgsplasser", "fulltids stillinger") or an adjective or participle in the plural
-#: ("døgnbemannede boliger", "kommunale utleieboliger").
-MODIFIER_FORM = regex.compile(r"\w{3,}(?:[^s]s|ede|ete|ige|iske|ske|ale|elle)", regex.IGNORECASE)
+#: A word after a number that modifies the counted noun after it rather than being it: a genitive after
+#: a consonant ("heldøgns omsorgsplasser", "fulltids stillinger"; not "sykehus") or an adjective or
+#: participle in the plural ("døgnbemannede boliger", "kommunale utleieboliger").
+MODIFIER_FORM = regex.compile(r"\w{3,}(?:[^aeiouyæøås\W]s|ede|ete|ige|iske|ske|ale|elle)", regex.IGNORECASE)
 _NEXT_WORD = regex.compile(r"[^\S\n]+(?P<w>[a-zæøå][\w\-]*)")
 
 
@@ -123,8 +123,8 @@ def modified_noun(text: str, start: int, end: int, hi: int) -> tuple[int, int]:
     if not MODIFIER_FORM.fullmatch(word) or word[:-1] in word_list("time_units.txt"):
         return start, end  # "11 måneders studiestøtte" counts months
     nxt = _NEXT_WORD.match(text, end, hi)
-    if nxt is None or len(nxt.group("w")) < 4 or not is_noun_like(nxt.group("w")):
-        return start, end
+    if nxt is None or len(nxt.group("w")) < 4 or not is_noun_like(nxt.group("w")) or nxt.group("w").endswith("es"):
+        return start, end  # "12 sykehus bygges": a passive verb follows the noun
     return nxt.start("w"), nxt.end("w")
 
 

@@ -219,3 +219,14 @@ def test_a_compared_budget_or_the_date_of_a_decision_is_not_the_claims_time(extr
 def test_a_span_of_years_in_an_autumn_budget_counts_from_the_budget_year(extractor, title, sentence, date, want):
     got = times(extractor, f"{title}\n\n{sentence}", date, genre="news", publisher="NTB")
     assert (got[0][1], got[0][2]) == want
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("Kommunestyret gjorde disse endringene i rådmannens forslag:", 2018),  # the proposal's figure for 2018
+    ("Rådmannen foreslår blant annet:", 2017),  # today's level
+])
+def test_the_from_amount_of_an_amended_proposal_is_of_the_same_year(extractor, lead, want):
+    text = (f"Budsjett 2018 for Ringsaker\n\nKommunestyret vedtok budsjettet tirsdag. {lead}\n"
+            "- Tilskuddet til kulturskolen økes fra 2,1 til 2,6 millioner kroner\n")
+    records = amount_records(extractor, text, "2017-12-12", genre="news", publisher="Ringsaker Blad")
+    assert [(r["amount"]["text"], r["time"]["from"]) for r in records] == [("2,1", want), ("2,6 millioner kroner", 2018)]
