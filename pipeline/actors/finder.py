@@ -22,6 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline.actors.lexicon import FULL_NAME, alias_variants, government_led_by, government_on, lexicon
+from pipeline.actors.places import is_town, only_town
 from pipeline.actors.sides import own_side, resolve_pronouns
 from pipeline.component import RuleComponent, write_group
 from pipeline.document import context_of
@@ -126,6 +127,9 @@ class ActorFinder:
         # a named hospital trust: "Sykehuset Innlandet", "Sykehuset i Vestfold HF"
         for m in HOSPITAL.finditer(text, pos=lo) if "Sykehuset" in text else ():
             found.append(self._actor(text, m.start(), m.end(), m.group(0), "public_body"))
+        for m in POLICE_DISTRICT.finditer(text, pos=lo) if "politidistrikt" in text else ():
+            if m.group("place").lower() not in function:
+                found.append(self._actor(text, m.start(), m.end(), f"{m.group('place')} politidistrikt", "public_body"))
         # a named organisation or agency by the ending of its name (ORG_NAME): "Kreftforeningen",
         # "Forskningsrådet", "Arbeidstilsynet"
         for m in ORG_NAME.finditer(text, pos=lo):
@@ -352,20 +356,6 @@ _COUNCILS = r"(?:bystyre|byråd|kommunestyre|formannskap|fylkesting|fylkesutvalg
 COUNCIL_NAMED = regex.compile(rf"(?<![\w-])(?:(?P<place>\p{{Lu}}[\p{{Ll}}-]+)\s+(?P<council>{_COUNCILS})(?:e?ts?)?"
                               rf"|(?P<council>(?i:{_COUNCILS}))e?ts?\s+i\s+(?P<place>\p{{Lu}}[\p{{Ll}}-]+))(?![\w-])")
 COUNCIL_WORDS = regex.compile(_COUNCILS, regex.IGNORECASE)
-#: A town named as where something is: "i Lier", "på Stord".
-TOWN_AFTER = regex.compile(r"(?<![\w-])(?:i|på)\s+(?P<town>\p{Lu}[\p{Ll}-]+)(?![\w-])")
-
-
-def is_town(name: str) -> bool:
-    """Whether a name is a Norwegian municipality's (lang/municipalities.txt) or a town's (lang/cities.txt)."""
-    return name.lower() in word_list("municipalities.txt") or name.lower() in word_list("cities.txt")
-
-
-def is_place(name: str) -> bool:
-    """Whether a name is a Norwegian municipality's or town's, a county's or region's, or a country's."""
-    low = name.lower()
-    return is_town(name) or low in word_list("counties.txt") or low in word_list("regions.txt") \
-        or low in word_list("countries.txt")
 
 
 def ends_a_name(text: str, start: int) -> bool:
@@ -386,20 +376,6 @@ def council_body(place: str, council: str) -> str | None:
     if not county and is_town(place):
         return f"{place} kommune"
     return None
-
-
-def only_town(text: str, county: bool = False) -> str | None:
-    """The one town a text places things in ("i Lier", "i Bremanger"), for a generic "kommunen" or
-    "kommunestyret" where no municipality is named, or with `county` the one county ("i Buskerud") for
-    "fylkestinget"; None where it names none or several."""
-    counties = word_list("counties.txt")
-    names = {m.group("town") for m in TOWN_AFTER.finditer(text)}
-    if county:
-        found = {n for n in names if n.lower() in counties}
-    else:
-        found = {n for n in names if is_town(n) and n.lower() not in counties
-                 and n.lower() not in word_list("countries.txt")}
-    return found.pop() if len(found) == 1 else None
 
 
 #: A town or county name as the subject of a council's decision on money (not the last word of a longer
@@ -437,6 +413,8 @@ def decides_on_money(text: str, lo: int, start: int, end: int) -> bool:
 
 #: A hospital trust by name.
 HOSPITAL = regex.compile(r"(?<![\w-])Sykehuset\s+(?:i\s+)?\p{Lu}[\p{Ll}-]+(?:\s+HF)?(?![\w-])")
+#: A named police district: "Øst politidistrikt", "Finnmark politidistrikts".
+POLICE_DISTRICT = regex.compile(r"(?<![\w-])(?P<place>\p{Lu}[\p{Ll}-]+)\s+politidistrikt(?P<gen>s)?(?![\w-])")
 #: A definite common noun for a body, used for the one the document is about: "kommunen",
 #: "direktoratet", "organisasjonen", "rådmannen".
 _GENERIC_WORDS = ("kommunen", "fylkeskommunen", "helseforetaket", "sykehuset", "direktoratet", "tilsynet", "etaten",

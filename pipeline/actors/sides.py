@@ -12,6 +12,7 @@ import regex
 from spacy.tokens import Doc
 
 from pipeline.actors.lexicon import FULL_NAME, government_on, lexicon
+from pipeline.actors.places import only_town
 from pipeline.document import context_of
 from pipeline.lang.data import word_list
 from pipeline.layout import SPEAKER_REACH, quote_frames
@@ -39,7 +40,7 @@ def side_of(actor: Actor, day: dt.date | None, actors: list[Actor], text: str | 
             return gov, "government"
     office = office_of(actor, text) if text is not None else None
     if office is not None:
-        body = office_body(office, day, actors)
+        body = office_body(office, day, actors, text)
         if body is not None:
             return body
     if actor.party:
@@ -66,16 +67,20 @@ def office_of(person: Actor, text: str) -> str | None:
     return m.group("office").lower() if m else None
 
 
-def office_body(office: str, day: dt.date | None, actors: list[Actor]) -> tuple[str, str] | None:
+def office_body(office: str, day: dt.date | None, actors: list[Actor], text: str | None = None) -> tuple[str, str] | None:
     """The body an office holder speaks for: the government in office, or the municipality or
-    county the text names most often; None where the text names none."""
+    county the text names most often, else the one town or county it places things in; None where
+    there is none."""
     if office == "statsråd":
         gov = government_in(day, actors)
         return (gov, "government") if gov else None
     county = office.startswith("fylkes")
     named = Counter(a.canonical for a in actors if LOCAL_BODY_NAME.match(a.canonical)
                     and a.canonical.endswith(" fylkeskommune") == county)
-    return (named.most_common(1)[0][0], "public_body") if named else None
+    if named:
+        return named.most_common(1)[0][0], "public_body"
+    place = only_town(text, county=county) if text is not None else None  # "i Nes": the mayor of Nes
+    return (f"{place} {'fylkeskommune' if county else 'kommune'}", "public_body") if place else None
 
 
 def own_side(ctx) -> tuple[str, str] | None:

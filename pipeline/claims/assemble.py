@@ -12,8 +12,8 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.actors.finder import is_place
 from pipeline.actors.lexicon import government_on
+from pipeline.actors.places import is_place
 from pipeline.actors.sides import own_side, side_of
 from pipeline.claims.from_tree import measure_from_tree
 from pipeline.claims.groups import mark_summable

@@ -624,3 +624,16 @@ def test_items_under_a_lead_in_that_names_no_one_are_the_budgets_makers(extracto
 def test_whom_an_opinion_reports_acting_acts_but_not_whom_it_tells_what_to_do(extractor, sentence, want):
     (record,) = amount_records(extractor, sentence, "2011-10-20", genre="news", publisher="Avisa Nordland")
     assert record["actor"]["canonical"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ny brannstasjon på Sjusjøen\n\nBrannstasjonen i Ringsaker får nye lokaler på Sjusjøen. – Vi bruker 12 millioner "
+     "kroner på bygget, sier ordfører Anne Lise Fredlund (Sp).", "Ringsaker kommune"),
+    ("Gratis busskort\n\nSkoleelevene på Sortland får gratis busskort fra høsten. – Vi setter av 800 000 kroner i "
+     "året til ordningen, sier rådmann Per Ove Dahl.", "Sortland kommune"),
+])
+def test_a_mayor_speaks_for_the_one_town_the_text_is_about(extractor, text, want):
+    """With no municipality named, a mayor's or chief executive's `vi` is the one town the text places
+    things in (a municipality rather than a village in it)."""
+    (record,) = amount_records(extractor, text, "2021-02-03", genre="news", publisher="Lokalavisa")
+    assert record["actor"]["canonical"] == want

@@ -1,0 +1,39 @@
+"""Norwegian places by name: municipalities and towns (lang/municipalities.txt, lang/cities.txt),
+counties, regions and countries, and the one town or county a text is about."""
+
+from __future__ import annotations
+
+import regex
+
+from pipeline.lang.data import word_list
+
+#: A town named as where something is: "i Lier", "på Stord".
+TOWN_AFTER = regex.compile(r"(?<![\w-])(?:i|på)\s+(?P<town>\p{Lu}[\p{Ll}-]+)(?![\w-])")
+
+
+def is_town(name: str) -> bool:
+    """Whether a name is a Norwegian municipality's (lang/municipalities.txt) or a town's (lang/cities.txt)."""
+    return name.lower() in word_list("municipalities.txt") or name.lower() in word_list("cities.txt")
+
+
+def is_place(name: str) -> bool:
+    """Whether a name is a Norwegian municipality's or town's, a county's or region's, or a country's."""
+    low = name.lower()
+    return is_town(name) or low in word_list("counties.txt") or low in word_list("regions.txt") \
+        or low in word_list("countries.txt")
+
+
+def only_town(text: str, county: bool = False) -> str | None:
+    """The one town a text places things in ("i Lier", "i Bremanger"), for a generic "kommunen" or
+    "kommunestyret" where no municipality is named, or with `county` the one county ("i Buskerud") for
+    "fylkestinget"; None where it names none or several."""
+    counties = word_list("counties.txt")
+    names = {m.group("town") for m in TOWN_AFTER.finditer(text)}
+    if county:
+        found = {n for n in names if n.lower() in counties}
+    else:
+        found = {n for n in names if is_town(n) and n.lower() not in counties
+                 and n.lower() not in word_list("countries.txt")}
+        if len(found) > 1:  # "i Nes" and "på Årnes": the municipality, not the village in it
+            found = {n for n in found if n.lower() in word_list("municipalities.txt")}
+    return found.pop() if len(found) == 1 else None
