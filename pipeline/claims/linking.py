@@ -63,7 +63,8 @@ def event_date(t: Time) -> bool:
 #: "omtrent like mye som i år", "det samme som året før".
 COMPARISON_BASE = regex.compile(r"(?<![\w])(?:enn|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til|"
                                 r"(?:like\s+\w+|det\s+samme|samme\s+\w+)\s+som|fra\s+(?:det\s+|den\s+)?(?:opprinnelige|vedtatte)|"
-                                r"sett\s+opp\s+mot|målt\s+mot)\s+(?:(?:det\s+)?(?:saldert|vedtatt|opprinnelig)e?\s+)?"
+                                r"sett\s+opp\s+mot|målt\s+mot|(?:over|under|utover)\s+nivået(?:\s+(?:fra|for))?)\s+"
+                                r"(?:(?:det\s+)?(?:saldert|vedtatt|opprinnelig)e?\s+)?"
                                 r"(?:(?:det\s+)?\w*budsjett\w*\s+for\s+)?$",
                                 regex.IGNORECASE)
 #: A change and its amount right before a `fra` time: "en økning på 450 millioner kroner fra i år",
