@@ -9,7 +9,8 @@ from clause to clause upwards. Each clause offers, nearest first:
 - a clause without its own subject shares its head's: a coordinated verb ("Regjeringen vil øke
   rammen og sette av 5 millioner") and an infinitive ("Partiet foreslår å bruke 2 milliarder");
 - a clause whose subject is no actor hands on to the clause it is reported in ("Frp anslår at
-  makspris vil koste staten 10 milliarder").
+  makspris vil koste staten 10 milliarder"), except an adverbial passive without an agent: who
+  reacts when something "foreslås redusert" is not who reduces it.
 
 The passive subject is never an agent: what is granted or cut is not who grants it. The Linker keeps
 the first offered token that lies in one of its candidate actors (pipeline.claims.linking), so every
@@ -36,6 +37,9 @@ SHARES_SUBJECT = {"conj", "xcomp"}
 EMBEDDED = {"ccomp", "advcl", "csubj"}
 #: Verbs whose subject receives the money ("Festivalen får 3,8 millioner"): never its agent.
 RECEIVING = {"få", "motta", "tildele", "tilføre"}
+#: Offered where the tree shows the amount's clause has an agent no word names (an adverbial
+#: passive): no actor of the sentence is its agent.
+NO_AGENT = -1
 #: How many clauses up the tree is climbed.
 MAX_CLAUSES = 4
 
@@ -49,8 +53,19 @@ def _is_clause(tree: Tree, doc: Doc, i: int) -> bool:
 
 
 def _passive(tree: Tree, doc: Doc, i: int) -> bool:
-    return any(tree.dep(c) in ("nsubj:pass", "aux:pass") for c in tree.children(i)) or \
-        (doc[i].pos_ == "VERB" and doc[i].lower_.endswith("es"))
+    return any(tree.dep(c) in ("nsubj:pass", "aux:pass") for c in tree.children(i)) or _s_passive(doc, i)
+
+
+def _s_passive(doc: Doc, i: int) -> bool:
+    """An s-passive verb ("økes", "foreslås"), whose subject is what is acted on even where a parser
+    calls it `nsubj`."""
+    return doc[i].pos_ in ("VERB", "AUX") and doc[i].lower_.endswith(("es", "ås"))
+
+
+def _proposed_passive(tree: Tree, doc: Doc, i: int) -> bool:
+    """A passive clause, or a participle under an s-passive ("foreslås redusert", "foreslås økt",
+    which a parser may hang the other way round)."""
+    return _passive(tree, doc, i) or any(_s_passive(doc, c) for c in tree.children(i))
 
 
 def _up_to_clause(tree: Tree, doc: Doc, k: int, limit: int | None = None) -> int | None:
@@ -76,7 +91,7 @@ def _offered(tree: Tree, doc: Doc, clause: int, receiving: bool) -> tuple[list[i
         if dep in AGENT or (passive and dep == "obl"
                             and any(tree.dep(k) == "case" and doc[k].lower_ == "av" for k in tree.children(c))):
             agents.insert(0, c)
-        elif dep in SUBJECT:
+        elif dep in SUBJECT and not _s_passive(doc, clause):
             (receivers if receiving and doc[clause].lemma_.lower() in RECEIVING else agents).append(c)
     return agents, receivers
 
@@ -105,6 +120,9 @@ def agents_of_amount(doc: Doc, tree: Tree, amount: tuple[int, int]) -> Iterator[
             return
         if offered and rel not in EMBEDDED:
             return  # a coordinated or infinitive clause with a subject of its own ends the climb
+        if rel == "advcl" and not agents and _proposed_passive(tree, doc, k):
+            yield NO_AGENT, False  # "Caritas reagerer når støtten foreslås redusert med 150 millioner": who reacts does not cut
+            return
         if rel not in SHARES_SUBJECT and rel not in EMBEDDED:
             return
         k = _up_to_clause(tree, doc, up)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from pipeline.actors.lexicon import government_on, lexicon
 from pipeline.actors.sides import BODIES, LOCAL_BODY_NAME, dominant_political, own_side, side_of, sides
-from pipeline.claims.agent_from_tree import agents_of_amount
+from pipeline.claims.agent_from_tree import NO_AGENT, agents_of_amount
 from pipeline.claims.budget_year import BUDGET_TIME, BudgetYear, budget_year, opening_of
 from pipeline.dimensions import calendar as cal
 from pipeline.dimensions.time import interval_time, names_holiday
@@ -316,8 +316,8 @@ class Linker:
             if owner is not None:  # "mot regjeringens 12 millioner", "får 3 millioner fra fylkeskommunen"
                 return owner, False
         candidates = self.candidate_actors(s, exclude)
-        agent, receivers = self.tree_actor(anchor, candidates)
-        explicit = agent or self.pick_actor([a for a in candidates if a not in receivers],
+        agent, ruled_out = self.tree_actor(anchor, candidates)
+        explicit = agent or self.pick_actor([a for a in candidates if a not in ruled_out],
                                             s.end if anchor is None else anchor)
         if explicit is not None:
             return explicit, False
@@ -339,22 +339,25 @@ class Linker:
 
     def tree_actor(self, anchor: int | None, candidates: list[Actor]) -> tuple[Actor | None, list[Actor]]:
         """(the first agent the tree offers for the amount at `anchor` that is a candidate actor, the
-        candidates the tree finds receiving it before that)."""
-        receivers: list[Actor] = []
+        candidates the tree rules out before that: those receiving it, or all where the tree shows
+        an agent no word names)."""
+        ruled_out: list[Actor] = []
         amount = self._amount_at.get(anchor) if anchor is not None else None
         if self.tree is None or amount is None:
-            return None, receivers
+            return None, ruled_out
         for k, receives in agents_of_amount(self.doc, self.tree, (amount.start, amount.end)):
+            if k == NO_AGENT:
+                return None, candidates  # none of the sentence's actors acts on it
             at = self.doc[k].idx
             found = next((a for a in candidates if a.start <= at < a.end), None)
             if found is None and not receives and self.doc[k].lower_ == "partiet":
                 found = self.party_before(k)
             if found is not None and receives:
-                receivers.append(found)
+                ruled_out.append(found)
             elif found is not None:
                 self.tree_agents.add(found.start)
-                return found, receivers
-        return None, receivers
+                return found, ruled_out
+        return None, ruled_out
 
     def party_before(self, k: int) -> Actor | None:
         """`partiet` as a subject: the party named last before it ("I sitt alternative budsjett

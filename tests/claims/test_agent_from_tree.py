@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.claims.agent_from_tree import agents_of_amount
+from pipeline.claims.agent_from_tree import NO_AGENT, agents_of_amount
 from pipeline.syntax import tree_of
 from tests.claims.test_from_tree import parsed
 
@@ -15,7 +15,8 @@ def offered(rows: str, amount: str, lemmas: dict[str, str] | None = None) -> lis
     for token in doc:
         token.lemma_ = (lemmas or {}).get(token.text, token.lower_)
     start = text.index(amount)
-    return [(doc[k].text, receives) for k, receives in agents_of_amount(doc, tree_of(doc), (start, start + len(amount)))]
+    return [("NO_AGENT" if k == NO_AGENT else doc[k].text, receives)
+            for k, receives in agents_of_amount(doc, tree_of(doc), (start, start + len(amount)))]
 
 
 def test_the_subject_after_a_fronted_time():
@@ -88,3 +89,17 @@ def test_a_relative_clause_does_not_climb_to_the_clause_of_its_antecedent():
             "i/ADP/7/case år/NOUN/8/obl får/VERB/3/acl:relcl 2,7/NUM/10/nummod milliarder/NOUN/11/nmod "
             "kroner/NOUN/8/obj ./PUNCT/2/punct")
     assert offered(rows, "2,7 milliarder kroner", {"får": "få"}) == [("som", True)]
+
+
+def test_an_adverbial_passive_has_an_agent_no_word_names():
+    # "Kommunen protesterer når tilskuddet kuttes med 2 millioner." (who protests does not cut)
+    rows = ("Kommunen/NOUN/2/nsubj protesterer/VERB/0/root når/SCONJ/5/mark tilskuddet/NOUN/5/nsubj:pass "
+            "kuttes/VERB/2/advcl med/ADP/8/case 2/NUM/8/nummod millioner/NOUN/5/obl ./PUNCT/2/punct")
+    assert offered(rows, "2 millioner") == [("NO_AGENT", False)]
+
+
+def test_a_reported_passive_hands_on_to_who_reports_it():
+    # "Partiet krever at tilskuddet økes med 2 millioner." (a demand: the one demanding)
+    rows = ("Partiet/NOUN/2/nsubj krever/VERB/0/root at/SCONJ/5/mark tilskuddet/NOUN/5/nsubj:pass "
+            "økes/VERB/2/ccomp med/ADP/8/case 2/NUM/8/nummod millioner/NOUN/5/obl ./PUNCT/2/punct")
+    assert offered(rows, "2 millioner") == [("Partiet", False)]

@@ -637,3 +637,15 @@ def test_a_mayor_speaks_for_the_one_town_the_text_is_about(extractor, text, want
     things in (a municipality rather than a village in it)."""
     (record,) = amount_records(extractor, text, "2021-02-03", genre="news", publisher="Lokalavisa")
     assert record["actor"]["canonical"] == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kreftforeningen reagerer kraftig når tilskuddet til pasientreiser foreslås kuttet med 30 millioner kroner.",
+    "Bondelaget protesterte da investeringsmidlene ble redusert med 120 millioner kroner.",
+])
+def test_who_reacts_to_a_passive_cut_is_not_who_cuts(model_extractor, sentence):
+    """The agent of a passive in an adverbial clause is not the main clause's subject: in a report on the
+    state budget the cut is the government's."""
+    text = f"Statsbudsjettet for 2020\n\nRegjeringen la fram statsbudsjettet mandag. {sentence}"
+    (record,) = amount_records(model_extractor, text, "2019-10-08", genre="news", publisher="NTB")
+    assert record["actor"]["canonical"] == "Regjeringen Solberg"
