@@ -82,6 +82,9 @@ AGENTS = {"government", "party", "ministry", "person", "organisation"}
 #: `har siden`, `og siden`, `Siden har`: since the time the sentence names (or the one before), up to now.
 SINCE_THEN = regex.compile(r"\b(?:har|hadde|og|er|var|ble)\s+siden\s+(?!\d|da\b|i\s|at\b)|"
                            r"(?:^|[.!?]\s+)Siden\s+(?:har|hadde|er|var|ble)\b", regex.IGNORECASE)
+#: An open `Siden …` clause before a time in it: "Siden Venstre ble med i regjeringen i januar 2018, har vi
+#: sikret …" counts from then (not "siden 2016", which the time stage reads itself).
+SINCE_CLAUSE = regex.compile(r"(?:\G|[.!?:]\s+|,\s+)[Ss]iden\s+(?!\d)[^,.;:!?]{2,80}$")
 #: Between the two amounts of a change, a proposal names the first: both are the budget year's.
 PROPOSAL = regex.compile(r"forslag", regex.IGNORECASE)
 #: Changes made to a proposal: "endringer i rådmannens forslag", "endringene i fylkesrådets innstilling".
@@ -549,6 +552,9 @@ class Assembler(Linker):
         if not inherited and regex.match(r"for\s", t.text, regex.IGNORECASE) and t.text.lower().endswith("siden") \
                 and COMPARISON.search(s.text) and self.ctx.year is not None:
             return time_value(t, (cal.year(t.from_)[0], cal.year(self.ctx.year)[1]), "year")
+        if not inherited and t.from_ is not None and t.end <= amounts[k].start \
+                and SINCE_CLAUSE.search(self.text, s.start, t.start):
+            return time_value(t, (cal.year(t.from_)[0], None), "year")  # "Siden … i januar 2018, har vi …"
         if single and t.grain == "year" and SINCE_THEN.search(s.text):
             return time_value(t, (cal.year(t.from_)[0], None), "year")  # "opprettet i 2019 og har siden delt ut"
         if not inherited and single and DECISION_AUTUMN.fullmatch(t.text) and BUDGET_WORD.search(s.text) \

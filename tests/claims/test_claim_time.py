@@ -232,3 +232,12 @@ def test_the_from_amount_of_an_amended_proposal_is_of_the_same_year(extractor, l
             "- Tilskuddet til kulturskolen økes fra 2,1 til 2,6 millioner kroner\n")
     records = amount_records(extractor, text, "2017-12-12", genre="news", publisher="Ringsaker Blad")
     assert [(r["amount"]["text"], r["time"]["from"]) for r in records] == [("2,1", want), ("2,6 millioner kroner", 2018)]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Siden regjeringen tiltrådte høsten 2013, har den økt politibudsjettet med 3 milliarder kroner.", 2013),
+    ("Fylket har, siden ordningen kom på plass i 2019, delt ut 40 millioner kroner til lekeplasser.", 2019),
+])
+def test_a_time_in_a_since_clause_opens_the_period(extractor, sentence, want):
+    got = times(extractor, f"Politikk\n\n{sentence}", "2017-03-01", genre="news", publisher="NTB")
+    assert (got[0][1], got[0][2]) == (want, None)
