@@ -101,8 +101,10 @@ RECEIVES = regex.compile(r"\b(?:får|fikk|fått|mottar|mottok|mottatt|tildeles|t
 STATE_BUDGET_NAMED = regex.compile(r"\b(?:stats|nasjonal)budsjett\w*", regex.IGNORECASE)
 #: Right before a year in a heading, the budget it is the year of: "budsjett 2024", "budsjettet for 2017".
 BUDGET_BEFORE = regex.compile(r"budsjett\w*\s+(?:for\s+)?$", regex.IGNORECASE)
-#: After an amount received, its giver: "… 3 millioner kroner (ekstra) fra "; the actor must follow.
-FROM_GIVER = regex.compile(r"\s+(?:(?:mer|ekstra|i\s+året|årlig|neste\s+år|i\s+år)\s+)?fra\s+", regex.IGNORECASE)
+#: After an amount received, its giver: "… 3 millioner kroner (ekstra) fra ", "… 14 millioner kroner i
+#: investeringsstøtte fra "; the actor must follow.
+FROM_GIVER = regex.compile(r"\s+(?:(?:mer|ekstra|i\s+året|årlig|neste\s+år|i\s+år)\s+)?"
+                           r"(?:i\s+(?!år\b|året\b)\p{Ll}+\s+)?fra\s+", regex.IGNORECASE)
 #: A local council deciding its budget, in a title or opening.
 LOCAL_COUNCIL = regex.compile(r"\b(?:bystyre\w*|kommunestyre\w*|fylkesting\w*|byråd\w*|formannskap\w*)\b",
                               regex.IGNORECASE)

@@ -383,6 +383,8 @@ def test_we_in_a_press_release_is_its_publisher_even_where_the_government_is_nam
     ("Ringsaker kommune får neste år 3 millioner kroner fra Innlandet fylkeskommune til nye busslommer.",
      "Innlandet fylkeskommune"),
     ("Legevakten har fått 400 000 kroner fra Helsedirektoratet til nytt utstyr.", "Helsedirektoratet"),
+    ("Kulturhuset fikk 2 millioner kroner i tilskudd fra Norsk kulturråd i fjor.", "Norsk kulturråd"),
+    ("Rederiet får 30 millioner kroner i støtte fra Enova til en hydrogenferje.", "Enova"),
 ])
 def test_money_received_from_someone_is_the_givers(extractor, sentence, want):
     assert actors(extractor, f"Tilskudd\n\n{sentence}", "2021-03-01", publisher="NTB")[0][1] == want
