@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from pipeline.actors.lexicon import government_on
 from pipeline.actors.places import is_place
 from pipeline.actors.sides import own_side, side_of
-from pipeline.claims.from_tree import measure_from_tree
+from pipeline.claims.from_tree import is_nominal, measure_from_tree
 from pipeline.claims.groups import mark_summable
 from pipeline.claims.linking import COMPARED_AMOUNT, COMPARISON, Linker
 from pipeline.claims.measures import (
@@ -726,7 +726,7 @@ def names_a_thing(doc: Doc, start: int, end: int) -> bool:
         return True
     if span.start > 0 and doc[span.start - 1].pos_ == "DET":
         return True  # after a determiner it is a noun phrase, whatever the tagger says ("en netto driftsramme")
-    return any(t.pos_ in ("NOUN", "PROPN") for t in span)
+    return any(is_nominal(t) for t in span)
 
 
 @Language.factory("claims_claims", default_config={"measure_tree": "fallback"})

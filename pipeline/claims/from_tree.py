@@ -19,9 +19,10 @@ amount. None where the window was not parsed or no relation applies: the surface
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.claims.measures import COST_NOUNS
+from pipeline.lang.data import word_list
 from pipeline.offsets import token_range
 from pipeline.syntax import Tree
 
@@ -51,11 +52,21 @@ CLAUSE_DEPS = {"acl:relcl", "advcl", "parataxis", "punct", "ccomp", "cc"}
 PRONOUNS = {"det", "dette", "den", "denne", "disse", "de", "dem", "som", "hva", "noe"}
 
 
+def is_nominal(token: Token) -> bool:
+    """Whether a token is a noun or a name. The tagger calls some long compounds it never saw a
+    pronoun or an adjective ("skogsveitilskuddet", "særtillegget"); a true pronoun is short."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    long_word = len(token) > 8 and token.is_alpha
+    if token.pos_ == "PRON":
+        return long_word and token.lower_ not in PRONOUNS
+    # or an adjective in a noun's definite form ("særtillegget", "bemanningsnormen")
+    return token.pos_ == "ADJ" and long_word and token.lower_.endswith(("et", "en", "ene")) \
+        and token.lower_ not in word_list("past_tense.txt")
+
+
 def nominal(doc: Doc, i: int) -> bool:
-    """Whether token i is a noun or a name. The tagger calls some long compounds it never saw a
-    pronoun ("skogsveitilskuddet"); a true pronoun is short."""
-    return doc[i].pos_ in ("NOUN", "PROPN") or (doc[i].pos_ == "PRON" and len(doc[i]) > 8 and doc[i].is_alpha
-                                                and doc[i].lower_ not in PRONOUNS)
+    return is_nominal(doc[i])
 
 
 def _case(tree: Tree, doc: Doc, i: int) -> str | None:
@@ -155,8 +166,11 @@ def measure_from_tree(doc: Doc, tree: Tree, amount: tuple[int, int], blocked: li
     if found:
         return found
     if rel == "obl" and doc[v].lemma_.lower() in CHANGE_VERBS and _change_case(tree, doc, h):
+        # what changes: the object, or the subject of a passive ("særtillegget økes med 4 000 kroner",
+        # where a parser may call it nsubj)
+        changed = ("obj", "nsubj:pass", "nsubj") if doc[v].lower_.endswith(("es", "s")) else ("obj", "nsubj:pass")
         for c in tree.children(v):
-            if tree.dep(c) in ("obj", "nsubj:pass") and c not in stop and nominal(doc, c):
+            if tree.dep(c) in changed and c not in stop and nominal(doc, c):
                 found = chars(_phrase(tree, doc, c, stop), "tree_changed", [*avoid, *bodies])
                 if found:
                     return found

@@ -164,3 +164,11 @@ def test_a_long_compound_the_tagger_calls_a_pronoun_is_still_a_noun():
     rows = ("Samtidig/ADV/2/advmod kuttes/VERB/0/root skogsveitilskuddet/PRON/2/nsubj:pass med/ADP/6/case "
             "12/NUM/6/nummod millioner/NOUN/2/obl ./PUNCT/2/punct")
     assert changed(rows, "12 millioner", {"kuttes": "kutte"}) == ("skogsveitilskuddet", "tree_changed")
+
+
+def test_what_the_tagger_misses_as_a_noun_is_still_one():
+    from pipeline.claims.from_tree import is_nominal
+
+    doc = Doc(NLP.vocab, words=["særtillegget", "skogsveitilskuddet", "øremerket", "dette", "omfattende", "Kultur"],
+              pos=["ADJ", "PRON", "ADJ", "PRON", "ADJ", "PROPN"])
+    assert [is_nominal(t) for t in doc] == [True, True, False, False, False, True]
