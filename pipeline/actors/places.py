@@ -23,10 +23,11 @@ def is_place(name: str) -> bool:
         or low in word_list("countries.txt")
 
 
-def only_town(text: str, county: bool = False) -> str | None:
+def only_town(text: str, county: bool = False, municipality: bool = False) -> str | None:
     """The one town a text places things in ("i Lier", "i Bremanger"), for a generic "kommunen" or
     "kommunestyret" where no municipality is named, or with `county` the one county ("i Buskerud") for
-    "fylkestinget"; None where it names none or several."""
+    "fylkestinget"; None where it names none or several. With `municipality`, of several places the one
+    municipality (a mayor's: "i Nes" and "på Årnes")."""
     counties = word_list("counties.txt")
     names = {m.group("town") for m in TOWN_AFTER.finditer(text)}
     if county:
@@ -34,6 +35,6 @@ def only_town(text: str, county: bool = False) -> str | None:
     else:
         found = {n for n in names if is_town(n) and n.lower() not in counties
                  and n.lower() not in word_list("countries.txt")}
-        if len(found) > 1:  # "i Nes" and "på Årnes": the municipality, not the village in it
+        if len(found) > 1 and municipality:
             found = {n for n in found if n.lower() in word_list("municipalities.txt")}
     return found.pop() if len(found) == 1 else None

@@ -79,7 +79,7 @@ def office_body(office: str, day: dt.date | None, actors: list[Actor], text: str
                     and a.canonical.endswith(" fylkeskommune") == county)
     if named:
         return named.most_common(1)[0][0], "public_body"
-    place = only_town(text, county=county) if text is not None else None  # "i Nes": the mayor of Nes
+    place = only_town(text, county=county, municipality=True) if text is not None else None  # the mayor of Nes
     return (f"{place} {'fylkeskommune' if county else 'kommune'}", "public_body") if place else None
 
 
