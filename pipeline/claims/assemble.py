@@ -137,8 +137,10 @@ BUDGET_WORD = regex.compile(r"\w*budsjett\w*", regex.IGNORECASE)
 BUDGET_YEAR_NAMED = regex.compile(r"\w*budsjett\w*\s+(?:for\s+)?(?:19|20)\d\d|\bårets\s+\w*budsjett", regex.IGNORECASE)
 #: Between the two bounds of a range: "mellom 240 og 280", "240–280".
 RANGE_BETWEEN = regex.compile(r"\s+og\s+|\s*[–—-]\s*|\s+til\s+")
-#: Words in a count that say what changes: "200 flere ansatte", "500 nye innbyggere".
+#: Words in a count of things a measure adds: "400 nye studentboliger", "14 flere ambulanser" (what it is for
+#: is the counted noun).
 NEW_COUNT = regex.compile(r"\b(?:nye|flere|ekstra)\b", regex.IGNORECASE)
+#: Words in a count that say what changes: "200 flere ansatte", "500 nye innbyggere".
 CHANGE_WORDS = regex.compile(r"\b(?:nye|ny|flere|færre|ekstra|økt|mer|mindre)\b", regex.IGNORECASE)
 #: Right before a count, what gives it a measure: "tilbud til 500 husstander", "gi 400 000 mennesker
 #: tilgang til rent vann", "trenger 360 millioner mennesker nødhjelp".

@@ -9,7 +9,11 @@ any word order:
   korte ned køene`);
 - `subject`: the subject of the verb whose object or `med`-complement the amount is (`Reformen
   koster 1 milliard`, `Tilskuddet økes med 500 kroner`), unless the subject is an actor;
-- `modified`: the noun the amount measures through `på` (`en tilskuddsordning på 50 millioner`).
+- `modified`: the noun the amount measures through `på` (`en tilskuddsordning på 50 millioner`), or
+  the budget frame itself where nothing more precise is said (`en ramme på 1,4 milliarder`);
+- `changed`: the object or passive subject of a changing verb the amount hangs on by `med`, `fra`
+  or `til` (`øke bevilgningen med 150 millioner`, `Tilskuddet kuttes med 12 millioner`), also where a
+  parser hung the amount on the object's noun.
 
 A phrase is the subtree of the complement's head, without its preposition and without clauses
 hanging from it (relative clauses, a second coordinated clause); it stops before a time or another
@@ -168,7 +172,7 @@ def measure_from_tree(doc: Doc, tree: Tree, amount: tuple[int, int], blocked: li
     if rel == "obl" and doc[v].lemma_.lower() in CHANGE_VERBS and _change_case(tree, doc, h):
         # what changes: the object, or the subject of a passive ("særtillegget økes med 4 000 kroner",
         # where a parser may call it nsubj)
-        changed = ("obj", "nsubj:pass", "nsubj") if doc[v].lower_.endswith(("es", "s")) else ("obj", "nsubj:pass")
+        changed = ("obj", "nsubj:pass", "nsubj") if doc[v].lower_.endswith("s") else ("obj", "nsubj:pass")
         for c in tree.children(v):
             if tree.dep(c) in changed and c not in stop and nominal(doc, c):
                 found = chars(_phrase(tree, doc, c, stop), "tree_changed", [*avoid, *bodies])
