@@ -144,18 +144,10 @@ class ActorFinder:
         for start, end, word in generic_bodies(text, lo):
             if word == "forbundet" and TIED_TO.match(text, end):
                 continue
-            if word == "byrådet":  # the one city government named, else the one town the text is about
-                named = next(((a.canonical, "public_body") for a in found if a.canonical.startswith("Byrådet i ")),
-                             None)
-                town = town if town is not None else (only_town(text) or "")
-                named = named or ((f"Byrådet i {town}", "public_body") if town else None)
-                if named is not None:
-                    found.append(self._actor(text, start, end, *named))
-                continue
             named = named_body(COUNCIL_OF.get(word, word), found, ctx.publisher)
-            if named is None and COUNCIL_OF.get(word, word) == "kommunen":
+            if named is None and COUNCIL_OF.get(word, word) in TOWN_BODY:
                 town = town if town is not None else (only_town(text) or "")
-                named = (f"{town} kommune", "public_body") if town else None
+                named = (TOWN_BODY[COUNCIL_OF.get(word, word)].format(town), "public_body") if town else None
             elif named is None and COUNCIL_OF.get(word, word) == "fylkeskommunen":
                 county = county if county is not None else (only_town(text, county=True) or "")
                 named = (f"{county} fylkeskommune", "public_body") if county else None
@@ -459,7 +451,11 @@ BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.
              "direktoratet": regex.compile(r".*direktorat(?:et)?$", regex.IGNORECASE),
              "tilsynet": regex.compile(r".*tilsyn(?:et)?$", regex.IGNORECASE),
              "etaten": regex.compile(r".*etat(?:en)?$", regex.IGNORECASE),
+             "byrådet": regex.compile(r"^Byrådet i .+"),
              "organisasjonen": None, "foreningen": None, "forbundet": None}
+#: How a town's body is named where the text names none but is about one town ("kommunen" in a text
+#: about Lier, "byrådet" in one about Bergen: a city government is a body of its own).
+TOWN_BODY = {"kommunen": "{} kommune", "byrådet": "Byrådet i {}"}
 
 
 def named_body(word: str, found: list[Actor], publisher: str | None) -> tuple[str, str] | None:

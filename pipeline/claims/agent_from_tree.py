@@ -86,12 +86,13 @@ def _offered(tree: Tree, doc: Doc, clause: int, receiving: bool) -> tuple[list[i
     "Venstre fikk gjennomslag for 300 millioner")."""
     agents, receivers = [], []
     passive = _passive(tree, doc, clause)
+    s_passive = _s_passive(doc, clause)
     for c in tree.children(clause):
         dep = tree.dep(c)
         if dep in AGENT or (passive and dep == "obl"
                             and any(tree.dep(k) == "case" and doc[k].lower_ == "av" for k in tree.children(c))):
             agents.insert(0, c)
-        elif dep in SUBJECT and not _s_passive(doc, clause):
+        elif dep in SUBJECT and not s_passive:
             (receivers if receiving and doc[clause].lemma_.lower() in RECEIVING else agents).append(c)
     return agents, receivers
 

@@ -69,9 +69,6 @@ def is_nominal(token: Token) -> bool:
         and token.lower_ not in word_list("past_tense.txt")
 
 
-def nominal(doc: Doc, i: int) -> bool:
-    return is_nominal(doc[i])
-
 
 def _case(tree: Tree, doc: Doc, i: int) -> str | None:
     """The preposition or infinitive mark (`til`, `for`, `på`) of token i, if it has one."""
@@ -145,7 +142,7 @@ def measure_from_tree(doc: Doc, tree: Tree, amount: tuple[int, int], blocked: li
             case = _case(tree, doc, c)
             if c in stop or tree.dep(c) not in COMPLEMENT or not case:
                 continue
-            if nominal(doc, c) or doc[c].pos_ in ("VERB", "ADJ"):
+            if is_nominal(doc[c]) or doc[c].pos_ in ("VERB", "ADJ"):
                 found = chars(_phrase(tree, doc, c, stop), "tree_purpose")
                 if found:
                     return found
@@ -174,16 +171,25 @@ def measure_from_tree(doc: Doc, tree: Tree, amount: tuple[int, int], blocked: li
         # where a parser may call it nsubj)
         changed = ("obj", "nsubj:pass", "nsubj") if doc[v].lower_.endswith("s") else ("obj", "nsubj:pass")
         for c in tree.children(v):
-            if tree.dep(c) in changed and c not in stop and nominal(doc, c):
+            if tree.dep(c) in changed and c not in stop and is_nominal(doc[c]):
                 found = chars(_phrase(tree, doc, c, stop), "tree_changed", [*avoid, *bodies])
                 if found:
                     return found
     if subject and (rel in AMOUNT_OF_VERB or rel.startswith("nsubj:pass")):
         for c in tree.children(v):
             if tree.dep(c) in ("nsubj", "nsubj:pass") and c != h and c not in stop \
-                    and nominal(doc, c):
+                    and is_nominal(doc[c]):
                 return chars(_phrase(tree, doc, c, stop), "tree_subject", [*avoid, *bodies])
     return None
+
+
+def _top_noun(tree: Tree, doc: Doc, v: int, stop: set[int]) -> int:
+    """The top of the chain of nouns noun v hangs in by `nmod` (a parser hangs a prepositional phrase on
+    the nearest noun)."""
+    while tree.dep(v) == "nmod" and tree.parsed(tree.head(v)) and doc[tree.head(v)].pos_ == "NOUN" \
+            and tree.head(v) not in stop:
+        v = tree.head(v)
+    return v
 
 
 def _change_case(tree: Tree, doc: Doc, i: int) -> bool:
@@ -196,9 +202,7 @@ def changed_object(tree: Tree, doc: Doc, v: int, stop: set[int]) -> int | None:
     object's noun phrase ("styrke domstolenes bevilgning med 118 millioner", "heve driftstilskuddet
     for melkeproduksjon med 15 000 kroner"): the top of the chain of nouns, if a changing verb
     governs it."""
-    while tree.dep(v) == "nmod" and tree.parsed(tree.head(v)) and doc[tree.head(v)].pos_ == "NOUN" \
-            and tree.head(v) not in stop:
-        v = tree.head(v)
+    v = _top_noun(tree, doc, v, stop)
     verb = tree.head(v)
     if verb == v or tree.dep(v) not in ("obj", "nsubj:pass") or doc[verb].lemma_.lower() not in CHANGE_VERBS:
         return None
@@ -211,9 +215,7 @@ def modified_noun(tree: Tree, doc: Doc, v: int, amount: int, stop: set[int]) -> 
     prosent" -> økning). A top that names money or a change (økning, kostnad, bevilgning) is not the
     measure; its own complement is ("en økning i bevilgningen til barnevernet på 200 millioner" ->
     bevilgningen til barnevernet), or nothing."""
-    while tree.dep(v) == "nmod" and tree.parsed(tree.head(v)) and doc[tree.head(v)].pos_ == "NOUN" \
-            and tree.head(v) not in stop:
-        v = tree.head(v)
+    v = _top_noun(tree, doc, v, stop)
     if doc[v].lower_ not in CHANGE_NOUNS:
         return _phrase_noun_only(tree, doc, v, stop)
     for c in tree.children(v):

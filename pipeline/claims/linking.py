@@ -152,10 +152,11 @@ DEMANDED = regex.compile(r"\b(?:mener|krever|forventer)\s+$", regex.IGNORECASE)
 #: derfor at Stortinget legger inn …", "Vi foreslo at kommunen skulle sette av …". After an opinion verb
 #: (`mener`) only with a modal: "Partiet mener det er oppsiktsvekkende at regjeringen bare har funnet
 #: 1,1 milliarder" reports what the government did.
+_INTO_AT_CLAUSE = r"(?:\s+\w+){0,5}?\s+at\s+(?:\w+\s+){0,2}$"
 DEMANDED_CLAUSE = regex.compile(r"\b(?:krever|krevde|forventer|forventet|foreslår|foreslo|foreslått|ønsker|"
                                 r"ønsket|går\s+inn\s+for|gikk\s+inn\s+for|ber\s+om|ba\s+om|vil|ville)"
-                                r"(?:\s+\w+){0,5}?\s+at\s+(?:\w+\s+){0,2}$", regex.IGNORECASE)
-OPINION_CLAUSE = regex.compile(r"\b(?:mener|mente)(?:\s+\w+){0,5}?\s+at\s+(?:\w+\s+){0,2}$", regex.IGNORECASE)
+                                + _INTO_AT_CLAUSE, regex.IGNORECASE)
+OPINION_CLAUSE = regex.compile(r"\b(?:mener|mente)" + _INTO_AT_CLAUSE, regex.IGNORECASE)
 MODAL_AFTER = regex.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:må|skal|bør|burde)\b", regex.IGNORECASE)
 #: A proposal, budget or plan `fra` someone is theirs, and so is a budget `for` someone: "Budsjettforslaget
 #: fra Justisdepartementet inneholder …", "I det vedtatte budsjettet for Stavanger kommune er …".
