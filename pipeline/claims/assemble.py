@@ -93,6 +93,11 @@ AMENDS = regex.compile(r"\bendring\w*\s+(?:i|av|til)\s+(?:\w+\s+){0,2}?\w*(?:for
 OBJECT_START = regex.compile(r"\s+(?:(?:også|allerede|derfor|nå|i\s+sin\s+tid|i\s+år|blant\s+annet|bl\.a\.|"
                              r"samtidig|dessuten|ned|inn|fram|frem)\s+)*(?=(?:en|et|ei|nye?|egne?t?|flere|"
                              r"gratis|nasjonale?|statlige?|midlertidige?)\s)", regex.IGNORECASE)
+#: A definite object, which a later sentence may point back at ("Regjeringen vil videreføre det særskilte
+#: bosettingstilskuddet. Det får 40 millioner kroner.")
+DEFINITE_OBJECT_START = regex.compile(r"\s+(?:(?:også|derfor|nå|samtidig|dessuten)\s+)*"
+                                      r"(?=(?:det|den|de)\s+\w+e\s+\w|(?-i:\p{Ll})\w{4,}(?:et|en|ene)\b)",
+                                      regex.IGNORECASE)
 #: A sentence that points back at the one before ("Til sammen blir dette …") shares its measure.
 ANAPHOR = regex.compile(r"^(?:[\w]+\s+){0,3}?(?:dette|disse|det|den|til\s+sammen|totalt|samlet|ordningen|"
                         r"tiltaket|satsingen|reformen|programmet|planen|forslaget)\b", regex.IGNORECASE)
@@ -650,7 +655,17 @@ class Assembler(Linker):
         if prev is None:
             return None
         verb = search_in(self.doc, policy_verb_regex(), prev.start, prev.end)
-        return self.clean_measure(self.object_measure(verb.end(), prev)) if verb else None
+        if verb is None:
+            return None
+        return self.clean_measure(self.object_measure(verb.end(), prev) or self.definite_object(verb.end(), prev))
+
+    def definite_object(self, start: int, s: Sentence) -> MeasureField | None:
+        m = DEFINITE_OBJECT_START.match(self.text, start, s.end)
+        if m is None:
+            return None
+        end = phrase_end(self.text, m.end(), s.end, [])
+        canonical, _ = canonical_for(self.text, m.end(), end, self.doc)
+        return MeasureField(m.end(), end, self.text[m.end():end], canonical)
 
     def previous_subject(self, i: int) -> MeasureField | None:
         """What the sentence before, in the same paragraph, opens with as its subject, when it has no

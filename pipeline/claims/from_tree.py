@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.claims.measures import COST_NOUNS
+from pipeline.claims.measures import CHANGE_WORDS, COST_NOUNS
 from pipeline.lang.data import word_list
 from pipeline.offsets import token_range
 from pipeline.syntax import Tree
@@ -33,9 +33,7 @@ from pipeline.syntax import Tree
 #: Prepositions that lead to what money is for (`i` does not: "i Oslo", "i tillegg", "i året").
 PURPOSE_CASES = {"til", "for", "på"}
 #: Nouns that name money or a change of it: never a measure themselves.
-CHANGE_NOUNS = COST_NOUNS | {"kutt", "kuttet", "reduksjon", "reduksjonen", "nedgang", "nedgangen", "vekst", "veksten",
-                             "løft", "løftet", "påplussing", "påplussingen", "kostnadene", "utgift", "utgiften",
-                             "utgifter", "utgiftene"}
+CHANGE_NOUNS = COST_NOUNS | CHANGE_WORDS | {"kostnadene", "utgift", "utgiften", "utgifter", "utgiftene"}
 #: Nouns for a budget's frame that name what an amount measures when nothing more precise does
 #: ("en ramme på 6,9 milliarder", "et budsjett på over 14 milliarder", "en bevilgning på 3,9 milliarder").
 FRAME_NOUNS = {"ramme", "rammen", "bevilgning", "bevilgningen", "budsjett", "budsjettet"}
@@ -53,15 +51,20 @@ CHANGE_VERBS = {"øke", "heve", "redusere", "kutte", "senke", "styrke", "trappe"
 CHANGE_CASES = {"med", "fra", "til"}
 #: Dependents that end a measure phrase: another clause.
 CLAUSE_DEPS = {"acl:relcl", "advcl", "parataxis", "punct", "ccomp", "cc"}
+VOWELS = set("aeiouyæøå")
 PRONOUNS = {"det", "dette", "den", "denne", "disse", "de", "dem", "som", "hva", "noe"}
 
 
 def is_nominal(token: Token) -> bool:
     """Whether a token is a noun or a name. The tagger calls some long compounds it never saw a
-    pronoun or an adjective ("skogsveitilskuddet", "særtillegget"); a true pronoun is short."""
+    pronoun, an adjective or a verb ("skogsveitilskuddet", "særtillegget", "Integreringstilskuddet");
+    a true pronoun is short."""
     if token.pos_ in ("NOUN", "PROPN"):
         return True
     long_word = len(token) > 8 and token.is_alpha
+    if token.pos_ == "VERB":
+        # every Bokmål verb's lemma (its infinitive) ends in a vowel: "øke", "gå"; a noun's need not
+        return long_word and token.lemma_[-1:].lower() not in VOWELS
     if token.pos_ == "PRON":
         return long_word and token.lower_ not in PRONOUNS
     # or an adjective in a noun's definite form ("særtillegget", "bemanningsnormen")

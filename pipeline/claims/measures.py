@@ -73,7 +73,7 @@ PHRASE_STOP = regex.compile(
     regex.IGNORECASE)
 AFTER_AMOUNT = regex.compile(
     r"\s*(?:(?:årlig|i\s+året|per\s+år|i\s+(?:19|20)\d\d|ekstra|mer|til\s+sammen|totalt)\s+)*"
-    r"(?P<prep>til\s+å|for\s+å|til|på|som(?=\s+(?:\w*kompensasjon|\w*tilskudd|\w*støtte|bidrag|erstatning)\b))"
+    r"(?P<prep>til\s+å|for\s+å|til|på|(?:som|i)(?=\s+(?:\w*kompensasjon|\w*tilskudd|\w*støtte|\w*bidrag|erstatning|\w*stønad)\b))"
     r"\s+(?!(?:19|20)\d\d\b|sammen\b|nå\b|neste\b|\d)", regex.IGNORECASE)
 LATER_PHRASE = regex.compile(r"\s(?P<prep>til\s+å|for\s+å|til)\s+(?!(?:19|20)\d\d\b|sammen\b|nå\b|neste\b|\d)",
                              regex.IGNORECASE)
@@ -82,6 +82,15 @@ YEAR_POSTMODIFIER = regex.compile(r"\s+(?:for|i)\s+(?:(?:19|20)\d\d)(?=\s+på\s+
 # what the subject comes to, no noun before `på` is modified by it
 COPULA_PA = regex.compile(r"(?<![\w-])(?:er|var|være|vært|blir|ble|bli|ligger|lå|landet|endte|havnet)"
                           r"(?:\s+[\w-]+){0,2}\s+på\s+$", regex.IGNORECASE)
+#: A verb's particle `på` before an amount modifies no noun: "vil selv plusse på 300 millioner".
+PARTICLE_PA = regex.compile(r"(?<![\w-])(?:pluss(?:e|er|es|et)|legge|legger|la|lagt|spe|speder|spedd)\s+på\s+$",
+                            regex.IGNORECASE)
+#: Nouns of a change of money: "et kutt på …", "en vekst på …" (COST_NOUNS holds "økning").
+CHANGE_WORDS = {"kutt", "kuttet", "reduksjon", "reduksjonen", "nedgang", "nedgangen", "vekst", "veksten", "løft",
+                "løftet", "påplussing", "påplussingen"}
+#: What a change noun's amount changes, after the amount: "et kutt på 2,4 milliarder i jordbruksstøtten".
+CHANGE_COMPLEMENT = regex.compile(r"\s+(?:kroner\s+)?(?:i|til|for)\s+(?!(?:19|20)\d\d\b|å\b)(?=\p{L})",
+                                  regex.IGNORECASE)
 MODIFIED_NOUN = regex.compile(r"(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+på\s+$", regex.IGNORECASE)
 TIL_X_ER = regex.compile(r"\btil\s+(?P<np>[^,.]{3,80}?)\s+(?:er|blir|var|utgjør|utgjorde|ble)\s+$", regex.IGNORECASE)
 #: "styrke allmennlegetjenesten med 1,6 milliarder", "øke investeringsmidlene i landbruket til 1 milliard"
@@ -94,9 +103,11 @@ FRONTED = regex.compile(r"(?:(?:Bare|Også|Og)\s+)?(?P<prep>[Tt]il|[Ff]or\s+å)\
 PARTICIPLES_ONLY = regex.compile(r"\s*(?:(?:økt|redusert|styrket|kuttet|hevet|senket|justert|trappet|opp|ned|videreført|"
                                  r"prisjustert|endret|plusset|på|satt)\s*)+", regex.IGNORECASE)
 #: After a fronted adverbial the subject follows the verb: "Ifølge museets overslag vil magasinet koste
-#: …", "I budsjettforslaget får vann- og sanitærprosjekter 410 millioner kroner".
+#: …", "I budsjettforslaget får vann- og sanitærprosjekter 410 millioner kroner", "Dermed blir den
+#: samlede rammen 20 milliarder kroner" (a definite noun phrase after a copula).
 INVERTED_SUBJECT = regex.compile(r"\b(?:(?:vil|skal|kan|må)\s+(?P<np>(?:(?:et|en|ei|det|den|de)\s+)?(?:[\w-]+,?\s+){0,4}?"
-                                 r"[\w-]+)\s+(?:koste|utgjøre)|får\s+(?P<np2>(?:[\w-]+,?\s+){0,5}?[\w-]+(?:\s+\([^)]{1,12}\))?))"
+                                 r"[\w-]+)\s+(?:koste|utgjøre)|får\s+(?P<np2>(?:[\w-]+,?\s+){0,5}?[\w-]+(?:\s+\([^)]{1,12}\))?)|"
+                                 r"(?<=\w[\w,]*\s+)(?:blir|ble|er|var)\s+(?P<np3>(?:den|det|de)\s+(?:[\w-]+\s+){1,3}?[\w-]+(?:en|et|ene)))"
                                  r"\s+(?:(?:om\s+lag|rundt|mellom|over|drøyt|nesten|inntil)\s+)?$", regex.IGNORECASE)
 #: A passive's agent right after the verb: "finansieres av departementet med …" (the subject is the measure).
 AGENT_AFTER = regex.compile(r"\s*av\s", regex.IGNORECASE)
@@ -148,7 +159,8 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     before = text[s:a_start]
     qual_trim = _QUALIFIER_BEFORE.sub("", before)
     # "et forsvarsbudsjett for 2017 på 50,2 milliarder": the year modifies the noun, it is not the noun
-    m = None if COPULA_PA.search(qual_trim) else MODIFIED_NOUN.search(YEAR_POSTMODIFIER.sub("", qual_trim))
+    m = None if COPULA_PA.search(qual_trim) or PARTICLE_PA.search(qual_trim) \
+        else MODIFIED_NOUN.search(YEAR_POSTMODIFIER.sub("", qual_trim))
     if m and overlaps(s + m.start("np"), s + m.end("np"), avoid):
         m = None
     if m:
@@ -156,7 +168,15 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         stop = DETERMINERS | word_list("function_words.txt")
         cut = max((k + 1 for k, w in enumerate(words) if w.lower() in stop), default=0)
         words = words[cut:]
-        if words and words[-1].lower() not in COST_NOUNS:
+        head = words[-1].lower() if words else ""
+        if head in CHANGE_WORDS | {"økning", "økningen"}:  # "et kutt på 2,4 milliarder i jordbruksstøtten"
+            c = CHANGE_COMPLEMENT.match(text, a_end, e)
+            end = phrase_end(text, c.end(), e, others) if c else 0
+            verb = SUBJECT_END.search(text, c.end(), end) if c else None  # "… i barnehagetilskuddet vil ramme …"
+            end = verb.start() if verb else end
+            if c and end > c.end() and _WORD.match(text, c.end()).group(0).lower() not in KIND_STOP:
+                return c.end(), end, "changed"
+        if words and head not in COST_NOUNS:
             np_text = " ".join(words)
             np_start = s + m.start("np") + m.group("np").rfind(np_text)
             if text[np_start:np_start + len(np_text)] == np_text:
@@ -164,8 +184,16 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     m = AFTER_AMOUNT.match(text, a_end, e)
     if m:
         end = phrase_end(text, m.end(), e, others)
+        if end > m.end() and m.group("prep").lower() == "i":
+            return kind_phrase(text, m.end(), end, bodies)
         if end > m.end():
             return m.end(), end, "after"
+    after = EARMARKED_AFTER.match(text, a_end, e)
+    m = EARMARKED.match(text, after.end(), e) if after else None
+    if m:
+        end = phrase_end(text, m.end(), e, others)
+        if end > m.end():
+            return m.end(), end, "earmarked"
     m = TIL_X_ER.search(qual_trim)
     if m:
         return s + m.start("np"), s + m.end("np"), "til_x_er"
@@ -181,7 +209,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
                     and not (til and any(ch.isdigit() for ch in between)) and not PARTICIPLES_ONLY.fullmatch(between):
                 return v.start(), end, "with"
             clauses = list(CLAUSE_OPEN.finditer(text, s, v.start()))  # ", mens togtrafikken økte med 8 prosent"
-            subject = clause_subject(text, clauses[-1].end(), v.start(), bodies) if clauses else None
+            subject = clause_subject(text, clauses[-1].end(), v.end(), bodies) if clauses else None
             subject = subject or subject_phrase(text, s, v.start())  # "Tilskuddet økes med 500 kroner"
             if subject and not overlaps(*subject, avoid):
                 return subject[0], subject[1], "with"
@@ -193,11 +221,12 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         return subject[0], subject[1], "subject"
     inverted = INVERTED_SUBJECT.search(text, max(s, a_start - 120), a_start)
     if inverted:
-        group = "np" if inverted.group("np") else "np2"
+        group = next(g for g in ("np", "np2", "np3") if inverted.group(g))
         start, end = inverted.start(group), inverted.end(group)
         words = [w.lower() for w in _WORD.findall(text[start:end])]
         content = [w for w in words if w not in DETERMINERS] if len(words) > 1 else words
-        if content and content[0] not in SUBJECT_SKIP and not overlaps(start, end, avoid) \
+        # "får en bevilgning på 48 millioner": a noun the amount modifies, no subject
+        if content and content[0] not in SUBJECT_SKIP and content[-1] != "på" and not overlaps(start, end, avoid) \
                 and not opens_with((start, end), bodies) and not any(ch.isdigit() for ch in text[start:end]):
             return start, end, "inverted"
     lead = _LEAD.match(text[s:a_start])
@@ -216,6 +245,20 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     return None
 
 
+#: A `til` phrase after the kind of money: "610 millioner i tilskudd til utleieboliger".
+TIL_AFTER_KIND = regex.compile(r"\s+til\s+(?=\p{L})", regex.IGNORECASE)
+
+
+def kind_phrase(text: str, start: int, end: int, bodies: list[tuple[int, int]]) -> tuple[int, int, str]:
+    """The measure after `AMOUNT i <kind of money>`: what a `til` phrase after the kind names, unless
+    it names the receiver ("i rammetilskudd til Kongsberg kommune"); else the kind itself."""
+    kind = _WORD.match(text, start)
+    m = TIL_AFTER_KIND.match(text, kind.end(), end)
+    if m and not opens_with((m.end(), end), bodies):
+        return m.end(), end, "after"
+    return start, kind.end(), "kind"
+
+
 #: A list item that labels its amount: "- rassikring på fv. 287 i Sigdal: mellom 35 og 40 millioner".
 ITEM_LABEL = regex.compile(rf"{LIST_MARKS}(?P<label>[^:\n]{{3,120}}?)\s*:\s*(?:{qualifier_pattern()}\s+|mellom\s+)?$",
                            regex.IGNORECASE)
@@ -231,7 +274,9 @@ KIND_STOP = {"året", "år", "tillegg", "alt", "snitt", "gjennomsnitt", "statsbu
              "forslaget", "forslag", "proposisjonen", "avtalen", "oppgjøret", "planen", "økonomiplanen",
              "handlingsplanen", "handlingsprogrammet", "kommunebudsjettet", "fylkesbudsjettet"}
 #: What an amount is earmarked for: "60 millioner kroner øremerket nye behandlingsplasser".
-EARMARKED = regex.compile(r"\børemerke[st]?\s+(?:til\s+)?(?=\p{Ll})", regex.IGNORECASE)
+EARMARKED = regex.compile(r"\b(?:øremerke[st]?|tiltenkt|reservert)\s+(?:til\s+)?(?=\p{Ll})", regex.IGNORECASE)
+#: Right after the amount: "Av dette er 400 millioner øremerket rusarbeidet i kommunene".
+EARMARKED_AFTER = regex.compile(r"\s+(?:er\s+|blir\s+)?(?=(?:øremerke[st]?|tiltenkt|reservert)\s)", regex.IGNORECASE)
 
 
 def fallback_phrase(text: str, sent: tuple[int, int], amount: tuple[int, int],
@@ -326,12 +371,14 @@ SUBJECT_END = regex.compile(r"\s(?:er|var|har|hadde|blir|ble|skal|vil|må|kan|b�
                             r"økte|økes|øker|falt|faller|styrkes|reduseres|kuttes|settes|bevilges|utgjør|utgjorde|"
                             r"foreslås|heves|senkes|videreføres|trappes|prioriteres|justeres|endres|tilføres|tildeles|"
                             r"koster|kostet|ligger|lå|endte|vokste|steg|sank|inneholder|omfatter|forutsetter|"
-                            r"innebærer|sikrer|gjelder|betyr|utvides|innføres|etableres|opprettes|bygges)\b", regex.IGNORECASE)
+                            r"innebærer|sikrer|gjelder|betyr|utvides|innføres|etableres|opprettes|bygges|"
+                            r"anslås|beregnes|ventes|antas|budsjetteres|kalkuleres)\b", regex.IGNORECASE)
 
 
 #: Where a clause of its own begins inside a sentence: its subject, not the sentence's, goes with a verb
-#: in it.
-CLAUSE_OPEN = regex.compile(r"(?:,\s*|\s)(?:mens|men|fordi|slik\s+at|at)\s+(?=\p{Ll})")
+#: in it (a main clause after ", og" too: "…, og særtilskuddet heves med 40 000 kroner").
+CLAUSE_OPEN = regex.compile(r"(?:,\s*|\s)(?:mens|men|fordi|slik\s+at|at|når|hvis|dersom|ettersom|selv\s+om)\s+(?=\p{Ll})"
+                            r"|,\s*og\s+(?!(?:at|når|hvis|dersom|som)\s)(?=\p{Ll})|(?<![\w,-][^\S\n]*)(?:Når|Hvis|Dersom|Ettersom|Selv\s+om)\s+(?=\p{Ll})")
 def clause_subject(text: str, start: int, limit: int, bodies: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The subject of a clause inside a sentence, unless it is an actor ("Tilskuddsordningen forutsetter at
     kommunene bidrar med 12 millioner": the municipalities pay, the scheme is what it is for)."""

@@ -378,3 +378,100 @@ def test_a_counted_duration_is_of_the_noun_it_qualifies(model_extractor, sentenc
 def test_a_compound_in_tjenesten_keeps_its_e_in_the_canonical(model_extractor):
     (record,) = amount_records(model_extractor, "Kommunen oppretter 12 nye årsverk i hjemmetjenesten.", "2020-10-08")
     assert record["measure"]["canonical"] == "hjemmetjeneste"
+
+
+@pytest.mark.parametrize("sentence, amount, want", [
+    ("Stipendet for lærlinger økes med 800 kroner, og bokstipendet for fagskolestudenter heves med 1 200 kroner.",
+     "1 200 kroner", "bokstipendet for fagskolestudenter"),
+    ("Beredskapsfondet styrkes med 15 millioner kroner, og tilskuddet til frivillige redningskorps økes med "
+     "4 millioner kroner.", "4 millioner kroner", "tilskuddet til frivillige redningskorps"),
+])
+def test_a_main_clause_after_comma_og_has_its_own_subject(extractor, sentence, amount, want):
+    records = amount_records(extractor, f"Budsjettet\n\n{sentence}", "2019-10-08")
+    assert [r["measure"]["text"] for r in records if r["amount"]["text"] == amount] == [want]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Bondelaget reagerer når investeringsstøtten foreslås redusert med 90 millioner kroner.", "investeringsstøtten"),
+    ("Dersom pendlerfradraget kuttes med 400 millioner kroner, rammes mange i distriktene.", "pendlerfradraget"),
+])
+def test_the_subject_of_a_subordinate_clause_is_what_its_change_is_of(extractor, sentence, want):
+    assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08") == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Fylket vil heve satsen for skoleskyss med 500 kroner i måneden.", "satsen for skoleskyss"),
+    ("Regjeringen vil halvere egenandelen for tannregulering med 90 millioner kroner.",
+     "egenandelen for tannregulering"),
+])
+def test_heve_and_halvere_change_their_object(extractor, sentence, want):
+    """The object, with or without its verb ("styrke allmennlegetjenesten" in the seed gold)."""
+    assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08").endswith(want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Utbedringen av fergekaia anslås å koste om lag 40 millioner kroner.", "Utbedringen av fergekaia"),
+    ("Det nye brannstasjonsbygget beregnes å koste 85 millioner kroner.", "Det nye brannstasjonsbygget"),
+])
+def test_the_subject_of_an_estimate_is_what_it_prices(extractor, sentence, want):
+    assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08") == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Med påplussingen blir den årlige rammen for ordningen 60 millioner kroner.", "den årlige rammen for ordningen"),
+    ("Etter forliket var det samlede tilskuddet 14 millioner kroner.", "det samlede tilskuddet"),
+])
+def test_a_definite_subject_after_a_copula_is_the_measure(extractor, sentence, want):
+    assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08") == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Staten overfører 220 millioner kroner i skjønnstilskudd til fylkene i nord.", "skjønnstilskudd"),
+    ("Departementet gir 35 millioner kroner i driftsstøtte til lokale frivilligsentraler.",
+     "lokale frivilligsentraler"),
+])
+def test_a_til_phrase_after_the_kind_of_money_names_the_measure_unless_it_names_a_receiver(extractor, sentence, want):
+    assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08") == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Fylkestinget vil selv legge på 15 millioner kroner til skoleskyss.", "skoleskyss"),
+    ("Venstre vil i stedet plusse på 20 millioner til sykkelveier.", "sykkelveier"),
+])
+def test_a_verbs_particle_pa_modifies_no_noun(extractor, sentence, want):
+    assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08").startswith(want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Et kutt på 300 millioner kroner i barnehagetilskuddet vil ramme private barnehager.", "barnehagetilskuddet"),
+    ("Partiet foreslår en økning på 45 millioner kroner i lærlingtilskuddet.", "lærlingtilskuddet"),
+])
+def test_what_a_change_noun_changes_is_its_i_phrase(extractor, sentence, want):
+    assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08") == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Fylket får 90 millioner. Av dette er 25 millioner tiltenkt skolebibliotekene.", "skolebibliotekene"),
+    ("Potten er på 60 millioner. Av disse er 8 millioner reservert ungdomsklubbene.", "ungdomsklubbene"),
+])
+def test_a_bare_amount_earmarked_for_something_is_money_for_it(extractor, sentence, want):
+    records = amount_records(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08")
+    second = [r for r in records if r["amount"]["text"] in ("25 millioner", "8 millioner")]
+    assert [(r["kind"], r["measure"]["text"]) for r in second] == [("money", want)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sjøfartsdirektoratet får en bevilgning på 48 millioner kroner neste år.",
+    "Kystverket fikk en økning på 12 millioner kroner.",
+])
+def test_a_phrase_that_ends_in_pa_is_no_subject_after_far(extractor, sentence):
+    assert not (measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08") or "").endswith(" på")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Regjeringen vil videreføre den særskilte ryddeaksjonen for fritidsbåtvrak. Den får 6 millioner kroner neste år.",
+     "den særskilte ryddeaksjonen for fritidsbåtvrak"),
+    ("Fylkestinget vil styrke leirskoletilbudet. Det får 2 millioner kroner ekstra.", "leirskoletilbudet"),
+])
+def test_a_pronoun_takes_the_definite_object_of_the_sentence_before(extractor, text, want):
+    assert measure(extractor, f"Budsjettet\n\n{text}", "2022-10-06") == want

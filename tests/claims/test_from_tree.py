@@ -172,3 +172,14 @@ def test_what_the_tagger_misses_as_a_noun_is_still_one():
     doc = Doc(NLP.vocab, words=["særtillegget", "skogsveitilskuddet", "opprettet", "dette", "omfattende", "Kultur"],
               pos=["ADJ", "PRON", "ADJ", "PRON", "ADJ", "PROPN"])
     assert [is_nominal(t) for t in doc] == [True, True, False, False, False, True]
+
+
+def test_a_long_verb_whose_lemma_ends_in_a_consonant_is_a_noun():
+    """A Bokmål verb's lemma ends in a vowel; the tagger's 'verb' Integreringstilskuddet has lemma
+    integreringstilskudd."""
+    from pipeline.claims.from_tree import is_nominal
+
+    doc = Doc(NLP.vocab, words=["Barnehagetilskuddet", "Drosjeløyvet", "prisjusteres", "bevilget", "økes"],
+              pos=["VERB", "VERB", "VERB", "VERB", "VERB"],
+              lemmas=["barnehagetilskudd", "drosjeløyve", "prisjustere", "bevilge", "øke"])
+    assert [is_nominal(t) for t in doc] == [True, False, False, False, False]
