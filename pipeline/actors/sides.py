@@ -43,12 +43,31 @@ def side_of(actor: Actor, day: dt.date | None, actors: list[Actor], text: str | 
         body = office_body(office, day, actors, text)
         if body is not None:
             return body
+    body = affiliation(actor, actors, text) if text is not None else None
+    if body is None and text is not None and in_government(actor.party, day) \
+            and NAMELESS_MINISTER.search(text, max(0, actor.start - MINISTER_REACH), actor.start):
+        gov = government_in(day, actors)  # "Klima- og miljøministeren forsøkte … «Vi …», sa Tine Sundtoft (H)"
+        if gov:
+            return gov, "government"
     if actor.party:
         return actor.party, "party"
-    body = affiliation(actor, actors, text) if text is not None else None
     if body is not None:
         return body.canonical, body.actor_type
     return own or (actor.canonical, "person")
+
+
+#: A minister the text names by title only ("forsvarsministeren har kalt den …", "Statsråden svarte"):
+#: the person of a governing party (or of none) quoted soon after is that minister.
+NAMELESS_MINISTER = regex.compile(r"(?i:\b(?:statsråd|\w*minister)en\b)(?![ \t]+\p{Lu})")
+MINISTER_REACH = 300
+
+
+def in_government(party: str | None, day: dt.date | None) -> bool:
+    """Whether a party (None: unknown) sat in the government in office on `day`."""
+    if party is None:
+        return True
+    gov = next((g for g in lexicon().governments if day is not None and g.start <= day < g.end), None)
+    return gov is not None and party in gov.parties
 
 
 #: An executive office whose holder speaks for the body, not for the party: a government member
@@ -126,13 +145,18 @@ TITLE_REACH = 90
 BODIES = ("organisation", "public_body")
 
 
+#: A speech verb between a body and a name: the body was in what the person said ("… mer på Forsvaret
+#: allerede neste år, sa Ine Eriksen Søreide"), it is no title.
+SAID_BETWEEN = regex.compile(r"\b(?:sa|sier|skriver|skrev|mener|uttaler|uttalte|forteller|fortalte)\b")
+
+
 def affiliation(person: Actor, actors: list[Actor], text: str) -> Actor | None:
     """The organisation or public body a person's title names, before or right after the name."""
     lo = person.start - TITLE_REACH
     stop = max((m.end() for m in regex.finditer(r"[.!?«»\"–\n]", text[max(0, lo):person.start])), default=0)
     lo = max(0, lo) + stop
     before = [a for a in actors if (a.actor_type in BODIES or (a.actor_type == "party" and a.text.endswith("s")))
-              and lo <= a.start and a.end <= person.start]
+              and lo <= a.start and a.end <= person.start and not SAID_BETWEEN.search(text, a.end, person.start)]
     if before:
         return before[-1]  # "daglig leder i Kreftforeningen, Kari Lunde", "Senterpartiets stortingsrepresentant Kari Lunde"
     m = TITLE_AFTER.match(text, person.end)

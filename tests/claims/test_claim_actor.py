@@ -651,3 +651,28 @@ def test_who_reacts_to_a_passive_cut_is_not_who_cuts(model_extractor, sentence):
     text = f"Statsbudsjettet for 2020\n\nRegjeringen la fram statsbudsjettet mandag. {sentence}"
     (record,) = amount_records(model_extractor, text, "2019-10-08", genre="news", publisher="NTB")
     assert record["actor"]["canonical"] == "Regjeringen Solberg"
+
+
+@pytest.mark.parametrize("text, date, want", [
+    ("Helsebudsjettet\n\nHelseministeren svarte på kritikken i Stortinget. «Vi setter av 80 millioner kroner til "
+     "nye lindrende enheter», sa Bent Høie (H).", "2016-10-07", "Regjeringen Solberg"),
+    ("Skolebudsjettet\n\nKunnskapsministeren var fornøyd. – Vi bruker 200 millioner kroner på flere lærere i "
+     "småskolen, sa Kristin Halvorsen.", "2012-10-08", "Regjeringen Stoltenberg"),
+])
+def test_we_of_a_person_soon_after_a_minister_named_by_title_is_the_government(extractor, text, date, want):
+    assert [a for _, a in actors(extractor, text, date)] == [want]
+
+
+def test_a_minister_by_title_does_not_make_an_opposition_speaker_a_minister(extractor):
+    text = ("Helsebudsjettet\n\nHelseministeren svarte på kritikken. «Vi vil bruke 80 millioner kroner mer på "
+            "lindrende enheter», sa Ingvild Kjerkol (Ap).")
+    assert [a for _, a in actors(extractor, text, "2016-10-07")] == ["Arbeiderpartiet"]
+
+
+@pytest.mark.parametrize("quote", [
+    "– Vi bruker 90 millioner kroner mer på Kystverket neste år, sa Kari Lunde.",
+    "– Vi legger 15 millioner kroner ekstra inn i Husbanken, sier Per Dahl.",
+])
+def test_a_body_in_what_a_person_said_is_not_the_persons_title(extractor, quote):
+    text = f"Budsjettet\n\nFiskeriministeren la fram budsjettet i dag.\n\n{quote}"
+    assert [a for _, a in actors(extractor, text, "2019-10-07")] == ["Regjeringen Solberg"]
