@@ -178,6 +178,11 @@ SINCE_POWER = regex.compile(r"\b[Ss]iden\s+(?P<who>[^,.]{1,60}?)\s+(?:fikk|tok|o
                             r"(?:regjeringsmakt\w*|makt\w*|over|til\s+makten)")
 
 
+#: A lead-in in which the writer picks out what others propose: "Av forslagene vil vi trekke fram:",
+#: "Vi merker oss særlig:", "Blant tiltakene vil vi nevne:", "I budsjettforslaget finner vi blant annet:".
+REPORTING_LEAD = regex.compile(r"\b(?:trekke|trekker)\s+(?:vi\s+)?(?:fram|frem)\b|\bnevne\b|\bmerker?\s+(?:vi\s+)?oss\b|"
+                               r"\b(?:fram|frem)heve[rt]?\b|\bfinner\s+(?:vi|du|man)\b", regex.IGNORECASE)
+
 class _ByStart:
     """Items with a `.start`: those that start in [lo, hi), in list order, by bisection."""
 
@@ -423,10 +428,12 @@ class Linker:
                 # kommunene bruker …:"), else whoever the lead-in's own claim would take
                 political = [a for a in self.candidate_actors(self.sentences[lead]) if a.actor_type in POLITICAL]
                 actor = political[0] if political else self.sentence_actor(lead)[0]
-                if actor is not None and not self.is_fallback(actor):
+                reports = actor is not None and actor.pronoun and REPORTING_LEAD.search(self.sentences[lead].text)
+                if actor is not None and not self.is_fallback(actor) and not reports:
                     return actor, True
-                # a lead-in that names no one lends only the fallback: what the item's own sentence
-                # shows (a budget passive in a report on the state budget) comes first
+                # a lead-in that names no one, or in which the writer only picks out what others
+                # propose ("Av forslagene vil vi trekke fram:"), lends only the fallback: what the
+                # item's own sentence shows (a budget passive in a report on the state budget) comes first
         quote = self.in_quote(s.start)
         if quote is not None and quote[2] is not None:
             side = side_of(quote[2], self.day, self.actors, self.text, own_side(self.ctx))

@@ -676,3 +676,14 @@ def test_a_minister_by_title_does_not_make_an_opposition_speaker_a_minister(extr
 def test_a_body_in_what_a_person_said_is_not_the_persons_title(extractor, quote):
     text = f"Budsjettet\n\nFiskeriministeren la fram budsjettet i dag.\n\n{quote}"
     assert [a for _, a in actors(extractor, text, "2019-10-07")] == ["Regjeringen Solberg"]
+
+
+@pytest.mark.parametrize("lead", [
+    "Blant forslagene i statsbudsjettet vil vi særlig nevne:",
+    "I budsjettforslaget finner vi blant annet:",
+])
+def test_a_lead_in_where_the_writer_picks_out_what_others_propose_lends_no_actor(extractor, lead):
+    text = (f"Statsbudsjettet og idretten\n\nRegjeringen la fram forslaget til statsbudsjett onsdag.\n\n{lead}\n\n"
+            "• 40 millioner kroner mer til anlegg for egenorganisert idrett\n• 12 millioner kroner til inkludering i idrettslag")
+    got = actors(extractor, text, "2018-10-10", publisher="Norges idrettsforbund", genre="press-release")
+    assert [a for _, a in got] == ["Regjeringen Solberg", "Regjeringen Solberg"]
