@@ -387,9 +387,14 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
 
 
 def dominant_political(actors: list[Actor]) -> tuple[str, str] | None:
-    """(canonical, kind) of the government or party a text names most often, or None."""
+    """(canonical, kind) of the government or party a text names most often, or None. A government
+    counts twice: in a text about a budget, what no one is said to do is most often what the
+    government proposes, though the opposition that criticises it may be named as often."""
     counts = Counter((a.canonical, a.actor_type) for a in actors
                      if a.actor_type in ("government", "party") and not a.pronoun)
+    for key in counts:
+        if key[1] == "government":
+            counts[key] *= 2
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -414,6 +419,10 @@ OUR_COUNTRY = regex.compile(r"\b(?:landet|samfunnet|nasjonen|fedrelandet)\s+(?:v
                             r"nasjon|fedreland)\b", regex.IGNORECASE)
 
 
+#: `vi` that names its body: "Vi i Venstre", "vi i Fagforbundet".
+WE_IN = regex.compile(r"\s+i\s+")
+
+
 def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
     """The actors with `vi`/`vår`/`oss` added: the quoted speaker's side inside a quote, else the writer's."""
     ctx = context_of(doc)
@@ -429,6 +438,12 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
             continue  # "i fjor vår", "i vår", "våren 2024": the season, not "our"
         if m.group(0).lower() != "vi" and OUR_COUNTRY.search(text, max(0, m.start() - 12), m.end() + 12):
             continue  # "landet vårt", "vårt samfunn": the nation, no side
+        named = WE_IN.match(text, m.end())
+        body = next((a for a in actors if named and a.start == named.end() and not a.pronoun), None)
+        if body is not None:  # "Vi i Venstre oppfordrer …": the body named right after
+            out.append(Actor("actor", m.start(), m.end(), m.group(0), canonical=body.canonical,
+                             actor_type=body.actor_type, pronoun=True))
+            continue
         if apart:
             i = bisect_right(starts, m.start()) - 1
             quote = quotes[i] if i >= 0 and m.start() < quotes[i][1] else None

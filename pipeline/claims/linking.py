@@ -516,8 +516,18 @@ class Linker:
     def _political(self, j: int) -> Actor | None:
         """The political actor an earlier sentence lends (see inherited_actor)."""
         earlier = self.sentences[j]
-        political = [a for a in self.candidate_actors(earlier) if a.actor_type in POLITICAL]
-        return self.pick_actor(political, earlier.end)
+        political = [a for a in self.candidate_actors(earlier) if a.actor_type in POLITICAL
+                     or (a.canonical == "staten" and self.about_farm_settlement)]
+        return self.pick_actor([self.farm_state(a) for a in political], earlier.end)
+
+    def farm_state(self, actor: Actor) -> Actor:
+        """`staten` in a text on the farm settlement is the government that negotiates it ("Søndag ble
+        staten og jordbrukets organisasjoner enige …")."""
+        if actor.canonical != "staten" or not self.about_farm_settlement:
+            return actor
+        gov = government_on(self.day)
+        return actor if gov is None else Actor("actor", actor.start, actor.end, actor.text, canonical=gov,
+                                               actor_type="government")
 
     def _nearest_earlier(self, i: int, memo: dict[int, int | None], has) -> int | None:
         """The first sentence earlier_in_paragraph(i) yields for which has(j) holds, or None. `memo`

@@ -687,3 +687,36 @@ def test_a_lead_in_where_the_writer_picks_out_what_others_propose_lends_no_actor
             "• 40 millioner kroner mer til anlegg for egenorganisert idrett\n• 12 millioner kroner til inkludering i idrettslag")
     got = actors(extractor, text, "2018-10-10", publisher="Norges idrettsforbund", genre="press-release")
     assert [a for _, a in got] == ["Regjeringen Solberg", "Regjeringen Solberg"]
+
+
+@pytest.mark.parametrize("text, date, publisher, want", [
+    ("Bostøtten står stille\n\nRegjeringen vil ikke øke bostøtten. SV kritiserer det, og SV mener satsen er for lav."
+     "\n\nSatsen for bostøtte har ligget på 2 500 kroner siden 2015.", "2018-10-09", "Dagsavisen", "Regjeringen Solberg"),
+    ("Tannhelse for eldre\n\nStortinget behandler regjeringens forslag i dag. Rødt vil ha gratis tannhelse, og Rødt "
+     "har fremmet et eget forslag.\n\nEgenandelen for tannbehandling har stått stille på 1 800 kroner i flere år.",
+     "2023-11-20", "Vårt Land", "Regjeringen Støre"),
+])
+def test_in_news_a_government_named_once_outweighs_an_opposition_party_named_twice(extractor, text, date, publisher,
+                                                                                 want):
+    assert [a for _, a in actors(extractor, text, date, publisher=publisher, genre="news")] == [want]
+
+
+@pytest.mark.parametrize("text, date, publisher, genre", [
+    ("Jordbruksoppgjøret er i havn\n\nTorsdag ble staten og bondeorganisasjonene enige. Avtalen har en ramme på "
+     "900 millioner kroner.", "2019-05-17", "Nationen", "news"),
+    ("Enighet i jordbruksoppgjøret\n\nStaten og Bondelaget kom til enighet natt til lørdag. Rammen blir 1,2 "
+     "milliarder kroner.", "2015-05-16", "Senterpartiet", "party-page"),
+])
+def test_staten_in_the_farm_settlement_lends_the_government_to_the_next_sentence(extractor, text, date, publisher,
+                                                                                 genre):
+    assert [a for _, a in actors(extractor, text, date, publisher=publisher, genre=genre)] == ["Regjeringen Solberg"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Skolemat\n\nHøyre styrer byen, og Høyre sier nei til gratis frokost. – Vi i Rødt vil bruke 3 millioner kroner "
+     "på skolefrokost, sier Per Ås.", "Rødt"),
+    ("Kulturskolen\n\nByrådet har lagt fram budsjettet. Vi i Fagforbundet ber om 2 millioner kroner til flere "
+     "lærere i kulturskolen.", "Fagforbundet"),
+])
+def test_vi_i_names_its_body(extractor, text, want):
+    assert [a for _, a in actors(extractor, text, "2022-11-02", publisher="Drammens Tidende", genre="news")] == [want]
