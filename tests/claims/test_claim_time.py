@@ -241,3 +241,12 @@ def test_the_from_amount_of_an_amended_proposal_is_of_the_same_year(extractor, l
 def test_a_time_in_a_since_clause_opens_the_period(extractor, sentence, want):
     got = times(extractor, f"Politikk\n\n{sentence}", "2017-03-01", genre="news", publisher="NTB")
     assert (got[0][1], got[0][2]) == (want, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fylkestinget bevilger 12 millioner kroner til nye ferger, som ble bestilt i mars 2017.",
+    "Kommunen setter av 4 millioner kroner til flomsikring i sentrum, der elva gikk over sine bredder i 2015.",
+])
+def test_a_time_in_a_clause_that_closes_the_sentence_after_the_amount_does_not_date_it(extractor, sentence):
+    text = f"Budsjett 2020\n\n{sentence}"
+    assert [(f, t) for _, f, t, _ in times(extractor, text, "2019-12-10")] == [(2020, 2020)]
