@@ -19,6 +19,8 @@ from pipeline.claims.from_tree import is_nominal, measure_from_tree
 from pipeline.claims.groups import mark_summable
 from pipeline.claims.linking import COMPARED_AMOUNT, COMPARISON, Linker
 from pipeline.claims.measures import (
+    CHANGE_OF_MONEY,
+    COST_NOUNS,
     canonical_for,
     fallback_phrase,
     find_lexicon_measures,
@@ -118,6 +120,12 @@ STATISTICS_OFFICE = regex.compile(r"\b(?:Statistisk\s+sentralbyrå\w*|SSBs?)\b")
 _FOLLOWING = regex.compile(r"følgende\s+$", regex.IGNORECASE)
 #: A count after `per` is the base of a rate ("to polititjenestepersoner per 1 000 innbyggere"), not a claim.
 _RATE_BASE = regex.compile(r"(?<![\w])(?:per|pr\.?)\s+$", regex.IGNORECASE)
+#: How far before a measure a time that holds it may start.
+TIME_REACH = 60
+#: A noun a count hangs from: "bosetting av 250 flyktninger", "etableringstilskudd til 2 000 unge bønder".
+GOVERNING_NOUN = regex.compile(r"(?<![\w-])(?P<noun>(?-i:\p{Ll})[\w-]*(?:[\w-]{3}ing|else|sjon|kjøp|tilskudd|støtte|"
+                               r"stønad|lån|bidrag))\s+(?P<prep>av|til)\s+$", regex.IGNORECASE)
+MONEY_KIND = regex.compile(r"(?:tilskudd|støtte|stønad|lån|bidrag)$")
 _LAST_WORD = regex.compile(r"[\w][\w\-]*$")
 _TIL = regex.compile(r"\btil\b", regex.IGNORECASE)
 
@@ -250,6 +258,22 @@ class Assembler(Linker):
                 return True
         return False
 
+    def governing_noun(self, amount: Quantity, s: Sentence) -> MeasureField | None:
+        """The noun a count is the complement of: an act done to the things counted ("bosetting av 250
+        flyktninger", "ombygging av rundt 1 500 fjøs"; not to new things) or the kind of money given to
+        them ("etableringstilskudd til 2 000 unge bønder")."""
+        m = GOVERNING_NOUN.search(self.text, max(s.start, amount.start - 60), amount.start)
+        if m is None:
+            return None
+        word = m.group("noun").lower()
+        if m.group("prep").lower() == "av" and NEW_COUNT.search(amount.text):
+            return None  # "bygging av 1 300 nye studentboliger": new things are what the money is for
+        if word in CHANGE_OF_MONEY or word in COST_NOUNS or word in word_list("function_words.txt") \
+                or (m.group("prep").lower() == "til" and not MONEY_KIND.search(word)):
+            return None
+        canonical, _ = canonical_for(self.text, m.start("noun"), m.end("noun"), self.doc)
+        return MeasureField(m.start("noun"), m.end("noun"), m.group("noun"), canonical)
+
     def counted_noun(self, amount: Quantity) -> MeasureField | None:
         m = _LAST_WORD.search(amount.text)
         if not m or amount.unit in ("%", "prosentpoeng", "person"):
@@ -258,6 +282,9 @@ class Assembler(Linker):
         return MeasureField(start, amount.end, m.group(0), amount.unit)
 
     def measure_of(self, amount, s: Sentence, blockers) -> tuple[MeasureField | None, str | None]:
+        governing = self.governing_noun(amount, s) if isinstance(amount, Quantity) else None
+        if governing is not None:
+            return governing, "governing"
         if isinstance(amount, Quantity) and amount.unit in GENERIC_UNITS:
             where = self.unit_phrase(amount, s)  # "250 nye årsverk i den kommunale rusomsorgen"
             if where is not None:
@@ -511,8 +538,9 @@ class Assembler(Linker):
         if not words or (len(words) == 1 and (words[0].lower() in NOT_A_MEASURE
                                               or words[0].lower() in word_list("past_tense.txt"))):
             return None
-        if (start, end) in self._time_spans:
-            return None
+        if (start, end) in self._time_spans or any(t.start <= start and end <= t.end
+                                                   for t in self._times.between(max(0, start - TIME_REACH), end)):
+            return None  # a time or a word of one: "til høsten" -> "høsten"
         if self.ctx.publisher and self.text[start:end].lower() == self.ctx.publisher.lower():
             return None  # "…, sier hun til Avisa Sør-Trøndelag": the publisher is no measure
         if len(words) == 1 and words[0][:1].isupper() and is_place(words[0]):

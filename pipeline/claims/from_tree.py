@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.claims.measures import CHANGE_WORDS, COST_NOUNS
+from pipeline.claims.measures import CHANGE_OF_MONEY, COST_NOUNS
 from pipeline.lang.data import word_list
 from pipeline.offsets import token_range
 from pipeline.syntax import Tree
@@ -33,7 +33,7 @@ from pipeline.syntax import Tree
 #: Prepositions that lead to what money is for (`i` does not: "i Oslo", "i tillegg", "i året").
 PURPOSE_CASES = {"til", "for", "på"}
 #: Nouns that name money or a change of it: never a measure themselves.
-CHANGE_NOUNS = COST_NOUNS | CHANGE_WORDS | {"kostnadene", "utgift", "utgiften", "utgifter", "utgiftene"}
+CHANGE_NOUNS = COST_NOUNS | CHANGE_OF_MONEY | {"kostnadene", "utgift", "utgiften", "utgifter", "utgiftene"}
 #: Nouns for a budget's frame that name what an amount measures when nothing more precise does
 #: ("en ramme på 6,9 milliarder", "et budsjett på over 14 milliarder", "en bevilgning på 3,9 milliarder").
 FRAME_NOUNS = {"ramme", "rammen", "bevilgning", "bevilgningen", "budsjett", "budsjettet"}

@@ -86,7 +86,7 @@ COPULA_PA = regex.compile(r"(?<![\w-])(?:er|var|være|vært|blir|ble|bli|ligger|
 PARTICLE_PA = regex.compile(r"(?<![\w-])(?:pluss(?:e|er|es|et)|legge|legger|la|lagt|spe|speder|spedd)\s+på\s+$",
                             regex.IGNORECASE)
 #: Nouns of a change of money: "et kutt på …", "en vekst på …" (COST_NOUNS holds "økning").
-CHANGE_WORDS = {"kutt", "kuttet", "reduksjon", "reduksjonen", "nedgang", "nedgangen", "vekst", "veksten", "løft",
+CHANGE_OF_MONEY = {"kutt", "kuttet", "reduksjon", "reduksjonen", "nedgang", "nedgangen", "vekst", "veksten", "løft",
                 "løftet", "påplussing", "påplussingen"}
 #: What a change noun's amount changes, after the amount: "et kutt på 2,4 milliarder i jordbruksstøtten".
 CHANGE_COMPLEMENT = regex.compile(r"\s+(?:kroner\s+)?(?:i|til|for)\s+(?!(?:19|20)\d\d\b|å\b)(?=\p{L})",
@@ -169,7 +169,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         cut = max((k + 1 for k, w in enumerate(words) if w.lower() in stop), default=0)
         words = words[cut:]
         head = words[-1].lower() if words else ""
-        if head in CHANGE_WORDS | {"økning", "økningen"}:  # "et kutt på 2,4 milliarder i jordbruksstøtten"
+        if head in CHANGE_OF_MONEY | {"økning", "økningen"}:  # "et kutt på 2,4 milliarder i jordbruksstøtten"
             c = CHANGE_COMPLEMENT.match(text, a_end, e)
             end = phrase_end(text, c.end(), e, others) if c else 0
             verb = SUBJECT_END.search(text, c.end(), end) if c else None  # "… i barnehagetilskuddet vil ramme …"

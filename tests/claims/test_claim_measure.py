@@ -475,3 +475,23 @@ def test_a_phrase_that_ends_in_pa_is_no_subject_after_far(extractor, sentence):
 ])
 def test_a_pronoun_takes_the_definite_object_of_the_sentence_before(extractor, text, want):
     assert measure(extractor, f"Budsjettet\n\n{text}", "2022-10-06") == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Fylkestinget vil prioritere rehabilitering av 40 kommunale boliger.", "rehabilitering"),
+    ("Kommunen planlegger innkjøp av 12 elbusser.", "innkjøp"),
+    ("Kommunen planlegger innkjøp av 12 nye elbusser.", "elbusser"),
+    ("Staten gir investeringstilskudd til 200 nye sykehjemsplasser.", "investeringstilskudd"),
+    ("Fylket gir driftsstøtte til 15 lokale museer.", "driftsstøtte"),
+])
+def test_a_count_is_of_the_act_or_the_kind_of_money_it_complements(extractor, sentence, want):
+    assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08") == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vi har søkt Husbanken om 15 millioner kroner i startlån til høsten.",
+    "Kommunen bruker 4 millioner kroner i vår og 2 millioner kroner til sommeren.",
+])
+def test_a_word_of_a_time_is_never_the_measure(extractor, sentence):
+    records = amount_records(extractor, f"Budsjettet\n\n{sentence}", "2018-03-08")
+    assert not {(r["measure"] or {}).get("text") for r in records} & {"høsten", "sommeren"}
