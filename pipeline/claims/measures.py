@@ -270,7 +270,7 @@ KIND_AFTER = regex.compile(r"\s+(?:(?:mer|mindre|ekstra)\s+)?i\s+(?=\p{Ll})", re
 KIND_STOP = {"året", "år", "tillegg", "alt", "snitt", "gjennomsnitt", "statsbudsjettet", "budsjettet", "fjor", "dag",
              "uka", "uken", "måneden", "timen", "døgnet", "kommunen", "kommunene", "landet", "byen", "fylket",
              "regionen", "perioden", "løpet", "forhold", "forbindelse", "underkant", "overkant", "revidert",
-             "saldert", "økning", "overskudd", "underskudd", "nettoutgifter", "nettobudsjettet", "rammen",
+             "saldert", "opprinnelig", "opprinnelige", "vedtatt", "vedtatte", "økning", "overskudd", "underskudd", "nettoutgifter", "nettobudsjettet", "rammen",
              "forslaget", "forslag", "proposisjonen", "avtalen", "oppgjøret", "planen", "økonomiplanen",
              "handlingsplanen", "handlingsprogrammet", "kommunebudsjettet", "fylkesbudsjettet"}
 #: What an amount is earmarked for: "60 millioner kroner øremerket nye behandlingsplasser".

@@ -495,3 +495,12 @@ def test_a_count_is_of_the_act_or_the_kind_of_money_it_complements(extractor, se
 def test_a_word_of_a_time_is_never_the_measure(extractor, sentence):
     records = amount_records(extractor, f"Budsjettet\n\n{sentence}", "2018-03-08")
     assert not {(r["measure"] or {}).get("text") for r in records} & {"høsten", "sommeren"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sykehuset får 410 millioner kroner, mot 380 millioner kroner i opprinnelig budsjett.",
+    "Rammen blir 12 millioner kroner, mot 9 millioner kroner i det vedtatte budsjettet for i år.",
+])
+def test_the_budget_a_compared_amount_stands_in_is_no_kind_of_money(extractor, sentence):
+    records = amount_records(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08")
+    assert not {(r["measure"] or {}).get("text") for r in records} & {"opprinnelig budsjett", "det vedtatte budsjettet for i år"}
