@@ -17,7 +17,7 @@ from pipeline.actors.places import is_place
 from pipeline.actors.sides import own_side, side_of
 from pipeline.claims.from_tree import is_nominal, measure_from_tree
 from pipeline.claims.groups import mark_summable
-from pipeline.claims.linking import COMPARED_AMOUNT, COMPARISON, Linker
+from pipeline.claims.linking import BUDGET_BETWEEN, COMPARED_AMOUNT, COMPARISON, Linker
 from pipeline.claims.measures import (
     CHANGE_OF_MONEY,
     COST_NOUNS,
@@ -103,8 +103,6 @@ DEFINITE_OBJECT_START = regex.compile(r"\s+(?:(?:også|derfor|nå|samtidig|dessu
 #: A sentence that points back at the one before ("Til sammen blir dette …") shares its measure.
 ANAPHOR = regex.compile(r"^(?:[\w]+\s+){0,3}?(?:dette|disse|det|den|til\s+sammen|totalt|samlet|ordningen|"
                         r"tiltaket|satsingen|reformen|programmet|planen|forslaget)\b", regex.IGNORECASE)
-#: Between a compared amount and the budget that dates it: "ned fra 8,1 mrd. i saldert budsjett 2016".
-BUDGET_BETWEEN = regex.compile(r"\s+i\s+(?:det\s+)?(?:saldert|vedtatt|opprinnelig|revidert)e?\s+", regex.IGNORECASE)
 #: Between an amount and a second one of the same thing: "med 5 milliarder kroner, til 25 milliarder",
 #: "mellom 150 og 200 millioner", "2,2 milliarder kroner …, en økning fra 1,6 milliarder".
 SECOND_AMOUNT = regex.compile(r"\s+og\s+|\s*,?\s*(?:til|fra|en\s+økning\s+fra|ned\s+fra|opp\s+fra)\s+"

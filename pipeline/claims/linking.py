@@ -64,7 +64,7 @@ def event_date(t: Time) -> bool:
 COMPARISON_BASE = regex.compile(r"(?<![\w])(?:enn|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til|"
                                 r"(?:like\s+\w+|det\s+samme|samme\s+\w+)\s+som|fra\s+(?:det\s+|den\s+)?(?:opprinnelige|vedtatte)|"
                                 r"sett\s+opp\s+mot|målt\s+mot|(?:over|under|utover)\s+nivået(?:\s+(?:fra|for))?)\s+"
-                                r"(?:(?:det\s+)?(?:saldert|vedtatt|opprinnelig)e?\s+)?"
+                                r"(?:(?:det\s+)?(?:saldert|vedtatt|opprinnelig|revidert)e?\s+)?"
                                 r"(?:(?:det\s+)?\w*budsjett\w*\s+for\s+)?$",
                                 regex.IGNORECASE)
 #: A change and its amount right before a `fra` time: "en økning på 450 millioner kroner fra i år",
@@ -130,6 +130,8 @@ DECIDED = regex.compile(r"\b(?:foreslo|la\s+fram|la\s+frem|vedtok|vedtas|behandl
                         r"presenteres|legges\s+fram|legges\s+frem|kunngjorde|ble\s+enige|advarte)\b", regex.IGNORECASE)
 #: `2019-nivå`: a year's level is always a base to compare with.
 LEVEL = regex.compile(r"-nivå", regex.IGNORECASE)
+#: Between a compared amount and the budget that dates it: "ned fra 8,1 mrd. i saldert budsjett 2016".
+BUDGET_BETWEEN = regex.compile(r"\s+i\s+(?:det\s+)?(?:saldert|vedtatt|opprinnelig|revidert)e?\s+", regex.IGNORECASE)
 #: Right before an amount, a comparison makes it what another amount of the sentence is compared with:
 #: "5 millioner mot 3 millioner i fjor", "mer enn de 200 millionene".
 COMPARED_AMOUNT = regex.compile(r"(?<![\w])(?:mot|enn|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til|"
@@ -582,9 +584,11 @@ class Linker:
         (`i forhold til 2023`: the time is `til 2023`)."""
         if LEVEL.search(t.text):
             return True
-        before = self._amount_ends.get(t.start) or self._amount_ends.get(t.start - 1)
+        before = self._amount_ends.get(t.start) or self._amount_ends.get(t.start - 1) \
+            or next((a for a in self._all_amounts.between(max(s.start, t.start - 60), t.start)
+                     if BUDGET_BETWEEN.fullmatch(self.text, a.end, t.start)), None)
         if before is not None and COMPARED_AMOUNT.search(self.text, max(s.start, before.start - 40), before.start):
-            return True  # "mot 8 millioner kroner i 2023": the compared amount's own time
+            return True  # "mot 8 millioner kroner i 2023", "mot 1 371 millioner i opprinnelig budsjett 2020"
         if SALDERT.search(self.text, max(s.start, t.start - 40), t.end):
             return True  # "fra saldert budsjett 2012", "enn i saldert budsjett for i år"
         if CHANGE_FROM.search(self.text, max(s.start, t.start - 80), t.start) and FROM_NOW.fullmatch(t.text):

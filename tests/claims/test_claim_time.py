@@ -250,3 +250,13 @@ def test_a_time_in_a_since_clause_opens_the_period(extractor, sentence, want):
 def test_a_time_in_a_clause_that_closes_the_sentence_after_the_amount_does_not_date_it(extractor, sentence):
     text = f"Budsjett 2020\n\n{sentence}"
     assert [(f, t) for _, f, t, _ in times(extractor, text, "2019-12-10")] == [(2020, 2020)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Frie inntekter er anslått til 880 millioner kroner, mot 850 millioner kroner i opprinnelig budsjett 2019.",
+    "Tilskuddet økes med 40 millioner kroner sammenlignet med revidert budsjett for 2019.",
+])
+def test_the_budget_of_a_compared_amount_or_a_revised_budget_is_a_comparison_base(extractor, sentence):
+    text = f"Budsjettet for neste år\n\nKommunestyret skal behandle forslaget. {sentence}"
+    (amount, lo, hi, _), *_ = times(extractor, text, "2019-10-15", publisher="Fjuken")
+    assert (lo, hi) == (2020, 2020)
