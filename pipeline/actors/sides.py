@@ -419,8 +419,21 @@ OUR_COUNTRY = regex.compile(r"\b(?:landet|samfunnet|nasjonen|fedrelandet)\s+(?:v
                             r"nasjon|fedreland)\b", regex.IGNORECASE)
 
 
-#: `vi` that names its body: "Vi i Venstre", "vi i Fagforbundet".
-WE_IN = regex.compile(r"\s+i\s+")
+#: `vi` that names its body: "Vi i Venstre", "vi i NTL Nav" (a name of up to four capitalised words).
+WE_IN = regex.compile(r"\s+i\s+(?P<name>\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,3})")
+
+
+def we_in(text: str, end: int, actors: list[Actor]) -> tuple[str, str] | None:
+    """(canonical, kind) of the body `vi` names right after it ("vi i Venstre"): an actor found
+    there, else the name as an organisation's."""
+    m = WE_IN.match(text, end)
+    if m is None:
+        return None
+    body = next((a for a in actors if a.start == m.start("name") and not a.pronoun), None)
+    if body is not None:
+        return body.canonical, body.actor_type
+    party = lexicon().party_aliases.get(m.group("name"))
+    return (party, "party") if party else (m.group("name"), "organisation")
 
 
 def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
@@ -438,11 +451,10 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
             continue  # "i fjor vår", "i vår", "våren 2024": the season, not "our"
         if m.group(0).lower() != "vi" and OUR_COUNTRY.search(text, max(0, m.start() - 12), m.end() + 12):
             continue  # "landet vårt", "vårt samfunn": the nation, no side
-        named = WE_IN.match(text, m.end())
-        body = next((a for a in actors if named and a.start == named.end() and not a.pronoun), None)
-        if body is not None:  # "Vi i Venstre oppfordrer …": the body named right after
-            out.append(Actor("actor", m.start(), m.end(), m.group(0), canonical=body.canonical,
-                             actor_type=body.actor_type, pronoun=True))
+        named = we_in(text, m.end(), actors) if m.group(0).lower() == "vi" else None
+        if named is not None:  # "Vi i Venstre oppfordrer …", "Vi i NTL Nav krever …": the body named right after
+            out.append(Actor("actor", m.start(), m.end(), m.group(0), canonical=named[0], actor_type=named[1],
+                             pronoun=True))
             continue
         if apart:
             i = bisect_right(starts, m.start()) - 1

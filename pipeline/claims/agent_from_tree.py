@@ -35,8 +35,9 @@ SHARES_SUBJECT = {"conj", "xcomp"}
 #: Relations by which a clause is reported in or governed by the clause above it (not a relative
 #: clause: "Enova forvalter fondet, som i år får 2,7 milliarder" is not Enova's money).
 EMBEDDED = {"ccomp", "advcl", "csubj"}
-#: Verbs whose subject receives the money ("Festivalen får 3,8 millioner"): never its agent.
-RECEIVING = {"få", "motta", "tildele", "tilføre"}
+#: Verbs whose subject receives the money ("Festivalen får 3,8 millioner"): never its agent. (The
+#: subject of an active "tildele"/"tilføre" gives: "Forskningsrådet har tildelt 1,4 milliarder".)
+RECEIVING = {"få", "motta"}
 #: Offered where the tree shows the amount's clause has an agent no word names (an adverbial
 #: passive): no actor of the sentence is its agent.
 NO_AGENT = -1

@@ -720,3 +720,20 @@ def test_staten_in_the_farm_settlement_lends_the_government_to_the_next_sentence
 ])
 def test_vi_i_names_its_body(extractor, text, want):
     assert [a for _, a in actors(extractor, text, "2022-11-02", publisher="Drammens Tidende", genre="news")] == [want]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Enova har tildelt 50 millioner kroner til tre nye hydrogenprosjekter.", "Enova"),
+    ("Husbanken har tilført ordningen 40 millioner kroner i år.", "Husbanken"),
+])
+def test_the_subject_of_an_active_tildele_or_tilfore_gives(model_extractor, sentence, want):
+    assert [a for _, a in actors(model_extractor, f"Tildelinger\n\n{sentence}", "2023-06-10")][:1] == [want]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Vi i NTL Skatt krever 200 millioner kroner mer til etaten.", "NTL Skatt"),
+    ("Vi i Norsk Sykepleierforbund vil ha 500 millioner kroner til flere stillinger.", "Norsk Sykepleierforbund"),
+])
+def test_vi_i_an_unknown_name_is_that_body(extractor, sentence, want):
+    text = f"Mer til etatene\n\nRegjeringen la fram budsjettet i går. {sentence}"
+    assert [a for _, a in actors(extractor, text, "2019-10-09", publisher="Dagbladet", genre="op-ed")] == [want]
