@@ -53,6 +53,12 @@ def _is_clause(tree: Tree, doc: Doc, i: int) -> bool:
     return any(tree.dep(c) in ("nsubj", "nsubj:pass", "cop") for c in tree.children(i))
 
 
+def _that_clause(tree: Tree, doc: Doc, i: int) -> bool:
+    """A clause opened by `at` is what its head verb says or asks for ("KS ber om at tilskuddet økes
+    med …"), whatever relation a parser gave it: its agent is the asker's business."""
+    return any(tree.dep(c) == "mark" and doc[c].lower_ == "at" for c in tree.children(i))
+
+
 def _passive(tree: Tree, doc: Doc, i: int) -> bool:
     return any(tree.dep(c) in ("nsubj:pass", "aux:pass") for c in tree.children(i)) or _s_passive(doc, i)
 
@@ -122,7 +128,7 @@ def agents_of_amount(doc: Doc, tree: Tree, amount: tuple[int, int]) -> Iterator[
             return
         if offered and rel not in EMBEDDED:
             return  # a coordinated or infinitive clause with a subject of its own ends the climb
-        if rel == "advcl" and not agents and _proposed_passive(tree, doc, k):
+        if rel == "advcl" and not agents and _proposed_passive(tree, doc, k) and not _that_clause(tree, doc, k):
             yield NO_AGENT, False  # "Caritas reagerer når støtten foreslås redusert med 150 millioner": who reacts does not cut
             return
         if rel not in SHARES_SUBJECT and rel not in EMBEDDED:

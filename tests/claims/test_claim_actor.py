@@ -737,3 +737,12 @@ def test_the_subject_of_an_active_tildele_or_tilfore_gives(model_extractor, sent
 def test_vi_i_an_unknown_name_is_that_body(extractor, sentence, want):
     text = f"Mer til etatene\n\nRegjeringen la fram budsjettet i går. {sentence}"
     assert [a for _, a in actors(extractor, text, "2019-10-09", publisher="Dagbladet", genre="op-ed")] == [want]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Bondelaget ber om at tilskuddet til drenering økes med 40 millioner kroner.", "Norges Bondelag"),
+    ("Legeforeningen ber om at basistilskuddet heves med 100 kroner per innbygger.", "Den norske legeforeningen"),
+])
+def test_a_passive_in_what_an_organisation_asks_for_is_the_organisations_demand(model_extractor, sentence, want):
+    text = f"Krav til budsjettet\n\nRegjeringen legger fram revidert budsjett i dag. {sentence}"
+    assert [a for _, a in actors(model_extractor, text, "2019-05-14", publisher="NTB", genre="news")] == [want]
