@@ -9,7 +9,7 @@ publisher/author side and its date. Inherited fields carry `inherited: true`.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import cached_property
+from functools import cache, cached_property
 
 import regex
 from spacy.tokens import Doc
@@ -40,6 +40,15 @@ RECEIVES_AFTER = regex.compile(r"\s+(?:får|fikk|mottar|mottok|tildeles|tilføre
                                regex.IGNORECASE)
 #: "Av dette får kommunene …", "I budsjettet for 2013 fikk kommunene …": the subject after a receiving verb.
 RECEIVES_BEFORE = regex.compile(r"\b(?:får|fikk|mottar|mottok)\s+$", regex.IGNORECASE)
+#: The two words after a genitive, where a title may stand ("Høyres finanspolitiske talsperson").
+NEXT_WORDS = regex.compile(r"(?:\s+[\w-]+){1,2}")
+
+
+@cache
+def person_titles() -> tuple[str, ...]:
+    return tuple(t.lower() for t in lexicon().person_titles)
+
+
 #: Actors that give rather than receive after a giving verb ("gir Forsvarsdepartementet 12 millioner").
 GIVERS = {"government", "ministry", "party"}
 #: Between a genitive actor and the amount it owns: its genitive -s and a space.
@@ -277,13 +286,21 @@ class Linker:
             return list(self._candidates[key])
         return self._candidate_actors(s, exclude)
 
+    def titled_member(self, end: int) -> bool:
+        """Whether a person's title follows a genitive ("Senterpartiets stortingsrepresentant", "Høyres
+        finanspolitiske talsperson")."""
+        m = NEXT_WORDS.match(self.text, end)
+        return m is not None and any(w.lower().endswith(person_titles()) for w in m.group(0).split())
+
     def _candidate_actors(self, s: Sentence, exclude: tuple[int, int] | None) -> list[Actor]:
         out = []
         for a in self._actors.between(s.start, s.end):
             if exclude and exclude[0] <= a.start < exclude[1]:
                 continue
-            if a.text.endswith("s") and not a.canonical.endswith("s") and not a.pronoun and a.actor_type != "person":
+            if a.text.endswith("s") and not a.canonical.endswith("s") and not a.pronoun and a.actor_type != "person" \
+                    and not (a.actor_type == "party" and self.titled_member(a.end)):
                 continue  # a genitive ("Kommunal- og moderniseringsdepartementets budsjett") owns, it does not act
+                # (a party's member named by title acts for it: "Senterpartiets stortingsrepresentant krever")
             if a.actor_type == "person" and SPEECH.search(self.text[max(s.start, a.start - 60):a.start]):
                 continue  # the speaker of a quote is its claimant, not its agent
             before = self.text[max(s.start, a.start - 80):a.start]

@@ -746,3 +746,13 @@ def test_vi_i_an_unknown_name_is_that_body(extractor, sentence, want):
 def test_a_passive_in_what_an_organisation_asks_for_is_the_organisations_demand(model_extractor, sentence, want):
     text = f"Krav til budsjettet\n\nRegjeringen legger fram revidert budsjett i dag. {sentence}"
     assert [a for _, a in actors(model_extractor, text, "2019-05-14", publisher="NTB", genre="news")] == [want]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Senterpartiets stortingsrepresentant fra Hedmark krever at regjeringen setter av 50 millioner kroner til "
+     "fødetilbudet.", "Senterpartiet"),
+    ("Høyres finanspolitiske talsperson vil bruke 200 millioner kroner mer på fylkesveiene.", "Høyre"),
+])
+def test_a_partys_member_named_by_title_acts_for_the_party(extractor, sentence, want):
+    text = f"Budsjettet\n\nRegjeringen la fram budsjettet i går. {sentence}"
+    assert [a for _, a in actors(extractor, text, "2011-10-07", publisher="NTB", genre="news")] == [want]
