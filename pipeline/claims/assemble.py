@@ -60,6 +60,9 @@ FINITE_LEAD = regex.compile(r"(?i:(?:bevilg|styrk|øk|kutt|reduser|fordel|prakti
 #: Alone, these are no measure.
 NOT_A_MEASURE = {"det", "dette", "den", "denne", "disse", "de", "dem", "vi", "oss", "penger", "pengene", "midler",
                  "midlene", "beløpet", "summen"}
+#: Words that open a phrase after an amount of what each unit gets ("for hvert dekar"; "hver
+#: stipendiatstilling vil koste …" before it is what the amount prices).
+DISTRIBUTIVE = regex.compile(r"(?:hver|hvert|per|pr)\b", regex.IGNORECASE)
 _WORDS = regex.compile(r"[\w-]+")
 #: A body as the agent: `av` or a verb of spending before it ("I tillegg gir Forsvarsdepartementet …"), or a
 #: finite verb right after it.
@@ -422,6 +425,8 @@ class Assembler(Linker):
             if self.repeats_body(amount, s):
                 continue
             measure, rule = self.measure_of(amount, s, blockers)
+            if measure is not None and measure.start >= amount.end and DISTRIBUTIVE.match(self.text, measure.start):
+                measure = None  # "2 000 kroner for hvert dekar": what each unit gets, not what the money is for
             measure = self.clean_measure(measure)
             if measure is None and isinstance(amount, Quantity) and rule is not None:
                 measure, rule = self.counted_noun(amount), "counted"  # what it found was no measure

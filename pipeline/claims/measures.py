@@ -313,9 +313,10 @@ def fallback_phrase(text: str, sent: tuple[int, int], amount: tuple[int, int],
 
 
 #: A relative clause that prices what stands before its comma: "parkeringshuset på Brattøra, som ifølge
-#: rådmannen vil koste …", "nye Drammen stasjon, som er beregnet til å koste …", "heve satsene, noe som koster …".
-RELATIVE_COST = regex.compile(r",\s+(?:som|noe\s+som)\s+(?:[\w-]+\s+){0,4}?(?:koster|kostet|koste|kommer\s+på|utgjør)\s+$",
-                              regex.IGNORECASE)
+#: rådmannen vil koste …", "nye Drammen stasjon, som er beregnet til å koste …", "heve satsene, noe som koster …",
+#: "utvide studiestøtten til 11 måneder, en reform som koster …".
+RELATIVE_COST = regex.compile(r",\s+(?:(?:en|et|ei)\s+[\w-]+\s+)?(?:som|noe\s+som)\s+(?:[\w-]+\s+){0,4}?"
+                              r"(?:koster|kostet|koste|kommer\s+på|utgjør)\s+$", regex.IGNORECASE)
 #: Where the phrase before a relative clause starts: after `å` or a modal and its verb (with a particle:
 #: "legge ned"), after a finite verb or a preposition that opens the object, or after a comma.
 ANTECEDENT_START = regex.compile(r"(?:\b(?:å|vil|skal|kan|må|bør)\s+[\w-]+(?:\s+(?:ned|opp|ut|inn|igjen|fram|frem|bort))?|"

@@ -504,3 +504,23 @@ def test_a_word_of_a_time_is_never_the_measure(extractor, sentence):
 def test_the_budget_a_compared_amount_stands_in_is_no_kind_of_money(extractor, sentence):
     records = amount_records(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08")
     assert not {(r["measure"] or {}).get("text") for r in records} & {"opprinnelig budsjett", "det vedtatte budsjettet for i år"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tilskuddet til skogplanting økes til 1 500 kroner for hvert dekar som plantes.",
+    "Kommunen gir 3 000 kroner for hver elev som begynner på kulturskolen.",
+])
+def test_what_each_unit_gets_after_an_amount_is_not_the_measure(model_extractor, sentence):
+    records = amount_records(model_extractor, f"Budsjettet\n\n{sentence}", "2018-10-08")
+    assert not any(((r["measure"] or {}).get("text") or "").startswith(("hver", "hvert")) for r in records)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("- utvide tannhelsetilbudet til alle under 25 år, en reform som koster 400 millioner kroner i året",
+     "utvide tannhelsetilbudet til alle under 25 år"),
+    ("- gjøre kollektivtrafikken gratis for pensjonister, et tiltak som koster 60 millioner kroner",
+     "gjøre kollektivtrafikken gratis for pensjonister"),
+])
+def test_what_a_noun_and_relative_clause_prices_is_the_measure(extractor, sentence, want):
+    text = f"Vårt program\n\nVi vil blant annet:\n\n{sentence}"
+    assert measure(extractor, text, "2021-03-01") == want
