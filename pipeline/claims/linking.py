@@ -127,8 +127,8 @@ SALDERT = regex.compile(r"\bsaldert(?:e)?\s+(?:(?:stats)?budsjett|for\s)", regex
 #: A subordinate clause up to its comma ("Etter at regjeringen i 2016 strammet inn regelverket, …"):
 #: a time inside it dates that clause, not an amount outside it. So does a relative clause set off
 #: by commas ("Klimasats, ordningen som siden 2016 har gitt kommuner støtte, får 100 millioner").
-SUBORDINATE = regex.compile(r"(?:^|(?<=[\s,(]))(?:[Ee]tter\s+at|[Ff]ordi|[Ss]elv\s+om|[Ee]ttersom|[Mm]ens|[Dd]a\s+(?=\w+\s)|"
-                            r"[Ss]iden\s+(?=\w+\s+\w+)|[Nn]år|[Hh]vis|[Dd]ersom)\s[^,;:]{3,160}?(?=,|[.!?]?\s*$)"
+SUBORDINATE = regex.compile(r"(?:^|(?<=[\s,(]))(?:[Ee]tter\s+at|[Ff]ordi|[Ss]elv\s+om|[Ee]ttersom|[Mm]ens|[Dd]a(?=\s+\w+\s)|"
+                            r"[Nn]år|[Hh]vis|[Dd]ersom)\s[^,;:]{3,160}?(?=,|[.!?]?\s*$)"
                             r"|(?<=,\s)(?:(?:\w+\s+){0,3}?som|der)\s[^,;:]{3,160}?(?=,|[.!?]?\s*$)")
 #: A bracketed stretch of a sentence, and what before it makes it the compared period.
 BRACKETED = regex.compile(r"\([^()]*\)")

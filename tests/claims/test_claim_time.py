@@ -260,3 +260,12 @@ def test_the_budget_of_a_compared_amount_or_a_revised_budget_is_a_comparison_bas
     text = f"Budsjettet for neste år\n\nKommunestyret skal behandle forslaget. {sentence}"
     (amount, lo, hi, _), *_ = times(extractor, text, "2019-10-15", publisher="Fjuken")
     assert (lo, hi) == (2020, 2020)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Da budsjettforslaget kom i oktober, satte regjeringen av 2,1 milliarder kroner til nødhjelp.",
+    "Fylket ba om 40 millioner kroner til rassikring da søknaden ble sendt i mars.",
+])
+def test_a_time_in_a_da_clause_that_does_not_hold_the_amount_does_not_date_it(extractor, sentence):
+    (_, lo, hi, _), = times(extractor, f"Statsbudsjettet 2016\n\n{sentence}", "2015-11-10", publisher="NTB")
+    assert (lo, hi) == (2016, 2016)
