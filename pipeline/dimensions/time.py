@@ -141,7 +141,7 @@ def rules() -> list[tuple[str, regex.Pattern]]:
                         rf"sesongen|avtaleåret)\s+)?(?<![\d.,/])(?P<y>{YEAR})(?P<sep>/|[–-])(?P<y2>{YEAR}|\d\d)(?![\d/])"),
         ("range", rf"(?:(?P<kw>fra\s+og\s+med|fra|mellom|(?:i\s+)?(?:\w*perioden|årene)(?:\s+fra)?|i)\s+)?(?<![\d.,])"
                   rf"(?P<y>{YEAR})\s*(?P<join>[–—-]|til\s+og\s+med|til|og)\s*(?P<y2>{YEAR}|\d\d)(?:-perioden)?(?![\d])"),
-        ("budget", rf"(?<![\w])(?:(?:stats|nasjonal)?budsjett(?:et)?|RNB|revidert\s+nasjonalbudsjett|budsjettåret|regnskapsåret|statsregnskapet)(?:\s*\(RNB\))?\s+(?:for\s+)?{Y}"),
+        ("budget", rf"(?<![\w])(?:(?:års|stats|nasjonal|kommune|fylkes|drifts|investerings)?budsjett(?:et)?|RNB|revidert\s+nasjonalbudsjett|budsjettåret|regnskapsåret|statsregnskapet)(?:\s*\(RNB\))?\s+(?:for\s+)?{Y}"),
         ("budget_compound", rf"(?<![\d]){Y}-(?:budsjett|statsbudsjett|tall|regnskap|nivå|årene\b)\w*"),
         ("prep_year", rf"(?<![\w]){PREP_YEAR}\s+(?:år(?:et)?\s+)?{Y}"),
         ("bare_year", rf"{Y}"),

@@ -125,7 +125,8 @@ def test_a_time_in_a_relative_clause_between_commas_does_not_date_the_amount(ext
     assert (lo, hi) == (2019, 2019)
 
 
-@pytest.mark.parametrize("title", ["Økonomiplan 2024–2027 og budsjett 2024", "Handlingsprogram 2024–2027 med budsjettet for 2024"])
+@pytest.mark.parametrize("title", ["Økonomiplan 2024–2027 og budsjett 2024", "Handlingsprogram 2024–2027 med budsjettet for 2024",
+                                   "Årsbudsjett 2024 med økonomiplan for 2024–2027"])
 def test_a_heading_that_names_a_plan_and_its_budget_gives_the_budgets_year(extractor, title):
     text = f"{title}\n\nKommunestyret vedtok planen i går.\n\nSkolene får 40 millioner kroner til vedlikehold."
     (_, lo, hi, _), = times(extractor, text, "2023-12-15", publisher="Askøy kommune", genre="budget-document")
