@@ -378,7 +378,7 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
     own = publisher_side(ctx, actors)
     if own is not None:
         return own
-    dominant = dominant_political(actors)
+    dominant = dominant_political(actors, weigh_government=ctx.genre not in OPINION_GENRES)
     if dominant is not None:
         return dominant
     if ctx.genre == "press-release" and ctx.publisher:
@@ -386,15 +386,24 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
     return None
 
 
-def dominant_political(actors: list[Actor]) -> tuple[str, str] | None:
+#: Genres whose writer speaks for a side of his own.
+OPINION_GENRES = ("op-ed", "party-page")
+
+
+def dominant_political(actors: list[Actor], weigh_government: bool = True) -> tuple[str, str] | None:
     """(canonical, kind) of the government or party a text names most often, or None. A government
     counts twice: in a text about a budget, what no one is said to do is most often what the
-    government proposes, though the opposition that criticises it may be named as often."""
+    government proposes, though the opposition that criticises it may be named as often. With
+    `weigh_government` False (an opinion's writer) the party named most often, where one is named."""
     counts = Counter((a.canonical, a.actor_type) for a in actors
                      if a.actor_type in ("government", "party") and not a.pronoun)
-    for key in counts:
-        if key[1] == "government":
-            counts[key] *= 2
+    parties = Counter({key: n for key, n in counts.items() if key[1] == "party"})
+    if not weigh_government and parties:
+        counts = parties  # an opinion's writer that no byline places speaks for a party, not the government
+    else:
+        for key in counts:
+            if key[1] == "government":
+                counts[key] *= 2
     return counts.most_common(1)[0][0] if counts else None
 
 

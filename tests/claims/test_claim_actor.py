@@ -756,3 +756,13 @@ def test_a_passive_in_what_an_organisation_asks_for_is_the_organisations_demand(
 def test_a_partys_member_named_by_title_acts_for_the_party(extractor, sentence, want):
     text = f"Budsjettet\n\nRegjeringen la fram budsjettet i går. {sentence}"
     assert [a for _, a in actors(extractor, text, "2011-10-07", publisher="NTB", genre="news")] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Skolen fortjener mer\n\nRegjeringen kutter i skolen. Regjeringen sier det er nødvendig, men regjeringen tar feil. "
+     "SV kan ikke støtte dette. Vårt alternative budsjett gir skolene 800 millioner kroner mer.", "Sosialistisk Venstreparti"),
+    ("Bussen må gå\n\nRegjeringen vil spare på kollektivtrafikken, og regjeringen har ikke lyttet. Rødt sier nei. "
+     "Vi vil bruke 200 millioner kroner på billigere busskort.", "Rødt"),
+])
+def test_an_op_eds_unplaced_writer_speaks_for_the_party_it_names_not_the_government(extractor, text, want):
+    assert [a for _, a in actors(extractor, text, "2019-11-02", publisher="Stavanger Aftenblad", genre="op-ed")] == [want]
