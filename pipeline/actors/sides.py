@@ -332,11 +332,13 @@ def signature_side(text: str, body_start: int, author: str | None, genre: str | 
 
 def publisher_party(publisher: str | None) -> tuple[str, str] | None:
     """The party a party page speaks for: the one its publisher's name contains ("Tromsø Høyre" ->
-    Høyre), else the publisher itself as a party ("Pensjonistpartiet")."""
+    Høyre, "Senterpartiets stortingsgruppe" -> Senterpartiet), else the publisher itself as a party
+    ("Pensjonistpartiet")."""
     if not publisher:
         return None
     aliases = lexicon().party_aliases
-    party = aliases.get(publisher) or next((aliases[w] for w in publisher.split() if w in aliases), None)
+    words = [w for word in publisher.split() for w in (word, word[:-1] if word.endswith("s") else word)]
+    party = aliases.get(publisher) or next((aliases[w] for w in words if w in aliases), None)
     return (party or publisher), "party"
 
 

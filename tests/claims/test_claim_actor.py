@@ -766,3 +766,12 @@ def test_a_partys_member_named_by_title_acts_for_the_party(extractor, sentence, 
 ])
 def test_an_op_eds_unplaced_writer_speaks_for_the_party_it_names_not_the_government(extractor, text, want):
     assert [a for _, a in actors(extractor, text, "2019-11-02", publisher="Stavanger Aftenblad", genre="op-ed")] == [want]
+
+
+@pytest.mark.parametrize("publisher, want", [
+    ("Venstres stortingsgruppe", "Venstre"),
+    ("Høyres bystyregruppe i Bergen", "Høyre"),
+])
+def test_a_party_pages_publisher_named_by_the_partys_genitive_is_the_party(extractor, publisher, want):
+    text = "Vårt budsjett\n\nVi vil bruke 30 millioner kroner på sykkelveier."
+    assert [a for _, a in actors(extractor, text, "2019-11-02", publisher=publisher, genre="party-page")] == [want]
