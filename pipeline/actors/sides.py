@@ -425,6 +425,19 @@ SPRING = regex.compile(r"\b(?:i\s+fjor|neste|forrige|til|denne|hele|sist)\s+vår
                        r"foreslår|er|var|og|men|da|når|om|til|for|på|med|fra|av|at|også|igjen)\b)", regex.IGNORECASE)
 
 
+IN_BEFORE = regex.compile(r"\bi\s+$", regex.IGNORECASE)
+NEXT_WORD = regex.compile(r"\s+(\w+)")
+
+
+def season_before_word(text: str, start: int, end: int) -> bool:
+    """`i vår` before a function word is the season ("trumfet i vår gjennom et oppgjør"): "our" is
+    followed by what is ours ("i vår kommune")."""
+    if not IN_BEFORE.search(text, max(0, start - 3), start):
+        return False
+    m = NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in word_list("function_words.txt")
+
+
 #: "Our" of the whole nation: "landet vårt", "vårt land", "samfunnet vårt".
 OUR_COUNTRY = regex.compile(r"\b(?:landet|samfunnet|nasjonen|fedrelandet)\s+(?:vårt|vår)\b|\b(?:vårt|vår)\s+(?:land|samfunn|"
                             r"nasjon|fedreland)\b", regex.IGNORECASE)
@@ -458,7 +471,8 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
     apart = all(q[0] <= q[1] for q in quotes) and all(quotes[i][1] <= quotes[i + 1][0] for i in range(len(quotes) - 1))
     starts = [q[0] for q in quotes]
     for m in regex.finditer(r"(?<![\w-])(?:[Vv]i|[Vv]år|[Vv]åre|[Vv]årt|oss)(?![\w-])", text, pos=ctx.body_start):
-        if m.group(0).lower() == "vår" and SPRING.search(text, max(0, m.start() - 12), m.end() + 6):
+        if m.group(0).lower() == "vår" and (SPRING.search(text, max(0, m.start() - 12), m.end() + 6)
+                                             or season_before_word(text, m.start(), m.end())):
             continue  # "i fjor vår", "i vår", "våren 2024": the season, not "our"
         if m.group(0).lower() != "vi" and OUR_COUNTRY.search(text, max(0, m.start() - 12), m.end() + 12):
             continue  # "landet vårt", "vårt samfunn": the nation, no side

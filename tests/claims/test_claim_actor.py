@@ -775,3 +775,13 @@ def test_an_op_eds_unplaced_writer_speaks_for_the_party_it_names_not_the_governm
 def test_a_party_pages_publisher_named_by_the_partys_genitive_is_the_party(extractor, publisher, want):
     text = "Vårt budsjett\n\nVi vil bruke 30 millioner kroner på sykkelveier."
     assert [a for _, a in actors(extractor, text, "2019-11-02", publisher=publisher, genre="party-page")] == [want]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Regjeringen gjennomførte i vår et kutt på 40 millioner kroner i beitetilskuddet.", "Regjeringen"),
+    ("Stortinget vedtok i vår et nytt tilskudd på 12 millioner kroner til skogsveier.", "Stortinget"),
+])
+def test_i_var_before_a_function_word_is_the_season_not_our(extractor, sentence, want):
+    records = amount_records(extractor, f"Vårt landbruk\n\n{sentence}", "2015-10-20", publisher="Senterpartiet",
+                             genre="party-page")
+    assert [r["actor"]["text"] for r in records] == [want]
