@@ -49,6 +49,8 @@ def person_titles() -> tuple[str, ...]:
     return tuple(t.lower() for t in lexicon().person_titles)
 
 
+#: Between two coordinated actors.
+COORDINATED = regex.compile(r"\s+og\s+")
 #: Actors that give rather than receive after a giving verb ("gir Forsvarsdepartementet 12 millioner").
 GIVERS = {"government", "ministry", "party"}
 #: Between a genitive actor and the amount it owns: its genitive -s and a space.
@@ -333,7 +335,11 @@ class Linker:
         before = [a for a in candidates if a.start < anchor]
         pool = before or candidates
         strong = [a for a in pool if a.actor_type != "organisation"] or pool
-        return strong[-1] if before else strong[0]
+        pick = strong[-1] if before else strong[0]
+        k = strong.index(pick)
+        if k > 0 and COORDINATED.fullmatch(self.text, strong[k - 1].end, pick.start):
+            return strong[k - 1]  # "Regjeringen og Fremskrittspartiet trumfet gjennom …": the first conjunct leads
+        return pick
 
     def sentence_actor(self, i: int, anchor: int | None = None, exclude=None) -> tuple[Actor | None, bool]:
         """(actor, inherited) for sentence i."""

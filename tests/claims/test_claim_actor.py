@@ -785,3 +785,12 @@ def test_i_var_before_a_function_word_is_the_season_not_our(extractor, sentence,
     records = amount_records(extractor, f"Vårt landbruk\n\n{sentence}", "2015-10-20", publisher="Senterpartiet",
                              genre="party-page")
     assert [r["actor"]["text"] for r in records] == [want]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Regjeringen og Venstre ble enige om 300 millioner kroner til jernbanen.", "Regjeringen Solberg"),
+    ("Høyre og Fremskrittspartiet vil bruke 50 millioner kroner på veier.", "Høyre"),
+])
+def test_of_two_coordinated_actors_the_first_leads(extractor, sentence, want):
+    assert [a for _, a in actors(extractor, f"Budsjettet\n\n{sentence}", "2017-11-20", publisher="NTB", genre="news")] \
+        == [want]
