@@ -19,6 +19,7 @@ from pipeline.actors.sides import BODIES, LOCAL_BODY_NAME, dominant_political, o
 from pipeline.claims.agent_from_tree import NO_AGENT, agents_of_amount
 from pipeline.claims.budget_year import BUDGET_TIME, BudgetYear, budget_year, opening_of
 from pipeline.dimensions import calendar as cal
+from pipeline.dimensions.tense import speaks_of_future
 from pipeline.dimensions.time import interval_time, names_holiday
 from pipeline.document import context_of
 from pipeline.lang.words import speech_verb_pattern
@@ -698,7 +699,10 @@ class Linker:
                     return t, True
         j = self._nearest_earlier(i, self._earlier_time, lambda j: bool(self.times_in(self.sentences[j])))
         if j is not None:
-            return self.times_in(self.sentences[j])[-1], True
+            t = self.times_in(self.sentences[j])[-1]
+            if not (t.to is not None and self.day is not None and t.to < self.day.year and speaks_of_future(s.text)):
+                return t, True
+            # "… ble kuttet i fjor. Det vil koste 8 millioner årlig.": a past year dates no future
         # the nearest heading above that names a period
         if self._dated_headings is None:
             self._dated_headings = [j for j, h in enumerate(self.sentences) if h.is_heading and self._period(h)]

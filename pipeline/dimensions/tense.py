@@ -41,3 +41,8 @@ def past_tense(text: str, start: int, end: int) -> bool:
     if FUTURE.search(words):
         return False
     return bool(PERFECT.search(words)) or any(w.lower() in past_forms() for w in WORD.findall(words))
+
+
+def speaks_of_future(text: str) -> bool:
+    """Whether a sentence names a future (`vil`, `skal`, `blir`, `kommer til å`)."""
+    return FUTURE.search(text) is not None

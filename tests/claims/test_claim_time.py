@@ -270,3 +270,12 @@ def test_the_budget_of_a_compared_amount_or_a_revised_budget_is_a_comparison_bas
 def test_a_time_in_a_da_clause_that_does_not_hold_the_amount_does_not_date_it(extractor, sentence):
     (_, lo, hi, _), = times(extractor, f"Statsbudsjettet 2016\n\n{sentence}", "2015-11-10", publisher="NTB")
     assert (lo, hi) == (2016, 2016)
+
+
+@pytest.mark.parametrize("text", [
+    "Budsjett 2020\n\nLeksehjelpen ble lagt ned i fjor. Det vil koste 4 millioner kroner å starte den opp igjen.",
+    "Budsjett 2020\n\nI 2017 stengte fylket tannklinikken på Hitra. Vi skal bruke 6 millioner kroner på en ny klinikk.",
+])
+def test_a_past_year_of_the_sentence_before_does_not_date_a_future(extractor, text):
+    (_, lo, hi, _), = times(extractor, text, "2019-11-20", publisher="Fosna-Folket")
+    assert (lo, hi) == (2020, 2020)

@@ -1,0 +1,26 @@
+"""Whether a clause speaks of the past or of a future (pipeline.dimensions.tense)."""
+
+import pytest
+
+from pipeline.dimensions.tense import past_tense, speaks_of_future
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Det vil koste 4 millioner kroner å starte den opp igjen.", True),
+    ("Kommunen skal bygge ny skole.", True),
+    ("Leksehjelpen ble lagt ned i fjor.", False),
+    ("Fylket har kuttet 2 millioner kroner.", False),
+])
+def test_a_sentence_that_names_a_future(sentence, want):
+    assert speaks_of_future(sentence) is want
+
+
+@pytest.mark.parametrize("sentence, time, want", [
+    ("Budsjettet ble vedtatt i mars.", "i mars", True),
+    ("Ordningen starter i mars.", "i mars", False),
+    ("Kommunen har kuttet tilskuddet i mars.", "i mars", True),
+    ("Kommunen skal kutte tilskuddet i mars.", "i mars", False),
+])
+def test_the_past_tense_of_a_times_clause(sentence, time, want):
+    start = sentence.index(time)
+    assert past_tense(sentence, start, start + len(time)) is want
