@@ -129,10 +129,12 @@ STATE_BUDGET = regex.compile(r"\b(?:regjering\w*|statsbudsjett\w*|nasjonalbudsje
 SALDERT = regex.compile(r"\bsaldert(?:e)?\s+(?:(?:stats)?budsjett|for\s)", regex.IGNORECASE)
 #: A subordinate clause up to its comma ("Etter at regjeringen i 2016 strammet inn regelverket, …"):
 #: a time inside it dates that clause, not an amount outside it. So does a relative clause set off
-#: by commas ("Klimasats, ordningen som siden 2016 har gitt kommuner støtte, får 100 millioner").
+#: by commas ("Klimasats, ordningen som siden 2016 har gitt kommuner støtte, får 100 millioner"), and
+#: one in the past after a noun ("videreføre stillingene som ble opprettet etter forliket i fjor").
 SUBORDINATE = regex.compile(r"(?:^|(?<=[\s,(]))(?:[Ee]tter\s+at|[Ff]ordi|[Ss]elv\s+om|[Ee]ttersom|[Mm]ens|[Dd]a(?=\s+\w+\s)|"
                             r"[Nn]år|[Hh]vis|[Dd]ersom)\s[^,;:]{3,160}?(?=,|[.!?]?\s*$)"
-                            r"|(?<=,\s)(?:(?:\w+\s+){0,3}?som|der)\s[^,;:]{3,160}?(?=,|[.!?]?\s*$)")
+                            r"|(?<=,\s)(?:(?:\w+\s+){0,3}?som|der)\s[^,;:]{3,160}?(?=,|[.!?]?\s*$)"
+                            r"|(?<=\w\s)som\s+(?:ble|var|hadde|har)\s[^,;:]{3,160}?(?=,|[.!?]?\s*$)")
 #: A bracketed stretch of a sentence, and what before it makes it the compared period.
 BRACKETED = regex.compile(r"\([^()]*\)")
 COMPARED_BEFORE_BRACKET = regex.compile(r"(?<![\w])(?:forrige|enn|som|mot)\s+(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)

@@ -279,3 +279,12 @@ def test_a_time_in_a_da_clause_that_does_not_hold_the_amount_does_not_date_it(ex
 def test_a_past_year_of_the_sentence_before_does_not_date_a_future(extractor, text):
     (_, lo, hi, _), = times(extractor, text, "2019-11-20", publisher="Fosna-Folket")
     assert (lo, hi) == (2020, 2020)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fylket bruker 8 millioner kroner på å beholde bussrutene som ble innført i 2018.",
+    "Av potten går 20 millioner kroner til å videreføre plassene som ble opprettet etter forliket i fjor.",
+])
+def test_a_time_in_a_past_relative_clause_after_a_noun_does_not_date_the_amount(extractor, sentence):
+    (_, lo, hi, _), = times(extractor, f"Budsjett 2020\n\n{sentence}", "2019-11-20", publisher="Fosna-Folket")
+    assert (lo, hi) == (2020, 2020)
