@@ -131,7 +131,7 @@ SALDERT = regex.compile(r"\bsaldert(?:e)?\s+(?:(?:stats)?budsjett|for\s)", regex
 #: a time inside it dates that clause, not an amount outside it. So does a relative clause set off
 #: by commas ("Klimasats, ordningen som siden 2016 har gitt kommuner støtte, får 100 millioner"), and
 #: one in the past after a noun ("videreføre stillingene som ble opprettet etter forliket i fjor").
-SUBORDINATE = regex.compile(r"(?:^|(?<=[\s,(]))(?:[Ee]tter\s+at|[Ff]ordi|[Ss]elv\s+om|[Ee]ttersom|[Mm]ens|[Dd]a(?=\s+\w+\s)|"
+SUBORDINATE = regex.compile(r"(?:^|(?<=[\s,(]))(?:[Ee]tter\s+at|[Ff]ordi|[Ss]lik\s+at|[Ss]elv\s+om|[Ee]ttersom|[Mm]ens|[Dd]a(?=\s+\w+\s)|"
                             r"[Nn]år|[Hh]vis|[Dd]ersom)\s[^,;:]{3,160}?(?=,|[.!?]?\s*$)"
                             r"|(?<=,\s)(?:(?:\w+\s+){0,3}?som|der)\s[^,;:]{3,160}?(?=,|[.!?]?\s*$)"
                             r"|(?<=\w\s)som\s+(?:ble|var|hadde|har)\s[^,;:]{3,160}?(?=,|[.!?]?\s*$)")
@@ -691,6 +691,14 @@ class Linker:
                 out.append((a, b))
         return out
 
+    def before_this_year(self, t: Time) -> bool:
+        """Whether a time lies before the document's year, or is a period open since then ("siden 1996")."""
+        if self.day is None or t.from_ is None:
+            return False
+        if t.to is None:
+            return t.from_ < self.day.year and t.text.lower().startswith("siden")
+        return t.to < self.day.year
+
     def inherited_time(self, i: int) -> tuple[Time | None, bool]:
         s = self.sentences[i]
         if s.is_item:
@@ -702,7 +710,7 @@ class Linker:
         j = self._nearest_earlier(i, self._earlier_time, lambda j: bool(self.times_in(self.sentences[j])))
         if j is not None:
             t = self.times_in(self.sentences[j])[-1]
-            if not (t.to is not None and self.day is not None and t.to < self.day.year and speaks_of_future(s.text)):
+            if not (self.before_this_year(t) and speaks_of_future(s.text)):
                 return t, True
             # "… ble kuttet i fjor. Det vil koste 8 millioner årlig.": a past year dates no future
         # the nearest heading above that names a period

@@ -288,3 +288,21 @@ def test_a_past_year_of_the_sentence_before_does_not_date_a_future(extractor, te
 def test_a_time_in_a_past_relative_clause_after_a_noun_does_not_date_the_amount(extractor, sentence):
     (_, lo, hi, _), = times(extractor, f"Budsjett 2020\n\n{sentence}", "2019-11-20", publisher="Fosna-Folket")
     assert (lo, hi) == (2020, 2020)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vi ber Stortinget sette av 200 millioner kroner til bostøtten, slik at taket kan justeres for første gang siden 2009.",
+    "Vi vil bruke 12 millioner kroner på ny hall, slik at byggingen kan starte før sommeren 2021.",
+])
+def test_a_time_in_a_slik_at_clause_does_not_date_the_amount(extractor, sentence):
+    (_, lo, hi, _), = times(extractor, f"Budsjett 2020\n\n{sentence}", "2019-11-20", publisher="Fosna-Folket")
+    assert (lo, hi) == (2020, 2020)
+
+
+@pytest.mark.parametrize("text", [
+    "Budsjett 2020\n\nSatsen har stått stille siden 2012. Vi vil heve den til 1 500 kroner.",
+    "Budsjett 2020\n\nTilskuddet er ikke justert siden 2015. Fylket skal øke det med 3 millioner kroner.",
+])
+def test_an_open_period_since_a_past_year_does_not_date_a_future(extractor, text):
+    (_, lo, hi, _), = times(extractor, text, "2019-11-20", publisher="Fosna-Folket")
+    assert (lo, hi) == (2020, 2020)
