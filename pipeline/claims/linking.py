@@ -652,7 +652,7 @@ class Linker:
         if found and anchor is not None:
             # a time inside a subordinate clause or brackets that do not hold the amount does not date
             # it: "(11,9 mill. i år)", "forrige plan (2014–2023)"
-            clauses = [c for c in self.subordinate_clauses(s) + self.brackets(s) if not c[0] <= anchor < c[1]]
+            clauses = [c for c in self.subordinate_clauses(s) + self.brackets(s) if not c[0] <= anchor <= c[1]]
             found = [t for t in found if not any(a <= t.start < b for a, b in clauses)]
             named = [t for t in found if BUDGET_TIME.search(t.text) and any(ch.isdigit() for ch in t.text)]
             if named and all(t in named or t.grain in ("month", "week", "day") for t in found):

@@ -306,3 +306,12 @@ def test_a_time_in_a_slik_at_clause_does_not_date_the_amount(extractor, sentence
 def test_an_open_period_since_a_past_year_does_not_date_a_future(extractor, text):
     (_, lo, hi, _), = times(extractor, text, "2019-11-20", publisher="Fosna-Folket")
     assert (lo, hi) == (2020, 2020)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Etter at regjeringen i 2016 kuttet FN-støtten med 250 millioner kroner, måtte flere prosjekter legges ned.", 2016),
+    ("Da fylket i 2014 flyttet 40 millioner kroner fra veiene, ble vedlikeholdet utsatt.", 2014),
+])
+def test_a_clause_ending_right_after_its_amount_is_dated_by_its_own_time(extractor, sentence, want):
+    (_, lo, hi, _), = times(extractor, f"Bistand og veier\n\n{sentence}", "2018-10-15", publisher="Ny Tid")
+    assert (lo, hi) == (want, want)
