@@ -587,6 +587,10 @@ class Assembler(Linker):
         if partner is not None and (single or opens) \
                 and self.change_from_year_before(t, inherited, amounts[k], amounts[partner]):
             return time_value(t, cal.year(t.from_ - 1), "year")
+        if partner is not None and inherited and not single and t.from_ is not None and t.to is not None \
+                and self.ctx.year is not None and t.from_ <= self.ctx.year <= t.to:
+            # "I bystyreperioden 2023–2027 vil vi: doble tilskuddet fra 40 til 80 millioner": today's level
+            return time_value(t, cal.year(self.ctx.year), "year")
         if not inherited and regex.match(r"for\s", t.text, regex.IGNORECASE) and t.text.lower().endswith("siden") \
                 and COMPARISON.search(s.text) and self.ctx.year is not None:
             return time_value(t, (cal.year(t.from_)[0], cal.year(self.ctx.year)[1]), "year")

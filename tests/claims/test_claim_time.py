@@ -315,3 +315,13 @@ def test_an_open_period_since_a_past_year_does_not_date_a_future(extractor, text
 def test_a_clause_ending_right_after_its_amount_is_dated_by_its_own_time(extractor, sentence, want):
     (_, lo, hi, _), = times(extractor, f"Bistand og veier\n\n{sentence}", "2018-10-15", publisher="Ny Tid")
     assert (lo, hi) == (want, want)
+
+
+@pytest.mark.parametrize("lead, date, first, last", [
+    ("I bystyreperioden 2019–2023 vil vi:", "2019-03-01", 2019, 2023),
+    ("I stortingsperioden 2021–2025 skal vi:", "2021-03-01", 2021, 2025),
+])
+def test_the_from_amount_of_a_change_under_a_period_is_todays_level(extractor, lead, date, first, last):
+    text = f"Vårt program\n\n{lead}\n\n• øke tilskuddet til frivilligsentraler fra 2 til 5 millioner kroner i året"
+    got = [(lo, hi) for _, lo, hi, _ in times(extractor, text, date, publisher="Venstre", genre="party-page")]
+    assert got == [(first, first), (first, last)]
