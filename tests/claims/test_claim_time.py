@@ -325,3 +325,12 @@ def test_the_from_amount_of_a_change_under_a_period_is_todays_level(extractor, l
     text = f"Vårt program\n\n{lead}\n\n• øke tilskuddet til frivilligsentraler fra 2 til 5 millioner kroner i året"
     got = [(lo, hi) for _, lo, hi, _ in times(extractor, text, date, publisher="Venstre", genre="party-page")]
     assert got == [(first, first), (first, last)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I budsjettforliket i november fikk KrF gjennomslag for 100 millioner kroner til rusomsorg.",
+    "I budsjettforhandlingene i desember sikret Venstre 40 millioner kroner til sykkelveier.",
+])
+def test_the_month_of_a_budget_deal_dates_the_deal_not_the_money(extractor, sentence):
+    records = amount_records(extractor, f"Budsjettforliket\n\n{sentence}", "2019-12-20", publisher="NTB")
+    assert records and all((r["time"] or {}).get("grain") != "month" for r in records)
