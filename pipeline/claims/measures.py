@@ -88,9 +88,10 @@ PARTICLE_PA = regex.compile(r"(?<![\w-])(?:pluss(?:e|er|es|et)|legge|legger|la|l
 #: Nouns of a change of money: "et kutt på …", "en vekst på …" (COST_NOUNS holds "økning").
 CHANGE_OF_MONEY = {"kutt", "kuttet", "reduksjon", "reduksjonen", "nedgang", "nedgangen", "vekst", "veksten", "løft",
                 "løftet", "påplussing", "påplussingen"}
-#: What a change noun's amount changes, after the amount: "et kutt på 2,4 milliarder i jordbruksstøtten".
-CHANGE_COMPLEMENT = regex.compile(r"\s+(?:kroner\s+)?(?:i|til|for)\s+(?!(?:19|20)\d\d\b|å\b)(?=\p{L})",
-                                  regex.IGNORECASE)
+#: What a change noun's amount changes, after the amount: "et kutt på 2,4 milliarder i jordbruksstøtten",
+#: "et løft på 12 000 kroner i året i minstepensjonen", "et kutt på 14,5 millioner innen administrasjonen".
+CHANGE_COMPLEMENT = regex.compile(r"\s+(?:kroner\s+)?(?:(?:i\s+året|årlig|per\s+år|i\s+måneden)\s+)?(?:i|til|for|innen)\s+"
+                                  r"(?!(?:19|20)\d\d\b|å\b)(?=\p{L})", regex.IGNORECASE)
 MODIFIED_NOUN = regex.compile(r"(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+på\s+$", regex.IGNORECASE)
 TIL_X_ER = regex.compile(r"\btil\s+(?P<np>[^,.]{3,80}?)\s+(?:er|blir|var|utgjør|utgjorde|ble)\s+$", regex.IGNORECASE)
 #: "styrke allmennlegetjenesten med 1,6 milliarder", "øke investeringsmidlene i landbruket til 1 milliard"

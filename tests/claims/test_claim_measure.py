@@ -524,3 +524,11 @@ def test_what_each_unit_gets_after_an_amount_is_not_the_measure(model_extractor,
 def test_what_a_noun_and_relative_clause_prices_is_the_measure(extractor, sentence, want):
     text = f"Vårt program\n\nVi vil blant annet:\n\n{sentence}"
     assert measure(extractor, text, "2021-03-01") == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Vi krever et løft på 6 000 kroner i året i barnetrygden for de yngste.", "barnetrygden for de yngste"),
+    ("Budsjettet har et kutt på 9 millioner kroner innen kultur og idrett.", "kultur og idrett"),
+])
+def test_a_change_nouns_complement_may_follow_a_rate_or_innen(extractor, sentence, want):
+    assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08") == want
