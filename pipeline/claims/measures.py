@@ -88,6 +88,9 @@ PARTICLE_PA = regex.compile(r"(?<![\w-])(?:pluss(?:e|er|es|et)|legge|legger|la|l
 #: Nouns of a change of money: "et kutt på …", "en vekst på …" (COST_NOUNS holds "økning").
 CHANGE_OF_MONEY = {"kutt", "kuttet", "reduksjon", "reduksjonen", "nedgang", "nedgangen", "vekst", "veksten", "løft",
                 "løftet", "påplussing", "påplussingen"}
+#: Between a subject and the change it gets: "Skolene får en vekst på …", "Ordningen fikk et kutt på …".
+GETS_CHANGE = regex.compile(r"\s+(?:får|fikk|har\s+fått)\s+(?:(?:nå|dermed|da|også|i\s+år)\s+)?(?:en|et|ei)\s+"
+                            r"(?:[\w-]+\s+)?[\w-]+\s+på\s+$", regex.IGNORECASE)
 #: What a change noun's amount changes, after the amount: "et kutt på 2,4 milliarder i jordbruksstøtten",
 #: "et løft på 12 000 kroner i året i minstepensjonen", "et kutt på 14,5 millioner innen administrasjonen".
 CHANGE_COMPLEMENT = regex.compile(r"\s+(?:kroner\s+)?(?:(?:i\s+året|årlig|per\s+år|i\s+måneden)\s+)?(?:i|til|for|innen)\s+"
@@ -177,6 +180,10 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             end = verb.start() if verb else end
             if c and end > c.end() and _WORD.match(text, c.end()).group(0).lower() not in KIND_STOP:
                 return c.end(), end, "changed"
+            subject = subject_phrase(text, s, s + len(qual_trim))  # "Skolene får en vekst på 4,2 millioner"
+            if subject and GETS_CHANGE.match(text, subject[1], s + len(qual_trim)) and not overlaps(*subject, avoid) \
+                    and not opens_with(subject, bodies):
+                return subject[0], subject[1], "subject"
         if words and head not in COST_NOUNS:
             np_text = " ".join(words)
             np_start = s + m.start("np") + m.group("np").rfind(np_text)

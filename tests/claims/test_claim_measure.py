@@ -532,3 +532,11 @@ def test_what_a_noun_and_relative_clause_prices_is_the_measure(extractor, senten
 ])
 def test_a_change_nouns_complement_may_follow_a_rate_or_innen(extractor, sentence, want):
     assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08") == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Kulturskolen får en økning på 800 000 kroner.", "Kulturskolen"),
+    ("Leirskoletilbudet fikk et kutt på 2 millioner kroner.", "Leirskoletilbudet"),
+])
+def test_what_gets_a_change_is_what_changes(extractor, sentence, want):
+    assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08") == want
