@@ -59,7 +59,7 @@ FINITE_LEAD = regex.compile(r"(?i:(?:bevilg|styrk|øk|kutt|reduser|fordel|prakti
                             r"ytterligere|allerede|i|på|til|med|det)\b)*\s*")
 #: Alone, these are no measure.
 NOT_A_MEASURE = {"det", "dette", "den", "denne", "disse", "de", "dem", "vi", "oss", "penger", "pengene", "midler",
-                 "midlene", "beløpet", "summen"}
+                 "midlene", "beløpet", "summen", "landsbasis", "årsbasis"}
 #: Words that open a phrase after an amount of what each unit gets ("for hvert dekar"; "hver
 #: stipendiatstilling vil koste …" before it is what the amount prices).
 DISTRIBUTIVE = regex.compile(r"(?:hver|hvert|per|pr)\b", regex.IGNORECASE)

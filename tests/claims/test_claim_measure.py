@@ -540,3 +540,11 @@ def test_a_change_nouns_complement_may_follow_a_rate_or_innen(extractor, sentenc
 ])
 def test_what_gets_a_change_is_what_changes(extractor, sentence, want):
     assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08") == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tiltaket gir rom for 150 lærlingplasser på landsbasis.",
+    "Pengene rekker til 100 avtaler på landsbasis.",
+])
+def test_landsbasis_is_never_the_measure(extractor, sentence):
+    assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08") != "landsbasis"
