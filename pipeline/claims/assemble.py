@@ -121,6 +121,10 @@ STATISTICS_OFFICE = regex.compile(r"\b(?:Statistisk\s+sentralbyrå\w*|SSBs?)\b")
 _FOLLOWING = regex.compile(r"følgende\s+$", regex.IGNORECASE)
 #: A count after `per` is the base of a rate ("to polititjenestepersoner per 1 000 innbyggere"), not a claim.
 _RATE_BASE = regex.compile(r"(?<![\w])(?:per|pr\.?)\s+$", regex.IGNORECASE)
+#: A noun's definite singular (or plural) form, as a one-word measure that refers back has it.
+DEFINITE_NOUN = regex.compile(r"(?P<stem>\w{4,}?)(?:en|et|ene)", regex.IGNORECASE)
+#: How far back a compound a one-word measure refers to may stand.
+ANTECEDENT_REACH = 800
 #: How far before a measure a time that holds it may start.
 TIME_REACH = 60
 #: A noun a count hangs from: "bosetting av 250 flyktninger", "etableringstilskudd til 2 000 unge bønder".
@@ -444,7 +448,11 @@ class Assembler(Linker):
                 earlier = last_measure.get(s.paragraph) or self.previous_object(i) or self.previous_subject(i)
                 if earlier is not None:  # "Til sammen blir dette 60 millioner", "Den får 120 millioner"
                     measure, rule = earlier, "anaphor"
-            if measure is not None and is_generic(measure) and not amount.start <= measure.start < amount.end:
+            head_of = self.compound_antecedent(measure) if measure is not None else None
+            if head_of is not None:
+                # "Klinikken videreføres …" after "tannklinikken": the compound named before it heads
+                measure = MeasureField(measure.start, measure.end, measure.text, head_of)
+            elif measure is not None and is_generic(measure) and not amount.start <= measure.start < amount.end:
                 # "Ordningen koster 780 millioner": the scheme named before; the span stays what the text says
                 earlier = last_measure.get(s.paragraph) or self.previous_subject(i) or last_named
                 if earlier is not None:
@@ -525,6 +533,23 @@ class Assembler(Linker):
             return None
         canonical, _ = canonical_for(self.text, m.end(), end, self.doc)
         return MeasureField(m.end(), end, self.text[m.end():end], canonical)
+
+    def compound_antecedent(self, measure: MeasureField) -> str | None:
+        """The canonical of the compound a one-word definite measure is the head of, where the text
+        named it shortly before ("tannklinikken … Klinikken", "fiskerihavnetilskuddet … Tilskuddet",
+        "klimafondet … Fondet"): in Bokmål a compound's last part refers back to it."""
+        words = _WORDS.findall(measure.text)
+        if len(words) != 1 or not DEFINITE_NOUN.fullmatch(words[0]):
+            return None
+        stem = regex.escape(DEFINITE_NOUN.fullmatch(words[0]).group("stem").lower())
+        found = None
+        for m in regex.finditer(rf"(?<![\w-])[\w-]{{3,}}{stem}(?:en|et|ene|er)?(?![\w-])", self.text,
+                                pos=max(self.ctx.body_start, measure.start - ANTECEDENT_REACH), endpos=measure.start,
+                                flags=regex.IGNORECASE):
+            found = m
+        if found is None:
+            return None
+        return canonical_for(self.text, found.start(), found.end(), self.doc)[0]
 
     def clean_measure(self, measure: MeasureField | None) -> MeasureField | None:
         """A measure is never a finite verb, an adverb or a preposition before its noun, nor a pronoun, a

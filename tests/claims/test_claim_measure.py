@@ -548,3 +548,12 @@ def test_what_gets_a_change_is_what_changes(extractor, sentence, want):
 ])
 def test_landsbasis_is_never_the_measure(extractor, sentence):
     assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08") != "landsbasis"
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Kommunen opprettet et klimafond i fjor. Fondet får 15 millioner kroner hvert år.", "klimafond"),
+    ("Tannklinikken på Sola skulle legges ned. Klinikken videreføres med 1,2 millioner kroner.", "tannklinikk"),
+])
+def test_a_one_word_measure_takes_the_canonical_of_the_compound_it_heads(extractor, text, canonical):
+    (record,) = amount_records(extractor, f"Budsjettet\n\n{text}", "2022-10-06")
+    assert record["measure"]["canonical"] == canonical
