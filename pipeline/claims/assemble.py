@@ -189,6 +189,7 @@ class Assembler(Linker):
         self._blocker_starts: list[int] = []
         self._blocker_longest = 0
         self._time_span_set: set[tuple[int, int]] | None = None
+        self._lower_text: str | None = None
 
     # --- assembling -----------------------------------------------------------------------------
     def amounts(self) -> list[Money | Quantity]:
@@ -538,18 +539,24 @@ class Assembler(Linker):
         """The canonical of the compound a one-word definite measure is the head of, where the text
         named it shortly before ("tannklinikken … Klinikken", "fiskerihavnetilskuddet … Tilskuddet",
         "klimafondet … Fondet"): in Bokmål a compound's last part refers back to it."""
-        words = _WORDS.findall(measure.text)
-        if len(words) != 1 or not DEFINITE_NOUN.fullmatch(words[0]):
+        m = DEFINITE_NOUN.fullmatch(measure.text)
+        if m is None:
             return None
-        stem = regex.escape(DEFINITE_NOUN.fullmatch(words[0]).group("stem").lower())
-        found = None
-        for m in regex.finditer(rf"(?<![\w-])[\w-]{{3,}}{stem}(?:en|et|ene|er)?(?![\w-])", self.text,
-                                pos=max(self.ctx.body_start, measure.start - ANTECEDENT_REACH), endpos=measure.start,
-                                flags=regex.IGNORECASE):
-            found = m
-        if found is None:
-            return None
-        return canonical_for(self.text, found.start(), found.end(), self.doc)[0]
+        stem = m.group("stem").lower()
+        lo = max(self.ctx.body_start, measure.start - ANTECEDENT_REACH)
+        at = self.lower_text.rfind(stem, lo, measure.start)
+        while at > lo:
+            start, end = word_start(self.text, at), word_end(self.text, at + len(stem))
+            if at - start >= 3 and self.lower_text[at + len(stem):end] in ("", "en", "et", "ene", "er"):
+                return canonical_for(self.text, start, end, self.doc)[0]
+            at = self.lower_text.rfind(stem, lo, at)
+        return None
+
+    @property
+    def lower_text(self) -> str:
+        if self._lower_text is None:
+            self._lower_text = self.text.lower()
+        return self._lower_text
 
     def clean_measure(self, measure: MeasureField | None) -> MeasureField | None:
         """A measure is never a finite verb, an adverb or a preposition before its noun, nor a pronoun, a
@@ -773,6 +780,20 @@ class Assembler(Linker):
 #: How the measure reads the dependency tree where the model parsed the claim window:
 #: "fallback" where the surface rules find no phrase, "first" before them, "off" never.
 MEASURE_TREE = ("fallback", "first", "off")
+
+
+def word_start(text: str, i: int) -> int:
+    """Where the word holding text[i] starts (letters, digits, hyphens)."""
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "-"):
+        i -= 1
+    return i
+
+
+def word_end(text: str, i: int) -> int:
+    """Where the word holding text[i - 1] ends."""
+    while i < len(text) and (text[i].isalnum() or text[i] == "-"):
+        i += 1
+    return i
 
 
 def is_generic(measure: MeasureField) -> bool:
