@@ -794,3 +794,12 @@ def test_i_var_before_a_function_word_is_the_season_not_our(extractor, sentence,
 def test_of_two_coordinated_actors_the_first_leads(extractor, sentence, want):
     assert [a for _, a in actors(extractor, f"Budsjettet\n\n{sentence}", "2017-11-20", publisher="NTB", genre="news")] \
         == [want]
+
+
+@pytest.mark.parametrize("publisher, want", [
+    ("Unge Venstre", "Unge Venstre"),
+    ("AUF", "Arbeidernes ungdomsfylking"),
+])
+def test_a_youth_wing_speaks_for_itself(extractor, publisher, want):
+    text = "Våre krav\n\nVi vil bruke 20 millioner kroner på gratis busskort for ungdom."
+    assert [a for _, a in actors(extractor, text, "2019-11-02", publisher=publisher, genre="party-page")] == [want]
