@@ -177,8 +177,17 @@ def quote_spans(text: str, lo: int, actors: list[Actor]) -> list[tuple[int, int,
         if after is not None:
             near = persons[bisect_left(persons, (after, -1)):bisect_right(persons, (after + SPEAKER_REACH, len(actors)))]
             speaker = actors[min(k for _, k in near)] if near else None
+            if speaker is None and HE_OR_SHE.match(text, after):
+                # "…, sier hun.": the person named last before the quote
+                before = persons[bisect_left(persons, (start - HE_OR_SHE_REACH, -1)):bisect_left(persons, (start, -1))]
+                speaker = actors[before[-1][1]] if before else None
         spans.append((start, end, speaker))
     return spans
+
+
+#: A speech verb's pronoun subject ("…, sier hun."), and how far back its person may be named.
+HE_OR_SHE = regex.compile(r"\s*(?:hun|han)\b", regex.IGNORECASE)
+HE_OR_SHE_REACH = 600
 
 
 AUTHOR_LINE = regex.compile(rf"(?P<name>{FULL_NAME})\s+er\s+[^.\n]{{0,80}}?\s(?:i|for)\s+(?P<party>[A-ZÆØÅ][\w]+(?:\s+[A-ZÆØÅ][\w]+)*)")

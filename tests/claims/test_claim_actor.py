@@ -803,3 +803,13 @@ def test_of_two_coordinated_actors_the_first_leads(extractor, sentence, want):
 def test_a_youth_wing_speaks_for_itself(extractor, publisher, want):
     text = "Våre krav\n\nVi vil bruke 20 millioner kroner på gratis busskort for ungdom."
     assert [a for _, a in actors(extractor, text, "2019-11-02", publisher=publisher, genre="party-page")] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Flere lærere\n\nRegjeringen kutter i skolen, og regjeringen vil ikke snu. Kari Lunde (SV) er skuffet.\n\n– Vi "
+     "vil bruke 40 millioner kroner på flere lærere, sier hun.", "Sosialistisk Venstreparti"),
+    ("Veien må bygges\n\nRegjeringen har utsatt veien, og regjeringen gir ingen dato. Ola Nordmann (Frp) er lei.\n\n"
+     "– I vårt budsjett setter vi av 90 millioner kroner til strekningen, sier han.", "Fremskrittspartiet"),
+])
+def test_sier_hun_is_the_person_named_last_before_the_quote(extractor, text, want):
+    assert [a for _, a in actors(extractor, text, "2019-11-02", publisher="Dagsavisen", genre="news")] == [want]
