@@ -144,7 +144,7 @@ class ActorFinder:
         for start, end, word in generic_bodies(text, lo):
             if word == "forbundet" and TIED_TO.match(text, end):
                 continue
-            named = named_body(COUNCIL_OF.get(word, word), found, ctx.publisher)
+            named = named_body(COUNCIL_OF.get(word, word), found, ctx.publisher, start)
             if named is None and COUNCIL_OF.get(word, word) in TOWN_BODY:
                 town = town if town is not None else (only_town(text) or "")
                 named = (TOWN_BODY[COUNCIL_OF.get(word, word)].format(town), "public_body") if town else None
@@ -458,16 +458,21 @@ BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.
 TOWN_BODY = {"kommunen": "{} kommune", "byrådet": "Byrådet i {}"}
 
 
-def named_body(word: str, found: list[Actor], publisher: str | None) -> tuple[str, str] | None:
+def named_body(word: str, found: list[Actor], publisher: str | None, at: int = -1) -> tuple[str, str] | None:
     """(canonical, kind) of the body a generic word stands for: the publisher when it is one of that
     kind, else the only named one of that kind in the document (None when there are none or several).
-    An organisation word ("organisasjonen") takes the publisher only where the text names it."""
+    An organisation word ("organisasjonen") takes the publisher only where the text names it, else
+    the only organisation named, else the one named last before it (`at`)."""
     shape = BODY_NAME[word]
     if shape is None:
-        named = {a.canonical for a in found if a.actor_type == "organisation"}
+        orgs = [a for a in found if a.actor_type == "organisation"]
+        named = {a.canonical for a in orgs}
         if publisher in named:
             return publisher, "organisation"
-        return (named.pop(), "organisation") if len(named) == 1 else None
+        if len(named) == 1:
+            return named.pop(), "organisation"
+        before = [a for a in orgs if a.end <= at]
+        return (max(before, key=lambda a: a.start).canonical, "organisation") if before else None
     if publisher and shape.match(publisher):
         return publisher, "public_body"
     named = {a.canonical for a in found if a.actor_type == "public_body" and shape.match(a.canonical)}

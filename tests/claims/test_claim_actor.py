@@ -813,3 +813,13 @@ def test_a_youth_wing_speaks_for_itself(extractor, publisher, want):
 ])
 def test_sier_hun_is_the_person_named_last_before_the_quote(extractor, text, want):
     assert [a for _, a in actors(extractor, text, "2019-11-02", publisher="Dagsavisen", genre="news")] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Eldreomsorgen\n\nKS og Fagforbundet møttes i dag. Fagforbundet er skuffet. Organisasjonen krever 500 millioner "
+     "kroner mer til eldreomsorgen.", "Fagforbundet"),
+    ("Skolene\n\nFagforbundet og KS møttes i dag. KS er skuffet. Organisasjonen ber om 300 millioner kroner mer til "
+     "skolebygg.", "KS"),
+])
+def test_organisasjonen_is_the_organisation_named_last_before_it(extractor, text, want):
+    assert [a for _, a in actors(extractor, text, "2019-11-02", publisher="NTB", genre="news")] == [want]
