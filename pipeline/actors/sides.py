@@ -181,8 +181,31 @@ def quote_spans(text: str, lo: int, actors: list[Actor]) -> list[tuple[int, int,
                 # "…, sier hun.": the person named last before the quote
                 before = persons[bisect_left(persons, (start - HE_OR_SHE_REACH, -1)):bisect_left(persons, (start, -1))]
                 speaker = actors[before[-1][1]] if before else None
+            if speaker is None:
+                speaker = titled_speaker(text, after, actors)
         spans.append((start, end, speaker))
     return spans
+
+
+#: A speaker named by title only, up to the end of the sentence: "sier lederen i Fiskarlaget", "sier
+#: partiets innvandringspolitiske talsperson".
+TITLED = regex.compile(r"[^.!?\n]{0,60}")
+PARTY_GENITIVE = regex.compile(r"\bpartiets\b", regex.IGNORECASE)
+
+
+def titled_speaker(text: str, after: int, actors: list[Actor]) -> Actor | None:
+    """The body a speaker named by title only speaks for: a party or body named in the words after
+    the speech verb, or, for `partiets`, the party named last before."""
+    m = TITLED.match(text, after)
+    end = m.end() if m else after
+    named = min((a for a in actors if after <= a.start < end and not a.pronoun and a.actor_type != "person"),
+                key=lambda a: a.start, default=None)
+    if named is not None:
+        return named
+    if PARTY_GENITIVE.search(text, after, end):
+        return max((a for a in actors if a.end <= after and a.actor_type == "party" and not a.pronoun),
+                   key=lambda a: a.start, default=None)
+    return None
 
 
 #: A speech verb's pronoun subject ("…, sier hun."), and how far back its person may be named.

@@ -823,3 +823,14 @@ def test_sier_hun_is_the_person_named_last_before_the_quote(extractor, text, wan
 ])
 def test_organisasjonen_is_the_organisation_named_last_before_it(extractor, text, want):
     assert [a for _, a in actors(extractor, text, "2019-11-02", publisher="NTB", genre="news")] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fiskerihavner\n\nRegjeringen kutter, og regjeringen vil ikke snu.\n\n– Vi krever 90 millioner kroner til "
+     "fiskerihavnene, sier lederen i Fiskarlaget.", "Norges Fiskarlag"),
+    ("Integrering\n\nRegjeringen legger fram revidert budsjett, og regjeringen kutter. Arbeiderpartiet er kritisk.\n\n"
+     "– Vi foreslår 500 millioner kroner ekstra til kvalifisering, sier partiets innvandringspolitiske talsperson.",
+     "Arbeiderpartiet"),
+])
+def test_a_speaker_named_by_title_only_speaks_for_the_body_the_title_names(extractor, text, want):
+    assert [a for _, a in actors(extractor, text, "2016-05-12", publisher="NTB", genre="news")] == [want]
