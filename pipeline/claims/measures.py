@@ -72,8 +72,8 @@ PHRASE_STOP = regex.compile(
     r"og\s+(?=\d)|som\s+skal|i\s+(?:19|20)\d\d\b|fra\s+og\s+med|fram\s+til|frem\s+til|innen\s+(?:19|20)\d\d)|\n|$)",
     regex.IGNORECASE)
 AFTER_AMOUNT = regex.compile(
-    r"\s*(?:(?:årlig|i\s+året|per\s+år|i\s+(?:19|20)\d\d|ekstra|mer|til\s+sammen|totalt)\s+)*"
-    r"(?P<prep>til\s+å|for\s+å|til|på|(?:som|i)(?=\s+(?:\w*kompensasjon|\w*tilskudd|\w*støtte|\w*bidrag|erstatning|\w*stønad)\b))"
+    r"\s*(?:(?:årlig|i\s+året|per\s+år|i\s+(?:19|20)\d\d|ekstra|mer|til\s+sammen|totalt|av\s+[\w-]+(?=\s+(?:på|til)\s))\s+)*"
+    r"(?P<prep>til\s+å|for\s+å|til|på|inn\s+i|(?:som|i)(?=\s+(?:\w*kompensasjon|\w*tilskudd|\w*støtte|\w*bidrag|erstatning|\w*stønad)\b))"
     r"\s+(?!(?:19|20)\d\d\b|sammen\b|nå\b|neste\b|\d)", regex.IGNORECASE)
 LATER_PHRASE = regex.compile(r"\s(?P<prep>til\s+å|for\s+å|til)\s+(?!(?:19|20)\d\d\b|sammen\b|nå\b|neste\b|\d)",
                              regex.IGNORECASE)
@@ -113,6 +113,8 @@ INVERTED_SUBJECT = regex.compile(r"\b(?:(?:vil|skal|kan|må)\s+(?P<np>(?:(?:et|e
                                  r"[\w-]+)\s+(?:koste|utgjøre)|får\s+(?P<np2>(?:[\w-]+,?\s+){0,5}?[\w-]+(?:\s+\([^)]{1,12}\))?)|"
                                  r"(?<=\w[\w,]*\s+)(?:blir|ble|er|var)\s+(?P<np3>(?:den|det|de)\s+(?:[\w-]+\s+){1,3}?[\w-]+(?:en|et|ene)))"
                                  r"\s+(?:(?:om\s+lag|rundt|mellom|over|drøyt|nesten|inntil)\s+)?$", regex.IGNORECASE)
+#: A verb's particle after its object: "skar driftsbudsjettet ned med 180 millioner".
+TRAILING_PARTICLE = regex.compile(r"\s+(?:ned|opp|inn|ut)$", regex.IGNORECASE)
 #: A passive's agent right after the verb: "finansieres av departementet med …" (the subject is the measure).
 AGENT_AFTER = regex.compile(r"\s*av\s", regex.IGNORECASE)
 DETERMINERS = {"en", "et", "ei", "den", "det", "de", "sin", "sitt", "sine", "denne", "dette", "disse", "ny", "nye"}
@@ -215,7 +217,8 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             til = qual_trim.rstrip().endswith("til")
             if between.strip() and not AGENT_AFTER.match(text, v.end()) and not overlaps(v.start(), end, avoid) \
                     and not (til and any(ch.isdigit() for ch in between)) and not PARTICIPLES_ONLY.fullmatch(between):
-                return v.start(), end, "with"
+                particle = TRAILING_PARTICLE.search(text, v.end(), end)  # "skar driftsbudsjettet ned med …"
+                return v.start(), particle.start() if particle else end, "with"
             clauses = list(CLAUSE_OPEN.finditer(text, s, v.start()))  # ", mens togtrafikken økte med 8 prosent"
             subject = clause_subject(text, clauses[-1].end(), v.end(), bodies) if clauses else None
             subject = subject or subject_phrase(text, s, v.start())  # "Tilskuddet økes med 500 kroner"

@@ -557,3 +557,21 @@ def test_landsbasis_is_never_the_measure(extractor, sentence):
 def test_a_one_word_measure_takes_the_canonical_of_the_compound_it_heads(extractor, text, canonical):
     (record,) = amount_records(extractor, f"Budsjettet\n\n{text}", "2022-10-06")
     assert record["measure"]["canonical"] == canonical
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Fylket skar vedlikeholdsbudsjettet ned med 30 millioner kroner.", "vedlikeholdsbudsjettet"),
+    ("Rammetilskuddet løftes med 2 milliarder kroner.", "Rammetilskuddet"),
+])
+def test_skjaere_ned_and_loeftes_change_their_object(extractor, sentence, want):
+    assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08").endswith(want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Vi krever at Stortinget legger 200 millioner kroner ekstra inn i politiets driftsbudsjett.",
+     "politiets driftsbudsjett"),
+    ("Kommunen vil bruke 12 millioner kroner av fondsmidlene på en ny svømmehall.", "en ny svømmehall"),
+])
+def test_inn_i_and_a_source_before_pa_lead_to_the_measure(extractor, sentence, want):
+    assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08") == want
+
