@@ -108,10 +108,13 @@ PARTICIPLES_ONLY = regex.compile(r"\s*(?:(?:økt|redusert|styrket|kuttet|hevet|s
                                  r"prisjustert|endret|plusset|på|satt)\s*)+", regex.IGNORECASE)
 #: After a fronted adverbial the subject follows the verb: "Ifølge museets overslag vil magasinet koste
 #: …", "I budsjettforslaget får vann- og sanitærprosjekter 410 millioner kroner", "Dermed blir den
-#: samlede rammen 20 milliarder kroner" (a definite noun phrase after a copula).
+#: samlede rammen 20 milliarder kroner" (a definite noun phrase after a copula), "Samtidig foreslås den
+#: humanitære bistanden redusert fra 5,1 til 4,6 milliarder".
 INVERTED_SUBJECT = regex.compile(r"\b(?:(?:vil|skal|kan|må)\s+(?P<np>(?:(?:et|en|ei|det|den|de)\s+)?(?:[\w-]+,?\s+){0,4}?"
                                  r"[\w-]+)\s+(?:koste|utgjøre)|får\s+(?P<np2>(?:[\w-]+,?\s+){0,5}?[\w-]+(?:\s+\([^)]{1,12}\))?)|"
-                                 r"(?<=\w[\w,]*\s+)(?:blir|ble|er|var)\s+(?P<np3>(?:den|det|de)\s+(?:[\w-]+\s+){1,3}?[\w-]+(?:en|et|ene)))"
+                                 r"(?<=\w[\w,]*\s+)(?:blir|ble|er|var)\s+(?P<np3>(?:den|det|de)\s+(?:[\w-]+\s+){1,3}?[\w-]+(?:en|et|ene))|"
+                                 r"\b(?:foreslås|skal|vil)\s+(?P<np4>(?:den|det|de)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:en|et|ene))\s+"
+                                 r"(?:bli\s+)?(?:økt|redusert|styrket|kuttet|hevet|senket|videreført)\s+(?:fra|med|til))"
                                  r"\s+(?:(?:om\s+lag|rundt|mellom|over|drøyt|nesten|inntil)\s+)?$", regex.IGNORECASE)
 #: A verb's particle after its object: "skar driftsbudsjettet ned med 180 millioner".
 TRAILING_PARTICLE = regex.compile(r"\s+(?:ned|opp|inn|ut)$", regex.IGNORECASE)
@@ -232,7 +235,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         return subject[0], subject[1], "subject"
     inverted = INVERTED_SUBJECT.search(text, max(s, a_start - 120), a_start)
     if inverted:
-        group = next(g for g in ("np", "np2", "np3") if inverted.group(g))
+        group = next(g for g in ("np", "np2", "np3", "np4") if inverted.group(g))
         start, end = inverted.start(group), inverted.end(group)
         words = [w.lower() for w in _WORD.findall(text[start:end])]
         content = [w for w in words if w not in DETERMINERS] if len(words) > 1 else words

@@ -575,3 +575,12 @@ def test_skjaere_ned_and_loeftes_change_their_object(extractor, sentence, want):
 def test_inn_i_and_a_source_before_pa_lead_to_the_measure(extractor, sentence, want):
     assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08") == want
 
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Samtidig foreslås den humanitære bistanden redusert fra 5,1 til 4,6 milliarder kroner.", "den humanitære bistanden"),
+    ("I tillegg foreslås det statlige tilskuddet økt med 30 millioner kroner.", "det statlige tilskuddet"),
+])
+def test_the_subject_after_foreslas_of_a_change_is_the_measure(extractor, sentence, want):
+    records = amount_records(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08")
+    assert {r["measure"]["text"] for r in records} == {want}
