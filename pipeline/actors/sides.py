@@ -172,6 +172,8 @@ def quote_spans(text: str, lo: int, actors: list[Actor]) -> list[tuple[int, int,
     # the persons by start, so the ones after a speech verb are found by bisection; the first in the
     # list's order is the speaker
     persons = sorted((a.start, k) for k, a in enumerate(actors) if a.actor_type == "person")
+    bodies = sorted((a.start, k) for k, a in enumerate(actors) if a.actor_type != "person" and not a.pronoun)
+    parties = sorted((a.start, k) for k, a in enumerate(actors) if a.actor_type == "party" and not a.pronoun)
     for start, end, after in quote_frames(text, lo):
         speaker = None
         if after is not None:
@@ -182,7 +184,7 @@ def quote_spans(text: str, lo: int, actors: list[Actor]) -> list[tuple[int, int,
                 before = persons[bisect_left(persons, (start - HE_OR_SHE_REACH, -1)):bisect_left(persons, (start, -1))]
                 speaker = actors[before[-1][1]] if before else None
             if speaker is None:
-                speaker = titled_speaker(text, after, actors)
+                speaker = titled_speaker(text, after, actors, bodies, parties)
         spans.append((start, end, speaker))
     return spans
 
@@ -193,18 +195,20 @@ TITLED = regex.compile(r"[^.!?\n]{0,60}")
 PARTY_GENITIVE = regex.compile(r"\bpartiets\b", regex.IGNORECASE)
 
 
-def titled_speaker(text: str, after: int, actors: list[Actor]) -> Actor | None:
+def titled_speaker(text: str, after: int, actors: list[Actor], bodies: list[tuple[int, int]],
+                   parties: list[tuple[int, int]]) -> Actor | None:
     """The body a speaker named by title only speaks for: a party or body named in the words after
-    the speech verb, or, for `partiets`, the party named last before."""
+    the speech verb, or, for `partiets`, the party named last before. `bodies` and `parties` are
+    (start, index) of the actors that are no person, and of the parties, sorted."""
     m = TITLED.match(text, after)
     end = m.end() if m else after
-    named = min((a for a in actors if after <= a.start < end and not a.pronoun and a.actor_type != "person"),
-                key=lambda a: a.start, default=None)
-    if named is not None:
-        return named
+    k = bisect_left(bodies, (after, -1))
+    if k < len(bodies) and bodies[k][0] < end:
+        return actors[bodies[k][1]]
     if PARTY_GENITIVE.search(text, after, end):
-        return max((a for a in actors if a.end <= after and a.actor_type == "party" and not a.pronoun),
-                   key=lambda a: a.start, default=None)
+        k = bisect_left(parties, (after, -1))
+        earlier = [j for _, j in parties[max(0, k - 3):k] if actors[j].end <= after]
+        return actors[earlier[-1]] if earlier else None
     return None
 
 
@@ -479,13 +483,14 @@ OUR_COUNTRY = regex.compile(r"\b(?:landet|samfunnet|nasjonen|fedrelandet)\s+(?:v
 WE_IN = regex.compile(r"\s+i\s+(?P<name>\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,3})")
 
 
-def we_in(text: str, end: int, actors: list[Actor]) -> tuple[str, str] | None:
+def we_in(text: str, end: int, by_start: dict[int, Actor]) -> tuple[str, str] | None:
     """(canonical, kind) of the body `vi` names right after it ("vi i Venstre"): an actor found
-    there, else the name as an organisation's."""
+    there (`by_start`: the actors that are no pronoun by their start), else the name as an
+    organisation's."""
     m = WE_IN.match(text, end)
     if m is None:
         return None
-    body = next((a for a in actors if a.start == m.start("name") and not a.pronoun), None)
+    body = by_start.get(m.start("name"))
     if body is not None:
         return body.canonical, body.actor_type
     party = lexicon().party_aliases.get(m.group("name"))
@@ -502,13 +507,14 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
     # quotes in text order and apart (as quote_frames gives them): the one holding an offset by bisection
     apart = all(q[0] <= q[1] for q in quotes) and all(quotes[i][1] <= quotes[i + 1][0] for i in range(len(quotes) - 1))
     starts = [q[0] for q in quotes]
+    by_start = {a.start: a for a in actors if not a.pronoun}
     for m in regex.finditer(r"(?<![\w-])(?:[Vv]i|[Vv]år|[Vv]åre|[Vv]årt|oss)(?![\w-])", text, pos=ctx.body_start):
         if m.group(0).lower() == "vår" and (SPRING.search(text, max(0, m.start() - 12), m.end() + 6)
                                              or season_before_word(text, m.start(), m.end())):
             continue  # "i fjor vår", "i vår", "våren 2024": the season, not "our"
         if m.group(0).lower() != "vi" and OUR_COUNTRY.search(text, max(0, m.start() - 12), m.end() + 12):
             continue  # "landet vårt", "vårt samfunn": the nation, no side
-        named = we_in(text, m.end(), actors) if m.group(0).lower() == "vi" else None
+        named = we_in(text, m.end(), by_start) if m.group(0).lower() == "vi" else None
         if named is not None:  # "Vi i Venstre oppfordrer …", "Vi i NTL Nav krever …": the body named right after
             out.append(Actor("actor", m.start(), m.end(), m.group(0), canonical=named[0], actor_type=named[1],
                              pronoun=True))

@@ -12,7 +12,6 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.actors.lexicon import government_on
 from pipeline.actors.places import is_place
 from pipeline.actors.sides import own_side, side_of
 from pipeline.claims.from_tree import is_nominal, measure_from_tree
@@ -131,6 +130,7 @@ TIME_REACH = 60
 GOVERNING_NOUN = regex.compile(r"(?<![\w-])(?P<noun>(?-i:\p{Ll})[\w-]*(?:[\w-]{3}ing|else|sjon|kjøp|tilskudd|støtte|"
                                r"stønad|lån|bidrag))\s+(?P<prep>av|til)\s+$", regex.IGNORECASE)
 MONEY_KIND = regex.compile(r"(?:tilskudd|støtte|stønad|lån|bidrag)$")
+GOVERNING_REACH = 60
 _LAST_WORD = regex.compile(r"[\w][\w\-]*$")
 _TIL = regex.compile(r"\btil\b", regex.IGNORECASE)
 
@@ -268,7 +268,7 @@ class Assembler(Linker):
         """The noun a count is the complement of: an act done to the things counted ("bosetting av 250
         flyktninger", "ombygging av rundt 1 500 fjøs"; not to new things) or the kind of money given to
         them ("etableringstilskudd til 2 000 unge bønder")."""
-        m = GOVERNING_NOUN.search(self.text, max(s.start, amount.start - 60), amount.start)
+        m = GOVERNING_NOUN.search(self.text, max(s.start, amount.start - GOVERNING_REACH), amount.start)
         if m is None:
             return None
         word = m.group("noun").lower()
@@ -370,12 +370,6 @@ class Assembler(Linker):
         if side is None or side[1] == "person":
             return actor
         return Actor("actor", actor.start, actor.end, actor.text, canonical=side[0], actor_type=side[1])
-
-    def as_government(self, actor: Actor) -> Actor:
-        """The mention as the government in office on the document date (unchanged where none is known)."""
-        gov = government_on(self.day)
-        return actor if gov is None else Actor("actor", actor.start, actor.end, actor.text, canonical=gov,
-                                               actor_type="government")
 
     def acts(self, actor: Actor) -> bool:
         """Whether a named body is the agent of the amount it was linked to, not a source of it or
@@ -545,7 +539,7 @@ class Assembler(Linker):
         stem = m.group("stem").lower()
         lo = max(self.ctx.body_start, measure.start - ANTECEDENT_REACH)
         at = self.lower_text.rfind(stem, lo, measure.start)
-        while at > lo:
+        while at >= lo:
             start, end = word_start(self.text, at), word_end(self.text, at + len(stem))
             if at - start >= 3 and self.lower_text[at + len(stem):end] in ("", "en", "et", "ene", "er"):
                 return canonical_for(self.text, start, end, self.doc)[0]

@@ -554,6 +554,10 @@ class Linker:
         staten og jordbrukets organisasjoner enige …")."""
         if actor.canonical != "staten" or not self.about_farm_settlement:
             return actor
+        return self.as_government(actor)
+
+    def as_government(self, actor: Actor) -> Actor:
+        """The mention as the government in office on the document date (unchanged where none is known)."""
         gov = government_on(self.day)
         return actor if gov is None else Actor("actor", actor.start, actor.end, actor.text, canonical=gov,
                                                actor_type="government")
