@@ -21,7 +21,14 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.actors.lexicon import FULL_NAME, alias_variants, government_led_by, government_on, lexicon
+from pipeline.actors.lexicon import (
+    FULL_NAME,
+    alias_variants,
+    government_led_by,
+    government_on,
+    lexicon,
+    person_titles,
+)
 from pipeline.actors.places import is_town, only_town
 from pipeline.actors.sides import own_side, resolve_pronouns
 from pipeline.component import RuleComponent, write_group
@@ -65,7 +72,7 @@ class ActorFinder:
         self.role_re = regex.compile(rf"(?<![\w-])(?=[\w-]+\s+[A-ZÆØÅ])(?i:[\w-]*(?:{roles}))\s+(?P<name>{FULL_NAME})")
         self.titles_lower = {t.lower() for t in titles}
         self.title_lengths = sorted({len(t) for t in titles})
-        self.roles_lower = tuple(t.lower() for t in lex.person_titles)
+        self.roles_lower = person_titles()
         party_alt = "|".join(regex.escape(a) for a in sorted(lex.party_aliases, key=len, reverse=True) if len(a) > 1)
         self.party_genitive_re = regex.compile(rf"(?<![\w-])(?P<party>{party_alt})s\s+(?:[\w-]+\s+){{0,2}}$")
         self.marker_re = regex.compile(rf"(?P<name>{FULL_NAME})\s*\((?P<party>[A-Za-zÆØÅæøå]{{1,4}})\)")
@@ -204,7 +211,7 @@ class ActorFinder:
             actor.party = lex.person_party.get(name)
             found.append(actor)
             persons.setdefault(name, actor)
-        titles = tuple(t.lower() for t in lex.person_titles)
+        titles = person_titles()
         for m in self.marker_re.finditer(text, pos=lo) if _MARKER.search(text, lo) else ():
             party = lex.party_aliases.get(m.group("party"))
             if not party:

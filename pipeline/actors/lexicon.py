@@ -82,13 +82,22 @@ def _date(value) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
-def government_on(day: dt.date | None) -> str | None:
+def government_in_office(day: dt.date | None) -> Government | None:
+    """The government sitting on `day` (None where the day is unknown or before the lexicon's terms)."""
     if day is None:
         return None
-    for gov in lexicon().governments:
-        if gov.start <= day < gov.end:
-            return gov.canonical
-    return None
+    return next((gov for gov in lexicon().governments if gov.start <= day < gov.end), None)
+
+
+def government_on(day: dt.date | None) -> str | None:
+    gov = government_in_office(day)
+    return gov.canonical if gov is not None else None
+
+
+@cache
+def person_titles() -> tuple[str, ...]:
+    """The lexicon's titles of persons, lowercase ("talsperson", "stortingsrepresentant")."""
+    return tuple(t.lower() for t in lexicon().person_titles)
 
 
 def government_led_by(party: str, day: dt.date | None) -> str | None:

@@ -11,7 +11,7 @@ from collections import Counter
 import regex
 from spacy.tokens import Doc
 
-from pipeline.actors.lexicon import FULL_NAME, government_on, lexicon
+from pipeline.actors.lexicon import FULL_NAME, government_in_office, government_on, lexicon
 from pipeline.actors.places import only_town
 from pipeline.document import context_of
 from pipeline.lang.data import word_list
@@ -66,7 +66,7 @@ def in_government(party: str | None, day: dt.date | None) -> bool:
     """Whether a party (None: unknown) sat in the government in office on `day`."""
     if party is None:
         return True
-    gov = next((g for g in lexicon().governments if day is not None and g.start <= day < g.end), None)
+    gov = government_in_office(day)
     return gov is not None and party in gov.parties
 
 
@@ -207,8 +207,7 @@ def titled_speaker(text: str, after: int, actors: list[Actor], bodies: list[tupl
         return actors[bodies[k][1]]
     if PARTY_GENITIVE.search(text, after, end):
         k = bisect_left(parties, (after, -1))
-        earlier = [j for _, j in parties[max(0, k - 3):k] if actors[j].end <= after]
-        return actors[earlier[-1]] if earlier else None
+        return actors[parties[k - 1][1]] if k else None
     return None
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_left, bisect_right
+from functools import cached_property
 
 import regex
 from spacy.language import Language
@@ -130,6 +131,7 @@ TIME_REACH = 60
 GOVERNING_NOUN = regex.compile(r"(?<![\w-])(?P<noun>(?-i:\p{Ll})[\w-]*(?:[\w-]{3}ing|else|sjon|kjøp|tilskudd|støtte|"
                                r"stønad|lån|bidrag))\s+(?P<prep>av|til)\s+$", regex.IGNORECASE)
 MONEY_KIND = regex.compile(r"(?:tilskudd|støtte|stønad|lån|bidrag)$")
+#: How far before a count its governing noun may stand.
 GOVERNING_REACH = 60
 _LAST_WORD = regex.compile(r"[\w][\w\-]*$")
 _TIL = regex.compile(r"\btil\b", regex.IGNORECASE)
@@ -189,7 +191,6 @@ class Assembler(Linker):
         self._blocker_starts: list[int] = []
         self._blocker_longest = 0
         self._time_span_set: set[tuple[int, int]] | None = None
-        self._lower_text: str | None = None
 
     # --- assembling -----------------------------------------------------------------------------
     def amounts(self) -> list[Money | Quantity]:
@@ -546,11 +547,9 @@ class Assembler(Linker):
             at = self.lower_text.rfind(stem, lo, at)
         return None
 
-    @property
+    @cached_property
     def lower_text(self) -> str:
-        if self._lower_text is None:
-            self._lower_text = self.text.lower()
-        return self._lower_text
+        return self.text.lower()
 
     def clean_measure(self, measure: MeasureField | None) -> MeasureField | None:
         """A measure is never a finite verb, an adverb or a preposition before its noun, nor a pronoun, a

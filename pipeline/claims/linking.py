@@ -9,12 +9,12 @@ publisher/author side and its date. Inherited fields carry `inherited: true`.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import cache, cached_property
+from functools import cached_property
 
 import regex
 from spacy.tokens import Doc
 
-from pipeline.actors.lexicon import government_on, lexicon
+from pipeline.actors.lexicon import government_on, lexicon, person_titles
 from pipeline.actors.sides import BODIES, LOCAL_BODY_NAME, dominant_political, own_side, side_of, sides
 from pipeline.claims.agent_from_tree import NO_AGENT, agents_of_amount
 from pipeline.claims.budget_year import BUDGET_TIME, BudgetYear, budget_year, opening_of
@@ -43,11 +43,6 @@ RECEIVES_AFTER = regex.compile(r"\s+(?:får|fikk|mottar|mottok|tildeles|tilføre
 RECEIVES_BEFORE = regex.compile(r"\b(?:får|fikk|mottar|mottok)\s+$", regex.IGNORECASE)
 #: The two words after a genitive, where a title may stand ("Høyres finanspolitiske talsperson").
 NEXT_WORDS = regex.compile(r"(?:\s+[\w-]+){1,2}")
-
-
-@cache
-def person_titles() -> tuple[str, ...]:
-    return tuple(t.lower() for t in lexicon().person_titles)
 
 
 #: Between two coordinated actors.

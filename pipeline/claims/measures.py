@@ -88,6 +88,8 @@ PARTICLE_PA = regex.compile(r"(?<![\w-])(?:pluss(?:e|er|es|et)|legge|legger|la|l
 #: Nouns of a change of money: "et kutt på …", "en vekst på …" (COST_NOUNS holds "økning").
 CHANGE_OF_MONEY = {"kutt", "kuttet", "reduksjon", "reduksjonen", "nedgang", "nedgangen", "vekst", "veksten", "løft",
                 "løftet", "påplussing", "påplussingen"}
+#: The heads of a change noun phrase before `på AMOUNT`.
+CHANGE_HEADS = CHANGE_OF_MONEY | {"økning", "økningen"}
 #: Between a subject and the change it gets: "Skolene får en vekst på …", "Ordningen fikk et kutt på …".
 GETS_CHANGE = regex.compile(r"\s+(?:får|fikk|har\s+fått)\s+(?:(?:nå|dermed|da|også|i\s+år)\s+)?(?:en|et|ei)\s+"
                             r"(?:[\w-]+\s+)?[\w-]+\s+på\s+$", regex.IGNORECASE)
@@ -178,7 +180,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         cut = max((k + 1 for k, w in enumerate(words) if w.lower() in stop), default=0)
         words = words[cut:]
         head = words[-1].lower() if words else ""
-        if head in CHANGE_OF_MONEY | {"økning", "økningen"}:  # "et kutt på 2,4 milliarder i jordbruksstøtten"
+        if head in CHANGE_HEADS:  # "et kutt på 2,4 milliarder i jordbruksstøtten"
             c = CHANGE_COMPLEMENT.match(text, a_end, e)
             end = phrase_end(text, c.end(), e, others) if c else 0
             verb = SUBJECT_END.search(text, c.end(), end) if c else None  # "… i barnehagetilskuddet vil ramme …"
@@ -201,8 +203,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             return kind_phrase(text, m.end(), end, bodies)
         if end > m.end():
             return m.end(), end, "after"
-    after = EARMARKED_AFTER.match(text, a_end, e)
-    m = EARMARKED.match(text, after.end(), e) if after else None
+    m = EARMARKED_AFTER.match(text, a_end, e)
     if m:
         end = phrase_end(text, m.end(), e, others)
         if end > m.end():
@@ -287,10 +288,11 @@ KIND_STOP = {"året", "år", "tillegg", "alt", "snitt", "gjennomsnitt", "statsbu
              "saldert", "opprinnelig", "opprinnelige", "vedtatt", "vedtatte", "økning", "overskudd", "underskudd", "nettoutgifter", "nettobudsjettet", "rammen",
              "forslaget", "forslag", "proposisjonen", "avtalen", "oppgjøret", "planen", "økonomiplanen",
              "handlingsplanen", "handlingsprogrammet", "kommunebudsjettet", "fylkesbudsjettet"}
-#: What an amount is earmarked for: "60 millioner kroner øremerket nye behandlingsplasser".
-EARMARKED = regex.compile(r"\b(?:øremerke[st]?|tiltenkt|reservert)\s+(?:til\s+)?(?=\p{Ll})", regex.IGNORECASE)
-#: Right after the amount: "Av dette er 400 millioner øremerket rusarbeidet i kommunene".
-EARMARKED_AFTER = regex.compile(r"\s+(?:er\s+|blir\s+)?(?=(?:øremerke[st]?|tiltenkt|reservert)\s)", regex.IGNORECASE)
+#: What an amount is earmarked for: "60 millioner kroner øremerket nye behandlingsplasser"; right after
+#: the amount (EARMARKED_AFTER): "Av dette er 400 millioner øremerket rusarbeidet i kommunene".
+_EARMARK = r"\b(?:øremerke[st]?|tiltenkt|reservert)\s+(?:til\s+)?(?=\p{Ll})"
+EARMARKED = regex.compile(_EARMARK, regex.IGNORECASE)
+EARMARKED_AFTER = regex.compile(r"\s+(?:er\s+|blir\s+)?" + _EARMARK, regex.IGNORECASE)
 
 
 def fallback_phrase(text: str, sent: tuple[int, int], amount: tuple[int, int],
