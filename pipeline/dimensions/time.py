@@ -353,6 +353,18 @@ NOT_A_DAY_BEFORE = regex.compile(r"(?:kapittel|kap\.|punkt|pkt\.|avsnitt|side|s\
                                  r"kl\.|klokka|klokken|versjon|nr\.)\s*$", regex.IGNORECASE)
 #: `lov 17. juli 1998`, `forskrift av 1. mars 2019`: a law's or regulation's date is part of its name.
 LAW_BEFORE = regex.compile(r"\b(?:lov(?:en)?|forskrift(?:en)?)(?:\s+av)?\s+(?:\d{1,2}\.\s*)?$", regex.IGNORECASE)
+#: `Prop. 1 S (2019–2020)`, `Meld. St. 12 (2018–2019)`, `Innst. 2 S (2015–2016)`: a Storting session in a
+#: document's number names the document, not a time.
+STORTING_DOCUMENT_BEFORE = regex.compile(r"\b(?:Prop\.|Meld\.\s*St\.|St\.\s*meld\.|St\.\s*prp\.|Ot\.\s*prp\.|Innst\.|"
+                                         r"Dokument|Dok\.)\s*(?:nr\.\s*)?[\d:]+\s*(?:[A-Z]{1,2}\s*)?$")
+#: Who may be "over 67 år": an age, not a span of years ahead.
+AGED_BEFORE = regex.compile(r"\b(?:alle|de|dem|er|var|blir|personer|brukere|innbyggere|barn|unge|ungdom|ungdommer|"
+                            r"eldre|pasienter|pensjonister|kvinner|menn|elever|studenter|søkere|arbeidstakere|"
+                            r"folk|mennesker|flyktninger|ansatte|bilister|sjåfører|beboere)\s+$", regex.IGNORECASE)
+#: The youngest age written in digits that is read as an age after AGED_BEFORE.
+AGE_FROM = 13
+#: A session in parentheses, `(2019–2020)`.
+SESSION = regex.compile(r"\(\s*(?:19|20)\d\d\s*[–—/-]\s*(?:19|20)?\d\d\s*\)")
 #: `fra 1980 til 2150` (søkere): a count going up to a number that is no year.
 COUNT_TO = regex.compile(r"\s+til\s+\d")
 #: `2000 Lillestrøm`: a postcode before a place name.
@@ -732,7 +744,7 @@ def relative(name: str, f: Found, body: str) -> Time | None:
         return f.time(cal.week_of(base.date() + dt.timedelta(days=shift)), "week", relative=True)
     if name == "rel_span":  # "i løpet av tre år", "over fem år", "i seks måneder": from now on
         n = _number(g.get("n"))
-        if n < 1:
+        if n < 1 or is_age(f.m, n, body):
             return None
         # "har levd med det i 16 år": with `i` in a clause in the past, the span ends now
         back = f.m.group(0).lower().startswith("i ") and past_tense(body, f.m.start(), f.m.end())
@@ -970,11 +982,23 @@ def year_after(m, found: list[Time], starts: list[int], text: str) -> Time | Non
     return interval_time(m.start(), m.end(), m.group(0), cal.year(y), "year", relative=True)
 
 
+def is_age(m, n: float, body: str) -> bool:
+    """`brukere over 67 år`, `alle over 80 år`: a person's age, not the years ahead."""
+    return (m.group(0).lower().startswith("over") and n >= AGE_FROM
+            and AGED_BEFORE.search(body, max(0, m.start() - 20), m.start()) is not None)
+
+
+def document_numbers(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The Storting sessions that number documents in text[lo:hi] (`Prop. 1 S (2019–2020)`)."""
+    return [(m.start(), m.end()) for m in SESSION.finditer(text, lo, hi)
+            if STORTING_DOCUMENT_BEFORE.search(text, max(0, m.start() - 30), m.start())]
+
+
 def find_times(text: str, lo: int, hi: int, date: DocDate | str | None, taken=()) -> list[Time]:
     """Every time expression in text[lo:hi]; rules earlier in the list win over later ones."""
     day = parse_date(date) if isinstance(date, str) else date
     found: list[Time] = []
-    occupied = SpanSet((s.start, s.end) for s in taken)
+    occupied = SpanSet([(s.start, s.end) for s in taken] + document_numbers(text, lo, hi))
     stretches = near_digits(text, lo, hi)
     years = near_digits(text, lo, hi, YEAR_DIGITS)
     starts: list[int] | None = None
