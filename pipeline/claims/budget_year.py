@@ -7,7 +7,8 @@ programme names in its title or opening ("løftene våre for stortingsperioden 2
 year of an agreement the opening names ("for avtaleåret 2013/2014", the farm agreement's July to
 June); else a year inferred from what kind of budget the title and the opening of the text are about
 (lang/budget_kinds.tsv) and when it was published: a revised budget is for the year it is published,
-a budget proposal, alternative budget, budget agreement or municipal budget published
+an amendment (`tilleggsproposisjon`) is to next year's proposal in the autumn and to this year's
+budget in spring, a budget proposal, alternative budget, budget agreement or municipal budget published
 September-December for the next year; else the document's own year. Each answer keeps its basis,
 which the claim record shows (`time.inferred`, `time.basis`).
 """
@@ -49,7 +50,8 @@ class BudgetYear:
     basis: str
     #: the last year of a period (a programme's term), else None
     last: int | None = None
-    #: what the document's title and opening speak of: "revised", "proposal" or None (budget_kind)
+    #: what the document's title and opening speak of: "revised", "supplement", "proposal" or None
+    #: (budget_kind); with a date, a supplement is read as one of the other two (dated_kind)
     kind: str | None = None
 
     @property
@@ -65,11 +67,22 @@ def _kinds() -> regex.Pattern:
 
 
 def budget_kind(text: str) -> str | None:
-    """`revised` when the text speaks of a revised budget, else `proposal` when of a budget, else None."""
+    """`revised` when the text speaks of a revised budget, else `supplement` when of an amendment to a
+    budget, else `proposal` when of a budget, else None."""
     kinds = {mapping("budget_kinds.tsv")[" ".join(m.group(0).lower().split())] for m in _kinds().finditer(text)}
     if not kinds and ANY_BUDGET.search(text):
         kinds.add("proposal")
-    return "revised" if "revised" in kinds else "proposal" if kinds else None
+    for kind in ("revised", "supplement", "proposal"):
+        if kind in kinds:
+            return kind
+    return None
+
+
+def dated_kind(kind: str | None, date: DocDate) -> str | None:
+    """A supplement is to next year's proposal in the autumn, else to this year's budget."""
+    if kind != "supplement":
+        return kind
+    return "proposal" if date.month is not None and date.month >= AUTUMN else "revised"
 
 
 def opening_of(title: str | None, text: str, body_start: int) -> str:
@@ -98,6 +111,7 @@ def budget_year(title: str | None, text: str, body_start: int, date: DocDate | N
             return BudgetYear(t.from_, "budget-named", t.to, kind=kind)
     if date is None:  # with no date to go by, a budget the text names further on is the best guess
         return BudgetYear(named_in_body[0].from_, "budget-named", kind=kind) if named_in_body else None
+    kind = dated_kind(kind, date)
     if kind == "revised" and date.month is not None:
         return BudgetYear(date.year, "revised-budget", kind=kind)
     if kind == "proposal" and date.month is not None and date.month >= AUTUMN:

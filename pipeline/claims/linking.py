@@ -137,7 +137,9 @@ COMPARED_BEFORE_BRACKET = regex.compile(r"(?<![\w])(?:forrige|enn|som|mot)\s+(?:
 #: decision, not the money ("Regjeringen foreslo i oktober å øke minstepensjonen med 4 000 kroner").
 DECIDED = regex.compile(r"\b(?:foreslo|la\s+fram|la\s+frem|vedtok|vedtas|behandles|lovet|varslet|presenterte|"
                         r"presenteres|legges\s+fram|legges\s+frem|kunngjorde|ble\s+enige|advarte|ble\s+vedtatt|"
-                        r"fikk\s+gjennomslag|\w*forhandlingene|\w*behandlingen|\w*forliket)\b", regex.IGNORECASE)
+                        r"fikk\s+gjennomslag|\w*forhandlingene|\w*behandlingen|\w*forliket|lagt\s+fr[ae]m|"
+                        r"la\s+(?:\w+\s+)?(?:opp\s+til|fr[ae]m)|sluttet\s+seg\s+til|godkjente|besluttet|"
+                        r"(?:\w*budsjett\w*|\w*forslag\w*|\w*proposisjon\w*)\s+kom)\b", regex.IGNORECASE)
 #: `2019-nivå`: a year's level is always a base to compare with.
 LEVEL = regex.compile(r"-nivå", regex.IGNORECASE)
 #: Between a compared amount and the budget that dates it: "ned fra 8,1 mrd. i saldert budsjett 2016".

@@ -24,6 +24,13 @@ def year(title, text, date):
      (2024, "revised-budget")),
     ("Krisehjelp til turistnæringen", "I revidert budsjett legges det inn 400 millioner.", "2021-05-11",
      (2021, "revised-budget")),
+    # an amendment in the autumn is to next year's proposal, in spring to this year's budget
+    ("Asylkostnadene tas fra bistanden", "Tilleggsproposisjonen flytter penger fra nødhjelp.", "2015-11-06",
+     (2016, "budget-year")),
+    ("Ny regjering, nye prioriteringer", "I tilleggsproposisjonen kutter regjeringen i sykkelveier.", "2013-11-08",
+     (2014, "budget-year")),
+    ("Ekstra penger til flomrammede kommuner", "En tilleggsproposisjon gir 300 millioner til gjenoppbygging.",
+     "2023-03-20", (2023, "revised-budget")),
     # a year the document names for its budget wins
     ("Venstres alternative budsjett for 2026", "Vi prioriterer skolen.", "2025-11-03", (2026, "budget-named")),
     ("2025-budsjettet til Frogn kommune", "Budsjettet ble vedtatt.", "2024-12-12", (2025, "budget-named")),

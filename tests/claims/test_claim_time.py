@@ -206,6 +206,10 @@ def test_a_past_autumns_budget_is_for_the_year_after_it(extractor, sentence, dat
     ("Statsbudsjettet gir museet 4 millioner kroner, en økning på 200 000 kroner fra 2021.", "2021-10-12", 2022),
     ("Forsvaret får 3 milliarder kroner over nivået i 2019.", "2019-10-07", 2020),
     ("Barnevernet får 150 millioner kroner utover nivået fra 2016.", "2016-10-06", 2017),
+    ("Da budsjettforslaget kom i oktober, satte regjeringen av 40 millioner kroner til skolehelsetjenesten.",
+     "2015-11-10", 2016),
+    ("I oktober la fylkesrådet opp til å kutte 25 millioner kroner i kollektivtrafikken.", "2019-11-20", 2020),
+    ("Veksten på 2 milliarder kroner følger planen Stortinget sluttet seg til i juni 2020.", "2020-10-07", 2021),
 ])
 def test_a_compared_budget_or_the_date_of_a_decision_is_not_the_claims_time(extractor, text, date, want):
     got = times(extractor, f"Statsbudsjettet\n\n{text}", date, genre="news", publisher="NTB")
