@@ -24,6 +24,7 @@ from pipeline.claims.measures import (
     canonical_for,
     fallback_phrase,
     find_lexicon_measures,
+    item_label,
     phrase_end,
     phrase_for_amount,
     policy_verb_regex,
@@ -31,8 +32,9 @@ from pipeline.claims.measures import (
 )
 from pipeline.component import RuleComponent
 from pipeline.dimensions import calendar as cal
+from pipeline.dimensions.money import column_head, table_row
 from pipeline.dimensions.tense import past_tense
-from pipeline.dimensions.time import shifted_year, time_value
+from pipeline.dimensions.time import interval_time, shifted_year, time_value
 from pipeline.lang.data import word_list
 from pipeline.layout import Sentence
 from pipeline.offsets import reads_model, search_in
@@ -307,8 +309,10 @@ class Assembler(Linker):
         avoid = [(a.start, a.end) for a in named if a.actor_type in AGENTS and not GENITIVE.match(self.text, a.end - 1)]
         times = [(t.start, t.end) for t in self._times.between(s.start, s.end)]
         near = self._near(blockers, s)
-        found = phrase_for_amount(self.text, (s.start, s.end), (amount.start, amount.end), near,
-                                  avoid, times, bodies)
+        cell = isinstance(amount, Money) and amount.currency_inferred \
+            and table_row(self.text, amount.start, amount.end) is not None
+        found = (cell and item_label(self.text, (s.start, s.end), (amount.start, amount.end), bodies)) \
+            or phrase_for_amount(self.text, (s.start, s.end), (amount.start, amount.end), near, avoid, times, bodies)
         if found and not names_a_thing(self.doc, found[0], found[1]):
             found = None  # "stått stille", "planlegger", "dermed": the model reads no noun in it
         if self.tree is not None and self.measure_tree != "off" and (self.measure_tree == "first" or not found):
@@ -465,6 +469,9 @@ class Assembler(Linker):
             own = self.compared_amount_time(amount, s)
             if own is not None:  # "mot 2,1 milliarder i 2014": the compared amount's own year
                 t, t_inh = own, False
+            column = self.column_time(amount)
+            if column is not None:  # "Sektor | 2011 | 2012": the year heading a table's column
+                t, t_inh = column, True
             compared_to = self.compared_to(k, amounts, s, change_partner)
             is_money = isinstance(amount, Money)
             unit = amount.currency if is_money else amount.unit
@@ -635,6 +642,20 @@ class Assembler(Linker):
         if not inherited and self.in_budget_year(t):
             return shifted_year(t, 1)  # "arbeidet starter i andre halvår" in December's budget for next year
         return t
+
+    def column_time(self, amount) -> Time | None:
+        """The time heading the table column an amount stands in (see money.column_head)."""
+        if not isinstance(amount, Money) or not amount.currency_inferred:
+            return None
+        span = column_head(self.text, amount.start, amount.end)
+        if span is None:
+            return None
+        found = next((t for t in self._times.between(span[0] - 20, span[1])
+                      if t.start <= span[0] and span[1] <= t.end and t.resolved), None)
+        if found is not None:
+            return found
+        year = int(self.text[span[0]:span[1]])  # a bare year heading a column is no time mention of its own
+        return interval_time(span[0], span[1], self.text[span[0]:span[1]], cal.year(year), "year")
 
     def span_from_budget_year(self, t: Time) -> bool:
         """A span of whole years counted from now ("i løpet av tre år", "over fem år", "de neste to

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from pipeline.component import RuleComponent, write_group
 from pipeline.dimensions.money import qualifier_pattern
-from pipeline.dimensions.numbers import parse_number
+from pipeline.dimensions.numbers import DIGITS, parse_number
 from pipeline.dimensions.quantity import lemma_of
 from pipeline.document import context_of
 from pipeline.lang.data import mapping, word_list
@@ -274,8 +274,10 @@ def kind_phrase(text: str, start: int, end: int, bodies: list[tuple[int, int]]) 
     return start, kind.end(), "kind"
 
 
-#: A list item that labels its amount: "- rassikring på fv. 287 i Sigdal: mellom 35 og 40 millioner".
-ITEM_LABEL = regex.compile(rf"{LIST_MARKS}(?P<label>[^:\n]{{3,120}}?)\s*:\s*(?:{qualifier_pattern()}\s+|mellom\s+)?$",
+#: A list item or table row that labels its amount: "- rassikring på fv. 287 i Sigdal: mellom 35 og 40 millioner".
+#: In a table row, the numbers of the columns before: "Samferdsel | 248,3 | 259,1", "Hjemmetjenesten: 112,4 → 118,9".
+ITEM_LABEL = regex.compile(rf"{LIST_MARKS}(?P<label>[^:|\n]{{3,120}}?)\s*[:|]\s*(?:{qualifier_pattern()}\s+|mellom\s+)?"
+                           rf"(?:{DIGITS}\s*(?:\||→|->)\s*)*$",
                            regex.IGNORECASE)
 #: The kind of money right after an amount: "1,2 milliarder kroner i momskompensasjon", "kutter 70
 #: millioner i arbeidsmarkedstiltak", "4,5 millioner kroner mer i driftstilskudd".
@@ -295,6 +297,15 @@ EARMARKED = regex.compile(_EARMARK, regex.IGNORECASE)
 EARMARKED_AFTER = regex.compile(r"\s+(?:er\s+|blir\s+)?" + _EARMARK, regex.IGNORECASE)
 
 
+def item_label(text: str, sent: tuple[int, int], amount: tuple[int, int],
+               bodies: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+    """The label of a list item or table row, standing before its amount."""
+    m = ITEM_LABEL.fullmatch(text, sent[0], amount[0])
+    if m and not overlaps(m.start("label"), m.end("label"), bodies):
+        return m.start("label"), m.end("label"), "label"
+    return None
+
+
 def fallback_phrase(text: str, sent: tuple[int, int], amount: tuple[int, int],
                     blockers: list[tuple[int, int]], bodies: list[tuple[int, int]],
                     money: bool = True) -> tuple[int, int, str] | None:
@@ -304,9 +315,9 @@ def fallback_phrase(text: str, sent: tuple[int, int], amount: tuple[int, int],
     s, e = sent
     a_start, a_end = amount
     others = [b for b in blockers if b != amount and b[0] >= a_end]
-    m = ITEM_LABEL.fullmatch(text, s, a_start)
-    if m and not overlaps(m.start("label"), m.end("label"), bodies):
-        return m.start("label"), m.end("label"), "label"
+    label = item_label(text, sent, amount, bodies)
+    if label is not None:
+        return label
     m = KIND_AFTER.match(text, a_end, e) if money else None
     if m:
         end = phrase_end(text, m.end(), e, others)

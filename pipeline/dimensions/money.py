@@ -265,16 +265,26 @@ RANGE_OPEN = regex.compile(r"(?:^|\s)(mellom|fra)\s+$", regex.IGNORECASE)
 
 
 #: A table's note of the unit its bare numbers are in: "(tall i mill. kr)", "(beløp i 1 000 kroner)",
-#: "(mill. kr)", "Tall i millioner kroner".
-TABLE_UNIT = regex.compile(r"(?:(?P<open>\()\s*(?:(?:tall|beløp)\s+)?(?:(?:oppgitt\s+)?i\s+)?|(?<![\w])(?:tall|beløp)\s+"
-                           r"(?:oppgitt\s+)?i\s+)(?P<scale>1[ \u00a0]?000|tusen|mill\.?|millioner|mrd\.?|milliarder)\s*"
+#: "(mill. kr)", "(statlige midler, mill. kr)", "Tall i millioner kroner", "Driftsramme per enhet, mill. kr".
+TABLE_UNIT = regex.compile(r"(?:(?P<open>\()\s*(?:[^()\n,]{1,40},\s*)?(?:(?:tall|beløp)\s+)?(?:(?:oppgitt\s+)?i\s+)?|"
+                           r"(?<![\w])(?:tall|beløp)\s+(?:oppgitt\s+)?i\s+|,[^\S\n]*)"
+                           r"(?P<scale>1[ \u00a0]?000|tusen|mill\.?|millioner|mrd\.?|milliarder)\s*"
                            r"(?:kroner|kr\.?|NOK)(?![\w])(?(open)\s*\))", regex.IGNORECASE)
-#: A table line that ends in a bare number after its label: "Ny tannklinikk i Os: 4 750", "Brannstasjon\t42,5".
-TABLE_LINE = regex.compile(rf"[^\n]*?[^\s\d](?::|\t|[^\S\n]{{2,}}|[^\S\n])[^\S\n]*(?P<num>(?<![\d,.-]){DIGITS})[^\S\n]*$",
-                           regex.MULTILINE)
-#: What a table note opens with: "tall i", "beløp i", or a bracket and its unit.
-NOTE_WORDS = ("all i ", "eløp i ", "all oppgitt", "eløp oppgitt")
+#: What may follow a table's note on its line: a remark in brackets ("(budsjett 2022 → budsjett 2023)"), a colon.
+NOTE_REST = regex.compile(r"[^\S\n]*(?:\([^()\n]*\))?[^\S\n]*:?[^\S\n]*")
+#: A bare number of a table row.
+CELL = regex.compile(rf"(?<![\d,.-]){DIGITS}(?![\d,])")
+#: A table row: an optional bullet, a label, a separator, then one or more numbers, apart by bars or an
+#: arrow ("Hjemmetjenesten: 112,4 → 118,9", "Samferdsel | 248,3 | 259,1", "Brannstasjon\t42,5"), and
+#: perhaps a remark in brackets ("E6 forbi Mosjøen: 2 400 (2025–2030)").
+TABLE_ROW = regex.compile(rf"[^\S\n]*(?:[-•–*][^\S\n]+)?[^\n]*?[^\s\d|→](?:[^\S\n]*(?::|\||\t)[^\S\n]*|[^\S\n]+)"
+                          rf"(?P<cells>(?<![\d,.-]){DIGITS}(?:[^\S\n]*(?:\||→|->)?[^\S\n]*(?<![\d,.-]){DIGITS})*)"
+                          r"[^\S\n]*\|?[^\S\n]*(?:\([^()\n]*\))?[^\S\n]*")
+#: What a table note opens with: "tall i", "beløp i", a bracket and its unit, or a comma and the unit.
+NOTE_WORDS = ("all i ", "eløp i ", "all oppgitt", "eløp oppgitt", ", mill", ", mrd", ", 1 000 k", ", tusen k")
 NOTE_BRACKET = ("i ", "I ", "mill", "mrd", "1 000", "1000", "1\u00a0000", "tusen", "tall", "beløp")
+#: The bracket of a note that names what the money is before its unit: "(statlige midler, mill. kr)".
+NOTE_NAMED = regex.compile(r"[^()\n,]{1,40},\s*(?:mill|mrd|1 000|tusen)")
 
 
 def may_hold_a_table_note(seg: str) -> bool:
@@ -284,16 +294,22 @@ def may_hold_a_table_note(seg: str) -> bool:
         return True
     k = seg.find("(")
     while k >= 0:
-        if seg[k + 1:k + 10].lstrip().startswith(NOTE_BRACKET):
+        inside = seg[k + 1:k + 10].lstrip()
+        if inside.startswith(NOTE_BRACKET) or NOTE_NAMED.match(seg, k + 1):
             return True
         k = seg.find("(", k + 1)
     return False
 
 
+def column_heads(cells: list) -> bool:
+    """A row of years only ("Sektor | 2011 | 2012") heads the columns; it holds no amounts."""
+    return all(regex.fullmatch(r"(?:19|20)\d\d", c.group(0)) for c in cells)
+
+
 def table_amounts(text: str, lo: int, hi: int) -> tuple[list[Money], list[tuple[int, int]]]:
-    """The bare numbers of a table whose note gives their unit: each line under the note that ends in a
-    number, up to the first line that does not (a blank line right after the note is allowed); and the
-    notes' spans (whose "1 000 kr" is no amount)."""
+    """The bare numbers of a table whose note gives their unit: each row under the note, up to the first
+    line that is no row (a blank line right after the note or the column heads is allowed); a pair
+    joined by an arrow is a change; and the notes' spans (whose "1 000 kr" is no amount)."""
     out: list[Money] = []
     notes: list[tuple[int, int]] = []
     if not may_hold_a_table_note(text[lo:hi]):
@@ -302,7 +318,7 @@ def table_amounts(text: str, lo: int, hi: int) -> tuple[list[Money], list[tuple[
         key = regex.sub(r"[\s.\u00a0]", "", note.group("scale").lower())
         scale = 1e3 if key == "1000" else scales().get(key, (None,))[0]
         line_end = text.find("\n", note.end())
-        if scale is None or line_end < 0 or text[note.end():line_end].strip():
+        if scale is None or line_end < 0 or not NOTE_REST.fullmatch(text, note.end(), line_end):
             continue  # the note closes its line (a heading or a column head), else it is running text
         notes.append((note.start(), note.end()))
         pos = line_end + 1
@@ -311,16 +327,67 @@ def table_amounts(text: str, lo: int, hi: int) -> tuple[list[Money], list[tuple[
         while pos < hi:
             end = text.find("\n", pos)
             end = hi if end < 0 or end > hi else end
-            m = TABLE_LINE.fullmatch(text, pos, end)
+            m = TABLE_ROW.fullmatch(text, pos, end)
             if m is None:
                 break
-            value = parse_number(m.group("num"))
-            if value is not None:
-                out.append(Money(type="money", start=m.start("num"), end=m.end("num"), text=m.group("num"),
-                                 value=clean_float(value * scale), currency="NOK", currency_inferred=True,
-                                 qualifier=None, per=None, range=None))
+            cells = list(CELL.finditer(text, m.start("cells"), m.end("cells")))
             pos = end + 1
+            if column_heads(cells):
+                if text.startswith("\n", pos):
+                    pos += 1
+                continue
+            arrow = len(cells) == 2 and "→" in text[cells[0].end():cells[1].start()] \
+                or len(cells) == 2 and "->" in text[cells[0].end():cells[1].start()]
+            for k, cell in enumerate(cells):
+                value = parse_number(cell.group(0))
+                if value is None:
+                    continue
+                out.append(Money(type="money", start=cell.start(), end=cell.end(), text=cell.group(0),
+                                 value=clean_float(value * scale), currency="NOK", currency_inferred=True,
+                                 qualifier=None, per=None, range=("from", "to")[k] if arrow else None))
     return out, notes
+
+
+#: How many lines above a table row its column heads or its note may stand.
+HEAD_REACH = 30
+YEAR_CELL = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def table_row(text: str, start: int, end: int):
+    """The table row (a TABLE_ROW match) whose line holds text[start:end], else None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return TABLE_ROW.fullmatch(text, line_start, len(text) if line_end < 0 else line_end)
+
+
+def column_head(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the year heading the column of a table cell: a row of years above it ("Sektor | 2011 |
+    2012") or the years of its note's remark ("mill. kr (budsjett 2022 → budsjett 2023)"), as many as the
+    row has numbers; None for a cell of no table, or of a one-number row."""
+    row = table_row(text, start, end)
+    if row is None:
+        return None
+    line_start = row.start()
+    cells = list(CELL.finditer(text, row.start("cells"), row.end("cells")))
+    k = next((j for j, c in enumerate(cells) if c.start() == start), None)
+    if k is None or len(cells) < 2:
+        return None
+    hi = line_start - 1
+    for _ in range(HEAD_REACH):
+        if hi <= 0:
+            return None
+        lo = text.rfind("\n", 0, hi) + 1
+        note = TABLE_UNIT.search(text, lo, hi) if may_hold_a_table_note(text[lo:hi]) else None
+        if note is not None:
+            years = list(YEAR_CELL.finditer(text, note.end(), hi))
+            return years[k].span() if len(years) == len(cells) else None
+        heads = TABLE_ROW.fullmatch(text, lo, hi)
+        if heads is not None:
+            found = list(CELL.finditer(text, heads.start("cells"), heads.end("cells")))
+            if column_heads(found):
+                return found[k].span() if len(found) == len(cells) else None
+        hi = lo - 1
+    return None
 
 
 def find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -> list[Money]:

@@ -102,6 +102,18 @@ def test_a_list_items_label_is_the_measure_of_its_amount(extractor, item, label)
     assert measure(extractor, text, "2022-10-06") == label
 
 
+@pytest.mark.parametrize("table, want", [
+    ("Driftsrammer (mill. kr)\n\nEnhet | 2024 | 2025\nPleie og omsorg | 402,1 | 415,6\n",
+     [("402,1", "Pleie og omsorg", 2024), ("415,6", "Pleie og omsorg", 2025)]),
+    ("Tabell 3 Netto ramme, mill. kr (budsjett 2023 → budsjett 2024)\nBarnevern: 55,0 → 58,3\n",
+     [("55,0", "Barnevern", 2023), ("58,3", "Barnevern", 2024)]),
+])
+def test_a_table_rows_label_and_column_year_go_to_each_number(extractor, table, want):
+    text = f"Budsjett for Nordby kommune\n\nKommunestyret vedtok budsjettet tirsdag.\n\n{table}"
+    records = amount_records(extractor, text, "2023-12-12", genre="budget-document", publisher="Nordby kommune")
+    assert [(r["amount"]["text"], r["measure"]["text"], r["time"]["from"]) for r in records] == want
+
+
 @pytest.mark.parametrize("sentence, kind", [
     ("Vi gir 3 millioner kroner mer i driftstilskudd.", "driftstilskudd"),
     ("Samtidig kuttes det 20 millioner kroner i tannhelsetjenesten.", "tannhelsetjenesten"),

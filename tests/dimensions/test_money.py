@@ -1,5 +1,6 @@
 import pytest
 
+from pipeline.dimensions.money import column_head
 from tests.conftest import examples
 
 
@@ -51,11 +52,35 @@ def test_year_is_not_money(run_text):
      "Leirskole for 7. trinn: 450\n\nRådmannen anbefaler tiltakene.", [(3_200_000, "3 200"), (450_000, "450")]),
     ("Tabell 4 Investeringer 2025 (mill. kr)\nNy brannstasjon på Moa\t42,5\nOppgradering av kaianlegget  8\n",
      [(42_500_000, "42,5"), (8_000_000, "8")]),
+    ("Rammer per sektor (mill. kr):\nKultur og idrett: 84,2\nBarnehager: 310,0\n",
+     [(84_200_000, "84,2"), (310_000_000, "310,0")]),
+    ("Investeringer i planperioden (statlige midler, mill. kr):\nNy bru over Glomma: 1 150 (2026–2029)\n"
+     "- Gang- og sykkelvei langs fv. 22: 95 (2027)\n", [(1_150_000_000, "1 150"), (95_000_000, "95")]),
+    ("Driftsrammer (mill. kr)\n\nEnhet | 2024 | 2025\nPleie og omsorg | 402,1 | 415,6\n",
+     [(402_100_000, "402,1"), (415_600_000, "415,6")]),
 ])
 def test_a_tables_unit_note_scales_its_bare_numbers(run_text, text, want):
     money = run_text(text)._.money
     assert [(m.value, m.text) for m in money] == want
     assert all(m.currency == "NOK" and m.currency_inferred for m in money)
+
+
+def test_an_arrow_in_a_table_row_joins_a_change(run_text):
+    text = "Tabell 3 Netto ramme, mill. kr (budsjett 2023 → budsjett 2024)\nBarnevern: 55,0 → 58,3\n"
+    assert [(m.value, m.range) for m in run_text(text)._.money] == [(55e6, "from"), (58.3e6, "to")]
+
+
+@pytest.mark.parametrize("text, cell, head", [
+    ("Driftsrammer (mill. kr)\n\nEnhet | 2024 | 2025\nPleie og omsorg | 402,1 | 415,6\n", "415,6", "2025"),
+    ("Driftsrammer (mill. kr)\n\nEnhet | 2024 | 2025\nPleie og omsorg | 402,1 | 415,6\n", "402,1", "2024"),
+    ("Tabell 3 Netto ramme, mill. kr (budsjett 2023 → budsjett 2024)\nBarnevern: 55,0 → 58,3\n", "55,0", "2023"),
+    ("Tabell 3 Netto ramme, mill. kr (budsjett 2023 → budsjett 2024)\nBarnevern: 55,0 → 58,3\n", "58,3", "2024"),
+    ("Tildelinger (mill. kr)\nSkoler: 12,0\n", "12,0", None),
+])
+def test_a_table_cell_takes_the_year_heading_its_column(text, cell, head):
+    start = text.index(cell)
+    span = column_head(text, start, start + len(cell))
+    assert (text[span[0]:span[1]] if span else None) == head
 
 
 def test_a_table_ends_at_its_first_line_without_a_number(run_text):
