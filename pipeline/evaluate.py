@@ -5,7 +5,9 @@ object per line with `actor.canonical` a list of accepted names and `time` a lis
 {from, to} readings or "any"), and the project's annotation files (`annotations/<doc_id>.jsonl`,
 claim/1 records whose `review.status` is accepted, corrected or added; rejected ones are known
 false positives). An amount matches when the spans overlap and the values are equal; a measure
-when the spans overlap or the canonical forms are equal.
+when the spans overlap or the canonical forms are equal. An amount in the title that only repeats an
+amount of the body (the same value in another gold record of the document) "may be emitted or not"
+(the claim guidelines): it counts neither as missed nor as spurious.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ class Gold:
     measure: dict | None
     optional: bool = False
     gold_id: str = ""
+    in_title: bool = False  # the record's evidence is the document's first line
 
 
 def _gold_view(g: Gold, name: str):
@@ -105,7 +108,29 @@ def gold_from_record(rec: dict) -> Gold | None:
     else:
         times = None
     return Gold(rec["doc_id"], rec["kind"], rec["amount"], actors, times, rec.get("measure"),
-                bool(rec.get("optional")), rec.get("gold_id") or rec.get("claim_id", ""))
+                bool(rec.get("optional")), rec.get("gold_id") or rec.get("claim_id", ""), in_title(rec))
+
+
+def in_title(rec: dict) -> bool:
+    """Whether a record's evidence is the document's title (its first line)."""
+    evidence = rec.get("evidence") or {}
+    return evidence.get("start") == 0 and "\n" not in (evidence.get("text") or "\n")
+
+
+def same_value(a: dict, b: dict) -> bool:
+    return math.isclose(float(a["value"]), float(b["value"]), rel_tol=1e-6, abs_tol=1e-9)
+
+
+def title_repeats(gold: list[Gold]) -> tuple[set[int], dict[str, list[dict]]]:
+    """The gold records (by index) that only repeat in the title an amount of the body, and the body
+    amounts of each document, which a title amount of the prediction may repeat."""
+    body: dict[str, list[dict]] = {}
+    for g in gold:
+        if not g.in_title:
+            body.setdefault(g.doc_id, []).append(g.amount)
+    repeats = {k for k, g in enumerate(gold)
+               if g.in_title and any(same_value(g.amount, b) for b in body.get(g.doc_id, []))}
+    return repeats, body
 
 
 def load_gold(path: str | Path) -> tuple[list[Gold], list[dict]]:
@@ -160,7 +185,7 @@ def amount_matches(pred: dict, gold: Gold) -> bool:
     amount = pred.get("amount")
     if not amount or pred["doc_id"] != gold.doc_id or not _overlap(amount, gold.amount):
         return False
-    return math.isclose(float(amount["value"]), float(gold.amount["value"]), rel_tol=1e-6, abs_tol=1e-9)
+    return same_value(amount, gold.amount)
 
 
 def actor_correct(pred: dict, gold: Gold) -> bool:
@@ -205,8 +230,9 @@ def score(gold: list[Gold], preds: list[dict], docs: set[str] | None = None) -> 
     """Scores of predictions against gold, over the documents the gold covers (or `docs`)."""
     docs = docs if docs is not None else {g.doc_id for g in gold}
     preds = [p for p in preds if p.get("doc_id") in docs and p.get("kind") in ("money", "quantity")]
-    required = [g for g in gold if not g.optional]
-    optional = [g for g in gold if g.optional]
+    repeats, body = title_repeats(gold)
+    required = [g for k, g in enumerate(gold) if not g.optional and k not in repeats]
+    optional = [g for k, g in enumerate(gold) if g.optional or k in repeats]
     used: set[int] = set()
     pairs: list[tuple[Gold, dict]] = []
     missed = []
@@ -221,7 +247,9 @@ def score(gold: list[Gold], preds: list[dict], docs: set[str] | None = None) -> 
             continue
         used.add(best)
         pairs.append((g, preds[best]))
-    ignored = {k for k, p in enumerate(preds) if k not in used and any(amount_matches(p, g) for g in optional)}
+    ignored = {k for k, p in enumerate(preds) if k not in used and (
+        any(amount_matches(p, g) for g in optional)
+        or (in_title(p) and p.get("amount") and any(same_value(p["amount"], b) for b in body.get(p["doc_id"], []))))}
     n_pred = len(preds) - len(ignored)
     n_gold = len(required)
     checks = {"actor": actor_correct, "time": time_correct, "measure": measure_correct}

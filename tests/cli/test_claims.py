@@ -86,3 +86,29 @@ def test_a_gold_time_without_years_accepts_no_time():
     assert time_correct({"time": None}, gold)
     assert time_correct({"time": {"from": None, "to": None}}, gold)
     assert not time_correct({"time": {"from": 2020, "to": 2020}}, gold)
+
+
+def _record(doc, start, text, value, evidence_start, evidence_text):
+    return {"doc_id": doc, "kind": "money", "amount": {"start": start, "end": start + len(text), "text": text,
+                                                       "value": value},
+            "evidence": {"start": evidence_start, "end": evidence_start + len(evidence_text), "text": evidence_text},
+            "actor": None, "time": None, "measure": None}
+
+
+def test_a_title_that_repeats_a_body_amount_counts_neither_way():
+    """The guidelines let a title's repeat of a body amount be emitted or not: the scorer counts it
+    neither as missed nor as spurious; a title amount the body does not hold still counts."""
+    from pipeline.evaluate import gold_from_record, score
+
+    title = "Skolene får 40 millioner"
+    body = "Regjeringen gir skolene 40 millioner kroner til leksehjelp."
+    body_start = len(title) + 2
+    gold_title = _record("d", 12, "40 millioner", 40e6, 0, title)
+    gold_body = _record("d", body_start + 24, "40 millioner kroner", 40e6, body_start, body)
+    gold = [gold_from_record(r) for r in (gold_title, gold_body)]
+    only_body = score(gold, [gold_body]).counts["amount"]
+    assert (only_body["precision"], only_body["recall"]) == (1.0, 1.0)
+    extra = _record("d", 12, "40 millioner", 40e6, 0, title)
+    assert score([gold_from_record(gold_body)], [gold_body, extra]).counts["amount"]["precision"] == 1.0
+    other = _record("d", 0, "90 millioner", 90e6, 0, "90 millioner til veier")
+    assert score([gold_from_record(gold_body)], [gold_body, other]).counts["amount"]["precision"] == 0.5
