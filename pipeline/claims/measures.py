@@ -115,7 +115,8 @@ PARTICIPLES_ONLY = regex.compile(r"\s*(?:(?:økt|redusert|styrket|kuttet|hevet|s
 INVERTED_SUBJECT = regex.compile(r"\b(?:(?:vil|skal|kan|må)\s+(?P<np>(?:(?:et|en|ei|det|den|de)\s+)?(?:[\w-]+,?\s+){0,4}?"
                                  r"[\w-]+)\s+(?:koste|utgjøre)|får\s+(?P<np2>(?:[\w-]+,?\s+){0,5}?[\w-]+(?:\s+\([^)]{1,12}\))?)|"
                                  r"(?<=\w[\w,]*\s+)(?:blir|ble|er|var)\s+(?P<np3>(?:den|det|de)\s+(?:[\w-]+\s+){1,3}?[\w-]+(?:en|et|ene))|"
-                                 r"\b(?:foreslås|skal|vil)\s+(?P<np4>(?:den|det|de)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:en|et|ene))\s+"
+                                 r"\b(?:foreslås|skal|vil)\s+(?P<np4>(?:(?:den|det|de)\s+)?(?:[\w-]+\s+){0,3}?[\w-]{2,}(?:en|et|ene)"
+                                 r"(?:\s+(?:til|for|i|på)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?)\s+"
                                  r"(?:bli\s+)?(?:økt|redusert|styrket|kuttet|hevet|senket|videreført)\s+(?:fra|med|til))"
                                  r"\s+(?:(?:om\s+lag|rundt|mellom|over|drøyt|nesten|inntil)\s+)?$", regex.IGNORECASE)
 #: A verb's particle after its object: "skar driftsbudsjettet ned med 180 millioner".

@@ -592,6 +592,10 @@ def test_inn_i_and_a_source_before_pa_lead_to_the_measure(extractor, sentence, w
 @pytest.mark.parametrize("sentence, want", [
     ("Samtidig foreslås den humanitære bistanden redusert fra 5,1 til 4,6 milliarder kroner.", "den humanitære bistanden"),
     ("I tillegg foreslås det statlige tilskuddet økt med 30 millioner kroner.", "det statlige tilskuddet"),
+    ("Samlet foreslås bevilgningen til Sjøfartsdirektoratet redusert til 410 millioner kroner.",
+     "bevilgningen til Sjøfartsdirektoratet"),
+    ("Dermed foreslås rammen for fornybar energi økt med 200 millioner kroner.", "rammen for fornybar energi"),
+    ("Derfor foreslås driftstilskuddet kuttet med 4 millioner kroner.", "driftstilskuddet"),
 ])
 def test_the_subject_after_foreslas_of_a_change_is_the_measure(extractor, sentence, want):
     records = amount_records(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08")
