@@ -34,6 +34,9 @@ BUDGET_TIME = regex.compile(r"(?i:budsjett|RNB)")
 PROGRAMME = regex.compile(r"(?i:program\w*|stortingsperiode\w*|valgperiode\w*)\s+(?:(?i:vårt|deres|sitt)\s+)?"
                           r"(?:(?i:for|i)\s+)?"
                           r"(?:(?i:perioden)\s+)?(?P<y>(?:19|20)\d\d)\s*[–—-]\s*(?P<y2>(?:19|20)\d\d)(?!\d)")
+#: `i årets budsjett`, `fjorårets budsjett`: this year's or last year's budget, which the text looks at,
+#: not the budget it is about.
+ORDINAL_BUDGET = regex.compile(r"(?i:(?:i\s+)?(?:årets|fjorårets|inneværende))")
 #: `saldert budsjett 2018` names the budget a proposal is compared with, not the document's budget.
 SALDERT_BEFORE = regex.compile(r"(?i:saldert)")
 #: Any compound of budsjett (forsvarsbudsjettet, helsebudsjett) speaks of a budget.
@@ -99,6 +102,7 @@ def budget_year(title: str | None, text: str, body_start: int, date: DocDate | N
     if named:
         return BudgetYear(int(named.group("y") or named.group("y2")), "budget-named", kind=kind)
     named_in_body = [t for t in times if BUDGET_TIME.search(t.text) and t.from_ is not None and t.from_ == t.to
+                     and not ORDINAL_BUDGET.match(t.text)
                      and t.start >= body_start and not SALDERT_BEFORE.search(text, max(0, t.start - 12), t.start + 8)]
     if named_in_body and named_in_body[0].start < body_start + OPENING:
         return BudgetYear(named_in_body[0].from_, "budget-named", kind=kind)

@@ -140,6 +140,10 @@ DECIDED = regex.compile(r"\b(?:foreslo|la\s+fram|la\s+frem|vedtok|vedtas|behandl
                         r"fikk\s+gjennomslag|\w*forhandlingene|\w*behandlingen|\w*forliket|lagt\s+fr[ae]m|"
                         r"la\s+(?:\w+\s+)?(?:opp\s+til|fr[ae]m)|sluttet\s+seg\s+til|godkjente|besluttet|"
                         r"(?:\w*budsjett\w*|\w*forslag\w*|\w*proposisjon\w*)\s+kom)\b", regex.IGNORECASE)
+#: This or last year's budget, named by its year's ordinal word.
+THIS_YEARS_BUDGET = regex.compile(r"(?:fjor)?årets\s|inneværende\s+års\s", regex.IGNORECASE)
+FROM_BEFORE = regex.compile(r"\bfra\s+$", regex.IGNORECASE)
+FROM_THIS_YEARS_BUDGET = regex.compile(r"fra\s+(?:(?:fjor)?årets|inneværende\s+års)\s", regex.IGNORECASE)
 #: `2019-nivå`: a year's level is always a base to compare with.
 LEVEL = regex.compile(r"-nivå", regex.IGNORECASE)
 #: Between a compared amount and the budget that dates it: "ned fra 8,1 mrd. i saldert budsjett 2016".
@@ -627,6 +631,9 @@ class Linker:
             return True  # "450 millioner mer enn prosjektet fikk i år", "mot de 100 millionene regjeringen la inn i år"
         lead = LEADING_PREPOSITION.match(t.text)
         end = t.start + (lead.end() if lead else 0)
+        if FROM_THIS_YEARS_BUDGET.match(t.text) or THIS_YEARS_BUDGET.match(self.text, end) \
+                and FROM_BEFORE.search(self.text, max(s.start, end - 8), end):
+            return True  # "en økning på 110 millioner fra årets budsjett"
         return COMPARISON_BASE.search(self.text, max(s.start, t.start - 40), end) is not None
 
     def comparison_base(self, s: Sentence, anchor: int) -> Time | None:
@@ -709,9 +716,9 @@ class Linker:
                 t = self.lead_time(lead)
                 if t is not None:
                     return t, True
-        j = self._nearest_earlier(i, self._earlier_time, lambda j: bool(self.times_in(self.sentences[j])))
+        j = self._nearest_earlier(i, self._earlier_time, lambda j: bool(self.lendable_times(j)))
         if j is not None:
-            t = self.times_in(self.sentences[j])[-1]
+            t = self.lendable_times(j)[-1]
             if not (self.before_this_year(t) and speaks_of_future(s.text)):
                 return t, True
             # "… ble kuttet i fjor. Det vil koste 8 millioner årlig.": a past year dates no future
@@ -724,6 +731,13 @@ class Linker:
         if self.document_time is not None:
             return self.document_time, True
         return None, True
+
+    def lendable_times(self, j: int) -> list[Time]:
+        """The times sentence j lends the sentences after it: none from its subordinate clauses ("Etter at
+        Venstre i fjor høst fikk gjennomslag …, har vi store forventninger")."""
+        s = self.sentences[j]
+        clauses = self.subordinate_clauses(s)
+        return [t for t in self.times_in(s) if not any(a <= t.start < b for a, b in clauses)]
 
     def heading_period(self, h: Sentence) -> Time:
         """The period a dated heading gives what follows it: the budget's year where it names one

@@ -181,6 +181,29 @@ def find_quantities(text: str, lo: int, hi: int, taken=(), lemmatize=None) -> li
             qualifier=mapping("qualifiers.tsv")[_SPACES.sub(" ", qual.lower())] if qual else None,
             per=per_of(text, start, end),
         ))
+    return sorted(out + elided_counts(text, out, occupied, hi), key=lambda q: q.start)
+
+
+#: A bare number compared with a count before it, its noun left out: "1 000 nye studentboliger, mot 800 i
+#: årets budsjett", "30 flyktninger neste år, mot 18 i år".
+ELIDED = regex.compile(rf"[^.\n]{{0,80}}?\bmot\s+(?P<num>(?<![\d,.]){DIGITS})(?![\d,])"
+                       r"(?=\s+(?:i|året|for|fra|på|under|da|som|før|etter)\b|\s*[,.;)]|\s*$)", regex.IGNORECASE)
+
+
+def elided_counts(text: str, counts: list[Quantity], occupied: SpanSet, hi: int) -> list[Quantity]:
+    """The bare numbers compared with a count of the same sentence (ELIDED), counted in its unit."""
+    out: list[Quantity] = []
+    for q in counts:
+        if q.unit in ("%", "prosentpoeng"):
+            continue
+        m = ELIDED.match(text, q.end, hi)
+        if m is None or YEAR_DIGITS.fullmatch(m.group("num")) or occupied.overlaps(m.start("num"), m.end("num")) \
+                or any(c.start < m.end("num") and m.start("num") < c.end for c in counts):
+            continue
+        value = parse_number(m.group("num"))
+        if value is not None:
+            out.append(Quantity(type="quantity", start=m.start("num"), end=m.end("num"), text=m.group("num"),
+                                value=value, unit=q.unit, qualifier=None, per=q.per))
     return out
 
 

@@ -180,6 +180,8 @@ def rules() -> list[tuple[str, regex.Pattern]]:
         ("rel_span", r"(?<![\w])(?:i\s+løpet\s+av|i|over|over\s+en\s+periode\s+på)\s+(?P<n>" + NUM + r")\s+"
                      r"(?P<unit>år|måneder)(?!\w|\s+gam(?:mel|le)\b)"),
         ("rel_revised", r"(?<![\w])(?:i\s+)?(?:det\s+)?revidert(?:e)?\s+(?:nasjonal|stats)?budsjett(?:et)?" + W),
+        ("rel_budget", r"(?<![\w])(?:i\s+)?(?P<which>årets|fjorårets|inneværende\s+års)\s+"
+                       r"(?:kommune|fylkes|drifts)?budsjett(?:et)?" + W),
         ("month_alone", rf"(?<![\w]){MONTH_PREP}\s+(?P<m>{full_month})(?!\s*\d)"),
         ("plan_period", r"(?<![\w])(?:(?:i\s+løpet\s+av|i|gjennom|over)\s+)?(?:hele\s+)?(?:økonomiplan|handlingsplan|"
                         r"handlingsprogram|plan|avtale)perioden(?!\s*(?:for\s+)?\d)" + W),
@@ -209,7 +211,7 @@ RULE_WORDS = {
     "rel_term": ("stortingsperiode",), "rel_today": ("i dag",), "part_of_year": ("kvartal", "halvår", "halvdel"),
     "rel_quarter": ("kvartal",), "rel_season": ("høst", "vår", "sommer", "vinter"), "rel_school_year": ("skoleår",),
     "rel_month": ("måned",), "rel_months": ("månedene",), "rel_week": ("uke",), "rel_span": ("år", "måneder"),
-    "rel_revised": ("revidert",), "year_after": ("året",), "budget_word": ("budsjettåret", "regnskapsåret"),
+    "rel_revised": ("revidert",), "rel_budget": ("årets", "inneværende års"), "year_after": ("året",), "budget_word": ("budsjettåret", "regnskapsåret"),
     "plan_period": ("perioden",),
     "month_alone": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
                     "november", "desember"),
@@ -757,6 +759,10 @@ def relative(name: str, f: Found, body: str) -> Time | None:
         return f.time(cal.months(y, mo, n), "month", relative=True)
     if name == "rel_revised":  # a revised budget without a year is this year's
         return f.time(cal.year(doc_year), "year", relative=True)
+    if name == "rel_budget":  # "i årets budsjett": this year's (a state budget is left out: in the autumn
+        # "årets statsbudsjett" may be the proposal for next year)
+        year = doc_year - 1 if g["which"].lower() == "fjorårets" else doc_year
+        return f.time(cal.year(year), "year", relative=True)
     if name in ("turn", "year_end"):
         return turn_of_year(f, body)
     if name == "last_day":

@@ -79,6 +79,31 @@ def test_a_time_in_a_subordinate_clause_does_not_date_the_amount(extractor, text
 
 
 @pytest.mark.parametrize("text", [
+    "Etter at Venstre i fjor høst fikk gjennomslag for gratis ferje, har vi store forventninger. Vi krever 40 "
+    "millioner kroner til nye hurtigbåter.",
+    "Da fylket i 2019 vedtok planen, var det stor enighet. Nå setter vi av 12 millioner kroner til gang- og "
+    "sykkelveier.",
+])
+def test_a_time_in_an_earlier_sentences_subordinate_clause_is_not_inherited(extractor, text):
+    assert times(extractor, f"Budsjettforslaget\n\n{text}", "2022-10-10")[-1][1:3] == (2023, 2023)
+
+
+@pytest.mark.parametrize("text, date, want", [
+    ("Til klimafondet settes det av 3 milliarder kroner, en halv milliard mer enn i årets budsjett.",
+     "2012-10-09", 2013),
+    ("Samlet får kulturskolen 9 millioner kroner, en økning på 1 million fra årets budsjett.", "2014-11-20", 2015),
+])
+def test_this_years_budget_is_a_comparison_base_and_names_no_budget_year(extractor, text, date, want):
+    got = times(extractor, f"Budsjettforslaget\n\n{text}", date)
+    assert got[0][1:3] == (want, want)
+
+
+def test_this_years_budget_dates_what_it_holds(extractor):
+    text = "Lokalt\n\nKommunen satte i årets budsjett av 15 millioner kroner til ny vei."
+    assert times(extractor, text, "2011-10-20")[0][1:3] == (2011, 2011)
+
+
+@pytest.mark.parametrize("text", [
     "Kritikk av budsjettforslaget\n\nRegjeringen foreslo i oktober å gi 500 millioner kroner til flere politifolk.",
     "Kritikk av budsjettforslaget\n\nFor to uker siden la regjeringen fram budsjettet. Der settes det av 300 "
     "millioner kroner til veier.",

@@ -71,3 +71,13 @@ def test_a_count_takes_no_noun_from_the_next_line(run_text, text):
 ])
 def test_a_multiplier_or_an_ordinal_after_a_number_counts_nothing(run_text, text):
     assert run_text(text)._.quantity == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Staten gir tilskudd til 1 000 nye studentboliger, mot 800 i årets budsjett.",
+     [("1 000 nye studentboliger", "studentbolig"), ("800", "studentbolig")]),
+    ("Kommunen vil bosette 30 flyktninger neste år, mot 18 i år.", [("30 flyktninger", "flyktning"), ("18", "flyktning")]),
+    ("Fylket kjøper 12 nye el-busser, mot 2020.", [("12 nye el-busser", "el-buss")]),
+])
+def test_a_bare_number_compared_with_a_count_is_counted_in_its_unit(run_text, text, want):
+    assert [(q.text, q.unit) for q in run_text(text)._.quantity] == want
