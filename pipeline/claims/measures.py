@@ -113,12 +113,14 @@ PARTICIPLES_ONLY = regex.compile(r"\s*(?:(?:økt|redusert|styrket|kuttet|hevet|s
 #: samlede rammen 20 milliarder kroner" (a definite noun phrase after a copula), "Samtidig foreslås den
 #: humanitære bistanden redusert fra 5,1 til 4,6 milliarder".
 INVERTED_SUBJECT = regex.compile(r"\b(?:(?:vil|skal|kan|må)\s+(?P<np>(?:(?:et|en|ei|det|den|de)\s+)?(?:[\w-]+,?\s+){0,4}?"
-                                 r"[\w-]+)\s+(?:koste|utgjøre)|får\s+(?P<np2>(?:[\w-]+,?\s+){0,5}?[\w-]+(?:\s+\([^)]{1,12}\))?)|"
+                                 r"[\w-]+)\s+(?:koste|utgjøre)|(?:får|fikk)\s+(?P<np2>(?:[\w-]+,?\s+){0,5}?[\w-]+(?:\s+\([^)]{1,12}\))?)|"
                                  r"(?<=\w[\w,]*\s+)(?:blir|ble|er|var)\s+(?P<np3>(?:den|det|de)\s+(?:[\w-]+\s+){1,3}?[\w-]+(?:en|et|ene))|"
                                  r"\b(?:foreslås|skal|vil)\s+(?P<np4>(?:(?:den|det|de)\s+)?(?:[\w-]+\s+){0,3}?[\w-]{2,}(?:en|et|ene)"
                                  r"(?:\s+(?:til|for|i|på)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?)\s+"
-                                 r"(?:bli\s+)?(?:økt|redusert|styrket|kuttet|hevet|senket|videreført)\s+(?:fra|med|til))"
-                                 r"\s+(?:(?:om\s+lag|rundt|mellom|over|drøyt|nesten|inntil)\s+)?$", regex.IGNORECASE)
+                                 r"(?:bli\s+)?(?:økt|redusert|styrket|kuttet|hevet|senket|videreført)\s+(?:fra|med|til)|"
+                                 r"\b(?:vokser|stiger|synker|faller)\s+(?P<np5>(?:[\w-]+\s+){0,3}?[\w-]+)\s+med)"
+                                 r"\s+(?:(?:til\s+sammen|totalt|i\s+alt)\s+)?(?:(?:om\s+lag|rundt|mellom|over|drøyt|nesten|"
+                                 r"inntil)\s+)?$", regex.IGNORECASE)
 #: A verb's particle after its object: "skar driftsbudsjettet ned med 180 millioner".
 TRAILING_PARTICLE = regex.compile(r"\s+(?:ned|opp|inn|ut)$", regex.IGNORECASE)
 #: A passive's agent right after the verb: "finansieres av departementet med …" (the subject is the measure).
@@ -237,7 +239,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         return subject[0], subject[1], "subject"
     inverted = INVERTED_SUBJECT.search(text, max(s, a_start - 120), a_start)
     if inverted:
-        group = next(g for g in ("np", "np2", "np3", "np4") if inverted.group(g))
+        group = next(g for g in ("np", "np2", "np3", "np4", "np5") if inverted.group(g))
         start, end = inverted.start(group), inverted.end(group)
         words = [w.lower() for w in _WORD.findall(text[start:end])]
         content = [w for w in words if w not in DETERMINERS] if len(words) > 1 else words
@@ -444,7 +446,7 @@ def subject_phrase(text: str, s: int, limit: int, lower: bool = False) -> tuple[
 #: `Det`, `Den`, `De` as a determiner: an adjective or a noun follows, then the verb
 #: ("Det nye helsefagbygget er kostnadsberegnet …"), not "Det er …".
 DETERMINER_NP = regex.compile(r"(?i:det|den|de|denne|dette|disse)\s+(?:nye|gamle|store|første|samlede|"
-                              r"\w+(?:ede|ete|te|ige|lige|iske))\s+\w{4,}|(?i:denne|dette|disse)\s+\w{3,}(?:ene|en|et)\b")
+                              r"\w+(?:ede|ete|te|ige|lige|iske|ende))\s+\w{4,}|(?i:denne|dette|disse)\s+\w{3,}(?:ene|en|et)\b")
 
 
 def rule_allows_subject(text: str, subject: tuple[int, int], a_start: int) -> bool:

@@ -600,3 +600,16 @@ def test_inn_i_and_a_source_before_pa_lead_to_the_measure(extractor, sentence, w
 def test_the_subject_after_foreslas_of_a_change_is_the_measure(extractor, sentence, want):
     records = amount_records(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08")
     assert {r["measure"]["text"] for r in records} == {want}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Den gjeldende satsen for bostøtte foreslås økt med 200 kroner.", "Den gjeldende satsen for bostøtte"),
+    ("Det eksisterende tilskuddet til leirskoler heves med 3 millioner kroner.",
+     "Det eksisterende tilskuddet til leirskoler"),
+    ("Dermed stiger fylkets vedlikeholdsbudsjett med 40 millioner kroner.", "fylkets vedlikeholdsbudsjett"),
+    ("Samtidig synker driftstilskuddet til museene med 5 millioner kroner.", "driftstilskuddet til museene"),
+    ("I revidert budsjett fikk barnevernet til sammen 300 millioner kroner.", "barnevernet"),
+    ("I fjor fikk leirskoleordningen totalt 40 millioner kroner.", "leirskoleordningen"),
+])
+def test_what_grows_or_gets_the_money_is_the_measure(extractor, sentence, want):
+    assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08") == want
