@@ -113,7 +113,7 @@ PARTICIPLES_ONLY = regex.compile(r"\s*(?:(?:økt|redusert|styrket|kuttet|hevet|s
 #: samlede rammen 20 milliarder kroner" (a definite noun phrase after a copula), "Samtidig foreslås den
 #: humanitære bistanden redusert fra 5,1 til 4,6 milliarder".
 INVERTED_SUBJECT = regex.compile(r"\b(?:(?:vil|skal|kan|må)\s+(?P<np>(?:(?:et|en|ei|det|den|de)\s+)?(?:[\w-]+,?\s+){0,4}?"
-                                 r"[\w-]+)\s+(?:koste|utgjøre)|(?:får|fikk)\s+(?P<np2>(?:[\w-]+,?\s+){0,5}?[\w-]+(?:\s+\([^)]{1,12}\))?)|"
+                                 r"[\w-]+)\s+(?:koste|utgjøre)|får\s+(?P<np2>(?:[\w-]+,?\s+){0,5}?[\w-]+(?:\s+\([^)]{1,12}\))?)|"
                                  r"(?<=\w[\w,]*\s+)(?:blir|ble|er|var)\s+(?P<np3>(?:den|det|de)\s+(?:[\w-]+\s+){1,3}?[\w-]+(?:en|et|ene))|"
                                  r"\b(?:foreslås|skal|vil)\s+(?P<np4>(?:(?:den|det|de)\s+)?(?:[\w-]+\s+){0,3}?[\w-]{2,}(?:en|et|ene)"
                                  r"(?:\s+(?:til|for|i|på)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?)\s+"

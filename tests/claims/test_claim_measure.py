@@ -608,8 +608,8 @@ def test_the_subject_after_foreslas_of_a_change_is_the_measure(extractor, senten
      "Det eksisterende tilskuddet til leirskoler"),
     ("Dermed stiger fylkets vedlikeholdsbudsjett med 40 millioner kroner.", "fylkets vedlikeholdsbudsjett"),
     ("Samtidig synker driftstilskuddet til museene med 5 millioner kroner.", "driftstilskuddet til museene"),
-    ("I revidert budsjett fikk barnevernet til sammen 300 millioner kroner.", "barnevernet"),
-    ("I fjor fikk leirskoleordningen totalt 40 millioner kroner.", "leirskoleordningen"),
+    ("I revidert budsjett får barnevernet til sammen 300 millioner kroner.", "barnevernet"),
+    ("Neste år får leirskoleordningen totalt 40 millioner kroner.", "leirskoleordningen"),
 ])
 def test_what_grows_or_gets_the_money_is_the_measure(extractor, sentence, want):
     assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08") == want
