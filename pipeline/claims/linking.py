@@ -63,6 +63,8 @@ def event_date(t: Time) -> bool:
     not the money; so does a holiday, bounded or not ("bevilget før jul")."""
     if t.grain in ("day", "week") and (not DAY_BOUND.match(t.text) or names_holiday(t.text)):
         return True
+    if t.grain == "day" and t.from_date is not None and t.from_date == t.to_date:
+        return True  # "budsjettforslaget fra torsdag": the day a paper comes from bounds nothing
     return t.grain == "month" and t.relative and t.text.lower().endswith("siden")
 #: Right before a time, a comparison makes it the base an amount is compared with, not the amount's
 #: time: "300 millioner mer enn i fjor", "sammenlignet med saldert budsjett 2023", "sammenlignet med

@@ -879,6 +879,18 @@ FORWARD = frozenset({"innen", "til", "senest"})
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 
 
+#: A paper, proposal or meeting before "fra" and a weekday: the day it comes from ("budsjettforslaget fra
+#: torsdag", "tallene fra mandag"), not a start.
+FROM_A_PAPER = regex.compile(r"\b(?:\w*forslag\w*|\w*budsjett\w*|tall(?:ene)?|\w*rapport\w*|\w*melding\w*|vedtak\w*|"
+                             r"\w*møte\w*|\w*konferansen?|utspill\w*|\w*avtalen?)\s+$", regex.IGNORECASE)
+
+
+def provenance(f: Found, body: str) -> bool:
+    """`fra` a weekday after a paper or meeting: the (past) day it comes from."""
+    return (f.g.get("prep") or "").lower() == "fra" \
+        and FROM_A_PAPER.search(body, max(0, f.m.start() - 40), f.m.start()) is not None
+
+
 def weekday_time(f: Found, body: str) -> Time:
     """`mandag`, `på fredag`, `neste tirsdag` (in the week after the document's), `forrige torsdag` (in
     the week before), `sist fredag`/`fredag sist` (the latest before the document date), `førstkommende
@@ -899,11 +911,11 @@ def weekday_time(f: Found, body: str) -> Time:
     elif which in ("førstkommende", "kommende") or after == "neste":
         then = today + dt.timedelta(days=(wd - today.weekday() - 1) % 7 + 1)
     elif (g.get("prep") or "").lower() == "siden" or (g.get("prep") or "").lower() not in FORWARD \
-            and past_tense(body, f.m.start(), f.m.end()):
+            and past_tense(body, f.m.start(), f.m.end()) or provenance(f, body):
         then = today - dt.timedelta(days=(today.weekday() - wd) % 7)
     else:
         then = today + dt.timedelta(days=(wd - today.weekday()) % 7)
-    prep = g.get("prep")
+    prep = None if provenance(f, body) else g.get("prep")
     if prep and prep.lower().startswith(("på", "natt")):  # "natt til søndag": the night that ends on Sunday
         prep = None
     return f.time(cal.bounded(cal.day(then), prep), "day", None if prep else then.isoformat(), relative=True)

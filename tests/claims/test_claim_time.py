@@ -363,3 +363,12 @@ def test_the_from_amount_of_a_change_under_a_period_is_todays_level(extractor, l
 def test_the_month_of_a_budget_deal_dates_the_deal_not_the_money(extractor, sentence):
     records = amount_records(extractor, f"Budsjettforliket\n\n{sentence}", "2019-12-20", publisher="NTB")
     assert records and all((r["time"] or {}).get("grain") != "month" for r in records)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Regjeringen vil bruke 420 millioner kroner på nye kaserner, viser budsjettforslaget fra torsdag.", "2011-10-07"),
+    ("Ifølge statsbudsjettet fra tirsdag får fylket 90 millioner kroner til rassikring.", "2019-10-10"),
+])
+def test_the_day_a_paper_comes_from_does_not_date_the_money(extractor, text, date):
+    got = times(extractor, f"Statsbudsjettet\n\n{text}", date)
+    assert got[0][1:3] == (int(date[:4]) + 1, int(date[:4]) + 1)
