@@ -45,6 +45,10 @@ RECEIVES_BEFORE = regex.compile(r"\b(?:får|fikk|mottar|mottok)\s+$", regex.IGNO
 NEXT_WORDS = regex.compile(r"(?:\s+[\w-]+){1,2}")
 
 
+#: A source named before a body: "Ifølge NAV", "ifølge Helsedirektoratet".
+CITED_SOURCE = regex.compile(r"\bifølge\s+$", regex.IGNORECASE)
+#: Between an amount and a later actor: a new clause ("…, og Enova har gitt …", "…, mens Bondelaget krevde").
+NEW_CLAUSE = regex.compile(r",\s+(?:og|men|mens)\s", regex.IGNORECASE)
 #: Between two coordinated actors.
 COORDINATED = regex.compile(r"\s+og\s+")
 #: Actors that give rather than receive after a giving verb ("gir Forsvarsdepartementet 12 millioner").
@@ -312,6 +316,10 @@ class Linker:
                 # (a party's member named by title acts for it: "Senterpartiets stortingsrepresentant krever")
             if a.actor_type == "person" and SPEECH.search(self.text[max(s.start, a.start - 60):a.start]):
                 continue  # the speaker of a quote is its claimant, not its agent
+            if a.actor_type in ("public_body", "organisation") and not LOCAL_BODY_NAME.match(a.canonical) \
+                    and CITED_SOURCE.search(self.text, max(s.start, a.start - 12), a.start):
+                continue  # "Ifølge NAV Moss vil familiene få …": a source cited, not the one who pays (a
+                # council's officer estimating its own cost is the council: "ifølge rådmannen vil koste")
             before = self.text[max(s.start, a.start - 80):a.start]
             if not a.pronoun and (ADDRESSED.search(before) or DEMANDED_CLAUSE.search(before)
                                   or (DEMANDED.search(before) or OPINION_CLAUSE.search(before))
@@ -340,7 +348,11 @@ class Linker:
         if not candidates:
             return None
         before = [a for a in candidates if a.start < anchor]
-        pool = before or candidates
+        # "Investeringen er beregnet til 420 millioner kroner, og Enova har gitt …": an actor of a later
+        # clause does not act on an amount before it
+        pool = before or [a for a in candidates if not NEW_CLAUSE.search(self.text, anchor, a.start)]
+        if not pool:
+            return None
         strong = [a for a in pool if a.actor_type != "organisation"] or pool
         pick = strong[-1] if before else strong[0]
         k = strong.index(pick)

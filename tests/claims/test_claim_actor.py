@@ -834,3 +834,25 @@ def test_organisasjonen_is_the_organisation_named_last_before_it(extractor, text
 ])
 def test_a_speaker_named_by_title_only_speaks_for_the_body_the_title_names(extractor, text, want):
     assert [a for _, a in actors(extractor, text, "2016-05-12", publisher="NTB", genre="news")] == [want]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ifølge Nav vil familiene i fylket få 12 millioner kroner mer i barnetrygd neste år.",
+    "Ifølge Helsedirektoratet får sykehusene 300 millioner kroner mer neste år.",
+])
+def test_an_agency_cited_with_ifolge_is_a_source_not_the_actor(extractor, sentence):
+    text = f"Statsbudsjettet 2020\n\nRegjeringen la fram budsjettet mandag. {sentence}"
+    got = actors(extractor, text, "2019-10-09", genre="news", publisher="NTB")
+    assert got[-1][1] == "Regjeringen Solberg"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Prosjektet er kostnadsberegnet til 80 millioner kroner, og Enova har gitt tilsagn om 20 millioner kroner.",
+     [("80 millioner kroner", "Hamar kommune"), ("20 millioner kroner", "Enova")]),
+    ("Den nye brannstasjonen koster 45 millioner kroner, mens Enova gir 5 millioner kroner til solceller.",
+     [("45 millioner kroner", "Hamar kommune"), ("5 millioner kroner", "Enova")]),
+])
+def test_an_actor_of_a_later_clause_does_not_act_on_an_amount_before_it(extractor, sentence, want):
+    text = f"Nye bygg\n\n{sentence}"
+    got = actors(extractor, text, "2021-03-09", genre="press-release", publisher="Hamar kommune")
+    assert [(a, c) for a, c, *_ in got] == want
