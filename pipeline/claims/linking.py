@@ -45,6 +45,11 @@ RECEIVES_BEFORE = regex.compile(r"\b(?:får|fikk|mottar|mottok)\s+$", regex.IGNO
 NEXT_WORDS = regex.compile(r"(?:\s+[\w-]+){1,2}")
 
 
+#: A verb of blame or praise before whom it is for ("kritiserer regjeringen for at …").
+BLAMES = regex.compile(r"\b(?:kritiser\w*|anklag\w*|refs\w*|ros(?:er|te)?|berømm\w*|takk\w*|klandr\w*)\s+$",
+                       regex.IGNORECASE)
+#: After whom a verb of blame or praise is for: "for at", "for å".
+BLAMED_FOR = regex.compile(r"\s+for\s+(?:at|å)\s", regex.IGNORECASE)
 #: A source named before a body: "Ifølge NAV", "ifølge Helsedirektoratet".
 CITED_SOURCE = regex.compile(r"\bifølge\s+$", regex.IGNORECASE)
 #: Between an amount and a later actor: a new clause ("…, og Enova har gitt …", "…, mens Bondelaget krevde").
@@ -367,6 +372,10 @@ class Linker:
             owner = self.owner_of_amount(s, anchor) or self.giver_of_amount(s, anchor)
             if owner is not None:  # "mot regjeringens 12 millioner", "får 3 millioner fra fylkeskommunen"
                 return owner, False
+        if anchor is not None:
+            blamed = self.blamed_for(s, anchor)
+            if blamed is not None:  # "Høyre kritiserer regjeringen for at budsjettet bare øker med …"
+                return blamed, False
         candidates = self.candidate_actors(s, exclude)
         agent, ruled_out = self.tree_actor(anchor, candidates)
         explicit = agent or self.pick_actor([a for a in candidates if a not in ruled_out],
@@ -377,6 +386,17 @@ class Linker:
         if owner is not None:
             return owner, False
         return self._inherit(self._actor_memo, i, anchor, self.inherited_actor)
+
+    def blamed_for(self, s: Sentence, anchor: int) -> Actor | None:
+        """The one criticised, praised or thanked for what an `at`/`å` clause holding the amount says:
+        "Høyre kritiserer regjeringen for at forsvarsbudsjettet bare øker med 3,6 milliarder"."""
+        for a in self._actors.between(s.start, anchor):
+            if a.pronoun or a.actor_type not in POLITICAL:
+                continue
+            m = BLAMED_FOR.match(self.text, a.end, anchor)
+            if m is not None and BLAMES.search(self.text, max(s.start, a.start - 30), a.start):
+                return a
+        return None
 
     def proposal_owner(self, s: Sentence, anchor: int) -> Actor | None:
         """With no agent in the sentence, the political actor whose budget or proposal the sentence

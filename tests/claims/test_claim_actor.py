@@ -856,3 +856,16 @@ def test_an_actor_of_a_later_clause_does_not_act_on_an_amount_before_it(extracto
     text = f"Nye bygg\n\n{sentence}"
     got = actors(extractor, text, "2021-03-09", genre="press-release", publisher="Hamar kommune")
     assert [(a, c) for a, c, *_ in got] == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Venstre kritiserer regjeringen for at kulturbudsjettet bare øker med 200 millioner kroner.",
+    "SV refser regjeringen for at bistanden kuttes med 1 milliard kroner.",
+    "KrF roser regjeringen for at barnetrygden økes med 300 kroner i måneden.",
+])
+@pytest.mark.parametrize("which", ["extractor", "model_extractor"])
+def test_whom_a_party_blames_or_praises_for_a_clause_acts_in_it(request, which, sentence):
+    """With the model's parse too, whose subject is the party that blames."""
+    got = actors(request.getfixturevalue(which), f"Budsjettdebatten\n\n{sentence}", "2022-10-12", genre="news",
+                 publisher="Avisa Nordland")
+    assert got[0][1] == "Regjeringen Støre"
