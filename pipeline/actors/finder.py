@@ -74,7 +74,8 @@ class ActorFinder:
         self.title_lengths = sorted({len(t) for t in titles})
         self.roles_lower = person_titles()
         party_alt = "|".join(regex.escape(a) for a in sorted(lex.party_aliases, key=len, reverse=True) if len(a) > 1)
-        self.party_genitive_re = regex.compile(rf"(?<![\w-])(?P<party>{party_alt})s\s+(?:[\w-]+\s+){{0,2}}$")
+        # "Høyres helsepolitiske talsperson, stortingsrepresentant Tone Haugland": a title in apposition
+        self.party_genitive_re = regex.compile(rf"(?<![\w-])(?P<party>{party_alt})s\s+(?:[\w-]+,?\s+){{0,3}}$")
         self.marker_re = regex.compile(rf"(?P<name>{FULL_NAME})\s*\((?P<party>[A-Za-zÆØÅæøå]{{1,4}})\)")
 
     def __call__(self, doc: Doc) -> list[Actor]:

@@ -869,3 +869,19 @@ def test_whom_a_party_blames_or_praises_for_a_clause_acts_in_it(request, which, 
     got = actors(request.getfixturevalue(which), f"Budsjettdebatten\n\n{sentence}", "2022-10-12", genre="news",
                  publisher="Avisa Nordland")
     assert got[0][1] == "Regjeringen Støre"
+
+
+@pytest.mark.parametrize("intro, quote, want", [
+    ("Høyres helsepolitiske talsperson, stortingsrepresentant Tone Haugland, er misfornøyd.",
+     "– Vi vil legge inn 2 milliarder kroner mer til sykehusene, sier Haugland.", "Høyre"),
+    ("Senterpartiets finanspolitiske talsperson, stortingsrepresentant Ola Bakken, vil ha mer.",
+     "– Vi foreslår 400 millioner kroner til lokalsykehusene, sier Bakken.", "Senterpartiet"),
+])
+def test_a_party_genitive_before_a_title_in_apposition_gives_the_speaker_its_party(intro, quote, want):
+    from pipeline.extract import Extractor
+    from pipeline.io import make_document
+
+    text = f"Sykehusbudsjettet\n\n{intro}\n\n{quote}"
+    doc = Extractor("blank").process(make_document("t", text, {"date": "2023-10-09"}))
+    speaker = [a for a in doc._.actors if a.actor_type == "person"][0]
+    assert speaker.party == want
