@@ -147,3 +147,20 @@ def test_a_coalitions_name_is_no_government_out_of_office(extractor):
 ])
 def test_an_area_of_a_budget_is_no_organisation(extractor, text):
     assert not any(a.text.endswith("området") for a in actors(extractor, text, "2016-11-01"))
+
+
+def test_no_alias_is_a_compound_cut_short():
+    """A name with a comma ("Barne-, ungdoms- og familiedirektoratet") must be quoted in actors.yaml; unquoted,
+    the list splits it into a bare "Barne-" that matches every name beginning so."""
+    from pipeline.actors.lexicon import lexicon
+
+    assert [alias for alias, *_ in lexicon().entries if alias.endswith("-")] == []
+
+
+@pytest.mark.parametrize("name, canonical", [
+    ("Barne-, ungdoms- og familiedirektoratet", "Barne-, ungdoms- og familiedirektoratet"),
+    ("Barne-, likestillings- og inkluderingsdepartementet", "Barne-, likestillings- og inkluderingsdepartementet"),
+])
+def test_a_name_with_a_comma_is_found_whole(extractor, name, canonical):
+    found = actors(extractor, f"Pengene kommer fra {name}.")
+    assert [(a.text, a.canonical) for a in found] == [(name, canonical)]
