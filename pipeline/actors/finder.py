@@ -420,7 +420,7 @@ POLICE_DISTRICT = regex.compile(r"(?<![\w-])(?P<place>\p{Lu}[\p{Ll}-]+)\s+politi
 _GENERIC_WORDS = ("kommunen", "fylkeskommunen", "helseforetaket", "sykehuset", "direktoratet", "tilsynet", "etaten",
                   "organisasjonen", "foreningen", "forbundet", "rådmannen", "kommunedirektøren", "bystyret",
                   "kommunestyret", "formannskapet", "fylkestinget", "fylkesrådmannen", "fylkesdirektøren", "fylkesutvalget",
-                  "byrådet")
+                  "byrådet", "instituttet", "universitetet")
 
 
 def generic_bodies(text: str, lo: int) -> list[tuple[int, int, str]]:
@@ -460,6 +460,8 @@ BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.
              "tilsynet": regex.compile(r".*tilsyn(?:et)?$", regex.IGNORECASE),
              "etaten": regex.compile(r".*etat(?:en)?$", regex.IGNORECASE),
              "byrådet": regex.compile(r"^Byrådet i .+"),
+             "instituttet": regex.compile(r".*institutt(?:et)?$", regex.IGNORECASE),
+             "universitetet": regex.compile(r".*universitet(?:et)?\b.*", regex.IGNORECASE),
              "organisasjonen": None, "foreningen": None, "forbundet": None}
 #: How a town's body is named where the text names none but is about one town ("kommunen" in a text
 #: about Lier, "byrådet" in one about Bergen: a city government is a body of its own).
@@ -483,8 +485,9 @@ def named_body(word: str, found: list[Actor], publisher: str | None, at: int = -
         return (max(before, key=lambda a: a.start).canonical, "organisation") if before else None
     if publisher and shape.match(publisher):
         return publisher, "public_body"
-    named = {a.canonical for a in found if a.actor_type == "public_body" and shape.match(a.canonical)}
-    return (named.pop(), "public_body") if len(named) == 1 else None
+    named = {a.canonical: a.actor_type for a in sorted(found, key=lambda a: a.actor_type != "public_body", reverse=True)
+             if a.actor_type in ("public_body", "organisation") and shape.match(a.canonical)}
+    return next(iter(named.items())) if len(named) == 1 else None  # one body, named as a public one if ever
 
 
 #: An abbreviation in parentheses: two to six letters, the first a capital ("(IMDi)", "(NSO)", "(DA)").

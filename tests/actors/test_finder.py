@@ -164,3 +164,15 @@ def test_no_alias_is_a_compound_cut_short():
 def test_a_name_with_a_comma_is_found_whole(extractor, name, canonical):
     found = actors(extractor, f"Pengene kommer fra {name}.")
     assert [(a.text, a.canonical) for a in found] == [(name, canonical)]
+
+
+@pytest.mark.parametrize("text, word, want", [
+    ("Folkehelseinstituttet ber om mer. Instituttet vil ha 50 millioner kroner til beredskap.", "Instituttet",
+     "Folkehelseinstituttet"),
+    ("Nord universitet får nye studieplasser. Universitetet bruker 12 millioner kroner på campus Levanger.",
+     "Universitetet", "Nord universitet"),
+    ("Universitetet i Agder er fornøyd, og universitetets rektor takker.", "universitetets", "Universitetet i Agder"),
+])
+def test_instituttet_and_universitetet_are_the_one_such_body_named(extractor, text, word, want):
+    found = actors(extractor, text, "2020-10-07")
+    assert [a.canonical for a in found if a.text == word] == [want]
