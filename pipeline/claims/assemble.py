@@ -17,7 +17,7 @@ from pipeline.actors.places import is_place
 from pipeline.actors.sides import own_side, side_of
 from pipeline.claims.from_tree import is_nominal, measure_from_tree
 from pipeline.claims.groups import mark_summable
-from pipeline.claims.linking import BUDGET_BETWEEN, COMPARED_AMOUNT, COMPARISON, Linker
+from pipeline.claims.linking import BUDGET_BETWEEN, COMPARED_AMOUNT, COMPARISON, STATISTICS_OFFICE, Linker
 from pipeline.claims.measures import (
     CHANGE_OF_MONEY,
     COST_NOUNS,
@@ -118,8 +118,11 @@ SECOND_AMOUNT = regex.compile(r"\s+og\s+|\s*,?\s*(?:til|fra|en\s+økning\s+fra|n
 CHANGE_APPOSITION = regex.compile(r",\s*(?:(?:en|ei|et|som\s+er|det\s+er)\s+)?(?:[\w-]+\s+)?(?:økning|vekst|kutt|"
                                   r"reduksjon|nedgang|styrking|løft|påplussing|nedskjæring)\w*\s+på\s+"
                                   r"(?:(?:hele|nesten|drøyt|om\s+lag|rundt|over|ytterligere)\s+)?$", regex.IGNORECASE)
-#: The statistics office, by name or short form (its figures are background, not claims).
-STATISTICS_OFFICE = regex.compile(r"\b(?:Statistisk\s+sentralbyrå\w*|SSBs?)\b")
+#: A difference put after an amount as an apposition: "1,1 milliarder kroner til boligsosiale tiltak, om lag
+#: 60 millioner mer enn i år", "412 millioner til Filmfondet, som er 25 millioner mer enn i år".
+DIFFERENCE_BEFORE = regex.compile(r",\s*(?:som\s+er\s+|det\s+er\s+)?(?:(?:om\s+lag|rundt|drøyt|nesten|over|under|snaut|"
+                                  r"vel|ytterligere)\s+)?$", regex.IGNORECASE)
+DIFFERENCE_AFTER = regex.compile(r"\s+(?:kroner\s+)?(?:mer|mindre)\b", regex.IGNORECASE)
 _FOLLOWING = regex.compile(r"følgende\s+$", regex.IGNORECASE)
 #: A count after `per` is the base of a rate ("to polititjenestepersoner per 1 000 innbyggere"), not a claim.
 _RATE_BASE = regex.compile(r"(?<![\w])(?:per|pr\.?)\s+$", regex.IGNORECASE)
@@ -438,6 +441,9 @@ class Assembler(Linker):
             if same_sentence and (measure is None or rule == "modified") \
                     and CHANGE_APPOSITION.search(self.text, s.start, amount.start):
                 measure, rule = records[-1].measure, "apposition"
+            if same_sentence and measure is None and DIFFERENCE_BEFORE.search(self.text, s.start, amount.start) \
+                    and DIFFERENCE_AFTER.match(self.text, amount.end):
+                measure, rule = records[-1].measure, "difference"
             if same_sentence and measure is None and (
                     COMPARED_AMOUNT.search(self.text, max(s.start, amount.start - 40), amount.start)
                     or SECOND_AMOUNT.fullmatch(self.text, records[-1].amount.end, amount.start)):

@@ -45,6 +45,9 @@ RECEIVES_BEFORE = regex.compile(r"\b(?:får|fikk|mottar|mottok)\s+$", regex.IGNO
 NEXT_WORDS = regex.compile(r"(?:\s+[\w-]+){1,2}")
 
 
+#: The statistics office, by name or short form (its figures are background, not claims; the times of
+#: its sentences, a forecast's year among them, date no policy).
+STATISTICS_OFFICE = regex.compile(r"\b(?:Statistisk\s+sentralbyrå\w*|SSBs?)\b")
 #: A verb of blame or praise before whom it is for ("kritiserer regjeringen for at …").
 BLAMES = regex.compile(r"\b(?:kritiser\w*|anklag\w*|refs\w*|ros(?:er|te)?|berømm\w*|takk\w*|klandr\w*)\s+$",
                        regex.IGNORECASE)
@@ -136,11 +139,13 @@ SALDERT = regex.compile(r"\bsaldert(?:e)?\s+(?:(?:stats)?budsjett|for\s)", regex
 #: A subordinate clause up to its comma ("Etter at regjeringen i 2016 strammet inn regelverket, …"):
 #: a time inside it dates that clause, not an amount outside it. So does a relative clause set off
 #: by commas ("Klimasats, ordningen som siden 2016 har gitt kommuner støtte, får 100 millioner"), and
-#: one in the past after a noun ("videreføre stillingene som ble opprettet etter forliket i fjor").
+#: one in the past after a noun ("videreføre stillingene som ble opprettet etter forliket i fjor"), and a
+#: contrasting clause after ", men" ("410 millioner høres mye ut, men vegen står ferdig først i 2035").
 SUBORDINATE = regex.compile(r"(?:^|(?<=[\s,(]))(?:[Ee]tter\s+at|[Ff]ordi|[Ss]lik\s+at|[Ss]elv\s+om|[Ee]ttersom|[Mm]ens|[Dd]a(?=\s+\w+\s)|"
                             r"[Nn]år|[Hh]vis|[Dd]ersom)\s[^,;:]{3,160}?(?=,|[.!?]?\s*$)"
                             r"|(?<=,\s)(?:(?:\w+\s+){0,3}?som|der)\s[^,;:]{3,160}?(?=,|[.!?]?\s*$)"
-                            r"|(?<=\w\s)som\s+(?:ble|var|hadde|har)\s[^,;:]{3,160}?(?=,|[.!?]?\s*$)")
+                            r"|(?<=\w\s)som\s+(?:ble|var|hadde|har)\s[^,;:]{3,160}?(?=,|[.!?]?\s*$)"
+                            r"|(?<=,\s)men\s[^,;:]{3,160}?(?=,|[.!?]?\s*$)")
 #: A bracketed stretch of a sentence, and what before it makes it the compared period.
 BRACKETED = regex.compile(r"\([^()]*\)")
 COMPARED_BEFORE_BRACKET = regex.compile(r"(?<![\w])(?:forrige|enn|som|mot)\s+(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
@@ -758,7 +763,8 @@ class Linker:
             # "… ble kuttet i fjor. Det vil koste 8 millioner årlig.": a past year dates no future
         # the nearest heading above that names a period
         if self._dated_headings is None:
-            self._dated_headings = [j for j, h in enumerate(self.sentences) if h.is_heading and self._period(h)]
+            self._dated_headings = [j for j, h in enumerate(self.sentences) if h.is_heading and self._period(h)
+                                    and not STATISTICS_OFFICE.search(h.text)]
         k = bisect_left(self._dated_headings, i) - 1
         if k >= 0:
             return self.heading_period(self.sentences[self._dated_headings[k]]), True
@@ -768,8 +774,10 @@ class Linker:
 
     def lendable_times(self, j: int) -> list[Time]:
         """The times sentence j lends the sentences after it: none from its subordinate clauses ("Etter at
-        Venstre i fjor høst fikk gjennomslag …, har vi store forventninger")."""
+        Venstre i fjor høst fikk gjennomslag …, har vi store forventninger"), none from a statistic."""
         s = self.sentences[j]
+        if STATISTICS_OFFICE.search(s.text):
+            return []  # "SSB har beregnet at underskuddet kan nå 28 000 i 2035": a forecast's year
         clauses = self.subordinate_clauses(s)
         return [t for t in self.times_in(s) if not any(a <= t.start < b for a, b in clauses)]
 

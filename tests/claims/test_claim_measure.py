@@ -613,3 +613,13 @@ def test_the_subject_after_foreslas_of_a_change_is_the_measure(extractor, senten
 ])
 def test_what_grows_or_gets_the_money_is_the_measure(extractor, sentence, want):
     assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08") == want
+
+
+@pytest.mark.parametrize("sentence, first", [
+    ("Fylket bruker 40 millioner kroner på skolebøker, 5 millioner mer enn i fjor.", "skolebøker"),
+    ("Regjeringen gir 2,3 milliarder kroner til fornybar energi, som er om lag 300 millioner mindre enn i år.",
+     "fornybar energi"),
+])
+def test_a_difference_in_apposition_is_of_the_same_measure(extractor, sentence, first):
+    records = amount_records(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08")
+    assert [r["measure"]["text"] for r in records] == [first, first]

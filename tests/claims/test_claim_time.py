@@ -372,3 +372,22 @@ def test_the_month_of_a_budget_deal_dates_the_deal_not_the_money(extractor, sent
 def test_the_day_a_paper_comes_from_does_not_date_the_money(extractor, text, date):
     got = times(extractor, f"Statsbudsjettet\n\n{text}", date)
     assert got[0][1:3] == (int(date[:4]) + 1, int(date[:4]) + 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Regjeringen gir 410 millioner kroner til riksveien, men i dette tempoet står vegen ferdig først i 2035.",
+    "Kommunen setter av 12 millioner kroner til skolebygg, men behovet vil være dobbelt så stort i 2030.",
+])
+def test_a_time_in_a_contrasting_men_clause_does_not_date_the_amount(extractor, text):
+    assert times(extractor, f"Statsbudsjettet\n\n{text}", "2010-10-12")[0][1:3] == (2011, 2011)
+
+
+@pytest.mark.parametrize("text", [
+    "SSB: Stor mangel i 2035\n\nStatistisk sentralbyrå har beregnet at det kan mangle 28 000 sykepleiere i 2035. "
+    "Forbundet krever blant annet:\n\n- 500 millioner kroner til videreutdanning",
+    "Flere eldre\n\nIfølge SSB vil antallet over 80 år doble seg innen 2040. Vi foreslår derfor 40 millioner kroner "
+    "til hjemmetjenesten.",
+])
+def test_a_statistics_office_lends_no_time(extractor, text):
+    got = times(extractor, f"Statsbudsjettet\n\n{text}", "2019-10-08")
+    assert got[-1][1:3] == (2020, 2020)
