@@ -236,6 +236,9 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     subject = subject or subject_phrase(text, s, a_start)
     if subject and rule_allows_subject(text, subject, a_start) and not overlaps(*subject, avoid) \
             and not opens_with(subject, bodies):
+        kind = kind_after(text, a_end, e, others, blockers, bodies) if GETS.match(text, subject[1], a_start) else None
+        if kind is not None:
+            return kind  # "Fylkesmennene får 478 millioner kroner i regionale miljøtilskudd": what they get
         return subject[0], subject[1], "subject"
     inverted = INVERTED_SUBJECT.search(text, max(s, a_start - 120), a_start)
     if inverted:
@@ -282,6 +285,8 @@ def kind_phrase(text: str, start: int, end: int, bodies: list[tuple[int, int]]) 
 ITEM_LABEL = regex.compile(rf"{LIST_MARKS}(?P<label>[^:|\n]{{3,120}}?)\s*[:|]\s*(?:{qualifier_pattern()}\s+|mellom\s+)?"
                            rf"(?:{DIGITS}\s*(?:\||→|->)\s*)*$",
                            regex.IGNORECASE)
+#: A receiving verb after a subject: "Fylkesmennene får", "Nye fastleger kan få".
+GETS = regex.compile(r"\s+(?:(?:kan|vil|skal)\s+)?(?:få|får|fikk|mottar|mottok)\b", regex.IGNORECASE)
 #: The kind of money right after an amount: "1,2 milliarder kroner i momskompensasjon", "kutter 70
 #: millioner i arbeidsmarkedstiltak", "4,5 millioner kroner mer i driftstilskudd".
 KIND_AFTER = regex.compile(r"\s+(?:(?:mer|mindre|ekstra)\s+)?i\s+(?=\p{Ll})", regex.IGNORECASE)
@@ -298,6 +303,21 @@ KIND_STOP = {"året", "år", "tillegg", "alt", "snitt", "gjennomsnitt", "statsbu
 _EARMARK = r"\b(?:øremerke[st]?|tiltenkt|reservert)\s+(?:til\s+)?(?=\p{Ll})"
 EARMARKED = regex.compile(_EARMARK, regex.IGNORECASE)
 EARMARKED_AFTER = regex.compile(r"\s+(?:er\s+|blir\s+)?" + _EARMARK, regex.IGNORECASE)
+
+
+def kind_after(text: str, a_end: int, e: int, others: list[tuple[int, int]], blockers: list[tuple[int, int]],
+               bodies: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+    """The kind of money named right after an amount: "1,2 milliarder kroner i momskompensasjon"."""
+    m = KIND_AFTER.match(text, a_end, e)
+    if m is None:
+        return None
+    end = phrase_end(text, m.end(), e, others)
+    words = _WORD.findall(text[m.end():end])
+    if words and words[0].lower() not in KIND_STOP and words[-1].lower() not in KIND_STOP \
+            and not {"alternative", "alternativt"} & {w.lower() for w in words[:3]} \
+            and not overlaps(m.end(), end, bodies) and not any(b[0] == m.end() for b in blockers):
+        return m.end(), end, "kind"  # (not a party's budget it stands in: "i partiets alternative budsjett")
+    return None
 
 
 def item_label(text: str, sent: tuple[int, int], amount: tuple[int, int],
@@ -321,14 +341,9 @@ def fallback_phrase(text: str, sent: tuple[int, int], amount: tuple[int, int],
     label = item_label(text, sent, amount, bodies)
     if label is not None:
         return label
-    m = KIND_AFTER.match(text, a_end, e) if money else None
-    if m:
-        end = phrase_end(text, m.end(), e, others)
-        words = _WORD.findall(text[m.end():end])
-        if words and words[0].lower() not in KIND_STOP and words[-1].lower() not in KIND_STOP \
-                and not overlaps(m.end(), end, bodies) \
-                and not any(b[0] == m.end() for b in blockers):
-            return m.end(), end, "kind"
+    kind = kind_after(text, a_end, e, others, blockers, bodies) if money else None
+    if kind is not None:
+        return kind
     m = EARMARKED.search(text, a_end, e)
     if m:
         end = phrase_end(text, m.end(), e, others)

@@ -623,3 +623,12 @@ def test_what_grows_or_gets_the_money_is_the_measure(extractor, sentence, want):
 def test_a_difference_in_apposition_is_of_the_same_measure(extractor, sentence, first):
     records = amount_records(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08")
     assert [r["measure"]["text"] for r in records] == [first, first]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Lærlingbedriftene får til sammen 90 millioner kroner i lærlingtilskudd.", "lærlingtilskudd"),
+    ("Fosterforeldrene kan få 4 000 kroner i ekstra godtgjørelse.", "ekstra godtgjørelse"),
+    ("Høyre varsler at bostøtten får 300 millioner kroner mer i partiets alternative budsjett.", "bostøtten"),
+])
+def test_what_a_receiver_gets_is_the_kind_of_money_named_after_the_amount(extractor, sentence, want):
+    assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08") == want
