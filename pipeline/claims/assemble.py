@@ -123,6 +123,13 @@ CHANGE_APPOSITION = regex.compile(r",\s*(?:(?:en|ei|et|som\s+er|det\s+er)\s+)?(?
 DIFFERENCE_BEFORE = regex.compile(r",\s*(?:som\s+er\s+|det\s+er\s+)?(?:(?:om\s+lag|rundt|drøyt|nesten|over|under|snaut|"
                                   r"vel|ytterligere)\s+)?$", regex.IGNORECASE)
 DIFFERENCE_AFTER = regex.compile(r"\s+(?:kroner\s+)?(?:mer|mindre)\b", regex.IGNORECASE)
+#: A verb that says how things are: "Kommunen har 23 grunnskoler", "Forbundet organiserer 250 lag".
+STATE_VERB = regex.compile(r"\b(?:har|hadde|finnes|fins|er|var|utgjør|utgjorde|organiserer|teller|telte|ligger|lå)\b",
+                           regex.IGNORECASE)
+#: A number's scale word: a bare "1,1 milliarder" is money, whatever it was read as.
+SCALE_WORD = regex.compile(r"milli|mrd|mill\.", regex.IGNORECASE)
+#: A past participle after `har`/`er`: the verb is an auxiliary ("har bedt om", "er lagt ned").
+PARTICIPLE = regex.compile(r"\b\w{2,}(?:et|gt|kt|dt|tt|dd|lt|st|rt|nt|pt|vt)\b", regex.IGNORECASE)
 _FOLLOWING = regex.compile(r"følgende\s+$", regex.IGNORECASE)
 #: A count after `per` is the base of a rate ("to polititjenestepersoner per 1 000 innbyggere"), not a claim.
 _RATE_BASE = regex.compile(r"(?<![\w])(?:per|pr\.?)\s+$", regex.IGNORECASE)
@@ -208,7 +215,8 @@ class Assembler(Linker):
         structure = word_list("structure_nouns.txt")
         population = word_list("population_nouns.txt")
         for q in self.quantities:
-            if is_structure_count(q.unit, structure) or self.describes_population(q, population):
+            if is_structure_count(q.unit, structure) or self.describes_population(q, population) \
+                    or self.describes_a_state(q):
                 continue
             before = self.text[max(0, q.start - 12):q.start]
             if _FOLLOWING.search(before) or _RATE_BASE.search(before):
@@ -217,6 +225,24 @@ class Assembler(Linker):
         out.extend(self.money)
         out.sort(key=lambda m: m.start)
         return [a for a in out if not self.official_statistic(a) and not self.statistic_share(a)]
+
+    def describes_a_state(self, q: Quantity) -> bool:
+        """A count that only says how things are ("Kommunen har 23 grunnskoler", "Fylket har om lag 2 700
+        kilometer fylkesvei"): a verb of state before it, and its sentence has no change word, no policy
+        verb and no money."""
+        if q.unit in ("%", "prosentpoeng") or SCALE_WORD.search(q.text):
+            return False
+        i = self.sentence_index(q.start)
+        if i is None:
+            return False
+        s = self.sentences[i]
+        if CHANGE_WORDS.search(self.text, s.start, s.end):
+            return False
+        if any(isinstance(a, Money) for a in self._all_amounts.between(s.start, s.end)):
+            return False
+        state = STATE_VERB.search(self.text, s.start, q.start)
+        return state is not None and not PARTICIPLE.search(self.text, state.end(), q.start) \
+            and search_in(self.doc, policy_verb_regex(), s.start, s.end) is None
 
     def describes_population(self, q: Quantity, population: frozenset[str]) -> bool:
         """A count of people or places that describes ("26 600 innbyggere", "3 600 ansatte"), not one

@@ -246,6 +246,10 @@ MONEY_NOUN_AFTER = regex.compile(r"\s+i\s+(?:tilskudd|støtte|stønad|honorar|l�
 #: A number a range goes on from: "mellom to | og tre milliarder".
 RANGE_NEXT = regex.compile(r"\s*(?:(?:og|til)\s+|[–—-]\s*)\w", regex.IGNORECASE)
 #: "ikke en krone": a negated single unit is an idiom, not an amount.
+#: A comparative after a bare amount: "1,1 milliarder høyere enn", "300 millioner mindre".
+COMPARATIVE_AFTER = regex.compile(r"\s+(?:høyere|lavere|mer|mindre|større)\b", regex.IGNORECASE)
+#: How far before such a difference the money it is a difference of may be named.
+DIFFERENCE_REACH = 300
 NEGATED_ONE = regex.compile(r"(?:ikke|ingen|aldri)\s+(?:\w+\s+){0,2}$", regex.IGNORECASE)
 
 
@@ -410,7 +414,11 @@ def _find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -
         elif core.scale_word and not counted_noun_follows(text, core.end):
             s, e = sentence_at(sentences, core.start) if sentences else (lo, hi)
             purpose = PURPOSE_AFTER.match(text, core.end)
-            kinds.append("inferred" if purpose or has_budget_cue(text[s:e]) else None)
+            # "Forsvaret får 40 milliarder kroner. Det er 1,1 milliarder høyere enn i år": a difference
+            # from money named just before
+            difference = COMPARATIVE_AFTER.match(text, core.end) and any(
+                c.currency and core.start - DIFFERENCE_REACH <= c.end <= core.start for c in cores)
+            kinds.append("inferred" if purpose or difference or has_budget_cue(text[s:e]) else None)
         elif not core.scale_word and core.number >= 1000 and MONEY_NOUN_AFTER.match(text, core.end):
             kinds.append("inferred")
         elif core.price_dash and not core.scale_word:

@@ -632,3 +632,22 @@ def test_a_difference_in_apposition_is_of_the_same_measure(extractor, sentence, 
 ])
 def test_what_a_receiver_gets_is_the_kind_of_money_named_after_the_amount(extractor, sentence, want):
     assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08") == want
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunen har 23 grunnskoler og rundt 6 800 elever.",
+    "Forbundet organiserer om lag 1 400 produsenter over hele landet.",
+    "Fra Tromsø til Alta er det over 400 kilometer.",
+])
+def test_a_count_that_says_how_things_are_is_no_claim(extractor, text):
+    assert amount_records(extractor, f"Budsjettet\n\n{text}", "2019-10-08") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kommunen har satt av penger til 300 nye studieplasser.", ["300 nye studieplasser"]),
+    ("Forsvaret får 40 milliarder kroner. Det er 1,1 milliarder høyere enn i år.",
+     ["40 milliarder kroner", "1,1 milliarder"]),
+    ("IMDi har bedt kommunen om bosetting av 30 flyktninger.", ["30 flyktninger"]),
+])
+def test_a_count_with_a_change_an_act_or_a_scale_stays_a_claim(extractor, text, want):
+    assert [r["amount"]["text"] for r in amount_records(extractor, f"Budsjettet\n\n{text}", "2019-10-08")] == want

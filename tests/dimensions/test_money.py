@@ -101,3 +101,16 @@ def test_a_bullet_dash_after_a_line_break_joins_no_range(run_text, text):
     money = run_text(text, date="2024-10-07")._.money
     assert all(m.range is None for m in money)
     assert not any(m.text in ("2025", "2023") for m in money)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Forsvaret får 40 milliarder kroner. Det er 1,1 milliarder høyere enn i år.", (1.1e9, "1,1 milliarder")),
+    ("Kommunen setter av 4,5 millioner kroner til klima. Det er 2 millioner mindre enn i fjor.", (2e6, "2 millioner")),
+])
+def test_a_bare_difference_after_money_is_money(run_text, text, want):
+    money = run_text(text)._.money
+    assert (money[-1].value, money[-1].text) == want and money[-1].currency_inferred
+
+
+def test_a_bare_amount_before_a_comparative_counts_nothing(run_text):
+    assert run_text("Det er 1,1 milliarder høyere enn i fjor.")._.quantity == []
