@@ -193,9 +193,11 @@ DEMANDED_CLAUSE = regex.compile(r"\b(?:krever|krevde|forventer|forventet|foresl�
 OPINION_CLAUSE = regex.compile(r"\b(?:mener|mente)" + _INTO_AT_CLAUSE, regex.IGNORECASE)
 MODAL_AFTER = regex.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:må|skal|bør|burde)\b", regex.IGNORECASE)
 #: A proposal, budget or plan `fra` someone is theirs, and so is a budget `for` someone: "Budsjettforslaget
-#: fra Justisdepartementet inneholder …", "I det vedtatte budsjettet for Stavanger kommune er …".
+#: fra Justisdepartementet inneholder …", "I det vedtatte budsjettet for Stavanger kommune er …"; a
+#: committee's member `fra` a party acts for it ("Komiteens medlem fra Senterpartiet ønsker …").
 PROPOSAL_FROM = regex.compile(r"\b\w*(?:forslag\w*|budsjett\w*|avtale\w*|plan\w*|program\w*|proposisjon\w*|"
-                              r"satsing\w*|opplegg\w*)\s+fra\s+$|\b\w*budsjett\w*\s+(?:for|til)\s+$", regex.IGNORECASE)
+                              r"satsing\w*|opplegg\w*|medlem\w*)\s+fra\s+$|\b\w*budsjett\w*\s+(?:for|til)\s+$",
+                              regex.IGNORECASE)
 #: After a political actor's genitive, a budget or proposal of its own: "I Høyres alternative budsjett
 #: lå det 250 millioner mer", "SVs forslag om å øke bostøtten med 300 millioner".
 PROPOSAL_OF = regex.compile(r"s?\s+(?:(?:nye|alternative|reviderte|egne|opprinnelige|endelige|samlede)\s+){0,2}"
@@ -407,7 +409,9 @@ class Linker:
         """With no agent in the sentence, the political actor whose budget or proposal the sentence
         names before the amount ("I Høyres alternative budsjett for 2022 lå det 250 millioner mer …")."""
         for a in reversed(self._actors.between(s.start, anchor)):
-            if a.actor_type in POLITICAL and a.actor_type != "person" and not a.pronoun \
+            owns = a.actor_type in POLITICAL and a.actor_type != "person" \
+                or a.actor_type == "public_body" and LOCAL_BODY_NAME.match(a.canonical)  # "Rådmannens budsjettforslag"
+            if owns and not a.pronoun \
                     and (a.text.endswith("s") or self.text[a.end:a.end + 1] == "s") \
                     and PROPOSAL_OF.match(self.text, a.end) \
                     and not COMPARED_OWNER.search(self.text, max(s.start, a.start - 30), a.start):

@@ -885,3 +885,22 @@ def test_a_party_genitive_before_a_title_in_apposition_gives_the_speaker_its_par
     doc = Extractor("blank").process(make_document("t", text, {"date": "2023-10-09"}))
     speaker = [a for a in doc._.actors if a.actor_type == "person"][0]
     assert speaker.party == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Komiteens medlemmer fra Venstre vil øke bistanden med 300 millioner kroner.", "Venstre"),
+    ("Komiteens medlem fra Rødt foreslår 50 millioner kroner til kvinnehelse.", "Rødt"),
+])
+def test_a_committee_member_from_a_party_acts_for_it(extractor, sentence, want):
+    text = f"Innstilling fra komiteen\n\nRegjeringen la fram budsjettet i oktober. {sentence}"
+    assert actors(extractor, text, "2019-11-20", genre="news", publisher="NTB")[-1][1] == want
+
+
+@pytest.mark.parametrize("town, sentence", [
+    ("Kristiansand", "Kommunedirektørens forslag setter av bare 3,5 millioner kroner til klimafondet."),
+    ("Bodø", "Rådmannens budsjettforslag legger opp til å bruke 2 milliarder kroner på skolene."),
+])
+def test_a_council_officers_proposal_is_the_municipalitys(extractor, town, sentence):
+    text = f"Budsjettet i {town}\n\n{town} kommune legger fram budsjettet. {sentence} Vi vil ha mer."
+    got = actors(extractor, text, "2022-11-10", genre="party-page", publisher=f"{town} Venstre")
+    assert got[-1][1] == f"{town} kommune"
