@@ -200,8 +200,17 @@ PROPOSAL_FROM = regex.compile(r"\b\w*(?:forslag\w*|budsjett\w*|avtale\w*|plan\w*
                               regex.IGNORECASE)
 #: After a political actor's genitive, a budget or proposal of its own: "I Høyres alternative budsjett
 #: lå det 250 millioner mer", "SVs forslag om å øke bostøtten med 300 millioner".
-PROPOSAL_OF = regex.compile(r"s?\s+(?:(?:nye|alternative|reviderte|egne|opprinnelige|endelige|samlede)\s+){0,2}"
+PROPOSAL_OF = regex.compile(r"s?\s+(?:(?:nye|alternative|reviderte|egne|opprinnelige|endelige|samlede|første|siste|"
+                            r"helt)\s+){0,3}"
                             r"\w*(?:budsjett|forslag|tilbud|opplegg|plan)\w*\b", regex.IGNORECASE)
+#: A subject laying out its own proposal: "Rådmannen la i oktober fram sitt forslag til budsjett".
+OWN_PROPOSAL = regex.compile(r"(?:\s+[\w-]+){1,5}?\s+(?:sitt|sin|sine)\s+(?:[\w-]+\s+){0,2}?\w*(?:budsjett|forslag)\w*\b",
+                             regex.IGNORECASE)
+#: The proposal, named without its owner, before an amount: "Forslaget kutter …", "For Helse Førde betyr
+#: forslaget …".
+THE_PROPOSAL = regex.compile(r"(?<![\w-])(?:budsjett)?[Ff]orslaget(?![\w-])")
+#: How many sentences back the owner of "forslaget" may be named.
+PROPOSAL_REACH = 4
 #: A comparison right before a genitive: "mer enn regjeringens forslag" names the base, not the actor.
 COMPARED_OWNER = regex.compile(r"\b(?:enn|mot|utover|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til)\s+$",
                                regex.IGNORECASE)
@@ -392,6 +401,10 @@ class Linker:
         owner = self.proposal_owner(s, anchor) if anchor is not None else None
         if owner is not None:
             return owner, False
+        if anchor is not None and THE_PROPOSAL.search(self.text, s.start, anchor):
+            owner = self.earlier_proposal_owner(i)
+            if owner is not None:  # "Forslaget kutter 14 millioner" after "Rådmannens budsjettforslag …"
+                return owner, True
         return self._inherit(self._actor_memo, i, anchor, self.inherited_actor)
 
     def blamed_for(self, s: Sentence, anchor: int) -> Actor | None:
@@ -406,16 +419,28 @@ class Linker:
         return None
 
     def proposal_owner(self, s: Sentence, anchor: int) -> Actor | None:
-        """With no agent in the sentence, the political actor whose budget or proposal the sentence
-        names before the amount ("I Høyres alternative budsjett for 2022 lå det 250 millioner mer …")."""
+        """With no agent in the sentence, the political actor (or council) whose budget or proposal the
+        sentence names before the amount ("I Høyres alternative budsjett for 2022 lå det 250 millioner mer
+        …", "Rådmannen la fram sitt forslag …")."""
         for a in reversed(self._actors.between(s.start, anchor)):
             owns = a.actor_type in POLITICAL and a.actor_type != "person" \
                 or a.actor_type == "public_body" and LOCAL_BODY_NAME.match(a.canonical)  # "Rådmannens budsjettforslag"
-            if owns and not a.pronoun \
-                    and (a.text.endswith("s") or self.text[a.end:a.end + 1] == "s") \
-                    and PROPOSAL_OF.match(self.text, a.end) \
-                    and not COMPARED_OWNER.search(self.text, max(s.start, a.start - 30), a.start):
+            if owns and not a.pronoun and not COMPARED_OWNER.search(self.text, max(s.start, a.start - 30), a.start) \
+                    and ((a.text.endswith("s") or self.text[a.end:a.end + 1] == "s") and PROPOSAL_OF.match(self.text, a.end)
+                         or OWN_PROPOSAL.match(self.text, a.end, anchor)):
                 return a
+        return None
+
+    def earlier_proposal_owner(self, i: int) -> Actor | None:
+        """Whose proposal `forslaget` is: the owner of the proposal named last in the sentences before
+        (at most PROPOSAL_REACH back, within the same section)."""
+        for j in range(i - 1, max(-1, i - 1 - PROPOSAL_REACH), -1):
+            s = self.sentences[j]
+            if s.is_heading:
+                break
+            owner = self.proposal_owner(s, s.end)
+            if owner is not None:
+                return owner
         return None
 
     def tree_actor(self, anchor: int | None, candidates: list[Actor]) -> tuple[Actor | None, list[Actor]]:

@@ -904,3 +904,14 @@ def test_a_council_officers_proposal_is_the_municipalitys(extractor, town, sente
     text = f"Budsjettet i {town}\n\n{town} kommune legger fram budsjettet. {sentence} Vi vil ha mer."
     got = actors(extractor, text, "2022-11-10", genre="party-page", publisher=f"{town} Venstre")
     assert got[-1][1] == f"{town} kommune"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Forrige uke kom regjeringens første helt egne statsbudsjett. For sykehuset betyr forslaget en økning på "
+     "20 millioner kroner. Vi i Arbeiderpartiet vil ha mer.", "Regjeringen Solberg"),
+    ("Rådmannen la i oktober fram sitt forslag til budsjett for Bodø kommune. Forslaget kutter 9 millioner kroner i "
+     "kulturskolen. Vi i Arbeiderpartiet vil ha mer.", "Bodø kommune"),
+])
+def test_forslaget_is_the_proposal_named_last_and_its_owners(extractor, text, want):
+    got = actors(extractor, f"Budsjettet\n\n{text}", "2013-11-04", genre="op-ed", publisher="Avisa Nordland")
+    assert got[0][1] == want
