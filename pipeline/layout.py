@@ -180,11 +180,16 @@ SPEECH_AFTER_QUOTE = regex.compile(rf",?\s+{speech_verb_pattern()}\s+")
 _QUOTE_MARK = re.compile("[–—«\"]")
 
 
+#: A quote's speaker named at the start of the next paragraph: "Det sier …", "Det mener …".
+NEXT_LINE_SAYS = regex.compile(r"\s*\n\s*(?:Det|Dette)\s+(?:sier|sa|skriver|mener|uttaler|forteller)\s+")
+
+
 @lru_cache(maxsize=4)
 def quote_frames(text: str, lo: int) -> tuple[tuple[int, int, int | None], ...]:
     """(start, end, speaker_from) of quotes: from a dash or « (opening a line or following a sentence
-    end) to `, sier …` on the same line; the speaker's name starts within SPEAKER_REACH characters of
-    speaker_from (None when no speech verb closes the quote). Rules only: no actors needed."""
+    end) to `, sier …` on the same line, or to the line's end where the next paragraph opens "Det sier …";
+    the speaker's name starts within SPEAKER_REACH characters of speaker_from (None when no speech verb
+    closes the quote). Rules only: no actors needed."""
     frames = []
     # only a line holding a dash, « or " can open a quote (QUOTE_OPEN ends in one): those lines are
     # found from the marks, in order, instead of trying every line
@@ -201,7 +206,10 @@ def quote_frames(text: str, lo: int) -> tuple[tuple[int, int, int | None], ...]:
         for k, start in enumerate(openers):
             stop = openers[k + 1] if k + 1 < len(openers) else len(line)
             speech = SPEECH_AFTER_QUOTE.search(line, start, stop)
-            if speech is None:
+            said_next = NEXT_LINE_SAYS.match(text, line_end) if speech is None and stop == len(line) else None
+            if said_next is not None:  # "– … \n\nDet sier Høyres talsperson, Ingvild Strand."
+                frames.append((base + start, base + stop, said_next.end()))
+            elif speech is None:
                 frames.append((base + start, base + stop, None))
             else:
                 frames.append((base + start, base + speech.start(), base + speech.end()))

@@ -47,3 +47,12 @@ def test_a_numbered_item_and_an_indented_one(run_text):
 def test_an_abbreviation_that_closes_a_sentence_ends_it_before_a_capital(run_text, text, want):
     doc = run_text(f"Tittel\n\n{text}")
     assert [s.text for s in document_sentences(doc) if not s.is_heading] == want
+
+
+def test_a_quote_without_a_speech_verb_takes_the_speaker_the_next_paragraph_opens_with():
+    from pipeline.layout import quote_frames
+
+    text = "Tittel\n\n– Vi vil ha mer til skolen.\n\nDet sier ordfører Kari Lunde.\n\n– Dette er bra.\n\nHun er fornøyd."
+    frames = quote_frames(text, 0)
+    assert [(text[a:b], text[c:c + 8] if c is not None else None) for a, b, c in frames] == [
+        ("– Vi vil ha mer til skolen.", "ordfører"), ("– Dette er bra.", None)]

@@ -66,6 +66,8 @@ class ActorFinder:
         titles = sorted(lex.minister_titles, key=len, reverse=True)
         title_alt = "|".join(regex.escape(t) for t in titles)
         self.title_re = regex.compile(rf"(?<![\w-])(?P<title>(?i:{title_alt}))\s+(?P<name>{FULL_NAME})")
+        # "Emilie Enger Mehl (Sp), justis- og beredskapsminister": the title in apposition after the name
+        self.title_after_re = regex.compile(rf"(?:\s*\([A-Za-zÆØÅæøå]{{1,4}}\))?,\s*(?P<title>(?i:{title_alt}))(?![\w-])")
         roles = "|".join(regex.escape(t) for t in sorted(lex.person_titles, key=len, reverse=True))
         # the lookahead (a word, then a capital) is implied by the rest; it spares the engine the
         # role alternatives at most word starts
@@ -209,7 +211,9 @@ class ActorFinder:
             if name in persons or name.split()[0] not in given_names() or any(a.start == m.start("name") for a in found):
                 continue  # a speaker named after a speech verb and a title: "sier daglig leder …, Kari Lunde"
             actor = self._actor(text, m.start("name"), m.end("name"), name, "person")
-            actor.party = lex.person_party.get(name)
+            genitive = self.party_genitive_re.search(text[max(lo, m.start("name") - 60):m.start("name")])
+            # "sier Høyres forsvarspolitiske talsperson, Ingvild Strand"
+            actor.party = lex.person_party.get(name) or (lex.party_aliases.get(genitive.group("party")) if genitive else None)
             found.append(actor)
             persons.setdefault(name, actor)
         titles = person_titles()
@@ -230,6 +234,9 @@ class ActorFinder:
         for actor in found:
             if actor.actor_type == "person":
                 persons.setdefault(actor.canonical, actor)
+                after = self.title_after_re.match(text, actor.end) if actor.ministry is None else None
+                if after is not None:
+                    actor.ministry = lex.minister_titles.get(after.group("title").lower())
         for ent in (doc.ents if self.entities else ()):
             if ent.start_char < lo or not reads_model(doc, ent.start_char):
                 continue  # model output is read only inside claim windows (see pipeline.windows)

@@ -915,3 +915,17 @@ def test_a_council_officers_proposal_is_the_municipalitys(extractor, town, sente
 def test_forslaget_is_the_proposal_named_last_and_its_owners(extractor, text, want):
     got = actors(extractor, f"Budsjettet\n\n{text}", "2013-11-04", genre="op-ed", publisher="Avisa Nordland")
     assert got[0][1] == want
+
+
+@pytest.mark.parametrize("quote, attribution, want", [
+    ("– Vi ville satt av minst 200 millioner kroner mer til Heimevernet.",
+     "Det sier Høyres forsvarspolitiske talsperson, Ingvild Strand.", "Høyre"),
+    ("– Vi vil bruke en halv milliard kroner mer på arbeidsmarkedstiltak.",
+     "Det mener SVs arbeidspolitiske talsperson, Ola Berg.", "Sosialistisk Venstreparti"),
+    ("– Vi øker bevilgningen til politidistriktene med 470 millioner kroner.",
+     "Det sa Emilie Enger Mehl (Sp), justis- og beredskapsminister, da hun la fram budsjettet.", "Regjeringen Støre"),
+])
+def test_a_quotes_speaker_named_in_the_next_paragraph(extractor, quote, attribution, want):
+    text = f"Budsjettet\n\nRegjeringen la fram budsjettet fredag.\n\n{quote}\n\n{attribution}"
+    date = "2023-10-09" if "Mehl" in attribution else "2016-05-12" if "SV" in attribution else "2011-10-09"
+    assert actors(extractor, text, date, genre="news", publisher="NRK")[-1][1] == want
