@@ -298,6 +298,10 @@ KIND_STOP = {"året", "år", "tillegg", "alt", "snitt", "gjennomsnitt", "statsbu
              "saldert", "opprinnelig", "opprinnelige", "vedtatt", "vedtatte", "økning", "overskudd", "underskudd", "nettoutgifter", "nettobudsjettet", "rammen",
              "forslaget", "forslag", "proposisjonen", "avtalen", "oppgjøret", "planen", "økonomiplanen",
              "handlingsplanen", "handlingsprogrammet", "kommunebudsjettet", "fylkesbudsjettet"}
+#: Endings of a first word that make an `i` phrase a time or the budget the amount stands in, not a kind of
+#: money: "i avtaleåret", "i skoleåret", "i budsjettforslaget", "i investeringsbudsjettet" (where the
+#: money is placed; "kutter 14 millioner i skolebudsjettet" cuts what it names).
+KIND_STOP_ENDINGS = ("året", "forslaget", "proposisjonen", "investeringsbudsjettet")
 #: What an amount is earmarked for: "60 millioner kroner øremerket nye behandlingsplasser"; right after
 #: the amount (EARMARKED_AFTER): "Av dette er 400 millioner øremerket rusarbeidet i kommunene".
 _EARMARK = r"\b(?:øremerke[st]?|tiltenkt|reservert)\s+(?:til\s+)?(?=\p{Ll})"
@@ -314,6 +318,7 @@ def kind_after(text: str, a_end: int, e: int, others: list[tuple[int, int]], blo
     end = phrase_end(text, m.end(), e, others)
     words = _WORD.findall(text[m.end():end])
     if words and words[0].lower() not in KIND_STOP and words[-1].lower() not in KIND_STOP \
+            and not words[0].lower().endswith(KIND_STOP_ENDINGS) \
             and not {"alternative", "alternativt"} & {w.lower() for w in words[:3]} \
             and not overlaps(m.end(), end, bodies) and not any(b[0] == m.end() for b in blockers):
         return m.end(), end, "kind"  # (not a party's budget it stands in: "i partiets alternative budsjett")

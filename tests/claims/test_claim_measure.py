@@ -651,3 +651,18 @@ def test_a_count_that_says_how_things_are_is_no_claim(extractor, text):
 ])
 def test_a_count_with_a_change_an_act_or_a_scale_stays_a_claim(extractor, text, want):
     assert [r["amount"]["text"] for r in amount_records(extractor, f"Budsjettet\n\n{text}", "2019-10-08")] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Ordningen får 20 millioner kroner i avtaleåret.", "Ordningen"),
+    ("Leirskolen får 2 millioner kroner i skoleåret 2024/2025.", "Leirskolen"),
+    ("Ordningen får 150 millioner kroner i budsjettforslaget.", "Ordningen"),
+])
+def test_a_year_or_a_budget_after_the_amount_is_no_kind_of_money(extractor, sentence, want):
+    assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08") == want
+
+
+def test_the_investment_budget_an_amount_is_placed_in_is_no_kind_of_money(extractor):
+    text = "Budsjettet\n\nKommunen vil bygge 20 nye sykehjemsplasser. Til dette avsettes 60 millioner kroner i " \
+           "investeringsbudsjettet."
+    assert measure(extractor, text, "2018-10-08") != "investeringsbudsjettet"
