@@ -216,6 +216,7 @@ COMPARED_OWNER = regex.compile(r"\b(?:enn|mot|utover|sammen(?:lign|likn)(?:et|a)
                                regex.IGNORECASE)
 #: The object of a giving or strengthening verb receives ("å gi sykehusene 4 milliarder", "styrke politiet").
 GIVEN_TO = regex.compile(r"\b(?:gi|gir|ga|gav|gitt|gis|styrke|styrker|styrket|tilføre|tilfører|tilførte|"
+                         r"tildele|tildeler|tildelte|tildelt|"
                          r"kompensere|kompenserer|kompenserte)\s+(?:de|det|den|alle)?\s*$", regex.IGNORECASE)
 #: After a name that labels a list item: its colon ("- Helse Nord: 300 millioner").
 ITEM_LABEL = regex.compile(r"\s*:")

@@ -929,3 +929,12 @@ def test_a_quotes_speaker_named_in_the_next_paragraph(extractor, quote, attribut
     text = f"Budsjettet\n\nRegjeringen la fram budsjettet fredag.\n\n{quote}\n\n{attribution}"
     date = "2023-10-09" if "Mehl" in attribution else "2016-05-12" if "SV" in attribution else "2011-10-09"
     assert actors(extractor, text, date, genre="news", publisher="NRK")[-1][1] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Helse Vest har tildelt Helse Bergen 300 millioner kroner til ny PET-skanner.", "Helse Vest"),
+    ("Nordland fylkeskommune tildelte Bodø kommune 5 millioner kroner til ny kai.", "Nordland fylkeskommune"),
+])
+def test_whom_money_is_awarded_to_is_not_the_actor(extractor, sentence, want):
+    got = actors(extractor, f"Tildelinger\n\n{sentence}", "2022-03-10", genre="news", publisher="NTB")
+    assert got[0][1] == want
