@@ -92,6 +92,8 @@ SINCE_THEN = regex.compile(r"\b(?:har|hadde|og|er|var|ble)\s+siden\s+(?!\d|da\b|
 #: An open `Siden …` clause before a time in it: "Siden Venstre ble med i regjeringen i januar 2018, har vi
 #: sikret …" counts from then (not "siden 2016", which the time stage reads itself).
 SINCE_CLAUSE = regex.compile(r"(?:\G|[.!?:]\s+|,\s+)[Ss]iden\s+(?!\d)[^,.;:!?]{2,80}$")
+#: A `siden` clause after the amount, up to a time in it: "økt med 250 millioner siden ordningen ble innført i 2010".
+SINCE_AFTER = regex.compile(r"\s[Ss]iden\s+(?!\d)[^,.;:!?]{2,80}$")
 #: Between the two amounts of a change, a proposal names the first: both are the budget year's.
 PROPOSAL = regex.compile(r"forslag", regex.IGNORECASE)
 #: Changes made to a proposal: "endringer i rådmannens forslag", "endringene i fylkesrådets innstilling".
@@ -661,6 +663,10 @@ class Assembler(Linker):
         if not inherited and t.from_ is not None and t.end <= amounts[k].start \
                 and SINCE_CLAUSE.search(self.text, s.start, t.start):
             return time_value(t, (cal.year(t.from_)[0], None), "year")  # "Siden … i januar 2018, har vi …"
+        if not inherited and t.from_ is not None and t.start >= amounts[k].end \
+                and SINCE_AFTER.search(self.text, amounts[k].end, t.start):
+            # "økt med 250 millioner kroner siden ordningen ble innført i 2010"
+            return time_value(t, (cal.year(t.from_)[0], None), "year")
         if single and t.grain == "year" and SINCE_THEN.search(s.text):
             return time_value(t, (cal.year(t.from_)[0], None), "year")  # "opprettet i 2019 og har siden delt ut"
         if not inherited and single and DECISION_AUTUMN.fullmatch(t.text) and BUDGET_WORD.search(s.text) \

@@ -391,3 +391,11 @@ def test_a_time_in_a_contrasting_men_clause_does_not_date_the_amount(extractor, 
 def test_a_statistics_office_lends_no_time(extractor, text):
     got = times(extractor, f"Statsbudsjettet\n\n{text}", "2019-10-08")
     assert got[-1][1:3] == (2020, 2020)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Regjeringen har økt tilskuddet med 80 millioner kroner siden ordningen ble innført i 2014.", 2014),
+    ("Fylket har brukt 30 millioner kroner på ladepunkter siden planen ble vedtatt i fjor.", 2021),
+])
+def test_a_siden_clause_after_the_amount_opens_its_period(extractor, text, want):
+    assert times(extractor, f"Status\n\n{text}", "2022-05-10")[0][1:3] == (want, None)
