@@ -280,9 +280,14 @@ def role_side(text: str, start: int, end: int, mark: str, actors: list[Actor]) -
 ROLE_BODY = regex.compile(r"\s(?:i|for|ved)\s+(?P<body>\p{Lu}[\w-]+(?:\s+(?!(?:i|og|for|som|med|på)\s)[\w-]+){0,3})")
 
 
+#: A role that speaks for its municipality: "ordfører i Kvinesdal", "kommunedirektør i Alta".
+MUNICIPAL_ROLE = regex.compile(r"\s*(?:vara)?ordfører|\s*rådmann|\s*kommunedirektør", regex.IGNORECASE)
+
+
 def named_body(text: str, start: int, end: int) -> tuple[str, str] | None:
     """The organisation a role names after its first `i`/`for`/`ved`, without a county or region that
-    names a local branch ("leder i Naturvernforbundet Hordaland" -> Naturvernforbundet)."""
+    names a local branch ("leder i Naturvernforbundet Hordaland" -> Naturvernforbundet); a mayor's or
+    chief executive's town is its municipality ("ordfører i Kvinesdal" -> Kvinesdal kommune)."""
     found = ROLE_BODY.search(text, start, end)
     if found is None:
         return None
@@ -292,7 +297,10 @@ def named_body(text: str, start: int, end: int) -> tuple[str, str] | None:
         if " ".join(words[k:]).lower() in places:
             words = words[:k]
             break
-    return " ".join(words), "organisation"
+    name = " ".join(words)
+    if name.lower() in word_list("municipalities.txt") and MUNICIPAL_ROLE.match(text, start):
+        return f"{name} kommune", "public_body"  # "ordfører i Kvinesdal": the municipality
+    return name, "organisation"
 
 
 #: A municipality's or county's name: "Lillehammer kommune", "Vestland fylkeskommune".

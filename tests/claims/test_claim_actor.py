@@ -938,3 +938,14 @@ def test_a_quotes_speaker_named_in_the_next_paragraph(extractor, quote, attribut
 def test_whom_money_is_awarded_to_is_not_the_actor(extractor, sentence, want):
     got = actors(extractor, f"Tildelinger\n\n{sentence}", "2022-03-10", genre="news", publisher="NTB")
     assert got[0][1] == want
+
+
+@pytest.mark.parametrize("byline, town", [
+    ("Av Ingrid Vollan, ordfører i Kvinesdal", "Kvinesdal"),
+    ("Av Per Olsen, kommunedirektør i Alta", "Alta"),
+])
+def test_a_mayors_byline_speaks_for_the_municipality(extractor, byline, town):
+    text = (f"Flomregningen\n\n{byline}\n\nFlommen tok veier og bruer. Vi ber regjeringen dekke 80 millioner kroner "
+            "av kostnadene.")
+    got = actors(extractor, text, "2024-02-06", genre="op-ed", publisher="Lokalavisa")
+    assert got[0][1] == f"{town} kommune"
