@@ -135,7 +135,7 @@ class ActorFinder:
             elif is_town(place):
                 found.append(self._actor(text, m.start("place"), m.end("place"), f"{place} kommune", "public_body"))
         # a named hospital trust: "Sykehuset Innlandet", "Sykehuset i Vestfold HF"
-        for m in HOSPITAL.finditer(text, pos=lo) if "Sykehuset" in text else ():
+        for m in HOSPITAL.finditer(text, pos=lo) if "Sykehuset" in text or "Helse " in text else ():
             found.append(self._actor(text, m.start(), m.end(), m.group(0), "public_body"))
         for m in POLICE_DISTRICT.finditer(text, pos=lo) if "politidistrikt" in text else ():
             if m.group("place").lower() not in function:
@@ -418,8 +418,9 @@ def decides_on_money(text: str, lo: int, start: int, end: int) -> bool:
     return FRONTED_VERB_BEFORE.search(before) is not None
 
 
-#: A hospital trust by name.
-HOSPITAL = regex.compile(r"(?<![\w-])Sykehuset\s+(?:i\s+)?\p{Lu}[\p{Ll}-]+(?:\s+HF)?(?![\w-])")
+#: A hospital trust by name: "Sykehuset Innlandet", "Helse Førde", "Helse Møre og Romsdal HF".
+HOSPITAL = regex.compile(r"(?<![\w-])(?:Sykehuset\s+(?:i\s+)?\p{Lu}[\p{Ll}-]+|"
+                         r"Helse\s+\p{Lu}[\p{Ll}-]+(?:\s+og\s+\p{Lu}[\p{Ll}-]+)?)(?:\s+R?HF)?(?![\w-])")
 #: A named police district: "Øst politidistrikt", "Finnmark politidistrikts".
 POLICE_DISTRICT = regex.compile(r"(?<![\w-])(?P<place>\p{Lu}[\p{Ll}-]+)\s+politidistrikt(?P<gen>s)?(?![\w-])")
 #: A definite common noun for a body, used for the one the document is about: "kommunen",

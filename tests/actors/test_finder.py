@@ -176,3 +176,9 @@ def test_a_name_with_a_comma_is_found_whole(extractor, name, canonical):
 def test_instituttet_and_universitetet_are_the_one_such_body_named(extractor, text, word, want):
     found = actors(extractor, text, "2020-10-07")
     assert [a.canonical for a in found if a.text == word] == [want]
+
+
+@pytest.mark.parametrize("name", ["Helse Førde", "Helse Møre og Romsdal", "Helse Stavanger HF", "Sykehuset Telemark"])
+def test_a_hospital_trust_is_found_by_its_name(extractor, name):
+    found = actors(extractor, f"{name} må kutte 40 millioner kroner i driften.", "2023-03-10")
+    assert [(a.text, a.actor_type) for a in found] == [(name, "public_body")]
