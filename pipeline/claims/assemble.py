@@ -794,7 +794,8 @@ class Assembler(Linker):
         if prev is None or self._all_amounts.between(prev.start, prev.end):
             return None
         found = subject_phrase(self.text, prev.start, prev.end)
-        if found is None or any(a.start < found[1] and found[0] < a.end for a in self._actors.between(prev.start, prev.end)):
+        # a subject that is a body acts; one that only names a body ("Sykkelsatsingen i kommunene") does not
+        if found is None or any(a.start <= found[0] < a.end for a in self._actors.between(prev.start, prev.end)):
             return None
         start, end = found
         canonical, _ = canonical_for(self.text, start, end, self.doc)

@@ -194,11 +194,18 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             if subject and GETS_CHANGE.match(text, subject[1], s + len(qual_trim)) and not overlaps(*subject, avoid) \
                     and not opens_with(subject, bodies):
                 return subject[0], subject[1], "subject"
+        if head in COST_NOUNS or head in FRAME_NOUNS:
+            framed = framed_noun(text, s, qual_trim)  # "en ordning med en årlig ramme på mellom 40 og 60 millioner"
+            if framed is not None and not overlaps(*framed, avoid):
+                return framed[0], framed[1], "framed"
         if words and head not in COST_NOUNS:
             np_text = " ".join(words)
             np_start = s + m.start("np") + m.group("np").rfind(np_text)
             if text[np_start:np_start + len(np_text)] == np_text:
                 return np_start, np_start + len(np_text), "modified"
+    framed = framed_noun(text, s, qual_trim) if m is None else None
+    if framed is not None and not overlaps(*framed, avoid):
+        return framed[0], framed[1], "framed"
     m = AFTER_AMOUNT.match(text, a_end, e)
     if m:
         end = phrase_end(text, m.end(), e, others)
@@ -307,6 +314,29 @@ KIND_STOP_ENDINGS = ("året", "forslaget", "proposisjonen", "investeringsbudsjet
 _EARMARK = r"\b(?:øremerke[st]?|tiltenkt|reservert)\s+(?:til\s+)?(?=\p{Ll})"
 EARMARKED = regex.compile(_EARMARK, regex.IGNORECASE)
 EARMARKED_AFTER = regex.compile(r"\s+(?:er\s+|blir\s+)?" + _EARMARK, regex.IGNORECASE)
+
+
+#: A scheme or fund and the frame it has, right before the amount: "en ordning med en årlig ramme på",
+#: "et statlig investeringsfond for karbonfangst med en startkapital på".
+WITH_FRAME = regex.compile(r"(?P<np>(?:[\w-]+\s+){1,6}?)med\s+(?:en\s+|et\s+)?(?:(?:årlig|samlet|total|foreløpig)e?\s+)?"
+                           r"(?:ramme|startkapital|kostnadsramme|pott|budsjett)\s+på\s+(?:mellom\s+)?$", regex.IGNORECASE)
+#: Nouns for the size of a scheme, which the scheme they belong to names: "startkapital", "kostnadsramme".
+FRAME_NOUNS = {"startkapital", "startkapitalen", "kostnadsramme", "kostnadsrammen", "pott", "potten"}
+
+
+def framed_noun(text: str, s: int, before: str) -> tuple[int, int] | None:
+    """The scheme a frame belongs to (WITH_FRAME): its noun phrase from after the last determiner."""
+    m = WITH_FRAME.search(before)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    cut = max((k + 1 for k, w in enumerate(words) if w.lower() in DETERMINERS), default=0)
+    words = words[cut:]
+    if not words or words[0].lower() in word_list("function_words.txt"):
+        return None
+    phrase = " ".join(words)
+    start = s + m.start("np") + m.group("np").rfind(phrase)
+    return (start, start + len(phrase)) if text[start:start + len(phrase)] == phrase else None
 
 
 def kind_after(text: str, a_end: int, e: int, others: list[tuple[int, int]], blockers: list[tuple[int, int]],

@@ -666,3 +666,19 @@ def test_the_investment_budget_an_amount_is_placed_in_is_no_kind_of_money(extrac
     text = "Budsjettet\n\nKommunen vil bygge 20 nye sykehjemsplasser. Til dette avsettes 60 millioner kroner i " \
            "investeringsbudsjettet."
     assert measure(extractor, text, "2018-10-08") != "investeringsbudsjettet"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Kommunen etablerer et næringsfond med en ramme på 10 millioner kroner.", "næringsfond"),
+    ("Partiet foreslår en lånegaranti for unge bønder med en samlet ramme på 300 millioner kroner.",
+     "lånegaranti for unge bønder"),
+    ("Forbundet ber om et tilskudd til lesesirkler med en årlig ramme på mellom 5 og 8 millioner kroner.",
+     "tilskudd til lesesirkler"),
+])
+def test_a_scheme_with_a_frame_is_the_measure_of_the_frames_amount(extractor, sentence, want):
+    assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08") == want
+
+
+def test_a_pronoun_takes_the_subject_before_even_where_it_names_a_body(extractor):
+    text = "Budsjettet\n\nSykkelsatsingen i kommunene videreføres. Den får 45 millioner kroner, like mye som i år."
+    assert measure(extractor, text, "2018-10-08") == "Sykkelsatsingen i kommunene"
