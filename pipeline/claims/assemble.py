@@ -126,7 +126,8 @@ DIFFERENCE_BEFORE = regex.compile(r",\s*(?:som\s+er\s+|det\s+er\s+)?(?:(?:om\s+l
                                   r"vel|ytterligere)\s+)?$", regex.IGNORECASE)
 DIFFERENCE_AFTER = regex.compile(r"\s+(?:kroner\s+)?(?:mer|mindre)\b", regex.IGNORECASE)
 #: A verb that says how things are: "Kommunen har 23 grunnskoler", "Forbundet organiserer 250 lag".
-STATE_VERB = regex.compile(r"\b(?:har|hadde|finnes|fins|er|var|utgjør|utgjorde|organiserer|teller|telte|ligger|lå)\b",
+STATE_VERB = regex.compile(r"\b(?:har|hadde|finnes|fins|er|var|utgjør|utgjorde|organiserer|teller|telte|ligger|lå|"
+                           r"mangler|manglet|bor|bodde|står|sto|omfatter|omfattet|produserer|søkte|registrert)\b",
                            regex.IGNORECASE)
 #: A number's scale word: a bare "1,1 milliarder" is money, whatever it was read as.
 SCALE_WORD = regex.compile(r"milli|mrd|mill\.", regex.IGNORECASE)
@@ -232,8 +233,8 @@ class Assembler(Linker):
         """A count that only says how things are ("Kommunen har 23 grunnskoler", "Fylket har om lag 2 700
         kilometer fylkesvei"): a verb of state before it, and its sentence has no change word, no policy
         verb and no money."""
-        if q.unit in ("%", "prosentpoeng") or SCALE_WORD.search(q.text):
-            return False
+        if q.unit in ("%", "prosentpoeng") or SCALE_WORD.search(q.text) or LACKING_AFTER.match(self.text, q.end):
+            return False  # (a lack a measure may fill stays: "står over 3 000 innbyggere uten fastlege")
         i = self.sentence_index(q.start)
         if i is None:
             return False

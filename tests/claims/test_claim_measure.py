@@ -638,6 +638,8 @@ def test_what_a_receiver_gets_is_the_kind_of_money_named_after_the_amount(extrac
     "Kommunen har 23 grunnskoler og rundt 6 800 elever.",
     "Forbundet organiserer om lag 1 400 produsenter over hele landet.",
     "Fra Tromsø til Alta er det over 400 kilometer.",
+    "Hjemmetjenesten mangler minst 15 årsverk allerede.",
+    "I fylket bor om lag 5 000 studenter i kommunale boliger.",
 ])
 def test_a_count_that_says_how_things_are_is_no_claim(extractor, text):
     assert amount_records(extractor, f"Budsjettet\n\n{text}", "2019-10-08") == []
