@@ -137,6 +137,8 @@ class ActorFinder:
         # a named hospital trust: "Sykehuset Innlandet", "Sykehuset i Vestfold HF"
         for m in HOSPITAL.finditer(text, pos=lo) if "Sykehuset" in text or "Helse " in text else ():
             found.append(self._actor(text, m.start(), m.end(), m.group(0), "public_body"))
+        for m in COUNTY_GOVERNOR.finditer(text, pos=lo) if "Fylkesmannen i" in text or "Statsforvalteren i" in text else ():
+            found.append(self._actor(text, m.start(), m.end(), m.group(0), "public_body"))
         for m in POLICE_DISTRICT.finditer(text, pos=lo) if "politidistrikt" in text else ():
             if m.group("place").lower() not in function:
                 found.append(self._actor(text, m.start(), m.end(), f"{m.group('place')} politidistrikt", "public_body"))
@@ -423,6 +425,9 @@ HOSPITAL = regex.compile(r"(?<![\w-])(?:Sykehuset\s+(?:i\s+)?\p{Lu}[\p{Ll}-]+|"
                          r"Helse\s+\p{Lu}[\p{Ll}-]+(?:\s+og\s+\p{Lu}[\p{Ll}-]+)?)(?:\s+R?HF)?(?![\w-])")
 #: A named police district: "Øst politidistrikt", "Finnmark politidistrikts".
 POLICE_DISTRICT = regex.compile(r"(?<![\w-])(?P<place>\p{Lu}[\p{Ll}-]+)\s+politidistrikt(?P<gen>s)?(?![\w-])")
+#: The state's office in a county: "Fylkesmannen i Vestfold", "Statsforvalteren i Nordland".
+COUNTY_GOVERNOR = regex.compile(r"(?<![\w-])(?:Fylkesmannen|Statsforvalteren)\s+i\s+(?P<place>\p{Lu}[\p{Ll}-]+"
+                                r"(?:\s+og\s+\p{Lu}[\p{Ll}-]+)?)(?![\w-])")
 #: A definite common noun for a body, used for the one the document is about: "kommunen",
 #: "direktoratet", "organisasjonen", "rådmannen".
 _GENERIC_WORDS = ("kommunen", "fylkeskommunen", "helseforetaket", "sykehuset", "direktoratet", "tilsynet", "etaten",

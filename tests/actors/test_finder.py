@@ -182,3 +182,9 @@ def test_instituttet_and_universitetet_are_the_one_such_body_named(extractor, te
 def test_a_hospital_trust_is_found_by_its_name(extractor, name):
     found = actors(extractor, f"{name} må kutte 40 millioner kroner i driften.", "2023-03-10")
     assert [(a.text, a.actor_type) for a in found] == [(name, "public_body")]
+
+
+@pytest.mark.parametrize("name", ["Fylkesmannen i Vestfold", "Statsforvalteren i Møre og Romsdal"])
+def test_the_states_county_office_is_a_public_body(extractor, name):
+    found = actors(extractor, f"{name} har innvilget 1,4 millioner kroner i skjønnsmidler.", "2015-11-10")
+    assert [(a.text, a.actor_type) for a in found] == [(name, "public_body")]
