@@ -48,6 +48,11 @@ NEXT_WORDS = regex.compile(r"(?:\s+[\w-]+){1,2}")
 #: The statistics office, by name or short form (its figures are background, not claims; the times of
 #: its sentences, a forecast's year among them, date no policy).
 STATISTICS_OFFICE = regex.compile(r"\b(?:Statistisk\s+sentralbyrå\w*|SSBs?)\b")
+#: A passive of giving right before an amount: "er tildelt", "ble bevilget", "har fått innvilget".
+PASSIVE_GIVING = regex.compile(r"\b(?:er|ble|blir|har\s+blitt|har\s+fått|fikk)\s+(?:\w+\s+)?(?:tildelt|bevilget|innvilget|"
+                               r"tilført|gitt)\s+(?:\w+\s+)?$", regex.IGNORECASE)
+#: After the amount, the agent of that passive: "av Helsedirektoratet".
+AGENT_AV = regex.compile(r"\s+(?:\w+\s+){0,3}?av\s+(?=\p{Lu})")
 #: A verb of blame or praise before whom it is for ("kritiserer regjeringen for at …").
 BLAMES = regex.compile(r"\b(?:kritiser\w*|anklag\w*|refs\w*|ros(?:er|te)?|berømm\w*|takk\w*|klandr\w*)\s+$",
                        regex.IGNORECASE)
@@ -390,6 +395,9 @@ class Linker:
             if owner is not None:  # "mot regjeringens 12 millioner", "får 3 millioner fra fylkeskommunen"
                 return owner, False
         if anchor is not None:
+            giver = self.passive_giver(s, anchor)
+            if giver is not None:  # "Larvik kommune er tildelt 3,2 millioner kroner av Helsedirektoratet"
+                return giver, False
             blamed = self.blamed_for(s, anchor)
             if blamed is not None:  # "Høyre kritiserer regjeringen for at budsjettet bare øker med …"
                 return blamed, False
@@ -407,6 +415,17 @@ class Linker:
             if owner is not None:  # "Forslaget kutter 14 millioner" after "Rådmannens budsjettforslag …"
                 return owner, True
         return self._inherit(self._actor_memo, i, anchor, self.inherited_actor)
+
+    def passive_giver(self, s: Sentence, anchor: int) -> Actor | None:
+        """The `av` agent after the amount of a passive of giving whose subject receives it: "Larvik
+        kommune er tildelt 3,2 millioner kroner av Helsedirektoratet"."""
+        amount = self._amount_at.get(anchor)
+        if amount is None or not PASSIVE_GIVING.search(self.text, max(s.start, anchor - 40), anchor):
+            return None
+        m = AGENT_AV.match(self.text, amount.end, s.end)
+        if m is None:
+            return None
+        return next((a for a in self._actors.between(m.end(), m.end() + 1) if not a.pronoun), None)
 
     def blamed_for(self, s: Sentence, anchor: int) -> Actor | None:
         """The one criticised, praised or thanked for what an `at`/`å` clause holding the amount says:

@@ -949,3 +949,12 @@ def test_a_mayors_byline_speaks_for_the_municipality(extractor, byline, town):
             "av kostnadene.")
     got = actors(extractor, text, "2024-02-06", genre="op-ed", publisher="Lokalavisa")
     assert got[0][1] == f"{town} kommune"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Bodø kommune er tildelt 2 millioner kroner av Helsedirektoratet til flere psykologer.", "Helsedirektoratet"),
+    ("Skolen har fått innvilget 400 000 kroner i år av Utdanningsdirektoratet.", "Utdanningsdirektoratet"),
+])
+def test_the_av_agent_of_a_passive_of_giving_is_the_actor(extractor, sentence, want):
+    got = actors(extractor, f"Tildelinger\n\n{sentence}", "2022-03-10", genre="news", publisher="Avisa Nordland")
+    assert got[0][1] == want
