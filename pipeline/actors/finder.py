@@ -433,7 +433,7 @@ COUNTY_GOVERNOR = regex.compile(r"(?<![\w-])(?:Fylkesmannen|Statsforvalteren)\s+
 _GENERIC_WORDS = ("kommunen", "fylkeskommunen", "helseforetaket", "sykehuset", "direktoratet", "tilsynet", "etaten",
                   "organisasjonen", "foreningen", "forbundet", "rådmannen", "kommunedirektøren", "bystyret",
                   "kommunestyret", "formannskapet", "fylkestinget", "fylkesrådmannen", "fylkesdirektøren", "fylkesutvalget",
-                  "byrådet", "instituttet", "universitetet")
+                  "byrådet", "instituttet", "universitetet", "stiftelsen")
 
 
 def generic_bodies(text: str, lo: int) -> list[tuple[int, int, str]]:
@@ -475,7 +475,7 @@ BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.
              "byrådet": regex.compile(r"^Byrådet i .+"),
              "instituttet": regex.compile(r".*institutt(?:et)?$", regex.IGNORECASE),
              "universitetet": regex.compile(r".*universitet(?:et)?\b.*", regex.IGNORECASE),
-             "organisasjonen": None, "foreningen": None, "forbundet": None}
+             "organisasjonen": None, "foreningen": None, "forbundet": None, "stiftelsen": None}
 #: How a town's body is named where the text names none but is about one town ("kommunen" in a text
 #: about Lier, "byrådet" in one about Bergen: a city government is a body of its own).
 TOWN_BODY = {"kommunen": "{} kommune", "byrådet": "Byrådet i {}"}

@@ -188,3 +188,9 @@ def test_a_hospital_trust_is_found_by_its_name(extractor, name):
 def test_the_states_county_office_is_a_public_body(extractor, name):
     found = actors(extractor, f"{name} har innvilget 1,4 millioner kroner i skjønnsmidler.", "2015-11-10")
     assert [(a.text, a.actor_type) for a in found] == [(name, "public_body")]
+
+
+def test_stiftelsen_is_the_organisation_named_before(extractor):
+    text = "Miljøstiftelsen Bellona er kritisk. Stiftelsen krever 500 millioner kroner til fangst av CO2."
+    found = actors(extractor, text, "2010-10-05")
+    assert [a.canonical for a in found if a.text == "Stiftelsen"] == ["Bellona"]
