@@ -446,7 +446,9 @@ SUBJECT_SKIP = {"det", "dette", "den", "de", "disse", "vi", "ved", "pengene", "p
                 # a body that acts is never what the money is for: "Kommunen setter av 3 millioner …"
                 "kommunen", "fylket", "fylkeskommunen", "staten", "departementet", "direktoratet", "byrådet",
                 "bystyret", "kommunestyret", "fylkestinget", "rådmannen", "kommunedirektøren", "partiet",
-                "organisasjonen", "forbundet", "foreningen", "sykehuset", "helseforetaket"}
+                "organisasjonen", "forbundet", "foreningen", "sykehuset", "helseforetaket",
+                # a share of money named before: "Resten av økningen, 15 millioner kroner, går til …"
+                "resten", "halvparten", "mesteparten", "størsteparten", "hoveddelen", "brorparten"}
 SUBJECT_END = regex.compile(r"\s(?:er|var|har|hadde|blir|ble|skal|vil|må|kan|bør|som|får|fikk|gikk|går|gir|ga|kommer|kom|"
                             r"signerte|mottok|mottar|finansieres|"
                             r"økte|økes|øker|falt|faller|styrkes|reduseres|kuttes|settes|bevilges|utgjør|utgjorde|"

@@ -684,3 +684,11 @@ def test_a_scheme_with_a_frame_is_the_measure_of_the_frames_amount(extractor, se
 def test_a_pronoun_takes_the_subject_before_even_where_it_names_a_body(extractor):
     text = "Budsjettet\n\nSykkelsatsingen i kommunene videreføres. Den får 45 millioner kroner, like mye som i år."
     assert measure(extractor, text, "2018-10-08") == "Sykkelsatsingen i kommunene"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Resten av økningen, 15 millioner kroner, går til gang- og sykkelvei langs E6.", "gang- og sykkelvei langs E6"),
+    ("Halvparten av potten, 20 millioner kroner, skal gå til lærere i småskolen.", "lærere i småskolen"),
+])
+def test_a_share_of_money_named_before_is_not_the_measure(extractor, sentence, want):
+    assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08") == want
