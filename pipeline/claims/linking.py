@@ -211,6 +211,10 @@ PROPOSAL_OF = regex.compile(r"s?\s+(?:(?:nye|alternative|reviderte|egne|opprinne
 #: A subject laying out its own proposal: "Rådmannen la i oktober fram sitt forslag til budsjett".
 OWN_PROPOSAL = regex.compile(r"(?:\s+[\w-]+){1,5}?\s+(?:sitt|sin|sine)\s+(?:[\w-]+\s+){0,2}?\w*(?:budsjett|forslag)\w*\b",
                              regex.IGNORECASE)
+#: A sentence whose subject is the state budget's or the farm settlement's agreement and what it gives:
+#: "Budsjettforliket mellom regjeringspartiene, KrF og Venstre gir …", "Avtalen gir 150 millioner …".
+AGREEMENT_GIVES = regex.compile(r"(?:[\w-]+\s+){0,2}?(?:Budsjett)?(?:[Ff]orliket|[Aa]vtalen|[Ee]nigheten)\b[^.!?]{0,80}?"
+                                r"\b(?:gir|ga|sikrer|sikret|innebærer|inneholder|betyr)\b")
 #: The proposal, named without its owner, before an amount: "Forslaget kutter …", "For Helse Førde betyr
 #: forslaget …".
 THE_PROPOSAL = regex.compile(r"(?<![\w-])(?:budsjett)?[Ff]orslaget(?![\w-])")
@@ -410,6 +414,11 @@ class Linker:
         owner = self.proposal_owner(s, anchor) if anchor is not None else None
         if owner is not None:
             return owner, False
+        if anchor is not None and AGREEMENT_GIVES.match(s.text) and not LOCAL_COUNCIL.search(self.opening) \
+                and (self.about_state_budget or self.about_farm_settlement):
+            gov = government_on(self.day)  # "Budsjettforliket … gir 700 millioner kroner til lærernormen"
+            if gov is not None:
+                return Actor("actor", -1, -1, "", canonical=gov, actor_type="government"), True
         if anchor is not None and THE_PROPOSAL.search(self.text, s.start, anchor):
             owner = self.earlier_proposal_owner(i)
             if owner is not None:  # "Forslaget kutter 14 millioner" after "Rådmannens budsjettforslag …"

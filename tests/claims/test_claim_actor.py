@@ -958,3 +958,13 @@ def test_a_mayors_byline_speaks_for_the_municipality(extractor, byline, town):
 def test_the_av_agent_of_a_passive_of_giving_is_the_actor(extractor, sentence, want):
     got = actors(extractor, f"Tildelinger\n\n{sentence}", "2022-03-10", genre="news", publisher="Avisa Nordland")
     assert got[0][1] == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Budsjettforliket mellom Høyre, Frp og KrF gir 200 millioner kroner ekstra til bistand.",
+    "Avtalen sikrer 150 millioner kroner mer til norskopplæring for voksne innvandrere.",
+])
+def test_a_state_budget_agreement_gives_the_governments_money(extractor, sentence):
+    text = f"Statsbudsjettet: enighet i natt\n\nPartiene ble enige natt til søndag. {sentence} Vi i SV er skuffet."
+    got = actors(extractor, text, "2018-11-18", genre="op-ed", publisher="Adresseavisen")
+    assert got[0][1] == "Regjeringen Solberg"
