@@ -161,10 +161,9 @@ DECIDED = regex.compile(r"\b(?:foreslo|la\s+fram|la\s+frem|vedtok|vedtas|behandl
                         r"fikk\s+gjennomslag|\w*forhandlingene|\w*behandlingen|\w*forliket|lagt\s+fr[ae]m|"
                         r"la\s+(?:\w+\s+)?(?:opp\s+til|fr[ae]m)|sluttet\s+seg\s+til|godkjente|besluttet|"
                         r"(?:\w*budsjett\w*|\w*forslag\w*|\w*proposisjon\w*)\s+kom)\b", regex.IGNORECASE)
-#: This or last year's budget, named by its year's ordinal word.
-THIS_YEARS_BUDGET = regex.compile(r"(?:fjor)?årets\s|inneværende\s+års\s", regex.IGNORECASE)
-FROM_BEFORE = regex.compile(r"\bfra\s+$", regex.IGNORECASE)
-FROM_THIS_YEARS_BUDGET = regex.compile(r"fra\s+(?:(?:fjor)?årets|inneværende\s+års)\s", regex.IGNORECASE)
+#: `fra` this or last year's budget, named by its year's ordinal word ("fra årets budsjett"); the time
+#: opens with `fra` or with the ordinal.
+FROM_THIS_YEARS_BUDGET = regex.compile(r"(?<![\w])fra\s+(?P<ordinal>(?:fjor)?årets|inneværende\s+års)\s", regex.IGNORECASE)
 #: `2019-nivå`: a year's level is always a base to compare with.
 LEVEL = regex.compile(r"-nivå", regex.IGNORECASE)
 #: Between a compared amount and the budget that dates it: "ned fra 8,1 mrd. i saldert budsjett 2016".
@@ -289,6 +288,7 @@ class Linker:
         self._quotes_apart = in_order_and_apart(self.quotes)
         self._candidates: dict[tuple[int, int], list[Actor]] = {}
         self._times_in: dict[tuple[int, int], list[Time]] = {}
+        self._lendable: dict[int, list[Time]] = {}
         self._earlier_actor: dict[int, int | None] = {}
         self._earlier_time: dict[int, int | None] = {}
         self._dated_headings: list[int] | None = None
@@ -726,11 +726,11 @@ class Linker:
             return True  # "en økning på 500 000 kroner fra 2023": a change noun counts from the year
         if COMPARED_CLAUSE.search(self.text, max(s.start, t.start - 60), t.start):
             return True  # "450 millioner mer enn prosjektet fikk i år", "mot de 100 millionene regjeringen la inn i år"
+        from_budget = FROM_THIS_YEARS_BUDGET.search(self.text, max(s.start, t.start - 8), t.end)
+        if from_budget is not None and t.start in (from_budget.start(), from_budget.start("ordinal")):
+            return True  # "en økning på 110 millioner fra årets budsjett"
         lead = LEADING_PREPOSITION.match(t.text)
         end = t.start + (lead.end() if lead else 0)
-        if FROM_THIS_YEARS_BUDGET.match(t.text) or THIS_YEARS_BUDGET.match(self.text, end) \
-                and FROM_BEFORE.search(self.text, max(s.start, end - 8), end):
-            return True  # "en økning på 110 millioner fra årets budsjett"
         return COMPARISON_BASE.search(self.text, max(s.start, t.start - 40), end) is not None
 
     def comparison_base(self, s: Sentence, anchor: int) -> Time | None:
@@ -833,11 +833,14 @@ class Linker:
     def lendable_times(self, j: int) -> list[Time]:
         """The times sentence j lends the sentences after it: none from its subordinate clauses ("Etter at
         Venstre i fjor høst fikk gjennomslag …, har vi store forventninger"), none from a statistic."""
-        s = self.sentences[j]
-        if STATISTICS_OFFICE.search(s.text):
-            return []  # "SSB har beregnet at underskuddet kan nå 28 000 i 2035": a forecast's year
-        clauses = self.subordinate_clauses(s)
-        return [t for t in self.times_in(s) if not any(a <= t.start < b for a, b in clauses)]
+        if j not in self._lendable:
+            s = self.sentences[j]
+            if STATISTICS_OFFICE.search(s.text):
+                self._lendable[j] = []  # "SSB har beregnet at underskuddet kan nå 28 000 i 2035": a forecast's year
+            else:
+                clauses = self.subordinate_clauses(s)
+                self._lendable[j] = [t for t in self.times_in(s) if not any(a <= t.start < b for a, b in clauses)]
+        return self._lendable[j]
 
     def heading_period(self, h: Sentence) -> Time:
         """The period a dated heading gives what follows it: the budget's year where it names one

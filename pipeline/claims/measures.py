@@ -199,10 +199,9 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             if framed is not None and not overlaps(*framed, avoid):
                 return framed[0], framed[1], "framed"
         if words and head not in COST_NOUNS:
-            np_text = " ".join(words)
-            np_start = s + m.start("np") + m.group("np").rfind(np_text)
-            if text[np_start:np_start + len(np_text)] == np_text:
-                return np_start, np_start + len(np_text), "modified"
+            span = words_span(text, s + m.start("np"), m.group("np"), words)
+            if span is not None:
+                return span[0], span[1], "modified"
     framed = framed_noun(text, s, qual_trim) if m is None else None
     if framed is not None and not overlaps(*framed, avoid):
         return framed[0], framed[1], "framed"
@@ -334,9 +333,15 @@ def framed_noun(text: str, s: int, before: str) -> tuple[int, int] | None:
     words = words[cut:]
     if not words or words[0].lower() in word_list("function_words.txt"):
         return None
+    return words_span(text, s + m.start("np"), m.group("np"), words)
+
+
+def words_span(text: str, start: int, np: str, words: list[str]) -> tuple[int, int] | None:
+    """The span of `words`, the tail of the phrase `np` that starts at text[start], where they stand
+    there with single spaces."""
     phrase = " ".join(words)
-    start = s + m.start("np") + m.group("np").rfind(phrase)
-    return (start, start + len(phrase)) if text[start:start + len(phrase)] == phrase else None
+    k = start + np.rfind(phrase)
+    return (k, k + len(phrase)) if text[k:k + len(phrase)] == phrase else None
 
 
 def kind_after(text: str, a_end: int, e: int, others: list[tuple[int, int]], blockers: list[tuple[int, int]],
