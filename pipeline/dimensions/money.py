@@ -305,9 +305,13 @@ def may_hold_a_table_note(seg: str) -> bool:
     return False
 
 
+#: A year heading a table column.
+YEAR_CELL = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def column_heads(cells: list) -> bool:
     """A row of years only ("Sektor | 2011 | 2012") heads the columns; it holds no amounts."""
-    return all(regex.fullmatch(r"(?:19|20)\d\d", c.group(0)) for c in cells)
+    return all(YEAR_CELL.fullmatch(c.group(0)) for c in cells)
 
 
 def table_amounts(text: str, lo: int, hi: int) -> tuple[list[Money], list[tuple[int, int]]]:
@@ -340,8 +344,7 @@ def table_amounts(text: str, lo: int, hi: int) -> tuple[list[Money], list[tuple[
                 if text.startswith("\n", pos):
                     pos += 1
                 continue
-            arrow = len(cells) == 2 and "→" in text[cells[0].end():cells[1].start()] \
-                or len(cells) == 2 and "->" in text[cells[0].end():cells[1].start()]
+            arrow = len(cells) == 2 and any(a in text[cells[0].end():cells[1].start()] for a in ("→", "->"))
             for k, cell in enumerate(cells):
                 value = parse_number(cell.group(0))
                 if value is None:
@@ -354,7 +357,6 @@ def table_amounts(text: str, lo: int, hi: int) -> tuple[list[Money], list[tuple[
 
 #: How many lines above a table row its column heads or its note may stand.
 HEAD_REACH = 30
-YEAR_CELL = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def table_row(text: str, start: int, end: int):

@@ -901,6 +901,7 @@ def weekday_time(f: Found, body: str) -> Time:
         return f.unresolved()
     today = base.date()
     wd = WEEKDAYS.index(g["wd"].lower())
+    from_paper = provenance(f, body)
     which = (g.get("which") or "").lower()
     after = (g.get("after") or "").lower()
     if which in ("neste", "forrige"):
@@ -911,11 +912,11 @@ def weekday_time(f: Found, body: str) -> Time:
     elif which in ("førstkommende", "kommende") or after == "neste":
         then = today + dt.timedelta(days=(wd - today.weekday() - 1) % 7 + 1)
     elif (g.get("prep") or "").lower() == "siden" or (g.get("prep") or "").lower() not in FORWARD \
-            and past_tense(body, f.m.start(), f.m.end()) or provenance(f, body):
+            and past_tense(body, f.m.start(), f.m.end()) or from_paper:
         then = today - dt.timedelta(days=(today.weekday() - wd) % 7)
     else:
         then = today + dt.timedelta(days=(wd - today.weekday()) % 7)
-    prep = None if provenance(f, body) else g.get("prep")
+    prep = None if from_paper else g.get("prep")
     if prep and prep.lower().startswith(("på", "natt")):  # "natt til søndag": the night that ends on Sunday
         prep = None
     return f.time(cal.bounded(cal.day(then), prep), "day", None if prep else then.isoformat(), relative=True)
