@@ -267,6 +267,7 @@ class ActorFinder:
                 if base is not None:
                     actor.party = actor.party or base.party or lex.person_party.get(actor.canonical)
                     actor.ministry = actor.ministry or base.ministry
+        full_names(found, ctx.publisher)
         return _dedupe(found)
 
     def title_starts(self, text: str, lo: int, ws_start: int) -> list[int]:
@@ -601,6 +602,46 @@ def trusted_org(ent) -> bool:
     if len(ent) == 1 and ent[0].is_sent_start and not ent.text.isupper():
         return False
     return True
+
+
+#: A legal form after a body's name ("Helse Midt-Norge RHF", "Sykehuset Telemark HF", "Hydro ASA")
+LEGAL_FORM = frozenset(("HF", "RHF", "AS", "ASA", "SA", "KF", "IKS"))
+#: What may follow a body's short name in its full name: "Elevorganisasjonen i Østfold",
+#: "Studentparlamentet ved Universitetet i Bergen"
+NAME_TAIL = regex.compile(r"(?:i|ved|for)\s+\p{Lu}")
+BODY_TYPES = ("organisation", "public_body")
+
+
+def short_form_of(short: str, full: str) -> bool:
+    """`short` is how a text names the body `full` once it has been introduced: the name without
+    its legal form or its place ("Helse Midt-Norge" for "Helse Midt-Norge RHF", "Elevorganisasjonen"
+    for "Elevorganisasjonen i Østfold"), or the definite form of its last word ("Solenergiforeningen"
+    for "Norsk solenergiforening", "Gartnerforbundet" for "Norsk Gartnerforbund")."""
+    if full.startswith(short + " "):
+        rest = full[len(short) + 1:]
+        return rest in LEGAL_FORM or NAME_TAIL.match(rest) is not None
+    if " " in short or " " not in full:
+        return False
+    last = full.rsplit(" ", 1)[1].lower()
+    return short.lower() in (last + "en", last + "et") and short[:1].isupper()
+
+
+def full_names(found: list[Actor], publisher: str | None) -> None:
+    """A body named by a short form takes the full name the document (or its publisher) gives it,
+    where exactly one full name fits."""
+    names = {a.canonical for a in found if a.actor_type in BODY_TYPES}
+    if publisher:
+        names.add(publisher)
+    if len(names) < 2:
+        return
+    longer = {}
+    for name in names:
+        fits = [full for full in names if full != name and short_form_of(name, full)]
+        if len(fits) == 1:
+            longer[name] = fits[0]
+    for actor in found:
+        if actor.actor_type in BODY_TYPES and actor.canonical in longer:
+            actor.canonical = longer[actor.canonical]
 
 
 PRIORITY = {"government": 0, "ministry": 1, "party": 2, "person": 3, "public_body": 4, "organisation": 5}

@@ -194,3 +194,30 @@ def test_stiftelsen_is_the_organisation_named_before(extractor):
     text = "Miljøstiftelsen Bellona er kritisk. Stiftelsen krever 500 millioner kroner til fangst av CO2."
     found = actors(extractor, text, "2010-10-05")
     assert [a.canonical for a in found if a.text == "Stiftelsen"] == ["Bellona"]
+
+
+@pytest.mark.parametrize("text,short,full", [
+    ("Norsk Fiskeoppdretterforening er skuffet over forslaget. Fiskeoppdretterforeningen krever 80 millioner "
+     "kroner til vaksineforskning.", "Fiskeoppdretterforeningen", "Norsk Fiskeoppdretterforening"),
+    ("Norsk Journalistforbund har sendt et brev til departementet. Journalistforbundet vil ha 15 millioner kroner "
+     "til lokaljournalistikk.", "Journalistforbundet", "Norsk Journalistforbund"),
+    ("Helse Nord RHF la fram planen i går. Helse Nord bruker 300 millioner kroner på nytt bygg i Bodø.",
+     "Helse Nord", "Helse Nord RHF"),
+])
+def test_a_short_form_takes_the_full_name_given_before(extractor, text, short, full):
+    found = actors(extractor, text, "2021-10-12")
+    assert [a.canonical for a in found if a.text == short] == [full]
+
+
+def test_a_publisher_names_itself_in_short(extractor):
+    found = actors(extractor, "Sykehuset Namsos vil kutte 20 millioner kroner i driften.", "2022-04-01",
+                   publisher="Sykehuset Namsos HF", genre="press-release")
+    assert [a.canonical for a in found if a.text == "Sykehuset Namsos"] == ["Sykehuset Namsos HF"]
+
+
+def test_two_full_names_leave_the_short_form_alone(extractor):
+    text = ("Norsk Sykehusforening og Norges Sykehusforening er uenige. Sykehusforeningen krever "
+            "5 millioner kroner til opplæring.")
+    found = actors(extractor, text, "2017-12-13")
+    assert {a.canonical for a in found} >= {"Norsk Sykehusforening", "Norges Sykehusforening"}
+    assert [a.canonical for a in found if a.text == "Sykehusforeningen"] == ["Sykehusforeningen"]
