@@ -110,7 +110,8 @@ FROM_YEAR = regex.compile(r"fra\s+(?:19|20)\d\d", regex.IGNORECASE)
 #: This year or last year as the start of a change: counted from, not starting then ("fra 1. juli" starts).
 FROM_NOW = regex.compile(r"fra\s+(?:i\s+år|i\s+fjor|dette\s+året|inneværende\s+år)", regex.IGNORECASE)
 #: A passive of budgeting: the money is proposed, granted, raised or cut by someone unnamed.
-BUDGET_PASSIVE = regex.compile(r"\b(?:foreslås|bevilges|settes\s+(?:det\s+)?av|økes|kuttes|reduseres|styrkes|"
+BUDGET_PASSIVE = regex.compile(r"\b(?:foreslås|bevilges|settes\s+(?:det\s+)?av|økes|kuttes|reduseres|styrkes|heves|senkes|"
+                               r"dobles|halveres|(?:opp|ned)justeres|"
                                r"(?:ble|blir|er|var)\s+(?:det\s+)?(?:[\w,.]+\s+){0,4}?(?:satt\s+av|avsatt|bevilget|"
                                r"øremerket|foreslått)|videreføres|trappes\s+opp|prioriteres|(?:går|gå)\s+(?:\S+\s+){1,4}?til)\b",
                                regex.IGNORECASE)
@@ -234,7 +235,8 @@ SINCE_POWER = regex.compile(r"\b[Ss]iden\s+(?P<who>[^,.]{1,60}?)\s+(?:fikk|tok|o
 
 #: A lead-in in which the writer picks out what others propose: "Av forslagene vil vi trekke fram:",
 #: "Vi merker oss særlig:", "Blant tiltakene vil vi nevne:", "I budsjettforslaget finner vi blant annet:".
-REPORTING_LEAD = regex.compile(r"\b(?:trekke|trekker)\s+(?:vi\s+)?(?:fram|frem)\b|\bnevne\b|\bmerker?\s+(?:vi\s+)?oss\b|"
+REPORTING_LEAD = regex.compile(r"\b(?:trekke|trekker)\s+(?:vi\s+)?(?:fram|frem)\b|\bnevne\b|"
+                               r"\bmerke[rt]?\s+(?:vi\s+)?(?:\w+\s+)?(?:oss|seg)\b|"
                                r"\b(?:fram|frem)heve[rt]?\b|\bfinner\s+(?:vi|du|man)\b", regex.IGNORECASE)
 
 class _ByStart:
@@ -555,7 +557,9 @@ class Linker:
                 # kommunene bruker …:"), else whoever the lead-in's own claim would take
                 political = [a for a in self.candidate_actors(self.sentences[lead]) if a.actor_type in POLITICAL]
                 actor = political[0] if political else self.sentence_actor(lead)[0]
-                reports = actor is not None and actor.pronoun and REPORTING_LEAD.search(self.sentences[lead].text)
+                # the writer is `vi` or a body that makes no budget ("Care Norge merker seg særlig:")
+                reports = actor is not None and (actor.pronoun or actor.actor_type in BODIES) \
+                    and REPORTING_LEAD.search(self.sentences[lead].text)
                 if actor is not None and not self.is_fallback(actor) and not reports:
                     return actor, True
                 # a lead-in that names no one, or in which the writer only picks out what others

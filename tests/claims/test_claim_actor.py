@@ -968,3 +968,23 @@ def test_a_state_budget_agreement_gives_the_governments_money(extractor, sentenc
     text = f"Statsbudsjettet: enighet i natt\n\nPartiene ble enige natt til søndag. {sentence} Vi i SV er skuffet."
     got = actors(extractor, text, "2018-11-18", genre="op-ed", publisher="Adresseavisen")
     assert got[0][1] == "Regjeringen Solberg"
+
+
+@pytest.mark.parametrize("publisher, lead", [
+    ("Norsk Fjørfelag", "Norsk Fjørfelag har særlig merket seg dette i statens tilbud:"),
+    ("Kystrederiene", "Kystrederiene merker seg disse punktene i budsjettforslaget:"),
+])
+def test_a_body_picking_out_others_proposals_is_not_the_lists_actor(extractor, publisher, lead):
+    text = (f"Statsbudsjettet for neste år\n\nRegjeringen la i dag fram forslaget til statsbudsjett. {lead}\n\n"
+            "• Tilskuddet til opplæring heves fra 400 til 520 kroner per time.\n"
+            "• Det settes av 35 millioner kroner til nye kaianlegg.")
+    got = actors(extractor, text, "2022-10-06", publisher=publisher, genre="press-release")
+    assert [who for _, who in got] == ["Regjeringen Støre"] * 3
+
+
+@pytest.mark.parametrize("passive", ["Satsen heves", "Satsen senkes", "Tilskuddet dobles", "Tilskuddet halveres"])
+def test_a_passive_of_changing_a_rate_in_a_state_budget_report_is_the_governments(extractor, passive):
+    text = (f"Statsbudsjettet: Dette får fiskerne\n\nStatsbudsjettet ble lagt fram tirsdag.\n\n{passive} "
+            "til 900 kroner per dag for mannskap på kurs.")
+    got = actors(extractor, text, "2015-10-07", publisher="Kyst og Fjord", genre="news")
+    assert got == [("900 kroner", "Regjeringen Solberg")]
