@@ -215,9 +215,10 @@ OWN_PROPOSAL = regex.compile(r"(?:\s+[\w-]+){1,5}?\s+(?:sitt|sin|sine)\s+(?:[\w-
 #: "Budsjettforliket mellom regjeringspartiene, KrF og Venstre gir …", "Avtalen gir 150 millioner …".
 AGREEMENT_GIVES = regex.compile(r"(?:[\w-]+\s+){0,2}?(?:Budsjett)?(?:[Ff]orliket|[Aa]vtalen|[Ee]nigheten)\b[^.!?]{0,80}?"
                                 r"\b(?:gir|ga|sikrer|sikret|innebærer|inneholder|betyr)\b")
-#: The proposal, named without its owner, before an amount: "Forslaget kutter …", "For Helse Førde betyr
+#: The proposal or plan, named without its owner, before an amount: "Forslaget kutter …", "Planen har en
+#: ramme på …", "For Helse Førde betyr
 #: forslaget …".
-THE_PROPOSAL = regex.compile(r"(?<![\w-])(?:budsjett)?[Ff]orslaget(?![\w-])")
+THE_PROPOSAL = regex.compile(r"(?<![\w-])(?i:\w*(?:forslaget|planen|tilbudet|opplegget))(?![\w-])")
 #: How many sentences back the owner of "forslaget" may be named.
 PROPOSAL_REACH = 4
 #: A comparison right before a genitive: "mer enn regjeringens forslag" names the base, not the actor.

@@ -988,3 +988,14 @@ def test_a_passive_of_changing_a_rate_in_a_state_budget_report_is_the_government
             "til 900 kroner per dag for mannskap på kurs.")
     got = actors(extractor, text, "2015-10-07", publisher="Kyst og Fjord", genre="news")
     assert got == [("900 kroner", "Regjeringen Solberg")]
+
+
+@pytest.mark.parametrize("named, back", [
+    ("I går kom regjeringens nye opptrappingsplan for rusfeltet.", "Planen har en ramme på 2 milliarder kroner."),
+    ("Regjeringens tilbud i lønnsoppgjøret kom på fredag.", "Tilbudet er verdt 900 millioner kroner."),
+])
+def test_the_plan_named_without_its_owner_is_the_owners_named_before(extractor, named, back):
+    text = (f"Ikke nok for distriktene\n\n{named} {back}\n\nVi i Venstre mener distriktene fortjener bedre.\n\n"
+            "Kari Holm, bystyrerepresentant (V)")
+    got = actors(extractor, text, "2019-05-10", publisher="Avisa Hadeland", genre="op-ed", author="Kari Holm")
+    assert [who for _, who in got] == ["Regjeringen Solberg"]
