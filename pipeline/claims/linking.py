@@ -216,8 +216,7 @@ OWN_PROPOSAL = regex.compile(r"(?:\s+[\w-]+){1,5}?\s+(?:sitt|sin|sine)\s+(?:[\w-
 AGREEMENT_GIVES = regex.compile(r"(?:[\w-]+\s+){0,2}?(?:Budsjett)?(?:[Ff]orliket|[Aa]vtalen|[Ee]nigheten)\b[^.!?]{0,80}?"
                                 r"\b(?:gir|ga|sikrer|sikret|innebærer|inneholder|betyr)\b")
 #: The proposal or plan, named without its owner, before an amount: "Forslaget kutter …", "Planen har en
-#: ramme på …", "For Helse Førde betyr
-#: forslaget …".
+#: ramme på …", "For Helse Førde betyr forslaget …".
 THE_PROPOSAL = regex.compile(r"(?<![\w-])(?i:\w*(?:forslaget|planen|tilbudet|opplegget))(?![\w-])")
 #: How many sentences back the owner of "forslaget" may be named.
 PROPOSAL_REACH = 4
