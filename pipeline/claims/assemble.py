@@ -168,6 +168,8 @@ YEARS_FROM_NOW = regex.compile(r"\b(?:i\s+løpet\s+av|over|de\s+(?:neste|kommend
 DECISION_AUTUMN = regex.compile(r"(?:i\s+(?:fjor\s+)?høst|høsten\s+(?:19|20)\d\d|(?:sist|forrige)\s+høst)",
                                 regex.IGNORECASE)
 BUDGET_WORD = regex.compile(r"\w*budsjett\w*", regex.IGNORECASE)
+#: A budget of one kind, one word: "Investeringsbudsjettet", "driftsbudsjettet" (not the state's whole budget).
+NAMED_BUDGET = regex.compile(r"(?i:\w+budsjett(?:et|er|ene)?)(?<!(?i:stats|nasjonal)budsjett\w*)")
 #: A budget named with its year: that year is the claim's, not the autumn's next.
 BUDGET_YEAR_NAMED = regex.compile(r"\w*budsjett\w*\s+(?:for\s+)?(?:19|20)\d\d|\bårets\s+\w*budsjett", regex.IGNORECASE)
 #: Between the two bounds of a range: "mellom 240 og 280", "240–280".
@@ -608,9 +610,11 @@ class Assembler(Linker):
         if not words or (len(words) == 1 and (words[0].lower() in NOT_A_MEASURE
                                               or words[0].lower() in word_list("past_tense.txt"))):
             return None
-        if (start, end) in self._time_spans or any(t.start <= start and end <= t.end
-                                                   for t in self._times.between(max(0, start - TIME_REACH), end)):
-            return None  # a time or a word of one: "til høsten" -> "høsten"
+        if ((start, end) in self._time_spans or any(t.start <= start and end <= t.end
+                                                    for t in self._times.between(max(0, start - TIME_REACH), end))) \
+                and not NAMED_BUDGET.fullmatch(self.text, start, end):
+            return None  # a time or a word of one: "til høsten" -> "høsten"; a budget dated by its year stays
+            # ("Investeringsbudsjettet for 2021 er på …")
         if self.ctx.publisher and self.text[start:end].lower() == self.ctx.publisher.lower():
             return None  # "…, sier hun til Avisa Sør-Trøndelag": the publisher is no measure
         if len(words) == 1 and words[0][:1].isupper() and is_place(words[0]):

@@ -495,9 +495,15 @@ def subject_phrase(text: str, s: int, limit: int, lower: bool = False) -> tuple[
     end = m.start() if m else limit
     while end > start and text[end - 1] in " ,":
         end -= 1
+    year = SUBJECT_YEAR.search(text, start, end)  # "Investeringsbudsjettet for 2021 er på …": the year dates it
+    end = year.start() if year else end
     if end <= start or end - start > 90 or any(ch.isdigit() for ch in text[start:end]):
         return None
     return start, end
+
+
+#: A year that dates a subject noun phrase, at its end: "Investeringsbudsjettet for 2021", "Rammen i 2024".
+SUBJECT_YEAR = regex.compile(r"\s+(?:for|i)\s+(?:(?:19|20)\d\d(?:[–/-](?:19|20)?\d\d)?)$", regex.IGNORECASE)
 
 
 #: `Det`, `Den`, `De` as a determiner: an adjective or a noun follows, then the verb

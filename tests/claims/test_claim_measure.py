@@ -692,3 +692,20 @@ def test_a_pronoun_takes_the_subject_before_even_where_it_names_a_body(extractor
 ])
 def test_a_share_of_money_named_before_is_not_the_measure(extractor, sentence, want):
     assert measure(extractor, f"Budsjettet\n\n{sentence}", "2018-10-08") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Driftsbudsjettet for 2023 er på 45 millioner kroner.", "Driftsbudsjettet"),
+    ("Vedlikeholdsbudsjettet i 2019 ble 12 millioner kroner.", "Vedlikeholdsbudsjettet"),
+    ("Kulturbudsjettet for 2024–2025 ligger på 9 millioner kroner.", "Kulturbudsjettet"),
+])
+def test_a_budget_dated_by_its_year_is_the_subjects_measure(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Tilskuddsrammen for 2022 er 40 millioner kroner.", "Tilskuddsrammen"),
+    ("Leirskoletilbudet i 2018 kostet 600 000 kroner.", "Leirskoletilbudet"),
+])
+def test_a_year_after_the_subject_dates_it_and_is_not_part_of_it(extractor, text, want):
+    assert measure(extractor, text) == want
