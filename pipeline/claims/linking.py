@@ -173,7 +173,7 @@ BUDGET_BETWEEN = regex.compile(r"\s+i\s+(?:det\s+)?(?:saldert|vedtatt|opprinneli
 #: "5 millioner mot 3 millioner i fjor", "mer enn de 200 millionene".
 COMPARED_AMOUNT = regex.compile(r"(?<![\w])(?:mot|enn|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til|"
                                 r"(?:økning|nedgang|reduksjon|vekst|opp|ned)\s+fra)"
-                                r"(?:\s+(?:de|det|den))?\s+$", regex.IGNORECASE)
+                                r"(?:\s+(?:de|det|den))?(?:\s+[\w-]+s)?(?:\s+(?:bare|kun))?\s+$", regex.IGNORECASE)
 LEADING_PREPOSITION = regex.compile(r"(?:til|mot|med)\s+", regex.IGNORECASE)
 POLITICAL = {"government", "party", "ministry", "person"}
 #: An actor after one of these (or in a list after one) is an object, not the agent: "i dialog med KS".

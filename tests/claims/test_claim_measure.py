@@ -709,3 +709,14 @@ def test_a_budget_dated_by_its_year_is_the_subjects_measure(extractor, text, wan
 ])
 def test_a_year_after_the_subject_dates_it_and_is_not_part_of_it(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Vi foreslår 30 millioner kroner til leksehjelp, mot regjeringens 10 millioner.",
+    "Fylket bruker 80 millioner kroner til leksehjelp, mer enn fjorårets 65 millioner.",
+    "Partiet setter av 15 millioner kroner til leksehjelp, mot Høyres bare 5 millioner.",
+])
+def test_an_owners_amount_compared_with_is_of_the_same_thing(extractor, text):
+    records = amount_records(extractor, text, "2021-03-01")
+    assert [r["measure"] and r["measure"]["text"] for r in records] == ["leksehjelp", "leksehjelp"]
+    assert records[0]["compared_to"]["amount"]["text"] == records[1]["amount"]["text"]
