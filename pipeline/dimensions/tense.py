@@ -18,6 +18,8 @@ WORD = regex.compile(r"\w+")
 PERFECT = regex.compile(r"\b(?:har|hadde)\s+(?:\w+\s+){0,2}?\w+(?:et|t|tt|dd|dt)\b", regex.IGNORECASE)
 FUTURE = regex.compile(r"\b(?:skal|vil|kommer\s+til\s+å|blir|planlegges|planlagt)\b", regex.IGNORECASE)
 REACH = 120
+#: An infinitive mark and its verb: "å øke", "å innføre".
+INFINITIVE = regex.compile(r"(?<![\w-])å\s+\w+")
 
 
 @cache
@@ -25,19 +27,29 @@ def past_forms() -> frozenset[str]:
     return word_list("past_tense.txt")
 
 
-def clause(text: str, start: int, end: int) -> str:
-    """The clause holding text[start:end], at most REACH characters each side."""
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding text[start:end] starts and ends, at most REACH characters each side."""
     lo = max(0, start - REACH)
     before = list(CLAUSE_END.finditer(text, lo, start))
     lo = before[-1].end() if before else lo
     after = CLAUSE_END.search(text, end, min(len(text), end + REACH))
     hi = after.start() + 1 if after else min(len(text), end + REACH)
+    return lo, hi
+
+
+def clause(text: str, start: int, end: int) -> str:
+    """The clause holding text[start:end], at most REACH characters each side."""
+    lo, hi = clause_bounds(text, start, end)
     return text[lo:hi]
 
 
 def past_tense(text: str, start: int, end: int) -> bool:
-    """Whether the clause of text[start:end] is in the past tense (and names no future)."""
-    words = clause(text, start, end)
+    """Whether the clause of text[start:end] is in the past tense (and names no future). An infinitive
+    before the time opens what was decided or proposed, not what happened: "har foreslått å øke
+    satsen fra januar" speaks of the next January."""
+    lo, hi = clause_bounds(text, start, end)
+    infinitives = list(INFINITIVE.finditer(text, lo, start))
+    words = text[infinitives[-1].end() if infinitives else lo:hi]
     if FUTURE.search(words):
         return False
     return bool(PERFECT.search(words)) or any(w.lower() in past_forms() for w in WORD.findall(words))

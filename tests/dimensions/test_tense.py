@@ -20,6 +20,9 @@ def test_a_sentence_that_names_a_future(sentence, want):
     ("Ordningen starter i mars.", "i mars", False),
     ("Kommunen har kuttet tilskuddet i mars.", "i mars", True),
     ("Kommunen skal kutte tilskuddet i mars.", "i mars", False),
+    ("Rådmannen har foreslått å heve satsen fra januar.", "fra januar", False),
+    ("Styret vedtok å innføre ordningen i august.", "i august", False),
+    ("Styret innførte ordningen i august etter å ha ventet lenge.", "i august", True),
 ])
 def test_the_past_tense_of_a_times_clause(sentence, time, want):
     start = sentence.index(time)
