@@ -5,6 +5,7 @@ with its measure, and the actor and time the Linker (pipeline.claims.linking) li
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from bisect import bisect_left, bisect_right
 from functools import cached_property
@@ -655,6 +656,17 @@ class Assembler(Linker):
         single = t.from_ is not None and t.from_ == t.to
         partner = change_partner.get(k)
         opens = t.from_ is not None and not inherited  # "fra 7 500 til 10 000 kroner fra 1. januar"
+        if partner is not None and opens and t.to is None and t.from_date:
+            # the "fra" amount is the level until the change starts: today's for a change ahead ("Fra 1.
+            # januar 2018 heves satsen fra 1 000 til 2 000" in December 2017), that of the start for a
+            # change since then ("har økt fra 4,1 til 7,5 milliarder siden 2016")
+            start = dt.date.fromisoformat(t.from_date[:10])
+            since = t.text.lower().startswith("siden")
+            if self.day is not None and start > self.day:
+                year = self.day.year
+            else:
+                year = (start if since else start - dt.timedelta(days=1)).year
+            return time_value(t, cal.year(year), "year")
         if partner is not None and (single or opens) \
                 and self.change_from_year_before(t, inherited, amounts[k], amounts[partner]):
             return time_value(t, cal.year(t.from_ - 1), "year")

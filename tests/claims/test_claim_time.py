@@ -399,3 +399,13 @@ def test_a_statistics_office_lends_no_time(extractor, text):
 ])
 def test_a_siden_clause_after_the_amount_opens_its_period(extractor, text, want):
     assert times(extractor, f"Status\n\n{text}", "2022-05-10")[0][1:3] == (want, None)
+
+
+@pytest.mark.parametrize("text, date, want", [
+    ("Fra 1. januar 2020 heves satsen for skyss fra 1 200 til 1 500 kroner.", "2019-12-10", (2019, 2019)),
+    ("Fra 1. august økes egenandelen i SFO fra 2 900 til 3 100 kroner i måneden.", "2023-03-15", (2023, 2023)),
+    ("Tilskuddet til tolking har økt fra 30 til 45 millioner kroner siden 2017.", "2021-05-02", (2017, 2017)),
+])
+def test_the_from_amount_of_a_change_with_a_start_is_the_level_before_it(extractor, text, date, want):
+    first = times(extractor, "Nye satser\n\n" + text, date)[0]
+    assert first[1:3] == want
