@@ -239,6 +239,14 @@ REPORTING_LEAD = regex.compile(r"\b(?:trekke|trekker)\s+(?:vi\s+)?(?:fram|frem)\
                                r"\bmerke[rt]?\s+(?:vi\s+)?(?:\w+\s+)?(?:oss|seg)\b|"
                                r"\b(?:fram|frem)heve[rt]?\b|\bfinner\s+(?:vi|du|man)\b", regex.IGNORECASE)
 
+#: A rate's unit later in its clause: "616 000 kroner til kommunen for hver voksen flyktning".
+EACH_AFTER = regex.compile(r"[^.;:!?]*?\b(?:for\s+hver|per)\s", regex.IGNORECASE)
+#: How a rate is paid out, before a span: "616 000 kroner per flyktning, fordelt over fem år" is this
+#: year's rate, not five years' claim (a sum "fordelt over to år" is the two years').
+PAID_OUT_OVER = regex.compile(r"\b(?:fordelt|fordeles|utbetalt|utbetales|betalt\s+ut|betales\s+ut|spredt|"
+                              r"nedbetalt|nedbetales)\s+(?:\w+\s+)?$", regex.IGNORECASE)
+
+
 class _ByStart:
     """Items with a `.start`: those that start in [lo, hi), in list order, by bisection."""
 
@@ -282,6 +290,7 @@ class Linker:
         self._all_amounts = _ByStart([*self.money, *self.quantities])
         self._amount_ends = {a.end + 1: a for a in [*self.money, *self.quantities]}
         self._amount_at = {a.start: a for a in [*self.quantities, *self.money]}
+        self._amount_ending = {a.end: a for a in [*self.quantities, *self.money]}
         self._person_ends = {a.end for a in self.actors if a.actor_type == "person"}
         self._person_starts = {a.start for a in self.actors if a.actor_type == "person"}
         self._starts = [s.start for s in self.sentences]
@@ -764,6 +773,11 @@ class Linker:
             # it: "(11,9 mill. i år)", "forrige plan (2014–2023)"
             clauses = [c for c in self.subordinate_clauses(s) + self.brackets(s) if not c[0] <= anchor <= c[1]]
             found = [t for t in found if not any(a <= t.start < b for a, b in clauses)]
+            rate = self._amount_ending.get(anchor)
+            if rate is not None and (rate.per or EACH_AFTER.match(self.text, rate.end, min(s.end, rate.end + 80))):
+                # a rate's payment spread over years is no span of the claim
+                found = [t for t in found if not (t.from_ != t.to and PAID_OUT_OVER.search(
+                    self.text, max(s.start, t.start - 30), t.start))]
             named = [t for t in found if BUDGET_TIME.search(t.text) and any(ch.isdigit() for ch in t.text)]
             if named and all(t in named or t.grain in ("month", "week", "day") for t in found):
                 found = named  # "i fjor høst … i sitt alternative statsbudsjett for 2013": the budget's year

@@ -409,3 +409,16 @@ def test_a_siden_clause_after_the_amount_opens_its_period(extractor, text, want)
 def test_the_from_amount_of_a_change_with_a_start_is_the_level_before_it(extractor, text, date, want):
     first = times(extractor, "Nye satser\n\n" + text, date)[0]
     assert first[1:3] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunene får 85 000 kroner for hver elev i mottaksklasse, utbetalt over tre år.",
+    "Staten gir et tilskudd på 120 000 kroner per ny lærling, fordelt over to år.",
+])
+def test_a_rate_paid_out_over_years_is_this_years_rate(extractor, text):
+    assert times(extractor, "Nye satser\n\n" + text, "2016-03-10")[0][1:3] == (2016, 2016)
+
+
+def test_a_sum_spread_over_years_keeps_its_years(extractor):
+    got = times(extractor, "Ny skole\n\nTil dette settes det av 68 millioner kroner fordelt over to år.", "2016-03-10")
+    assert got[0][1:3] == (2016, 2017)
