@@ -167,13 +167,17 @@ DECIDED = regex.compile(r"\b(?:foreslo|la\s+fram|la\s+frem|vedtok|vedtas|behandl
 FROM_THIS_YEARS_BUDGET = regex.compile(r"(?<![\w])fra\s+(?P<ordinal>(?:fjor)?årets|inneværende\s+års)\s", regex.IGNORECASE)
 #: `2019-nivå`: a year's level is always a base to compare with.
 LEVEL = regex.compile(r"-nivå", regex.IGNORECASE)
+#: An amount that stays as it is: "uendret fra i år", "på samme nivå som i fjor" (FROM_NOW follows).
+UNCHANGED = regex.compile(r"\b(?:uendret|uforandret|videreført|videreføres|samme\s+(?:nivå\s+)?som)\s+$", regex.IGNORECASE)
 #: Between a compared amount and the budget that dates it: "ned fra 8,1 mrd. i saldert budsjett 2016".
 BUDGET_BETWEEN = regex.compile(r"\s+i\s+(?:det\s+)?(?:saldert|vedtatt|opprinnelig|revidert)e?\s+", regex.IGNORECASE)
 #: Right before an amount, a comparison makes it what another amount of the sentence is compared with:
 #: "5 millioner mot 3 millioner i fjor", "mer enn de 200 millionene".
 COMPARED_AMOUNT = regex.compile(r"(?<![\w])(?:mot|enn|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til|"
                                 r"(?:økning|nedgang|reduksjon|vekst|opp|ned)\s+fra)"
-                                r"(?:\s+(?:de|det|den))?(?:\s+[\w-]+s)?(?:\s+(?:bare|kun))?\s+$", regex.IGNORECASE)
+                                r"(?:\s+(?:de|det|den))?(?:\s+[\w-]+s)?(?:\s+(?:bare|kun))?"
+                                r"(?:\s+(?:en|et)\s+(?:økning|vekst|kutt|nedgang|reduksjon|påplussing)\s+på)?\s+$",
+                                regex.IGNORECASE)
 LEADING_PREPOSITION = regex.compile(r"(?:til|mot|med)\s+", regex.IGNORECASE)
 POLITICAL = {"government", "party", "ministry", "person"}
 #: An actor after one of these (or in a list after one) is an object, not the agent: "i dialog med KS".
@@ -733,6 +737,8 @@ class Linker:
             return True  # "mot 8 millioner kroner i 2023", "mot 1 371 millioner i opprinnelig budsjett 2020"
         if SALDERT.search(self.text, max(s.start, t.start - 40), t.end):
             return True  # "fra saldert budsjett 2012", "enn i saldert budsjett for i år"
+        if UNCHANGED.search(self.text, max(s.start, t.start - 30), t.start) and FROM_NOW.fullmatch(t.text):
+            return True  # "230 millioner kroner, uendret fra i år": the level it stays at
         if CHANGE_FROM.search(self.text, max(s.start, t.start - 80), t.start) and FROM_NOW.fullmatch(t.text):
             return True  # "en økning på 450 millioner kroner fra i år": the year the change is counted from
         if CHANGE_NOUN_FROM.search(self.text, max(s.start, t.start - 80), t.start) and FROM_YEAR.fullmatch(t.text):

@@ -422,3 +422,19 @@ def test_a_rate_paid_out_over_years_is_this_years_rate(extractor, text):
 def test_a_sum_spread_over_years_keeps_its_years(extractor):
     got = times(extractor, "Ny skole\n\nTil dette settes det av 68 millioner kroner fordelt over to år.", "2016-03-10")
     assert got[0][1:3] == (2016, 2017)
+
+
+@pytest.mark.parametrize("text", [
+    "Til tilskudd til lokale museer foreslår departementet 40 millioner kroner, uendret fra i år.",
+    "Rammen for ordningen blir 12 millioner kroner, på samme nivå som i år.",
+])
+def test_an_amount_unchanged_from_this_year_is_the_budget_years(extractor, text):
+    got = times(extractor, "Statsbudsjettet\n\n" + text, "2018-10-08")
+    assert got[0][1:3] == (2019, 2019)
+
+
+def test_a_change_compared_with_last_years_change_is_this_claims_year(extractor):
+    text = ("Statsbudsjettet\n\nRegjeringen foreslår å øke tilskuddet til sykkelveier med 80 millioner kroner, "
+            "mot en økning på 120 millioner i fjor.")
+    got = times(extractor, text, "2018-10-08")
+    assert [(a, f) for a, f, _, _ in got] == [("80 millioner kroner", 2019), ("120 millioner", 2017)]
