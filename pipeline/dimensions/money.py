@@ -407,12 +407,63 @@ def find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) ->
     return _find_money(text, lo, hi, sentences)
 
 
+#: A sentence of a budget document that declares the unit of its bare numbers: "Tall i 1000 kroner der
+#: ikke annet er oppgitt.", "Alle beløp er i hele tusen kroner." (not a bracketed table note).
+DECLARED_UNIT = regex.compile(r"(?<![\w(])(?:(?:alle|samtlige)\s+)?(?:tall|tallene|beløp|beløpene)\s+(?:er\s+)?"
+                              r"(?:oppgitt\s+)?i\s+(?:hele\s+)?(?P<scale>1[ \u00a0]?000|tusen|mill\.?|millioner)\s*"
+                              r"(?:kroner|kr\.?|NOK)(?![\w)])(?!\s*\))", regex.IGNORECASE)
+#: Where a bare number under such a declaration is money: after a verb or preposition of amounts
+#: ("økes med 1 450, til 5 900", "et tilskudd på 480", "Tiltaket koster 260", "blir 6 840, mot 6 415"),
+#: after a list label's colon ("Hurdal frivilligsentral: 385"), or joined to one ("180 neste år og 430").
+DECLARED_SLOT = regex.compile(r"(?:(?<![\w-])(?:med|på|til|blir|ble|koster|kostet|utgjør|utgjorde|mot|inn|og)|:)"
+                              r"[^\S\n]+(?:(?:om\s+lag|rundt|ca\.|cirka|drøyt|nesten|inntil|minst|snaut)\s+)?$",
+                              regex.IGNORECASE)
+#: After such a number, what makes it no amount: a share, a span of time, a counted noun's place.
+DECLARED_NOT_AFTER = regex.compile(r"\s*(?:%|‰|prosent|promille|år\b|måned|uke|dag|time|,\d|/)", regex.IGNORECASE)
+#: A count's subject before its numbers: "Antallet mottakere har økt fra 38 til 52".
+COUNT_SUBJECT = regex.compile(r"\b(?:antall|antallet|tallet\s+på)\b[^.;:!?\n]*$", regex.IGNORECASE)
+
+
+def declared_scale(text: str, lo: int, hi: int) -> tuple[int, float, int] | None:
+    """(where it ends, the multiplier, where it starts) of the first sentence in text[lo:hi] declaring
+    the unit of the bare numbers after it, else None."""
+    if "tusen k" not in text and "000 k" not in text and "mill" not in text:
+        return None
+    for m in DECLARED_UNIT.finditer(text, lo, hi):
+        line_end = text.find("\n", m.end())
+        if not NOTE_REST.fullmatch(text, m.end(), hi if line_end < 0 else line_end):
+            break  # a sentence; a note that closes its line heads a table (table_amounts)
+    else:
+        return None
+    key = regex.sub(r"[\s.\u00a0]", "", m.group("scale").lower())
+    scale = 1e3 if key in ("1000", "tusen") else scales().get(key, (None,))[0]
+    return (m.end(), scale, m.start()) if scale else None
+
+
+def declared_amount(text: str, lo: int, core: Core, declared: tuple[int, float] | None) -> bool:
+    """Whether a bare number is an amount in the unit its document declared before it."""
+    if declared is None or core.start < declared[0] or core.scale_word or core.currency or year_like(core):
+        return False
+    if _is_word_number(text[core.num_start:core.num_end]):
+        return False
+    if not (DECLARED_SLOT.search(text, max(lo, core.start - 40), core.start) or COMPARATIVE_AFTER.match(text, core.end)):
+        return False
+    if DECLARED_NOT_AFTER.match(text, core.end) or counted_noun_follows(text, core.end):
+        return False
+    return not COUNT_SUBJECT.search(text, max(lo, core.start - 80), core.start)
+
+
 def _find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -> list[Money]:
     cores = find_cores(text, lo, hi)
+    declared = declared_scale(text, lo, hi)
+    if declared is not None:  # the declaration's own "1000 kroner" is no amount
+        cores = [c for c in cores if not (declared[2] <= c.start < declared[0])]
     kinds: list[str | None] = []
     for core in cores:
         if core.currency:
             kinds.append("money")
+        elif declared_amount(text, lo, core, declared):
+            kinds.append("declared")
         elif core.scale_word and not counted_noun_follows(text, core.end):
             s, e = sentence_at(sentences, core.start) if sentences else (lo, hi)
             purpose = PURPOSE_AFTER.match(text, core.end)
@@ -469,13 +520,13 @@ def _find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -
             j = partner_of[i]
             per = per_of(text, cores[j].start, cores[j].end)  # "mellom 200 og 300 kroner per elev"
         source = borrowed.get(i, core)
-        value = core.number * source.scale
+        value = core.number * (declared[1] if kinds[i] == "declared" else source.scale)
         currency = source.currency or "NOK"
         if core.ore:
             value += core.ore
         out.append(Money(
             type="money", start=core.start, end=core.end, text=text[core.start:core.end],
-            value=clean_float(value), currency=currency, currency_inferred=kinds[i] == "inferred",
+            value=clean_float(value), currency=currency, currency_inferred=kinds[i] in ("inferred", "declared"),
             qualifier=core.qualifier, per=per, range=ranges.get(i),
         ))
     return out

@@ -114,3 +114,23 @@ def test_a_bare_difference_after_money_is_money(run_text, text, want):
 
 def test_a_bare_amount_before_a_comparative_counts_nothing(run_text):
     assert run_text("Det er 1,1 milliarder høyere enn i fjor.")._.quantity == []
+
+
+@pytest.mark.parametrize("declaration", ["Tall i 1000 kroner der ikke annet er oppgitt.",
+                                         "Alle beløp er i hele tusen kroner.",
+                                         "Beløpene er oppgitt i 1 000 kr."])
+def test_a_declared_unit_makes_bare_numbers_in_money_slots_money(run_text, declaration):
+    text = (f"Økonomiplan for oppvekst\n\n{declaration} Rammen til skolefritidsordningen økes med 2 300, "
+            "til 14 800. Antallet barn i SFO har økt fra 410 til 455. Leirskolen koster 320 i 2024 og 350 "
+            "årlig fra 2025. Skolen har 28 lærere, og 12 prosent av elevene får spesialundervisning.\n\n"
+            "- Kulturskolen: 1 150, som er 90 mer enn i år")
+    got = [(m.text, m.value) for m in run_text(text)._.money]
+    assert got == [("2 300", 2_300_000), ("14 800", 14_800_000), ("320", 320_000), ("350", 350_000),
+                   ("1 150", 1_150_000), ("90", 90_000)]
+    assert all(m.currency_inferred for m in run_text(text)._.money)
+
+
+def test_a_bracketed_table_note_declares_nothing_for_the_prose(run_text):
+    text = ("Tiltak\n\nDriftstiltak (tall i 1 000 kr)\n\nTannhelse: 2 400\n\nTjenesten økes med 300 i neste "
+            "periode.")
+    assert [m.text for m in run_text(text)._.money] == ["2 400"]
