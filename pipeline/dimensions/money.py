@@ -427,7 +427,7 @@ COUNT_SUBJECT = regex.compile(r"\b(?:antall|antallet|tallet\s+på)\b[^.;:!?\n]*$
 def declared_scale(text: str, lo: int, hi: int) -> tuple[int, float, int] | None:
     """(where it ends, the multiplier, where it starts) of the first sentence in text[lo:hi] declaring
     the unit of the bare numbers after it, else None."""
-    if "tusen k" not in text and "000 k" not in text and "mill" not in text:
+    if not any(w in text for w in ("all i ", "allene ", "eløp")):  # "Tall i", "Tallene er", "Beløp"
         return None
     for m in DECLARED_UNIT.finditer(text, lo, hi):
         line_end = text.find("\n", m.end())
