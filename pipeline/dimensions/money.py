@@ -453,6 +453,42 @@ def declared_amount(text: str, lo: int, core: Core, declared: tuple[int, float] 
     return not COUNT_SUBJECT.search(text, max(lo, core.start - 80), core.start)
 
 
+#: A list item's line: a bullet after the line break.
+ITEM_LINE = regex.compile(r"[^\S\n]*[-•–*][^\S\n]+")
+
+
+def item_line(text: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the list item line holding pos, else None."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    return (start, end) if ITEM_LINE.match(text, start, end) else None
+
+
+def sibling_items(text: str, cores: list[Core], kinds: list[str | None]) -> None:
+    """A bare `N millioner` on a list item is money where the item just above or below names kroner
+    ("- Bodø: 2,1 millioner kroner / - Rana: 1,6 millioner"): the items of a list share their unit."""
+    money_lines = set()
+    for core, kind in zip(cores, kinds, strict=True):
+        if kind == "money" and (line := item_line(text, core.start)) is not None:
+            money_lines.add(line)
+    bare = [k for k, core in enumerate(cores) if kinds[k] is None and core.scale_word
+            and (line := item_line(text, core.start)) is not None and not counted_noun_follows(text, core.end)]
+    changed = bool(money_lines)
+    while changed:  # along the list, item by item
+        changed = False
+        for k in bare:
+            if kinds[k] is not None:
+                continue
+            line = item_line(text, cores[k].start)
+            above = item_line(text, line[0] - 1) if line[0] > 0 else None
+            below = item_line(text, line[1] + 1) if line[1] + 1 < len(text) else None
+            if above in money_lines or below in money_lines:
+                kinds[k] = "inferred"
+                money_lines.add(line)
+                changed = True
+
+
 def _find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -> list[Money]:
     cores = find_cores(text, lo, hi)
     declared = declared_scale(text, lo, hi)
@@ -479,6 +515,7 @@ def _find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -
         else:
             kinds.append(None)
 
+    sibling_items(text, cores, kinds)
     ranges: dict[int, str] = {}
     partner_of: dict[int, int] = {}
     borrowed: dict[int, Core] = {}

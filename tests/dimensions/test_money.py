@@ -134,3 +134,17 @@ def test_a_bracketed_table_note_declares_nothing_for_the_prose(run_text):
     text = ("Tiltak\n\nDriftstiltak (tall i 1 000 kr)\n\nTannhelse: 2 400\n\nTjenesten økes med 300 i neste "
             "periode.")
     assert [m.text for m in run_text(text)._.money] == ["2 400"]
+
+
+@pytest.mark.parametrize("items, want", [
+    ("- Vardø: 4,2 millioner kroner\n- Vadsø: 3,1 millioner\n- Båtsfjord: 2,5 millioner",
+     ["4,2 millioner kroner", "3,1 millioner", "2,5 millioner"]),
+    ("• Operaen: 1,5 millioner\n• Teateret: 900 000 kroner", ["1,5 millioner", "900 000 kroner"]),
+])
+def test_a_bare_million_on_a_list_item_shares_its_neighbours_kroner(run_text, items, want):
+    assert [m.text for m in run_text(f"Fordelingen\n\nSlik fordeles pengene:\n{items}\n")._.money] == want
+
+
+def test_a_count_on_a_list_item_stays_a_count(run_text):
+    text = "Fakta\n\n- 2,4 millioner innbyggere\n- 3 millioner kroner til veier\n"
+    assert [m.text for m in run_text(text)._.money] == ["3 millioner kroner"]
