@@ -181,29 +181,74 @@ def find_quantities(text: str, lo: int, hi: int, taken=(), lemmatize=None) -> li
             qualifier=mapping("qualifiers.tsv")[_SPACES.sub(" ", qual.lower())] if qual else None,
             per=per_of(text, start, end),
         ))
+    out += partitive_counts(text, lo, hi, occupied, out, lemmatize)
     return sorted(out + elided_counts(text, out, occupied, hi), key=lambda q: q.start)
+
+
+@cache
+def partitive_regex():
+    from pipeline.dimensions.numbers import word_number_pattern
+
+    number = rf"(?:{DIGITS}|(?<![\w]){word_number_pattern()}{W})"
+    return regex.compile(rf"(?<![\w.,\-/§])(?:(?P<qual>{qualifier_pattern()})\s+)?(?P<num>{number})[^\S\n]+av[^\S\n]+"
+                         rf"(?:(?:de|disse)[^\S\n]+)?(?:(?:{adjective_pattern()})[^\S\n]+)?"
+                         r"(?P<noun>\p{Ll}[\w-]{2,}(?:ene|ne))(?![\w-])", regex.IGNORECASE)
+
+
+def partitive_counts(text: str, lo: int, hi: int, occupied: SpanSet, counts: list[Quantity],
+                     lemmatize=None) -> list[Quantity]:
+    """A number of a definite plural named after `av` counts it: "om lag 45 av årsverkene", "minst ti av
+    de nye stillingene" (the span is the number; "av dem" names nothing)."""
+    out: list[Quantity] = []
+    if " av " not in text:
+        return out
+    for m in partitive_regex().finditer(text, lo, hi):
+        start = m.start("qual") if m.group("qual") else m.start("num")
+        if occupied.overlaps(start, m.end("num")) or any(c.start < m.end("num") and start < c.end for c in counts):
+            continue
+        value = parse_number(m.group("num"))
+        if value is None or YEAR_DIGITS.fullmatch(m.group("num")) or not is_noun_like(m.group("noun")):
+            continue
+        qual = m.group("qual")
+        noun = m.group("noun")
+        unit = (lemmatize(noun, m.start("noun")) if lemmatize else None) or lemma_of(noun)
+        out.append(Quantity(type="quantity", start=start, end=m.end("num"), text=text[start:m.end("num")],
+                            value=value, unit=unit,
+                            qualifier=mapping("qualifiers.tsv")[_SPACES.sub(" ", qual.lower())] if qual else None,
+                            per=None))
+    return out
 
 
 #: A bare number compared with a count before it, its noun left out: "1 000 nye studentboliger, mot 800 i
 #: årets budsjett", "30 flyktninger neste år, mot 18 i år".
 ELIDED = regex.compile(rf"[^.\n]{{0,80}}?\bmot\s+(?P<num>(?<![\d,.]){DIGITS})(?![\d,])"
-                       r"(?=\s+(?:i|året|for|fra|på|under|da|som|før|etter)\b|\s*[,.;)]|\s*$)", regex.IGNORECASE)
+                       r"(?=\s+(?:i|året|for|fra|på|under|da|som|før|etter)\b|\s*[,.;)]|\s*$)"
+                       # a second share of the same thing: "45 av stillingene til Oslo og 20 til Troms"
+                       rf"|[^.\n]{{0,60}}?\bog\s+(?P<num>(?<![\d,.]){DIGITS})(?![\d,])(?=\s+(?:til|i|ved|på)\s+\p{{Lu}})"
+                       # the next item of a list of counts: "- 50 plasser i sykepleie\n- 40 i grunnskolelærer…"
+                       rf"|[^\n]*\n[^\S\n]*[-•–*][^\S\n]+(?P<num>(?<![\d,.]){DIGITS})(?![\d,])(?=\s+(?:i|til|ved|på)\s)",
+                       regex.IGNORECASE)
 
 
 def elided_counts(text: str, counts: list[Quantity], occupied: SpanSet, hi: int) -> list[Quantity]:
-    """The bare numbers compared with a count of the same sentence (ELIDED), counted in its unit."""
+    """The bare numbers compared with a count of the same sentence, or sharing it out, or on the next
+    item of its list (ELIDED), counted in its unit."""
     out: list[Quantity] = []
-    for q in counts:
+    queue = list(counts)
+    while queue:
+        q = queue.pop(0)
         if q.unit in ("%", "prosentpoeng"):
             continue
         m = ELIDED.match(text, q.end, hi)
         if m is None or YEAR_DIGITS.fullmatch(m.group("num")) or occupied.overlaps(m.start("num"), m.end("num")) \
-                or any(c.start < m.end("num") and m.start("num") < c.end for c in counts):
+                or any(c.start < m.end("num") and m.start("num") < c.end for c in [*counts, *out]):
             continue
         value = parse_number(m.group("num"))
         if value is not None:
-            out.append(Quantity(type="quantity", start=m.start("num"), end=m.end("num"), text=m.group("num"),
-                                value=value, unit=q.unit, qualifier=None, per=q.per))
+            found = Quantity(type="quantity", start=m.start("num"), end=m.end("num"), text=m.group("num"),
+                             value=value, unit=q.unit, qualifier=None, per=q.per)
+            out.append(found)
+            queue.append(found)  # along a list, item by item
     return out
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.dimensions.quantity import lemma_of
+from pipeline.dimensions.quantity import find_quantities, lemma_of
 from tests.conftest import examples
 
 
@@ -81,3 +81,21 @@ def test_a_multiplier_or_an_ordinal_after_a_number_counts_nothing(run_text, text
 ])
 def test_a_bare_number_compared_with_a_count_is_counted_in_its_unit(run_text, text, want):
     assert [(q.text, q.unit) for q in run_text(text)._.quantity] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Vestfold får om lag 30 av lærerstillingene.", [("om lag 30", "lærerstilling")]),
+    ("Fylket krever at minst tolv av de nye kontrollørene plasseres i Nord-Troms.", [("minst tolv", "kontrollør")]),
+    ("Hittil har kommunen fått 40 av dem.", []),
+])
+def test_a_number_of_a_definite_plural_after_av_counts_it(text, want):
+    assert [(q.text, q.unit) for q in find_quantities(text, 0, len(text))] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Av de nye plassene går 60 av plassene til Bodø og 25 til Harstad.", [("60", "plass"), ("25", "plass")]),
+    ("Midlene gir 120 nye lærlingplasser:\n- 70 i helsefag\n- 50 i byggfag",
+     [("120 nye lærlingplasser", "lærlingplass"), ("70", "lærlingplass"), ("50", "lærlingplass")]),
+])
+def test_a_count_shared_out_leaves_its_noun_out(text, want):
+    assert [(q.text, q.unit) for q in find_quantities(text, 0, len(text))] == want
