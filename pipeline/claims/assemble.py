@@ -195,7 +195,7 @@ def is_structure_count(unit: str, structure: frozenset[str]) -> bool:
     """`tre målområder`, `fire hovedelementer`: counts of a plan's own parts (compounds included)."""
     if unit.startswith("hoved"):
         return True
-    return any(unit == n or (len(n) > 3 and unit.endswith((n, n.rstrip("e")))) for n in structure)
+    return any(unit == n or (n.startswith("-") and unit.endswith((n[1:], n[1:].rstrip("e")))) for n in structure)
 
 
 class Assembler(Linker):

@@ -251,3 +251,17 @@ def test_a_count_that_only_describes_a_population_is_no_claim(extractor, text, w
 def test_a_percentage_that_describes_society_is_no_claim(extractor, text, want):
     got = [r["amount"]["text"] for r in amount_records(extractor, f"Budsjett\n\n{text}", "2021-10-12")]
     assert got == want
+
+
+@pytest.mark.parametrize("text", ["Budsjettet er delt inn i seks rammeområder.", "Strategien har fire klimamål."])
+def test_a_plans_parts_named_in_a_compound_are_no_claims(extractor, text):
+    assert claims(extractor, text, "2019-01-01") == []
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Kommunen bygger 40 nye ladepunkter ved skolene.", "ladepunkt"),
+    ("Fylket regulerer tre nye boligområder på Sørlandet.", "boligområde"),
+])
+def test_a_thing_named_by_a_compound_of_a_structure_word_is_counted(extractor, text, unit):
+    got = claims(extractor, text, "2019-01-01")
+    assert [c["amount"]["unit"] for c in got] == [unit]
