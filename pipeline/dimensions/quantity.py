@@ -39,8 +39,9 @@ NOT_COUNT_BEFORE = regex.compile(r"(?:kl\.|klokka|klokken|nr\.|nummer|side|s\.|t
 SMALL_WORDS = {"en", "én", "ett", "ei", "to", "ni", "ti"}
 DETERMINER_BEFORE = regex.compile(r"(?<![\w])(?:de|disse|begge|alle|våre|deres|sine|hans|hennes)\s+$",
                                   regex.IGNORECASE)
-#: Small number words that are as often an article ("en ny skole"): never a count on their own.
-ARTICLES = {"en", "én", "ett", "ei"}
+#: Small number words that are as often an article ("en ny skole"): never a count on their own ("én",
+#: stressed, is the number: "én ny stilling som klimarådgiver").
+ARTICLES = {"en", "ett", "ei"}
 _SPACES = regex.compile(r"\s+")
 _LAST_WORD = regex.compile(r"([\w][\w\-]*)$")
 
