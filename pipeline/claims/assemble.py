@@ -185,6 +185,8 @@ CHANGE_WORDS = regex.compile(r"\b(?:nye|ny|flere|færre|ekstra|økt|mer|mindre)\
 GIVEN_BEFORE = regex.compile(r"\b(?:til|for|med|gi|gir|ga|gitt|trenger|trengte|ansette|ansetter|ansatt|opprette|oppretter|"
                           r"opprettet|bygge|bygger|bygget|etablere|utdanne|utdanner|bosette|bosetter|bosatt|imot|tilby|"
                           r"tilbyr|kjøpe|kjøper|skaffe|sikre|hjelpe|hjelper|nå|når)\s+(?:\w+\s+)?$", regex.IGNORECASE)
+#: A possessive right before a count of people: what a place or body has ("med sine 6 700 innbyggere").
+POSSESSED_BEFORE = regex.compile(r"\b(?:sine|sitt|sin|våre|deres|hennes|hans)\s+$", regex.IGNORECASE)
 #: Right after a count, a word that says it changes: "over 79 000 flere har fått fastlege".
 CHANGE_AFTER = regex.compile(r"\s+(?:flere|færre|nye|ekstra)\b", regex.IGNORECASE)
 #: Right after a count, a lack a measure is about: "200 000 nordmenn står uten fastlege".
@@ -257,6 +259,8 @@ class Assembler(Linker):
         if q.unit.lower() not in population or CHANGE_WORDS.search(q.text) or LACKING_AFTER.match(self.text, q.end) \
                 or CHANGE_AFTER.match(self.text, q.end):
             return False
+        if POSSESSED_BEFORE.search(self.text, max(0, q.start - 20), q.start):
+            return True  # "Ringerike, med sine 31 000 innbyggere": what a place has
         return not GIVEN_BEFORE.search(self.text, max(0, q.start - 20), q.start)
 
     def statistic_share(self, amount) -> bool:

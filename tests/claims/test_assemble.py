@@ -265,3 +265,11 @@ def test_a_plans_parts_named_in_a_compound_are_no_claims(extractor, text):
 def test_a_thing_named_by_a_compound_of_a_structure_word_is_counted(extractor, text, unit):
     got = claims(extractor, text, "2019-01-01")
     assert [c["amount"]["unit"] for c in got] == [unit]
+
+
+@pytest.mark.parametrize("text", [
+    "For Lyngen, med sine om lag 2 900 innbyggere, betyr kuttet mye.",
+    "Fylket med sine 240 000 innbyggere får ikke flere ambulanser.",
+])
+def test_the_people_a_place_has_are_no_claim(extractor, text):
+    assert [c["amount"]["text"] for c in claims(extractor, text, "2019-01-01") if c["kind"] == "quantity"] == []
