@@ -497,11 +497,16 @@ def subject_phrase(text: str, s: int, limit: int, lower: bool = False) -> tuple[
         end -= 1
     year = SUBJECT_YEAR.search(text, start, end)  # "Investeringsbudsjettet for 2021 er på …": the year dates it
     end = year.start() if year else end
+    adverb = SUBJECT_ADVERB.search(text, start, end)  # "Boligløftet alene vil koste …"
+    end = adverb.start() if adverb and adverb.start() > start else end
     if end <= start or end - start > 90 or any(ch.isdigit() for ch in text[start:end]):
         return None
     return start, end
 
 
+#: Adverbs after a subject, before its verb: not part of the noun phrase.
+SUBJECT_ADVERB = regex.compile(r"(?:\s+(?:alene|også|dermed|derfor|nå|altså|likevel|dessuten|bare|selv|da|"
+                               r"allerede|fortsatt|fremdeles|heller))+$", regex.IGNORECASE)
 #: A year that dates a subject noun phrase, at its end: "Investeringsbudsjettet for 2021", "Rammen i 2024".
 SUBJECT_YEAR = regex.compile(r"\s+(?:for|i)\s+(?:(?:19|20)\d\d(?:[–/-](?:19|20)?\d\d)?)$", regex.IGNORECASE)
 

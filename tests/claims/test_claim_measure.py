@@ -720,3 +720,11 @@ def test_an_owners_amount_compared_with_is_of_the_same_thing(extractor, text):
     records = amount_records(extractor, text, "2021-03-01")
     assert [r["measure"] and r["measure"]["text"] for r in records] == ["leksehjelp", "leksehjelp"]
     assert records[0]["compared_to"]["amount"]["text"] == records[1]["amount"]["text"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Reformen alene vil koste 3 milliarder kroner.", "Reformen"),
+    ("Utbyggingen dermed koster 40 millioner kroner mer.", "Utbyggingen"),
+])
+def test_an_adverb_after_the_subject_is_not_part_of_the_measure(extractor, text, want):
+    assert measure(extractor, text) == want
