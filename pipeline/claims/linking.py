@@ -251,6 +251,12 @@ PAID_OUT_OVER = regex.compile(r"\b(?:fordelt|fordeles|utbetalt|utbetales|betalt\
                               r"nedbetalt|nedbetales)\s+(?:\w+\s+)?$", regex.IGNORECASE)
 
 
+#: A list item that is a verb phrase, whose subject is its lead-in's: "- legge ned Enova", "• gi kommunene
+#: 2 milliarder" (a bullet, then an infinitive: a lower-case word ending as one, not a number or determiner).
+VERB_ITEM = regex.compile(r"[^\S\n]*(?:[-•–*][^\S\n]+)?(?:å\s+)?(?!(?:en|et|ei|de|det|den|nye|flere|mer|økt|økte)\b)"
+                          r"\p{Ll}[\p{Ll}-]*e\s+(?!(?:og|eller)\b)")
+
+
 class _ByStart:
     """Items with a `.start`: those that start in [lo, hi), in list order, by bisection."""
 
@@ -420,6 +426,12 @@ class Linker:
             blamed = self.blamed_for(s, anchor)
             if blamed is not None:  # "Høyre kritiserer regjeringen for at budsjettet bare øker med …"
                 return blamed, False
+        if s.is_item and VERB_ITEM.match(s.text):
+            lead = self.lead_in(i)
+            political = [a for a in self.candidate_actors(self.sentences[lead]) if a.actor_type in POLITICAL
+                         and a.actor_type != "person"] if lead is not None else []
+            if political:  # "Vi vil:" / "- legge ned Enova og spare 3,5 milliarder": the lead-in's subject acts
+                return political[0], True
         candidates = self.candidate_actors(s, exclude)
         agent, ruled_out = self.tree_actor(anchor, candidates)
         explicit = agent or self.pick_actor([a for a in candidates if a not in ruled_out],

@@ -999,3 +999,13 @@ def test_the_plan_named_without_its_owner_is_the_owners_named_before(extractor, 
             "Kari Holm, bystyrerepresentant (V)")
     got = actors(extractor, text, "2019-05-10", publisher="Avisa Hadeland", genre="op-ed", author="Kari Holm")
     assert [who for _, who in got] == ["Regjeringen Solberg"]
+
+
+@pytest.mark.parametrize("item", [
+    "- avvikle Husbanken og spare 2 milliarder kroner i året",
+    "• gi 300 millioner kroner mer til kommunene enn regjeringen har foreslått",
+])
+def test_a_verb_phrase_item_is_done_by_its_lead_ins_subject(extractor, item):
+    text = f"Vårt alternative budsjett\n\nFremskrittspartiet vil blant annet:\n\n{item}\n"
+    assert [who for _, who in actors(extractor, text, "2019-11-01", publisher="Avisa Nordland")] == \
+        ["Fremskrittspartiet"]
