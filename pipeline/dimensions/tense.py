@@ -16,7 +16,7 @@ CLAUSE_END = regex.compile(r"[.!?;:]\s|\n")
 WORD = regex.compile(r"\w+")
 #: `har gått`, `hadde kuttet`, `har blitt`: the perfect.
 PERFECT = regex.compile(r"\b(?:har|hadde)\s+(?:\w+\s+){0,2}?\w+(?:et|t|tt|dd|dt)\b", regex.IGNORECASE)
-FUTURE = regex.compile(r"\b(?:skal|vil|kommer\s+til\s+å|blir|planlegges|planlagt)\b", regex.IGNORECASE)
+FUTURE = regex.compile(r"\b(?:skal|vil|kommer\s+til\s+å|blir|planlegges|planlagt|foreslås|foreslår)\b", regex.IGNORECASE)
 REACH = 120
 #: An infinitive mark and its verb: "å øke", "å innføre".
 INFINITIVE = regex.compile(r"(?<![\w-])å\s+\w+")

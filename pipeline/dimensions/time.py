@@ -392,7 +392,7 @@ def interpret(name: str, m, day: DocDate | None, body: str) -> Time | None:
             return None
         if LAW_BEFORE.search(body, max(0, m.start() - 16), m.start()):
             return None  # "lov 17. juli 1998 nr. 61": a law's name
-        return calendar_date(f, year, prep)
+        return calendar_date(f, year, prep, body)
     if name == "holiday":
         return holiday_time(f, year, prep, body)
     if name == "part_of":
@@ -533,9 +533,9 @@ def last_of(f: Found, year: int, month: int | None) -> Time:
     return f.time(cal.day(last), "day", last.isoformat())
 
 
-def calendar_date(f: Found, year: int | None, prep: str | None) -> Time | None:
+def calendar_date(f: Found, year: int | None, prep: str | None, body: str = "") -> Time | None:
     """`3. mars 2015`, `03.03.2015`, `3/3/2015`, `1. mai` (the document's year; `fra 1. januar` in an
-    October text is next January)."""
+    October text is next January, unless the clause is in the past: "Fra 1. januar fikk barnehusene …")."""
     g, base = f.g, f.base
     month = month_number(g["m"]) if g.get("m") else int(g["mn"])
     day = int(g["d"])
@@ -544,7 +544,7 @@ def calendar_date(f: Found, year: int | None, prep: str | None) -> Time | None:
             return f.unresolved()
         year = base.year
         forward = _SPACES.sub(" ", (prep or "").lower()) in cal.OPEN_START | {"fra", "f.o.m.", "fra og med"}
-        if forward and (month, day) < (base.month, base.day):
+        if forward and (month, day) < (base.month, base.day) and not past_tense(body, f.m.start(), f.m.end()):
             year += 1
     try:
         date = dt.date(year, month, day)

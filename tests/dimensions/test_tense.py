@@ -23,6 +23,7 @@ def test_a_sentence_that_names_a_future(sentence, want):
     ("Rådmannen har foreslått å heve satsen fra januar.", "fra januar", False),
     ("Styret vedtok å innføre ordningen i august.", "i august", False),
     ("Styret innførte ordningen i august etter å ha ventet lenge.", "i august", True),
+    ("Engangsstønaden foreslås økt fra januar.", "fra januar", False),
 ])
 def test_the_past_tense_of_a_times_clause(sentence, time, want):
     start = sentence.index(time)
