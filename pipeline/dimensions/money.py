@@ -415,13 +415,20 @@ DECLARED_UNIT = regex.compile(r"(?<![\w(])(?:(?:alle|samtlige)\s+)?(?:tall|talle
 #: Where a bare number under such a declaration is money: after a verb or preposition of amounts
 #: ("økes med 1 450, til 5 900", "et tilskudd på 480", "Tiltaket koster 260", "blir 6 840, mot 6 415"),
 #: after a list label's colon ("Hurdal frivilligsentral: 385"), or joined to one ("180 neste år og 430").
-DECLARED_SLOT = regex.compile(r"(?:(?<![\w-])(?:med|på|til|blir|ble|koster|kostet|utgjør|utgjorde|mot|inn|og)|:)"
+DECLARED_SLOT = regex.compile(r"(?:(?<![\w-])(?:med|på|til|fra|blir|ble|koster|kostet|utgjør|utgjorde|mot|inn|og)|:)"
                               r"[^\S\n]+(?:(?:om\s+lag|rundt|ca\.|cirka|drøyt|nesten|inntil|minst|snaut)\s+)?$",
                               regex.IGNORECASE)
+#: A list item's amount after its comma, closing it: "…, 1 450 årlig", "… fra 1. august 2024, 380."
+DECLARED_CLOSING = (regex.compile(r",[^\S\n]+$"),
+                    regex.compile(r"(?:[^\S\n]+(?:årlig|i\s+året|per\s+år))?[^\S\n]*(?:\.[^\S\n]*)?(?:\n|$)"))
 #: After such a number, what makes it no amount: a share, a span of time, a counted noun's place.
-DECLARED_NOT_AFTER = regex.compile(r"\s*(?:%|‰|prosent|promille|år\b|måned|uke|dag|time|,\d|/)", regex.IGNORECASE)
-#: A count's subject before its numbers: "Antallet mottakere har økt fra 38 til 52".
-COUNT_SUBJECT = regex.compile(r"\b(?:antall|antallet|tallet\s+på)\b[^.;:!?\n]*$", regex.IGNORECASE)
+DECLARED_NOT_AFTER = regex.compile(r"\s*(?:%|‰|prosent|promille|år\b|måned|uke|dag|time|,\d|/|mot\s+\d+\s+stemme|"
+                                   r"stemme)|\.(?-i:[^\S\n]*\p{Ll}|[–-]|\d)", regex.IGNORECASE)  # "1. august", "1.–7."
+#: A count's subject before its numbers: "Antallet mottakere har økt fra 38 til 52", "Elevtallet har falt fra
+#: 612 til 548".
+COUNT_SUBJECT = regex.compile(r"(?:\b(?:antall|antallet)|tallet(?:\s+på)?)\b[^.;:!?\n]*$", regex.IGNORECASE)
+#: A year as written: four digits, no group space ("2 000" is an amount).
+YEAR_WRITTEN = regex.compile(r"(?:19|20)\d\d")
 
 
 def declared_scale(text: str, lo: int, hi: int) -> tuple[int, float, int] | None:
@@ -442,11 +449,15 @@ def declared_scale(text: str, lo: int, hi: int) -> tuple[int, float, int] | None
 
 def declared_amount(text: str, lo: int, core: Core, declared: tuple[int, float] | None) -> bool:
     """Whether a bare number is an amount in the unit its document declared before it."""
-    if declared is None or core.start < declared[0] or core.scale_word or core.currency or year_like(core):
+    if declared is None or core.start < declared[0] or core.scale_word or core.currency:
         return False
-    if _is_word_number(text[core.num_start:core.num_end]):
+    written = text[core.num_start:core.num_end]
+    if _is_word_number(written) or YEAR_WRITTEN.fullmatch(written):
         return False
-    if not (DECLARED_SLOT.search(text, max(lo, core.start - 40), core.start) or COMPARATIVE_AFTER.match(text, core.end)):
+    closing = DECLARED_CLOSING[0].search(text, max(lo, core.start - 3), core.start) \
+        and DECLARED_CLOSING[1].match(text, core.end)
+    if not (DECLARED_SLOT.search(text, max(lo, core.start - 40), core.start) or COMPARATIVE_AFTER.match(text, core.end)
+            or closing):
         return False
     if DECLARED_NOT_AFTER.match(text, core.end) or counted_noun_follows(text, core.end):
         return False

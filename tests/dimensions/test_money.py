@@ -148,3 +148,12 @@ def test_a_bare_million_on_a_list_item_shares_its_neighbours_kroner(run_text, it
 def test_a_count_on_a_list_item_stays_a_count(run_text):
     text = "Fakta\n\n- 2,4 millioner innbyggere\n- 3 millioner kroner til veier\n"
     assert [m.text for m in run_text(text)._.money] == ["3 millioner kroner"]
+
+
+def test_a_declared_unit_reads_list_closings_and_group_spaced_thousands_but_no_votes_or_dates(run_text):
+    text = ("Vedtatt budsjett\n\nKommunestyret vedtok budsjettet med 17 mot 10 stemmer. Alle beløp i 1000 kroner "
+            "hvis ikke annet står.\n\n• Det opprettes to stillinger i PPT, 1 250 årlig.\n"
+            "• Gratis leksehjelp innføres fra 1. august 2024, 420.\n"
+            "• Innsparingskravet økes fra 1 500 til 2 000.\n\nSøkertallet har falt fra 312 til 280.")
+    got = [(m.text, m.value) for m in run_text(text)._.money]
+    assert got == [("1 250", 1_250_000), ("420", 420_000), ("1 500", 1_500_000), ("2 000", 2_000_000)]
