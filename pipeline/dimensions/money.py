@@ -248,6 +248,11 @@ RANGE_NEXT = regex.compile(r"\s*(?:(?:og|til)\s+|[–—-]\s*)\w", regex.IGNOREC
 #: "ikke en krone": a negated single unit is an idiom, not an amount.
 #: A comparative after a bare amount: "1,1 milliarder høyere enn", "300 millioner mindre".
 COMPARATIVE_AFTER = regex.compile(r"\s+(?:høyere|lavere|mer|mindre|større)\b", regex.IGNORECASE)
+#: After a bare amount, the money it is a share of: "60 millioner av dette", "halvparten av pengene".
+SHARE_OF_MONEY = regex.compile(r"\s+av\s+(?:dette|disse|pengene|beløpet|midlene|summen|potten|rammen|økningen)\b",
+                               regex.IGNORECASE)
+#: Before a bare amount, a comparison with money just named: "5,8 milliarder kroner …, mot 2,1 milliarder".
+COMPARED_BEFORE = regex.compile(r"\bmot\s+(?:de\s+)?$", regex.IGNORECASE)
 #: How far before such a difference the money it is a difference of may be named.
 DIFFERENCE_REACH = 300
 NEGATED_ONE = regex.compile(r"(?:ikke|ingen|aldri)\s+(?:\w+\s+){0,2}$", regex.IGNORECASE)
@@ -516,7 +521,9 @@ def _find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -
             purpose = PURPOSE_AFTER.match(text, core.end)
             # "Forsvaret får 40 milliarder kroner. Det er 1,1 milliarder høyere enn i år": a difference
             # from money named just before
-            difference = COMPARATIVE_AFTER.match(text, core.end) and any(
+            # ("… mot 2,1 milliarder i år"), or a share of it ("Hele 60 millioner av dette går til …")
+            difference = (COMPARATIVE_AFTER.match(text, core.end) or SHARE_OF_MONEY.match(text, core.end)
+                          or COMPARED_BEFORE.search(text, max(lo, core.start - 12), core.start)) and any(
                 c.currency and core.start - DIFFERENCE_REACH <= c.end <= core.start for c in cores)
             kinds.append("inferred" if purpose or difference or has_budget_cue(text[s:e]) else None)
         elif not core.scale_word and core.number >= 1000 and MONEY_NOUN_AFTER.match(text, core.end):

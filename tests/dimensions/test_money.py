@@ -157,3 +157,17 @@ def test_a_declared_unit_reads_list_closings_and_group_spaced_thousands_but_no_v
             "• Innsparingskravet økes fra 1 500 til 2 000.\n\nSøkertallet har falt fra 312 til 280.")
     got = [(m.text, m.value) for m in run_text(text)._.money]
     assert got == [("1 250", 1_250_000), ("420", 420_000), ("1 500", 1_500_000), ("2 000", 2_000_000)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fylket bruker 4,2 milliarder kroner på veier neste år, mot 3,6 milliarder i år.",
+     ["4,2 milliarder kroner", "3,6 milliarder"]),
+    ("Sykehuset får 300 millioner kroner ekstra. Hele 120 millioner av dette går til nye senger.",
+     ["300 millioner kroner", "120 millioner"]),
+])
+def test_a_bare_amount_compared_with_or_carved_out_of_money_is_money(run_text, text, want):
+    assert [m.text for m in run_text(text)._.money] == want
+
+
+def test_a_bare_count_after_mot_with_no_money_before_is_no_money(run_text):
+    assert run_text("Kommunen har 3,1 millioner besøkende, mot 2,8 millioner i fjor.")._.money == []
