@@ -160,7 +160,7 @@ COMPARED_BEFORE_BRACKET = regex.compile(r"(?<![\w])(?:forrige|enn|som|mot)\s+(?:
 DECIDED = regex.compile(r"\b(?:foreslo|la\s+fram|la\s+frem|vedtok|vedtas|behandles|lovet|varslet|presenterte|"
                         r"presenteres|legges\s+fram|legges\s+frem|kunngjorde|ble\s+enige|advarte|ble\s+vedtatt|"
                         r"fikk\s+gjennomslag|\w*forhandlingene|\w*behandlingen|\w*forliket|lagt\s+fr[ae]m|"
-                        r"la\s+(?:\w+\s+)?(?:opp\s+til|fr[ae]m)|sluttet\s+seg\s+til|godkjente|besluttet|"
+                        r"(?:la|legger)\s+(?:\w+\s+){0,3}?(?:opp\s+til|fr[ae]m)|sluttet\s+seg\s+til|godkjente|besluttet|"
                         r"(?:\w*budsjett\w*|\w*forslag\w*|\w*proposisjon\w*)\s+kom)\b", regex.IGNORECASE)
 #: `fra` this or last year's budget, named by its year's ordinal word ("fra årets budsjett"); the time
 #: opens with `fra` or with the ordinal.
@@ -248,7 +248,7 @@ EACH_AFTER = regex.compile(r"[^.;:!?]*?\b(?:for\s+hver|per)\s", regex.IGNORECASE
 #: How a rate is paid out, before a span: "616 000 kroner per flyktning, fordelt over fem år" is this
 #: year's rate, not five years' claim (a sum "fordelt over to år" is the two years').
 PAID_OUT_OVER = regex.compile(r"\b(?:fordelt|fordeles|utbetalt|utbetales|betalt\s+ut|betales\s+ut|spredt|"
-                              r"nedbetalt|nedbetales)\s+(?:\w+\s+)?$", regex.IGNORECASE)
+                              r"nedbetalt|nedbetales|trappes\s+opp|trappet\s+opp)\s+(?:\w+\s+)?$", regex.IGNORECASE)
 
 
 #: A list item that is a verb phrase, whose subject is its lead-in's: "- legge ned Enova", "• gi kommunene

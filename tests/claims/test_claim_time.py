@@ -438,3 +438,18 @@ def test_a_change_compared_with_last_years_change_is_this_claims_year(extractor)
             "mot en økning på 120 millioner i fjor.")
     got = times(extractor, text, "2018-10-08")
     assert [(a, f) for a, f, _, _ in got] == [("80 millioner kroner", 2019), ("120 millioner", 2017)]
+
+
+@pytest.mark.parametrize("text", [
+    "Regjeringen la i forrige uke fram et statsbudsjett med 90 millioner kroner til nye fengselsplasser.",
+    "Partiet legger i november fram et alternativt budsjett med 90 millioner kroner til nye fengselsplasser.",
+])
+def test_the_month_a_budget_is_laid_out_does_not_date_its_money(extractor, text):
+    got = times(extractor, "Statsbudsjettet\n\n" + text, "2018-10-12")
+    assert got[0][1:3] == (2019, 2019)
+
+
+def test_a_rate_whose_grant_is_stepped_up_over_years_is_the_budget_years(extractor):
+    text = ("Statsbudsjettet\n\nHver ny plass finansieres med 85 000 kroner i året, og bevilgningen trappes opp over "
+            "fire år.")
+    assert times(extractor, text, "2018-10-12")[0][1:3] == (2019, 2019)
