@@ -1048,7 +1048,7 @@ def find_times(text: str, lo: int, hi: int, date: DocDate | str | None, taken=()
             found.append(mention)
             occupied.add(mention.start, mention.end)
     found.sort(key=lambda t: t.start)
-    return with_years_in_brackets(join_years(found, text), text)
+    return anchored_spans(with_years_in_brackets(join_years(found, text), text), text)
 
 
 #: Between two years that together make a period: "i fjor og i år", "i 2019 og 2020".
@@ -1067,6 +1067,34 @@ def join_years(found: list[Time], text: str) -> list[Time]:
                                     relative=prev.relative or t.relative)
             continue
         out.append(t)
+    return out
+
+
+#: A span of whole years counted from now, and what anchors it at a stated start after it: "i fem år fra
+#: 2011", "Over fire år, fra og med 2020".
+YEARS_SPAN = regex.compile(r"(?:i\s+løpet\s+av|i|over|over\s+en\s+periode\s+på)\s+\S+\s+år", regex.IGNORECASE)
+START_AFTER = regex.compile(r",?\s{1,3}")
+FROM_START = regex.compile(r"(?:fra\s+og\s+med|fra|f\.o\.m\.)\s", regex.IGNORECASE)
+
+
+def anchored_spans(found: list[Time], text: str) -> list[Time]:
+    """A span of N years followed by its start (`i fem år fra 2011`) is one mention: the N years from that
+    start."""
+    out: list[Time] = []
+    k = 0
+    while k < len(found):
+        t = found[k]
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None and t.relative and t.grain == "year" and t.from_ is not None and t.to is not None \
+                and YEARS_SPAN.fullmatch(t.text) and nxt.from_ is not None and nxt.to is None \
+                and FROM_START.match(nxt.text) and START_AFTER.fullmatch(text, t.end, nxt.start):
+            years = t.to - t.from_
+            out.append(interval_time(t.start, nxt.end, text[t.start:nxt.end],
+                                     cal.years(nxt.from_, nxt.from_ + years), "year"))
+            k += 2
+            continue
+        out.append(t)
+        k += 1
     return out
 
 
