@@ -20,6 +20,7 @@ from pipeline.dimensions.numbers import (
     DIGITS,
     adjective_pattern,
     clean_float,
+    number_words,
     parse_number,
     scale_of,
     scale_pattern,
@@ -196,6 +197,10 @@ def partitive_regex():
                          r"(?P<noun>\p{Ll}[\w-]{2,}(?:ene|ne))(?![\w-])", regex.IGNORECASE)
 
 
+#: How far before " av " a partitive's number and qualifier may start, and how far after it its noun ends.
+PARTITIVE_BACK, PARTITIVE_AHEAD = 40, 60
+
+
 def partitive_counts(text: str, lo: int, hi: int, occupied: SpanSet, counts: list[Quantity],
                      lemmatize=None) -> list[Quantity]:
     """A number of a definite plural named after `av` counts it: "om lag 45 av årsverkene", "minst ti av
@@ -203,7 +208,17 @@ def partitive_counts(text: str, lo: int, hi: int, occupied: SpanSet, counts: lis
     out: list[Quantity] = []
     if " av " not in text:
         return out
-    for m in partitive_regex().finditer(text, lo, hi):
+    pattern = partitive_regex()
+    matches = []  # tried only around each " av " (the pattern is slow to try at every position)
+    words = number_words()
+    for av in regex.finditer(r" av ", text, pos=lo, endpos=hi):
+        before = text[text.rfind(" ", lo, av.start()) + 1:av.start()].lower()
+        if not (before[-1:].isdigit() or before in words):
+            continue  # no number right before it
+        m = pattern.search(text, max(lo, av.start() - PARTITIVE_BACK), min(hi, av.end() + PARTITIVE_AHEAD))
+        if m is not None and m.start() <= av.start() < m.end() and (not matches or m.start() >= matches[-1].end()):
+            matches.append(m)
+    for m in matches:
         start = m.start("qual") if m.group("qual") else m.start("num")
         if occupied.overlaps(start, m.end("num")) or any(c.start < m.end("num") and start < c.end for c in counts):
             continue
