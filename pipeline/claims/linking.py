@@ -100,8 +100,8 @@ CHANGE_FROM = regex.compile(r"(?:økning\w*|vekst\w*|kutt\w*|reduksjon\w*|nedgan
                             regex.IGNORECASE)
 #: A clause of comparison whose own verb the time dates: "mer enn prosjektet fikk i år", "mot de 100
 #: millionene regjeringen la inn i år" (not "mer enn 16 milliarder kroner i fjor": an amount's qualifier).
-COMPARED_CLAUSE = regex.compile(r"(?<![\w])(?:enn|mot\s+(?:de|det|den)\s+[\w,.\s-]{1,30}?)\s+(?!\d)(?:[\w-]+\s+){1,4}$",
-                                regex.IGNORECASE)
+COMPARED_CLAUSE = regex.compile(r"(?<![\w])(?:enn|(?:mot|(?:så|like)\s+mye\s+som)\s+(?:de|det|den)\s+[\w,.\s-]{1,30}?)\s+"
+                                r"(?!\d)(?:[\w-]+\s+){1,4}$", regex.IGNORECASE)
 #: A change named by a noun and its amount before a `fra` year: "en økning på 500 000 kroner fra 2023"
 #: ("økt med 2 millioner fra 2023" may as well start then).
 CHANGE_NOUN_FROM = regex.compile(r"\b(?:økning\w*|nedgang\w*|reduksjon\w*|vekst\w*|kutt\w*)\s+på\s+(?:[\w,.-]+\s+){1,4}$",
@@ -170,7 +170,8 @@ LEVEL = regex.compile(r"-nivå", regex.IGNORECASE)
 #: An amount that stays as it is: "uendret fra i år", "på samme nivå som i fjor" (FROM_NOW follows).
 UNCHANGED = regex.compile(r"\b(?:uendret|uforandret|videreført|videreføres|samme\s+(?:nivå\s+)?som)\s+$", regex.IGNORECASE)
 #: Between a compared amount and the budget that dates it: "ned fra 8,1 mrd. i saldert budsjett 2016".
-BUDGET_BETWEEN = regex.compile(r"\s+i\s+(?:det\s+)?(?:saldert|vedtatt|opprinnelig|revidert)e?\s+", regex.IGNORECASE)
+BUDGET_BETWEEN = regex.compile(r"\s+i\s+(?:det\s+)?(?:saldert|vedtatt|opprinnelig|revidert)e?\s+"
+                               r"(?:\w*budsjett\w*\s+(?:for\s+)?)?", regex.IGNORECASE)
 #: Right before an amount, a comparison makes it what another amount of the sentence is compared with:
 #: "5 millioner mot 3 millioner i fjor", "mer enn de 200 millionene".
 COMPARED_AMOUNT = regex.compile(r"(?<![\w])(?:mot|enn|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til|"

@@ -453,3 +453,12 @@ def test_a_rate_whose_grant_is_stepped_up_over_years_is_the_budget_years(extract
     text = ("Statsbudsjettet\n\nHver ny plass finansieres med 85 000 kroner i året, og bevilgningen trappes opp over "
             "fire år.")
     assert times(extractor, text, "2018-10-12")[0][1:3] == (2019, 2019)
+
+
+@pytest.mark.parametrize("text", [
+    "Skolene får en ramme på 310 millioner kroner, mot 298 millioner i det opprinnelige budsjettet for inneværende år.",
+    "Til fylkesvei 714 settes det av 60 millioner kroner, dobbelt så mye som de 30 millionene veien fikk i år.",
+])
+def test_the_year_of_a_compared_budget_or_clause_does_not_date_the_claim(extractor, text):
+    got = times(extractor, "Budsjettet for neste år\n\nRådmannen la fram budsjettforslaget. " + text, "2021-11-02")
+    assert got[0][1:3] == (2022, 2022)
