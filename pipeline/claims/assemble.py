@@ -22,6 +22,7 @@ from pipeline.claims.linking import BUDGET_BETWEEN, COMPARED_AMOUNT, COMPARISON,
 from pipeline.claims.measures import (
     CHANGE_OF_MONEY,
     COST_NOUNS,
+    ITEM_LABEL,
     canonical_for,
     fallback_phrase,
     find_lexicon_measures,
@@ -187,6 +188,11 @@ GIVEN_BEFORE = regex.compile(r"\b(?:til|for|med|gi|gir|ga|gitt|trenger|trengte|a
                           r"tilbyr|kjøpe|kjøper|skaffe|sikre|hjelpe|hjelper|nå|når)\s+(?:\w+\s+)?$", regex.IGNORECASE)
 #: A possessive right before a count of people: what a place or body has ("med sine 6 700 innbyggere").
 POSSESSED_BEFORE = regex.compile(r"\b(?:sine|sitt|sin|våre|deres|hennes|hans)\s+$", regex.IGNORECASE)
+#: A lead-in that says what its items get: "Disse kommunene får tilskudd:", "Følgende lag mottar driftsstøtte:".
+LEAD_GETS = regex.compile(r"\b(?:får|fikk|mottar|mottok|tildeles|tildeltes)\s+(?!(?:mest|minst|mer|mindre|penger|midler)\b)"
+                          r"(?P<np>\p{Ll}[\w-]{3,}(?:\s+\p{Ll}[\w-]+){0,2}?)(?:\s*\([^()]*\))?\s*:\s*$")
+#: A lead-in that opens with what is shared out, then whom: "Grunnskjønn til et utvalg kommuner (tall i 1000 kroner):".
+LEAD_NOUN = regex.compile(r"\s*(?P<np>\p{Lu}\p{Ll}[\w-]{3,})\s+(?:til|for)\s+[^:\n]*:\s*$")
 #: Right after a count, a word that says it changes: "over 79 000 flere har fått fastlege".
 CHANGE_AFTER = regex.compile(r"\s+(?:flere|færre|nye|ekstra)\b", regex.IGNORECASE)
 #: Right after a count, a lack a measure is about: "200 000 nordmenn står uten fastlege".
@@ -488,6 +494,12 @@ class Assembler(Linker):
                 # "1,79 milliarder kroner i ny kapital, mot 1,56 milliarder i år", "med 5 milliarder, til 25
                 # milliarder", "mellom 150 og 200 millioner": the compared or second amount is of the same thing
                 measure, rule = records[-1].measure, "compared"
+            if s.is_item and (measure is None or ITEM_LABEL.fullmatch(self.text, s.start, amount.start)):
+                lead = self.lead_in(i)
+                found = self.lead_measure(self.sentences[lead]) if lead is not None else None
+                if found is not None:  # "Disse kommunene får tilskudd:" / "- Bodø kommune: 4,5 millioner": the label
+                    # names who gets it
+                    measure, rule = found, "lead"
             if measure is None and ANAPHOR.search(s.text):
                 earlier = last_measure.get(s.paragraph) or self.previous_object(i) or self.previous_subject(i)
                 if earlier is not None:  # "Til sammen blir dette 60 millioner", "Den får 120 millioner"
@@ -783,6 +795,16 @@ class Assembler(Linker):
                 claimant=self.writer[0] if self.writer else None, confidence=0.5,
             ))
         return out
+
+    def lead_measure(self, lead: Sentence) -> MeasureField | None:
+        """What a list's lead-in says its items get, for items that name only who gets it: "Disse
+        kommunene får tilskudd:", "Grunnskjønn til et utvalg kommuner (tall i 1000 kroner):"."""
+        m = LEAD_GETS.search(lead.text) or LEAD_NOUN.match(lead.text)
+        if m is None:
+            return None
+        start, end = lead.start + m.start("np"), lead.start + m.end("np")
+        canonical, _ = canonical_for(self.text, start, end, self.doc)
+        return MeasureField(start, end, self.text[start:end], canonical)
 
     def sentence_before(self, i: int) -> Sentence | None:
         """The sentence right before sentence i, where it is in the same paragraph."""

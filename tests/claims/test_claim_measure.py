@@ -728,3 +728,13 @@ def test_an_owners_amount_compared_with_is_of_the_same_thing(extractor, text):
 ])
 def test_an_adverb_after_the_subject_is_not_part_of_the_measure(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("Følgende idrettslag mottar driftsstøtte:", "driftsstøtte"),
+    ("Skjønnsmidler til et utvalg kommuner (tall i millioner kroner):", "Skjønnsmidler"),
+])
+def test_items_that_name_only_who_gets_it_take_the_lead_ins_measure(extractor, lead, want):
+    text = f"Fordelingen\n\n{lead}\n- Vefsn IL: 1,2 millioner kroner\n- Mosjøen Turn: 800 000 kroner\n"
+    got = [r["measure"] and r["measure"]["text"] for r in amount_records(extractor, text, "2022-03-01")]
+    assert got == [want, want]
