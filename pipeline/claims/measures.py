@@ -97,6 +97,9 @@ GETS_CHANGE = regex.compile(r"\s+(?:får|fikk|har\s+fått)\s+(?:(?:nå|dermed|da
 #: "et løft på 12 000 kroner i året i minstepensjonen", "et kutt på 14,5 millioner innen administrasjonen".
 CHANGE_COMPLEMENT = regex.compile(r"\s+(?:kroner\s+)?(?:(?:i\s+året|årlig|per\s+år|i\s+måneden)\s+)?(?:i|til|for|innen)\s+"
                                   r"(?!(?:19|20)\d\d\b|å\b)(?=\p{L})", regex.IGNORECASE)
+#: The head of a grant's or scheme's name, which names no purpose of its own ("tilskuddet på 12 millioner
+#: kroner til leirskole").
+GENERIC_HEAD = regex.compile(r"tilskudd(?:et|sordning(?:en)?)?|ordning(?:en)?|\w*bevilgning(?:en)?|støtte(?:n)?")
 MODIFIED_NOUN = regex.compile(r"(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+på\s+$", regex.IGNORECASE)
 TIL_X_ER = regex.compile(r"\btil\s+(?P<np>[^,.]{3,80}?)\s+(?:er|blir|var|utgjør|utgjorde|ble)\s+$", regex.IGNORECASE)
 #: "styrke allmennlegetjenesten med 1,6 milliarder", "øke investeringsmidlene i landbruket til 1 milliard"
@@ -200,6 +203,11 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
                 return framed[0], framed[1], "framed"
         if words and head not in COST_NOUNS:
             span = words_span(text, s + m.start("np"), m.group("np"), words)
+            after = GENERIC_HEAD.fullmatch(head) and AFTER_AMOUNT.match(text, a_end, e)
+            if after and after.group("prep").lower() in ("til", "til å") and not opens_with((after.end(), e), bodies):
+                end = phrase_end(text, after.end(), e, others)  # "det øremerkede tilskuddet på 12 millioner
+                if end > after.end():  # kroner til leirskole": what the grant is for
+                    return after.end(), end, "after"
             if span is not None:
                 return span[0], span[1], "modified"
     framed = framed_noun(text, s, qual_trim) if m is None else None

@@ -738,3 +738,13 @@ def test_items_that_name_only_who_gets_it_take_the_lead_ins_measure(extractor, l
     text = f"Fordelingen\n\n{lead}\n- Vefsn IL: 1,2 millioner kroner\n- Mosjøen Turn: 800 000 kroner\n"
     got = [r["measure"] and r["measure"]["text"] for r in amount_records(extractor, text, "2022-03-01")]
     assert got == [want, want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fylket innfører et nytt tilskudd på 4 millioner kroner til sykkelparkering ved skolene.",
+     "sykkelparkering ved skolene"),
+    ("Departementet gir en startbevilgning på 30 millioner kroner til et nytt vaksinesenter.", "et nytt vaksinesenter"),
+    ("Kommunen får et integreringstilskudd på 800 000 kroner til kommunen for hver flyktning.", "integreringstilskudd"),
+])
+def test_a_bare_grant_word_before_the_amount_gives_way_to_what_it_is_for(extractor, text, want):
+    assert measure(extractor, text) == want
