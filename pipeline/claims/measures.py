@@ -97,9 +97,9 @@ GETS_CHANGE = regex.compile(r"\s+(?:får|fikk|har\s+fått)\s+(?:(?:nå|dermed|da
 #: "et løft på 12 000 kroner i året i minstepensjonen", "et kutt på 14,5 millioner innen administrasjonen".
 CHANGE_COMPLEMENT = regex.compile(r"\s+(?:kroner\s+)?(?:(?:i\s+året|årlig|per\s+år|i\s+måneden)\s+)?(?:i|til|for|innen)\s+"
                                   r"(?!(?:19|20)\d\d\b|å\b)(?=\p{L})", regex.IGNORECASE)
-#: The head of a grant's or scheme's name, which names no purpose of its own ("tilskuddet på 12 millioner
-#: kroner til leirskole").
-GENERIC_HEAD = regex.compile(r"tilskudd(?:et|sordning(?:en)?)?|ordning(?:en)?|\w*bevilgning(?:en)?|støtte(?:n)?")
+#: A bare grant word, which names no purpose of its own ("tilskuddet på 12 millioner kroner til leirskole";
+#: a scheme, "en ny tilskuddsordning på 50 millioner kroner til fastleger", is named for its receivers).
+GENERIC_HEAD = regex.compile(r"tilskudd(?:et)?|\w*bevilgning(?:en)?|støtte(?:n)?")
 MODIFIED_NOUN = regex.compile(r"(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+på\s+$", regex.IGNORECASE)
 TIL_X_ER = regex.compile(r"\btil\s+(?P<np>[^,.]{3,80}?)\s+(?:er|blir|var|utgjør|utgjorde|ble)\s+$", regex.IGNORECASE)
 #: "styrke allmennlegetjenesten med 1,6 milliarder", "øke investeringsmidlene i landbruket til 1 milliard"
