@@ -188,6 +188,9 @@ GIVEN_BEFORE = regex.compile(r"\b(?:til|for|med|gi|gir|ga|gitt|trenger|trengte|a
                           r"tilbyr|kjøpe|kjøper|skaffe|sikre|hjelpe|hjelper|nå|når)\s+(?:\w+\s+)?$", regex.IGNORECASE)
 #: A possessive right before a count of people: what a place or body has ("med sine 6 700 innbyggere").
 POSSESSED_BEFORE = regex.compile(r"\b(?:sine|sitt|sin|våre|deres|hennes|hans)\s+$", regex.IGNORECASE)
+#: A measure that is one word, perhaps an infinitive ("opprette", "å ansette"): before a count, the count's
+#: noun is what the money is for.
+LONE_VERB = regex.compile(r"(?:å\s+)?\p{Ll}[\w-]*")
 #: A lead-in that says what its items get: "Disse kommunene får tilskudd:", "Følgende lag mottar driftsstøtte:".
 LEAD_GETS = regex.compile(r"\b(?:får|fikk|mottar|mottok|tildeles|tildeltes)\s+(?!(?:mest|minst|mer|mindre|penger|midler)\b)"
                           r"(?P<np>\p{Ll}[\w-]{3,}(?:\s+\p{Ll}[\w-]+){0,2}?)(?:\s*\([^()]*\))?\s*:\s*$")
@@ -479,6 +482,12 @@ class Assembler(Linker):
             if measure is not None and measure.start >= amount.end and DISTRIBUTIVE.match(self.text, measure.start):
                 measure = None  # "2 000 kroner for hvert dekar": what each unit gets, not what the money is for
             measure = self.clean_measure(measure)
+            if measure is not None and LONE_VERB.fullmatch(measure.text):
+                count = next((q for q in self._quantities.between(measure.end, measure.end + 2)
+                              if q is not amount), None)
+                noun = self.counted_noun(count) if count is not None else None
+                if noun is not None:  # "for å opprette | to nye lærerstillinger": the verb's object
+                    measure = noun
             if measure is None and isinstance(amount, Quantity) and rule is not None:
                 measure, rule = self.counted_noun(amount), "counted"  # what it found was no measure
             same_sentence = records and records[-1].measure is not None and records[-1].amount.start >= s.start

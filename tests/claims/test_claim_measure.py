@@ -748,3 +748,11 @@ def test_items_that_name_only_who_gets_it_take_the_lead_ins_measure(extractor, l
 ])
 def test_a_bare_grant_word_before_the_amount_gives_way_to_what_it_is_for(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fylket bruker 2,4 millioner kroner på å ansette tre nye miljøterapeuter.", "miljøterapeuter"),
+    ("- 900 000 kroner for å opprette to nye lærlingplasser i kommunen", "lærlingplasser"),
+])
+def test_a_verb_before_a_count_gives_its_noun_as_the_money_s_measure(extractor, text, want):
+    assert measure(extractor, text) == want
