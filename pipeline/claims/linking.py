@@ -258,6 +258,13 @@ VERB_ITEM = regex.compile(r"[^\S\n]*(?:[-•–*][^\S\n]+)?(?:å\s+)?(?!(?:en|et
                           r"\p{Ll}[\p{Ll}-]*e\s+(?!(?:og|eller)\b)")
 
 
+#: A first sentence in which its subject hands out money: "Riksantikvaren har i dag fordelt 96 millioner …",
+#: "Innovasjon Norge Innlandet har i første halvår innvilget …".
+DISTRIBUTES = regex.compile(r"[^\n.]{3,80}?\s+(?:har\s+)?(?:(?:i\s+dag|i\s+år|nå|i\s+første\s+halvår|i\s+\w+)\s+)?"
+                            r"(?:fordelt|fordeler|tildelt|tildeler|innvilget|innvilger|delt\s+ut|deler\s+ut|"
+                            r"gitt\s+tilsagn|gir\s+tilsagn)\b", regex.IGNORECASE)
+
+
 class _ByStart:
     """Items with a `.start`: those that start in [lo, hi), in list order, by bisection."""
 
@@ -621,9 +628,28 @@ class Linker:
         organisation makes no budget: what its text says without an agent is first the political actor
         it mostly reports on (an agency's report on the state budget), then its own."""
         writer = self.writer
+        own = self.distributes_own()
+        if own is not None:
+            return own
         if writer is not None and writer[1] in BODIES and not LOCAL_BODY_NAME.match(writer[0]):
             return dominant_political(self.actors) or writer
         return writer
+
+    def distributes_own(self) -> tuple[str, str] | None:
+        """A press release whose first sentence has its publisher hand out money ("Fylkesmannen i
+        Nordland har fordelt 14,6 millioner kroner …", "Riksantikvaren har i dag fordelt …"): the
+        publisher, not the government that funds it, hands out what the release lists."""
+        if self.ctx.genre != "press-release" or not self.ctx.publisher:
+            return None
+        first = next((s for s in self.sentences if s.start >= self.ctx.body_start and not s.is_heading
+                      and "|" not in s.text), None)
+        if first is None or not DISTRIBUTES.match(first.text):
+            return None
+        actor = next((a for a in self._actors.between(first.start, first.start + 1) if not a.pronoun), None)
+        if actor is None or actor.actor_type not in (*BODIES, "ministry") \
+                or not self.ctx.publisher.startswith(actor.canonical.split(" (")[0]):
+            return None
+        return actor.canonical, actor.actor_type
 
     def state_budget_passive(self, s: Sentence) -> Actor | None:
         """A passive of budgeting ("Videre foreslås det 30 millioner", "Tilskuddet økes fra 13,5 til 18

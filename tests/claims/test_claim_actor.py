@@ -1009,3 +1009,14 @@ def test_a_verb_phrase_item_is_done_by_its_lead_ins_subject(extractor, item):
     text = f"Vårt alternative budsjett\n\nFremskrittspartiet vil blant annet:\n\n{item}\n"
     assert [who for _, who in actors(extractor, text, "2019-11-01", publisher="Avisa Nordland")] == \
         ["Fremskrittspartiet"]
+
+
+@pytest.mark.parametrize("publisher, opening", [
+    ("Husbanken", "Husbanken har i dag fordelt 40 millioner kroner i tilskudd til utleieboliger."),
+    ("Helsedirektoratet", "Helsedirektoratet har tildelt 25 millioner kroner til lavterskeltilbud i kommunene."),
+])
+def test_an_agency_handing_out_its_own_grants_is_the_actor_of_its_list(extractor, publisher, opening):
+    text = (f"Tilskudd fordelt\n\n{opening} Ordningen er en del av regjeringens handlingsplan.\n\n"
+            "Disse kommunene får mest:\n- Bodø kommune: 4 millioner kroner\n- Alta kommune: 3 millioner kroner\n")
+    got = actors(extractor, text, "2019-03-05", publisher=publisher, genre="press-release")
+    assert [who for _, who in got] == [publisher] * 3
