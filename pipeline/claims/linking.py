@@ -258,6 +258,8 @@ VERB_ITEM = regex.compile(r"[^\S\n]*(?:[-•–*][^\S\n]+)?(?:å\s+)?(?!(?:en|et
                           r"\p{Ll}[\p{Ll}-]*e\s+(?!(?:og|eller)\b)")
 
 
+#: A list's lead-in that names the budget agreement: "Andre klimagrep i avtalen:", "Budsjettforliket gir blant annet:".
+AGREEMENT_LEAD = regex.compile(r"\b(?:budsjett)?(?:avtalen|forliket|enigheten|budsjettavtalen)\b", regex.IGNORECASE)
 #: A first sentence in which its subject hands out money: "Riksantikvaren har i dag fordelt 96 millioner …",
 #: "Innovasjon Norge Innlandet har i første halvår innvilget …".
 DISTRIBUTES = regex.compile(r"[^\n.]{3,80}?\s+(?:har\s+)?(?:(?:i\s+dag|i\s+år|nå|i\s+første\s+halvår|i\s+\w+)\s+)?"
@@ -589,6 +591,11 @@ class Linker:
                 # the lead-in's political actor speaks for the list ("Regjeringen forutsetter at
                 # kommunene bruker …:"), else whoever the lead-in's own claim would take
                 political = [a for a in self.candidate_actors(self.sentences[lead]) if a.actor_type in POLITICAL]
+                if not political and AGREEMENT_LEAD.search(self.sentences[lead].text) \
+                        and not LOCAL_COUNCIL.search(self.opening) and (self.about_state_budget or self.about_farm_settlement):
+                    gov = government_on(self.day)  # "Andre klimagrep i avtalen:": the budget agreement's items
+                    if gov is not None:
+                        return Actor("actor", -1, -1, "", canonical=gov, actor_type="government"), True
                 actor = political[0] if political else self.sentence_actor(lead)[0]
                 # the writer is `vi` or a body that makes no budget ("Care Norge merker seg særlig:")
                 reports = actor is not None and (actor.pronoun or actor.actor_type in BODIES) \

@@ -1020,3 +1020,11 @@ def test_an_agency_handing_out_its_own_grants_is_the_actor_of_its_list(extractor
             "Disse kommunene får mest:\n- Bodø kommune: 4 millioner kroner\n- Alta kommune: 3 millioner kroner\n")
     got = actors(extractor, text, "2019-03-05", publisher=publisher, genre="press-release")
     assert [who for _, who in got] == [publisher] * 3
+
+
+@pytest.mark.parametrize("lead", ["Andre grep i avtalen:", "Budsjettforliket gir blant annet:"])
+def test_the_items_of_a_state_budget_agreement_are_the_governments(extractor, lead):
+    text = ("Enighet om statsbudsjettet\n\nRegjeringspartiene og Venstre er enige om statsbudsjettet for neste år.\n\n"
+            f"{lead}\n\n• 60 millioner kroner til sykkelveier\n• 15 millioner kroner til fuglereservater\n")
+    got = actors(extractor, text, "2019-11-20", publisher="Nordland Venstre", genre="party-page")
+    assert [who for _, who in got] == ["Regjeringen Solberg"] * 2
