@@ -258,6 +258,10 @@ VERB_ITEM = regex.compile(r"[^\S\n]*(?:[-•–*][^\S\n]+)?(?:å\s+)?(?!(?:en|et
                           r"\p{Ll}[\p{Ll}-]*e\s+(?!(?:og|eller)\b)")
 
 
+#: A verb of demanding or proposing: what follows is the subject's wish, not the giver's grant.
+DEMANDS = regex.compile(r"\b(?:krever|krevde|ber|ba|foreslår|foreslo|vil|ønsker|mener|går\s+inn\s+for)\b", regex.IGNORECASE)
+#: A grant and `fra` right before who gives it: "Rammebevilgningen fra", "tilskuddet fra staten".
+GRANT_FROM = regex.compile(r"\b\w*(?:bevilgning|tilskudd|ramme|overføring|støtte)\w*\s+fra\s+$", regex.IGNORECASE)
 #: A list's lead-in that names the budget agreement: "Andre klimagrep i avtalen:", "Budsjettforliket gir blant annet:".
 AGREEMENT_LEAD = regex.compile(r"\b(?:budsjett)?(?:avtalen|forliket|enigheten|budsjettavtalen)\b", regex.IGNORECASE)
 #: A first sentence in which its subject hands out money: "Riksantikvaren har i dag fordelt 96 millioner …",
@@ -426,7 +430,7 @@ class Linker:
         """(actor, inherited) for sentence i."""
         s = self.sentences[i]
         if anchor is not None:
-            owner = self.owner_of_amount(s, anchor) or self.giver_of_amount(s, anchor)
+            owner = self.owner_of_amount(s, anchor) or self.giver_of_amount(s, anchor) or self.grant_giver(s, anchor)
             if owner is not None:  # "mot regjeringens 12 millioner", "får 3 millioner fra fylkeskommunen"
                 return owner, False
         if anchor is not None:
@@ -552,6 +556,16 @@ class Linker:
         if m is None:
             return None
         return next((a for a in self._actors.between(m.end(), m.end() + 1) if not a.pronoun), None)
+
+    def grant_giver(self, s: Sentence, anchor: int) -> Actor | None:
+        """Who a grant named before the amount comes from: "Rammebevilgningen fra Kunnskapsdepartementet er på
+        1 412 millioner kroner", "Tilskuddet fra Husbanken utgjør 7 millioner"."""
+        for a in self._actors.between(s.start, anchor):
+            m = GRANT_FROM.search(self.text, max(s.start, a.start - 40), a.start)
+            if not a.pronoun and a.actor_type in ("government", "ministry", *BODIES) and m is not None \
+                    and not DEMANDS.search(self.text, s.start, m.start()):  # not "Forbundet krever at støtten fra …"
+                return a
+        return None
 
     def owner_of_amount(self, s: Sentence, anchor: int) -> Actor | None:
         """A political actor in the genitive right before an amount owns it: "regjeringens 12 millioner",

@@ -1028,3 +1028,17 @@ def test_the_items_of_a_state_budget_agreement_are_the_governments(extractor, le
             f"{lead}\n\n• 60 millioner kroner til sykkelveier\n• 15 millioner kroner til fuglereservater\n")
     got = actors(extractor, text, "2019-11-20", publisher="Nordland Venstre", genre="party-page")
     assert [who for _, who in got] == ["Regjeringen Solberg"] * 2
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Driftstilskuddet fra Norsk kulturråd er på 4,8 millioner kroner.", "Norsk kulturråd"),
+    ("Det er lagt til grunn et investeringstilskudd fra Husbanken på 12 millioner kroner.", "Husbanken"),
+])
+def test_who_a_grant_comes_from_is_its_actor(extractor, sentence, want):
+    text = f"Budsjett 2019\n\nOperaen får mer neste år. {sentence}"
+    assert actors(extractor, text, "2018-12-10", publisher="Operaen i Kristiansund", genre="budget-document")[0][1] == want
+
+
+def test_a_demand_about_a_grant_from_someone_is_the_demanders(extractor):
+    text = "Studiestøtten\n\nNorsk studentorganisasjon krever at basisstøtten fra Lånekassen heves med 900 kroner."
+    assert actors(extractor, text, "2018-10-10", publisher="Universitas")[0][1] == "Norsk studentorganisasjon"
