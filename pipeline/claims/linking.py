@@ -668,7 +668,7 @@ class Linker:
             return None
         actor = next((a for a in self._actors.between(first.start, first.start + 1) if not a.pronoun), None)
         if actor is None or actor.actor_type not in (*BODIES, "ministry") \
-                or not self.ctx.publisher.startswith(actor.canonical.split(" (")[0]):
+                or not self.ctx.publisher.startswith(actor.canonical):
             return None
         return actor.canonical, actor.actor_type
 

@@ -452,7 +452,7 @@ def declared_scale(text: str, lo: int, hi: int) -> tuple[int, float, int] | None
     return (m.end(), scale, m.start()) if scale else None
 
 
-def declared_amount(text: str, lo: int, core: Core, declared: tuple[int, float] | None) -> bool:
+def declared_amount(text: str, lo: int, core: Core, declared: tuple[int, float, int] | None) -> bool:
     """Whether a bare number is an amount in the unit its document declared before it."""
     if declared is None or core.start < declared[0] or core.scale_word or core.currency:
         return False
