@@ -126,7 +126,13 @@ CHANGE_APPOSITION = regex.compile(r",\s*(?:(?:en|ei|et|som\s+er|det\s+er)\s+)?(?
 #: 60 millioner mer enn i år", "412 millioner til Filmfondet, som er 25 millioner mer enn i år".
 DIFFERENCE_BEFORE = regex.compile(r",\s*(?:som\s+er\s+|det\s+er\s+)?(?:(?:om\s+lag|rundt|drøyt|nesten|over|under|snaut|"
                                   r"vel|ytterligere)\s+)?$", regex.IGNORECASE)
-DIFFERENCE_AFTER = regex.compile(r"\s+(?:kroner\s+)?(?:mer|mindre)\b", regex.IGNORECASE)
+DIFFERENCE_AFTER = regex.compile(r"\s+(?:kroner\s+)?(?:mer|mindre|over|under|utover)\b", regex.IGNORECASE)
+#: Between two amounts of one sentence, a contrasting clause whose own amount leaves its purpose out:
+#: "Ap foreslo 40 millioner kroner til flere avhørere, mens SV ville bruke 60 millioner."
+PARALLEL_BEFORE = regex.compile(r"[^.;:!?]*,\s*(?:mens|men)\s[^.;:!?]*", regex.IGNORECASE)
+#: Nothing after an amount but the sentence's end (or its year): the clause says no more.
+CLAUSE_CLOSES = regex.compile(r"(?:\s+kroner)?(?:\s+(?:i\s+år|i\s+fjor|neste\s+år|årlig|i\s+året))?\s*[.!?]?\s*(?:\n|$)",
+                              regex.IGNORECASE)
 #: A verb that says how things are: "Kommunen har 23 grunnskoler", "Forbundet organiserer 250 lag".
 STATE_VERB = regex.compile(r"\b(?:har|hadde|finnes|fins|er|var|utgjør|utgjorde|organiserer|teller|telte|ligger|lå|"
                            r"mangler|manglet|bor|bodde|står|sto|omfatter|omfattet|produserer|søkte|registrert)\b",
@@ -497,6 +503,10 @@ class Assembler(Linker):
             if same_sentence and measure is None and DIFFERENCE_BEFORE.search(self.text, s.start, amount.start) \
                     and DIFFERENCE_AFTER.match(self.text, amount.end):
                 measure, rule = records[-1].measure, "difference"
+            if same_sentence and measure is None and PARALLEL_BEFORE.fullmatch(self.text, records[-1].amount.end,
+                                                                                amount.start) \
+                    and CLAUSE_CLOSES.match(self.text, amount.end):
+                measure, rule = records[-1].measure, "parallel"  # "40 millioner til avhørere, mens SV ville bruke 60"
             if same_sentence and measure is None and (
                     COMPARED_AMOUNT.search(self.text, max(s.start, amount.start - 40), amount.start)
                     or SECOND_AMOUNT.fullmatch(self.text, records[-1].amount.end, amount.start)):

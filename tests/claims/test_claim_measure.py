@@ -756,3 +756,20 @@ def test_a_bare_grant_word_before_the_amount_gives_way_to_what_it_is_for(extract
 ])
 def test_a_verb_before_a_count_gives_its_noun_as_the_money_s_measure(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Høyre foreslo 25 millioner kroner til flere jordmødre, mens Venstre ville bruke 35 millioner.",
+    "Kommunen legger inn 2 millioner kroner til flere jordmødre, mens fylket bidrar med 1,5 millioner.",
+])
+def test_a_contrasting_clause_that_leaves_the_purpose_out_shares_it(extractor, text):
+    got = [r["measure"] and r["measure"]["text"] for r in amount_records(extractor, text, "2021-03-01")]
+    assert got == ["flere jordmødre", "flere jordmødre"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bydelen bruker 2 millioner kroner fra egen kasse på leksehjelp.", "leksehjelp"),
+    ("Det er satt av 30 millioner kroner til ordningen, 5 millioner over årets nivå.", "ordningen"),
+])
+def test_a_source_of_money_or_a_level_between_amount_and_purpose(extractor, text, want):
+    assert [r["measure"] and r["measure"]["text"] for r in amount_records(extractor, text, "2021-03-01")][-1] == want
