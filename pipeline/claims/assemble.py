@@ -109,6 +109,10 @@ OBJECT_START = regex.compile(r"\s+(?:(?:også|allerede|derfor|nå|i\s+sin\s+tid|
 DEFINITE_OBJECT_START = regex.compile(r"\s+(?:(?:også|derfor|nå|samtidig|dessuten)\s+)*"
                                       r"(?=(?:det|den|de)\s+\w+e\s+\w|(?-i:\p{Ll})\w{4,}(?:et|en|ene)\b)",
                                       regex.IGNORECASE)
+#: A wish and its verb, whose object a sentence after it may price ("Vi vil også sikre døgnåpen akuttberedskap
+#: ved Lærdal sjukehus. Det koster …").
+WANTS = regex.compile(r"\b(?:vil|skal|må|bør)\s+(?:(?:også|dessuten|derfor|i\s+tillegg|nå)\s+)?"
+                      r"(?:ha|sikre|gi|selge|ansette|kjøpe|starte|åpne|beholde)(?=\s)", regex.IGNORECASE)
 #: A sentence that points back at the one before ("Til sammen blir dette …") shares its measure.
 ANAPHOR = regex.compile(r"^(?:[\w]+\s+){0,3}?(?:dette|disse|det|den|til\s+sammen|totalt|samlet|ordningen|"
                         r"tiltaket|satsingen|reformen|programmet|planen|forslaget)\b", regex.IGNORECASE)
@@ -837,7 +841,8 @@ class Assembler(Linker):
         prev = self.sentence_before(i)
         if prev is None:
             return None
-        verb = search_in(self.doc, policy_verb_regex(), prev.start, prev.end)
+        verb = search_in(self.doc, policy_verb_regex(), prev.start, prev.end) \
+            or WANTS.search(self.text, prev.start, prev.end)  # "Vi vil også sikre døgnåpen akuttberedskap …"
         if verb is None:
             return None
         return self.clean_measure(self.object_measure(verb.end(), prev) or self.definite_object(verb.end(), prev))

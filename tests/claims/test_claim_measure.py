@@ -773,3 +773,12 @@ def test_a_contrasting_clause_that_leaves_the_purpose_out_shares_it(extractor, t
 ])
 def test_a_source_of_money_or_a_level_between_amount_and_purpose(extractor, text, want):
     assert [r["measure"] and r["measure"]["text"] for r in amount_records(extractor, text, "2021-03-01")][-1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Vi vil også sikre gratis skolemat i ungdomsskolen. Det koster om lag 90 millioner kroner i året.",
+     "gratis skolemat i ungdomsskolen"),
+    ("Partiet vil beholde nattbussen til Lillestrøm. Det vil koste 6 millioner kroner.", "nattbussen til Lillestrøm"),
+])
+def test_it_costs_prices_what_the_sentence_before_wants(extractor, text, want):
+    assert measure(extractor, text) == want
