@@ -18,6 +18,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.actors.places import is_place
 from pipeline.component import RuleComponent, write_group
 from pipeline.dimensions.money import qualifier_pattern
 from pipeline.dimensions.numbers import DIGITS, parse_number
@@ -403,7 +404,20 @@ def fallback_phrase(text: str, sent: tuple[int, int], amount: tuple[int, int],
         phrase = antecedent_phrase(text, s, m.start())
         if phrase and not overlaps(*phrase, bodies):
             return phrase[0], phrase[1], "relative"
+    m = GIVE_OBJECT.search(_QUALIFIER_BEFORE.sub("", text[max(s, a_start - 80):a_start]))
+    if m and money and not is_place(m.group("np")):
+        # "Vi vil gi politiet i distriktene 500 millioner kroner": with no purpose, who gets it
+        start = max(s, a_start - 80) + m.start("np")
+        return start, start + len(m.group("np")), "given"
     return None
+
+
+#: A verb of giving and its indirect object right before the amount: "gi politiet i distriktene", "ga
+#: Heimevernet" (not a pronoun, "gi dem", nor in a relative clause whose antecedent is what the money is
+#: for: "fjerne elavgiften, noe som gir husholdningene 11 milliarder tilbake").
+GIVE_OBJECT = regex.compile(r"(?<!\bsom\s)\b(?:gi|gir|ga|gav|gitt|tilføre|tilfører|tilførte)\s+"
+                            r"(?P<np>(?!(?:de|dem|det|den|oss|seg|meg|deg|ham|henne|alle|hver|en|et)\b)[\w-]+"
+                            r"(?:\s+[\w-]+){0,4}?)\s+$", regex.IGNORECASE)
 
 
 #: A relative clause that prices what stands before its comma: "parkeringshuset på Brattøra, som ifølge

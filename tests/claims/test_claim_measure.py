@@ -782,3 +782,19 @@ def test_a_source_of_money_or_a_level_between_amount_and_purpose(extractor, text
 ])
 def test_it_costs_prices_what_the_sentence_before_wants(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Regjeringen vil gi Heimevernet 300 millioner kroner ekstra neste år.", "Heimevernet"),
+    ("Vi ga barnevernet i kommunene 2 milliarder kroner mer enn regjeringen.", "barnevernet i kommunene"),
+])
+def test_who_is_given_money_with_no_purpose_is_the_measure(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Vi vil fjerne bompengene, noe som gir bilistene 2 milliarder kroner tilbake.",
+    "Den nye modellen gir Stange 4 millioner kroner mer.",
+])
+def test_a_relative_giver_or_a_place_given_money_is_no_measure(extractor, text):
+    assert measure(extractor, text) not in ("bilistene", "Stange")
