@@ -417,7 +417,7 @@ def fallback_phrase(text: str, sent: tuple[int, int], amount: tuple[int, int],
 #: for: "fjerne elavgiften, noe som gir husholdningene 11 milliarder tilbake").
 GIVE_OBJECT = regex.compile(r"(?<!\bsom\s)\b(?:gi|gir|ga|gav|gitt|tilføre|tilfører|tilførte)\s+"
                             r"(?P<np>(?!(?:de|dem|det|den|oss|seg|meg|deg|ham|henne|alle|hver|en|et)\b)[\w-]+"
-                            r"(?:\s+[\w-]+){0,4}?)\s+$", regex.IGNORECASE)
+                            r"(?:\s+[\w-]+){0,4}?)(?:\s+mellom)?\s+$", regex.IGNORECASE)
 
 
 #: A relative clause that prices what stands before its comma: "parkeringshuset på Brattøra, som ifølge
