@@ -213,7 +213,8 @@ LACKING_AFTER = regex.compile(r"\s+(?:står\s+|sto\s+|stod\s+)?(?:uten|mangler|m
 
 
 def is_structure_count(unit: str, structure: frozenset[str]) -> bool:
-    """`tre målområder`, `fire hovedelementer`: counts of a plan's own parts (compounds included)."""
+    """`tre målområder`, `fire hovedelementer`, `fire klimamål`: counts of a plan's own parts (as the last
+    part of a compound only for the lexicon's entries written with a leading "-")."""
     if unit.startswith("hoved"):
         return True
     # the suffix rules cut an -e noun's plural one letter short ("sider" -> "sid")
@@ -520,8 +521,7 @@ class Assembler(Linker):
             if s.is_item and (measure is None or ITEM_LABEL.fullmatch(self.text, s.start, amount.start)):
                 lead = self.lead_in(i)
                 found = self.lead_measure(self.sentences[lead]) if lead is not None else None
-                if found is not None:  # "Disse kommunene får tilskudd:" / "- Bodø kommune: 4,5 millioner": the label
-                    # names who gets it
+                if found is not None:  # "Disse kommunene får tilskudd:" over "- Bodø kommune: 4,5 millioner"
                     measure, rule = found, "lead"
             if measure is None and ANAPHOR.search(s.text):
                 earlier = last_measure.get(s.paragraph) or self.previous_object(i) or self.previous_subject(i)
@@ -655,8 +655,9 @@ class Assembler(Linker):
         if ((start, end) in self._time_spans or any(t.start <= start and end <= t.end
                                                     for t in self._times.between(max(0, start - TIME_REACH), end))) \
                 and not NAMED_BUDGET.fullmatch(self.text, start, end):
-            return None  # a time or a word of one: "til høsten" -> "høsten"; a budget dated by its year stays
+            # a time or a word of one ("til høsten" -> "høsten"); a budget dated by its year stays a measure
             # ("Investeringsbudsjettet for 2021 er på …")
+            return None
         if self.ctx.publisher and self.text[start:end].lower() == self.ctx.publisher.lower():
             return None  # "…, sier hun til Avisa Sør-Trøndelag": the publisher is no measure
         if len(words) == 1 and words[0][:1].isupper() and is_place(words[0]):
