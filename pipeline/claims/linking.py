@@ -314,7 +314,6 @@ class Linker:
         self._all_amounts = _ByStart([*self.money, *self.quantities])
         self._amount_ends = {a.end + 1: a for a in [*self.money, *self.quantities]}
         self._amount_at = {a.start: a for a in [*self.quantities, *self.money]}
-        self._amount_ending = {a.end: a for a in [*self.quantities, *self.money]}
         self._person_ends = {a.end for a in self.actors if a.actor_type == "person"}
         self._person_starts = {a.start for a in self.actors if a.actor_type == "person"}
         self._starts = [s.start for s in self.sentences]
@@ -839,7 +838,7 @@ class Linker:
             # it: "(11,9 mill. i år)", "forrige plan (2014–2023)"
             clauses = [c for c in self.subordinate_clauses(s) + self.brackets(s) if not c[0] <= anchor <= c[1]]
             found = [t for t in found if not any(a <= t.start < b for a, b in clauses)]
-            rate = self._amount_ending.get(anchor)
+            rate = self._amount_ends.get(anchor + 1)  # the amount the anchor ends
             if rate is not None and (rate.per or EACH_AFTER.match(self.text, rate.end, min(s.end, rate.end + 80))):
                 # a rate's payment spread over years is no span of the claim
                 found = [t for t in found if not (t.from_ != t.to and PAID_OUT_OVER.search(

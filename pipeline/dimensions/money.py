@@ -296,6 +296,12 @@ NOTE_BRACKET = ("i ", "I ", "mill", "mrd", "1 000", "1000", "1\u00a0000", "tusen
 NOTE_NAMED = regex.compile(r"[^()\n,]{1,40},\s*(?:mill|mrd|1 000|tusen)")
 
 
+def note_scale(word: str) -> float | None:
+    """The multiplier a note's unit word gives its bare numbers: "1 000" and "tusen" 1e3, "mill." 1e6."""
+    key = regex.sub(r"[\s.\u00a0]", "", word.lower())
+    return 1e3 if key == "1000" else scales().get(key, (None,))[0]
+
+
 def may_hold_a_table_note(seg: str) -> bool:
     """Whether a text may hold a table note, by plain substring searches (the note's pattern is slow to
     try over a whole text)."""
@@ -328,8 +334,7 @@ def table_amounts(text: str, lo: int, hi: int) -> tuple[list[Money], list[tuple[
     if not may_hold_a_table_note(text[lo:hi]):
         return out, notes
     for note in TABLE_UNIT.finditer(text, lo, hi):
-        key = regex.sub(r"[\s.\u00a0]", "", note.group("scale").lower())
-        scale = 1e3 if key == "1000" else scales().get(key, (None,))[0]
+        scale = note_scale(note.group("scale"))
         line_end = text.find("\n", note.end())
         if scale is None or line_end < 0 or not NOTE_REST.fullmatch(text, note.end(), line_end):
             continue  # the note closes its line (a heading or a column head), else it is running text
@@ -447,8 +452,7 @@ def declared_scale(text: str, lo: int, hi: int) -> tuple[int, float, int] | None
             break  # a sentence; a note that closes its line heads a table (table_amounts)
     else:
         return None
-    key = regex.sub(r"[\s.\u00a0]", "", m.group("scale").lower())
-    scale = 1e3 if key in ("1000", "tusen") else scales().get(key, (None,))[0]
+    scale = note_scale(m.group("scale"))
     return (m.end(), scale, m.start()) if scale else None
 
 
@@ -488,15 +492,15 @@ def sibling_items(text: str, cores: list[Core], kinds: list[str | None]) -> None
     for core, kind in zip(cores, kinds, strict=True):
         if kind == "money" and (line := item_line(text, core.start)) is not None:
             money_lines.add(line)
-    bare = [k for k, core in enumerate(cores) if kinds[k] is None and core.scale_word
-            and (line := item_line(text, core.start)) is not None and not counted_noun_follows(text, core.end)]
+    bare = {k: item_line(text, core.start) for k, core in enumerate(cores)
+            if kinds[k] is None and core.scale_word and not counted_noun_follows(text, core.end)}
+    bare = {k: line for k, line in bare.items() if line is not None}
     changed = bool(money_lines)
     while changed:  # along the list, item by item
         changed = False
-        for k in bare:
+        for k, line in bare.items():
             if kinds[k] is not None:
                 continue
-            line = item_line(text, cores[k].start)
             above = item_line(text, line[0] - 1) if line[0] > 0 else None
             below = item_line(text, line[1] + 1) if line[1] + 1 < len(text) else None
             if above in money_lines or below in money_lines:
