@@ -151,7 +151,8 @@ SAID_BETWEEN = regex.compile(r"\b(?:sa|sier|skriver|skrev|mener|uttaler|uttalte|
 
 
 def affiliation(person: Actor, actors: list[Actor], text: str) -> Actor | None:
-    """The organisation or public body a person's title names, before or right after the name."""
+    """The organisation or public body a person's title names, before or right after the name, or the
+    party a title after the name names."""
     lo = person.start - TITLE_REACH
     stop = max((m.end() for m in regex.finditer(r"[.!?«»\"–\n]", text[max(0, lo):person.start])), default=0)
     lo = max(0, lo) + stop
@@ -161,7 +162,8 @@ def affiliation(person: Actor, actors: list[Actor], text: str) -> Actor | None:
         return before[-1]  # "daglig leder i Kreftforeningen, Kari Lunde", "Senterpartiets stortingsrepresentant Kari Lunde"
     m = TITLE_AFTER.match(text, person.end)
     if m:
-        return next((a for a in actors if a.actor_type in BODIES and m.end() <= a.start < m.end() + 40), None)
+        return next((a for a in actors if (a.actor_type in BODIES or a.actor_type == "party") and not a.pronoun
+                     and m.end() <= a.start < m.end() + 40), None)  # ", gruppeleder for Arbeiderpartiet"
     return None
 
 
@@ -423,7 +425,8 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
     own = publisher_side(ctx, actors)
     if own is not None:
         return own
-    dominant = dominant_political(actors, weigh_government=ctx.genre not in OPINION_GENRES)
+    dominant = dominant_political(actors, weigh_government=ctx.genre not in OPINION_GENRES, day=ctx.day,
+                                  text=doc_text(doc))
     if dominant is not None:
         return dominant
     if ctx.genre == "press-release" and ctx.publisher:
@@ -435,12 +438,15 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
 OPINION_GENRES = ("op-ed", "party-page")
 
 
-def dominant_political(actors: list[Actor], weigh_government: bool = True) -> tuple[str, str] | None:
+def dominant_political(actors: list[Actor], weigh_government: bool = True, day: dt.date | None = None,
+                       text: str | None = None) -> tuple[str, str] | None:
     """(canonical, kind) of the government or party a text names most often, or None. A government
     counts twice: in a text about a budget, what no one is said to do is most often what the
-    government proposes, though the opposition that criticises it may be named as often. With
-    `weigh_government` False (an opinion's writer) the party named most often, where one is named."""
-    counts = Counter((a.canonical, a.actor_type) for a in actors
+    government proposes, though the opposition that criticises it may be named as often. A minister's
+    party mark counts for the government ("landbruksminister Trygve Slagsvold Vedum (Sp)", with `text`
+    and `day`). With `weigh_government` False (an opinion's writer) the party named most often, where
+    one is named."""
+    counts = Counter(_political_key(a, i, actors, day, text) for i, a in enumerate(actors)
                      if a.actor_type in ("government", "party") and not a.pronoun)
     parties = Counter({key: n for key, n in counts.items() if key[1] == "party"})
     if not weigh_government and parties:
@@ -450,6 +456,19 @@ def dominant_political(actors: list[Actor], weigh_government: bool = True) -> tu
             if key[1] == "government":
                 counts[key] *= 2
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _political_key(actor: Actor, i: int, actors: list[Actor], day: dt.date | None,
+                   text: str | None) -> tuple[str, str]:
+    """What one mention counts for in dominant_political: itself, except a party mark in brackets right
+    after a minister's name, which counts for the government in office."""
+    if actor.actor_type != "party" or text is None or i == 0 or text[actor.start - 1:actor.start] != "(":
+        return actor.canonical, actor.actor_type
+    person = actors[i - 1]
+    if person.actor_type != "person" or not text[person.end:actor.start].strip() == "(":
+        return actor.canonical, actor.actor_type
+    side = side_of(person, day, actors, text)
+    return side if side is not None and side[1] == "government" else (actor.canonical, actor.actor_type)
 
 
 def sides(doc: Doc, actors: list[Actor]) -> tuple[list[tuple[int, int, Actor | None]], tuple[str, str] | None]:
@@ -504,6 +523,18 @@ def we_in(text: str, end: int, by_start: dict[int, Actor]) -> tuple[str, str] | 
     return (party, "party") if party else (m.group("name"), "organisation")
 
 
+#: How far before a quote the party its unplaced speaker speaks for may be named.
+PARTY_REACH = 400
+
+
+def party_before(actors: list[Actor], start: int) -> tuple[str, str] | None:
+    """The party named last before `start`, within PARTY_REACH: whom a quoted spokesman with no party
+    mark speaks for ("Fremskrittspartiet (Frp) mener … «Vi kommer til å …», sier justispolitisk talsmann
+    Geir Ove Brattli")."""
+    party = next((a for a in reversed(actors) if a.end <= start and a.actor_type == "party" and not a.pronoun), None)
+    return (party.canonical, "party") if party is not None and start - party.end <= PARTY_REACH else None
+
+
 def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
     """The actors with `vi`/`vår`/`oss` added: the quoted speaker's side inside a quote, else the writer's."""
     ctx = context_of(doc)
@@ -533,8 +564,8 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
             quote = next((q for q in quotes if q[0] <= m.start() < q[1]), None)
         if quote is not None:
             side = side_of(quote[2], day, actors, text, own_side(ctx)) if quote[2] is not None else None
-            if side is not None and side[1] == "person":
-                side = dominant_political(actors) or side  # "vi" is a collective: the speaker's, as the text has it
+            if side is not None and side[1] == "person":  # "vi" is a collective: the speaker's, as the text has it
+                side = party_before(actors, quote[0]) or dominant_political(actors, day=day, text=text) or side
         else:
             side = own_side(ctx) or writer
         if side is None:

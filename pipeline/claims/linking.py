@@ -652,7 +652,7 @@ class Linker:
         if own is not None:
             return own
         if writer is not None and writer[1] in BODIES and not LOCAL_BODY_NAME.match(writer[0]):
-            return dominant_political(self.actors) or writer
+            return dominant_political(self.actors, day=self.day, text=self.text) or writer
         return writer
 
     def distributes_own(self) -> tuple[str, str] | None:

@@ -1042,3 +1042,38 @@ def test_who_a_grant_comes_from_is_its_actor(extractor, sentence, want):
 def test_a_demand_about_a_grant_from_someone_is_the_demanders(extractor):
     text = "Studiestøtten\n\nNorsk studentorganisasjon krever at basisstøtten fra Lånekassen heves med 900 kroner."
     assert actors(extractor, text, "2018-10-10", publisher="Universitas")[0][1] == "Norsk studentorganisasjon"
+
+
+@pytest.mark.parametrize("text, date, want", [
+    ("Fiskeriavtalen er klar\n\nDa fiskeriminister Per Sandberg (Frp) og Fiskarlaget ble enige i går, var det "
+     "etter lange møter. Kystfiskarlaget er ikke fornøyd.\n\nAv potten går 40 millioner kroner til mottaksanlegg.\n\n"
+     "Åse Lind er leder i Norges Kystfiskarlag.", "2016-12-12", "Regjeringen Solberg"),
+    ("Rovvilt og beite\n\nKlima- og miljøminister Espen Barth Eide (Ap) besøkte Valdres i går. Sauebondelaget "
+     "ønsket ham velkommen.\n\nAv rammen går 25 millioner kroner til forebyggende tiltak.\n\nÅse Lind er "
+     "leder i Norsk Sau og Geit.", "2023-06-14",
+     "Regjeringen Støre"),
+])
+def test_a_ministers_party_mark_counts_for_the_government_in_a_texts_fallback(extractor, text, date, want):
+    got = actors(extractor, text, date, publisher="Kyst og Fjord", genre="op-ed",
+                 author="Åse Lind")
+    assert got[0][1] == want
+
+
+@pytest.mark.parametrize("party, talks", [
+    ("Kristelig Folkeparti (KrF) vil ha mer til rusomsorgen.", "sier helsepolitisk talsperson Mona Dahle"),
+    ("Rødt reagerer på forslaget.", "sier partiets nestleder Ola Bakke"),
+])
+def test_we_of_a_spokesman_without_a_party_mark_is_the_party_named_before(extractor, party, talks):
+    text = ("Budsjettet for neste år\n\nRegjeringen foreslår 200 millioner kroner til rusomsorgen. Det sa "
+            f"helseminister Bent Høie (H) i dag.\n\n{party}\n\n«Vi legger inn 500 millioner kroner i vårt "
+            f"alternative budsjett», {talks}.")
+    got = actors(extractor, text, "2016-10-06", publisher="Avisa Sør")
+    wanted = "Kristelig Folkeparti" if "KrF" in party else "Rødt"
+    assert got[-1] == ("500 millioner kroner", wanted)
+
+
+@pytest.mark.parametrize("title", ["gruppeleder for Senterpartiet", "fylkestingsrepresentant for Senterpartiet"])
+def test_a_party_a_speakers_title_names_after_the_name_is_the_speakers(extractor, title):
+    text = ("Nytt budsjett i Hamar\n\nFlertallet, Høyre og Venstre, vedtok budsjettet i går.\n\n– Vi bruker 2 "
+            f"millioner kroner på leksehjelp.\n\nDet sa Kari Myhre, {title}, i debatten.")
+    assert actors(extractor, text, "2015-12-10", publisher="Hamar Arbeiderblad")[0][1] == "Senterpartiet"
