@@ -179,6 +179,9 @@ COMPARED_AMOUNT = regex.compile(r"(?<![\w])(?:mot|enn|sammen(?:lign|likn)(?:et|a
                                 r"(?:\s+(?:de|det|den))?(?:\s+[\w-]+s)?(?:\s+(?:bare|kun))?"
                                 r"(?:\s+(?:en|et)\s+(?:økning|vekst|kutt|nedgang|reduksjon|påplussing)\s+på)?\s+$",
                                 regex.IGNORECASE)
+#: A verb of cost or saving before the one who bears it: "vil koste staten", "sparer staten for".
+BEARS_COST = regex.compile(r"\b(?:kost(?:e|er|et|ar|a)|spar(?:e|er|te|t))\s+$", regex.IGNORECASE)
+FROM_BEFORE = regex.compile(r"\bfra\s+$", regex.IGNORECASE)
 LEADING_PREPOSITION = regex.compile(r"(?:til|mot|med)\s+", regex.IGNORECASE)
 POLITICAL = {"government", "party", "ministry", "person"}
 #: An actor after one of these (or in a list after one) is an object, not the agent: "i dialog med KS".
@@ -406,6 +409,10 @@ class Linker:
                 continue  # "helse- og omsorgsminister Bent Høie": the person is the actor
             if s.on_item_line and a.actor_type not in GIVERS and ITEM_LABEL.match(self.text, a.end):
                 continue  # "- Vinje kommune: 1,75 millioner": an allocation list names who receives
+            if a.canonical == "staten" and BEARS_COST.search(self.text, max(s.start, a.start - 20), a.start):
+                continue  # "Reformen vil koste staten 2 milliarder": the state pays, the proposer acts
+            if a.canonical == "staten" and FROM_BEFORE.search(self.text, max(s.start, a.start - 6), a.start):
+                a = self.granting_state(a)
             out.append(a)
         return out
 
@@ -554,16 +561,18 @@ class Linker:
         m = FROM_GIVER.match(self.text, anchor if amount is None else amount.end, s.end)
         if m is None:
             return None
-        return next((a for a in self._actors.between(m.end(), m.end() + 1) if not a.pronoun), None)
+        giver = next((a for a in self._actors.between(m.end(), m.end() + 1) if not a.pronoun), None)
+        return self.granting_state(giver)
 
     def grant_giver(self, s: Sentence, anchor: int) -> Actor | None:
         """Who a grant named before the amount comes from: "Rammebevilgningen fra Kunnskapsdepartementet er på
-        1 412 millioner kroner", "Tilskuddet fra Husbanken utgjør 7 millioner"."""
+        1 412 millioner kroner", "Tilskuddet fra Husbanken utgjør 7 millioner"; a grant from the state is
+        the government's in office."""
         for a in self._actors.between(s.start, anchor):
             m = GRANT_FROM.search(self.text, max(s.start, a.start - 40), a.start)
             if not a.pronoun and a.actor_type in ("government", "ministry", *BODIES) and m is not None \
                     and not DEMANDS.search(self.text, s.start, m.start()):  # not "Forbundet krever at støtten fra …"
-                return a
+                return self.granting_state(a)
         return None
 
     def owner_of_amount(self, s: Sentence, anchor: int) -> Actor | None:
@@ -729,6 +738,11 @@ class Linker:
         if actor.canonical != "staten" or not self.about_farm_settlement:
             return actor
         return self.as_government(actor)
+
+    def granting_state(self, actor: Actor | None) -> Actor | None:
+        """`staten` that money comes from ("får 12 millioner kroner fra staten", "tilskuddet fra staten")
+        is the government in office that grants it; any other giver is itself."""
+        return self.as_government(actor) if actor is not None and actor.canonical == "staten" else actor
 
     def as_government(self, actor: Actor) -> Actor:
         """The mention as the government in office on the document date (unchanged where none is known)."""

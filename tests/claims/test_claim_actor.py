@@ -1077,3 +1077,22 @@ def test_a_party_a_speakers_title_names_after_the_name_is_the_speakers(extractor
     text = ("Nytt budsjett i Hamar\n\nFlertallet, Høyre og Venstre, vedtok budsjettet i går.\n\n– Vi bruker 2 "
             f"millioner kroner på leksehjelp.\n\nDet sa Kari Myhre, {title}, i debatten.")
     assert actors(extractor, text, "2015-12-10", publisher="Hamar Arbeiderblad")[0][1] == "Senterpartiet"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gratis ferje for alle øyfolk vil koste staten om lag 300 millioner kroner i året.",
+    "Vi regner med at forslaget sparer staten for 150 millioner kroner.",
+])
+def test_the_state_that_bears_a_cost_is_not_the_proposers(extractor, sentence):
+    text = f"Vårt forslag\n\nKystpartiet vil ha gratis ferjer.\n\n{sentence}"
+    got = actors(extractor, text, "2019-05-02", publisher="Kystpartiet", genre="party-page")
+    assert got[0][1] == "Kystpartiet"
+
+
+@pytest.mark.parametrize("sentence", [
+    "I fjor fikk Sortland 6 millioner kroner fra staten til nye gang- og sykkelveier.",
+    "Driftstilskuddet fra staten er på 2,4 millioner kroner, opplyser daglig leder Eva Berg.",
+])
+def test_money_from_the_state_is_granted_by_the_government_in_office(extractor, sentence):
+    text = f"Mer til Sortland\n\n{sentence}"
+    assert actors(extractor, text, "2016-03-02", publisher="Vesteraalens Avis")[0][1] == "Regjeringen Solberg"
