@@ -267,11 +267,15 @@ DEMANDS = regex.compile(r"\b(?:krever|krevde|ber|ba|foreslår|foreslo|vil|ønske
 GRANT_FROM = regex.compile(r"\b\w*(?:bevilgning|tilskudd|ramme|overføring|støtte)\w*\s+fra\s+$", regex.IGNORECASE)
 #: A list's lead-in that names the budget agreement: "Andre klimagrep i avtalen:", "Budsjettforliket gir blant annet:".
 AGREEMENT_LEAD = regex.compile(r"\b(?:budsjett)?(?:avtalen|forliket|enigheten|budsjettavtalen)\b", regex.IGNORECASE)
-#: A first sentence in which its subject hands out money: "Riksantikvaren har i dag fordelt 96 millioner …",
-#: "Innovasjon Norge Innlandet har i første halvår innvilget …".
+#: A first sentence in which its subject hands out money ("Riksantikvaren har i dag fordelt 96 millioner …",
+#: "Innovasjon Norge Innlandet har i første halvår innvilget …") or says what it will do with its own
+#: means ("Utlendingsdirektoratet (UDI) skal avvikle om lag 8 000 plasser").
 DISTRIBUTES = regex.compile(r"[^\n.]{3,80}?\s+(?:har\s+)?(?:(?:i\s+dag|i\s+år|nå|i\s+første\s+halvår|i\s+\w+)\s+)?"
                             r"(?:fordelt|fordeler|tildelt|tildeler|innvilget|innvilger|delt\s+ut|deler\s+ut|"
-                            r"gitt\s+tilsagn|gir\s+tilsagn)\b", regex.IGNORECASE)
+                            r"gitt\s+tilsagn|gir\s+tilsagn)\b|"
+                            r"[^\n.]{3,80}?\s+(?:skal|vil|kommer\s+til\s+å|må)\s+(?:\w+\s+)?"
+                            r"(?:avvikle|bygge\s+ned|legge\s+ned|opprette|etablere|ansette|stenge|åpne|kjøpe|"
+                            r"investere|utvide|bygge|fordele|dele\s+ut)\b", regex.IGNORECASE)
 
 
 class _ByStart:
@@ -657,17 +661,19 @@ class Linker:
         organisation makes no budget: what its text says without an agent is first the political actor
         it mostly reports on (an agency's report on the state budget), then its own."""
         writer = self.writer
-        own = self.distributes_own()
+        own = self.distributes_own
         if own is not None:
             return own
         if writer is not None and writer[1] in BODIES and not LOCAL_BODY_NAME.match(writer[0]):
             return dominant_political(self.actors, day=self.day, text=self.text) or writer
         return writer
 
+    @cached_property
     def distributes_own(self) -> tuple[str, str] | None:
         """A press release whose first sentence has its publisher hand out money ("Fylkesmannen i
-        Nordland har fordelt 14,6 millioner kroner …", "Riksantikvaren har i dag fordelt …"): the
-        publisher, not the government that funds it, hands out what the release lists."""
+        Nordland har fordelt 14,6 millioner kroner …", "Riksantikvaren har i dag fordelt …") or say what
+        it will do itself ("UDI skal avvikle 8 000 plasser"): the publisher, not the government that
+        funds it, does what the release lists."""
         if self.ctx.genre != "press-release" or not self.ctx.publisher:
             return None
         first = next((s for s in self.sentences if s.start >= self.ctx.body_start and not s.is_heading
@@ -688,6 +694,8 @@ class Linker:
             return None
         if self.writer is not None and self.writer[0] == self.ctx.publisher and LOCAL_BODY_NAME.match(self.writer[0]):
             return None  # a municipality's or county's own budget document: its lines are its own
+        if self.distributes_own is not None:
+            return None  # an agency's release on what it hands out: its lines are its own
         if not (BUDGET_PASSIVE.search(s.text) or RECEIVES.search(s.text) or BUDGET_LEAD.search(s.text)):
             return None
         if not (self.about_state_budget or self.about_farm_settlement or STATE_BUDGET_NAMED.search(s.text)):

@@ -1096,3 +1096,27 @@ def test_the_state_that_bears_a_cost_is_not_the_proposers(extractor, sentence):
 def test_money_from_the_state_is_granted_by_the_government_in_office(extractor, sentence):
     text = f"Mer til Sortland\n\n{sentence}"
     assert actors(extractor, text, "2016-03-02", publisher="Vesteraalens Avis")[0][1] == "Regjeringen Solberg"
+
+
+@pytest.mark.parametrize("publisher, opening", [
+    ("Statsforvalteren i Vestland", "Statsforvalteren i Vestland har fordelt 22 millioner kroner i tilskudd til "
+     "kommunenes arbeid med barnevern. Statsbudsjettet for 2021 har 180 millioner kroner til ordningen."),
+    ("Arbeids- og velferdsdirektoratet", "Arbeids- og velferdsdirektoratet har i dag tildelt 9 millioner kroner "
+     "til lavterskeltilbud. Regjeringen økte potten i statsbudsjettet."),
+])
+def test_an_agencys_list_of_what_it_hands_out_is_its_own_where_the_state_budget_is_named(extractor, publisher, opening):
+    text = (f"Tilskudd fordelt\n\n{opening}\n\nDisse kommunene får mest:\n- Bergen: 3 millioner kroner\n"
+            "- Voss: 1,2 millioner kroner\n")
+    got = actors(extractor, text, "2021-02-10", publisher=publisher, genre="press-release")
+    assert [who for _, who in got][-2:] == [publisher] * 2
+
+
+@pytest.mark.parametrize("publisher, opening", [
+    ("Kriminalomsorgsdirektoratet", "Kriminalomsorgsdirektoratet skal legge ned om lag 200 fengselsplasser i år."),
+    ("Statens vegvesen", "Statens vegvesen vil stenge fem trafikkstasjoner innen sommeren."),
+])
+def test_an_agencys_release_on_what_it_will_do_itself_is_its_own(extractor, publisher, opening):
+    text = (f"Nedbygging\n\n{opening} Regjeringen har bedt om kutt.\n\nDette skjer:\n- 80 plasser avvikles innen "
+            "1. mai\n- 120 plasser legges ned innen 1. oktober\n")
+    got = actors(extractor, text, "2017-03-10", publisher=publisher, genre="press-release")
+    assert [who for _, who in got][-2:] == [publisher] * 2
