@@ -359,10 +359,9 @@ LAW_BEFORE = regex.compile(r"\b(?:lov(?:en)?|forskrift(?:en)?)(?:\s+av)?\s+(?:\d
 #: document's number names the document, not a time.
 STORTING_DOCUMENT_BEFORE = regex.compile(r"\b(?:Prop\.|Meld\.\s*St\.|St\.\s*meld\.|St\.\s*prp\.|Ot\.\s*prp\.|Innst\.|"
                                          r"Dokument|Dok\.)\s*(?:nr\.\s*)?[\d:]+\s*(?:[A-Z]{1,2}\s*)?$")
-#: Who may be "over 67 år": an age, not a span of years ahead.
-AGED_BEFORE = regex.compile(r"\b(?:alle|de|dem|er|var|blir|personer|brukere|innbyggere|barn|unge|ungdom|ungdommer|"
-                            r"eldre|pasienter|pensjonister|kvinner|menn|elever|studenter|søkere|arbeidstakere|"
-                            r"folk|mennesker|flyktninger|ansatte|bilister|sjåfører|beboere)\s+$", regex.IGNORECASE)
+#: Who may be "over 67 år": an age, not a span of years ahead (lang/aged_words.txt).
+AGED_BEFORE = regex.compile(r"(?<![\w-])(?:" + "|".join(sorted(word_list("aged_words.txt"), key=len, reverse=True))
+                            + r")\s+$", regex.IGNORECASE)
 #: The youngest age written in digits that is read as an age after AGED_BEFORE.
 AGE_FROM = 13
 #: A session in parentheses, `(2019–2020)`.
