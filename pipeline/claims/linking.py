@@ -86,12 +86,16 @@ def event_date(t: Time) -> bool:
 #: Right before a time, a comparison makes it the base an amount is compared with, not the amount's
 #: time: "300 millioner mer enn i fjor", "sammenlignet med saldert budsjett 2023", "sammenlignet med
 #: budsjettet for inneværende år", "i forhold til 2019",
-#: "omtrent like mye som i år", "det samme som året før".
-COMPARISON_BASE = regex.compile(r"(?<![\w])(?:enn|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til|"
+#: "omtrent like mye som i år", "det samme som året før", "likt med nivået i år", "på nivå med i fjor",
+#: "3,9 millioner over opprinnelig budsjett 2021".
+COMPARISON_BASE = regex.compile(r"(?<![\w])(?:(?:enn|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til|"
                                 r"(?:like\s+\w+|det\s+samme|samme\s+\w+)\s+som|fra\s+(?:det\s+|den\s+)?(?:opprinnelige|vedtatte)|"
-                                r"sett\s+opp\s+mot|målt\s+mot|(?:over|under|utover)\s+nivået(?:\s+(?:fra|for))?)\s+"
+                                r"sett\s+opp\s+mot|målt\s+mot|(?:over|under|utover)\s+nivået(?:\s+(?:fra|for))?|"
+                                r"(?:lik|likt|like)\s+(?:med\s+)?nivået(?:\s+(?:fra|for))?|på\s+(?:samme\s+)?nivå\s+(?:med|som))\s+"
                                 r"(?:(?:det\s+)?(?:saldert|vedtatt|opprinnelig|revidert)e?\s+)?"
-                                r"(?:(?:det\s+)?\w*budsjett\w*\s+for\s+)?$",
+                                r"(?:(?:det\s+)?\w*budsjett\w*\s+for\s+)?|"
+                                r"(?:over|under|utover)\s+(?:det\s+)?(?:saldert|vedtatt|opprinnelig|revidert)e?\s+"
+                                r"(?:\w*budsjett\w*\s+(?:for\s+)?)?)$",
                                 regex.IGNORECASE)
 #: A change and its amount right before a `fra` time: "en økning på 450 millioner kroner fra i år",
 #: "økt med 2 millioner fra 2023", "35 millioner mer fra i fjor".
@@ -157,7 +161,7 @@ BRACKETED = regex.compile(r"\([^()]*\)")
 COMPARED_BEFORE_BRACKET = regex.compile(r"(?<![\w])(?:forrige|enn|som|mot)\s+(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
 #: A clause that reports when something was proposed or decided: its month or week dates the
 #: decision, not the money ("Regjeringen foreslo i oktober å øke minstepensjonen med 4 000 kroner").
-DECIDED = regex.compile(r"\b(?:foreslo|la\s+fram|la\s+frem|vedtok|vedtas|behandles|lovet|varslet|presenterte|"
+DECIDED = regex.compile(r"\b(?:foreslo|la\s+fram|la\s+frem|vedtok|vedtas|vedtar|behandle[rs]?|behandlet|lovet|varslet|presenterte|"
                         r"presenteres|legges\s+fram|legges\s+frem|kunngjorde|ble\s+enige|advarte|ble\s+vedtatt|"
                         r"fikk\s+gjennomslag|\w*forhandlingene|\w*behandlingen|\w*forliket|lagt\s+fr[ae]m|"
                         r"(?:la|legger)\s+(?:\w+\s+){0,3}?(?:opp\s+til|fr[ae]m)|sluttet\s+seg\s+til|godkjente|besluttet|"

@@ -462,3 +462,25 @@ def test_a_rate_whose_grant_is_stepped_up_over_years_is_the_budget_years(extract
 def test_the_year_of_a_compared_budget_or_clause_does_not_date_the_claim(extractor, text):
     got = times(extractor, "Budsjettet for neste år\n\nRådmannen la fram budsjettforslaget. " + text, "2021-11-02")
     assert got[0][1:3] == (2022, 2022)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Skatteinntektene er anslått til 412 millioner kroner, hele 6 millioner over opprinnelig budsjett 2024.",
+    "Driftsutgiftene til helse blir 96 millioner kroner, 2 millioner under vedtatt budsjett 2024.",
+    "Kulturrådet får 1,1 milliarder kroner, omtrent likt med nivået i år.",
+    "Tilskuddet til frivilligheten holdes på 30 millioner kroner, på nivå med i fjor.",
+])
+def test_an_amount_over_under_or_level_with_a_budget_or_year_takes_the_budget_year(extractor, sentence):
+    text = f"Budsjett 2025\n\nKommunedirektøren har lagt fram forslaget. {sentence}"
+    got = times(extractor, text, "2024-10-20", publisher="Namdalsposten")
+    assert {(lo, hi) for _, lo, hi, _ in got} == {(2025, 2025)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bystyret behandler forslaget i desember.",
+    "Fylkestinget vedtar budsjettet i november.",
+])
+def test_the_month_a_council_deals_with_the_budget_does_not_date_its_money(extractor, sentence):
+    text = f"Budsjett 2025\n\n{sentence} Kulturskolen får 4 millioner kroner mer."
+    got = times(extractor, text, "2024-10-20", publisher="Namdalsposten")
+    assert [(lo, hi) for _, lo, hi, _ in got] == [(2025, 2025)]
