@@ -135,6 +135,9 @@ _SPACES = regex.compile(r"\s+")
 _WORD = regex.compile(r"[\w-]+")
 _STOP = regex.compile(r"[.;:]")
 _TRAILING_WORD = regex.compile(r"\s+(?:og|med|i|for|på)$")
+#: The opening of a range before its first or second bound: "på mellom ", "på mellom 38 og ".
+RANGE_OPEN = regex.compile(r"\s+mellom(?:\s+\d[\d\s,.]*(?:\s+(?:millioner|milliarder|mill\.|mrd\.))?\s+og)?\s+$",
+                           regex.IGNORECASE)
 _QUALIFIER_BEFORE = regex.compile(rf"(?<![\w]){qualifier_pattern()}\s+$", regex.IGNORECASE)
 _LEAD = regex.compile(LIST_MARKS)
 
@@ -176,12 +179,16 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     a_end = past_times_and_comparisons(text, a_end, e, times)
     others = [b for b in blockers if b != amount and b[0] >= a_end]
     before = text[s:a_start]
-    qual_trim = _QUALIFIER_BEFORE.sub("", before)
+    qual_trim = _QUALIFIER_BEFORE.sub("", RANGE_OPEN.sub(" ", before))
     # "et forsvarsbudsjett for 2017 på 50,2 milliarder": the year modifies the noun, it is not the noun
     m = None if COPULA_PA.search(qual_trim) or PARTICLE_PA.search(qual_trim) \
         else MODIFIED_NOUN.search(YEAR_POSTMODIFIER.sub("", qual_trim))
     if m and overlaps(s + m.start("np"), s + m.end("np"), avoid):
         m = None
+    own = COST_OWNED.search(qual_trim) if m else None
+    owner = cost_owner(text, s, s + own.start()) if own else None
+    if owner is not None and not overlaps(*owner, avoid) and not opens_with(owner, bodies):
+        return owner[0], owner[1], "cost_owner"  # "Prosjektet har en kostnadsramme på 6 milliarder"
     if m:
         words = m.group("np").split()
         stop = DETERMINERS | word_list("function_words.txt")
@@ -538,6 +545,36 @@ SUBJECT_YEAR = regex.compile(r"\s+(?:for|i)\s+(?:(?:19|20)\d\d(?:[–/-](?:19|20
 #: ("Det nye helsefagbygget er kostnadsberegnet …"), not "Det er …".
 DETERMINER_NP = regex.compile(r"(?i:det|den|de|denne|dette|disse)\s+(?:nye|gamle|store|første|samlede|"
                               r"\w+(?:ede|ete|te|ige|lige|iske|ende))\s+\w{4,}|(?i:denne|dette|disse)\s+\w{3,}(?:ene|en|et)\b")
+
+
+#: A cost, price or frame its subject has, before the amount: "Prosjektet har en foreløpig kostnadsramme på",
+#: "Et nytt løsdriftsfjøs for 30 kyr har en prislapp på", "vil det nye verkstedet alene få en kostnad på".
+COST_OWNED = regex.compile(r"\s+(?:(?:alene|også|nå|totalt|samlet)\s+)?(?:har|hadde|får|fikk|få|ha|(?:vil|skal|kan)\s+(?:få|ha))"
+                           r"\s+(?:en|et|ei)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:kostnad|prislapp|ramme|pris)\w*\s+på\s+$",
+                           regex.IGNORECASE)
+#: A subject after a fronted modal: "Ifølge Forsvarsbygg vil det nye verkstedet".
+INVERTED_OWNER = regex.compile(r"\b(?:vil|skal|kan|må)\s+(?P<np>(?:det|den|de)\s+(?:[\w-]+\s+){0,2}?[\w-]+)$",
+                               regex.IGNORECASE)
+
+
+#: A budget area or an offer has a frame without being what it is for: "Tjenesteområdet har en netto
+#: driftsramme på", "Statens tilbud har en ramme på".
+NOT_AN_OWNER = regex.compile(r"\w*(?:område|området|tilbud|tilbudet)$", regex.IGNORECASE)
+
+
+def cost_owner(text: str, s: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase that has the cost ending at `limit` (see COST_OWNED): the subject after a fronted
+    modal, else the sentence's subject up to its first preposition ("Et nytt løsdriftsfjøs for 30 kyr");
+    None for a budget area or an offer (NOT_AN_OWNER)."""
+    inverted = INVERTED_OWNER.search(text, s, limit)
+    if inverted is not None:
+        owner = inverted.start("np"), inverted.end("np")
+    else:
+        head = HEAD_END.search(text, s, limit)
+        owner = subject_phrase(text, s, head.start() if head else limit)
+    if owner is None or NOT_AN_OWNER.search(text, *owner):
+        return None  # "Kulturområdet har en netto driftsramme på": the frame names the budget line
+    return owner
 
 
 def rule_allows_subject(text: str, subject: tuple[int, int], a_start: int) -> bool:

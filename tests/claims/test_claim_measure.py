@@ -307,7 +307,7 @@ def test_a_count_whose_phrase_is_money_is_of_its_own_noun(model_extractor, sente
 
 @pytest.mark.parametrize("sentence, want", [
     ("Kulturområdet har en netto driftsramme på 96,4 mill. kr.", "netto driftsramme"),
-    ("Kultursektoren har en netto driftsramme på 45 millioner kroner.", "netto driftsramme"),
+    ("Helseområdet har en netto driftsramme på 45 millioner kroner.", "netto driftsramme"),
 ])
 def test_with_the_model_a_phrase_after_a_determiner_names_a_thing(model_extractor, sentence, want):
     assert measure(model_extractor, f"Budsjett 2021\n\n{sentence}", "2020-11-20") == want
@@ -798,3 +798,26 @@ def test_who_is_given_money_with_no_purpose_is_the_measure(extractor, text, want
 ])
 def test_a_relative_giver_or_a_place_given_money_is_no_measure(extractor, text):
     assert measure(extractor, text) not in ("bilistene", "Stange")
+
+
+def measures(extractor, text, date="2021-03-01"):
+    return [(r["amount"]["text"], r["measure"] and r["measure"]["text"]) for r in amount_records(extractor, text, date)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kommunen regner med et vertskommunetilskudd på mellom 12 og 14 millioner kroner.", "vertskommunetilskudd"),
+    ("Fylket har inngått en ny driftsavtale på mellom 40 og 45 millioner kroner i året.", "driftsavtale"),
+])
+def test_both_bounds_of_a_range_after_a_noun_have_that_noun_as_measure(extractor, text, want):
+    got = measures(extractor, f"Budsjettet\n\n{text}")
+    assert [m.split()[-1] for _, m in got] == [want, want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Den nye brannstasjonen har en kostnadsramme på 85 millioner kroner.", "Den nye brannstasjonen"),
+    ("Et nytt sykehjem med 60 plasser har en prislapp på 300 millioner kroner, ifølge rådmannen.", "Et nytt sykehjem"),
+    ("Ifølge Statsbygg vil det nye tinghuset få en kostnad på 410 millioner kroner.", "det nye tinghuset"),
+])
+def test_what_has_a_cost_price_or_frame_is_the_measure(extractor, text, want):
+    got = measures(extractor, f"Budsjettet\n\n{text}")
+    assert got[-1][1] == want
