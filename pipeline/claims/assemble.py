@@ -209,6 +209,8 @@ LEAD_NOUN = regex.compile(r"\s*(?P<np>\p{Lu}\p{Ll}[\w-]{3,})\s+(?:til|for)\s+[^:
 #: Right after a count, a word that says it changes: "over 79 000 flere har fått fastlege".
 CHANGE_AFTER = regex.compile(r"\s+(?:flere|færre|nye|ekstra)\b", regex.IGNORECASE)
 #: Right after a count, a lack a measure is about: "200 000 nordmenn står uten fastlege".
+#: A preposition of place right after a count: "på", "i", "ved", "langs", "utenfor", "rundt".
+PLACE_AFTER = regex.compile(r"\s+(?:på|i|ved|langs|utenfor|rundt)\s+", regex.IGNORECASE)
 LACKING_AFTER = regex.compile(r"\s+(?:står\s+|sto\s+|stod\s+)?(?:uten|mangler|manglet)\b", regex.IGNORECASE)
 
 
@@ -351,7 +353,25 @@ class Assembler(Linker):
         start = amount.start + m.start()
         return MeasureField(start, amount.end, m.group(0), amount.unit)
 
+    def names_where(self, amount: Quantity, start: int, end: int) -> bool:
+        """Whether the phrase right after a count only says where the counted things are: a name after
+        a preposition of place ("120 boliger på Gulskogen", "14 ladere langs E39")."""
+        m = PLACE_AFTER.match(self.text, amount.end, start + 1)
+        return m is not None and m.end() == start and self.text[start:start + 1].isupper()
+
+    def elided_sibling(self, amount: Quantity, s: Sentence) -> Quantity | None:
+        """The count of the same sentence whose noun an elided count shares ("14 nye hurtigladere langs
+        E39 og 6 langs riksvei 5"): the last one before it with a noun and the same unit."""
+        if any(ch.isalpha() for ch in amount.text) or amount.unit in (None, "%", "prosentpoeng"):
+            return None
+        earlier = [q for q in self._quantities.between(s.start, amount.start)
+                   if q.unit == amount.unit and any(ch.isalpha() for ch in q.text) and q.end <= amount.start]
+        return earlier[-1] if earlier else None
+
     def measure_of(self, amount, s: Sentence, blockers) -> tuple[MeasureField | None, str | None]:
+        sibling = self.elided_sibling(amount, s) if isinstance(amount, Quantity) else None
+        if sibling is not None:
+            return self.measure_of(sibling, s, blockers)
         governing = self.governing_noun(amount, s) if isinstance(amount, Quantity) else None
         if governing is not None:
             return governing, "governing"
@@ -382,6 +402,10 @@ class Assembler(Linker):
         if not found:
             found = fallback_phrase(self.text, (s.start, s.end), (amount.start, amount.end),
                                     near, bodies, money=isinstance(amount, Money))
+        if found and isinstance(amount, Quantity) and self.names_where(amount, found[0], found[1]):
+            noun = self.counted_noun(amount)  # "120 leie-til-eie-boliger på Gulskogen": the place says where
+            if noun is not None:
+                return noun, "counted"
         if found:
             start, end, rule = found
             canonical, _ = canonical_for(self.text, start, end, self.doc)

@@ -821,3 +821,11 @@ def test_both_bounds_of_a_range_after_a_noun_have_that_noun_as_measure(extractor
 def test_what_has_a_cost_price_or_frame_is_the_measure(extractor, text, want):
     got = measures(extractor, f"Budsjettet\n\n{text}")
     assert got[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fylkeskommunen bygger 40 nye pendlerparkeringer langs E6 og 15 langs riksvei 3.", "pendlerparkeringer"),
+    ("Boligstiftelsen vil sette opp 60 omsorgsboliger på Hamar og 25 i Løten.", "omsorgsboliger"),
+])
+def test_a_count_whose_noun_is_left_out_shares_its_siblings_measure_and_a_place_is_no_measure(extractor, text, want):
+    assert [m for _, m in measures(extractor, f"Budsjettet\n\n{text}")] == [want, want]

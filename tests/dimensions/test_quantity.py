@@ -96,6 +96,9 @@ def test_a_number_of_a_definite_plural_after_av_counts_it(text, want):
     ("Av de nye plassene går 60 av plassene til Bodø og 25 til Harstad.", [("60", "plass"), ("25", "plass")]),
     ("Midlene gir 120 nye lærlingplasser:\n- 70 i helsefag\n- 50 i byggfag",
      [("120 nye lærlingplasser", "lærlingplass"), ("70", "lærlingplass"), ("50", "lærlingplass")]),
+    ("Vegvesenet setter opp 30 nye fartskameraer langs E18 og 12 langs riksvei 7.",
+     [("30 nye fartskameraer", "fartskamera"), ("12", "fartskamera")]),
+    ("Kommunen setter ut 200 nye benker i parken og 80 rundt skolene.", [("200 nye benker", "benk"), ("80", "benk")]),
 ])
 def test_a_count_shared_out_leaves_its_noun_out(text, want):
     assert [(q.text, q.unit) for q in find_quantities(text, 0, len(text))] == want
