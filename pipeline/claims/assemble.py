@@ -82,7 +82,7 @@ GENERIC_UNITS = {"årsverk", "stilling", "plass", "kilometer", "km", "meter", "t
 #: noun phrase of a distance ("kilometer ny firefelts motorvei"), or what a genitive duration counts ("11
 #: måneders studiestøtte").
 UNIT_PHRASE = regex.compile(r"\s+(?:(?:i|ved|innen|på)\s+(?!(?:19|20)\d\d\b|\d|år\b|fjor\b|løpet\b|dag\b)|"
-                            r"(?=(?:ny|nye|\p{Ll}+e)\s+\p{Ll}))|(?<=\ws)\s+(?=\p{Ll}{4,})", regex.IGNORECASE)
+                            r"(?=(?:ny|nye|(?-i:\p{Ll}+e))\s+(?-i:\p{Ll})))|(?<=\ws)\s+(?=(?-i:\p{Ll}{4,}))", regex.IGNORECASE)
 #: Measure rules that read the amount's own phrase (a change's second amount keeps its own then).
 STRONG_RULES = {"after", "modified", "with", "til_x_er", "fronted", "tree_purpose", "tree_modified"}
 #: Actors that are agents, never what money is for (a public body or a place may receive it:

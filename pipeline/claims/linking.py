@@ -135,7 +135,7 @@ BUDGET_BEFORE = regex.compile(r"budsjett\w*\s+(?:for\s+)?$", regex.IGNORECASE)
 #: After an amount received, its giver: "… 3 millioner kroner (ekstra) fra ", "… 14 millioner kroner i
 #: investeringsstøtte fra "; the actor must follow.
 FROM_GIVER = regex.compile(r"\s+(?:(?:mer|ekstra|i\s+året|årlig|neste\s+år|i\s+år)\s+)?"
-                           r"(?:i\s+(?!år\b|året\b)\p{Ll}+\s+)?fra\s+", regex.IGNORECASE)
+                           r"(?:i\s+(?!år\b|året\b)(?-i:\p{Ll}+)\s+)?fra\s+", regex.IGNORECASE)
 #: A local council deciding its budget, in a title or opening.
 LOCAL_COUNCIL = regex.compile(r"\b(?:bystyre\w*|kommunestyre\w*|fylkesting\w*|byråd\w*|formannskap\w*)\b",
                               regex.IGNORECASE)

@@ -312,7 +312,7 @@ ITEM_LABEL = regex.compile(rf"{LIST_MARKS}(?P<label>[^:|\n]{{3,120}}?)\s*[:|]\s*
 GETS = regex.compile(r"\s+(?:(?:kan|vil|skal)\s+)?(?:få|får|fikk|mottar|mottok)\b", regex.IGNORECASE)
 #: The kind of money right after an amount: "1,2 milliarder kroner i momskompensasjon", "kutter 70
 #: millioner i arbeidsmarkedstiltak", "4,5 millioner kroner mer i driftstilskudd".
-KIND_AFTER = regex.compile(r"\s+(?:(?:mer|mindre|ekstra)\s+)?i\s+(?=\p{Ll})", regex.IGNORECASE)
+KIND_AFTER = regex.compile(r"\s+(?:(?:mer|mindre|ekstra)\s+)?i\s+(?=(?-i:\p{Ll}))", regex.IGNORECASE)
 #: Words that open or end an `i` phrase that is no kind of money: a share of the year, a budget or
 #: proposal it is compared with or counted in, a place word.
 KIND_STOP = {"året", "år", "tillegg", "alt", "snitt", "gjennomsnitt", "statsbudsjettet", "budsjettet", "fjor", "dag",
@@ -327,7 +327,7 @@ KIND_STOP = {"året", "år", "tillegg", "alt", "snitt", "gjennomsnitt", "statsbu
 KIND_STOP_ENDINGS = ("året", "forslaget", "proposisjonen", "investeringsbudsjettet")
 #: What an amount is earmarked for: "60 millioner kroner øremerket nye behandlingsplasser"; right after
 #: the amount (EARMARKED_AFTER): "Av dette er 400 millioner øremerket rusarbeidet i kommunene".
-_EARMARK = r"\b(?:øremerke[st]?|tiltenkt|reservert)\s+(?:til\s+)?(?=\p{Ll})"
+_EARMARK = r"\b(?:øremerke[st]?|tiltenkt|reservert)\s+(?:til\s+)?(?=(?-i:\p{Ll}))"
 EARMARKED = regex.compile(_EARMARK, regex.IGNORECASE)
 EARMARKED_AFTER = regex.compile(r"\s+(?:er\s+|blir\s+)?" + _EARMARK, regex.IGNORECASE)
 

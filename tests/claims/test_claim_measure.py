@@ -829,3 +829,11 @@ def test_what_has_a_cost_price_or_frame_is_the_measure(extractor, text, want):
 ])
 def test_a_count_whose_noun_is_left_out_shares_its_siblings_measure_and_a_place_is_no_measure(extractor, text, want):
     assert [m for _, m in measures(extractor, f"Budsjettet\n\n{text}")] == [want, want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Brøytekontrakten får 12 millioner kroner i Valdres neste vinter.", "Brøytekontrakten"),
+    ("Leksehjelpen får 900 000 kroner i Sandnes i år.", "Leksehjelpen"),
+])
+def test_a_place_after_i_is_no_kind_of_money_the_subject_gets(extractor, text, want):
+    assert measure(extractor, f"Budsjettet\n\n{text}") == want
