@@ -168,6 +168,24 @@ def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= start < b for a, b in spans)
 
 
+#: The scheme or pot an amount comes out of, right after it: "fra ordningen", "av potten", "av rammen".
+SOURCE_AFTER = regex.compile(r"\s+(?:(?:årlig|i\s+året|ekstra|mer)\s+)?(?:fra|av)\s+(?P<noun>[\w-]+)(?![\w-])",
+                             regex.IGNORECASE)
+#: Endings of a definite noun: ordningen, potten, programmet, tiltakene, avtala.
+DEFINITE_ENDINGS = ("en", "n", "et", "t", "a", "ene", "ne")
+
+
+def generic_definite(word: str) -> bool:
+    """Whether a word is the definite form of a generic measure noun (lang/generic_measures.txt), which
+    refers back to a scheme named before: "ordningen", "potten", "prosjektet"."""
+    low = word.lower()
+    for noun in word_list("generic_measures.txt"):
+        for stem in (noun, noun + noun[-1]):
+            if low.startswith(stem) and low[len(stem):] in DEFINITE_ENDINGS:
+                return True
+    return False
+
+
 def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
                       blockers: list[tuple[int, int]], avoid: list[tuple[int, int]] = (),
                       times: list[tuple[int, int]] = (), bodies: list[tuple[int, int]] = ()) -> tuple[int, int, str] | None:
@@ -229,6 +247,11 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             return kind_phrase(text, m.end(), end, bodies)
         if end > m.end():
             return m.end(), end, "after"
+    m = SOURCE_AFTER.match(text, a_end, e)
+    if m and generic_definite(m.group("noun")) and not overlaps(m.start("noun"), m.end("noun"), avoid) \
+            and not LATER_PHRASE.search(text, m.end(), e):
+        return m.start("noun"), m.end("noun"), "source"  # "får 1,2 millioner kroner fra ordningen", unless
+        # a purpose follows ("… fra ordningen for å dekke merkostnaden for ladeanlegg")
     m = EARMARKED_AFTER.match(text, a_end, e)
     if m:
         end = phrase_end(text, m.end(), e, others)

@@ -837,3 +837,17 @@ def test_a_count_whose_noun_is_left_out_shares_its_siblings_measure_and_a_place_
 ])
 def test_a_place_after_i_is_no_kind_of_money_the_subject_gets(extractor, text, want):
     assert measure(extractor, f"Budsjettet\n\n{text}") == want
+
+
+@pytest.mark.parametrize("text", [
+    "Regjeringen har opprettet en tilskuddsordning for nye fiskemottak. Kommunene kan søke om inntil 3 millioner "
+    "kroner fra ordningen.",
+    "Fylket har satt av 50 millioner kroner til frivillige lag. I år får Rauma om lag 800 000 kroner av potten.",
+])
+def test_the_scheme_an_amount_comes_out_of_is_its_measure(extractor, text):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] in ("ordningen", "potten")
+
+
+def test_a_purpose_after_the_scheme_an_amount_comes_out_of_wins(extractor):
+    text = "Budsjettet\n\nKommunen søker om 4 millioner kroner fra ordningen for å bygge nye gapahuker."
+    assert measures(extractor, text)[-1][1] == "bygge nye gapahuker"
