@@ -286,6 +286,13 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         if kind is not None:
             return kind  # "Fylkesmennene får 478 millioner kroner i regionale miljøtilskudd": what they get
         return subject[0], subject[1], "subject"
+    receiver = subject_phrase(text, said[-1].end(), a_start, lower=True) if said else subject
+    if receiver and rule_allows_subject(text, receiver, a_start) and GETS.match(text, receiver[1], a_start) \
+            and not LATER_PHRASE.search(text, a_end, e):
+        kind = kind_after(text, a_end, e, others, blockers, bodies)
+        # "Porsgrunn internasjonale teaterfestival (PIT) får 3,8 millioner kroner": with no purpose, the body
+        # that gets the money is what it is for
+        return kind if kind is not None else (receiver[0], receiver[1], "receiver")
     inverted = INVERTED_SUBJECT.search(text, max(s, a_start - 120), a_start)
     if inverted:
         group = next(g for g in ("np", "np2", "np3", "np4", "np5") if inverted.group(g))

@@ -851,3 +851,17 @@ def test_the_scheme_an_amount_comes_out_of_is_its_measure(extractor, text):
 def test_a_purpose_after_the_scheme_an_amount_comes_out_of_wins(extractor):
     text = "Budsjettet\n\nKommunen søker om 4 millioner kroner fra ordningen for å bygge nye gapahuker."
     assert measures(extractor, text)[-1][1] == "bygge nye gapahuker"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Norsk Folkehjelp får 300 millioner kroner neste år.", "Norsk Folkehjelp"),
+    ("Helse Nord får 1,2 milliarder kroner neste år.", "Helse Nord"),
+    ("Kriminalomsorgen får 5,1 milliarder kroner neste år.", "Kriminalomsorgen"),
+])
+def test_with_no_purpose_the_body_that_gets_the_money_is_its_measure(extractor, text, want):
+    assert measure(extractor, f"Statsbudsjettet\n\n{text}", "2019-10-08") == want
+
+
+def test_a_purpose_after_what_a_body_gets_wins_over_the_body(extractor):
+    text = "Statsbudsjettet\n\nKriminalomsorgen får 40 millioner kroner til nye soningsplasser."
+    assert measure(extractor, text, "2019-10-08") == "nye soningsplasser"
