@@ -240,9 +240,9 @@ def partitive_counts(text: str, lo: int, hi: int, occupied: SpanSet, counts: lis
 ELIDED = regex.compile(rf"[^.\n]{{0,80}}?\bmot\s+(?P<num>(?<![\d,.]){DIGITS})(?![\d,])"
                        r"(?=\s+(?:i|året|for|fra|på|under|da|som|før|etter)\b|\s*[,.;)]|\s*$)"
                        # a second share of the same thing: "45 av stillingene til Oslo og 20 til Troms",
-                       # "14 nye hurtigladere langs E39 og 6 langs riksvei 5"
+                       # "14 nye hurtigladere langs E39 og 6 langs riksvei 5", "16 ladere på E39 og 5 på riksvei 5"
                        rf"|[^.\n]{{0,60}}?\bog\s+(?P<num>(?<![\d,.]){DIGITS})(?![\d,])"
-                       r"(?=\s+(?:(?:til|i|ved|på)\s+(?-i:\p{Lu})|langs\s|utenfor\s|rundt\s))"
+                       r"(?=\s+(?:(?:til|i|ved|på)\s+(?:(?-i:\p{Lu})|\w*vei\s+\d)|langs\s|utenfor\s|rundt\s))"
                        # the next item of a list of counts: "- 50 plasser i sykepleie\n- 40 i grunnskolelærer…"
                        rf"|[^\n]*\n[^\S\n]*[-•–*][^\S\n]+(?P<num>(?<![\d,.]){DIGITS})(?![\d,])(?=\s+(?:i|til|ved|på)\s)",
                        regex.IGNORECASE)

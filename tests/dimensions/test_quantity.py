@@ -99,6 +99,7 @@ def test_a_number_of_a_definite_plural_after_av_counts_it(text, want):
     ("Vegvesenet setter opp 30 nye fartskameraer langs E18 og 12 langs riksvei 7.",
      [("30 nye fartskameraer", "fartskamera"), ("12", "fartskamera")]),
     ("Kommunen setter ut 200 nye benker i parken og 80 rundt skolene.", [("200 nye benker", "benk"), ("80", "benk")]),
+    ("Staten bygger 20 nye rasteplasser på E16 og 8 på fylkesvei 51.", [("20 nye rasteplasser", "rasteplass"), ("8", "rasteplass")]),
 ])
 def test_a_count_shared_out_leaves_its_noun_out(text, want):
     assert [(q.text, q.unit) for q in find_quantities(text, 0, len(text))] == want
