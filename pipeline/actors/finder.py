@@ -147,6 +147,12 @@ class ActorFinder:
         for m in ORG_NAME.finditer(text, pos=lo):
             kind = "public_body" if m.group("end").lower().startswith(AGENCY_ENDINGS) else "organisation"
             found.append(self._actor(text, m.start(), m.end(), m.group(0), kind))
+        # a company by its legal form or a foundation by its title: "Kraftselskapet Fjordlading AS", "Stiftelsen
+        # Blå Kors Nord"
+        for m in COMPANY.finditer(text, pos=lo) if (" AS" in text or "Stiftelsen " in text) else ():
+            start = company_start(text, m.start(), m.end())
+            if start is not None:
+                found.append(self._actor(text, start, m.end(), text[start:m.end()], "organisation"))
         # a name with its abbreviation in parentheses, and the abbreviation wherever it stands for the
         # name later: "Integrerings- og mangfoldsdirektoratet (IMDi) … IMDi har bedt"
         found.extend(abbreviated(text, lo, found, lex.party_aliases))
@@ -591,7 +597,26 @@ _ORG_ENDS = (r"forbundet|forbund|foreningen|forening|direktoratet|tilsynet|etate
 #: indefinite ("Norsk kulturråd", "Den norske legeforening", "Norsk utenrikspolitisk institutt").
 ORG_NAME = regex.compile(rf"(?<![\w-])(?:(?:Norsk|Norske|Norges|Den\s+norske)\s+\w{{2,}}?(?P<end>{_ORG_ENDS}|råd|institutt)"
                          rf"|\p{{Lu}}\w{{2,}}?(?P<end>{_ORG_ENDS}))(?![\w-])")
+#: A company named with its legal form ("Nordkyst Havbruk AS", "Kraftselskapet Fjordlading AS") or a foundation
+#: by its title ("Stiftelsen Trygg Oppvekst"): up to four capitalised words.
+COMPANY = regex.compile(r"(?<![\w-])(?:(?:\p{Lu}[\w-]*[^\S\n]+){0,3}\p{Lu}[\w-]*[^\S\n]+(?:AS|ASA)|"
+                        r"Stiftelsen(?:[^\S\n]+\p{Lu}[\w-]*){1,4})(?![\w-])")
+#: Words before a company's name that say what it is: "Kraftselskapet", "Sjømatselskapet", "Konsernet".
+COMPANY_KIND = regex.compile(r"\w*(?:selskapet|konsernet|firmaet|bedriften|rederiet)", regex.IGNORECASE)
 AGENCY_ENDINGS = ("direktoratet", "tilsynet", "etaten", "byrået")
+
+
+def company_start(text: str, start: int, end: int) -> int | None:
+    """Where a COMPANY match's name starts: after a word that says what it is ("Kraftselskapet") or a
+    function word opening the sentence ("Også"); None where nothing is left but the legal form."""
+    words = list(regex.finditer(r"[\w-]+", text[start:end]))
+    k = 0
+    while k < len(words) - 1 and (COMPANY_KIND.fullmatch(words[k].group(0))
+                                  or words[k].group(0).lower() in word_list("function_words.txt")):
+        k += 1
+    if k >= len(words) - 1 and not text.startswith("Stiftelsen", start + words[k].start()):
+        return None
+    return start + words[k].start()
 
 
 def trusted_org(ent) -> bool:
