@@ -147,12 +147,13 @@ class ActorFinder:
         for m in ORG_NAME.finditer(text, pos=lo):
             kind = "public_body" if m.group("end").lower().startswith(AGENCY_ENDINGS) else "organisation"
             found.append(self._actor(text, m.start(), m.end(), m.group(0), kind))
-        # a company by its legal form or a foundation by its title: "Kraftselskapet Fjordlading AS", "Stiftelsen
-        # Blå Kors Nord"
-        for m in COMPANY.finditer(text, pos=lo) if (" AS" in text or "Stiftelsen " in text) else ():
+        # a company by its legal form or a foundation by its title, where no rule above found a name there:
+        # "Kraftselskapet Fjordlading AS", "Vestre Viken HF", "Stiftelsen Blå Kors Nord"
+        for m in COMPANY.finditer(text, pos=lo) if COMPANY_AHEAD.search(text, lo) else ():
             start = company_start(text, m.start(), m.end())
-            if start is not None:
-                found.append(self._actor(text, start, m.end(), text[start:m.end()], "organisation"))
+            if start is not None and not any(a.start == start for a in found):
+                kind = "public_body" if m.group("form") in PUBLIC_FORMS else "organisation"
+                found.append(self._actor(text, start, m.end(), text[start:m.end()], kind))
         # a name with its abbreviation in parentheses, and the abbreviation wherever it stands for the
         # name later: "Integrerings- og mangfoldsdirektoratet (IMDi) … IMDi har bedt"
         found.extend(abbreviated(text, lo, found, lex.party_aliases))
@@ -597,10 +598,15 @@ _ORG_ENDS = (r"forbundet|forbund|foreningen|forening|direktoratet|tilsynet|etate
 #: indefinite ("Norsk kulturråd", "Den norske legeforening", "Norsk utenrikspolitisk institutt").
 ORG_NAME = regex.compile(rf"(?<![\w-])(?:(?:Norsk|Norske|Norges|Den\s+norske)\s+\w{{2,}}?(?P<end>{_ORG_ENDS}|råd|institutt)"
                          rf"|\p{{Lu}}\w{{2,}}?(?P<end>{_ORG_ENDS}))(?![\w-])")
-#: A company named with its legal form ("Nordkyst Havbruk AS", "Kraftselskapet Fjordlading AS") or a foundation
-#: by its title ("Stiftelsen Trygg Oppvekst"): up to four capitalised words.
-COMPANY = regex.compile(r"(?<![\w-])(?:(?:\p{Lu}[\w-]*[^\S\n]+){0,3}\p{Lu}[\w-]*[^\S\n]+(?:AS|ASA)|"
+#: A company or trust named with its legal form ("Nordkyst Havbruk AS", "Kraftselskapet Fjordlading AS", "Vestre
+#: Viken HF", "Sørlandet sykehus HF") or a foundation by its title ("Stiftelsen Trygg Oppvekst"): up to four
+#: capitalised words (a hospital's last may be lower case).
+COMPANY = regex.compile(r"(?<![\w-])(?:(?:\p{Lu}[\w-]*[^\S\n]+){0,3}(?:\p{Lu}[\w-]*|\w*sykehus|\w*hospital)[^\S\n]+"
+                        r"(?P<form>AS|ASA|HF|RHF|IKS|KF)|"
                         r"Stiftelsen(?:[^\S\n]+\p{Lu}[\w-]*){1,4})(?![\w-])")
+#: Legal forms of publicly owned bodies: health trusts and municipal companies.
+PUBLIC_FORMS = ("HF", "RHF", "IKS", "KF")
+COMPANY_AHEAD = regex.compile(r" (?:AS|ASA|HF|RHF|IKS|KF)\b|Stiftelsen ")
 #: Words before a company's name that say what it is: "Kraftselskapet", "Sjømatselskapet", "Konsernet".
 COMPANY_KIND = regex.compile(r"\w*(?:selskapet|konsernet|firmaet|bedriften|rederiet)", regex.IGNORECASE)
 AGENCY_ENDINGS = ("direktoratet", "tilsynet", "etaten", "byrået")
