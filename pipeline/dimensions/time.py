@@ -177,7 +177,8 @@ def rules() -> list[tuple[str, regex.Pattern]]:
                        + r")\s+)?|(?P<n2>" + NUM + r")\s+(?:neste|kommende)\s+)månedene" + W),
         ("rel_week", r"(?<![\w])(?:i\s+)?(?:(?P<which>neste|forrige|denne|kommende)\s+uke(?:n)?|uke\s+(?P<week>\d{1,2})"
                      r"(?:\s+(?P<y>" + YEAR + r"))?)" + W),
-        ("rel_span", r"(?<![\w])(?:i\s+løpet\s+av|i|over|over\s+en\s+periode\s+på)\s+(?P<n>" + NUM + r")\s+"
+        ("rel_span", r"(?<![\w])(?:i\s+løpet\s+av|i|over|over\s+en\s+periode\s+på|(?<=(?:fordelt|spredt|fordeles)\s+)på)\s+"
+                     r"(?P<n>" + NUM + r")\s+"
                      r"(?P<unit>år|måneder)(?!\w|\s+gam(?:mel|le)\b)"),
         ("rel_revised", r"(?<![\w])(?:i\s+)?(?:det\s+)?revidert(?:e)?\s+(?:nasjonal|stats)?budsjett(?:et)?" + W),
         ("rel_budget", r"(?<![\w])(?:i\s+)?(?P<which>årets|fjorårets|inneværende\s+års)\s+"
@@ -743,7 +744,7 @@ def relative(name: str, f: Found, body: str) -> Time | None:
             return f.unresolved()
         shift = {"neste": 7, "kommende": 7, "forrige": -7}.get(g["which"].lower(), 0)
         return f.time(cal.week_of(base.date() + dt.timedelta(days=shift)), "week", relative=True)
-    if name == "rel_span":  # "i løpet av tre år", "over fem år", "i seks måneder": from now on
+    if name == "rel_span":  # "i løpet av tre år", "over fem år", "fordelt på tre år", "i seks måneder": from now on
         n = _number(g.get("n"))
         if n < 1 or is_age(f.m, n, body):
             return None
