@@ -441,7 +441,10 @@ COUNTY_GOVERNOR = regex.compile(r"(?<![\w-])(?:Fylkesmannen|Statsforvalteren)\s+
 _GENERIC_WORDS = ("kommunen", "fylkeskommunen", "helseforetaket", "sykehuset", "direktoratet", "tilsynet", "etaten",
                   "organisasjonen", "foreningen", "forbundet", "rådmannen", "kommunedirektøren", "bystyret",
                   "kommunestyret", "formannskapet", "fylkestinget", "fylkesrådmannen", "fylkesdirektøren", "fylkesutvalget",
-                  "byrådet", "instituttet", "universitetet", "stiftelsen")
+                  "byrådet", "instituttet", "universitetet", "stiftelsen", "selskapet", "museet", "parlamentet",
+                  "høgskolen", "laget")
+#: Generic words that are a body only capitalised, opening a sentence: "Laget krevde …" ("har laget" is a verb).
+_CAPITALISED_ONLY = ("laget",)
 
 
 def generic_bodies(text: str, lo: int) -> list[tuple[int, int, str]]:
@@ -456,7 +459,7 @@ def generic_bodies(text: str, lo: int) -> list[tuple[int, int, str]]:
             end = k + len(word)
             if text[end:end + 1] == "s":
                 end += 1
-            first_ok = text[k] == word[0] or text[k] == word[0].upper()
+            first_ok = text[k] == word[0].upper() or (text[k] == word[0] and word not in _CAPITALISED_ONLY)
             before_ok = k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "-_")
             after_ok = end == len(text) or not (text[end].isalnum() or text[end] in "-_")
             if first_ok and before_ok and after_ok and text[k + 1:k + len(word)] == word[1:]:
@@ -483,7 +486,12 @@ BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.
              "byrådet": regex.compile(r"^Byrådet i .+"),
              "instituttet": regex.compile(r".*institutt(?:et)?$", regex.IGNORECASE),
              "universitetet": regex.compile(r".*universitet(?:et)?\b.*", regex.IGNORECASE),
-             "organisasjonen": None, "foreningen": None, "forbundet": None, "stiftelsen": None}
+             "organisasjonen": None, "foreningen": None, "forbundet": None, "stiftelsen": None,
+             "selskapet": regex.compile(r".+ (?:AS|ASA)$|.*selskap(?:et)?$", regex.IGNORECASE),
+             "museet": regex.compile(r".*muse(?:um|et)\b.*", regex.IGNORECASE),
+             "parlamentet": regex.compile(r".*parlament.*", regex.IGNORECASE),
+             "høgskolen": regex.compile(r".*h(?:ø|øy)gskole.*|.*høyskole.*", regex.IGNORECASE),
+             "laget": regex.compile(r".*lag(?:et)?$")}
 #: How a town's body is named where the text names none but is about one town ("kommunen" in a text
 #: about Lier, "byrådet" in one about Bergen: a city government is a body of its own).
 TOWN_BODY = {"kommunen": "{} kommune", "byrådet": "Byrådet i {}"}
@@ -593,10 +601,10 @@ def given_names() -> frozenset[str]:
 #: organisation, or a public body for an agency's ending. Rules only: the trained model finds names
 #: without such endings.
 _ORG_ENDS = (r"forbundet|forbund|foreningen|forening|direktoratet|tilsynet|etaten|byrået|universitetet|høgskolen|"
-             r"høyskolen|instituttet|organisasjonen|akademiet|(?<!om)rådet")
+             r"høyskolen|instituttet|organisasjonen|akademiet|museet|(?<!om)rådet")
 #: A name ending as an organisation's does; after Norsk/Norges/Den norske its word may be lowercase and
 #: indefinite ("Norsk kulturråd", "Den norske legeforening", "Norsk utenrikspolitisk institutt").
-ORG_NAME = regex.compile(rf"(?<![\w-])(?:(?:Norsk|Norske|Norges|Den\s+norske)\s+\w{{2,}}?(?P<end>{_ORG_ENDS}|råd|institutt)"
+ORG_NAME = regex.compile(rf"(?<![\w-])(?:(?:Norsk|Norske|Norges|Den\s+norske)\s+\w{{2,}}?(?P<end>{_ORG_ENDS}|råd|institutt|lag|museum)"
                          rf"|\p{{Lu}}\w{{2,}}?(?P<end>{_ORG_ENDS}))(?![\w-])")
 #: A company or trust named with its legal form ("Nordkyst Havbruk AS", "Kraftselskapet Fjordlading AS", "Vestre
 #: Viken HF", "Sørlandet sykehus HF") or a foundation by its title ("Stiftelsen Trygg Oppvekst"): up to four

@@ -1120,3 +1120,14 @@ def test_an_agencys_release_on_what_it_will_do_itself_is_its_own(extractor, publ
             "1. mai\n- 120 plasser legges ned innen 1. oktober\n")
     got = actors(extractor, text, "2017-03-10", publisher=publisher, genre="press-release")
     assert [who for _, who in got][-2:] == [publisher] * 2
+
+
+@pytest.mark.parametrize("named, generic", [
+    ("Norges Birøkterlag ba om mer til avl.", "Laget krever 4 millioner kroner til et nytt avlsprogram."),
+    ("Helgeland Kraft AS bygger ut nettet.", "Selskapet skal bruke 90 millioner kroner på nye kabler."),
+    ("Nordlandsmuseet har åpnet en ny avdeling.", "Museet vil bruke 2 millioner kroner på nye montre."),
+])
+def test_a_generic_word_for_a_body_named_before_is_that_body(extractor, named, generic):
+    text = f"Nytt fra Nordland\n\nRegjeringen la fram budsjettet i går. {named}\n\n{generic}"
+    want = named.split(" ba ")[0].split(" bygger")[0].split(" har ")[0]
+    assert actors(extractor, text, "2019-10-10", publisher="Avisa Nordland")[-1][1] == want
