@@ -173,8 +173,9 @@ STATISTIC_SOURCE = regex.compile(r"\b(?:ifølge|viser\s+tall|tall\s+fra|statisti
 STATISTIC_NOUN = regex.compile(r"\b(?:andel\w*|ledighet\w*|arbeidsledighet\w*|sykefravær\w*|prisvekst\w*|"
                                r"lønnsvekst\w*|inflasjon\w*|boligpris\w*|søkertall\w*|utslipp\w*|"
                                r"klimagassutslipp\w*|oppslutning\w*|befolkningsvekst\w*)\b", regex.IGNORECASE)
-#: A span of years counted from now: "i løpet av tre år", "over fem år", "de neste to årene".
-YEARS_FROM_NOW = regex.compile(r"\b(?:i\s+løpet\s+av|over|de\s+(?:neste|kommende)|de\s+\w+\s+(?:neste|kommende))\s+"
+#: A span of years counted from now: "i løpet av tre år", "over fem år", "de neste to årene", "(fordelt) på tre år".
+YEARS_FROM_NOW = regex.compile(r"\b(?:i\s+løpet\s+av|over|(?:^|(?<=(?:fordelt|spredt|fordeles)\s+))på|de\s+(?:neste|kommende)|"
+                               r"de\s+\w+\s+(?:neste|kommende))\s+"
                                r"(?:\w+\s+)?år(?:ene)?\b", regex.IGNORECASE)
 #: An autumn as a time a budget was negotiated or proposed: "i fjor høst", "i høst", "høsten 2023".
 DECISION_AUTUMN = regex.compile(r"(?:i\s+(?:fjor\s+)?høst|høsten\s+(?:19|20)\d\d|(?:sist|forrige)\s+høst)",

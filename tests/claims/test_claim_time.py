@@ -247,6 +247,8 @@ def test_a_compared_budget_or_the_date_of_a_decision_is_not_the_claims_time(extr
     ("Budsjett 2019", "Fylket setter av 40 millioner kroner over to år til nye bybusser.", "2018-11-20", (2019, 2020)),
     ("Revidert budsjett", "Regjeringen vil bruke 300 millioner kroner på nye jordmorstillinger i løpet av tre år.",
      "2021-05-11", (2021, 2023)),
+    ("Budsjett 2023", "Fylket gir 6 millioner kroner, fordelt på tre år, til nye fagskoleplasser.", "2022-11-15",
+     (2023, 2025)),
 ])
 def test_a_span_of_years_in_an_autumn_budget_counts_from_the_budget_year(extractor, title, sentence, date, want):
     got = times(extractor, f"{title}\n\n{sentence}", date, genre="news", publisher="NTB")
