@@ -165,7 +165,7 @@ class ActorFinder:
                 continue
             named = named_body(COUNCIL_OF.get(word, word), found, ctx.publisher, start)
             if named is None and COUNCIL_OF.get(word, word) in TOWN_BODY:
-                town = town if town is not None else (only_town(text) or "")
+                town = town if town is not None else (publisher_town(ctx.publisher) or only_town(text) or "")
                 named = (TOWN_BODY[COUNCIL_OF.get(word, word)].format(town), "public_body") if town else None
             elif named is None and COUNCIL_OF.get(word, word) == "fylkeskommunen":
                 county = county if county is not None else (only_town(text, county=True) or "")
@@ -495,6 +495,13 @@ BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.
 #: How a town's body is named where the text names none but is about one town ("kommunen" in a text
 #: about Lier, "byrådet" in one about Bergen: a city government is a body of its own).
 TOWN_BODY = {"kommunen": "{} kommune", "byrådet": "Byrådet i {}"}
+
+
+def publisher_town(publisher: str | None) -> str | None:
+    """The town of a municipality that publishes the document ("Bergen kommune" -> Bergen): its own
+    "byrådet" and "kommunen" are that town's, whatever districts the text names."""
+    m = regex.fullmatch(r"(?P<town>\p{Lu}[\w-]*(?: \p{Lu}[\w-]*)?) kommune", publisher or "")
+    return m.group("town") if m else None
 
 
 def named_body(word: str, found: list[Actor], publisher: str | None, at: int = -1) -> tuple[str, str] | None:

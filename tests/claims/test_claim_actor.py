@@ -1131,3 +1131,14 @@ def test_a_generic_word_for_a_body_named_before_is_that_body(extractor, named, g
     text = f"Nytt fra Nordland\n\nRegjeringen la fram budsjettet i går. {named}\n\n{generic}"
     want = named.split(" ba ")[0].split(" bygger")[0].split(" har ")[0]
     assert actors(extractor, text, "2019-10-10", publisher="Avisa Nordland")[-1][1] == want
+
+
+@pytest.mark.parametrize("publisher, district, want", [
+    ("Trondheim kommune", "Byåsen", "Byrådet i Trondheim"),
+    ("Oslo kommune", "Grorud", "Byrådet i Oslo"),
+])
+def test_the_city_government_of_a_municipalitys_own_document_is_its_towns(extractor, publisher, district, want):
+    text = (f"Budsjett 2021\n\nByrådet vil åpne 30 nye omsorgsplasser i {district} neste år. Plassene skal stå "
+            f"klare i {district} til sommeren.")
+    got = actors(extractor, text, "2020-10-15", publisher=publisher, genre="budget-document")
+    assert got[0][1] == want
