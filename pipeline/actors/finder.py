@@ -442,7 +442,7 @@ _GENERIC_WORDS = ("kommunen", "fylkeskommunen", "helseforetaket", "sykehuset", "
                   "organisasjonen", "foreningen", "forbundet", "rådmannen", "kommunedirektøren", "bystyret",
                   "kommunestyret", "formannskapet", "fylkestinget", "fylkesrådmannen", "fylkesdirektøren", "fylkesutvalget",
                   "byrådet", "instituttet", "universitetet", "stiftelsen", "selskapet", "museet", "parlamentet",
-                  "høgskolen", "laget")
+                  "høgskolen", "laget", "politidistriktet")
 #: Generic words that are a body only capitalised, opening a sentence: "Laget krevde …" ("har laget" is a verb).
 _CAPITALISED_ONLY = ("laget",)
 
@@ -491,7 +491,8 @@ BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.
              "museet": regex.compile(r".*muse(?:um|et)\b.*", regex.IGNORECASE),
              "parlamentet": regex.compile(r".*parlament.*", regex.IGNORECASE),
              "høgskolen": regex.compile(r".*h(?:ø|øy)gskole.*|.*høyskole.*", regex.IGNORECASE),
-             "laget": regex.compile(r".*lag(?:et)?$")}
+             "laget": regex.compile(r".*lag(?:et)?$"),
+             "politidistriktet": regex.compile(r".+ politidistrikt$")}
 #: How a town's body is named where the text names none but is about one town ("kommunen" in a text
 #: about Lier, "byrådet" in one about Bergen: a city government is a body of its own).
 TOWN_BODY = {"kommunen": "{} kommune", "byrådet": "Byrådet i {}"}

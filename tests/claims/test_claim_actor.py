@@ -1142,3 +1142,9 @@ def test_the_city_government_of_a_municipalitys_own_document_is_its_towns(extrac
             f"klare i {district} til sommeren.")
     got = actors(extractor, text, "2020-10-15", publisher=publisher, genre="budget-document")
     assert got[0][1] == want
+
+
+def test_the_police_district_is_the_one_named_before(extractor):
+    text = ("Ny politistasjon\n\nVest politidistrikt har lagt fram planene for en ny stasjon i Førde.\n\n"
+            "Politidistriktet, som dekker 43 kommuner, vil bruke 6 millioner kroner av eget budsjett på ombyggingen.")
+    assert actors(extractor, text, "2021-03-10", publisher="Firda")[0][1] == "Vest politidistrikt"
