@@ -210,6 +210,8 @@ LEAD_NOUN = regex.compile(r"\s*(?P<np>\p{Lu}\p{Ll}[\w-]{3,})\s+(?:til|for)\s+[^:
 #: Right after a count, a word that says it changes: "over 79 000 flere har fått fastlege".
 CHANGE_AFTER = regex.compile(r"\s+(?:flere|færre|nye|ekstra)\b", regex.IGNORECASE)
 #: Right after a count, a lack a measure is about: "200 000 nordmenn står uten fastlege".
+#: Every year, month or week: the time of a rate, never a measure.
+EVERY_TIME = regex.compile(r"(?i:hver|hvert)\s+(?i:år|måned|uke|dag|kvartal|halvår)")
 #: A preposition of place right after a count: "på", "i", "ved", "langs", "utenfor", "rundt".
 PLACE_AFTER = regex.compile(r"\s+(?:på|i|ved|langs|utenfor|rundt)\s+", regex.IGNORECASE)
 LACKING_AFTER = regex.compile(r"\s+(?:står\s+|sto\s+|stod\s+)?(?:uten|mangler|manglet)\b", regex.IGNORECASE)
@@ -677,6 +679,8 @@ class Assembler(Linker):
         if not words or (len(words) == 1 and (words[0].lower() in NOT_A_MEASURE
                                               or words[0].lower() in word_list("past_tense.txt"))):
             return None
+        if EVERY_TIME.fullmatch(self.text, start, end):
+            return None  # "Hvert år får kommunen …": a rate's time, not what the money is for
         if ((start, end) in self._time_spans or any(t.start <= start and end <= t.end
                                                     for t in self._times.between(max(0, start - TIME_REACH), end))) \
                 and not NAMED_BUDGET.fullmatch(self.text, start, end):

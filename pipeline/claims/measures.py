@@ -572,9 +572,11 @@ SUBJECT_YEAR = regex.compile(r"\s+(?:for|i)\s+(?:(?:19|20)\d\d(?:[–/-](?:19|20
 
 
 #: `Det`, `Den`, `De` as a determiner: an adjective or a noun follows, then the verb
-#: ("Det nye helsefagbygget er kostnadsberegnet …"), not "Det er …".
+#: ("Det nye helsefagbygget er kostnadsberegnet …"), not "Det er …"; `Hver`/`Hvert` before a noun
+#: that is no unit of time ("Hver stasjon koster …", not "Hvert år får …").
 DETERMINER_NP = regex.compile(r"(?i:det|den|de|denne|dette|disse)\s+(?:nye|gamle|store|første|samlede|"
-                              r"\w+(?:ede|ete|te|ige|lige|iske|ende))\s+\w{4,}|(?i:denne|dette|disse)\s+\w{3,}(?:ene|en|et)\b")
+                              r"\w+(?:ede|ete|te|ige|lige|iske|ende))\s+\w{4,}|(?i:denne|dette|disse)\s+\w{3,}(?:ene|en|et)\b|"
+                              r"(?i:hver|hvert)\s+(?!(?i:år|måned|uke|dag|gang|kvartal|halvår)\b)\w{4,}")
 
 
 #: A cost, price or frame its subject has, before the amount: "Prosjektet har en foreløpig kostnadsramme på",

@@ -865,3 +865,15 @@ def test_with_no_purpose_the_body_that_gets_the_money_is_its_measure(extractor, 
 def test_a_purpose_after_what_a_body_gets_wins_over_the_body(extractor):
     text = "Statsbudsjettet\n\nKriminalomsorgen får 40 millioner kroner til nye soningsplasser."
     assert measure(extractor, text, "2019-10-08") == "nye soningsplasser"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Hver ladestasjon koster mellom 400 000 og 700 000 kroner å bygge.", "Hver ladestasjon"),
+    ("Hvert prosjekt kan få inntil 2 millioner kroner.", "Hvert prosjekt"),
+])
+def test_each_of_a_thing_is_the_measure_of_what_it_costs_or_gets(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+def test_each_year_is_no_measure(model_extractor):
+    assert measures(model_extractor, "Budsjettet\n\nHvert år får kommunen 4 millioner kroner.")[-1][1] != "Hvert år"
