@@ -351,7 +351,7 @@ class Assembler(Linker):
 
     def counted_noun(self, amount: Quantity) -> MeasureField | None:
         m = _LAST_WORD.search(amount.text)
-        if not m or amount.unit in ("%", "prosentpoeng", "person"):
+        if not m or amount.unit in ("%", "prosentpoeng", "person") or not any(ch.isalpha() for ch in m.group(0)):
             return None
         start = amount.start + m.start()
         return MeasureField(start, amount.end, m.group(0), amount.unit)
@@ -364,9 +364,13 @@ class Assembler(Linker):
 
     def elided_sibling(self, amount: Quantity, s: Sentence) -> Quantity | None:
         """The count of the same sentence whose noun an elided count shares ("14 nye hurtigladere langs
-        E39 og 6 langs riksvei 5"): the last one before it with a noun and the same unit."""
+        E39 og 6 langs riksvei 5"): the last one before it with a noun and the same unit, or for the first
+        bound of a range, its second."""
         if any(ch.isalpha() for ch in amount.text) or amount.unit in (None, "%", "prosentpoeng"):
             return None
+        if amount.range == "from":  # "mellom 500 og 700 nye årsverk": the second bound names the noun
+            return next((q for q in self._quantities.between(amount.end, s.end)
+                         if q.unit == amount.unit and q.range == "to"), None)
         earlier = [q for q in self._quantities.between(s.start, amount.start)
                    if q.unit == amount.unit and any(ch.isalpha() for ch in q.text) and q.end <= amount.start]
         return earlier[-1] if earlier else None
@@ -506,7 +510,7 @@ class Assembler(Linker):
         change_partner: dict[int, int] = {}
         for k in range(len(amounts) - 1):
             a, b = amounts[k], amounts[k + 1]
-            if isinstance(a, Money) and isinstance(b, Money) and a.range == "from" and b.range == "to" \
+            if type(a) is type(b) and a.range == "from" and b.range == "to" \
                     and _TIL.search(self.text[a.end:b.start]):
                 change_partner[k] = k + 1
         for k, amount in enumerate(amounts):

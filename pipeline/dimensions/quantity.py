@@ -184,7 +184,41 @@ def find_quantities(text: str, lo: int, hi: int, taken=(), lemmatize=None) -> li
             per=per_of(text, start, end),
         ))
     out += partitive_counts(text, lo, hi, occupied, out, lemmatize)
+    out += range_starts(text, lo, out, occupied)
     return sorted(out + elided_counts(text, out, occupied, hi), key=lambda q: q.start)
+
+
+#: The first bound of a range or change of counts, right before the second: "mellom 500 og ", "fra 8 500
+#: til ", "20–" (the second bound names the counted noun: "mellom 500 og 700 nye årsverk").
+RANGE_START = regex.compile(rf"(?:(?<![\w])(?P<open>mellom|fra)\s+(?P<num>(?<![\d,.]){DIGITS})\s+(?P<join>og|til)\s+|"
+                            rf"(?<![\w\d,.])(?P<num2>{DIGITS})[^\S\n]*[–—-][^\S\n]*)$", regex.IGNORECASE)
+#: How far back from a count its range's first bound may start.
+RANGE_REACH = 30
+
+
+def range_starts(text: str, lo: int, counts: list[Quantity], occupied: SpanSet) -> list[Quantity]:
+    """The first bounds of ranges and changes whose second bound is a count, counted in its unit:
+    "mellom 500 og 700 nye årsverk" -> 500 årsverk (from) and 700 (to), "fra 8 500 til 9 000
+    vernepliktige" -> 8 500 vernepliktige."""
+    out: list[Quantity] = []
+    for q in counts:
+        if q.unit in ("%", "prosentpoeng", "person") or q.qualifier or not any(ch.isalpha() for ch in q.text):
+            continue
+        m = RANGE_START.search(text, max(lo, q.start - RANGE_REACH), q.start)
+        if m is None:
+            continue
+        group = "num" if m.group("num") else "num2"
+        if m.group("open") and (m.group("open").lower(), m.group("join").lower()) not in (("mellom", "og"), ("fra", "til")):
+            continue
+        start, end = m.start(group), m.end(group)
+        value = parse_number(m.group(group))
+        if value is None or YEAR_DIGITS.fullmatch(m.group(group)) or occupied.overlaps(start, end) \
+                or any(c.start < end and start < c.end for c in counts):
+            continue
+        out.append(Quantity(type="quantity", start=start, end=end, text=text[start:end], value=value, unit=q.unit,
+                            qualifier=None, per=q.per, range="from"))
+        q.range = "to"
+    return out
 
 
 @cache

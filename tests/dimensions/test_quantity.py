@@ -103,3 +103,14 @@ def test_a_number_of_a_definite_plural_after_av_counts_it(text, want):
 ])
 def test_a_count_shared_out_leaves_its_noun_out(text, want):
     assert [(q.text, q.unit) for q in find_quantities(text, 0, len(text))] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Politiet trenger mellom 300 og 400 nye årsverk.", [("300", "årsverk", "from"), ("400 nye årsverk", "årsverk", "to")]),
+    ("Fylket vil ansette 10–12 nye miljøarbeidere.", [("10", "miljøarbeider", "from"), ("12 nye miljøarbeidere", "miljøarbeider", "to")]),
+    ("Kvoten økes fra 2 000 til 3 000 overføringsflyktninger.",
+     [("2 000", "overføringsflyktning", "from"), ("3 000 overføringsflyktninger", "overføringsflyktning", "to")]),
+    ("I 2019–2021 ble det ansatt 40 nye lærere.", [("40 nye lærere", "lærer", None)]),
+])
+def test_the_first_bound_of_a_range_of_counts_is_counted_in_the_seconds_noun(text, want):
+    assert [(q.text, q.unit, q.range) for q in find_quantities(text, 0, len(text))] == want
