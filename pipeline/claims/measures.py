@@ -168,6 +168,11 @@ def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= start < b for a, b in spans)
 
 
+#: What a cost is the cost of, in an infinitive after the amount: "det koster 3 milliarder kroner (i året) å …".
+COST_INFINITIVE = regex.compile(r"\s+(?:(?:i\s+året|årlig|per\s+år|i\s+året\s+fram\s+mot\s+\d{4})\s+)?å\s+(?=(?-i:\p{Ll}))",
+                                regex.IGNORECASE)
+PARTICLES = {"opp", "ned", "ut", "inn", "om", "på", "igjen", "fram", "frem", "av", "til", "med"}
+COSTS_BEFORE = regex.compile(r"\b(?:koste|koster|kostet|kreve|krever|krevde|trengs|trenges)\b", regex.IGNORECASE)
 #: The scheme or pot an amount comes out of, right after it: "fra ordningen", "av potten", "av rammen".
 SOURCE_AFTER = regex.compile(r"\s+(?:(?:årlig|i\s+året|ekstra|mer)\s+)?(?:fra|av)\s+(?P<noun>[\w-]+)(?![\w-])",
                              regex.IGNORECASE)
@@ -247,6 +252,15 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             return kind_phrase(text, m.end(), end, bodies)
         if end > m.end():
             return m.end(), end, "after"
+    m = COST_INFINITIVE.match(text, a_end, e)
+    if m and COSTS_BEFORE.search(text, s, a_start):
+        # "det koster mellom 2 og 3 milliarder kroner å bytte ut alle tjenestebilene": a verb with its
+        # object; "Hver stasjon koster … å bygge", "…, som vil koste 14 millioner kroner å ruste opp": a
+        # verb alone (with a particle) prices its subject or the relative's antecedent
+        end = phrase_end(text, m.end(), e, others)
+        words = [w.lower() for w in _WORD.findall(text[m.end():end])]
+        if [w for w in words[1:] if w not in PARTICLES]:
+            return m.end(), end, "infinitive"
     m = SOURCE_AFTER.match(text, a_end, e)
     if m and generic_definite(m.group("noun")) and not overlaps(m.start("noun"), m.end("noun"), avoid) \
             and not LATER_PHRASE.search(text, m.end(), e):

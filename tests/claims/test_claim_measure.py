@@ -877,3 +877,12 @@ def test_each_of_a_thing_is_the_measure_of_what_it_costs_or_gets(extractor, text
 
 def test_each_year_is_no_measure(model_extractor):
     assert measures(model_extractor, "Budsjettet\n\nHvert år får kommunen 4 millioner kroner.")[-1][1] != "Hvert år"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Det vil koste 40 millioner kroner i året å drive de nye plassene.", "drive de nye plassene"),
+    ("Forbundet har regnet ut at det trengs 2 milliarder kroner å fjerne vedlikeholdsetterslepet.",
+     "fjerne vedlikeholdsetterslepet"),
+])
+def test_what_a_cost_is_for_may_follow_it_as_an_infinitive(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
