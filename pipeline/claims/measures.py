@@ -97,6 +97,12 @@ GETS_CHANGE = regex.compile(r"\s+(?:får|fikk|har\s+fått)\s+(?:(?:nå|dermed|da
                             r"(?:[\w-]+\s+)?[\w-]+\s+på\s+$", regex.IGNORECASE)
 #: What a change noun's amount changes, after the amount: "et kutt på 2,4 milliarder i jordbruksstøtten",
 #: "et løft på 12 000 kroner i året i minstepensjonen", "et kutt på 14,5 millioner innen administrasjonen".
+#: The subject after a fronted word, before the change it gets: "Samtidig får belønningsordningen for
+#: kollektivtrafikk et kutt på".
+GETS_CHANGE_INVERTED = regex.compile(r"\b(?:får|fikk)\s+(?P<np>(?!(?:en|et|ei|det|den|de|vi|dere|de)\b)[\w-]+"
+                                     r"(?:\s+(?!(?:en|et|ei)\b)[\w-]+){0,5}?)\s+(?:en|et|ei)\s+(?:[\w-]+\s+)?"
+                                     r"(?:kutt|vekst|økning|reduksjon|nedgang|løft|styrking|påplussing)\s+på\s+$",
+                                     regex.IGNORECASE)
 CHANGE_COMPLEMENT = regex.compile(r"\s+(?:kroner\s+)?(?:(?:i\s+året|årlig|per\s+år|i\s+måneden)\s+)?(?:i|til|for|innen)\s+"
                                   r"(?!(?:19|20)\d\d\b|å\b)(?=\p{L})", regex.IGNORECASE)
 #: A bare grant word, which names no purpose of its own ("tilskuddet på 12 millioner kroner til leirskole";
@@ -229,6 +235,10 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             if subject and GETS_CHANGE.match(text, subject[1], s + len(qual_trim)) and not overlaps(*subject, avoid) \
                     and not opens_with(subject, bodies):
                 return subject[0], subject[1], "subject"
+            inverted = GETS_CHANGE_INVERTED.search(qual_trim)  # "Samtidig får belønningsordningen et kutt på"
+            if inverted and not overlaps(s + inverted.start("np"), s + inverted.end("np"), avoid) \
+                    and not opens_with((s + inverted.start("np"), s + inverted.end("np")), bodies):
+                return s + inverted.start("np"), s + inverted.end("np"), "subject"
         if head in COST_NOUNS or head in FRAME_NOUNS:
             framed = framed_noun(text, s, qual_trim)  # "en ordning med en årlig ramme på mellom 40 og 60 millioner"
             if framed is not None and not overlaps(*framed, avoid):

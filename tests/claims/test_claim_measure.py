@@ -886,3 +886,11 @@ def test_each_year_is_no_measure(model_extractor):
 ])
 def test_what_a_cost_is_for_may_follow_it_as_an_infinitive(extractor, text, want):
     assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Samtidig får tilskuddet til nærmiljøanlegg et kutt på 15 millioner kroner.", "tilskuddet til nærmiljøanlegg"),
+    ("Neste år får kulturskolen en økning på 2 millioner kroner.", "kulturskolen"),
+])
+def test_what_gets_a_change_after_a_fronted_word_is_the_measure(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
