@@ -6,7 +6,7 @@ looks back at or compares with, used only when the document has no date); else t
 programme names in its title or opening ("løftene våre for stortingsperioden 2025–2029"); else the
 year of an agreement the opening names ("for avtaleåret 2013/2014", the farm agreement's July to
 June); else a year inferred from what kind of budget the title and the opening of the text are about
-(lang/budget_kinds.tsv) and when it was published: a revised budget is for the year it is published,
+(lang/budget_kinds.tsv, or the government proposing something for next year) and when it was published: a revised budget is for the year it is published,
 an amendment (`tilleggsproposisjon`) is to next year's proposal in the autumn and to this year's
 budget in spring, a budget proposal, alternative budget, budget agreement or municipal budget published
 September-December for the next year; else the document's own year. Each answer keeps its basis,
@@ -41,6 +41,11 @@ ORDINAL_BUDGET = regex.compile(r"(?i:(?:i\s+)?(?:årets|fjorårets|inneværende)
 SALDERT_BEFORE = regex.compile(r"(?i:saldert)")
 #: Any compound of budsjett (forsvarsbudsjettet, helsebudsjett) speaks of a budget.
 ANY_BUDGET = regex.compile(r"(?i)\w*budsjett")
+#: The government proposing something for next year, with no word for a budget: "Likevel foreslår
+#: Solberg-regjeringen at barnetrygden skal stå stille også neste år", "Støre-regjeringens forslag for
+#: neste år gir …": next year's state budget.
+PROPOSES_NEXT_YEAR = regex.compile(r"(?i:regjering\w*[^.!?\n]{0,40}?(?:foreslår|forslag)|(?:foreslår|forslag)[^.!?\n]{0,40}?"
+                                   r"regjering\w*)[^.!?\n]{0,100}?\bneste\s+år\b")
 NAMED_IN_TITLE = regex.compile(r"(?i:budsjett\w*(?:\s+\w+){0,2}?\s+(?:for\s+)?)(?P<y>(?:19|20)\d\d)(?!\d)|"
                                r"(?<!\d)(?P<y2>(?:19|20)\d\d)-(?i:budsjett|statsbudsjett)")
 
@@ -71,9 +76,9 @@ def _kinds() -> regex.Pattern:
 
 def budget_kind(text: str) -> str | None:
     """`revised` when the text speaks of a revised budget, else `supplement` when of an amendment to a
-    budget, else `proposal` when of a budget, else None."""
+    budget, else `proposal` when of a budget or of the government proposing for next year, else None."""
     kinds = {mapping("budget_kinds.tsv")[" ".join(m.group(0).lower().split())] for m in _kinds().finditer(text)}
-    if not kinds and ANY_BUDGET.search(text):
+    if not kinds and (ANY_BUDGET.search(text) or PROPOSES_NEXT_YEAR.search(text)):
         kinds.add("proposal")
     for kind in ("revised", "supplement", "proposal"):
         if kind in kinds:

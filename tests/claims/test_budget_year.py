@@ -19,6 +19,13 @@ def year(title, text, date):
     ("Bygdene får mer til veg", "I budsjettforslaget prioriteres fylkesveiene.", "2019-10-07", (2020, "budget-year")),
     ("Budsjettforlik i havn", "Partiene ble enige natt til søndag.", "2022-11-27", (2023, "budget-year")),
     ("Bystyret vedtok budsjettet", "Skolene slipper kutt.", "2023-12-14", (2024, "budget-year")),
+    # the government proposing for next year, in the autumn, with no word for a budget
+    ("Tannhelse for eldre", "Likevel foreslår regjeringen å fryse tannhelsetilskuddet også neste år.", "2018-10-12",
+     (2019, "budget-year")),
+    ("For lite til veiene", "Solberg-regjeringens forslag for neste år gir fylkesveiene 200 millioner.", "2016-10-20",
+     (2017, "budget-year")),
+    ("Regjeringen foreslår kutt", "Regjeringen foreslår å kutte i tilskuddet neste år.", "2018-04-12",
+     (2018, "document-date")),
     # a revised budget is about the year it is published
     ("Revidert nasjonalbudsjett: mer til flomsikring", "Regjeringen foreslår i dag …", "2024-05-14",
      (2024, "revised-budget")),
