@@ -179,6 +179,11 @@ COST_INFINITIVE = regex.compile(r"\s+(?:(?:i\s+året|årlig|per\s+år|i\s+året\
                                 regex.IGNORECASE)
 PARTICLES = {"opp", "ned", "ut", "inn", "om", "på", "igjen", "fram", "frem", "av", "til", "med"}
 COSTS_BEFORE = regex.compile(r"\b(?:koste|koster|kostet|kreve|krever|krevde|trengs|trenges)\b", regex.IGNORECASE)
+#: A frame or price of something named after a copula, right before the amount: "blir rammen for ordningen",
+#: "er prislappen for den nye hallen".
+FRAME_OF_BEFORE = regex.compile(r"\b(?:blir|er|var|ble)\s+(?:den\s+samlede\s+|den\s+)?(?:ramme|rammen|prislappen|kostnaden|"
+                                r"kostnadsrammen|bevilgningen|tilskuddet)\s+(?:for|til)\s+"
+                                r"(?P<np>(?:(?:den|det|de)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)\s+$", regex.IGNORECASE)
 #: The scheme or pot an amount comes out of, right after it: "fra ordningen", "av potten", "av rammen".
 SOURCE_AFTER = regex.compile(r"\s+(?:(?:årlig|i\s+året|ekstra|mer)\s+)?(?:fra|av)\s+(?P<noun>[\w-]+)(?![\w-])",
                              regex.IGNORECASE)
@@ -271,6 +276,9 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         words = [w.lower() for w in _WORD.findall(text[m.end():end])]
         if [w for w in words[1:] if w not in PARTICLES]:
             return m.end(), end, "infinitive"
+    m = FRAME_OF_BEFORE.search(text, max(s, a_start - 80), a_start)
+    if m and not overlaps(m.start("np"), m.end("np"), bodies):
+        return m.start("np"), m.end("np"), "frame_of"  # "Med økningen blir rammen for ordningen 2,9 millioner"
     m = SOURCE_AFTER.match(text, a_end, e)
     if m and generic_definite(m.group("noun")) and not overlaps(m.start("noun"), m.end("noun"), avoid) \
             and not LATER_PHRASE.search(text, m.end(), e):

@@ -894,3 +894,11 @@ def test_what_a_cost_is_for_may_follow_it_as_an_infinitive(extractor, text, want
 ])
 def test_what_gets_a_change_after_a_fronted_word_is_the_measure(extractor, text, want):
     assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Etter vedtaket blir bevilgningen til skolefrokosten 9 millioner kroner.", "skolefrokosten"),
+    ("Til sammen er prislappen for den nye idrettshallen 45 millioner kroner.", "den nye idrettshallen"),
+])
+def test_a_frame_or_price_of_something_after_a_copula_names_the_measure(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
