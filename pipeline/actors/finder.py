@@ -622,6 +622,7 @@ COMPANY = regex.compile(r"(?<![\w-])(?:(?:\p{Lu}[\w-]*[^\S\n]+){0,3}(?:\p{Lu}[\w
                         r"Stiftelsen(?:[^\S\n]+\p{Lu}[\w-]*){1,4})(?![\w-])")
 #: Legal forms of publicly owned bodies: health trusts and municipal companies.
 PUBLIC_FORMS = ("HF", "RHF", "IKS", "KF")
+#: Whether a text holds a legal form or a foundation at all: the COMPANY scan is skipped otherwise.
 COMPANY_AHEAD = regex.compile(r" (?:AS|ASA|HF|RHF|IKS|KF)\b|Stiftelsen ")
 #: Words before a company's name that say what it is: "Kraftselskapet", "Sjømatselskapet", "Konsernet".
 COMPANY_KIND = regex.compile(r"\w*(?:selskapet|konsernet|firmaet|bedriften|rederiet)", regex.IGNORECASE)

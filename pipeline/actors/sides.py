@@ -465,7 +465,7 @@ def _political_key(actor: Actor, i: int, actors: list[Actor], day: dt.date | Non
     if actor.actor_type != "party" or text is None or i == 0 or text[actor.start - 1:actor.start] != "(":
         return actor.canonical, actor.actor_type
     person = actors[i - 1]
-    if person.actor_type != "person" or not text[person.end:actor.start].strip() == "(":
+    if person.actor_type != "person" or text[person.end:actor.start].strip() != "(":
         return actor.canonical, actor.actor_type
     side = side_of(person, day, actors, text)
     return side if side is not None and side[1] == "government" else (actor.canonical, actor.actor_type)

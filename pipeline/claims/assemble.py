@@ -209,11 +209,11 @@ LEAD_GETS = regex.compile(r"\b(?:får|fikk|mottar|mottok|tildeles|tildeltes)\s+(
 LEAD_NOUN = regex.compile(r"\s*(?P<np>\p{Lu}\p{Ll}[\w-]{3,})\s+(?:til|for)\s+[^:\n]*:\s*$")
 #: Right after a count, a word that says it changes: "over 79 000 flere har fått fastlege".
 CHANGE_AFTER = regex.compile(r"\s+(?:flere|færre|nye|ekstra)\b", regex.IGNORECASE)
-#: Right after a count, a lack a measure is about: "200 000 nordmenn står uten fastlege".
 #: Every year, month or week: the time of a rate, never a measure.
 EVERY_TIME = regex.compile(r"(?i:hver|hvert)\s+(?i:år|måned|uke|dag|kvartal|halvår)")
 #: A preposition of place right after a count: "på", "i", "ved", "langs", "utenfor", "rundt".
 PLACE_AFTER = regex.compile(r"\s+(?:på|i|ved|langs|utenfor|rundt)\s+", regex.IGNORECASE)
+#: Right after a count, a lack a measure is about: "200 000 nordmenn står uten fastlege".
 LACKING_AFTER = regex.compile(r"\s+(?:står\s+|sto\s+|stod\s+)?(?:uten|mangler|manglet)\b", regex.IGNORECASE)
 
 

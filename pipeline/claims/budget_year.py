@@ -6,10 +6,11 @@ looks back at or compares with, used only when the document has no date); else t
 programme names in its title or opening ("løftene våre for stortingsperioden 2025–2029"); else the
 year of an agreement the opening names ("for avtaleåret 2013/2014", the farm agreement's July to
 June); else a year inferred from what kind of budget the title and the opening of the text are about
-(lang/budget_kinds.tsv, or the government proposing something for next year) and when it was published: a revised budget is for the year it is published,
-an amendment (`tilleggsproposisjon`) is to next year's proposal in the autumn and to this year's
-budget in spring, a budget proposal, alternative budget, budget agreement or municipal budget published
-September-December for the next year; else the document's own year. Each answer keeps its basis,
+(lang/budget_kinds.tsv, or the government proposing something for next year) and when it was
+published: a revised budget is for the year it is published, an amendment (`tilleggsproposisjon`) is
+to next year's proposal in the autumn and to this year's budget in spring, a budget proposal,
+alternative budget, budget agreement or municipal budget published September-December for the next
+year; else the document's own year. Each answer keeps its basis,
 which the claim record shows (`time.inferred`, `time.basis`).
 """
 

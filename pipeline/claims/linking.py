@@ -185,6 +185,7 @@ COMPARED_AMOUNT = regex.compile(r"(?<![\w])(?:mot|enn|sammen(?:lign|likn)(?:et|a
                                 regex.IGNORECASE)
 #: A verb of cost or saving before the one who bears it: "vil koste staten", "sparer staten for".
 BEARS_COST = regex.compile(r"\b(?:kost(?:e|er|et|ar|a)|spar(?:e|er|te|t))\s+$", regex.IGNORECASE)
+#: `fra` right before a giver: "12 millioner kroner fra staten".
 FROM_BEFORE = regex.compile(r"\bfra\s+$", regex.IGNORECASE)
 LEADING_PREPOSITION = regex.compile(r"(?:til|mot|med)\s+", regex.IGNORECASE)
 POLITICAL = {"government", "party", "ministry", "person"}

@@ -95,14 +95,14 @@ CHANGE_HEADS = CHANGE_OF_MONEY | {"økning", "økningen"}
 #: Between a subject and the change it gets: "Skolene får en vekst på …", "Ordningen fikk et kutt på …".
 GETS_CHANGE = regex.compile(r"\s+(?:får|fikk|har\s+fått)\s+(?:(?:nå|dermed|da|også|i\s+år)\s+)?(?:en|et|ei)\s+"
                             r"(?:[\w-]+\s+)?[\w-]+\s+på\s+$", regex.IGNORECASE)
-#: What a change noun's amount changes, after the amount: "et kutt på 2,4 milliarder i jordbruksstøtten",
-#: "et løft på 12 000 kroner i året i minstepensjonen", "et kutt på 14,5 millioner innen administrasjonen".
 #: The subject after a fronted word, before the change it gets: "Samtidig får belønningsordningen for
 #: kollektivtrafikk et kutt på".
-GETS_CHANGE_INVERTED = regex.compile(r"\b(?:får|fikk)\s+(?P<np>(?!(?:en|et|ei|det|den|de|vi|dere|de)\b)[\w-]+"
+GETS_CHANGE_INVERTED = regex.compile(r"\b(?:får|fikk)\s+(?P<np>(?!(?:en|et|ei|det|den|de|vi|dere)\b)[\w-]+"
                                      r"(?:\s+(?!(?:en|et|ei)\b)[\w-]+){0,5}?)\s+(?:en|et|ei)\s+(?:[\w-]+\s+)?"
                                      r"(?:kutt|vekst|økning|reduksjon|nedgang|løft|styrking|påplussing)\s+på\s+$",
                                      regex.IGNORECASE)
+#: What a change noun's amount changes, after the amount: "et kutt på 2,4 milliarder i jordbruksstøtten",
+#: "et løft på 12 000 kroner i året i minstepensjonen", "et kutt på 14,5 millioner innen administrasjonen".
 CHANGE_COMPLEMENT = regex.compile(r"\s+(?:kroner\s+)?(?:(?:i\s+året|årlig|per\s+år|i\s+måneden)\s+)?(?:i|til|for|innen)\s+"
                                   r"(?!(?:19|20)\d\d\b|å\b)(?=\p{L})", regex.IGNORECASE)
 #: A bare grant word, which names no purpose of its own ("tilskuddet på 12 millioner kroner til leirskole";
@@ -177,7 +177,9 @@ def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 #: What a cost is the cost of, in an infinitive after the amount: "det koster 3 milliarder kroner (i året) å …".
 COST_INFINITIVE = regex.compile(r"\s+(?:(?:i\s+året|årlig|per\s+år|i\s+året\s+fram\s+mot\s+\d{4})\s+)?å\s+(?=(?-i:\p{Ll}))",
                                 regex.IGNORECASE)
+#: Particles of a verb: with one alone after "å", the infinitive names no object of its own ("å ruste opp").
 PARTICLES = {"opp", "ned", "ut", "inn", "om", "på", "igjen", "fram", "frem", "av", "til", "med"}
+#: A verb of cost or need before the amount that an infinitive after it says the use of.
 COSTS_BEFORE = regex.compile(r"\b(?:koste|koster|kostet|kreve|krever|krevde|trengs|trenges)\b", regex.IGNORECASE)
 #: A frame or price of something named after a copula, right before the amount: "blir rammen for ordningen",
 #: "er prislappen for den nye hallen".
