@@ -26,6 +26,7 @@ from pipeline.claims.measures import (
     canonical_for,
     fallback_phrase,
     find_lexicon_measures,
+    generic_form,
     item_label,
     phrase_end,
     phrase_for_amount,
@@ -956,18 +957,7 @@ def is_generic(measure: MeasureField) -> bool:
     """Whether a measure names its thing only by a generic noun that refers back ("Ordningen", "den
     nye kostnadsrammen"): its last word is a form of a noun in lang/generic_measures.txt."""
     words = _WORDS.findall(measure.text)
-    if not words:
-        return False
-    last = words[-1].lower()
-    for noun in word_list("generic_measures.txt"):
-        for stem in (noun, noun + noun[-1]):  # "program" -> "programmet"
-            if last.startswith(stem) and last[len(stem):] in INFLECTIONS:
-                return True
-    return False
-
-
-#: Endings of a noun's inflected forms: ordning(en), ramme(n), prosjekt(et), tiltak(ene), avtale(ne).
-INFLECTIONS = {"", "en", "n", "et", "t", "a", "ene", "ne", "er", "r"}
+    return bool(words) and generic_form(words[-1])
 
 
 def names_a_thing(doc: Doc, start: int, end: int) -> bool:

@@ -189,17 +189,20 @@ FRAME_OF_BEFORE = regex.compile(r"\b(?:blir|er|var|ble)\s+(?:den\s+samlede\s+|de
 #: The scheme or pot an amount comes out of, right after it: "fra ordningen", "av potten", "av rammen".
 SOURCE_AFTER = regex.compile(r"\s+(?:(?:årlig|i\s+året|ekstra|mer)\s+)?(?:fra|av)\s+(?P<noun>[\w-]+)(?![\w-])",
                              regex.IGNORECASE)
+#: Endings of a noun's inflected forms: ordning(en), ramme(n), prosjekt(et), tiltak(ene), avtale(ne).
+INFLECTIONS = frozenset(("", "en", "n", "et", "t", "a", "ene", "ne", "er", "r"))
 #: Endings of a definite noun: ordningen, potten, programmet, tiltakene, avtala.
-DEFINITE_ENDINGS = ("en", "n", "et", "t", "a", "ene", "ne")
+DEFINITE_ENDINGS = frozenset(("en", "n", "et", "t", "a", "ene", "ne"))
 
 
-def generic_definite(word: str) -> bool:
-    """Whether a word is the definite form of a generic measure noun (lang/generic_measures.txt), which
-    refers back to a scheme named before: "ordningen", "potten", "prosjektet"."""
+def generic_form(word: str, endings: frozenset[str] = INFLECTIONS) -> bool:
+    """Whether a word is a form of a generic measure noun (lang/generic_measures.txt), which refers back
+    to a scheme named before ("Ordningen", "potten", "programmet"): the noun, its last letter doubled
+    or not, with one of `endings`."""
     low = word.lower()
     for noun in word_list("generic_measures.txt"):
-        for stem in (noun, noun + noun[-1]):
-            if low.startswith(stem) and low[len(stem):] in DEFINITE_ENDINGS:
+        for stem in (noun, noun + noun[-1]):  # "program" -> "programmet"
+            if low.startswith(stem) and low[len(stem):] in endings:
                 return True
     return False
 
@@ -282,7 +285,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     if m and not overlaps(m.start("np"), m.end("np"), bodies):
         return m.start("np"), m.end("np"), "frame_of"  # "Med økningen blir rammen for ordningen 2,9 millioner"
     m = SOURCE_AFTER.match(text, a_end, e)
-    if m and generic_definite(m.group("noun")) and not overlaps(m.start("noun"), m.end("noun"), avoid) \
+    if m and generic_form(m.group("noun"), DEFINITE_ENDINGS) and not overlaps(m.start("noun"), m.end("noun"), avoid) \
             and not LATER_PHRASE.search(text, m.end(), e):
         return m.start("noun"), m.end("noun"), "source"  # "får 1,2 millioner kroner fra ordningen", unless
         # a purpose follows ("… fra ordningen for å dekke merkostnaden for ladeanlegg")

@@ -271,6 +271,8 @@ DATING_YEAR = regex.compile(r"i\s", regex.IGNORECASE)
 RANGE_JOIN = regex.compile(r"[^\S\n]*(?:(?:i\s+(?:19|20)\d\d|i\s+fjor|i\s+år)\s+(?=til\s))?(?:(og|til)\s+|[–—-][^\S\n]*)$",
                            regex.IGNORECASE)
 RANGE_OPEN = regex.compile(r"(?:^|\s)(mellom|fra)\s+$", regex.IGNORECASE)
+#: The words that open a range or change and join its two ends: "mellom 200 og 300", "fra 13,9 til 64".
+RANGE_WORDS = (("mellom", "og"), ("fra", "til"))
 
 
 #: A table's note of the unit its bare numbers are in: "(tall i mill. kr)", "(beløp i 1 000 kroner)",
@@ -560,7 +562,7 @@ def _find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -
         bare_to = word == "til" and not a.scale_word and not a.currency and b.currency_word and not year_like(a)
         if word and not opener and not bare_to:
             continue  # "300 til 500 kroner" is a range without "fra"
-        if opener and word and (opener.group(1).lower(), word) not in (("mellom", "og"), ("fra", "til")):
+        if opener and word and (opener.group(1).lower(), word) not in RANGE_WORDS:
             continue
         if kinds[i] is None and not a.scale_word and (a.number * b.scale >= 1 or b.scale == 1):
             borrowed[i] = b

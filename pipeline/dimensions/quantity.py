@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.component import RuleComponent, write_group
-from pipeline.dimensions.money import VAGUE_BEFORE, amount_starts, per_of, qualifier_pattern
+from pipeline.dimensions.money import RANGE_WORDS, VAGUE_BEFORE, amount_starts, per_of, qualifier_pattern
 from pipeline.dimensions.numbers import (
     DIGITS,
     adjective_pattern,
@@ -208,7 +208,7 @@ def range_starts(text: str, lo: int, counts: list[Quantity], occupied: SpanSet) 
         if m is None:
             continue
         group = "num" if m.group("num") else "num2"
-        if m.group("open") and (m.group("open").lower(), m.group("join").lower()) not in (("mellom", "og"), ("fra", "til")):
+        if m.group("open") and (m.group("open").lower(), m.group("join").lower()) not in RANGE_WORDS:
             continue
         start, end = m.start(group), m.end(group)
         value = parse_number(m.group(group))
