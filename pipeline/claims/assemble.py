@@ -83,7 +83,7 @@ GENERIC_UNITS = {"årsverk", "stilling", "plass", "kilometer", "km", "meter", "t
 #: noun phrase of a distance ("kilometer ny firefelts motorvei"), or what a genitive duration counts ("11
 #: måneders studiestøtte").
 UNIT_PHRASE = regex.compile(r"\s+(?:(?:i|ved|innen|på)\s+(?!(?:19|20)\d\d\b|\d|år\b|fjor\b|løpet\b|dag\b)|"
-                            r"(?=(?:ny|nye|(?-i:\p{Ll}+e))\s+(?-i:\p{Ll})))|(?<=\ws)\s+(?=(?-i:\p{Ll}{4,}))", regex.IGNORECASE)
+                            r"(?!(?:flere|færre)\s+enn\b)(?=(?:ny|nye|(?-i:\p{Ll}+e))\s+(?-i:\p{Ll})))|(?<=\ws)\s+(?=(?-i:\p{Ll}{4,}))", regex.IGNORECASE)
 #: Measure rules that read the amount's own phrase (a change's second amount keeps its own then).
 STRONG_RULES = {"after", "modified", "with", "til_x_er", "fronted", "tree_purpose", "tree_modified"}
 #: Actors that are agents, never what money is for (a public body or a place may receive it:
@@ -131,7 +131,9 @@ CHANGE_APPOSITION = regex.compile(r",\s*(?:(?:en|ei|et|som\s+er|det\s+er)\s+)?(?
 #: 60 millioner mer enn i år", "412 millioner til Filmfondet, som er 25 millioner mer enn i år".
 DIFFERENCE_BEFORE = regex.compile(r",\s*(?:som\s+er\s+|det\s+er\s+)?(?:(?:om\s+lag|rundt|drøyt|nesten|over|under|snaut|"
                                   r"vel|ytterligere)\s+)?$", regex.IGNORECASE)
-DIFFERENCE_AFTER = regex.compile(r"\s+(?:kroner\s+)?(?:mer|mindre|over|under|utover)\b", regex.IGNORECASE)
+DIFFERENCE_AFTER = regex.compile(r"\s+(?:kroner\s+)?(?:mer|mindre|over|under|utover|flere|færre)\b", regex.IGNORECASE)
+#: A count that is a difference itself: "…, 45 flere enn i fjor".
+DIFFERENCE_COUNT = regex.compile(r"\s(?:flere|færre)$", regex.IGNORECASE)
 #: Between two amounts of one sentence, a contrasting clause whose own amount leaves its purpose out:
 #: "Ap foreslo 40 millioner kroner til flere avhørere, mens SV ville bruke 60 millioner."
 PARALLEL_BEFORE = regex.compile(r"[^.;:!?]*,\s*(?:mens|men)\s[^.;:!?]*", regex.IGNORECASE)
@@ -419,8 +421,8 @@ class Assembler(Linker):
             canonical, _ = canonical_for(self.text, start, end, self.doc)
             return MeasureField(start, end, self.text[start:end], canonical), rule
         if isinstance(amount, Quantity) and amount.unit == "person":
-            m = regex.match(r"\s+(?:flere|færre)?\s*(?:som\s+)?(?P<p>[^,.]+?)(?=\s+enn\b|[,.]|$)",
-                            self.text[amount.end:s.end])
+            m = regex.match(r"\s+(?:flere|færre)?\s*(?:som\s+)?(?P<p>(?!(?:flere|færre|enn)\b)[^\s,.][^,.]*?)"
+                            r"(?=\s+enn\b|[,.]|$)", self.text[amount.end:s.end])
             if m and m.group("p").strip():
                 start = amount.end + m.start("p")
                 end = amount.end + m.end("p")
@@ -537,8 +539,10 @@ class Assembler(Linker):
             if same_sentence and (measure is None or rule == "modified") \
                     and CHANGE_APPOSITION.search(self.text, s.start, amount.start):
                 measure, rule = records[-1].measure, "apposition"
-            if same_sentence and measure is None and DIFFERENCE_BEFORE.search(self.text, s.start, amount.start) \
-                    and DIFFERENCE_AFTER.match(self.text, amount.end):
+            # "…, 40 flere enn i fjor": the amount before names what the difference is of, over the subject
+            if same_sentence and (measure is None or rule in ("subject", "receiver")) \
+                    and DIFFERENCE_BEFORE.search(self.text, s.start, amount.start) \
+                    and (DIFFERENCE_AFTER.match(self.text, amount.end) or DIFFERENCE_COUNT.search(amount.text)):
                 measure, rule = records[-1].measure, "difference"
             if same_sentence and measure is None and PARALLEL_BEFORE.fullmatch(self.text, records[-1].amount.end,
                                                                                 amount.start) \

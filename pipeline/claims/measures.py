@@ -79,7 +79,8 @@ AFTER_AMOUNT = regex.compile(
     r"\s+(?!(?:19|20)\d\d\b|sammen\b|nå\b|neste\b|\d)", regex.IGNORECASE)
 LATER_PHRASE = regex.compile(r"\s(?P<prep>til\s+å|for\s+å|til)\s+(?!(?:19|20)\d\d\b|sammen\b|nå\b|neste\b|\d)",
                              regex.IGNORECASE)
-YEAR_POSTMODIFIER = regex.compile(r"\s+(?:for|i)\s+(?:(?:19|20)\d\d)(?=\s+på\s+$)", regex.IGNORECASE)
+YEAR_POSTMODIFIER = regex.compile(r"\s+(?:(?:for|i)\s+(?:19|20)\d\d|(?:for\s+)?(?:i\s+år|i\s+fjor|neste\s+år))(?=\s+på\s+$)",
+                               regex.IGNORECASE)
 # "Avgiften vil dermed være på 2 kroner", "Inntektene var i fjor på 9,6 milliarder": the amount is
 # what the subject comes to, no noun before `på` is modified by it
 COPULA_PA = regex.compile(r"(?<![\w-])(?:er|var|være|vært|blir|ble|bli|ligger|lå|landet|endte|havnet)"
@@ -105,9 +106,10 @@ GETS_CHANGE_INVERTED = regex.compile(r"\b(?:får|fikk)\s+(?P<np>(?!(?:en|et|ei|d
 #: "et løft på 12 000 kroner i året i minstepensjonen", "et kutt på 14,5 millioner innen administrasjonen".
 CHANGE_COMPLEMENT = regex.compile(r"\s+(?:kroner\s+)?(?:(?:i\s+året|årlig|per\s+år|i\s+måneden)\s+)?(?:i|til|for|innen)\s+"
                                   r"(?!(?:19|20)\d\d\b|å\b)(?=\p{L})", regex.IGNORECASE)
-#: A bare grant word, which names no purpose of its own ("tilskuddet på 12 millioner kroner til leirskole";
-#: a scheme, "en ny tilskuddsordning på 50 millioner kroner til fastleger", is named for its receivers).
-GENERIC_HEAD = regex.compile(r"tilskudd(?:et)?|\w*bevilgning(?:en)?|støtte(?:n)?")
+#: A bare grant, pot or top-up word, which names no purpose of its own ("tilskuddet på 12 millioner kroner til
+#: leirskole", "en egen pott på 15 millioner kroner til rettshjelp"); a scheme, "en ny tilskuddsordning på
+#: 50 millioner kroner til fastleger", is named for its receivers.
+GENERIC_HEAD = regex.compile(r"tilskudd(?:et)?|\w*bevilgning(?:en)?|støtte(?:n)?|pott(?:en)?|påslag(?:et)?")
 MODIFIED_NOUN = regex.compile(r"(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+på\s+$", regex.IGNORECASE)
 TIL_X_ER = regex.compile(r"\btil\s+(?P<np>[^,.]{3,80}?)\s+(?:er|blir|var|utgjør|utgjorde|ble)\s+$", regex.IGNORECASE)
 #: "styrke allmennlegetjenesten med 1,6 milliarder", "øke investeringsmidlene i landbruket til 1 milliard"
@@ -122,14 +124,20 @@ PARTICIPLES_ONLY = regex.compile(r"\s*(?:(?:økt|redusert|styrket|kuttet|hevet|s
 #: After a fronted adverbial the subject follows the verb: "Ifølge museets overslag vil magasinet koste
 #: …", "I budsjettforslaget får vann- og sanitærprosjekter 410 millioner kroner", "Dermed blir den
 #: samlede rammen 20 milliarder kroner" (a definite noun phrase after a copula), "Samtidig foreslås den
-#: humanitære bistanden redusert fra 5,1 til 4,6 milliarder".
+#: humanitære bistanden redusert fra 5,1 til 4,6 milliarder", "I forslaget er bistandsbudsjettet på 34,6
+#: milliarder", "Samlet koster tiltakene våre 14 milliarder" (a definite noun after a copula or a cost verb).
 INVERTED_SUBJECT = regex.compile(r"\b(?:(?:vil|skal|kan|må)\s+(?P<np>(?:(?:et|en|ei|det|den|de)\s+)?(?:[\w-]+,?\s+){0,4}?"
                                  r"[\w-]+)\s+(?:koste|utgjøre)|får\s+(?P<np2>(?:[\w-]+,?\s+){0,5}?[\w-]+(?:\s+\([^)]{1,12}\))?)|"
                                  r"(?<=\w[\w,]*\s+)(?:blir|ble|er|var)\s+(?P<np3>(?:den|det|de)\s+(?:[\w-]+\s+){1,3}?[\w-]+(?:en|et|ene))|"
                                  r"\b(?:foreslås|skal|vil)\s+(?P<np4>(?:(?:den|det|de)\s+)?(?:[\w-]+\s+){0,3}?[\w-]{2,}(?:en|et|ene)"
-                                 r"(?:\s+(?:til|for|i|på)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?)\s+"
+                                 r"(?:\s+(?:til|for|i|på|ved)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?)\s+"
                                  r"(?:bli\s+)?(?:økt|redusert|styrket|kuttet|hevet|senket|videreført)\s+(?:fra|med|til)|"
-                                 r"\b(?:vokser|stiger|synker|faller)\s+(?P<np5>(?:[\w-]+\s+){0,3}?[\w-]+)\s+med)"
+                                 r"\b(?:vokser|stiger|synker|faller)\s+(?P<np5>(?:[\w-]+\s+){0,3}?[\w-]+)\s+med|"
+                                 r"(?<=\w[\w,]*\s+)(?:er|var|blir|ble|koster|kostet|utgjør|utgjorde|ligger|lå)\s+"
+                                 r"(?P<np6>[\w-]{3,}(?:en|et|ene|na))(?:\s+(?:våre|sine|deres|hans|hennes))?"
+                                 r"(?:\s+(?:oss|dem|staten|kommunen|fylket))?"
+                                 r"(?:\s+(?:for\s+i\s+år|i\s+år|i\s+fjor|neste\s+år|samlet|totalt|alene|nå|fortsatt|da))*"
+                                 r"(?:\s+på)?)"
                                  r"\s+(?:(?:til\s+sammen|totalt|i\s+alt)\s+)?(?:(?:om\s+lag|rundt|mellom|over|drøyt|nesten|"
                                  r"inntil)\s+)?$", regex.IGNORECASE)
 #: A verb's particle after its object: "skar driftsbudsjettet ned med 180 millioner".
@@ -220,8 +228,8 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     before = text[s:a_start]
     qual_trim = _QUALIFIER_BEFORE.sub("", RANGE_OPEN.sub(" ", before))
     # "et forsvarsbudsjett for 2017 på 50,2 milliarder": the year modifies the noun, it is not the noun
-    m = None if COPULA_PA.search(qual_trim) or PARTICLE_PA.search(qual_trim) \
-        else MODIFIED_NOUN.search(YEAR_POSTMODIFIER.sub("", qual_trim))
+    undated = YEAR_POSTMODIFIER.sub("", qual_trim)
+    m = None if COPULA_PA.search(undated) or PARTICLE_PA.search(undated) else MODIFIED_NOUN.search(undated)
     if m and overlaps(s + m.start("np"), s + m.end("np"), avoid):
         m = None
     own = COST_OWNED.search(qual_trim) if m else None
@@ -332,12 +340,13 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         return kind if kind is not None else (receiver[0], receiver[1], "receiver")
     inverted = INVERTED_SUBJECT.search(text, max(s, a_start - 120), a_start)
     if inverted:
-        group = next(g for g in ("np", "np2", "np3", "np4", "np5") if inverted.group(g))
+        group = next(g for g in ("np", "np2", "np3", "np4", "np5", "np6") if inverted.group(g))
         start, end = inverted.start(group), inverted.end(group)
         words = [w.lower() for w in _WORD.findall(text[start:end])]
         content = [w for w in words if w not in DETERMINERS] if len(words) > 1 else words
         # "får en bevilgning på 48 millioner": a noun the amount modifies, no subject
         if content and content[0] not in SUBJECT_SKIP and content[-1] != "på" and not overlaps(start, end, avoid) \
+                and not (group == "np6" and content[-1] in COST_NOUNS) \
                 and not opens_with((start, end), bodies) and not any(ch.isdigit() for ch in text[start:end]):
             return start, end, "inverted"
     lead = _LEAD.match(text[s:a_start])
@@ -555,7 +564,7 @@ SUBJECT_END = regex.compile(r"\s(?:er|var|har|hadde|blir|ble|skal|vil|må|kan|b�
                             r"signerte|mottok|mottar|finansieres|"
                             r"økte|økes|øker|falt|faller|styrkes|reduseres|kuttes|settes|bevilges|utgjør|utgjorde|"
                             r"foreslås|heves|senkes|videreføres|trappes|prioriteres|justeres|endres|tilføres|tildeles|"
-                            r"koster|kostet|ligger|lå|endte|vokste|steg|sank|inneholder|omfatter|forutsetter|"
+                            r"koster|kostet|ligger|lå|endte|vokste|vokser|steg|stiger|sank|synker|inneholder|omfatter|forutsetter|"
                             r"innebærer|sikrer|gjelder|betyr|utvides|innføres|etableres|opprettes|bygges|"
                             r"anslås|beregnes|ventes|antas|budsjetteres|kalkuleres)\b", regex.IGNORECASE)
 
@@ -603,7 +612,7 @@ def subject_phrase(text: str, s: int, limit: int, lower: bool = False) -> tuple[
 
 #: Adverbs after a subject, before its verb: not part of the noun phrase.
 SUBJECT_ADVERB = regex.compile(r"(?:\s+(?:alene|også|dermed|derfor|nå|altså|likevel|dessuten|bare|selv|da|"
-                               r"allerede|fortsatt|fremdeles|heller))+$", regex.IGNORECASE)
+                               r"allerede|fortsatt|fremdeles|heller|samlet|totalt))+$", regex.IGNORECASE)
 #: A year that dates a subject noun phrase, at its end: "Investeringsbudsjettet for 2021", "Rammen i 2024".
 SUBJECT_YEAR = regex.compile(r"\s+(?:for|i)\s+(?:(?:19|20)\d\d(?:[–/-](?:19|20)?\d\d)?)$", regex.IGNORECASE)
 

@@ -902,3 +902,45 @@ def test_what_gets_a_change_after_a_fronted_word_is_the_measure(extractor, text,
 ])
 def test_a_frame_or_price_of_something_after_a_copula_names_the_measure(extractor, text, want):
     assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("I det nye forslaget er forsvarsbudsjettet på 71 milliarder kroner.", "forsvarsbudsjettet"),
+    ("Etter fire år koster ordningen oss om lag 600 millioner kroner i året.", "ordningen"),
+    ("For fylket utgjør tapet rundt 35 millioner kroner.", "tapet"),
+    ("Til sammen koster reformene våre 2 milliarder kroner.", "reformene"),
+    ("I Bodø er bostøtterammen for i år på 12 millioner kroner.", "bostøtterammen"),
+])
+def test_a_definite_subject_after_a_fronted_word_and_a_copula_or_cost_verb_is_the_measure(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+def test_a_cost_after_a_copula_names_no_measure(extractor):
+    assert measures(extractor, "Budsjettet\n\nTotalt er kostnaden 300 millioner kroner.")[-1][1] != "kostnaden"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Direktoratet mener at kulturbudsjettet samlet vokser med 1,1 milliarder kroner.", "kulturbudsjettet"),
+    ("I tillegg foreslås barnetillegget ved uføretrygd økt fra 7 200 kroner til 7 800 kroner.",
+     "barnetillegget ved uføretrygd"),
+])
+def test_a_subject_before_an_adverb_or_with_ved_is_the_measure(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Vi foreslår et tilskudd på 80 millioner kroner til digitalisering av lokale kinoer.",
+     "digitalisering av lokale kinoer"),
+    ("Fylket setter av en pott på 4 millioner kroner til skolehager.", "skolehager"),
+    ("Partiet vil gi et påslag på 300 millioner kroner til tannhelse for eldre.", "tannhelse for eldre"),
+])
+def test_a_grant_pot_or_top_up_with_a_purpose_after_it_is_measured_by_the_purpose(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kommunen skal ta imot 60 flyktninger neste år, tolv færre enn i år.", "flyktninger"),
+    ("Universitetet får 250 nye studieplasser, 40 flere enn i fjor.", "studieplasser"),
+])
+def test_a_count_difference_after_a_comma_counts_what_the_count_before_it_counts(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}", "2018-10-08")[-1][1] == want
