@@ -382,8 +382,10 @@ def publisher_party(publisher: str | None) -> tuple[str, str] | None:
     if not publisher:
         return None
     aliases = lexicon().party_aliases
-    words = [w for word in publisher.split() for w in (word, word[:-1] if word.endswith("s") else word)]
-    party = aliases.get(publisher) or next((aliases[w] for w in words if w in aliases), None)
+    parts = publisher.split()
+    heads = [" ".join(parts[:n]) for n in range(len(parts) - 1, 1, -1)]  # "Miljøpartiet De Grønne Tromsø"
+    words = [w for word in parts for w in (word, word[:-1] if word.endswith("s") else word)]
+    party = aliases.get(publisher) or next((aliases[w] for w in heads + words if w in aliases), None)
     return (party or publisher), "party"
 
 

@@ -138,7 +138,9 @@ def test_a_person_described_in_news_is_not_the_writers_side(extractor):
     assert actors(extractor, text, "2022-05-02", genre="news", publisher="Dagsavisen")[0][1] != "Norsk Friluftsliv"
 
 
-@pytest.mark.parametrize("publisher, want", [("Bygdelista", "Bygdelista"), ("Bergen Venstre", "Venstre")])
+@pytest.mark.parametrize("publisher, want", [("Bygdelista", "Bygdelista"), ("Bergen Venstre", "Venstre"),
+                                              ("Miljøpartiet De Grønne Bergen", "Miljøpartiet De Grønne"),
+                                              ("Kristelig Folkeparti Rogaland", "Kristelig Folkeparti")])
 def test_a_party_page_speaks_for_its_party(extractor, publisher, want):
     text = "Vårt program\n\nVi vil bruke 12 millioner kroner på gratis skolemat."
     assert actors(extractor, text, "2023-08-01", genre="party-page", publisher=publisher)[0][1] == want
@@ -1148,3 +1150,13 @@ def test_the_police_district_is_the_one_named_before(extractor):
     text = ("Ny politistasjon\n\nVest politidistrikt har lagt fram planene for en ny stasjon i Førde.\n\n"
             "Politidistriktet, som dekker 43 kommuner, vil bruke 6 millioner kroner av eget budsjett på ombyggingen.")
     assert actors(extractor, text, "2021-03-10", publisher="Firda")[0][1] == "Vest politidistrikt"
+
+
+@pytest.mark.parametrize("publisher, text", [
+    ("Norsk Sykepleierforbund Nordland", "Ny turnus\n\nSykepleierforbundet krever 40 millioner kroner til flere "
+                                         "stillinger ved sykehusene i fylket."),
+    ("Norges Bondelag Innlandet", "Innspill\n\nBondelaget ber om 20 millioner kroner til drenering av jord i "
+                                  "fylket."),
+])
+def test_a_branch_publishing_speaks_for_itself_where_its_organisation_is_named(extractor, publisher, text):
+    assert actors(extractor, text, "2021-04-12", genre="press-release", publisher=publisher)[0][1] == publisher
