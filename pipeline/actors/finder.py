@@ -136,7 +136,8 @@ class ActorFinder:
                 found.append(self._actor(text, m.start("place"), m.end("place"), f"{place} kommune", "public_body"))
         # a named hospital trust: "Sykehuset Innlandet", "Sykehuset i Vestfold HF"
         for m in HOSPITAL.finditer(text, pos=lo) if "Sykehuset" in text or "Helse " in text else ():
-            found.append(self._actor(text, m.start(), m.end(), m.group(0), "public_body"))
+            bare = TRUST_FORM.sub("", m.group(0))  # "Helse Sør-Øst RHF": the lexicon's "Helse Sør-Øst"
+            found.append(self._actor(text, m.start(), m.end(), bare if bare in lex.types else m.group(0), "public_body"))
         for m in COUNTY_GOVERNOR.finditer(text, pos=lo) if "Fylkesmannen i" in text or "Statsforvalteren i" in text else ():
             found.append(self._actor(text, m.start(), m.end(), m.group(0), "public_body"))
         for m in POLICE_DISTRICT.finditer(text, pos=lo) if "politidistrikt" in text else ():
@@ -429,8 +430,10 @@ def decides_on_money(text: str, lo: int, start: int, end: int) -> bool:
 
 
 #: A hospital trust by name: "Sykehuset Innlandet", "Helse Førde", "Helse Møre og Romsdal HF".
-HOSPITAL = regex.compile(r"(?<![\w-])(?:Sykehuset\s+(?:i\s+)?\p{Lu}[\p{Ll}-]+|"
-                         r"Helse\s+\p{Lu}[\p{Ll}-]+(?:\s+og\s+\p{Lu}[\p{Ll}-]+)?)(?:\s+R?HF)?(?![\w-])")
+HOSPITAL = regex.compile(r"(?<![\w-])(?:Sykehuset\s+(?:i\s+)?\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*|"
+                         r"Helse\s+\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*(?:\s+og\s+\p{Lu}\p{Ll}+)?)(?:\s+R?HF)?(?![\w-])")
+#: A health trust's legal form after its name.
+TRUST_FORM = regex.compile(r"\s+R?HF$")
 #: A named police district: "Øst politidistrikt", "Finnmark politidistrikts".
 POLICE_DISTRICT = regex.compile(r"(?<![\w-])(?P<place>\p{Lu}[\p{Ll}-]+)\s+politidistrikt(?P<gen>s)?(?![\w-])")
 #: The state's office in a county: "Fylkesmannen i Vestfold", "Statsforvalteren i Nordland".
@@ -442,7 +445,7 @@ _GENERIC_WORDS = ("kommunen", "fylkeskommunen", "helseforetaket", "sykehuset", "
                   "organisasjonen", "foreningen", "forbundet", "rådmannen", "kommunedirektøren", "bystyret",
                   "kommunestyret", "formannskapet", "fylkestinget", "fylkesrådmannen", "fylkesdirektøren", "fylkesutvalget",
                   "byrådet", "instituttet", "universitetet", "stiftelsen", "selskapet", "museet", "parlamentet",
-                  "høgskolen", "laget", "politidistriktet")
+                  "høgskolen", "laget", "politidistriktet", "foretaket")
 #: Generic words that are a body only capitalised, opening a sentence: "Laget krevde …" ("har laget" is a verb).
 _CAPITALISED_ONLY = ("laget",)
 
@@ -479,6 +482,7 @@ COUNCIL_OF = {"rådmannen": "kommunen", "kommunedirektøren": "kommunen", "bysty
 #: "Helsedirektoratet"), and the kinds of actor it may be; None: any name of an organisation.
 BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.compile(r".+ fylkeskommune$"),
              "helseforetaket": regex.compile(r"^(?:Helse|Sykehuset) .+|.+ (?:HF|helseforetak)$"),
+             "foretaket": regex.compile(r"^(?:Helse|Sykehuset) .+|.+ (?:HF|RHF|SF|AS|ASA)$"),
              "sykehuset": regex.compile(r"^(?:Sykehuset|Helse) .+"),
              "direktoratet": regex.compile(r".*direktorat(?:et)?$", regex.IGNORECASE),
              "tilsynet": regex.compile(r".*tilsyn(?:et)?$", regex.IGNORECASE),
@@ -608,12 +612,14 @@ def given_names() -> frozenset[str]:
 #: ("Kreftforeningen", "Sykepleierforbundet", "Kulturrådet", "Arbeidstilsynet"; not "Kulturområdet"): an
 #: organisation, or a public body for an agency's ending. Rules only: the trained model finds names
 #: without such endings.
-_ORG_ENDS = (r"forbundet|forbund|foreningen|forening|direktoratet|tilsynet|etaten|byrået|universitetet|høgskolen|"
+_ORG_ENDS = (r"forbundet|forbund|foreningen|foreninga|forening|direktoratet|tilsynet|etaten|byrået|universitetet|høgskolen|"
              r"høyskolen|instituttet|organisasjonen|akademiet|museet|(?<!om)rådet")
 #: A name ending as an organisation's does; after Norsk/Norges/Den norske its word may be lowercase and
-#: indefinite ("Norsk kulturråd", "Den norske legeforening", "Norsk utenrikspolitisk institutt").
+#: indefinite ("Norsk kulturråd", "Den norske legeforening", "Norsk utenrikspolitisk institutt"); after a
+#: genitive the ending is a word of its own ("Boligprodusentenes Forening", "Befalets Fellesorganisasjon").
 ORG_NAME = regex.compile(rf"(?<![\w-])(?:(?:Norsk|Norske|Norges|Den\s+norske)\s+\w{{2,}}?(?P<end>{_ORG_ENDS}|råd|institutt|lag|museum)"
-                         rf"|\p{{Lu}}\w{{2,}}?(?P<end>{_ORG_ENDS}))(?![\w-])")
+                         rf"|\p{{Lu}}\w{{2,}}?(?P<end>{_ORG_ENDS})"
+                         rf"|\p{{Lu}}\w{{2,}}s\s+(?P<end>Forening|Forbund|Fellesorganisasjon|Landsforbund))(?![\w-])")
 #: A company or trust named with its legal form ("Nordkyst Havbruk AS", "Kraftselskapet Fjordlading AS", "Vestre
 #: Viken HF", "Sørlandet sykehus HF") or a foundation by its title ("Stiftelsen Trygg Oppvekst"): up to four
 #: capitalised words (a hospital's last may be lower case).
