@@ -136,8 +136,7 @@ class ActorFinder:
                 found.append(self._actor(text, m.start("place"), m.end("place"), f"{place} kommune", "public_body"))
         # a named hospital trust: "Sykehuset Innlandet", "Sykehuset i Vestfold HF"
         for m in HOSPITAL.finditer(text, pos=lo) if "Sykehuset" in text or "Helse " in text else ():
-            bare = TRUST_FORM.sub("", m.group(0))  # "Helse Sør-Øst RHF": the lexicon's "Helse Sør-Øst"
-            found.append(self._actor(text, m.start(), m.end(), bare if bare in lex.types else m.group(0), "public_body"))
+            found.append(self._actor(text, m.start(), m.end(), m.group(0), "public_body"))
         for m in COUNTY_GOVERNOR.finditer(text, pos=lo) if "Fylkesmannen i" in text or "Statsforvalteren i" in text else ():
             found.append(self._actor(text, m.start(), m.end(), m.group(0), "public_body"))
         for m in POLICE_DISTRICT.finditer(text, pos=lo) if "politidistrikt" in text else ():
@@ -432,8 +431,6 @@ def decides_on_money(text: str, lo: int, start: int, end: int) -> bool:
 #: A hospital trust by name: "Sykehuset Innlandet", "Helse Førde", "Helse Møre og Romsdal HF".
 HOSPITAL = regex.compile(r"(?<![\w-])(?:Sykehuset\s+(?:i\s+)?\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*|"
                          r"Helse\s+\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*(?:\s+og\s+\p{Lu}\p{Ll}+)?)(?:\s+R?HF)?(?![\w-])")
-#: A health trust's legal form after its name.
-TRUST_FORM = regex.compile(r"\s+R?HF$")
 #: A named police district: "Øst politidistrikt", "Finnmark politidistrikts".
 POLICE_DISTRICT = regex.compile(r"(?<![\w-])(?P<place>\p{Lu}[\p{Ll}-]+)\s+politidistrikt(?P<gen>s)?(?![\w-])")
 #: The state's office in a county: "Fylkesmannen i Vestfold", "Statsforvalteren i Nordland".
@@ -575,8 +572,10 @@ def abbreviated_name(text: str, lo: int, at: int, abbr: str,
 
 
 def abbreviated(text: str, lo: int, found: list[Actor], party_aliases: dict[str, str]) -> list[Actor]:
-    """The names given with an abbreviation, and the abbreviation where it stands alone later."""
-    out: list[Actor] = []
+    """The names given with an abbreviation, and the abbreviation where it stands alone later; an
+    abbreviation never given in brackets that spells one body named before it ("Befalets
+    Fellesorganisasjon er ikke fornøyd. … BFO krever …")."""
+    out = unbracketed(text, lo, found, party_aliases)
     if "(" not in text:
         return out
     ends = {a.end: a for a in found}
@@ -593,6 +592,30 @@ def abbreviated(text: str, lo: int, found: list[Actor], party_aliases: dict[str,
         for use in regex.finditer(rf"(?<![\w-]){regex.escape(abbr)}(?:s|'s)?(?![\w-])", text, pos=m.end()):
             alias = ActorFinder._actor(text, use.start(), use.end(), canonical, kind)
             out.append(alias)
+    return out
+
+
+#: A word of capitals only, an abbreviation: "BFO", "NTL".
+CAPITALS = regex.compile(r"(?<![\w-])\p{Lu}{2,6}(?![\w-])")
+#: Capitals that shorten no body: legal forms, currency codes, national accounts.
+NOT_ABBREVIATIONS = frozenset(("HF", "RHF", "AS", "ASA", "SA", "KF", "IKS", "SF", "NOK", "USD", "EUR", "SEK", "DKK",
+                               "GBP", "BNP", "BNI", "MVA", "CO"))
+
+
+def unbracketed(text: str, lo: int, found: list[Actor], party_aliases: dict[str, str]) -> list[Actor]:
+    """Abbreviations no bracket introduced, each an alias of the one organisation or public body named
+    before it whose name spells it; none where no body or several do."""
+    out: list[Actor] = []
+    taken = {a.start for a in found}
+    bodies = [a for a in found if a.actor_type in ("organisation", "public_body") and a.text == a.canonical]
+    for m in CAPITALS.finditer(text, pos=lo) if bodies else ():
+        abbr = m.group(0)
+        if m.start() in taken or abbr in party_aliases or abbr in NOT_ABBREVIATIONS:
+            continue
+        named = {a.canonical: a.actor_type for a in bodies if a.end <= m.start() and spells(abbr, a.text)}
+        if len(named) == 1:
+            canonical, kind = named.popitem()
+            out.append(ActorFinder._actor(text, m.start(), m.end(), canonical, kind))
     return out
 
 

@@ -221,3 +221,8 @@ def test_two_full_names_leave_the_short_form_alone(extractor):
     found = actors(extractor, text, "2017-12-13")
     assert {a.canonical for a in found} >= {"Norsk Sykehusforening", "Norges Sykehusforening"}
     assert [a.canonical for a in found if a.text == "Sykehusforeningen"] == ["Sykehusforeningen"]
+
+
+def test_a_legal_form_is_no_abbreviation_of_a_body_named_before(extractor):
+    text = "Arbeidsgiverforeningen Spekter er kritisk. Fjordlading AS vil investere 20 millioner kroner."
+    assert not [a for a in actors(extractor, text, "2020-01-01") if a.text == "AS"]
