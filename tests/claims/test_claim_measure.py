@@ -944,3 +944,18 @@ def test_a_grant_pot_or_top_up_with_a_purpose_after_it_is_measured_by_the_purpos
 ])
 def test_a_count_difference_after_a_comma_counts_what_the_count_before_it_counts(extractor, text, want):
     assert measures(extractor, f"Budsjettet\n\n{text}", "2018-10-08")[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Universitetet må kutte 30 millioner kroner i administrasjonen.", "administrasjonen"),
+    ("Fylket skar i fjor 8 millioner kroner i kollektivtilbudet på kveldstid.", "kollektivtilbudet på kveldstid"),
+    ("Regjeringen vil spare 400 millioner kroner i sykelønnsordningen.", "sykelønnsordningen"),
+])
+def test_what_a_cut_is_made_in_is_the_measure(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+def test_a_lemma_the_model_cuts_to_a_double_m_keeps_its_e(model_extractor):
+    records = amount_records(model_extractor, "Budsjettet\n\nVedtaket kutter 9 millioner kroner i barnehagenes "
+                             "driftsrammer.", "2021-03-01")
+    assert records[-1]["measure"]["canonical"] == "driftsramme"
