@@ -494,6 +494,8 @@ BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.
              "høgskolen": regex.compile(r".*h(?:ø|øy)gskole.*|.*høyskole.*", regex.IGNORECASE),
              "laget": regex.compile(r".*lag(?:et)?$"),
              "politidistriktet": regex.compile(r".+ politidistrikt$")}
+#: The four regional health authorities, which own the local trusts.
+REGIONAL_TRUST = regex.compile(r"Helse\s+(?:Sør-Øst|Vest|Midt-Norge|Nord)(?:\s+RHF)?$|.+\s+RHF$")
 #: How a town's body is named where the text names none but is about one town ("kommunen" in a text
 #: about Lier, "byrådet" in one about Bergen: a city government is a body of its own).
 TOWN_BODY = {"kommunen": "{} kommune", "byrådet": "Byrådet i {}"}
@@ -525,6 +527,9 @@ def named_body(word: str, found: list[Actor], publisher: str | None, at: int = -
         return publisher, "public_body"
     named = {a.canonical: a.actor_type for a in sorted(found, key=lambda a: a.actor_type != "public_body", reverse=True)
              if a.actor_type in ("public_body", "organisation") and shape.match(a.canonical)}
+    if len(named) > 1 and word in ("helseforetaket", "foretaket", "sykehuset"):
+        # the local trust, not the regional one it belongs to: "det regionale helseforetaket" says so
+        named = {name: kind for name, kind in named.items() if not REGIONAL_TRUST.match(name)}
     return next(iter(named.items())) if len(named) == 1 else None  # one body, named as a public one if ever
 
 
