@@ -430,7 +430,7 @@ def decides_on_money(text: str, lo: int, start: int, end: int) -> bool:
 
 #: A hospital trust by name: "Sykehuset Innlandet", "Helse Førde", "Helse Møre og Romsdal HF".
 HOSPITAL = regex.compile(r"(?<![\w-])(?:Sykehuset\s+(?:i\s+)?\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*|"
-                         r"Helse\s+\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*(?:\s+og\s+\p{Lu}\p{Ll}+)?)(?:\s+R?HF)?(?![\w-])")
+                         r"Helse\s+\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*(?:\s+og\s+(?!Helse\b|Sykehuset\b)\p{Lu}\p{Ll}+)?)(?:\s+R?HF)?(?![\w-])")
 #: A named police district: "Øst politidistrikt", "Finnmark politidistrikts".
 POLICE_DISTRICT = regex.compile(r"(?<![\w-])(?P<place>\p{Lu}[\p{Ll}-]+)\s+politidistrikt(?P<gen>s)?(?![\w-])")
 #: The state's office in a county: "Fylkesmannen i Vestfold", "Statsforvalteren i Nordland".
