@@ -15,7 +15,15 @@ import regex
 from spacy.tokens import Doc
 
 from pipeline.actors.lexicon import government_on, lexicon, person_titles
-from pipeline.actors.sides import BODIES, LOCAL_BODY_NAME, dominant_political, own_side, side_of, sides
+from pipeline.actors.sides import (
+    BODIES,
+    LOCAL_BODY_NAME,
+    dominant_political,
+    in_government,
+    own_side,
+    side_of,
+    sides,
+)
 from pipeline.claims.agent_from_tree import NO_AGENT, agents_of_amount
 from pipeline.claims.budget_year import BUDGET_TIME, BudgetYear, budget_year, opening_of
 from pipeline.dimensions import calendar as cal
@@ -113,6 +121,11 @@ CHANGE_NOUN_FROM = regex.compile(r"\b(?:økning\w*|nedgang\w*|reduksjon\w*|vekst
 FROM_YEAR = regex.compile(r"fra\s+(?:19|20)\d\d", regex.IGNORECASE)
 #: This year or last year as the start of a change: counted from, not starting then ("fra 1. juli" starts).
 FROM_NOW = regex.compile(r"fra\s+(?:i\s+år|i\s+fjor|dette\s+året|inneværende\s+år)", regex.IGNORECASE)
+#: Words that say a level is today's: "i dag", "i år", "dagens", "har stått på … siden", "står stille".
+CURRENT_LEVEL = regex.compile(r"\b(?:i\s+dag|i\s+år|dagens|fortsatt|står\s+stille|har\s+stått(?:\s+stille)?\s+på)\b",
+                           regex.IGNORECASE)
+#: Words of the writer's own side: "vi", "vårt forslag", "partiet", an alternative budget.
+OWN_SIDE_WORD = regex.compile(r"\b(?:vi|vår|vårt|våre|oss|partiet|alternative?)\b", regex.IGNORECASE)
 #: A passive of budgeting: the money is proposed, granted, raised or cut by someone unnamed.
 BUDGET_PASSIVE = regex.compile(r"\b(?:foreslås|bevilges|settes\s+(?:det\s+)?av|økes|kuttes|reduseres|styrkes|heves|senkes|"
                                r"dobles|halveres|(?:opp|ned)justeres|"
@@ -645,6 +658,9 @@ class Linker:
         j = self._nearest_earlier(i, self._earlier_actor, lambda j: self._political(j) is not None)
         if j is not None:
             return self._political(j), True
+        government = self.current_level(s)
+        if government is not None:
+            return government, True
         government = self.state_budget_passive(s)
         if government is not None:
             return government, True
@@ -690,6 +706,17 @@ class Linker:
                 or not self.ctx.publisher.startswith(actor.canonical):
             return None
         return actor.canonical, actor.actor_type
+
+    def current_level(self, s: Sentence) -> Actor | None:
+        """Today's level of what the state budget pays ("Barnetrygden er i dag 970 kroner", "I år er
+        tilskuddet på 55 millioner"), told by an opposition party with no word of its own side in the
+        sentence: the sitting government's, which the party sets its proposal against."""
+        writer = self.writer
+        if writer is None or writer[1] != "party" or in_government(writer[0], self.day) \
+                or not self.about_state_budget or not CURRENT_LEVEL.search(s.text) or OWN_SIDE_WORD.search(s.text):
+            return None
+        gov = government_on(self.day)
+        return Actor("actor", -1, -1, "", canonical=gov, actor_type="government") if gov else None
 
     def state_budget_passive(self, s: Sentence) -> Actor | None:
         """A passive of budgeting ("Videre foreslås det 30 millioner", "Tilskuddet økes fra 13,5 til 18

@@ -1160,3 +1160,15 @@ def test_the_police_district_is_the_one_named_before(extractor):
 ])
 def test_a_branch_publishing_speaks_for_itself_where_its_organisation_is_named(extractor, publisher, text):
     assert actors(extractor, text, "2021-04-12", genre="press-release", publisher=publisher)[0][1] == publisher
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Tilskuddet til kulturskolene er i dag 30 millioner kroner.", "Regjeringen Solberg"),
+    ("Bevilgningen til leirskoler har stått på 12 millioner kroner siden 2014.", "Regjeringen Solberg"),
+    ("Vi vil øke tilskuddet til kulturskolene til 50 millioner kroner.", "Sosialistisk Venstreparti"),
+])
+def test_todays_level_told_by_an_opposition_party_is_the_governments(extractor, sentence, want):
+    text = ("Statsbudsjettet 2020: for lite til barna\n\nRegjeringen la i dag fram statsbudsjettet for 2020. "
+            f"Det er skuffende lesing.\n\n{sentence}")
+    got = actors(extractor, text, "2019-10-10", genre="party-page", publisher="Oslo SV")
+    assert got[-1][1] == want
