@@ -172,10 +172,18 @@ INSTRUMENT = regex.compile(r"\b\w*(?:avgift|skatt|sats|tilskudd|støtte|bevilgni
 #: A source a figure is cited from: "ifølge NAV", "viser tall fra Miljødirektoratet", "en undersøkelse".
 STATISTIC_SOURCE = regex.compile(r"\b(?:ifølge|viser\s+tall|tall\s+fra|statistikk\w*|undersøkelse\w*)\b",
                                  regex.IGNORECASE)
-#: What a budget does not decide: shares, rates and trends of society.
+#: What a budget does not decide: shares, rates and trends of society (population, house prices, the interest rate).
 STATISTIC_NOUN = regex.compile(r"\b(?:andel\w*|ledighet\w*|arbeidsledighet\w*|sykefravær\w*|prisvekst\w*|"
                                r"lønnsvekst\w*|inflasjon\w*|boligpris\w*|søkertall\w*|utslipp\w*|"
-                               r"klimagassutslipp\w*|oppslutning\w*|befolkningsvekst\w*)\b", regex.IGNORECASE)
+                               r"klimagassutslipp\w*|oppslutning\w*|befolkningsvekst\w*|folketall\w*|"
+                               r"leilighetspris\w*|huspris\w*|rentenivå\w*|renten|rente)\b",
+                               regex.IGNORECASE)
+#: A verb of growing or falling on its own, right before a percentage: "har steget med", "vokste med".
+TREND_BEFORE = regex.compile(r"\b(?:steget|steg|stiger|vokst|vokste|vokser|falt|faller|sunket|sank|synker|økt|økte|øker)"
+                             r"\s+(?:med\s+)?(?:\p{L}+\s+){0,2}$", regex.IGNORECASE)
+#: The years a trend is measured over, after its percentage: "på fem år", "siden 2015", "de siste ti årene".
+TREND_SPAN_AFTER = regex.compile(r"\s+(?:på\s+\w+\s+år|siden\s+(?:19|20)\d\d|(?:i\s+løpet\s+av\s+)?de\s+siste\s+\w+\s+år"
+                                 r"(?:ene)?|fra\s+(?:19|20)\d\d\s+til\s+(?:19|20)\d\d)\b", regex.IGNORECASE)
 #: A span of years counted from now: "i løpet av tre år", "over fem år", "de neste to årene", "(fordelt) på tre år".
 YEARS_FROM_NOW = regex.compile(r"\b(?:i\s+løpet\s+av|over|(?:^|(?<=(?:fordelt|spredt|fordeles)\s+))på|de\s+(?:neste|kommende)|"
                                r"de\s+\w+\s+(?:neste|kommende))\s+"
@@ -308,6 +316,11 @@ class Assembler(Linker):
                 and not self._actors.between(s.start, amount.start) \
                 and not INSTRUMENT.search(self.text, s.start, amount.start):
             return True  # "Søkertallet til NTNU økte med 9 prosent": a trend, whatever its verb
+        if TREND_BEFORE.search(self.text, max(s.start, amount.start - 40), amount.start) \
+                and TREND_SPAN_AFTER.match(self.text, amount.end, s.end) \
+                and not self._actors.between(s.start, amount.start) \
+                and not INSTRUMENT.search(self.text, s.start, amount.start):
+            return True  # "husleiene har steget med over 20 prosent på fem år": how things went, over years
         if search_in(self.doc, policy_verb_regex(), s.start, s.end) is not None:
             return False
         return bool(STATISTIC_SOURCE.search(s.text) or STATISTIC_NOUN.search(s.text))

@@ -247,6 +247,11 @@ def test_a_count_that_only_describes_a_population_is_no_claim(extractor, text, w
     ("Utslippene fra veitrafikken har økt med 6 prosent siden 1990.", []),
     ("Søkertallet til høgskolen økte med 12 prosent i år.", []),
     ("CO2-avgiften på utslipp fra veitrafikk økes med 15 prosent.", ["15 prosent"]),
+    ("Folketallet i Alta har økt med 4 prosent siden 2015.", []),
+    ("Leieprisene i Tromsø har steget med nesten 30 prosent på seks år.", []),
+    ("Strømregningen for en vanlig familie vokste med 40 prosent de siste to årene.", []),
+    ("Regjeringen har økt bostøtten med 10 prosent siden 2021.", ["10 prosent"]),
+    ("Den forventede renten på 4,5 prosent gjør lånene dyre.", []),
 ])
 def test_a_percentage_that_describes_society_is_no_claim(extractor, text, want):
     got = [r["amount"]["text"] for r in amount_records(extractor, f"Budsjett\n\n{text}", "2021-10-12")]
