@@ -640,7 +640,11 @@ class Linker:
                     gov = government_on(self.day)  # "Andre klimagrep i avtalen:": the budget agreement's items
                     if gov is not None:
                         return Actor("actor", -1, -1, "", canonical=gov, actor_type="government"), True
-                actor = political[0] if political else self.sentence_actor(lead)[0]
+                # a lead-in that names whose budget the list is from: "I Senterpartiets alternative budsjett er det:"
+                owner = None if political else self.proposal_owner(self.sentences[lead], self.sentences[lead].end)
+                if owner is not None and owner.actor_type == "ministry":
+                    owner = self.as_government(owner)  # a ministry's budget proposal is the government's
+                actor = political[0] if political else owner or self.sentence_actor(lead)[0]
                 # the writer is `vi` or a body that makes no budget ("Care Norge merker seg særlig:")
                 reports = actor is not None and (actor.pronoun or actor.actor_type in BODIES) \
                     and REPORTING_LEAD.search(self.sentences[lead].text)

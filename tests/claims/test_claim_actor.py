@@ -1172,3 +1172,14 @@ def test_todays_level_told_by_an_opposition_party_is_the_governments(extractor, 
             f"Det er skuffende lesing.\n\n{sentence}")
     got = actors(extractor, text, "2019-10-10", genre="party-page", publisher="Oslo SV")
     assert got[-1][1] == want
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("I Venstres alternative budsjett er det blant annet:", "Venstre"),
+    ("Høyres forslag til statsbudsjett inneholder:", "Høyre"),
+])
+def test_a_list_takes_the_owner_of_the_budget_its_lead_in_names(extractor, lead, want):
+    text = (f"Budsjettet\n\nRegjeringen la fram budsjettet i går, og det er for lite til skolene.\n\n{lead}\n\n"
+            "- 200 millioner kroner til skolehelsetjenesten\n- 50 millioner kroner til leksehjelp")
+    got = actors(extractor, text, "2016-11-02", genre="news", publisher="Avisa Nordland")
+    assert [a for _, a in got[-2:]] == [want, want]
