@@ -132,7 +132,8 @@ INVERTED_SUBJECT = regex.compile(r"\b(?:(?:vil|skal|kan|må)\s+(?P<np>(?:(?:et|e
                                  r"\b(?:foreslås|skal|vil)\s+(?P<np4>(?:(?:den|det|de)\s+)?(?:[\w-]+\s+){0,3}?[\w-]{2,}(?:en|et|ene)"
                                  r"(?:\s+(?:til|for|i|på|ved)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?)\s+"
                                  r"(?:bli\s+)?(?:økt|redusert|styrket|kuttet|hevet|senket|videreført)\s+(?:fra|med|til)|"
-                                 r"\b(?:vokser|stiger|synker|faller)\s+(?P<np5>(?:[\w-]+\s+){0,3}?[\w-]+)\s+med|"
+                                 r"\b(?:vokser|stiger|synker|faller|øker|styrkes|økes|kuttes|reduseres|løftes|heves|"
+                                 r"senkes|tilføres)\s+(?P<np5>(?!(?:det|med|også|nå|dermed)\b)(?:[\w-]+\s+){0,3}?[\w-]+)\s+med|"
                                  r"(?<=\w[\w,]*\s+)(?:er|var|blir|ble|koster|kostet|utgjør|utgjorde|ligger|lå)\s+"
                                  r"(?P<np6>[\w-]{3,}(?:en|et|ene|na))(?:\s+(?:våre|sine|deres|hans|hennes))?"
                                  r"(?:\s+(?:oss|dem|staten|kommunen|fylket))?"
@@ -318,6 +319,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             between = text[v.end():end]
             til = qual_trim.rstrip().endswith("til")
             if between.strip() and not AGENT_AFTER.match(text, v.end()) and not overlaps(v.start(), end, avoid) \
+                    and not RELATIVE_AFTER_COMMA.search(between) \
                     and not (til and any(ch.isdigit() for ch in between)) and not PARTICIPLES_ONLY.fullmatch(between):
                 particle = TRAILING_PARTICLE.search(text, v.end(), end)  # "skar driftsbudsjettet ned med …"
                 return v.start(), particle.start() if particle else end, "with"
@@ -511,11 +513,15 @@ GIVE_OBJECT = regex.compile(r"(?<!\bsom\s)\b(?:gi|gir|ga|gav|gitt|tilføre|tilf�
                             r"(?:\s+[\w-]+){0,4}?)(?:\s+mellom)?\s+$", regex.IGNORECASE)
 
 
+#: A relative clause after a comma: the verb before it is not the one its `til` amount goes with ("bygge en
+#: ny brannstasjon, som er kostnadsberegnet til 60 millioner").
+RELATIVE_AFTER_COMMA = regex.compile(r",\s*(?:som|noe)\b", regex.IGNORECASE)
 #: A relative clause that prices what stands before its comma: "parkeringshuset på Brattøra, som ifølge
 #: rådmannen vil koste …", "nye Drammen stasjon, som er beregnet til å koste …", "heve satsene, noe som koster …",
 #: "utvide studiestøtten til 11 måneder, en reform som koster …".
-RELATIVE_COST = regex.compile(r",\s+(?:(?:en|et|ei)\s+[\w-]+\s+)?(?:som|noe\s+som)\s+(?:[\w-]+\s+){0,4}?"
-                              r"(?:koster|kostet|koste|kommer\s+på|utgjør)\s+$", regex.IGNORECASE)
+RELATIVE_COST = regex.compile(r",\s+(?:(?:en|et|ei)\s+[\w-]+\s+)?(?:som|noe(?:\s+som)?)\s+(?:[\w-]+\s+){0,4}?"
+                              r"(?:koster|kostet|koste|kommer\s+på|utgjør|(?:kostnads)?beregnet\s+til|anslått\s+til|"
+                              r"budsjettert\s+(?:med|til)|verdsatt\s+til|verdsetter\s+til)\s+$", regex.IGNORECASE)
 #: Where the phrase before a relative clause starts: after `å` or a modal and its verb (with a particle:
 #: "legge ned"), after a finite verb or a preposition that opens the object, or after a comma.
 ANTECEDENT_START = regex.compile(r"(?:\b(?:å|vil|skal|kan|må|bør)\s+[\w-]+(?:\s+(?:ned|opp|ut|inn|igjen|fram|frem|bort))?|"

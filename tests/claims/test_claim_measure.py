@@ -959,3 +959,20 @@ def test_a_lemma_the_model_cuts_to_a_double_m_keeps_its_e(model_extractor):
     records = amount_records(model_extractor, "Budsjettet\n\nVedtaket kutter 9 millioner kroner i barnehagenes "
                              "driftsrammer.", "2021-03-01")
     assert records[-1]["measure"]["canonical"] == "driftsramme"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("I budsjettet styrkes barnevernet med 120 millioner kroner.", "barnevernet"),
+    ("Samtidig øker driftstilskuddet med 4 millioner kroner fra i år.", "driftstilskuddet"),
+    ("Neste år reduseres vedlikeholdsbudsjettet med 30 millioner kroner.", "vedlikeholdsbudsjettet"),
+])
+def test_a_subject_after_a_fronted_word_and_a_verb_of_change_is_the_measure(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kommunen skal bygge en ny brannstasjon, som er kostnadsberegnet til 60 millioner kroner.", "en ny brannstasjon"),
+    ("Fylket vil ruste opp kaia i Florø, noe som er anslått til 15 millioner kroner.", "kaia i Florø"),
+])
+def test_a_relative_clause_that_estimates_a_cost_prices_what_stands_before_it(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
