@@ -205,10 +205,11 @@ POLITICAL = {"government", "party", "ministry", "person"}
 #: An actor after one of these (or in a list after one) is an object, not the agent: "i dialog med KS".
 OBJECT_BEFORE = regex.compile(r"\b(?:med|til|for|fra|hos|mellom|mot|blant|overfor|ved|i|om|på)\s+"
                               r"(?:[\w\-]+(?:\s+[\w\-]+){0,3}(?:,\s*|\s+og\s+))*$", regex.IGNORECASE)
-#: Who is asked to act is not the one asking: "ber Stortinget om", "ber derfor Stortinget om" (after a
+#: Who is asked to act is not the one asking: "ber Stortinget om", "ber derfor Stortinget om", "ber
+#: regjeringen og Stortinget:" (after a
 #: fronted clause the verb's subject follows it: "Når budsjettet behandles, ber NSO om …").
 ADDRESSED = regex.compile(r"(?<!,\s)\b(?:ber|ba|bedt|oppfordrer|oppfordret|utfordrer|utfordret|inviterer|invitert|anmoder|"
-                          r"anmodet|pålegger|pålagt|påla)(?:\s+(?:nå|derfor|også|igjen|dermed))?\s+$",
+                          r"anmodet|pålegger|pålagt|påla)(?:\s+(?:nå|derfor|også|igjen|dermed))?\s+(?:[\w-]+\s+og\s+)?$",
                           regex.IGNORECASE)
 #: An opinion on what someone else must do: "Vi mener Stortinget må …" (the one who must is asked; in
 #: "Dette krever Legeforeningen:" the verb only comes first).

@@ -1183,3 +1183,10 @@ def test_a_list_takes_the_owner_of_the_budget_its_lead_in_names(extractor, lead,
             "- 200 millioner kroner til skolehelsetjenesten\n- 50 millioner kroner til leksehjelp")
     got = actors(extractor, text, "2016-11-02", genre="news", publisher="Avisa Nordland")
     assert [a for _, a in got[-2:]] == [want, want]
+
+
+def test_both_bodies_asked_in_a_demand_list_are_not_its_actor(extractor):
+    text = ("Innspill\n\nFylket trenger flere lærlingplasser.\n\nVi ber regjeringen og Stortinget:\n"
+            "– Bevilg 40 millioner kroner til flere lærlingplasser i 2025\n– Øk lærlingtilskuddet med 10 000 kroner")
+    got = actors(extractor, text, "2024-10-20", genre="press-release", publisher="Elevorganisasjonen i Rogaland")
+    assert [a for _, a in got] == ["Elevorganisasjonen i Rogaland"] * 2
