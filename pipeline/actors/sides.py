@@ -109,7 +109,7 @@ def own_side(ctx) -> tuple[str, str] | None:
     side)."""
     if ctx.genre not in ("press-release", "party-page") or not ctx.publisher:
         return None
-    return publisher_side(ctx) or (ctx.publisher, "organisation")
+    return publisher_side(ctx) or (bare_name(ctx.publisher), "organisation")
 
 
 def publisher_side(ctx, actors: list[Actor] = ()) -> tuple[str, str] | None:
@@ -317,13 +317,23 @@ ORGANISATION_NAME = regex.compile(r".+(?:forbundet|forbund|foreningen|forening|o
                                   r"høgskolen|høyskolen|instituttet)$")
 
 
+#: A name with its abbreviation in brackets after it: "Selvhjelp for innvandrere og flyktninger (SEIF)".
+NAME_WITH_ABBREVIATION = regex.compile(r"(?P<name>.+?)\s*\((?P<abbr>\p{Lu}[\p{Lu}\p{Ll}]{1,7})\)$")
+
+
+def bare_name(publisher: str) -> str:
+    """A publisher's name as an actor is named: without the abbreviation in brackets after it."""
+    m = NAME_WITH_ABBREVIATION.match(publisher)
+    return m.group("name") if m else publisher
+
+
 def publisher_body(publisher: str | None) -> tuple[str, str] | None:
     if not publisher:
         return None
     if PUBLIC_BODY_NAME.match(publisher):
-        return publisher, "public_body"
+        return bare_name(publisher), "public_body"
     if ORGANISATION_NAME.match(publisher):
-        return publisher, "organisation"
+        return bare_name(publisher), "organisation"
     return None
 
 
@@ -386,7 +396,7 @@ def publisher_party(publisher: str | None) -> tuple[str, str] | None:
     heads = [" ".join(parts[:n]) for n in range(len(parts) - 1, 1, -1)]  # "Miljøpartiet De Grønne Tromsø"
     words = [w for word in parts for w in (word, word[:-1] if word.endswith("s") else word)]
     party = aliases.get(publisher) or next((aliases[w] for w in heads + words if w in aliases), None)
-    return (party or publisher), "party"
+    return (party or bare_name(publisher)), "party"
 
 
 def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
@@ -432,7 +442,7 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
     if dominant is not None:
         return dominant
     if ctx.genre == "press-release" and ctx.publisher:
-        return ctx.publisher, "organisation"
+        return bare_name(ctx.publisher), "organisation"
     return None
 
 

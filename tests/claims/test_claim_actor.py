@@ -1190,3 +1190,10 @@ def test_both_bodies_asked_in_a_demand_list_are_not_its_actor(extractor):
             "– Bevilg 40 millioner kroner til flere lærlingplasser i 2025\n– Øk lærlingtilskuddet med 10 000 kroner")
     got = actors(extractor, text, "2024-10-20", genre="press-release", publisher="Elevorganisasjonen i Rogaland")
     assert [a for _, a in got] == ["Elevorganisasjonen i Rogaland"] * 2
+
+
+def test_a_publisher_named_with_its_abbreviation_is_named_by_either_and_credited_without_the_brackets(extractor):
+    text = ("Innspill\n\nRegjeringen kutter i tilbudet.\n\nNKF vil at Stortinget skal:\n"
+            "- sette av 15 millioner kroner til leirskoler for barn med funksjonsnedsettelser")
+    got = actors(extractor, text, "2019-10-20", genre="press-release", publisher="Norsk Kulturforum (NKF)")
+    assert got[-1][1] == "Norsk Kulturforum"
