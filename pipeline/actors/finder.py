@@ -397,12 +397,12 @@ def council_body(place: str, council: str) -> str | None:
     return None
 
 
-#: A town or county name as the subject of a council's decision on money (not the last word of a longer
-#: name: "Helse Bergen vedtok").
+#: A town or county name as the subject of a council's decision on money or on refugees it settles
+#: ("Sarpsborg skal bosette 150 flyktninger"; not the last word of a longer name: "Helse Bergen vedtok").
 PLACE_DECIDES = regex.compile(r"(?<![\w-])(?<!\p{Lu}[\w-]*\s)(?P<place>\p{Lu}[\p{Ll}-]+)\s+(?:har\s+(?:nå\s+|også\s+)?|hadde\s+)?"
                               r"(?:vedtatt|vedtok|vedtar|bevilget|bevilger|satt\s+av|setter\s+av|satte\s+av|"
-                              r"budsjetterer|budsjetterte)(?![\w-])")
-PLACE_DECIDES_AHEAD = regex.compile(r"vedt|bevilg|satt\s+av|setter\s+av|satte\s+av|budsjetter")
+                              r"budsjetterer|budsjetterte|(?:skal\s+|vil\s+)?(?:bosette|bosetter|bosatte))(?![\w-])")
+PLACE_DECIDES_AHEAD = regex.compile(r"vedt|bevilg|satt\s+av|setter\s+av|satte\s+av|budsjetter|boset")
 #: A verb of deciding on money.
 MONEY_VERB = (r"(?:økt|øker|økte|bruker|brukte|brukt|gir|ga|gitt|bevilget|bevilger|satt\s+av|setter\s+av|kuttet|"
               r"kutter|betaler|betalte|bidrar|bidro|investerer|investerte)")
