@@ -173,10 +173,11 @@ SUBORDINATE = regex.compile(r"(?:^|(?<=[\s,(]))(?:[Ee]tter\s+at|[Ff]ordi|[Ss]lik
 BRACKETED = regex.compile(r"\([^()]*\)")
 COMPARED_BEFORE_BRACKET = regex.compile(r"(?<![\w])(?:forrige|enn|som|mot)\s+(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
 #: A clause that reports when something was proposed or decided: its month or week dates the
-#: decision, not the money ("Regjeringen foreslo i oktober å øke minstepensjonen med 4 000 kroner").
+#: decision, not the money ("Regjeringen foreslo i oktober å øke minstepensjonen med 4 000 kroner",
+#: "På bystyremøtet i desember vil Venstre legge inn …").
 DECIDED = regex.compile(r"\b(?:foreslo|la\s+fram|la\s+frem|vedtok|vedtas|vedtar|behandle[rs]?|behandlet|lovet|varslet|presenterte|"
                         r"presenteres|legges\s+fram|legges\s+frem|kunngjorde|ble\s+enige|advarte|ble\s+vedtatt|"
-                        r"fikk\s+gjennomslag|\w*forhandlingene|\w*behandlingen|\w*forliket|lagt\s+fr[ae]m|"
+                        r"fikk\s+gjennomslag|\w*forhandlingene|\w*behandlingen|\w*forliket|\w*møtet|lagt\s+fr[ae]m|"
                         r"(?:la|legger)\s+(?:\w+\s+){0,3}?(?:opp\s+til|fr[ae]m)|sluttet\s+seg\s+til|godkjente|besluttet|"
                         r"(?:\w*budsjett\w*|\w*forslag\w*|\w*proposisjon\w*)\s+kom)\b", regex.IGNORECASE)
 #: `fra` this or last year's budget, named by its year's ordinal word ("fra årets budsjett"); the time

@@ -107,6 +107,8 @@ def test_this_years_budget_dates_what_it_holds(extractor):
     "Kritikk av budsjettforslaget\n\nRegjeringen foreslo i oktober å gi 500 millioner kroner til flere politifolk.",
     "Kritikk av budsjettforslaget\n\nFor to uker siden la regjeringen fram budsjettet. Der settes det av 300 "
     "millioner kroner til veier.",
+    "Kritikk av budsjettforslaget\n\nPå bystyremøtet i desember vil Venstre legge inn 4 millioner kroner til "
+    "sykkelveier.",
 ])
 def test_when_a_budget_was_proposed_does_not_date_its_money(extractor, text):
     assert times(extractor, text, "2019-11-01")[0][1:4] == (2020, 2020, "budget-year")
