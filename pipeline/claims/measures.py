@@ -607,8 +607,8 @@ def subject_phrase(text: str, s: int, limit: int, lower: bool = False) -> tuple[
     determiner = first is not None and DETERMINER_NP.match(text, start, limit) is not None  # "Det nye helsefagbygget"
     if not first or not (lower or first.group(0)[:1].isupper()) \
             or (first.group(0).lower() in SUBJECT_SKIP and not determiner) \
-            or parse_number(first.group(0)) is not None:
-        return None
+            or (parse_number(first.group(0)) is not None and first.group(0).lower() not in ARTICLES):
+        return None  # (an article opens a noun phrase: "at en full rehabilitering vil koste …")
     m = SUBJECT_END.search(text, start, limit)
     if m is None and len(_WORD.findall(text[start:limit])) > 3:
         return None  # no verb ends it: not a subject noun phrase ("Forsvarsbygg signerte i april …")
@@ -624,6 +624,8 @@ def subject_phrase(text: str, s: int, limit: int, lower: bool = False) -> tuple[
     return start, end
 
 
+#: The indefinite articles, which parse as the number one.
+ARTICLES = frozenset(("en", "et", "ei"))
 #: Adverbs after a subject, before its verb: not part of the noun phrase.
 SUBJECT_ADVERB = regex.compile(r"(?:\s+(?:alene|også|dermed|derfor|nå|altså|likevel|dessuten|bare|selv|da|"
                                r"allerede|fortsatt|fremdeles|heller|samlet|totalt))+$", regex.IGNORECASE)

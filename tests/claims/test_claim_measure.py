@@ -976,3 +976,12 @@ def test_a_subject_after_a_fronted_word_and_a_verb_of_change_is_the_measure(extr
 ])
 def test_a_relative_clause_that_estimates_a_cost_prices_what_stands_before_it(extractor, text, want):
     assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Vegvesenet har anslått at en ny gang- og sykkelbru vil koste 45 millioner kroner.", "en ny gang- og sykkelbru"),
+    ("Rådmannen regner med at et nytt kjøkken på sykehjemmet koster 6 millioner kroner.",
+     "et nytt kjøkken på sykehjemmet"),
+])
+def test_a_reported_subject_may_open_with_an_article(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
