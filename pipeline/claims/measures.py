@@ -333,9 +333,20 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     subject = subject or subject_phrase(text, s, a_start)
     if subject and rule_allows_subject(text, subject, a_start) and not overlaps(*subject, avoid) \
             and not opens_with(subject, bodies):
-        kind = kind_after(text, a_end, e, others, blockers, bodies) if GETS.match(text, subject[1], a_start) else None
+        gets = GETS.match(text, subject[1], a_start)
+        given = GIVE_OBJECT.search(text, subject[1], a_start) \
+            if not gets and PROPOSAL_HEAD.search(text, subject[0], subject[1]) else None
+        kind = kind_after(text, a_end, e, others, blockers, bodies) if gets or given else None
         if kind is not None:
             return kind  # "Fylkesmennene får 478 millioner kroner i regionale miljøtilskudd": what they get
+        purpose = PURPOSE_AFTER.match(text, a_end, e) if gets else None
+        if purpose is not None:  # "Hydro Sunndal får 140 millioner kroner fra Enova for å ta i bruk
+            end = phrase_end(text, purpose.end(), e, others)  # overskuddsvarmen": what it gets them for
+            if end > purpose.end():
+                return purpose.end(), end, "later"
+        if given is not None and not is_place(given.group("np")) and not ENDS_IN_PREPOSITION.search(given.group("np")):
+            # "Vårt alternative budsjett gir humanitær bistand 1,5 milliarder mer": who the budget gives it to
+            return given.start("np"), given.end("np"), "given"
         return subject[0], subject[1], "subject"
     receiver = subject_phrase(text, said[-1].end(), a_start, lower=True) if said else subject
     if receiver and rule_allows_subject(text, receiver, a_start) and GETS.match(text, receiver[1], a_start) \
@@ -505,6 +516,14 @@ def fallback_phrase(text: str, sent: tuple[int, int], amount: tuple[int, int],
     return None
 
 
+#: A budget or proposal as the subject that gives money: "Vårt alternative budsjett gir humanitær bistand …" (an
+#: offer or agreement is a measure itself: "Tilbudet gir bøndene 15 000 kroner mer").
+PROPOSAL_HEAD = regex.compile(r"\w*(?:budsjett|forslag|opplegg)\w*", regex.IGNORECASE)
+#: A phrase ending in a preposition: no indirect object ("gi strøm til rundt 200 000 mennesker").
+ENDS_IN_PREPOSITION = regex.compile(r"\s(?:til|for|på|i|med|av|om)$", regex.IGNORECASE)
+#: The purpose after an amount a body gets, past where it comes from: "… fra Enova for å ta i bruk …".
+PURPOSE_AFTER = regex.compile(r"(?:\s+(?:kroner|ekstra|mer|årlig|i\s+året))*(?:\s+fra\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
+                              r"\s+(?:for\s+å|til\s+å)\s+", regex.IGNORECASE)
 #: A verb of giving and its indirect object right before the amount: "gi politiet i distriktene", "ga
 #: Heimevernet" (not a pronoun, "gi dem", nor in a relative clause whose antecedent is what the money is
 #: for: "fjerne elavgiften, noe som gir husholdningene 11 milliarder tilbake").

@@ -985,3 +985,21 @@ def test_a_relative_clause_that_estimates_a_cost_prices_what_stands_before_it(ex
 ])
 def test_a_reported_subject_may_open_with_an_article(extractor, text, want):
     assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Vårt alternative budsjett gir barnevernet 300 millioner kroner mer enn regjeringens.", "barnevernet"),
+    ("Budsjettforslaget gir Kystverket 90 millioner kroner i økt driftsramme.", "driftsramme"),
+])
+def test_what_a_budget_as_subject_gives_is_its_indirect_object_or_the_kind(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+def test_an_offer_that_gives_money_is_itself_the_measure(extractor):
+    text = "Tilbudet gir melkebøndene 12 000 kroner mer i inntekt neste år."
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] != "melkebøndene"
+
+
+def test_a_purpose_after_what_a_body_gets_is_the_measure(extractor):
+    text = "Mo Industripark får 60 millioner kroner fra Enova for å bygge et nytt renseanlegg."
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == "bygge et nytt renseanlegg"
