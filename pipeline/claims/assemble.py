@@ -23,6 +23,7 @@ from pipeline.claims.measures import (
     CHANGE_OF_MONEY,
     COST_NOUNS,
     ITEM_LABEL,
+    SUBJECT_SKIP,
     canonical_for,
     fallback_phrase,
     find_lexicon_measures,
@@ -220,6 +221,10 @@ LEAD_GETS = regex.compile(r"\b(?:får|fikk|mottar|mottok|tildeles|tildeltes)\s+(
 LEAD_NOUN = regex.compile(r"\s*(?P<np>\p{Lu}\p{Ll}[\w-]{3,})\s+(?:til|for)\s+[^:\n]*:\s*$")
 #: Right after a count, a word that says it changes: "over 79 000 flere har fått fastlege".
 CHANGE_AFTER = regex.compile(r"\s+(?:flere|færre|nye|ekstra)\b", regex.IGNORECASE)
+#: A definite noun that gives or has given a count right before it: "Tilbudet gir", "Ordningen har gitt".
+PROVIDER_GIVES = regex.compile(r"(?:^|(?<=[\s(]))(?P<np>(?-i:\p{L})[\w-]{2,}(?:en|et|ene|na))\s+(?:har\s+gitt|gir|ga|"
+                               r"(?:vil|skal|kan)\s+gi)\s+(?:[\w-]+\s+til\s+)?(?:(?:om\s+lag|rundt|over|minst|nesten)\s+)?$",
+                               regex.IGNORECASE)
 #: Every year, month or week: the time of a rate, never a measure.
 EVERY_TIME = regex.compile(r"(?i:hver|hvert)\s+(?i:år|måned|uke|dag|kvartal|halvår)")
 #: A preposition of place right after a count: "på", "i", "ved", "langs", "utenfor", "rundt".
@@ -398,6 +403,9 @@ class Assembler(Linker):
         governing = self.governing_noun(amount, s) if isinstance(amount, Quantity) else None
         if governing is not None:
             return governing, "governing"
+        provider = self.count_provider(amount, s) if isinstance(amount, Quantity) else None
+        if provider is not None:
+            return provider, "provider"
         if isinstance(amount, Quantity) and amount.unit in GENERIC_UNITS:
             where = self.unit_phrase(amount, s)  # "250 nye årsverk i den kommunale rusomsorgen"
             if where is not None:
@@ -657,6 +665,17 @@ class Assembler(Linker):
         if self._time_span_set is None:
             self._time_span_set = {(t.start, t.end) for t in self.times}
         return self._time_span_set
+
+    def count_provider(self, amount: Quantity, s: Sentence) -> MeasureField | None:
+        """What yields a count, named before it as the subject of `gi`: "Tilbudet gir 30 studieplasser",
+        "Ordningen har gitt seks nye hus" (not a body that acts, nor a pronoun)."""
+        m = PROVIDER_GIVES.search(self.text, max(s.start, amount.start - 60), amount.start)
+        if m is None or m.group("np").lower() in NOT_A_MEASURE | SUBJECT_SKIP \
+                or any(a.start < m.end("np") and m.start("np") < a.end for a in self._actors.between(s.start, s.end)):
+            return None
+        start, end = m.start("np"), m.end("np")
+        canonical, _ = canonical_for(self.text, start, end, self.doc)
+        return MeasureField(start, end, self.text[start:end], canonical)
 
     def unit_phrase(self, amount: Quantity, s: Sentence) -> MeasureField | None:
         """What a count of a generic unit is for: the phrase after it ("250 nye årsverk i den kommunale

@@ -1003,3 +1003,16 @@ def test_an_offer_that_gives_money_is_itself_the_measure(extractor):
 def test_a_purpose_after_what_a_body_gets_is_the_measure(extractor):
     text = "Mo Industripark får 60 millioner kroner fra Enova for å bygge et nytt renseanlegg."
     assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == "bygge et nytt renseanlegg"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Programmet gir 40 nye lærlingplasser i offentlig sektor.", "Programmet"),
+    ("Ordningen har gitt 120 nye utleieboliger siden 2018.", "Ordningen"),
+    ("Tiltaket skal gi 25 nye plasser i barnehagene.", "Tiltaket"),
+])
+def test_what_yields_a_count_is_its_measure(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}", "2021-10-01")[-1][1] == want
+
+
+def test_a_body_that_gives_a_count_is_not_its_measure(extractor):
+    assert measures(extractor, "Budsjettet\n\nKommunen gir 40 barn gratis plass i kulturskolen.")[-1][1] != "Kommunen"
