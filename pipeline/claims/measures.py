@@ -382,9 +382,11 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     return None
 
 
-#: A verb of cutting a few words before an amount: "kutte 45 millioner kroner i driftsbudsjettet", "kuttet i
-#: fjor 1,4 millioner kroner i kulturskolens budsjett", "skjære ned med 20 millioner i administrasjonen".
-CUTS_BEFORE = regex.compile(r"\b(?:kutt(?:e|er|et|es)|skjære|skjærer|skar|spare|sparer|spart|spares)"
+#: A verb of cutting or investing a few words before an amount: "kutte 45 millioner kroner i driftsbudsjettet",
+#: "kuttet i fjor 1,4 millioner kroner i kulturskolens budsjett", "investere 8 milliarder kroner årlig i
+#: sentralnettet".
+CUTS_BEFORE = regex.compile(r"\b(?:kutt(?:e|er|et|es)|skjære|skjærer|skar|spare|sparer|spart|spares|"
+                            r"investere|investerer|investerte|investert|investeres)"
                             r"(?:\s+(?:ned|bort|inn))?(?:\s+[\w-]+){0,3}?\s+(?:med\s+)?$", regex.IGNORECASE)
 #: A `til` phrase after the kind of money: "610 millioner i tilskudd til utleieboliger".
 TIL_AFTER_KIND = regex.compile(r"\s+til\s+(?=\p{L})", regex.IGNORECASE)
@@ -409,7 +411,7 @@ ITEM_LABEL = regex.compile(rf"{LIST_MARKS}(?P<label>[^:|\n]{{3,120}}?)\s*[:|]\s*
 GETS = regex.compile(r"\s+(?:(?:kan|vil|skal)\s+)?(?:få|får|fikk|mottar|mottok)\b", regex.IGNORECASE)
 #: The kind of money right after an amount: "1,2 milliarder kroner i momskompensasjon", "kutter 70
 #: millioner i arbeidsmarkedstiltak", "4,5 millioner kroner mer i driftstilskudd".
-KIND_AFTER = regex.compile(r"\s+(?:(?:mer|mindre|ekstra)\s+)?i\s+(?=(?-i:\p{Ll}))", regex.IGNORECASE)
+KIND_AFTER = regex.compile(r"\s+(?:(?:mer|mindre|ekstra|årlig)\s+)?i\s+(?=(?-i:\p{Ll}))", regex.IGNORECASE)
 #: Words that open or end an `i` phrase that is no kind of money: a share of the year, a budget or
 #: proposal it is compared with or counted in, a place word.
 KIND_STOP = {"året", "år", "tillegg", "alt", "snitt", "gjennomsnitt", "statsbudsjettet", "budsjettet", "fjor", "dag",

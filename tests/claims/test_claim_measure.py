@@ -1016,3 +1016,12 @@ def test_what_yields_a_count_is_its_measure(extractor, text, want):
 
 def test_a_body_that_gives_a_count_is_not_its_measure(extractor):
     assert measures(extractor, "Budsjettet\n\nKommunen gir 40 barn gratis plass i kulturskolen.")[-1][1] != "Kommunen"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Nettselskapet skal investere 300 millioner kroner årlig i nye transformatorstasjoner.",
+     "nye transformatorstasjoner"),
+    ("Fondet investerte i fjor 25 millioner dollar i vindkraft i Kenya.", "vindkraft i Kenya"),
+])
+def test_what_an_investment_is_made_in_is_the_measure(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
