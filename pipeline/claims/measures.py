@@ -370,7 +370,8 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     fronted = FRONTED.match(text, s + (lead.end() if lead else 0), a_start)
     if fronted and not fronted.group("np").lower().startswith(("dette", "det ", "disse", "sammen")):
         return fronted.start("np"), fronted.end("np"), "fronted"
-    for m in LATER_PHRASE.finditer(text, a_end, e):
+    clause_end = CLAUSE_BREAK.search(text, a_end, e)  # "…, og av dem skal 300 millioner gå til …": another clause's
+    for m in LATER_PHRASE.finditer(text, a_end, clause_end.start() if clause_end else e):
         if any(b[0] <= m.start() < b[1] for b in blockers):
             continue
         end = phrase_end(text, m.end(), e, others)
@@ -388,6 +389,10 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
 CUTS_BEFORE = regex.compile(r"\b(?:kutt(?:e|er|et|es)|skjære|skjærer|skar|spare|sparer|spart|spares|"
                             r"investere|investerer|investerte|investert|investeres)"
                             r"(?:\s+(?:ned|bort|inn))?(?:\s+[\w-]+){0,3}?\s+(?:med\s+)?$", regex.IGNORECASE)
+#: Where a new clause begins after an amount: a later `til` phrase there is its own clause's, unless the
+#: clause goes on about the same money ("…, og pengene går til et anlegg …").
+CLAUSE_BREAK = regex.compile(r",\s+(?:og|men|mens|fordi|som|der|noe|hvor|da)\b(?!\s+(?:pengene|midlene|beløpet|summen)\b)|;",
+                            regex.IGNORECASE)
 #: A `til` phrase after the kind of money: "610 millioner i tilskudd til utleieboliger".
 TIL_AFTER_KIND = regex.compile(r"\s+til\s+(?=\p{L})", regex.IGNORECASE)
 

@@ -1025,3 +1025,16 @@ def test_a_body_that_gives_a_count_is_not_its_measure(extractor):
 ])
 def test_what_an_investment_is_made_in_is_the_measure(extractor, text, want):
     assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Barnevernet skal få 400 millioner kroner mer, og av dem skal 100 millioner gå til nye fosterhjem.", "Barnevernet"),
+    ("Fylket setter av 15 millioner kroner, men det rekker ikke til nye busser på kveldstid.", None),
+])
+def test_a_til_phrase_in_another_clause_is_not_the_amounts_measure(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[0][1] == want
+
+
+def test_a_clause_that_goes_on_about_the_same_money_may_name_its_purpose(extractor):
+    text = "Kommunen bruker 20 millioner kroner, og pengene går til et nytt renseanlegg."
+    assert measures(extractor, f"Budsjettet\n\n{text}")[0][1] == "et nytt renseanlegg"
