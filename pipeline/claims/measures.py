@@ -240,6 +240,9 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     if m:
         words = m.group("np").split()
         stop = DETERMINERS | word_list("function_words.txt")
+        source = max((k for k, w in enumerate(words) if w.lower() == "fra"), default=0)
+        if source > 0 and words[source - 1].lower() not in stop:
+            words = words[:source]  # "et toppfinansieringstilskudd fra staten på …": the grant, not its source
         cut = max((k + 1 for k, w in enumerate(words) if w.lower() in stop), default=0)
         words = words[cut:]
         head = words[-1].lower() if words else ""

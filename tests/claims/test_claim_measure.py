@@ -1038,3 +1038,12 @@ def test_a_til_phrase_in_another_clause_is_not_the_amounts_measure(extractor, te
 def test_a_clause_that_goes_on_about_the_same_money_may_name_its_purpose(extractor):
     text = "Kommunen bruker 20 millioner kroner, og pengene går til et nytt renseanlegg."
     assert measures(extractor, f"Budsjettet\n\n{text}")[0][1] == "et nytt renseanlegg"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Skolen regner med et kompensasjonstilskudd fra Utdanningsdirektoratet på 2 millioner kroner.",
+     "kompensasjonstilskudd"),
+    ("Prosjektet får et lån fra Husbanken på 40 millioner kroner.", "lån"),
+])
+def test_a_grant_named_with_its_source_before_pa_is_the_measure_not_the_source(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
