@@ -67,7 +67,8 @@ def policy_verb_regex():
 
 COST_NOUNS = {"pengene", "penger", "midlene", "midler", "kostnad", "kostnader", "kostnaden", "beløp", "beløpet", "sum", "summen", "ramme", "rammen", "verdi",
               "verdien", "økning", "økningen", "bevilgning", "bevilgningen", "budsjett", "budsjettet", "pris",
-              "prisen", "total", "totalt", "tall", "tallet", "nivå", "nivået", "landsdelen", "størrelse"}
+              "prisen", "total", "totalt", "tall", "tallet", "nivå", "nivået", "landsdelen", "størrelse",
+              "helårsvirkning", "helårsvirkningen"}
 PHRASE_STOP = regex.compile(
     r"\s*(?:[.;:!?]|,\s+(?:og|men|som|slik|mens|fordi|der|noe|og\s+skal)\b|,\s|\s+(?:slik\s+at|fordi|mens|samtidig|"
     r"og\s+(?=\d)|som\s+skal|i\s+(?:19|20)\d\d\b|fra\s+og\s+med|fram\s+til|frem\s+til|innen\s+(?:19|20)\d\d)|\n|$)",
@@ -670,10 +671,11 @@ DETERMINER_NP = regex.compile(r"(?i:det|den|de|denne|dette|disse)\s+(?:nye|gamle
                               r"(?i:hver|hvert)\s+(?!(?i:år|måned|uke|dag|gang|kvartal|halvår)\b)\w{4,}")
 
 
-#: A cost, price or frame its subject has, before the amount: "Prosjektet har en foreløpig kostnadsramme på",
+#: A cost, price, frame or full-year effect its subject has, before the amount: "Prosjektet har en foreløpig
+#: kostnadsramme på", "Tiltaket har en helårsvirkning på",
 #: "Et nytt løsdriftsfjøs for 30 kyr har en prislapp på", "vil det nye verkstedet alene få en kostnad på".
 COST_OWNED = regex.compile(r"\s+(?:(?:alene|også|nå|totalt|samlet)\s+)?(?:har|hadde|får|fikk|få|ha|(?:vil|skal|kan)\s+(?:få|ha))"
-                           r"\s+(?:en|et|ei)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:kostnad|prislapp|ramme|pris)\w*\s+på\s+$",
+                           r"\s+(?:en|et|ei)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:kostnad|prislapp|ramme|pris|virkning)\w*\s+på\s+$",
                            regex.IGNORECASE)
 #: A subject after a fronted modal: "Ifølge Forsvarsbygg vil det nye verkstedet".
 INVERTED_OWNER = regex.compile(r"\b(?:vil|skal|kan|må)\s+(?P<np>(?:det|den|de)\s+(?:[\w-]+\s+){0,2}?[\w-]+)$",
@@ -737,6 +739,8 @@ def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:
             continue
         if low in function or low.isdigit() or (low in adjectives and k + 1 < len(words)):
             continue
+        if low in mapping("noun_lemmas.tsv"):
+            return mapping("noun_lemmas.tsv")[low]  # the project's own lemma over the model's ("tiltaket")
         if doc is not None:
             token = token_at(doc, offset + w.start())
             if token is not None and reads_model(doc, token.idx) and token.lemma_ and token.pos_ in ("NOUN", "PROPN") \

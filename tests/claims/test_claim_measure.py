@@ -1047,3 +1047,16 @@ def test_a_clause_that_goes_on_about_the_same_money_may_name_its_purpose(extract
 ])
 def test_a_grant_named_with_its_source_before_pa_is_the_measure_not_the_source(extractor, text, want):
     assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Reformen har en helårsvirkning på 40 millioner kroner.", "Reformen"),
+    ("Ordningen får en helårsvirkning på 12 millioner kroner fra 2026.", "Ordningen"),
+])
+def test_what_has_a_full_year_effect_is_the_measure(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+def test_the_projects_own_lemma_wins_over_the_models(model_extractor):
+    records = amount_records(model_extractor, "Budsjettet\n\nTiltaket koster 3 millioner kroner.", "2021-03-01")
+    assert records[-1]["measure"]["canonical"] == "tiltak"
