@@ -30,7 +30,7 @@ from pipeline.actors.lexicon import (
     person_titles,
 )
 from pipeline.actors.places import is_town, only_town
-from pipeline.actors.sides import NAME_WITH_ABBREVIATION, own_side, resolve_pronouns
+from pipeline.actors.sides import own_side, publisher_names, resolve_pronouns
 from pipeline.component import RuleComponent, write_group
 from pipeline.document import context_of
 from pipeline.lang.data import table, word_list
@@ -177,8 +177,7 @@ class ActorFinder:
             if m.group("p") in lex.marker_only:
                 found.append(self._actor(text, m.start("p"), m.end("p"), lex.marker_only[m.group("p")], "party"))
         # a press release's or party page's publisher the lexicon does not know, named in its own text:
-        # "Energi Norge mener …"
-        # "Selvhjelp for innvandrere og flyktninger (SEIF)": its name and its abbreviation each name it
+        # "Energi Norge mener …"; "Selvhjelp for innvandrere og flyktninger (SEIF)" by its name or "SEIF"
         own = own_side(ctx) if ctx.publisher and len(ctx.publisher) > 3 and ctx.publisher not in lex.types else None
         for name in publisher_names(ctx.publisher) if own else ():
             for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", text, pos=lo):
@@ -501,13 +500,6 @@ REGIONAL_TRUST = regex.compile(r"Helse\s+(?:Sør-Øst|Vest|Midt-Norge|Nord)(?:\s
 #: How a town's body is named where the text names none but is about one town ("kommunen" in a text
 #: about Lier, "byrådet" in one about Bergen: a city government is a body of its own).
 TOWN_BODY = {"kommunen": "{} kommune", "byrådet": "Byrådet i {}"}
-
-
-def publisher_names(publisher: str) -> list[str]:
-    """How a publisher may be named in its own text: as it is written, and where it ends with an
-    abbreviation in brackets, the name without it and the abbreviation alone."""
-    m = NAME_WITH_ABBREVIATION.match(publisher)
-    return [publisher, m.group("name"), m.group("abbr")] if m else [publisher]
 
 
 def publisher_town(publisher: str | None) -> str | None:

@@ -327,6 +327,13 @@ def bare_name(publisher: str) -> str:
     return m.group("name") if m else publisher
 
 
+def publisher_names(publisher: str) -> list[str]:
+    """How a publisher may be named in its own text: as it is written, and where it ends with an
+    abbreviation in brackets, the name without it and the abbreviation alone."""
+    m = NAME_WITH_ABBREVIATION.match(publisher)
+    return [publisher, m.group("name"), m.group("abbr")] if m else [publisher]
+
+
 def publisher_body(publisher: str | None) -> tuple[str, str] | None:
     if not publisher:
         return None

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.actors.places import is_place
-from pipeline.actors.sides import BODIES, own_side, side_of
+from pipeline.actors.sides import BODIES, bare_name, own_side, side_of
 from pipeline.claims.from_tree import is_nominal, measure_from_tree
 from pipeline.claims.groups import mark_summable
 from pipeline.claims.linking import BUDGET_BETWEEN, COMPARED_AMOUNT, COMPARISON, STATISTICS_OFFICE, Linker
@@ -482,12 +482,11 @@ class Assembler(Linker):
         claim guidelines' canonical actors are collectives; a person with none stays a person."""
         if actor is not None and actor.canonical == "staten" and self.about_farm_settlement:
             return self.as_government(actor)  # the state's side of the farm settlement is the government's
-        publisher = self.ctx.publisher
-        if actor is not None and actor.actor_type in BODIES and publisher and publisher != actor.canonical \
-                and publisher.startswith(actor.canonical + " ") and publisher[len(actor.canonical) + 1] != "(":
+        branch = bare_name(self.ctx.publisher) if self.ctx.publisher else None
+        if actor is not None and actor.actor_type in BODIES and branch and branch.startswith(actor.canonical + " "):
             # a branch publishing names its organisation: "Pensjonistforbundet krever …" on the page of
             # "Norsk Pensjonistforbund Troms" is the branch's demand
-            return Actor("actor", actor.start, actor.end, actor.text, canonical=publisher, actor_type=actor.actor_type)
+            return Actor("actor", actor.start, actor.end, actor.text, canonical=branch, actor_type=actor.actor_type)
         if actor is not None and actor.actor_type == "ministry" and actor.canonical != self.ctx.publisher \
                 and not self.acts(actor):
             return self.as_government(actor)

@@ -123,7 +123,7 @@ FROM_YEAR = regex.compile(r"fra\s+(?:19|20)\d\d", regex.IGNORECASE)
 FROM_NOW = regex.compile(r"fra\s+(?:i\s+år|i\s+fjor|dette\s+året|inneværende\s+år)", regex.IGNORECASE)
 #: Words that say a level is today's: "i dag", "i år", "dagens", "har stått på … siden", "står stille".
 CURRENT_LEVEL = regex.compile(r"\b(?:i\s+dag|i\s+år|dagens|fortsatt|står\s+stille|har\s+stått(?:\s+stille)?\s+på)\b",
-                           regex.IGNORECASE)
+                              regex.IGNORECASE)
 #: Words of the writer's own side: "vi", "vårt forslag", "partiet", an alternative budget.
 OWN_SIDE_WORD = regex.compile(r"\b(?:vi|vår|vårt|våre|oss|partiet|alternative?)\b", regex.IGNORECASE)
 #: A passive of budgeting: the money is proposed, granted, raised or cut by someone unnamed.

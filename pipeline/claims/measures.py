@@ -278,7 +278,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     framed = framed_noun(text, s, qual_trim) if m is None else None
     if framed is not None and not overlaps(*framed, avoid):
         return framed[0], framed[1], "framed"
-    if CUTS_BEFORE.search(text, max(s, a_start - 60), a_start):
+    if CUT_OR_INVEST_BEFORE.search(text, max(s, a_start - 60), a_start):
         cut = kind_after(text, a_end, e, others, blockers, bodies)
         if cut is not None:  # "må kutte 95 millioner kroner i driften": what the cut is made in
             return cut[0], cut[1], "cut_in"
@@ -390,9 +390,9 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
 #: A verb of cutting or investing a few words before an amount: "kutte 45 millioner kroner i driftsbudsjettet",
 #: "kuttet i fjor 1,4 millioner kroner i kulturskolens budsjett", "investere 8 milliarder kroner årlig i
 #: sentralnettet".
-CUTS_BEFORE = regex.compile(r"\b(?:kutt(?:e|er|et|es)|skjære|skjærer|skar|spare|sparer|spart|spares|"
-                            r"investere|investerer|investerte|investert|investeres)"
-                            r"(?:\s+(?:ned|bort|inn))?(?:\s+[\w-]+){0,3}?\s+(?:med\s+)?$", regex.IGNORECASE)
+CUT_OR_INVEST_BEFORE = regex.compile(r"\b(?:kutt(?:e|er|et|es)|skjære|skjærer|skar|spare|sparer|spart|spares|"
+                                     r"investere|investerer|investerte|investert|investeres)"
+                                     r"(?:\s+(?:ned|bort|inn))?(?:\s+[\w-]+){0,3}?\s+(?:med\s+)?$", regex.IGNORECASE)
 #: Where a new clause begins after an amount: a later `til` phrase there is its own clause's, unless the
 #: clause goes on about the same money ("…, og pengene går til et anlegg …").
 CLAUSE_BREAK = regex.compile(r",\s+(?:og|men|mens|fordi|som|der|noe|hvor|da)\b(?!\s+(?:pengene|midlene|beløpet|summen)\b)|;",
