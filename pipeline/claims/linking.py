@@ -121,6 +121,10 @@ CHANGE_NOUN_FROM = regex.compile(r"\b(?:økning\w*|nedgang\w*|reduksjon\w*|vekst
 FROM_YEAR = regex.compile(r"fra\s+(?:19|20)\d\d", regex.IGNORECASE)
 #: This year or last year as the start of a change: counted from, not starting then ("fra 1. juli" starts).
 FROM_NOW = regex.compile(r"fra\s+(?:i\s+år|i\s+fjor|dette\s+året|inneværende\s+år)", regex.IGNORECASE)
+#: A verb of sharing money out right after its subject: "Politidirektoratet har fordelt", "Kulturrådet tildeler".
+DISTRIBUTES_AFTER = regex.compile(r"\s+(?:har\s+|hadde\s+)?(?:(?:nå|i\s+dag|i\s+år|allerede|så\s+langt)\s+)?"
+                                  r"(?:fordelt|fordeler|fordelte|tildelt|tildeler|tildelte|delt\s+ut|deler\s+ut|delte\s+ut)\b",
+                                  regex.IGNORECASE)
 #: Words that say a level is today's: "i dag", "i år", "dagens", "har stått på … siden", "står stille".
 CURRENT_LEVEL = regex.compile(r"\b(?:i\s+dag|i\s+år|dagens|fortsatt|står\s+stille|har\s+stått(?:\s+stille)?\s+på)\b",
                               regex.IGNORECASE)
@@ -664,6 +668,9 @@ class Linker:
         j = self._nearest_earlier(i, self._earlier_actor, lambda j: self._political(j) is not None)
         if j is not None:
             return self._political(j), True
+        distributor = self.distributor_before(i)
+        if distributor is not None:
+            return distributor, True
         government = self.current_level(s)
         if government is not None:
             return government, True
@@ -712,6 +719,21 @@ class Linker:
                 or not self.ctx.publisher.startswith(actor.canonical):
             return None
         return actor.canonical, actor.actor_type
+
+    def distributor_before(self, i: int) -> Actor | None:
+        """The body that shares money out in the sentence before, for a sentence of the same paragraph
+        that tells what one receiver gets ("Politidirektoratet har fordelt de 140 millionene. Sør-Øst
+        politidistrikt får 11,5 millioner kroner"): the allocation is the distributor's."""
+        s = self.sentences[i]
+        if i == 0 or not RECEIVES.search(s.text):
+            return None
+        before = self.sentences[i - 1]
+        if before.paragraph != s.paragraph or before.is_heading:
+            return None
+        for a in self.candidate_actors(before):
+            if a.actor_type in BODIES and DISTRIBUTES_AFTER.match(self.text, a.end, before.end):
+                return a
+        return None
 
     def current_level(self, s: Sentence) -> Actor | None:
         """Today's level of what the state budget pays ("Barnetrygden er i dag 970 kroner", "I år er

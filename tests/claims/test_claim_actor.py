@@ -1197,3 +1197,14 @@ def test_a_publisher_named_with_its_abbreviation_is_named_by_either_and_credited
             "- sette av 15 millioner kroner til leirskoler for barn med funksjonsnedsettelser")
     got = actors(extractor, text, "2019-10-20", genre="press-release", publisher="Norsk Kulturforum (NKF)")
     assert got[-1][1] == "Norsk Kulturforum"
+
+
+@pytest.mark.parametrize("first, second, want", [
+    ("Kulturrådet har fordelt 30 millioner kroner til nye festivaler.", "Førdefestivalen får 400 000 kroner.",
+     "Norsk kulturråd"),
+    ("Husbanken har i dag tildelt 50 millioner kroner i tilskudd til utleieboliger.",
+     "Mosjøen får 6 millioner kroner av dette.", "Husbanken"),
+])
+def test_what_one_receiver_gets_after_a_body_shares_money_out_is_the_bodys(extractor, first, second, want):
+    got = actors(extractor, f"Tildeling\n\n{first} {second}", "2019-03-14", genre="news", publisher="Avisa Vest")
+    assert got[-1][1] == want
