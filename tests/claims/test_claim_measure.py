@@ -1060,3 +1060,12 @@ def test_what_has_a_full_year_effect_is_the_measure(extractor, text, want):
 def test_the_projects_own_lemma_wins_over_the_models(model_extractor):
     records = amount_records(model_extractor, "Budsjettet\n\nTiltaket koster 3 millioner kroner.", "2021-03-01")
     assert records[-1]["measure"]["canonical"] == "tiltak"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fylket setter av 12 millioner kroner til 40 nye plasser i tilrettelagt arbeid.", "tilrettelagt arbeid"),
+    ("- to nye årsverk ved barnevernstjenesten, til en kostnad av 1,6 millioner kroner", "barnevernstjenesten"),
+])
+def test_money_whose_own_phrase_is_a_count_takes_what_the_count_is_for(extractor, text, want):
+    got = [m for a, m in measures(extractor, f"Budsjettet\n\n{text}") if "kroner" in a]
+    assert got == [want]
