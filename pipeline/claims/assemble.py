@@ -457,8 +457,10 @@ class Assembler(Linker):
         if isinstance(amount, Money):
             qs = self._quantities.between(s.start, s.end)
             if qs:
-                q = qs[0]  # what the count in the sentence is for, else the count: "40 millioner kroner til 300
-                own, _ = self.measure_of(q, s, blockers)  # nye plasser i kvalifiseringsprogrammet"
+                # what the count in the sentence is for, else the count itself: "40 millioner kroner til 300
+                # nye plasser i kvalifiseringsprogrammet"
+                q = qs[0]
+                own, _ = self.measure_of(q, s, blockers)
                 return (own or MeasureField(q.start, q.end, q.text, q.unit)), "quantity"
         if isinstance(amount, Quantity):
             noun = self.counted_noun(amount)
