@@ -729,6 +729,7 @@ def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:
     skip_next = False
     function = word_list("function_words.txt") | DETERMINERS
     adjectives = word_list("adjectives.txt")
+    lemmas = mapping("noun_lemmas.tsv")
     for k, w in enumerate(words):
         low = w.group(0).lower()
         if low == "å":
@@ -739,8 +740,8 @@ def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:
             continue
         if low in function or low.isdigit() or (low in adjectives and k + 1 < len(words)):
             continue
-        if low in mapping("noun_lemmas.tsv"):
-            return mapping("noun_lemmas.tsv")[low]  # the project's own lemma over the model's ("tiltaket")
+        if low in lemmas:
+            return lemmas[low]  # the project's own lemma over the model's ("tiltaket")
         if doc is not None:
             token = token_at(doc, offset + w.start())
             if token is not None and reads_model(doc, token.idx) and token.lemma_ and token.pos_ in ("NOUN", "PROPN") \
