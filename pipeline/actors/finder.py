@@ -157,8 +157,18 @@ class ActorFinder:
         # a name with its abbreviation in parentheses, and the abbreviation wherever it stands for the
         # name later: "Integrerings- og mangfoldsdirektoratet (IMDi) … IMDi har bedt"
         found.extend(abbreviated(text, lo, found, lex.party_aliases))
+        # single-letter party markers: "(H)"
+        for m in regex.finditer(r"\((?P<p>[A-ZÆØÅ])\)", text, pos=lo):
+            if m.group("p") in lex.marker_only:
+                found.append(self._actor(text, m.start("p"), m.end("p"), lex.marker_only[m.group("p")], "party"))
+        # a press release's or party page's publisher the lexicon does not know, named in its own text:
+        # "Energi Norge mener …"; "Selvhjelp for innvandrere og flyktninger (SEIF)" by its name or "SEIF"
+        own = own_side(ctx) if ctx.publisher and len(ctx.publisher) > 3 and ctx.publisher not in lex.types else None
+        for name in publisher_names(ctx.publisher) if own else ():
+            for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", text, pos=lo):
+                found.append(self._actor(text, m.start(), m.end(), own[0], own[1]))
         # a generic "kommunen", "fylkeskommunen", "helseforetaket": the one body of that kind the document
-        # names, or its publisher when that is one
+        # names (the publisher's own names above included), or its publisher when that is one
         town = county = None
         for start, end, word in generic_bodies(text, lo):
             if word == "forbundet" and TIED_TO.match(text, end):
@@ -172,16 +182,6 @@ class ActorFinder:
                 named = (f"{county} fylkeskommune", "public_body") if county else None
             if named is not None:
                 found.append(self._actor(text, start, end, *named))
-        # single-letter party markers: "(H)"
-        for m in regex.finditer(r"\((?P<p>[A-ZÆØÅ])\)", text, pos=lo):
-            if m.group("p") in lex.marker_only:
-                found.append(self._actor(text, m.start("p"), m.end("p"), lex.marker_only[m.group("p")], "party"))
-        # a press release's or party page's publisher the lexicon does not know, named in its own text:
-        # "Energi Norge mener …"; "Selvhjelp for innvandrere og flyktninger (SEIF)" by its name or "SEIF"
-        own = own_side(ctx) if ctx.publisher and len(ctx.publisher) > 3 and ctx.publisher not in lex.types else None
-        for name in publisher_names(ctx.publisher) if own else ():
-            for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", text, pos=lo):
-                found.append(self._actor(text, m.start(), m.end(), own[0], own[1]))
         # a coalition's name while it governs: "De rødgrønne har økt kulturbudsjettet" (in 2013)
         gov_now = next((g for g in lex.governments if day and g.start <= day < g.end), None)
         for name in gov_now.while_in_office if gov_now else ():
@@ -443,7 +443,7 @@ _GENERIC_WORDS = ("kommunen", "fylkeskommunen", "helseforetaket", "sykehuset", "
                   "organisasjonen", "foreningen", "forbundet", "rådmannen", "kommunedirektøren", "bystyret",
                   "kommunestyret", "formannskapet", "fylkestinget", "fylkesrådmannen", "fylkesdirektøren", "fylkesutvalget",
                   "byrådet", "instituttet", "universitetet", "stiftelsen", "selskapet", "museet", "parlamentet",
-                  "høgskolen", "laget", "politidistriktet", "foretaket")
+                  "høgskolen", "laget", "politidistriktet", "foretaket", "rådet")
 #: Generic words that are a body only capitalised, opening a sentence: "Laget krevde …" ("har laget" is a verb).
 _CAPITALISED_ONLY = ("laget",)
 
@@ -494,6 +494,7 @@ BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.
              "parlamentet": regex.compile(r".*parlament.*", regex.IGNORECASE),
              "høgskolen": regex.compile(r".*h(?:ø|øy)gskole.*|.*høyskole.*", regex.IGNORECASE),
              "laget": regex.compile(r".*lag(?:et)?$"),
+             "rådet": regex.compile(r".*råd(?:et)?$", regex.IGNORECASE),
              "politidistriktet": regex.compile(r".+ politidistrikt$")}
 #: The four regional health authorities, which own the local trusts.
 REGIONAL_TRUST = regex.compile(r"Helse\s+(?:Sør-Øst|Vest|Midt-Norge|Nord)(?:\s+RHF)?$|.+\s+RHF$")
@@ -531,7 +532,13 @@ def named_body(word: str, found: list[Actor], publisher: str | None, at: int = -
     if len(named) > 1 and word in ("helseforetaket", "foretaket", "sykehuset"):
         # the local trust, not the regional one it belongs to: "det regionale helseforetaket" says so
         named = {name: kind for name, kind in named.items() if not REGIONAL_TRUST.match(name)}
-    return next(iter(named.items())) if len(named) == 1 else None  # one body, named as a public one if ever
+    if len(named) == 1:
+        return next(iter(named.items()))  # one body, named as a public one if ever
+    # several bodies of that kind: the one named last before the word, as a definite noun refers back
+    # ("Norges Bondelag … Norsk Bonde- og Småbrukarlag brøt forhandlingene … Laget krevde …")
+    before = [a for a in found if a.canonical in named and a.end <= at]
+    last = max(before, key=lambda a: a.start, default=None)
+    return (last.canonical, named[last.canonical]) if last is not None else None
 
 
 #: An abbreviation in parentheses: two to six letters, the first a capital ("(IMDi)", "(NSO)", "(DA)").

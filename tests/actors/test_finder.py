@@ -226,3 +226,41 @@ def test_two_full_names_leave_the_short_form_alone(extractor):
 def test_a_legal_form_is_no_abbreviation_of_a_body_named_before(extractor):
     text = "Arbeidsgiverforeningen Spekter er kritisk. Fjordlading AS vil investere 20 millioner kroner."
     assert not [a for a in actors(extractor, text, "2020-01-01") if a.text == "AS"]
+
+
+@pytest.mark.parametrize("text, word, want", [
+    ("Norges Bondelag godtok tilbudet. Norsk Bonde- og Småbrukarlag brøt forhandlingene. Laget krever "
+     "1,2 milliarder kroner.", "Laget", "Norsk Bonde- og Småbrukarlag"),
+    ("Bergen kommune har søkt om støtte. Askøy kommune har ikke gjort det, men kommunen vil bruke 3 millioner "
+     "kroner på nye vannledninger.", "kommunen", "Askøy kommune"),
+    ("Helsedirektoratet har regnet på saken. Fiskeridirektoratet er uenig, og direktoratet vil ha 40 millioner "
+     "kroner til kontroll.", "direktoratet", "Fiskeridirektoratet"),
+])
+def test_a_generic_body_word_with_several_such_bodies_named_is_the_last_named(extractor, text, word, want):
+    found = actors(extractor, text, "2019-10-08")
+    assert [a.canonical for a in found if a.text == word] == [want]
+
+
+@pytest.mark.parametrize("publisher, text, word", [
+    ("Fellesforbundet Rogaland", "Fellesforbundet Rogaland er kritisk. Forbundet vil ha 20 millioner kroner til "
+     "lærlingtilskudd.", "Forbundet"),
+    ("Norsk Friluftsliv", "Rammen bør være 8 millioner kroner i året, mener organisasjonen. Norsk Friluftsliv "
+     "har sendt brevet til departementet.", "organisasjonen"),
+])
+def test_a_generic_body_word_on_a_publishers_page_is_the_publisher_named_in_its_text(extractor, publisher, text, word):
+    found = actors(extractor, text, "2021-03-02", publisher=publisher, genre="press-release")
+    assert [a.canonical for a in found if a.text == word] == [publisher]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Norsk kulturråd fordeler pengene. Rådet gir 2 millioner kroner til nye festivaler.", "Norsk kulturråd"),
+    ("Ordningen får 30 millioner kroner mer, opplyser rådet. Norges forskningsråd forvalter den.", "Norges forskningsråd"),
+])
+def test_radet_is_the_council_named_in_the_text(extractor, text, want):
+    found = actors(extractor, text, "2022-10-06")
+    assert [a.canonical for a in found if a.text.lower() == "rådet"] == [want]
+
+
+def test_radet_is_no_body_where_none_is_named(extractor):
+    found = actors(extractor, "Rådet fra ekspertene er å bruke 5 millioner kroner på rassikring.", "2022-10-06")
+    assert [a for a in found if a.text == "Rådet"] == []
