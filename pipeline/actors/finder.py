@@ -170,9 +170,14 @@ class ActorFinder:
         # a generic "kommunen", "fylkeskommunen", "helseforetaket": the one body of that kind the document
         # names (the publisher's own names above included), or its publisher when that is one
         town = county = None
+        majority = majority_of(text, lo)
         for start, end, word in generic_bodies(text, lo):
             if word == "forbundet" and TIED_TO.match(text, end):
                 continue
+            if word == "flertallet":
+                if majority is None or NATIONAL_MAJORITY.match(text, end):
+                    continue
+                word = majority
             named = named_body(COUNCIL_OF.get(word, word), found, ctx.publisher, start)
             if named is None and COUNCIL_OF.get(word, word) in TOWN_BODY:
                 town = town if town is not None else (publisher_town(ctx.publisher) or only_town(text) or "")
@@ -443,7 +448,7 @@ _GENERIC_WORDS = ("kommunen", "fylkeskommunen", "helseforetaket", "sykehuset", "
                   "organisasjonen", "foreningen", "forbundet", "rådmannen", "kommunedirektøren", "bystyret",
                   "kommunestyret", "formannskapet", "fylkestinget", "fylkesrådmannen", "fylkesdirektøren", "fylkesutvalget",
                   "byrådet", "instituttet", "universitetet", "stiftelsen", "selskapet", "museet", "parlamentet",
-                  "høgskolen", "laget", "politidistriktet", "foretaket", "rådet")
+                  "høgskolen", "laget", "politidistriktet", "foretaket", "rådet", "flertallet")
 #: Generic words that are a body only capitalised, opening a sentence: "Laget krevde …" ("har laget" is a verb).
 _CAPITALISED_ONLY = ("laget",)
 
@@ -471,6 +476,22 @@ def generic_bodies(text: str, lo: int) -> list[tuple[int, int, str]]:
 
 #: "forbundet med" is "tied to", not a union.
 TIED_TO = re.compile(r"\s+med\b")
+#: "flertallet" is a council's majority, which decides for the municipality or county whose assembly the
+#: text names ("Det borgerlige flertallet bruker 30 millioner kroner …" beside "bystyret"); not the
+#: Storting's ("flertallet på Stortinget").
+LOCAL_ASSEMBLY = regex.compile(r"(?i)(?<![\w-])(?:kommunestyre|bystyre|formannskap)")
+COUNTY_ASSEMBLY = regex.compile(r"(?i)(?<![\w-])fylkesting")
+NATIONAL_MAJORITY = regex.compile(r"s?\s+(?:på|i)\s+Stortinget|s?\s+på\s+tinget")
+
+
+def majority_of(text: str, lo: int) -> str | None:
+    """The council word a majority stands for in this text: the municipality's where it names a municipal
+    assembly, the county's where it names only a county assembly, else None."""
+    if LOCAL_ASSEMBLY.search(text, lo):
+        return "kommunestyret"
+    return "fylkestinget" if COUNTY_ASSEMBLY.search(text, lo) else None
+
+
 #: A municipality's or county's officers and councils stand for it: "rådmannens forslag", "Fylkestinget vedtok".
 COUNCIL_OF = {"rådmannen": "kommunen", "kommunedirektøren": "kommunen", "bystyret": "kommunen",
               "kommunestyret": "kommunen", "formannskapet": "kommunen", "fylkestinget": "fylkeskommunen",

@@ -264,3 +264,25 @@ def test_radet_is_the_council_named_in_the_text(extractor, text, want):
 def test_radet_is_no_body_where_none_is_named(extractor):
     found = actors(extractor, "Rådet fra ekspertene er å bruke 5 millioner kroner på rassikring.", "2022-10-06")
     assert [a for a in found if a.text == "Rådet"] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bystyret i Drammen vedtok budsjettet i går. Det borgerlige flertallet bruker 14 millioner kroner på "
+     "lavere eiendomsskatt.", "Drammen kommune"),
+    ("Kommunestyret i Vefsn behandlet saken torsdag, og flertallet kuttet 2 millioner kroner i kulturskolen.",
+     "Vefsn kommune"),
+    ("Fylkestinget i Vestland samlet seg om budsjettet. Flertallet av Ap og Sp setter av 60 millioner kroner "
+     "til fylkesveiene.", "Vestland fylkeskommune"),
+])
+def test_flertallet_is_the_body_whose_assembly_the_text_names(extractor, text, want):
+    found = actors(extractor, text, "2019-12-12")
+    assert [a.canonical for a in found if a.text.lower() == "flertallet"] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Flertallet på Stortinget vil bruke 400 millioner kroner på nye politistillinger.",
+    "Flertallet i kommunestyret er enig, men flertallet i Stortinget vil bruke 2 milliarder kroner på veier.",
+])
+def test_flertallet_on_the_storting_or_without_an_assembly_is_no_municipality(extractor, text):
+    found = actors(extractor, text, "2019-12-12")
+    assert [a for a in found if a.text.lower() == "flertallet" and a.end > text.find("Stortinget") - 4] == []
