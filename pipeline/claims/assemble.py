@@ -36,7 +36,7 @@ from pipeline.claims.measures import (
 )
 from pipeline.component import RuleComponent
 from pipeline.dimensions import calendar as cal
-from pipeline.dimensions.money import column_head, table_row
+from pipeline.dimensions.money import column_head, qualifier_pattern, table_row
 from pipeline.dimensions.tense import past_tense
 from pipeline.dimensions.time import interval_time, shifted_year, time_value
 from pipeline.lang.data import word_list
@@ -128,6 +128,10 @@ SECOND_AMOUNT = regex.compile(r"\s+og\s+|\s*,?\s*(?:til|fra|en\s+økning\s+fra|n
 CHANGE_APPOSITION = regex.compile(r",\s*(?:(?:en|ei|et|som\s+er|det\s+er)\s+)?(?:[\w-]+\s+)?(?:økning|vekst|kutt|"
                                   r"reduksjon|nedgang|styrking|løft|påplussing|nedskjæring)\w*\s+på\s+"
                                   r"(?:(?:hele|nesten|drøyt|om\s+lag|rundt|over|ytterligere)\s+)?$", regex.IGNORECASE)
+#: An amount given again in other terms: "450 000 kroner til leirskole, tilsvarende om lag 6 500 kroner per
+#: elev", "4,5 millioner kroner til økt lærertetthet, tilsvarende ni nye lærerstillinger": of the same thing.
+EQUIVALENT_BEFORE = regex.compile(rf",\s*(?:(?:som\s+er|det\s+vil\s+si|altså)\s+)?(?:tilsvarende|det\s+samme\s+som)\s+"
+                                  rf"(?:{qualifier_pattern()}\s+)?$", regex.IGNORECASE)
 #: A difference put after an amount as an apposition: "1,1 milliarder kroner til boligsosiale tiltak, om lag
 #: 60 millioner mer enn i år", "412 millioner til Filmfondet, som er 25 millioner mer enn i år".
 DIFFERENCE_BEFORE = regex.compile(r",\s*(?:som\s+er\s+|det\s+er\s+)?(?:(?:om\s+lag|rundt|drøyt|nesten|over|under|snaut|"
@@ -568,6 +572,8 @@ class Assembler(Linker):
             if same_sentence and (measure is None or rule == "modified") \
                     and CHANGE_APPOSITION.search(self.text, s.start, amount.start):
                 measure, rule = records[-1].measure, "apposition"
+            if same_sentence and EQUIVALENT_BEFORE.search(self.text, records[-1].amount.end, amount.start):
+                measure, rule = records[-1].measure, "equivalent"
             # "…, 40 flere enn i fjor": the amount before names what the difference is of, over the subject
             if same_sentence and (measure is None or rule in ("subject", "receiver")) \
                     and DIFFERENCE_BEFORE.search(self.text, s.start, amount.start) \

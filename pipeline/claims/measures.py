@@ -155,6 +155,8 @@ _TRAILING_WORD = regex.compile(r"\s+(?:og|med|i|for|på)$")
 RANGE_OPEN = regex.compile(r"\s+mellom(?:\s+\d[\d\s,.]*(?:\s+(?:millioner|milliarder|mill\.|mrd\.))?\s+og)?\s+$",
                            regex.IGNORECASE)
 _QUALIFIER_BEFORE = regex.compile(rf"(?<![\w]){qualifier_pattern()}\s+$", regex.IGNORECASE)
+#: A total between `på` and its amount: "investeringer på til sammen 86 millioner", "et tilskudd på totalt …".
+TOTAL_AFTER_PA = regex.compile(r"(?<=\bpå)\s+(?:til\s+sammen|totalt|samlet|i\s+alt)(?=\s+$)", regex.IGNORECASE)
 _LEAD = regex.compile(LIST_MARKS)
 
 
@@ -228,7 +230,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     a_end = past_times_and_comparisons(text, a_end, e, times)
     others = [b for b in blockers if b != amount and b[0] >= a_end]
     before = text[s:a_start]
-    qual_trim = _QUALIFIER_BEFORE.sub("", RANGE_OPEN.sub(" ", before))
+    qual_trim = TOTAL_AFTER_PA.sub("", _QUALIFIER_BEFORE.sub("", RANGE_OPEN.sub(" ", before)))
     # "et forsvarsbudsjett for 2017 på 50,2 milliarder": the year modifies the noun, it is not the noun
     undated = YEAR_POSTMODIFIER.sub("", qual_trim)
     m = None if COPULA_PA.search(undated) or PARTICLE_PA.search(undated) else MODIFIED_NOUN.search(undated)
@@ -240,7 +242,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         return owner[0], owner[1], "cost_owner"  # "Prosjektet har en kostnadsramme på 6 milliarder"
     if m:
         words = m.group("np").split()
-        stop = DETERMINERS | word_list("function_words.txt")
+        stop = DETERMINERS | word_list("function_words.txt") | word_list("past_tense.txt") | word_list("finite_verbs.txt")
         source = max((k for k, w in enumerate(words) if w.lower() == "fra"), default=0)
         if source > 0 and words[source - 1].lower() not in stop:
             words = words[:source]  # "et toppfinansieringstilskudd fra staten på …": the grant, not its source
@@ -517,7 +519,8 @@ def fallback_phrase(text: str, sent: tuple[int, int], amount: tuple[int, int],
     m = RELATIVE_COST.search(text, max(s, a_start - 80), a_start)
     if m:
         phrase = antecedent_phrase(text, s, m.start())
-        if phrase and not overlaps(*phrase, bodies):
+        # a phrase that opens with a count says what the money buys; the quantity rule reads what it is for
+        if phrase and not overlaps(*phrase, bodies) and not any(b[0] == phrase[0] for b in blockers):
             return phrase[0], phrase[1], "relative"
     m = GIVE_OBJECT.search(_QUALIFIER_BEFORE.sub("", text[max(s, a_start - 80):a_start]))
     if m and money and not is_place(m.group("np")):
@@ -549,14 +552,20 @@ RELATIVE_AFTER_COMMA = regex.compile(r",\s*(?:som|noe)\b", regex.IGNORECASE)
 #: A relative clause that prices what stands before its comma: "parkeringshuset på Brattøra, som ifølge
 #: rådmannen vil koste …", "nye Drammen stasjon, som er beregnet til å koste …", "heve satsene, noe som koster …",
 #: "utvide studiestøtten til 11 måneder, en reform som koster …".
-RELATIVE_COST = regex.compile(r",\s+(?:(?:en|et|ei)\s+[\w-]+\s+)?(?:som|noe(?:\s+som)?)\s+(?:[\w-]+\s+){0,4}?"
+RELATIVE_COST = regex.compile(r",\s+(?:(?:(?:en|et|ei)\s+[\w-]+\s+)?(?:som|noe(?:\s+som)?)\s+(?:[\w-]+\s+){0,4}?"
                               r"(?:koster|kostet|koste|kommer\s+på|utgjør|(?:kostnads)?beregnet\s+til|anslått\s+til|"
-                              r"budsjettert\s+(?:med|til)|verdsatt\s+til|verdsetter\s+til)\s+$", regex.IGNORECASE)
+                              r"budsjettert\s+(?:med|til)|verdsatt\s+til|verdsetter\s+til)|"
+                              # or a participle or cost phrase with no `som`: "nytt renseanlegg, anslått til mellom 55 og
+                              # 70 millioner", "seks nye årsverk, til en kostnad av 4,1 millioner", "fast makspris, satt til 50 øre"
+                              r"(?:kostnads)?beregnet\s+til|anslått\s+til|budsjettert\s+(?:med|til)|priset\s+til|"
+                              r"stipulert\s+til|satt\s+til|til\s+en\s+(?:\w+\s+)?(?:kostnad|pris)\s+(?:av|på))\s+"
+                              r"(?:mellom\s+(?:\d[\d\s,.]*\s+og\s+)?)?$", regex.IGNORECASE)
 #: Where the phrase before a relative clause starts: after `å` or a modal and its verb (with a particle:
 #: "legge ned"), after a finite verb or a preposition that opens the object, or after a comma.
 ANTECEDENT_START = regex.compile(r"(?:\b(?:å|vil|skal|kan|må|bør)\s+[\w-]+(?:\s+(?:ned|opp|ut|inn|igjen|fram|frem|bort))?|"
                                  r"\b(?:er|var|har|vil|skal|får|fikk|henter|"
-                                 r"foreslår|foreslo|ved|via|om|mot|gjennom|enn)|,)\s+", regex.IGNORECASE)
+                                 r"foreslår|foreslo|krever|krevde|vedtok|innfører|innførte|ved|via|om|mot|gjennom|enn)|,)\s+",
+                                 regex.IGNORECASE)
 
 
 def antecedent_phrase(text: str, s: int, comma: int) -> tuple[int, int] | None:

@@ -1069,3 +1069,32 @@ def test_the_projects_own_lemma_wins_over_the_models(model_extractor):
 def test_money_whose_own_phrase_is_a_count_takes_what_the_count_is_for(extractor, text, want):
     got = [m for a, m in measures(extractor, f"Budsjettet\n\n{text}") if "kroner" in a]
     assert got == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bystyret har derfor vedtatt innsparinger på til sammen 7,2 millioner kroner.", "innsparinger"),
+    ("Fylket planlegger investeringer på totalt 1,3 milliarder kroner i perioden.", "investeringer"),
+    ("Staten gir et ekstra skjønnstilskudd på i alt 18 millioner kroner.", "ekstra skjønnstilskudd"),
+])
+def test_a_total_between_pa_and_the_amount_keeps_the_noun_it_modifies(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("- ny brannstasjon på Moa, anslått til mellom 80 og 95 millioner kroner", ["ny brannstasjon på Moa"] * 2),
+    ("- gang- og sykkelvei langs fylkesvei 44, beregnet til 14 millioner kroner", ["gang- og sykkelvei langs fylkesvei 44"]),
+    ("Partiet krever gratis skolemat for alle elever, til en kostnad av 900 millioner kroner.",
+     ["gratis skolemat for alle elever"]),
+])
+def test_a_cost_put_after_a_comma_without_som_prices_the_phrase_before_it(extractor, text, want):
+    assert [m for _, m in measures(extractor, f"Budsjettet\n\n{text}")] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kommunen setter av 1,2 millioner kroner til nye læremidler, tilsvarende om lag 900 kroner per elev.",
+     ["nye læremidler", "nye læremidler"]),
+    ("Fylket bruker 6 millioner kroner på økt bemanning i tannhelsetjenesten, tilsvarende seks årsverk.",
+     ["bemanning i tannhelsetjenesten"] * 2),
+])
+def test_an_equivalent_amount_is_of_the_same_thing(extractor, text, want):
+    assert [m for _, m in measures(extractor, f"Budsjettet\n\n{text}")] == want
