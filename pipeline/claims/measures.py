@@ -127,7 +127,7 @@ PARTICIPLES_ONLY = regex.compile(r"\s*(?:(?:økt|redusert|styrket|kuttet|hevet|s
 #: samlede rammen 20 milliarder kroner" (a definite noun phrase after a copula), "Samtidig foreslås den
 #: humanitære bistanden redusert fra 5,1 til 4,6 milliarder", "I forslaget er bistandsbudsjettet på 34,6
 #: milliarder", "Samlet koster tiltakene våre 14 milliarder" (a definite noun after a copula or a cost verb).
-INVERTED_SUBJECT = regex.compile(r"\b(?:(?:vil|skal|kan|må)\s+(?P<np>(?:(?:et|en|ei|det|den|de)\s+)?(?:[\w-]+,?\s+){0,4}?"
+INVERTED_SUBJECT = regex.compile(r"\b(?:(?:vil|skal|kan|må)\s+(?P<np>(?:(?:et|en|ei|det|den|de)\s+)?(?:[\w-]+,?\s+){0,8}?"
                                  r"[\w-]+)\s+(?:koste|utgjøre)|får\s+(?P<np2>(?:[\w-]+,?\s+){0,5}?[\w-]+(?:\s+\([^)]{1,12}\))?)|"
                                  r"(?<=\w[\w,]*\s+)(?:blir|ble|er|var)\s+(?P<np3>(?:den|det|de)\s+(?:[\w-]+\s+){1,3}?[\w-]+(?:en|et|ene))|"
                                  r"\b(?:foreslås|skal|vil)\s+(?P<np4>(?:(?:den|det|de)\s+)?(?:[\w-]+\s+){0,3}?[\w-]{2,}(?:en|et|ene)"

@@ -1098,3 +1098,13 @@ def test_a_cost_put_after_a_comma_without_som_prices_the_phrase_before_it(extrac
 ])
 def test_an_equivalent_amount_is_of_the_same_thing(extractor, text, want):
     assert [m for _, m in measures(extractor, f"Budsjettet\n\n{text}")] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ifølge Utdanningsdirektoratet vil et gratis skolemåltid for alle elever på ungdomstrinnet koste 1,9 milliarder "
+     "kroner i året.", "et gratis skolemåltid for alle elever på ungdomstrinnet"),
+    ("Etter vegvesenets anslag vil en ny tunnel under Bømlafjorden ved Stord og Fitjar koste 3 milliarder kroner.",
+     "en ny tunnel under Bømlafjorden ved Stord og Fitjar"),
+])
+def test_a_long_subject_between_a_modal_and_koste_is_the_measure(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
