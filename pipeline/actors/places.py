@@ -9,6 +9,8 @@ from pipeline.lang.data import word_list
 
 #: A town named as where something is: "i Lier", "på Stord".
 TOWN_AFTER = regex.compile(r"(?<![\w-])(?:i|på)\s+(?P<town>\p{Lu}[\p{Ll}-]+)(?![\w-])")
+#: A county named in two parts: "i Møre og Romsdal", "i Troms og Finnmark".
+COUNTY_AFTER = regex.compile(r"(?<![\w-])i\s+(?P<town>\p{Lu}[\p{Ll}-]+\s+og\s+\p{Lu}[\p{Ll}-]+)(?![\w-])")
 
 
 def is_town(name: str) -> bool:
@@ -31,7 +33,11 @@ def only_town(text: str, county: bool = False, municipality: bool = False) -> st
     counties = word_list("counties.txt")
     names = {m.group("town") for m in TOWN_AFTER.finditer(text)}
     if county:
-        found = {n for n in names if n.lower() in counties}
+        # a two-part county stands for itself, not for its first part ("Troms og Finnmark", not "Troms")
+        pairs = {(m.start("town"), m.group("town")) for m in COUNTY_AFTER.finditer(text)
+                 if m.group("town").lower() in counties}
+        parts = {m.group("town") for m in TOWN_AFTER.finditer(text) if m.start("town") not in {a for a, _ in pairs}}
+        found = {n for n in parts if n.lower() in counties} | {n for _, n in pairs}
     else:
         found = {n for n in names if is_town(n) and n.lower() not in counties
                  and n.lower() not in word_list("countries.txt")}

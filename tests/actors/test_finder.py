@@ -286,3 +286,23 @@ def test_flertallet_is_the_body_whose_assembly_the_text_names(extractor, text, w
 def test_flertallet_on_the_storting_or_without_an_assembly_is_no_municipality(extractor, text):
     found = actors(extractor, text, "2019-12-12")
     assert [a for a in found if a.text.lower() == "flertallet" and a.end > text.find("Stortinget") - 4] == []
+
+
+@pytest.mark.parametrize("text, word, want", [
+    ("Fylkeskommunedirektøren i Vestfold og Telemark foreslår å kutte 12 bussruter.", "Fylkeskommunedirektøren",
+     "Vestfold og Telemark fylkeskommune"),
+    ("Tannhelsetjenesten i Troms og Finnmark er presset. Fylkeskommunen setter av 4 millioner kroner til nye "
+     "tannleger.", "Fylkeskommunen", "Troms og Finnmark fylkeskommune"),
+    ("Fylkestinget har vedtatt budsjettet. Hurtigbåtene i Sogn og Fjordane får 20 millioner kroner, og "
+     "fylkeskommunen låner resten.", "fylkeskommunen", "Sogn og Fjordane fylkeskommune"),
+])
+def test_a_county_named_in_two_parts_is_the_county_of_a_generic_county_word(extractor, text, word, want):
+    found = actors(extractor, text, "2021-11-02")
+    assert [a.canonical for a in found if a.text == word] == [want]
+
+
+def test_a_county_in_two_parts_and_its_first_part_are_two_counties():
+    from pipeline.actors.places import only_town
+
+    assert only_town("Vedtaket gjelder i Troms og Finnmark, men ikke i Troms.", county=True) is None
+    assert only_town("Vedtaket gjelder skolene i Troms.", county=True) == "Troms"
