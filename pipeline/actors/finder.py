@@ -447,7 +447,7 @@ COUNTY_GOVERNOR = regex.compile(r"(?<![\w-])(?:Fylkesmannen|Statsforvalteren)\s+
 _GENERIC_WORDS = ("kommunen", "fylkeskommunen", "helseforetaket", "sykehuset", "direktoratet", "tilsynet", "etaten",
                   "organisasjonen", "foreningen", "forbundet", "rådmannen", "kommunedirektøren", "bystyret",
                   "kommunestyret", "formannskapet", "fylkestinget", "fylkesrådmannen", "fylkesdirektøren", "fylkesutvalget",
-                  "fylkeskommunedirektøren",
+                  "fylkeskommunedirektøren", "foretaksledelsen", "sykehusledelsen",
                   "byrådet", "instituttet", "universitetet", "stiftelsen", "selskapet", "museet", "parlamentet",
                   "høgskolen", "laget", "politidistriktet", "foretaket", "rådet", "flertallet")
 #: Generic words that are a body only capitalised, opening a sentence: "Laget krevde …" ("har laget" is a verb).
@@ -493,11 +493,13 @@ def majority_of(text: str, lo: int) -> str | None:
     return "fylkestinget" if COUNTY_ASSEMBLY.search(text, lo) else None
 
 
-#: A municipality's or county's officers and councils stand for it: "rådmannens forslag", "Fylkestinget vedtok".
+#: A municipality's, county's or trust's officers, councils and management stand for it: "rådmannens forslag",
+#: "Fylkestinget vedtok", "Foretaksledelsen foreslår".
 COUNCIL_OF = {"rådmannen": "kommunen", "kommunedirektøren": "kommunen", "bystyret": "kommunen",
               "kommunestyret": "kommunen", "formannskapet": "kommunen", "fylkestinget": "fylkeskommunen",
               "fylkesrådmannen": "fylkeskommunen", "fylkesdirektøren": "fylkeskommunen",
-              "fylkeskommunedirektøren": "fylkeskommunen",
+              "fylkeskommunedirektøren": "fylkeskommunen", "foretaksledelsen": "foretaket",
+              "sykehusledelsen": "sykehuset",
               "fylkesutvalget": "fylkeskommunen"}
 #: How a body of each generic word is named ("Bodø kommune", "Vestland fylkeskommune", "Helse Bergen",
 #: "Helsedirektoratet"), and the kinds of actor it may be; None: any name of an organisation.

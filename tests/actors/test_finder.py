@@ -306,3 +306,14 @@ def test_a_county_in_two_parts_and_its_first_part_are_two_counties():
 
     assert only_town("Vedtaket gjelder i Troms og Finnmark, men ikke i Troms.", county=True) is None
     assert only_town("Vedtaket gjelder skolene i Troms.", county=True) == "Troms"
+
+
+@pytest.mark.parametrize("publisher, text, word", [
+    ("Sykehuset Innlandet HF", "Foretaksledelsen vil bruke 9 millioner kroner på flere jordmødre på Lillehammer.",
+     "Foretaksledelsen"),
+    ("Helse Fonna HF", "Budsjettet er stramt. Sykehusledelsen foreslår å kutte 20 millioner kroner i innleie.",
+     "Sykehusledelsen"),
+])
+def test_a_trusts_management_speaks_for_the_trust(extractor, publisher, text, word):
+    found = actors(extractor, text, "2018-11-20", publisher=publisher, genre="press-release")
+    assert [a.canonical for a in found if a.text == word] == [publisher]
