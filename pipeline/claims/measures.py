@@ -554,7 +554,9 @@ RELATIVE_AFTER_COMMA = regex.compile(r",\s*(?:som|noe)\b", regex.IGNORECASE)
 #: "utvide studiestøtten til 11 måneder, en reform som koster …".
 RELATIVE_COST = regex.compile(r",\s+(?:(?:(?:en|et|ei)\s+[\w-]+\s+)?(?:som|noe(?:\s+som)?)\s+(?:[\w-]+\s+){0,4}?"
                               r"(?:koster|kostet|koste|kommer\s+på|utgjør|(?:kostnads)?beregnet\s+til|anslått\s+til|"
-                              r"budsjettert\s+(?:med|til)|verdsatt\s+til|verdsetter\s+til)|"
+                              r"budsjettert\s+(?:med|til)|verdsatt\s+til|verdsetter\s+til|"
+                              # what it saves: "…, som sparer staten for om lag 35 millioner", "…, noe som vil spare …"
+                              r"spar(?:er|te|e)(?:\s+(?:staten|kommunen|fylket|fylkeskommunen|oss|[\w-]+(?:en|et))\s+for)?)|"
                               # or a participle or cost phrase with no `som`: "nytt renseanlegg, anslått til mellom 55 og
                               # 70 millioner", "seks nye årsverk, til en kostnad av 4,1 millioner", "fast makspris, satt til 50 øre"
                               r"(?:kostnads)?beregnet\s+til|anslått\s+til|budsjettert\s+(?:med|til)|priset\s+til|"
@@ -562,7 +564,7 @@ RELATIVE_COST = regex.compile(r",\s+(?:(?:(?:en|et|ei)\s+[\w-]+\s+)?(?:som|noe(?
                               r"(?:mellom\s+(?:\d[\d\s,.]*\s+og\s+)?)?$", regex.IGNORECASE)
 #: Where the phrase before a relative clause starts: after `å` or a modal and its verb (with a particle:
 #: "legge ned"), after a finite verb or a preposition that opens the object, or after a comma.
-ANTECEDENT_START = regex.compile(r"(?:\b(?:å|vil|skal|kan|må|bør)\s+[\w-]+(?:\s+(?:ned|opp|ut|inn|igjen|fram|frem|bort))?|"
+ANTECEDENT_START = regex.compile(r"(?:\b(?:å|vil|skal|kan|må|bør)\s+[\w-]+(?:\s+(?:ned|opp|ut|inn|igjen|fram|frem|bort|sammen))?|"
                                  r"\b(?:er|var|har|vil|skal|får|fikk|henter|"
                                  r"foreslår|foreslo|krever|krevde|vedtok|innfører|innførte|ved|via|om|mot|gjennom|enn)|,)\s+",
                                  regex.IGNORECASE)

@@ -1108,3 +1108,14 @@ def test_an_equivalent_amount_is_of_the_same_thing(extractor, text, want):
 ])
 def test_a_long_subject_between_a_modal_and_koste_is_the_measure(extractor, text, want):
     assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("- legge ned nattruta til Hareid, som sparer fylket for 3 millioner kroner i året", "legge ned nattruta til Hareid"),
+    ("Rådmannen vil slå sammen de tre skolekontorene, noe som vil spare om lag 1,8 millioner kroner.",
+     "de tre skolekontorene"),
+    ("Vi foreslår en ansettelsesstopp i sentraladministrasjonen, som sparer 9 millioner kroner.",
+     "en ansettelsesstopp i sentraladministrasjonen"),
+])
+def test_a_relative_clause_that_saves_money_prices_what_stands_before_its_comma(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
