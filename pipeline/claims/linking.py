@@ -224,9 +224,13 @@ DEMANDED = regex.compile(r"\b(?:mener|krever|forventer)\s+$", regex.IGNORECASE)
 #: (`mener`) only with a modal: "Partiet mener det er oppsiktsvekkende at regjeringen bare har funnet
 #: 1,1 milliarder" reports what the government did.
 _INTO_AT_CLAUSE = r"(?:\s+\w+){0,5}?\s+at\s+(?:\w+\s+){0,2}$"
-DEMANDED_CLAUSE = regex.compile(r"\b(?:krever|krevde|forventer|forventet|foreslår|foreslo|foreslått|ønsker|"
-                                r"ønsket|går\s+inn\s+for|gikk\s+inn\s+for|ber\s+om|ba\s+om|vil|ville)"
-                                + _INTO_AT_CLAUSE, regex.IGNORECASE)
+DEMANDED_CLAUSE = regex.compile(r"\b(?:kreve|krever|krevde|forventer|forventet|foreslå|foreslår|foreslo|foreslått|ønske|"
+                                r"ønsker|ønsket|går\s+inn\s+for|gikk\s+inn\s+for|be\s+om|ber\s+om|ba\s+om|bedt\s+om|"
+                                r"vil|ville)" + _INTO_AT_CLAUSE + r"|(?:^|\n)[ \t]*[•*·–-][ \t]*at\s+$", regex.IGNORECASE)
+#: A recommendation to a body right after it: "Staten bør øremerke 1,5 milliarder", "regjeringen burde lagt
+#: minst en milliard på bordet": the one who recommends claims it, not the body.
+RECOMMENDED_AFTER = regex.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:bør|burde)\b", regex.IGNORECASE)
+RECOMMENDED_BEFORE = regex.compile(r"\b(?:bør|burde)\s+$", regex.IGNORECASE)
 OPINION_CLAUSE = regex.compile(r"\b(?:mener|mente)" + _INTO_AT_CLAUSE, regex.IGNORECASE)
 MODAL_AFTER = regex.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:må|skal|bør|burde)\b", regex.IGNORECASE)
 #: A proposal, budget or plan `fra` someone is theirs, and so is a budget `for` someone: "Budsjettforslaget
@@ -419,7 +423,8 @@ class Linker:
             before = self.text[max(s.start, a.start - 80):a.start]
             if not a.pronoun and (ADDRESSED.search(before) or DEMANDED_CLAUSE.search(before)
                                   or (DEMANDED.search(before) or OPINION_CLAUSE.search(before))
-                                  and MODAL_AFTER.match(self.text, a.end)):
+                                  and MODAL_AFTER.match(self.text, a.end)
+                                  or RECOMMENDED_AFTER.match(self.text, a.end) or RECOMMENDED_BEFORE.search(before)):
                 continue  # "Vi ber Stortinget om å:", "Vi mener Stortinget må …": asked, not acting
             if not a.pronoun and ((OBJECT_BEFORE.search(before) and not PROPOSAL_FROM.search(before))
                                   or (a.actor_type not in GIVERS

@@ -1208,3 +1208,27 @@ def test_a_publisher_named_with_its_abbreviation_is_named_by_either_and_credited
 def test_what_one_receiver_gets_after_a_body_shares_money_out_is_the_bodys(extractor, first, second, want):
     got = actors(extractor, f"Tildeling\n\n{first} {second}", "2019-03-14", genre="news", publisher="Avisa Vest")
     assert got[-1][1] == want
+
+
+@pytest.mark.parametrize("publisher, text", [
+    ("Natur og Ungdom Nordland", "Våre krav\n\nDette krever vi:\n\n• at staten dekker 70 prosent av kostnaden ved "
+     "nye ladepunkter"),
+    ("Ullensaker Senterparti", "Landbruk\n\nVi vil\n\n• kreve at staten gjennom Innovasjon Norge bidrar med minst 40 "
+     "millioner kroner til nye fjøs"),
+    ("Pensjonistforbundet Agder", "Trygghet i hverdagen\n\nVi har bedt om at staten setter av minst 20 millioner kroner "
+     "til trygghetsalarmer neste år."),
+])
+def test_the_state_in_a_demand_is_asked_and_the_demander_acts(extractor, publisher, text):
+    got = actors(extractor, text, "2022-03-01", publisher=publisher, genre="party-page")
+    assert got[0][1] not in ("staten", "Regjeringen Støre")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Mitt forslag er enkelt: Staten bør øremerke minst 800 millioner kroner årlig til nye lærlingplasser.", "staten"),
+    ("Etter min mening burde Agder fylkeskommune satt av 200 millioner kroner til vedlikehold av skolebygg.",
+     "Agder fylkeskommune"),
+])
+def test_a_body_recommended_to_act_is_not_the_actor(extractor, text, body):
+    got = actors(extractor, f"Innlegg\n\n{text}", "2022-03-01", publisher="Agderposten", genre="op-ed",
+                 author="Kari Nordmann")
+    assert got[0][1] != body
