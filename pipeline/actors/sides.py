@@ -49,11 +49,28 @@ def side_of(actor: Actor, day: dt.date | None, actors: list[Actor], text: str | 
         gov = government_in(day, actors)  # "Klima- og miljøministeren forsøkte … «Vi …», sa Tine Sundtoft (H)"
         if gov:
             return gov, "government"
+    if body is None and text is not None and not actor.party and ORG_ROLE_BEFORE.search(text, max(0, actor.start - 40),
+                                                                                        actor.start):
+        body = organisation_before(actor, actors)
     if actor.party:
         return actor.party, "party"
     if body is not None:
         return body.canonical, body.actor_type
     return own or (actor.canonical, "person")
+
+
+#: An organisation's office right before a name, with no body after it: "sier regionleder Tove Lie",
+#: "generalsekretær Kari Berg". The holder speaks for the organisation the text named last before.
+ORG_ROLE_BEFORE = regex.compile(r"\b(?:(?:region|fylkes|forbunds|landsstyre|styre|nest|avdelings|fag)?leder(?:en)?|"
+                                r"daglig\s+leder|generalsekretær(?:en)?|forbundsleder)\s+$", regex.IGNORECASE)
+ORG_REACH = 600
+
+
+def organisation_before(person: Actor, actors: list[Actor]) -> Actor | None:
+    """The organisation named last before a person, within ORG_REACH characters."""
+    before = [a for a in actors if a.actor_type == "organisation" and not a.pronoun
+              and person.start - ORG_REACH <= a.start and a.end <= person.start]
+    return max(before, key=lambda a: a.start, default=None)
 
 
 #: A minister the text names by title only ("forsvarsministeren har kalt den …", "Statsråden svarte"):

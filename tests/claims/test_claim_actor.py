@@ -1232,3 +1232,14 @@ def test_a_body_recommended_to_act_is_not_the_actor(extractor, text, body):
     got = actors(extractor, f"Innlegg\n\n{text}", "2022-03-01", publisher="Agderposten", genre="op-ed",
                  author="Kari Nordmann")
     assert got[0][1] != body
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Tungtransport\n\nDet er for lite, mener Norges Lastebileier-Forbund.\n\n– Vi vil ha 30 millioner kroner til "
+     "nye hvileplasser, sier regionleder Tove Lie.", "Norges Lastebileier-Forbund"),
+    ("Friluftsliv\n\nDen Norske Turistforening er kritisk til kuttet.\n\n– Vi trenger minst 12 millioner kroner til "
+     "merking av stier, sier generalsekretær Dag Vik.", "Den Norske Turistforening"),
+])
+def test_we_of_an_organisations_officer_named_by_title_only_is_the_organisation_named_before(extractor, text, want):
+    got = actors(extractor, text, "2019-10-08", publisher="Lokalavisa", genre="news")
+    assert got[0][1] == want
