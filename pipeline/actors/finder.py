@@ -677,10 +677,12 @@ _ORG_ENDS = (r"forbundet|forbund|foreningen|foreninga|forening|direktoratet|tils
              r"høyskolen|instituttet|organisasjonen|akademiet|museet|(?<!om)rådet")
 #: A name ending as an organisation's does; after Norsk/Norges/Den norske its word may be lowercase and
 #: indefinite ("Norsk kulturråd", "Den norske legeforening", "Norsk utenrikspolitisk institutt") or a
-#: hyphenated compound ("Norges Lastebileier-Forbund"); after a
+#: hyphenated compound ("Norges Lastebileier-Forbund"); two compounds may share their ending
+#: ("Arbeids- og velferdsdirektoratet"); after a
 #: genitive the ending is a word of its own ("Boligprodusentenes Forening", "Befalets Fellesorganisasjon").
 ORG_NAME = regex.compile(rf"(?<![\w-])(?:(?:Norsk|Norske|Norges|Den\s+[Nn]orske)\s+[\w-]{{2,}}?(?P<end>(?i:{_ORG_ENDS}|råd|institutt|lag|museum))"
                          rf"|\p{{Lu}}\w{{2,}}?(?P<end>{_ORG_ENDS})"
+                         rf"|\p{{Lu}}\w+-[ \t]+og[ \t]+\w{{2,}}?(?P<end>{_ORG_ENDS})"
                          rf"|\p{{Lu}}\w{{2,}}s\s+(?P<end>Forening|Forbund|Fellesorganisasjon|Landsforbund))(?![\w-])")
 #: A company or trust named with its legal form ("Nordkyst Havbruk AS", "Kraftselskapet Fjordlading AS", "Vestre
 #: Viken HF", "Sørlandet sykehus HF") or a foundation by its title ("Stiftelsen Trygg Oppvekst"): up to four

@@ -317,3 +317,10 @@ def test_a_county_in_two_parts_and_its_first_part_are_two_counties():
 def test_a_trusts_management_speaks_for_the_trust(extractor, publisher, text, word):
     found = actors(extractor, text, "2018-11-20", publisher=publisher, genre="press-release")
     assert [a.canonical for a in found if a.text == word] == [publisher]
+
+
+@pytest.mark.parametrize("name", ["Arbeids- og velferdsdirektoratet", "Integrerings- og mangfoldsdirektoratet",
+                                  "Bolig- og bygningsetaten"])
+def test_two_compounds_sharing_a_bodys_ending_are_one_name(extractor, name):
+    found = actors(extractor, f"{name} har så langt utbetalt 2 milliarder kroner gjennom ordningen.", "2020-06-02")
+    assert [a.canonical for a in found][:1] == [name]
