@@ -45,8 +45,9 @@ ANY_BUDGET = regex.compile(r"(?i)\w*budsjett")
 #: The government proposing something for next year, with no word for a budget: "Likevel foreslår
 #: Solberg-regjeringen at barnetrygden skal stå stille også neste år", "Støre-regjeringens forslag for
 #: neste år gir …": next year's state budget.
-PROPOSES_NEXT_YEAR = regex.compile(r"(?i:regjering\w*[^.!?\n]{0,40}?(?:foreslår|forslag)|(?:foreslår|forslag)[^.!?\n]{0,40}?"
-                                   r"regjering\w*)[^.!?\n]{0,100}?\bneste\s+år\b")
+_IN_SENTENCE = r"(?:[^.!?\n]|(?<=\d)\.)"  # a date's point ("fra 1. juli neste år") ends no sentence
+PROPOSES_NEXT_YEAR = regex.compile(rf"(?i:regjering\w*{_IN_SENTENCE}{{0,40}}?(?:foreslår|forslag)|(?:foreslår|forslag)"
+                                   rf"{_IN_SENTENCE}{{0,40}}?regjering\w*){_IN_SENTENCE}{{0,100}}?\bneste\s+år\b")
 NAMED_IN_TITLE = regex.compile(r"(?i:budsjett\w*(?:\s+\w+){0,2}?\s+(?:for\s+)?)(?P<y>(?:19|20)\d\d)(?!\d)|"
                                r"(?<!\d)(?P<y2>(?:19|20)\d\d)-(?i:budsjett|statsbudsjett)")
 

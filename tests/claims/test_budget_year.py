@@ -26,6 +26,11 @@ def year(title, text, date):
      (2017, "budget-year")),
     ("Regjeringen foreslår kutt", "Regjeringen foreslår å kutte i tilskuddet neste år.", "2018-04-12",
      (2018, "document-date")),
+    # a date's point inside the sentence ends no sentence
+    ("Høyere grense for fri rettshjelp", "Regjeringen foreslår å heve grensen fra 1. juli neste år.", "2023-10-06",
+     (2024, "budget-year")),
+    ("Mer til barnevernet", "Regjeringen vil i sitt forslag gi kommunene 300 millioner fra 1. august neste år.",
+     "2019-10-08", (2020, "budget-year")),
     # a revised budget is about the year it is published
     ("Revidert nasjonalbudsjett: mer til flomsikring", "Regjeringen foreslår i dag …", "2024-05-14",
      (2024, "revised-budget")),
