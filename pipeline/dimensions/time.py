@@ -165,6 +165,8 @@ def rules() -> list[tuple[str, regex.Pattern]]:
         ("rel_within", r"(?<![\w])innen\s+(?P<n>" + NUM + r")\s+år" + W),
         ("rel_term", r"(?<![\w])(?:i\s+løpet\s+av\s+|i\s+)?(?:(?P<which>denne|neste|forrige|kommende)\s+)?"
                      r"stortingsperioden?" + W),
+        ("rel_local_term", r"(?<![\w])(?:i\s+løpet\s+av\s+|i\s+)?(?:(?P<which>denne|neste|forrige|kommende)\s+)?"
+                           r"(?:bystyre|kommunestyre|fylkestings)perioden?" + W),
         ("rel_today", r"(?<![\w])i\s+dag" + W),
         ("rel_quarter", r"(?<![\w])(?:i\s+)?(?P<which>forrige|neste|dette|inneværende)\s+kvartal(?:et)?" + W),
         ("rel_season", r"(?<![\w])(?:(?P<prep>i|til)\s+|(?P<bprep>innen|før|etter|fra|siden|i\s+løpet\s+av|gjennom|mot|"
@@ -209,7 +211,7 @@ RULE_WORDS = {
     "rel_day": ("går", "morgen"), "rel_last_year": ("fjor",), "rel_next_year": ("neste", "kommende"),
     "rel_coming_years": ("årene",), "rel_years_ahead": ("årene",), "rel_past_years": ("årene",),
     "rel_ago": ("siden",), "rel_from_now": ("fra i dag", "fra nå"), "rel_in": ("om",), "rel_within": ("innen",),
-    "rel_term": ("stortingsperiode",), "rel_today": ("i dag",), "part_of_year": ("kvartal", "halvår", "halvdel"),
+    "rel_term": ("stortingsperiode",), "rel_local_term": ("styreperiode", "fylkestingsperiode"), "rel_today": ("i dag",), "part_of_year": ("kvartal", "halvår", "halvdel"),
     "rel_quarter": ("kvartal",), "rel_season": ("høst", "vår", "sommer", "vinter"), "rel_school_year": ("skoleår",),
     "rel_month": ("måned",), "rel_months": ("månedene",), "rel_week": ("uke",), "rel_span": ("år", "måneder"),
     "rel_revised": ("revidert",), "rel_budget": ("årets", "inneværende års"), "year_after": ("året",), "budget_word": ("budsjettåret", "regnskapsåret"),
@@ -697,6 +699,12 @@ def relative(name: str, f: Found, body: str) -> Time | None:
             return None  # "en stortingsperiode": no particular one
         first += {"neste": 4, "kommende": 4, "forrige": -4}.get(which, 0)
         return f.time((dt.date(first, 10, 1), dt.date(first + 4, 9, 30)), "year", relative=True)
+    if name == "rel_local_term":
+        which = (g.get("which") or "").lower()
+        if not which and not f.m.group(0).lower().endswith("perioden"):
+            return None  # "en bystyreperiode": no particular one
+        first = local_term_start(base.date(), which)
+        return f.time((dt.date(first, 10, 1), dt.date(first + 4, 9, 30)), "year", relative=True)
     if name == "weekday":
         return weekday_time(f, body)
     if name == "rel_daypart":
@@ -939,6 +947,23 @@ def term_start(day: dt.date) -> int:
     if year == day.year and day.month < 10:
         year -= 4
     return year
+
+
+def local_term_start(day: dt.date, which: str = "") -> int:
+    """First year of the municipal and county council term a phrase names (elected in September of 2019,
+    2023, …; the term starts in October): the term in office, or in an election year before October the
+    one the election is for, which a programme speaks of ("I bystyreperioden vil vi …"); `neste`,
+    `kommende` the one after the term in office, `forrige` the one before, `denne` the one in office."""
+    election = day.year - (day.year - 2023) % 4
+    in_office = election if day.month >= 10 or day.year > election else election - 4
+    coming = in_office + 4
+    if which in ("neste", "kommende"):
+        return coming
+    if which == "forrige":
+        return in_office - 4
+    if which == "denne":
+        return in_office
+    return coming if day.year == election and day.month < 10 else in_office
 
 
 #: A bounding word right before a relative expression: `fra i år`, `siden i fjor`, `innen neste måned`.
