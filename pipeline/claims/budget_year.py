@@ -117,7 +117,7 @@ def budget_year(title: str | None, text: str, body_start: int, date: DocDate | N
     if period and int(period.group("y")) < int(period.group("y2")):
         return BudgetYear(int(period.group("y")), "programme-period", int(period.group("y2")), kind=kind)
     for t in times:  # "for avtaleåret 2013/2014": the farm agreement's year governs its report
-        if body_start <= t.start < body_start + OPENING and t.text.lower().startswith("avtaleår") \
+        if body_start <= t.start < body_start + OPENING and "avtaleår" in t.text.lower() \
                 and t.from_ is not None and t.to is not None:
             return BudgetYear(t.from_, "budget-named", t.to, kind=kind)
     if date is None:  # with no date to go by, a budget the text names further on is the best guess

@@ -167,6 +167,8 @@ def rules() -> list[tuple[str, regex.Pattern]]:
                      r"stortingsperioden?" + W),
         ("rel_local_term", r"(?<![\w])(?:i\s+løpet\s+av\s+|i\s+)?(?:(?P<which>denne|neste|forrige|kommende)\s+)?"
                            r"(?:bystyre|kommunestyre|fylkestings)perioden?" + W),
+        ("rel_agreement_year", r"(?<![\w])(?:i\s+|for\s+)?(?:(?P<which>inneværende|neste|kommende)\s+)?avtaleår(?:et)?"
+                               r"(?!\s*(?:\d|[1-3]?\d\.))" + W),
         ("rel_today", r"(?<![\w])i\s+dag" + W),
         ("rel_quarter", r"(?<![\w])(?:i\s+)?(?P<which>forrige|neste|dette|inneværende)\s+kvartal(?:et)?" + W),
         ("rel_season", r"(?<![\w])(?:(?P<prep>i|til)\s+|(?P<bprep>innen|før|etter|fra|siden|i\s+løpet\s+av|gjennom|mot|"
@@ -211,7 +213,8 @@ RULE_WORDS = {
     "rel_day": ("går", "morgen"), "rel_last_year": ("fjor",), "rel_next_year": ("neste", "kommende"),
     "rel_coming_years": ("årene",), "rel_years_ahead": ("årene",), "rel_past_years": ("årene",),
     "rel_ago": ("siden",), "rel_from_now": ("fra i dag", "fra nå"), "rel_in": ("om",), "rel_within": ("innen",),
-    "rel_term": ("stortingsperiode",), "rel_local_term": ("styreperiode", "fylkestingsperiode"), "rel_today": ("i dag",), "part_of_year": ("kvartal", "halvår", "halvdel"),
+    "rel_term": ("stortingsperiode",), "rel_local_term": ("styreperiode", "fylkestingsperiode"),
+    "rel_agreement_year": ("avtaleår",), "rel_today": ("i dag",), "part_of_year": ("kvartal", "halvår", "halvdel"),
     "rel_quarter": ("kvartal",), "rel_season": ("høst", "vår", "sommer", "vinter"), "rel_school_year": ("skoleår",),
     "rel_month": ("måned",), "rel_months": ("månedene",), "rel_week": ("uke",), "rel_span": ("år", "måneder"),
     "rel_revised": ("revidert",), "rel_budget": ("årets", "inneværende års"), "year_after": ("året",), "budget_word": ("budsjettåret", "regnskapsåret"),
@@ -699,6 +702,14 @@ def relative(name: str, f: Found, body: str) -> Time | None:
             return None  # "en stortingsperiode": no particular one
         first += {"neste": 4, "kommende": 4, "forrige": -4}.get(which, 0)
         return f.time((dt.date(first, 10, 1), dt.date(first + 4, 9, 30)), "year", relative=True)
+    if name == "rel_agreement_year":  # the farm agreement's year, 1 July to 30 June
+        if not f.knows("month"):
+            return f.unresolved()
+        which = (g.get("which") or "").lower()
+        current = doc_year if base.month >= 7 else doc_year - 1
+        # negotiated in May and June for the year from 1 July: "i avtaleåret" in a report on the settlement
+        first = current + 1 if which in ("neste", "kommende") or (not which and 5 <= base.month < 7) else current
+        return f.time((dt.date(first, 7, 1), dt.date(first + 1, 6, 30)), "year", relative=True)
     if name == "rel_local_term":
         which = (g.get("which") or "").lower()
         if not which and not f.m.group(0).lower().endswith("perioden"):

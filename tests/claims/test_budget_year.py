@@ -142,6 +142,8 @@ def test_with_no_date_a_budget_named_further_on_is_the_best_guess():
 @pytest.mark.parametrize("opening, want", [
     ("Staten og Bondelaget ble enige i natt. Rammen blir 1,2 milliarder kroner for avtaleåret 2016/2017.", (2016, 2017)),
     ("Jordbruksoppgjøret er i havn, og avtalen gjelder for avtaleåret 1. juli 2021–30. juni 2022.", (2021, 2022)),
+    ("Oikos er skuffet. Det settes av 142 millioner kroner til økologisk landbruk i avtaleåret 2012/2013.", (2012, 2013)),
+    ("Gartnerne er fornøyde med oppgjøret, som gir grøntsektoren et løft i avtaleåret.", (2014, 2015)),
 ])
 def test_the_farm_agreements_year_governs_its_report(opening, want):
     from pipeline.dimensions.time import find_times
