@@ -128,6 +128,8 @@ SECOND_AMOUNT = regex.compile(r"\s+og\s+|\s*,?\s*(?:til|fra|en\s+økning\s+fra|n
 CHANGE_APPOSITION = regex.compile(r",\s*(?:(?:en|ei|et|som\s+er|det\s+er)\s+)?(?:[\w-]+\s+)?(?:økning|vekst|kutt|"
                                   r"reduksjon|nedgang|styrking|løft|påplussing|nedskjæring)\w*\s+på\s+"
                                   r"(?:(?:hele|nesten|drøyt|om\s+lag|rundt|over|ytterligere)\s+)?$", regex.IGNORECASE)
+#: A verb of sharing money out among receivers: "har fordelt", "tildeler", "deler ut".
+SHARES_OUT = regex.compile(r"\b(?:fordel(?:er|te|t|es)|tildel(?:er|te|t|es)|del(?:er|te|t)\s+ut|utdelt)\b", regex.IGNORECASE)
 #: An amount given again in other terms: "450 000 kroner til leirskole, tilsvarende om lag 6 500 kroner per
 #: elev", "4,5 millioner kroner til økt lærertetthet, tilsvarende ni nye lærerstillinger": of the same thing.
 EQUIVALENT_BEFORE = regex.compile(rf",\s*(?:(?:som\s+er|det\s+vil\s+si|altså)\s+)?(?:tilsvarende|det\s+samme\s+som)\s+"
@@ -223,6 +225,10 @@ LEAD_GETS = regex.compile(r"\b(?:får|fikk|mottar|mottok|tildeles|tildeltes)\s+(
                           r"(?P<np>\p{Ll}[\w-]{3,}(?:\s+\p{Ll}[\w-]+){0,2}?)(?:\s*\([^()]*\))?\s*:\s*$")
 #: A lead-in that opens with what is shared out, then whom: "Grunnskjønn til et utvalg kommuner (tall i 1000 kroner):".
 LEAD_NOUN = regex.compile(r"\s*(?P<np>\p{Lu}\p{Ll}[\w-]{3,})\s+(?:til|for)\s+[^:\n]*:\s*$")
+#: A lead-in that names what is shared out after a noun of sharing: "Kommunene med størst tildeling av
+#: SMIL-midler er:", "Fordelingen av skjønnsmidlene:".
+LEAD_SHARE_OF = regex.compile(r"\b\w*(?:tildeling|fordeling|andel)(?:en|er|ene)?\s+av\s+(?P<np>[\w-]{3,}(?:\s+[\w-]+){0,2}?)"
+                              r"(?:\s+(?:er|blir|var|i\s+\d{4}))?\s*:\s*$", regex.IGNORECASE)
 #: Right after a count, a word that says it changes: "over 79 000 flere har fått fastlege".
 CHANGE_AFTER = regex.compile(r"\s+(?:flere|færre|nye|ekstra)\b", regex.IGNORECASE)
 #: A definite noun that gives or has given a count right before it: "Tilbudet gir", "Ordningen har gitt".
@@ -594,6 +600,10 @@ class Assembler(Linker):
                 found = self.lead_measure(self.sentences[lead]) if lead is not None else None
                 if found is not None:  # "Disse kommunene får tilskudd:" over "- Bodø kommune: 4,5 millioner"
                     measure, rule = found, "lead"
+                elif ITEM_LABEL.fullmatch(self.text, s.start, amount.start):
+                    shared = self.distributed_measure(records)
+                    if shared is not None:  # "Disse kommunene får mest:" over "- Rana: 1,6 millioner"
+                        measure, rule = shared, "distributed"
             if measure is None and ANAPHOR.search(s.text):
                 earlier = last_measure.get(s.paragraph) or self.previous_object(i) or self.previous_subject(i)
                 if earlier is not None:  # "Til sammen blir dette 60 millioner", "Den får 120 millioner"
@@ -907,12 +917,23 @@ class Assembler(Linker):
     def lead_measure(self, lead: Sentence) -> MeasureField | None:
         """What a list's lead-in says its items get, for items that name only who gets it: "Disse
         kommunene får tilskudd:", "Grunnskjønn til et utvalg kommuner (tall i 1000 kroner):"."""
-        m = LEAD_GETS.search(lead.text) or LEAD_NOUN.match(lead.text)
+        m = LEAD_GETS.search(lead.text) or LEAD_NOUN.match(lead.text) or LEAD_SHARE_OF.search(lead.text)
         if m is None:
             return None
         start, end = lead.start + m.start("np"), lead.start + m.end("np")
         canonical, _ = canonical_for(self.text, start, end, self.doc)
         return MeasureField(start, end, self.text[start:end], canonical)
+
+    @staticmethod
+    def distributed_measure(records: list[ClaimRecord]) -> MeasureField | None:
+        """What money shared out was for, named with its total earlier in the document ("Fylkesmannen har
+        fordelt 14,6 millioner kroner i tilskudd til kommunenes arbeid mot fattigdom"): the measure of the
+        last money record so far whose sentence shares out money."""
+        for record in reversed(records):
+            if record.kind == "money" and record.measure is not None \
+                    and SHARES_OUT.search(record.evidence.text):
+                return record.measure
+        return None
 
     def sentence_before(self, i: int) -> Sentence | None:
         """The sentence right before sentence i, where it is in the same paragraph."""

@@ -216,6 +216,10 @@ OBJECT_BEFORE = regex.compile(r"\b(?:med|til|for|fra|hos|mellom|mot|blant|overfo
 ADDRESSED = regex.compile(r"(?<!,\s)\b(?:ber|ba|bedt|oppfordrer|oppfordret|utfordrer|utfordret|inviterer|invitert|anmoder|"
                           r"anmodet|pålegger|pålagt|påla)(?:\s+(?:nå|derfor|også|igjen|dermed))?\s+(?:[\w-]+\s+og\s+)?$",
                           regex.IGNORECASE)
+#: A list item that opens with a label and its colon: "• Lyngdal: 1 050 000 kroner".
+LABELLED_ITEM = regex.compile(r"\s*(?:[•*·–-]\s*)?[^:\n]{2,80}:\s")
+#: Plural bodies that receive what an allocation list shares out.
+RECEIVER_GROUPS = frozenset(("kommunene", "fylkeskommunene", "fylkene", "skolene", "sykehusene", "helseforetakene"))
 #: An opinion on what someone else must do: "Vi mener Stortinget må …" (the one who must is asked; in
 #: "Dette krever Legeforeningen:" the verb only comes first).
 DEMANDED = regex.compile(r"\b(?:mener|krever|forventer)\s+$", regex.IGNORECASE)
@@ -659,7 +663,11 @@ class Linker:
                 # the writer is `vi` or a body that makes no budget ("Care Norge merker seg særlig:")
                 reports = actor is not None and (actor.pronoun or actor.actor_type in BODIES) \
                     and REPORTING_LEAD.search(self.sentences[lead].text)
-                if actor is not None and not self.is_fallback(actor) and not reports:
+                # "Kommunene med størst tildeling er:" over "• Lyngdal: 1 050 000 kroner": the receivers
+                # the items name, not who shares the money out
+                receivers = actor is not None and actor.canonical in RECEIVER_GROUPS \
+                    and LABELLED_ITEM.match(self.text, s.start)
+                if actor is not None and not self.is_fallback(actor) and not reports and not receivers:
                     return actor, True
                 # a lead-in that names no one, or in which the writer only picks out what others
                 # propose ("Av forslagene vil vi trekke fram:"), lends only the fallback: what the

@@ -377,7 +377,12 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     if fronted and not fronted.group("np").lower().startswith(("dette", "det ", "disse", "sammen")):
         return fronted.start("np"), fronted.end("np"), "fronted"
     clause_end = CLAUSE_BREAK.search(text, a_end, e)  # "…, og av dem skal 300 millioner gå til …": another clause's
-    for m in LATER_PHRASE.finditer(text, a_end, clause_end.start() if clause_end else e):
+    limit = clause_end.start() if clause_end else e
+    # "6,9 millioner kroner i SMIL-midler og 1,1 millioner kroner til tiltak i beiteområder": after the next
+    # amount, a purpose is that amount's
+    limit = min([limit] + [b[0] for b in others if b[0] < limit and b != amount and (b[0], b[1]) not in times
+                           and not RANGE_JOIN.fullmatch(text, a_end, b[0])])
+    for m in LATER_PHRASE.finditer(text, a_end, limit):
         if any(b[0] <= m.start() < b[1] for b in blockers):
             continue
         end = phrase_end(text, m.end(), e, others)
@@ -387,6 +392,10 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             return m.end(), end, "later"
         break
     return None
+
+
+#: What joins the bounds of a range or a change: "fra 500 til 1 000 kroner", "mellom 8 og 12 millioner".
+RANGE_JOIN = regex.compile(r"\s*(?:kroner\s+)?(?:til|og|–|-)\s*", regex.IGNORECASE)
 
 
 #: A verb of cutting or investing a few words before an amount: "kutte 45 millioner kroner i driftsbudsjettet",
@@ -422,7 +431,7 @@ ITEM_LABEL = regex.compile(rf"{LIST_MARKS}(?P<label>[^:|\n]{{3,120}}?)\s*[:|]\s*
 GETS = regex.compile(r"\s+(?:(?:kan|vil|skal)\s+)?(?:få|får|fikk|mottar|mottok)\b", regex.IGNORECASE)
 #: The kind of money right after an amount: "1,2 milliarder kroner i momskompensasjon", "kutter 70
 #: millioner i arbeidsmarkedstiltak", "4,5 millioner kroner mer i driftstilskudd".
-KIND_AFTER = regex.compile(r"\s+(?:(?:mer|mindre|ekstra|årlig)\s+)?i\s+(?=(?-i:\p{Ll}))", regex.IGNORECASE)
+KIND_AFTER = regex.compile(r"\s+(?:(?:mer|mindre|ekstra|årlig)\s+)?i\s+(?=(?-i:\p{Ll}|\p{Lu}{2,}-\p{Ll}))", regex.IGNORECASE)
 #: Words that open or end an `i` phrase that is no kind of money: a share of the year, a budget or
 #: proposal it is compared with or counted in, a place word.
 KIND_STOP = {"året", "år", "tillegg", "alt", "snitt", "gjennomsnitt", "statsbudsjettet", "budsjettet", "fjor", "dag",

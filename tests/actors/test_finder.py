@@ -324,3 +324,14 @@ def test_a_trusts_management_speaks_for_the_trust(extractor, publisher, text, wo
 def test_two_compounds_sharing_a_bodys_ending_are_one_name(extractor, name):
     found = actors(extractor, f"{name} har så langt utbetalt 2 milliarder kroner gjennom ordningen.", "2020-06-02")
     assert [a.canonical for a in found][:1] == [name]
+
+
+@pytest.mark.parametrize("text, word, want", [
+    ("Fylkesmannen i Hedmark har fordelt pengene. Fylkesmannen legger vekt på søknadsmengden.", "Fylkesmannen",
+     "Fylkesmannen i Hedmark"),
+    ("Statsforvalteren i Agder fordeler 40 millioner kroner, og statsforvalteren vil følge opp kommunene.",
+     "statsforvalteren", "Statsforvalteren i Agder"),
+])
+def test_the_county_governor_alone_is_the_one_named(extractor, text, word, want):
+    found = actors(extractor, text, "2020-02-01")
+    assert [a.canonical for a in found if a.text == word] == [want]

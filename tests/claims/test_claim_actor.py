@@ -1243,3 +1243,10 @@ def test_a_body_recommended_to_act_is_not_the_actor(extractor, text, body):
 def test_we_of_an_organisations_officer_named_by_title_only_is_the_organisation_named_before(extractor, text, want):
     got = actors(extractor, text, "2019-10-08", publisher="Lokalavisa", genre="news")
     assert got[0][1] == want
+
+
+def test_receivers_named_by_an_allocation_lead_in_do_not_share_the_money_out(extractor):
+    text = ("Fordeling\n\nStatsforvalteren i Vestfold har fordelt 5 millioner kroner i skjønnsmidler.\n\n"
+            "Kommunene med størst tildeling av skjønnsmidler er:\n• Larvik: 1 200 000 kroner\n• Horten: 800 000 kroner")
+    got = actors(extractor, text, "2020-02-01", publisher="Statsforvalteren i Vestfold", genre="press-release")
+    assert [a for _, a in got] == ["Statsforvalteren i Vestfold"] * 3

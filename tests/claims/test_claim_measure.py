@@ -1119,3 +1119,28 @@ def test_a_long_subject_between_a_modal_and_koste_is_the_measure(extractor, text
 ])
 def test_a_relative_clause_that_saves_money_prices_what_stands_before_its_comma(extractor, text, want):
     assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+def test_the_kind_of_money_may_open_with_an_abbreviation(extractor):
+    got = measures(extractor, "Budsjettet\n\nStatsforvalteren i Agder har fordelt 3 millioner kroner i NAV-midler.")
+    assert got[0][1] == "NAV-midler"
+
+
+def test_a_purpose_after_the_next_amount_is_that_amounts(extractor):
+    text = "Budsjettet\n\nDirektoratet har fordelt 4 millioner kroner i RMP-midler og 2 millioner kroner til skogplanting."
+    assert [m for _, m in measures(extractor, text)] == ["RMP-midler", "skogplanting"]
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("Kommunene med størst tildeling av skjønnsmidler er:", "skjønnsmidler"),
+    ("Fylkene med størst andel av rassikringsmidlene er:", "rassikringsmidlene"),
+])
+def test_an_allocation_lead_in_names_what_its_items_get(extractor, lead, want):
+    text = f"Fordeling\n\nStatsforvalteren har fordelt pengene.\n\n{lead}\n• Vinje: 1 200 000 kroner\n• Tinn: 900 000 kroner"
+    assert [m for _, m in measures(extractor, text)][-2:] == [want, want]
+
+
+def test_allocation_items_under_a_lead_in_that_names_nothing_get_what_was_shared_out(extractor):
+    text = ("Fordeling\n\nStatsforvalteren har fordelt 9 millioner kroner i tilskudd til leksehjelp.\n\n"
+            "Disse kommunene får mest:\n- Skien: 2,1 millioner kroner\n- Porsgrunn: 1,6 millioner kroner")
+    assert [m for _, m in measures(extractor, text)] == ["leksehjelp"] * 3
