@@ -82,10 +82,17 @@ DAY_BOUND = regex.compile(r"(?:fra|f\.o\.m\.|t\.o\.m\.|innen|inntil|til|frem|fra
                           r"gjennom)\s", regex.IGNORECASE)
 
 
+#: The end of a year: "ved utgangen av 2025", "ved slutten av 2030".
+YEAR_END = regex.compile(r"\b(?:utgangen|slutten)\s+(?:av|på)\s+(?:(?:19|20)\d\d|året)\b", regex.IGNORECASE)
+
+
 def event_date(t: Time) -> bool:
     """A day or week that bounds no period (`i dag`, `i forrige uke`, a dateline, "la fram budsjettet
     12. desember 2024"), or a time some months ago (`for en måned siden`), dates an event of the text,
-    not the money; so does a holiday, bounded or not ("bevilget før jul")."""
+    not the money; so does a holiday, bounded or not ("bevilget før jul"). The end of a year dates a
+    level at that time ("gjelden ved utgangen av 2025")."""
+    if YEAR_END.search(t.text):
+        return False
     if t.grain in ("day", "week") and (not DAY_BOUND.match(t.text) or names_holiday(t.text)):
         return True
     if t.grain == "day" and t.from_date is not None and t.from_date == t.to_date:

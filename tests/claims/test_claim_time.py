@@ -488,3 +488,13 @@ def test_the_month_a_council_deals_with_the_budget_does_not_date_its_money(extra
     text = f"Budsjett 2025\n\n{sentence} Kulturskolen får 4 millioner kroner mer."
     got = times(extractor, text, "2024-10-20", publisher="Namdalsposten")
     assert [(lo, hi) for _, lo, hi, _ in got] == [(2025, 2025)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Lånegjelden ventes å øke fra 610 millioner kroner ved utgangen av 2019 til 780 millioner kroner ved utgangen "
+     "av 2023.", [(2019, 2019), (2023, 2023)]),
+    ("Disposisjonsfondet vil være på 45 millioner kroner ved slutten av 2027.", [(2027, 2027)]),
+])
+def test_the_end_of_a_year_dates_a_level(extractor, text, want):
+    records = amount_records(extractor, f"Økonomiplan 2020–2023\n\n{text}", "2019-11-20")
+    assert [(r["time"]["from"], r["time"]["to"]) for r in records] == want
