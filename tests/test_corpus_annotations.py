@@ -116,3 +116,12 @@ def test_change_pairs():
                 groups.setdefault(rec["change_id"], []).append(rec)
         for change_id, recs in groups.items():
             assert len(recs) == 2, (path.stem, change_id)
+
+
+@pytest.mark.parametrize("path", ANNOTATION_FILES, ids=lambda p: p.stem)
+def test_annotation_records_are_in_the_stores_order(path: Path):
+    """The review store writes records in text order; gold kept in that order round-trips unchanged."""
+    from pipeline.review.merge import sort_records
+
+    records = read_records(path)
+    assert [r["claim_id"] for r in sort_records(records)] == [r["claim_id"] for r in records], path.stem
