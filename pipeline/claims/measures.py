@@ -71,7 +71,8 @@ COST_NOUNS = {"pengene", "penger", "midlene", "midler", "kostnad", "kostnader", 
               "helårsvirkning", "helårsvirkningen"}
 PHRASE_STOP = regex.compile(
     r"\s*(?:[.;:!?]|,\s+(?:og|men|som|slik|mens|fordi|der|noe|og\s+skal)\b|,\s|\s+(?:slik\s+at|fordi|mens|samtidig|"
-    r"og\s+(?=\d)|som\s+skal|i\s+(?:19|20)\d\d\b|fra\s+og\s+med|fram\s+til|frem\s+til|innen\s+(?:19|20)\d\d)|\n|$)",
+    r"og\s+(?=\d)|som\s+skal|i\s+(?:19|20)\d\d\b|fra\s+og\s+med|fram\s+til|frem\s+til|innen\s+(?:19|20)\d\d|"
+    r"utover\s+(?:\w+s\s+)?(?:forslag|budsjett|nivå|ramme)\w*)|\n|$)",
     regex.IGNORECASE)
 AFTER_AMOUNT = regex.compile(
     r"\s*(?:(?:årlig|i\s+året|per\s+år|i\s+(?:19|20)\d\d|ekstra|mer|til\s+sammen|totalt|av\s+[\w-]+(?=\s+(?:på|til)\s)|"
@@ -86,9 +87,15 @@ YEAR_POSTMODIFIER = regex.compile(r"\s+(?:(?:for|i)\s+(?:19|20)\d\d|(?:for\s+)?(
 # what the subject comes to, no noun before `på` is modified by it
 COPULA_PA = regex.compile(r"(?<![\w-])(?:er|var|være|vært|blir|ble|bli|ligger|lå|landet|endte|havnet)"
                           r"(?:\s+[\w-]+){0,2}\s+på\s+$", regex.IGNORECASE)
+#: `for` after an amount, past a rate: "en ordning på 100 millioner kroner i året for kulturskoler".
+FOR_AFTER = regex.compile(r"\s*(?:(?:kroner|årlig|i\s+året|per\s+år|ekstra|mer)\s+)*(?P<prep>for)\s+(?!å\b)",
+                          regex.IGNORECASE)
+#: `for` of each unit, not of a purpose: "for hver bosatt flyktning", "for hvert årsverk".
+DISTRIBUTIVE_FOR = regex.compile(r"(?:hver|hvert|hvem|alle|hele)\b", regex.IGNORECASE)
 #: A verb's particle `på` before an amount modifies no noun: "vil selv plusse på 300 millioner".
-PARTICLE_PA = regex.compile(r"(?<![\w-])(?:pluss(?:e|er|es|et)|legge|legger|la|lagt|spe|speder|spedd)\s+på\s+$",
-                            regex.IGNORECASE)
+PARTICLE_PA = regex.compile(r"(?<![\w-])(?:pluss(?:e|er|es|et)|legge|legger|la|lagt|spe|speder|spedd)"
+                            # with an inverted subject between: "plusset fylkestinget på 12 millioner"
+                            r"(?:\s+(?!(?:en|et|ei)\s)[\w-]+){0,2}?\s+på\s+$", regex.IGNORECASE)
 #: Nouns of a change of money: "et kutt på …", "en vekst på …" (COST_NOUNS holds "økning").
 CHANGE_OF_MONEY = {"kutt", "kuttet", "reduksjon", "reduksjonen", "nedgang", "nedgangen", "vekst", "veksten", "løft",
                 "løftet", "påplussing", "påplussingen"}
@@ -110,7 +117,8 @@ CHANGE_COMPLEMENT = regex.compile(r"\s+(?:kroner\s+)?(?:(?:i\s+året|årlig|per\
 #: A bare grant, pot or top-up word, which names no purpose of its own ("tilskuddet på 12 millioner kroner til
 #: leirskole", "en egen pott på 15 millioner kroner til rettshjelp"); a scheme, "en ny tilskuddsordning på
 #: 50 millioner kroner til fastleger", is named for its receivers.
-GENERIC_HEAD = regex.compile(r"tilskudd(?:et)?|\w*bevilgning(?:en)?|støtte(?:n)?|pott(?:en)?|påslag(?:et)?")
+GENERIC_HEAD = regex.compile(r"\w*tilskudd(?:et)?|\w*bevilgning(?:en)?|støtte(?:n)?|pott(?:en)?|påslag(?:et)?|"
+                             r"\w*ordning(?:en)?|bidrag(?:et)?")
 MODIFIED_NOUN = regex.compile(r"(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+på\s+$", regex.IGNORECASE)
 TIL_X_ER = regex.compile(r"\btil\s+(?P<np>[^,.]{3,80}?)\s+(?:er|blir|var|utgjør|utgjorde|ble)\s+$", regex.IGNORECASE)
 #: "styrke allmennlegetjenesten med 1,6 milliarder", "øke investeringsmidlene i landbruket til 1 milliard"
@@ -270,8 +278,11 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
                 return framed[0], framed[1], "framed"
         if words and head not in COST_NOUNS:
             span = words_span(text, s + m.start("np"), m.group("np"), words)
-            after = GENERIC_HEAD.fullmatch(head) and AFTER_AMOUNT.match(text, a_end, e)
-            if after and after.group("prep").lower() in ("til", "til å") and not opens_with((after.end(), e), bodies):
+            after = GENERIC_HEAD.fullmatch(head) and (
+                AFTER_AMOUNT.match(text, a_end, e) or FOR_AFTER.match(text, a_end, e))
+            purpose = after and after.group("prep").lower() in ("til", "til å", "for") \
+                and not DISTRIBUTIVE_FOR.match(text, after.end())
+            if purpose and not opens_with((after.end(), e), bodies):
                 end = phrase_end(text, after.end(), e, others)  # "det øremerkede tilskuddet på 12 millioner
                 if end > after.end():  # kroner til leirskole": what the grant is for
                     return after.end(), end, "after"

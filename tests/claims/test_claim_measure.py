@@ -1144,3 +1144,25 @@ def test_allocation_items_under_a_lead_in_that_names_nothing_get_what_was_shared
     text = ("Fordeling\n\nStatsforvalteren har fordelt 9 millioner kroner i tilskudd til leksehjelp.\n\n"
             "Disse kommunene får mest:\n- Skien: 2,1 millioner kroner\n- Porsgrunn: 1,6 millioner kroner")
     assert [m for _, m in measures(extractor, text)] == ["leksehjelp"] * 3
+
+
+@pytest.mark.parametrize("text, want", [
+    ("I budsjettmøtet plusset bystyret på 6 millioner kroner til snørydding.", "snørydding"),
+    ("I sitt alternative budsjett plusser partiet på 300 millioner kroner til fastlegeordningen.", "fastlegeordningen"),
+])
+def test_plusse_pa_with_an_inverted_subject_is_a_particle(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("• en ny tilskuddsordning på 40 millioner kroner til etterisolering av skolebygg", "etterisolering av skolebygg"),
+    ("Regjeringen foreslår et norsk bidrag på 8 millioner euro til FNs matvareprogram.", "FNs matvareprogram"),
+    ("– et påslag på 200 millioner kroner for fylkesveiene utover regjeringens forslag", "fylkesveiene"),
+])
+def test_a_scheme_or_contribution_on_an_amount_is_measured_by_its_purpose(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+def test_for_each_unit_after_a_grant_is_no_purpose(extractor):
+    text = "Budsjettet\n\nRegjeringen foreslår et engangstilskudd på 50 000 kroner for hver bosatt flyktning."
+    assert measures(extractor, text)[-1][1] == "engangstilskudd"
