@@ -90,6 +90,8 @@ COPULA_PA = regex.compile(r"(?<![\w-])(?:er|var|være|vært|blir|ble|bli|ligger|
 #: `for` after an amount, past a rate: "en ordning på 100 millioner kroner i året for kulturskoler".
 FOR_AFTER = regex.compile(r"\s*(?:(?:kroner|årlig|i\s+året|per\s+år|ekstra|mer)\s+)*(?P<prep>for)\s+(?!å\b)",
                           regex.IGNORECASE)
+#: Heads whose `for` phrase is their purpose.
+TOP_UP_HEAD = regex.compile(r"påslag(?:et)?|bidrag(?:et)?|løft(?:et)?")
 #: `for` of each unit, not of a purpose: "for hver bosatt flyktning", "for hvert årsverk".
 DISTRIBUTIVE_FOR = regex.compile(r"(?:hver|hvert|hvem|alle|hele)\b", regex.IGNORECASE)
 #: A verb's particle `på` before an amount modifies no noun: "vil selv plusse på 300 millioner".
@@ -117,8 +119,7 @@ CHANGE_COMPLEMENT = regex.compile(r"\s+(?:kroner\s+)?(?:(?:i\s+året|årlig|per\
 #: A bare grant, pot or top-up word, which names no purpose of its own ("tilskuddet på 12 millioner kroner til
 #: leirskole", "en egen pott på 15 millioner kroner til rettshjelp"); a scheme, "en ny tilskuddsordning på
 #: 50 millioner kroner til fastleger", is named for its receivers.
-GENERIC_HEAD = regex.compile(r"\w*tilskudd(?:et)?|\w*bevilgning(?:en)?|støtte(?:n)?|pott(?:en)?|påslag(?:et)?|"
-                             r"\w*ordning(?:en)?|bidrag(?:et)?")
+GENERIC_HEAD = regex.compile(r"tilskudd(?:et)?|\w*bevilgning(?:en)?|støtte(?:n)?|pott(?:en)?|påslag(?:et)?|bidrag(?:et)?")
 MODIFIED_NOUN = regex.compile(r"(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+på\s+$", regex.IGNORECASE)
 TIL_X_ER = regex.compile(r"\btil\s+(?P<np>[^,.]{3,80}?)\s+(?:er|blir|var|utgjør|utgjorde|ble)\s+$", regex.IGNORECASE)
 #: "styrke allmennlegetjenesten med 1,6 milliarder", "øke investeringsmidlene i landbruket til 1 milliard"
@@ -280,8 +281,11 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             span = words_span(text, s + m.start("np"), m.group("np"), words)
             after = GENERIC_HEAD.fullmatch(head) and (
                 AFTER_AMOUNT.match(text, a_end, e) or FOR_AFTER.match(text, a_end, e))
-            purpose = after and after.group("prep").lower() in ("til", "til å", "for") \
-                and not DISTRIBUTIVE_FOR.match(text, after.end())
+            # `for` names a purpose after a top-up or contribution ("et påslag på 500 millioner for politiet");
+            # after a grant or scheme, it names who may get it ("en tilskuddsordning … for fastleger")
+            purpose = after and (after.group("prep").lower() in ("til", "til å")
+                                 or (after.group("prep").lower() == "for" and TOP_UP_HEAD.fullmatch(head)
+                                     and not DISTRIBUTIVE_FOR.match(text, after.end())))
             if purpose and not opens_with((after.end(), e), bodies):
                 end = phrase_end(text, after.end(), e, others)  # "det øremerkede tilskuddet på 12 millioner
                 if end > after.end():  # kroner til leirskole": what the grant is for
