@@ -450,7 +450,7 @@ _GENERIC_WORDS = ("kommunen", "fylkeskommunen", "helseforetaket", "sykehuset", "
                   "fylkeskommunedirektøren", "foretaksledelsen", "sykehusledelsen",
                   "byrådet", "instituttet", "universitetet", "stiftelsen", "selskapet", "museet", "parlamentet",
                   "høgskolen", "laget", "politidistriktet", "foretaket", "rådet", "flertallet", "fylkesmannen",
-                  "statsforvalteren")
+                  "statsforvalteren", "bydelen")
 #: Generic words that are a body only capitalised, opening a sentence: "Laget krevde …" ("har laget" is a verb).
 _CAPITALISED_ONLY = ("laget",)
 
@@ -522,6 +522,7 @@ BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.
              "laget": regex.compile(r".*lag(?:et)?$"),
              "rådet": regex.compile(r".*råd(?:et)?$", regex.IGNORECASE),
              "fylkesmannen": regex.compile(r"^(?:Fylkesmannen|Statsforvalteren) i .+"),
+             "bydelen": regex.compile(r"^Bydel .+"),
              "statsforvalteren": regex.compile(r"^(?:Fylkesmannen|Statsforvalteren) i .+"),
              "politidistriktet": regex.compile(r".+ politidistrikt$")}
 #: The four regional health authorities, which own the local trusts.

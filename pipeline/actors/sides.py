@@ -326,9 +326,9 @@ def named_body(text: str, start: int, end: int) -> tuple[str, str] | None:
 LOCAL_BODY = r".+ (?:fylkes)?kommune$"
 LOCAL_BODY_NAME = regex.compile(LOCAL_BODY)
 #: A publisher named like a public body or an organisation speaks for itself: "Lillehammer kommune",
-#: "Vestland fylkeskommune", "Helse Bergen", "Sykehuset Innlandet", "Kreftforeningen". A newspaper's
+#: "Vestland fylkeskommune", "Helse Bergen", "Sykehuset Innlandet", "Bydel Gamle Oslo", "Kreftforeningen". A newspaper's
 #: name has none of these shapes.
-PUBLIC_BODY_NAME = regex.compile(LOCAL_BODY + r"|^Helse .+|^Sykehuset .+|.+ (?:HF|RHF)$|.+(?:direktoratet|"
+PUBLIC_BODY_NAME = regex.compile(LOCAL_BODY + r"|^Helse .+|^Sykehuset .+|^Bydel .+|.+ (?:HF|RHF)$|.+(?:direktoratet|"
                                  r"tilsynet|etaten)$")
 ORGANISATION_NAME = regex.compile(r".+(?:forbundet|forbund|foreningen|forening|organisasjonen|rådet|universitetet|"
                                   r"høgskolen|høyskolen|instituttet)$")

@@ -378,6 +378,26 @@ def table_row(text: str, start: int, end: int):
     return TABLE_ROW.fullmatch(text, line_start, len(text) if line_end < 0 else line_end)
 
 
+#: A column head that names its year with a word: "Budsjett 2024", "Forslag 2012", "Regnskap 2023".
+NAMED_YEAR_HEAD = regex.compile(r"[^\S\n]*\p{L}[\p{L} .-]*?[^\S\n]+(?P<y>(?:19|20)\d\d)[^\S\n]*")
+
+
+def named_year_heads(text: str, lo: int, hi: int, n: int) -> list[tuple[int, int]] | None:
+    """The year spans of a head row whose last n cells, apart by bars, each name one year with a word
+    ("Tjenesteområde | Budsjett 2024 | Budsjett 2025"); None for any other line."""
+    bars = [m.start() for m in regex.finditer(r"\|", text[lo:hi])]
+    if len(bars) < n:
+        return None
+    edges = [lo + b + 1 for b in bars[-n:]] + [hi + 1]
+    spans = []
+    for a, b in zip(edges, edges[1:], strict=False):
+        m = NAMED_YEAR_HEAD.fullmatch(text, a, b - 1)
+        if m is None:
+            return None
+        spans.append(m.span("y"))
+    return spans
+
+
 def column_head(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the year heading the column of a table cell: a row of years above it ("Sektor | 2011 |
     2012") or the years of its note's remark ("mill. kr (budsjett 2022 → budsjett 2023)"), as many as the
@@ -399,6 +419,9 @@ def column_head(text: str, start: int, end: int) -> tuple[int, int] | None:
         if note is not None:
             years = list(YEAR_CELL.finditer(text, note.end(), hi))
             return years[k].span() if len(years) == len(cells) else None
+        named = named_year_heads(text, lo, hi, len(cells))
+        if named is not None:  # "Tjenesteområde | Budsjett 2024 | Budsjett 2025"
+            return named[k]
         heads = TABLE_ROW.fullmatch(text, lo, hi)
         if heads is not None:
             found = list(CELL.finditer(text, heads.start("cells"), heads.end("cells")))

@@ -1250,3 +1250,12 @@ def test_receivers_named_by_an_allocation_lead_in_do_not_share_the_money_out(ext
             "Kommunene med størst tildeling av skjønnsmidler er:\n• Larvik: 1 200 000 kroner\n• Horten: 800 000 kroner")
     got = actors(extractor, text, "2020-02-01", publisher="Statsforvalteren i Vestfold", genre="press-release")
     assert [a for _, a in got] == ["Statsforvalteren i Vestfold"] * 3
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Budsjett 2025\n\nBydelen skal ansette 3 nye helsesykepleiere.", "Bydel Frogner"),
+    ("Budsjett 2025\n\nBydelen har fått en netto driftsramme på 870 millioner kroner.", "Bydel Frogner"),
+])
+def test_a_city_district_publishing_its_budget_speaks_for_itself(extractor, text, want):
+    got = actors(extractor, text, "2025-02-06", publisher="Bydel Frogner", genre="budget-document")
+    assert got[0][1] == want

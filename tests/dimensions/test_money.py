@@ -76,6 +76,10 @@ def test_an_arrow_in_a_table_row_joins_a_change(run_text):
     ("Tabell 3 Netto ramme, mill. kr (budsjett 2023 → budsjett 2024)\nBarnevern: 55,0 → 58,3\n", "55,0", "2023"),
     ("Tabell 3 Netto ramme, mill. kr (budsjett 2023 → budsjett 2024)\nBarnevern: 55,0 → 58,3\n", "58,3", "2024"),
     ("Tildelinger (mill. kr)\nSkoler: 12,0\n", "12,0", None),
+    # column heads that name their year with a word
+    ("Driftsrammer (mill. kr)\n\nTjeneste | Regnskap 2022 | Budsjett 2023\nPsykisk helse | 88,1 | 91,4\n", "91,4",
+     "2023"),
+    ("Driftsrammer (mill. kr)\n\nSektor | Vedtatt 2019 | Forslag 2020\nKultur | 31,0 | 29,5\n", "31,0", "2019"),
 ])
 def test_a_table_cell_takes_the_year_heading_its_column(text, cell, head):
     start = text.index(cell)
