@@ -357,6 +357,9 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         gets = GETS.match(text, subject[1], a_start)
         given = GIVE_OBJECT.search(text, subject[1], a_start) \
             if not gets and PROPOSAL_HEAD.search(text, subject[0], subject[1]) else None
+        spent = spent_later(text, a_end, e, others, times) if gets else None
+        if spent is not None:
+            return spent
         kind = kind_after(text, a_end, e, others, blockers, bodies) if gets or given else None
         if kind is not None:
             return kind  # "Fylkesmennene får 478 millioner kroner i regionale miljøtilskudd": what they get
@@ -372,6 +375,9 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     receiver = subject_phrase(text, said[-1].end(), a_start, lower=True) if said else subject
     if receiver and rule_allows_subject(text, receiver, a_start) and GETS.match(text, receiver[1], a_start) \
             and not LATER_PHRASE.search(text, a_end, e):
+        spent = spent_later(text, a_end, e, others, times)
+        if spent is not None:
+            return spent
         kind = kind_after(text, a_end, e, others, blockers, bodies)
         # "Porsgrunn internasjonale teaterfestival (PIT) får 3,8 millioner kroner": with no purpose, the body
         # that gets the money is what it is for
@@ -379,6 +385,9 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     inverted = INVERTED_SUBJECT.search(text, max(s, a_start - 120), a_start)
     if inverted:
         group = next(g for g in ("np", "np2", "np3", "np4", "np5", "np6") if inverted.group(g))
+        spent = spent_later(text, a_end, e, others, times) if group == "np2" else None
+        if spent is not None:  # "I tillegg får Ruter 12 millioner kroner i år, som skal gå til elektriske busser"
+            return spent
         start, end = inverted.start(group), inverted.end(group)
         words = [w.lower() for w in _WORD.findall(text[start:end])]
         content = [w for w in words if w not in DETERMINERS] if len(words) > 1 else words
@@ -406,7 +415,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         if end > m.end() and head and head[0] not in COST_NOUNS:
             return m.end(), end, "later"
         break
-    return None
+    return spent_later(text, a_end, e, others, times)
 
 
 #: What joins the bounds of a range or a change: "fra 500 til 1 000 kroner", "mellom 8 og 12 millioner".
@@ -562,6 +571,25 @@ ENDS_IN_PREPOSITION = regex.compile(r"\s(?:til|for|på|i|med|av|om)$", regex.IGN
 #: The purpose after an amount a body gets, past where it comes from: "… fra Enova for å ta i bruk …".
 PURPOSE_AFTER = regex.compile(r"(?:\s+(?:kroner|ekstra|mer|årlig|i\s+året))*(?:\s+fra\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
                               r"\s+(?:for\s+å|til\s+å)\s+", regex.IGNORECASE)
+#: Later in the sentence, what the money is to be spent on: "Ahus får 85 millioner kroner ekstra i år, som skal gå
+#: til økt pasientbehandling", "…, og pengene skal i hovedsak brukes til å ansette flere politibetjenter".
+SPENT_LATER = regex.compile(r",\s+(?:som|og\s+(?:det\s+meste\s+av\s+|mesteparten\s+av\s+|hoveddelen\s+av\s+)?"
+                            r"(?:pengene|midlene|beløpet))\s+(?:skal|vil|kan|må)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:gå\s+til|brukes\s+(?:til|på)|benyttes\s+til)\s+(?:å\s+(?:[\w-]+\s+)?)?", regex.IGNORECASE)
+
+
+def spent_later(text: str, a_end: int, e: int, others: list[tuple[int, int]],
+                times: list[tuple[int, int]] = ()) -> tuple[int, int, str] | None:
+    """(start, end, rule) of what the money is to be spent on, said later in its sentence (SPENT_LATER),
+    before any other amount (`others` less the `times`)."""
+    limit = min([e] + [b[0] for b in others if b[0] >= a_end and b not in times])
+    m = SPENT_LATER.search(text, a_end, limit)
+    if m is None:
+        return None
+    end = phrase_end(text, m.end(), e, others)
+    return (m.end(), end, "spent") if end > m.end() else None
+
+
 #: A verb of giving and its indirect object right before the amount: "gi politiet i distriktene", "ga
 #: Heimevernet" (not a pronoun, "gi dem", nor in a relative clause whose antecedent is what the money is
 #: for: "fjerne elavgiften, noe som gir husholdningene 11 milliarder tilbake").

@@ -1166,3 +1166,15 @@ def test_a_scheme_or_contribution_on_an_amount_is_measured_by_its_purpose(extrac
 def test_for_each_unit_after_a_grant_is_no_purpose(extractor):
     text = "Budsjettet\n\nRegjeringen foreslår et engangstilskudd på 50 000 kroner for hver bosatt flyktning."
     assert measures(extractor, text)[-1][1] == "engangstilskudd"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Universitetet i Agder får 14 millioner kroner ekstra neste år, som skal gå til nye laboratorier.",
+     "nye laboratorier"),
+    ("Bergen brannvesen får 6 millioner kroner mer, og pengene skal i hovedsak brukes til å kjøpe ny stigebil.",
+     "ny stigebil"),
+    ("Fylkene får til sammen 90 millioner kroner, og mesteparten av midlene skal gå til rassikring.", "rassikring"),
+    ("I tillegg får Kolumbus 8 millioner kroner i år, som skal brukes til nattbusser.", "nattbusser"),
+])
+def test_money_a_body_gets_is_for_what_the_sentence_later_says_it_goes_to(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
