@@ -400,6 +400,16 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     fronted = FRONTED.match(text, s + (lead.end() if lead else 0), a_start)
     if fronted and not fronted.group("np").lower().startswith(("dette", "det ", "disse", "sammen")):
         return fronted.start("np"), fronted.end("np"), "fronted"
+    shared = KIND_AFTER.match(text, a_end, e) if SHARED_OUT_BEFORE.search(text, max(s, a_start - 40), a_start) else None
+    kind = _WORD.match(text, shared.end()) if shared is not None else None
+    if kind is not None:
+        # "har fordelt 14,6 millioner kroner i SMIL-midler til kommunene": what is shared out, unless a `til`
+        # right after it (past the year) says what it is for ("i skjønnsmidler for 2011 til lesekurs")
+        purpose = PURPOSE_AFTER_KIND.match(text, kind.end(), e)
+        end = phrase_end(text, purpose.end(), e, others) if purpose else 0
+        if purpose and end > purpose.end() and not opens_with((purpose.end(), end), bodies):
+            return purpose.end(), end, "after"
+        return kind.start(), kind.end(), "kind"
     clause_end = CLAUSE_BREAK.search(text, a_end, e)  # "…, og av dem skal 300 millioner gå til …": another clause's
     limit = clause_end.start() if clause_end else e
     # "6,9 millioner kroner i SMIL-midler og 1,1 millioner kroner til tiltak i beiteområder": after the next
@@ -418,6 +428,12 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     return spent_later(text, a_end, e, others, times)
 
 
+#: A `til` purpose right after the kind of money shared out, perhaps past its year.
+PURPOSE_AFTER_KIND = regex.compile(r"(?:\s+(?:for|i)\s+(?:19|20)\d\d)?\s+til\s+(?!(?:19|20)\d\d\b)(?=\p{L})",
+                                   regex.IGNORECASE)
+#: A verb of sharing money out right before the amount: "har fordelt", "tildeler", "deler ut".
+SHARED_OUT_BEFORE = regex.compile(r"\b(?:fordel(?:er|te|t)|tildel(?:er|te|t)|del(?:er|te|t)\s+ut)\s+(?:[\w-]+\s+){0,2}$",
+                                  regex.IGNORECASE)
 #: What joins the bounds of a range or a change: "fra 500 til 1 000 kroner", "mellom 8 og 12 millioner".
 RANGE_JOIN = regex.compile(r"\s*(?:kroner\s+)?(?:til|og|–|-)\s*", regex.IGNORECASE)
 

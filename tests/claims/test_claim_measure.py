@@ -1178,3 +1178,14 @@ def test_for_each_unit_after_a_grant_is_no_purpose(extractor):
 ])
 def test_money_a_body_gets_is_for_what_the_sentence_later_says_it_goes_to(extractor, text, want):
     assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Statsforvalteren i Vestland har fordelt 5,2 millioner kroner i RMP-tilskudd til kommunene i fylket.",
+     "RMP-tilskudd"),
+    ("Statsforvalteren i Nordland har tildelt Vefsn 1,1 millioner kroner i skjønnsmidler for 2024, blant annet til "
+     "digitalisering.", "skjønnsmidler"),
+    ("Statsforvalteren i Agder har tildelt Åmli 300 000 kroner i skjønnsmidler for 2023 til leksehjelp.", "leksehjelp"),
+])
+def test_money_shared_out_is_of_its_kind_unless_a_til_right_after_says_what_for(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
