@@ -21,6 +21,7 @@ from pipeline.actors.sides import (
     dominant_political,
     in_government,
     own_side,
+    publisher_body,
     side_of,
     sides,
 )
@@ -225,6 +226,12 @@ ADDRESSED = regex.compile(r"(?<!,\s)\b(?:ber|ba|bedt|oppfordrer|oppfordret|utfor
                           regex.IGNORECASE)
 #: A list item that opens with a label and its colon: "• Lyngdal: 1 050 000 kroner".
 LABELLED_ITEM = regex.compile(r"\s*(?:[•*·–-]\s*)?[^:\n]{2,80}:\s")
+#: A board or council adopting or proposing its budget: "Styret ved St. Olavs hospital vedtok torsdag budsjettet".
+OWN_BUDGET_ADOPTED = regex.compile(r"(?:Styret|Kommunestyret|Bystyret|Fylkestinget|Bydelsutvalget|Representantskapet|"
+                                   r"Rådmannen|Kommunedirektøren|Fylkesrådet|Byrådet)\b[^\n]{0,60}?\b(?:vedtok|har\s+vedtatt|"
+                                   r"vedtar|la\s+fram|legger\s+fram|foreslår)\b[^.\n]{0,40}?\bbudsjett")
+#: A lead-in about "the budget" with no owner: "Dette er hovedpunktene i budsjettet:".
+THE_BUDGET = regex.compile(r"\bbudsjett(?:et|forslaget)\b", regex.IGNORECASE)
 #: Plural bodies that receive what an allocation list shares out.
 RECEIVER_GROUPS = frozenset(("kommunene", "fylkeskommunene", "fylkene", "skolene", "sykehusene", "helseforetakene"))
 #: An opinion on what someone else must do: "Vi mener Stortinget må …" (the one who must is asked; in
@@ -662,6 +669,12 @@ class Linker:
                     gov = government_on(self.day)  # "Andre klimagrep i avtalen:": the budget agreement's items
                     if gov is not None:
                         return Actor("actor", -1, -1, "", canonical=gov, actor_type="government"), True
+                # "Dette er hovedpunktene i budsjettet:" in a public body's release on the budget its board
+                # adopted: the body's own budget
+                if not political and self.adopts_own_budget is not None \
+                        and THE_BUDGET.search(self.sentences[lead].text):
+                    own = self.adopts_own_budget
+                    return Actor("actor", -1, -1, "", canonical=own[0], actor_type=own[1]), True
                 # a lead-in that names whose budget the list is from: "I Senterpartiets alternative budsjett er det:"
                 owner = None if political else self.proposal_owner(self.sentences[lead], self.sentences[lead].end)
                 if owner is not None and owner.actor_type == "ministry":
@@ -739,6 +752,17 @@ class Linker:
                 or not self.ctx.publisher.startswith(actor.canonical):
             return None
         return actor.canonical, actor.actor_type
+
+    @cached_property
+    def adopts_own_budget(self) -> tuple[str, str] | None:
+        """A public body whose document opens with its board or council adopting or proposing its budget
+        ("Styret ved St. Olavs hospital vedtok torsdag budsjettet for 2023"): the publisher."""
+        own = publisher_body(self.ctx.publisher)
+        if own is None or own[1] != "public_body":
+            return None
+        first = next((s for s in self.sentences if s.start >= self.ctx.body_start and not s.is_heading
+                      and "|" not in s.text), None)
+        return own if first is not None and OWN_BUDGET_ADOPTED.match(first.text) else None
 
     def distributor_before(self, i: int) -> Actor | None:
         """The body that shares money out in the sentence before, for a sentence of the same paragraph

@@ -1259,3 +1259,15 @@ def test_receivers_named_by_an_allocation_lead_in_do_not_share_the_money_out(ext
 def test_a_city_district_publishing_its_budget_speaks_for_itself(extractor, text, want):
     got = actors(extractor, text, "2025-02-06", publisher="Bydel Frogner", genre="budget-document")
     assert got[0][1] == want
+
+
+@pytest.mark.parametrize("publisher, opening", [
+    ("Helse Fonna HF", "Styret i Helse Fonna vedtok onsdag budsjettet for 2024."),
+    ("Askøy kommune", "Kommunestyret har vedtatt budsjettet for neste år."),
+])
+def test_the_items_of_a_bodys_own_adopted_budget_are_its_own(extractor, publisher, opening):
+    text = (f"Budsjettet er vedtatt\n\n{opening} Det blir stramt.\n\nRegjeringen har lagt inn 2 milliarder kroner mer "
+            "til kommunene og sykehusene på landsbasis.\n\nDette er hovedpunktene i budsjettet:\n\n"
+            "• 12 millioner kroner til nye senger\n• 4 millioner kroner til kortere ventetider")
+    got = actors(extractor, text, "2023-12-14", publisher=publisher, genre="press-release")
+    assert [a for _, a in got][-2:] == [publisher] * 2
