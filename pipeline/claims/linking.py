@@ -83,6 +83,14 @@ DAY_BOUND = regex.compile(r"(?:fra|f\.o\.m\.|t\.o\.m\.|innen|inntil|til|frem|fra
                           r"gjennom)\s", regex.IGNORECASE)
 
 
+#: A relative pronoun right before a time: "i kommuner som i dag har lav dekning".
+RELATIVE_BEFORE = regex.compile(r"\b(?:som|der)\s+$", regex.IGNORECASE)
+#: `i dag` alone.
+TODAY = regex.compile(r"(?i:i\s+dag)")
+#: A verb of presenting, deciding or saying: with it, `i dag` is the day of that event.
+PRESENTED = regex.compile(r"(?i)\b(?:la|legger|lagt|legges)(?:\s+\w+){0,2}?\s+fram|\bpresenter\w*|\bkunngj\w*|\boffentliggj\w*|"
+                          r"\bvedt\w*|\bforeslo|\bforeslår|\bsendte|\bmeldte|\bopplys\w*|\bsier\b|\bsa\b|\bskriver\b|"
+                          r"\bannonser\w*|\bfordelt\w*|\btildelt\w*|\bbevilget\b|\blanser\w*")
 #: The end of a year: "ved utgangen av 2025", "ved slutten av 2030".
 YEAR_END = regex.compile(r"\b(?:utgangen|slutten)\s+(?:av|på)\s+(?:(?:19|20)\d\d|året)\b", regex.IGNORECASE)
 
@@ -896,9 +904,15 @@ class Linker:
         key = (s.start, s.end)
         if key not in self._times_in:
             self._times_in[key] = [t for t in self._times.between(s.start, s.end)
-                                   if t.resolved and not event_date(t) and not self.compared_with(t, s)
-                                   and not self.dates_a_decision(t, s)]
+                                   if t.resolved and (not event_date(t) or self.dates_a_level(t, s))
+                                   and not self.compared_with(t, s) and not self.dates_a_decision(t, s)]
         return list(self._times_in[key])
+
+    def dates_a_level(self, t: Time, s: Sentence) -> bool:
+        """`i dag` in a sentence that tells a level, not an event of the day: "I dag bruker kommunen 2,2
+        millioner kroner i året på læremidler" (not "Regjeringen la i dag fram …")."""
+        return TODAY.fullmatch(t.text) is not None and PRESENTED.search(self.text, s.start, s.end) is None \
+            and not RELATIVE_BEFORE.search(self.text, max(s.start, t.start - 6), t.start)
 
     def dates_a_decision(self, t: Time, s: Sentence) -> bool:
         """A month, season or week in a clause that says when something was proposed or decided."""
@@ -1048,7 +1062,9 @@ class Linker:
                 self._lendable[j] = []  # "SSB har beregnet at underskuddet kan nå 28 000 i 2035": a forecast's year
             else:
                 clauses = self.subordinate_clauses(s)
-                self._lendable[j] = [t for t in self.times_in(s) if not any(a <= t.start < b for a, b in clauses)]
+                # `i dag` dates the level its own sentence tells, not what the next sentences propose
+                self._lendable[j] = [t for t in self.times_in(s) if not any(a <= t.start < b for a, b in clauses)
+                                     and not TODAY.fullmatch(t.text)]
         return self._lendable[j]
 
     def heading_period(self, h: Sentence) -> Time:

@@ -498,3 +498,25 @@ def test_the_month_a_council_deals_with_the_budget_does_not_date_its_money(extra
 def test_the_end_of_a_year_dates_a_level(extractor, text, want):
     records = amount_records(extractor, f"Økonomiplan 2020–2023\n\n{text}", "2019-11-20")
     assert [(r["time"]["from"], r["time"]["to"]) for r in records] == want
+
+
+@pytest.mark.parametrize("text", [
+    "I dag bruker fylket 45 millioner kroner i året på skoleskyss.",
+    "Kommunen betaler i dag rundt 2 300 kroner per elev for leirskole.",
+])
+def test_i_dag_dates_the_level_its_sentence_tells(extractor, text):
+    records = amount_records(extractor, f"Budsjett 2026\n\nVi foreslår endringer.\n\n{text}", "2025-11-10")
+    assert [(r["time"]["from"], r["time"]["to"]) for r in records] == [(2025, 2025)]
+
+
+def test_i_dag_is_the_day_of_an_event_when_the_sentence_presents_something(extractor):
+    text = "Statsbudsjettet\n\nRegjeringen la i dag fram 300 millioner kroner til nye fengselsplasser."
+    records = amount_records(extractor, text, "2025-10-06")
+    assert [(r["time"]["from"], r["time"]["to"]) for r in records] == [(2026, 2026)]
+
+
+def test_i_dag_is_lent_to_no_later_sentence(extractor):
+    text = ("Budsjett 2026\n\nKommunen bruker i dag 12 millioner kroner på vedlikehold.\n\n"
+            "Vi vil øke dette til 20 millioner kroner.")
+    records = amount_records(extractor, text, "2025-11-10")
+    assert [(r["time"]["from"], r["time"]["to"]) for r in records] == [(2025, 2025), (2026, 2026)]
