@@ -400,9 +400,15 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     fronted = FRONTED.match(text, s + (lead.end() if lead else 0), a_start)
     if fronted and not fronted.group("np").lower().startswith(("dette", "det ", "disse", "sammen")):
         return fronted.start("np"), fronted.end("np"), "fronted"
-    shared = KIND_AFTER.match(text, a_end, e) if SHARED_OUT_BEFORE.search(text, max(s, a_start - 40), a_start) else None
+    shared = KIND_AFTER.match(text, a_end, e)
     kind = _WORD.match(text, shared.end()) if shared is not None else None
-    if kind is not None:
+    if kind is not None and (kind.group(0).lower() in KIND_STOP or kind.group(0).lower().endswith(KIND_STOP_ENDINGS)):
+        kind = None  # "25 millioner kroner i budsjettet til …": no kind of money
+    to_receiver = RECEIVER_AFTER_KIND.match(text, kind.end(), e) if kind is not None else None
+    if kind is not None and to_receiver is not None and not SHARED_OUT_BEFORE.search(text, max(s, a_start - 40), a_start):
+        # "210 millioner kroner i belønningsmidler til Bergensområdet": the kind of money, not who gets it
+        return kind.start(), kind.end(), "kind"
+    if kind is not None and SHARED_OUT_BEFORE.search(text, max(s, a_start - 40), a_start):
         # "har fordelt 14,6 millioner kroner i SMIL-midler til kommunene": what is shared out, unless a `til`
         # right after it (past the year) says what it is for ("i skjønnsmidler for 2011 til lesekurs")
         purpose = PURPOSE_AFTER_KIND.match(text, kind.end(), e)
@@ -428,6 +434,10 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     return spent_later(text, a_end, e, others, times)
 
 
+#: After the kind of money, `til` and whom it goes to: a name ("til Bergensområdet") or bodies ("til kommunene").
+RECEIVER_AFTER_KIND = regex.compile(r"\s+til\s+(?:(?:de|alle)\s+)?(?:(?-i:\p{Lu})[\w-]+|(?:\w+\s+)?(?:kommunene|fylkene|"
+                                    r"fylkeskommunene|skolene|sykehusene|helseforetakene|bydelene|universitetene)\b)",
+                                    regex.IGNORECASE)
 #: A `til` purpose right after the kind of money shared out, perhaps past its year.
 PURPOSE_AFTER_KIND = regex.compile(r"(?:\s+(?:for|i)\s+(?:19|20)\d\d)?\s+til\s+(?!(?:19|20)\d\d\b)(?=\p{L})",
                                    regex.IGNORECASE)
@@ -565,7 +575,7 @@ def fallback_phrase(text: str, sent: tuple[int, int], amount: tuple[int, int],
         end = phrase_end(text, m.end(), e, others)
         if end > m.end():
             return m.end(), end, "earmarked"
-    m = RELATIVE_COST.search(text, max(s, a_start - 80), a_start)
+    m = RELATIVE_COST.search(text, max(s, a_start - 100), a_start)
     if m:
         phrase = antecedent_phrase(text, s, m.start())
         # a phrase that opens with a count says what the money buys; the quantity rule reads what it is for
@@ -620,11 +630,13 @@ RELATIVE_AFTER_COMMA = regex.compile(r",\s*(?:som|noe)\b", regex.IGNORECASE)
 #: A relative clause that prices what stands before its comma: "parkeringshuset på Brattøra, som ifølge
 #: rådmannen vil koste …", "nye Drammen stasjon, som er beregnet til å koste …", "heve satsene, noe som koster …",
 #: "utvide studiestøtten til 11 måneder, en reform som koster …".
-RELATIVE_COST = regex.compile(r",\s+(?:(?:(?:en|et|ei)\s+[\w-]+\s+)?(?:som|noe(?:\s+som)?)\s+(?:[\w-]+\s+){0,4}?"
+RELATIVE_COST = regex.compile(r",\s+(?:(?:(?:en|et|ei)\s+[\w-]+\s+)?(?:som|noe(?:\s+som)?)\s+(?:[\w-]+\s+){0,6}?"
                               r"(?:koster|kostet|koste|kommer\s+på|utgjør|(?:kostnads)?beregnet\s+til|anslått\s+til|"
                               r"budsjettert\s+(?:med|til)|verdsatt\s+til|verdsetter\s+til|"
                               # what it saves: "…, som sparer staten for om lag 35 millioner", "…, noe som vil spare …"
-                              r"spar(?:er|te|e)(?:\s+(?:staten|kommunen|fylket|fylkeskommunen|oss|[\w-]+(?:en|et))\s+for)?)|"
+                              r"spar(?:er|te|e)(?:\s+(?:staten|kommunen|fylket|fylkeskommunen|oss|[\w-]+(?:en|et))\s+for)?|"
+                              # what it comes to: "disposisjonsfondet, som ved utgangen av 2023 ventes å være på …"
+                              r"(?:er|var|blir|ble|være|bli)\s+på)|"
                               # or a participle or cost phrase with no `som`: "nytt renseanlegg, anslått til mellom 55 og
                               # 70 millioner", "seks nye årsverk, til en kostnad av 4,1 millioner", "fast makspris, satt til 50 øre"
                               r"(?:kostnads)?beregnet\s+til|anslått\s+til|budsjettert\s+(?:med|til)|priset\s+til|"

@@ -1189,3 +1189,24 @@ def test_money_a_body_gets_is_for_what_the_sentence_later_says_it_goes_to(extrac
 ])
 def test_money_shared_out_is_of_its_kind_unless_a_til_right_after_says_what_for(extractor, text, want):
     assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Regjeringen foreslår 90 millioner kroner i rassikringsmidler til Nordland neste år.", "rassikringsmidler"),
+    ("Staten gir 14 millioner kroner i skjønnstilskudd til kommunene i Troms.", "skjønnstilskudd"),
+])
+def test_the_kind_of_money_wins_over_the_receiver_its_til_names(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+def test_the_kind_is_no_budget_word(extractor):
+    text = "Budsjettet\n\nPartiet vil legge inn 25 millioner kroner i budsjettet til Troms politidistrikt."
+    assert measures(extractor, text)[-1][1] != "budsjettet"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Vi vil bruke mer av kraftfondet, som ved utgangen av 2024 ventes å være på 60 millioner kroner.", "mer av kraftfondet"),
+    ("Rådmannen vil tappe havnefondet, som i dag er på 12 millioner kroner.", "havnefondet"),
+])
+def test_a_relative_clause_that_says_what_something_comes_to_prices_it(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
