@@ -78,7 +78,9 @@ AFTER_AMOUNT = regex.compile(
     r"\s*(?:(?:årlig|i\s+året|per\s+år|i\s+(?:19|20)\d\d|ekstra|mer|til\s+sammen|totalt|av\s+[\w-]+(?=\s+(?:på|til)\s)|"
     r"fra\s+(?:egen\s+|eget\s+|egne\s+)?[\w-]+(?=\s+(?:på|til)\s))\s+)*"
     r"(?P<prep>til\s+å|for\s+å|til|på|inn\s+i|(?:som|i)(?=\s+(?:\w*kompensasjon|\w*tilskudd|\w*støtte|\w*bidrag|erstatning|\w*stønad)\b))"
-    r"\s+(?!(?:19|20)\d\d\b|sammen\b|nå\b|neste\b|\d)", regex.IGNORECASE)
+    # not an adverbial: "økt med 60 millioner kroner på landsbasis"
+    r"\s+(?!(?:19|20)\d\d\b|sammen\b|nå\b|neste\b|\d)(?<!på\s+(?=(?:landsbasis|landsplan|årsbasis|sikt|kort\s+sikt|"
+    r"lang\s+sikt|toppen|plass)\b))", regex.IGNORECASE)
 LATER_PHRASE = regex.compile(r"\s(?P<prep>til\s+å|for\s+å|til)\s+(?!(?:19|20)\d\d\b|sammen\b|nå\b|neste\b|\d)",
                              regex.IGNORECASE)
 YEAR_POSTMODIFIER = regex.compile(r"\s+(?:(?:for|i)\s+(?:19|20)\d\d|(?:for\s+)?(?:i\s+år|i\s+fjor|neste\s+år))(?=\s+på\s+$)",
@@ -300,6 +302,9 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         if cut is not None:  # "må kutte 95 millioner kroner i driften": what the cut is made in
             return cut[0], cut[1], "cut_in"
     m = AFTER_AMOUNT.match(text, a_end, e)
+    if m and m.group("prep").lower() == "for å" and WITH_BEFORE.search(qual_trim) \
+            and policy_verb_regex().search(text, max(s, a_start - 80), a_start):
+        m = None  # "øker bevilgningen til birøkt med 2,4 millioner kroner for å lokke …": what is increased
     if m:
         end = phrase_end(text, m.end(), e, others)
         if end > m.end() and m.group("prep").lower() == "i":

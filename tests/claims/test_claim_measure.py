@@ -1210,3 +1210,20 @@ def test_the_kind_is_no_budget_word(extractor):
 ])
 def test_a_relative_clause_that_says_what_something_comes_to_prices_it(extractor, text, want):
     assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Tilskuddet til leksehjelp foreslås økt med 40 millioner kroner på landsbasis.", "Tilskuddet til leksehjelp"),
+    ("Regjeringen øker rammen til rassikring til 1,2 milliarder kroner på årsbasis.", "rammen til rassikring"),
+])
+def test_an_adverbial_pa_after_the_amount_names_no_measure(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fylket øker bevilgningen til skoleskyss med 5 millioner kroner for å gi flere elever gratis buss.",
+     "bevilgningen til skoleskyss"),
+    ("Kommunen styrker barnevernet med 3 millioner kroner for å korte ned saksbehandlingstiden.", "barnevernet"),
+])
+def test_what_a_verb_increases_wins_over_the_purpose_after_the_amount(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
