@@ -305,6 +305,11 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     if m and m.group("prep").lower() == "for å" and WITH_BEFORE.search(qual_trim) \
             and policy_verb_regex().search(text, max(s, a_start - 80), a_start):
         m = None  # "øker bevilgningen til birøkt med 2,4 millioner kroner for å lokke …": what is increased
+    if m and m.group("prep").lower() == "til" and RECEIVER_GROUP.match(text, m.end()):
+        purpose = FOR_PURPOSE_LATER.search(text, m.end(), e)
+        end = phrase_end(text, purpose.end(), e, others) if purpose else 0
+        if purpose and end > purpose.end():  # "1,2 milliarder kroner ekstra til kommunene, …, for å styrke
+            return purpose.end(), end, "later"  # eldreomsorgen": what the receivers get it for
     if m:
         end = phrase_end(text, m.end(), e, others)
         if end > m.end() and m.group("prep").lower() == "i":
@@ -443,6 +448,11 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
 RECEIVER_AFTER_KIND = regex.compile(r"\s+til\s+(?:(?:de|alle)\s+)?(?:(?-i:\p{Lu})[\w-]+|(?:\w+\s+)?(?:kommunene|fylkene|"
                                     r"fylkeskommunene|skolene|sykehusene|helseforetakene|bydelene|universitetene)\b)",
                                     regex.IGNORECASE)
+#: Plural bodies that receive money: "kommunene", "fylkene", "skolene".
+RECEIVER_GROUP = regex.compile(r"(?:(?:de|alle)\s+)?(?:\w+\s+)?(?:kommunene|fylkene|fylkeskommunene|skolene|sykehusene|"
+                               r"helseforetakene|bydelene|universitetene)\b", regex.IGNORECASE)
+#: A purpose later in the sentence: "…, nettopp for å styrke eldreomsorgen".
+FOR_PURPOSE_LATER = regex.compile(r"\b(?:for|til)\s+å\s+", regex.IGNORECASE)
 #: A `til` purpose right after the kind of money shared out, perhaps past its year.
 PURPOSE_AFTER_KIND = regex.compile(r"(?:\s+(?:for|i)\s+(?:19|20)\d\d)?\s+til\s+(?!(?:19|20)\d\d\b)(?=\p{L})",
                                    regex.IGNORECASE)

@@ -1227,3 +1227,11 @@ def test_an_adverbial_pa_after_the_amount_names_no_measure(extractor, text, want
 ])
 def test_what_a_verb_increases_wins_over_the_purpose_after_the_amount(extractor, text, want):
     assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Vi vil gi 300 millioner kroner ekstra til kommunene, øremerket for å styrke barnevernet.", "styrke barnevernet"),
+    ("Partiet setter av 80 millioner kroner til fylkene for å ruste opp fylkesveiene.", "ruste opp fylkesveiene"),
+])
+def test_money_to_plural_receivers_is_for_the_purpose_later_in_the_sentence(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
