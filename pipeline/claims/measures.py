@@ -305,6 +305,9 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     if m and m.group("prep").lower() == "for å" and WITH_BEFORE.search(qual_trim) \
             and policy_verb_regex().search(text, max(s, a_start - 80), a_start):
         m = None  # "øker bevilgningen til birøkt med 2,4 millioner kroner for å lokke …": what is increased
+    if m and m.group("prep").lower() == "til" and SHARED_OUT_BEFORE.search(text, max(s, a_start - 40), a_start) \
+            and NAME_AFTER.match(text, m.end()):
+        m = None  # "har fordelt om lag 55 millioner til Nordlandssykehuset": whom it is shared out to
     if m and m.group("prep").lower() == "til" and RECEIVER_GROUP.match(text, m.end()):
         purpose = FOR_PURPOSE_LATER.search(text, m.end(), e)
         end = phrase_end(text, purpose.end(), e, others) if purpose else 0
@@ -432,9 +435,12 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     # amount, a purpose is that amount's
     limit = min([limit] + [b[0] for b in others if b[0] < limit and b != amount and (b[0], b[1]) not in times
                            and not RANGE_JOIN.fullmatch(text, a_end, b[0])])
+    shared_out = SHARED_OUT_BEFORE.search(text, max(s, a_start - 40), a_start) is not None
     for m in LATER_PHRASE.finditer(text, a_end, limit):
         if any(b[0] <= m.start() < b[1] for b in blockers):
             continue
+        if shared_out and m.group("prep").lower() == "til" and NAME_AFTER.match(text, m.end()):
+            continue  # shared out to a named receiver
         end = phrase_end(text, m.end(), e, others)
         head = [w.lower() for w in _WORD.findall(text[m.end():end])]
         head = [w for w in head if w not in DETERMINERS and w not in ("årlig", "årlige")]
@@ -448,6 +454,8 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
 RECEIVER_AFTER_KIND = regex.compile(r"\s+til\s+(?:(?:de|alle)\s+)?(?:(?-i:\p{Lu})[\w-]+|(?:\w+\s+)?(?:kommunene|fylkene|"
                                     r"fylkeskommunene|skolene|sykehusene|helseforetakene|bydelene|universitetene)\b)",
                                     regex.IGNORECASE)
+#: A name: a capitalised word.
+NAME_AFTER = regex.compile(r"(?-i:\p{Lu})[\w-]+")
 #: Plural bodies that receive money: "kommunene", "fylkene", "skolene".
 RECEIVER_GROUP = regex.compile(r"(?:(?:de|alle)\s+)?(?:\w+\s+)?(?:kommunene|fylkene|fylkeskommunene|skolene|sykehusene|"
                                r"helseforetakene|bydelene|universitetene)\b", regex.IGNORECASE)

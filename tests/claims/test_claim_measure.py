@@ -1235,3 +1235,9 @@ def test_what_a_verb_increases_wins_over_the_purpose_after_the_amount(extractor,
 ])
 def test_money_to_plural_receivers_is_for_the_purpose_later_in_the_sentence(extractor, text, want):
     assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+def test_money_shared_out_to_a_named_receiver_is_of_what_was_shared(extractor):
+    text = ("Budsjettet\n\nHelse Vest får 200 millioner kroner i økt basisramme. Av dette har Helse Vest RHF fordelt "
+            "om lag 40 millioner til Helse Førde.")
+    assert [m for _, m in measures(extractor, text)] == ["basisramme", "basisramme"]
