@@ -447,13 +447,26 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         if end > m.end() and head and head[0] not in COST_NOUNS:
             return m.end(), end, "later"
         break
-    return spent_later(text, a_end, e, others, times)
+    spent = spent_later(text, a_end, e, others, times)
+    if spent is not None:
+        return spent
+    part = PART_OF.match(text, a_end, e) if not SHARE.search(text, a_start, a_end) else None
+    if part and not overlaps(part.start("np"), part.end("np"), bodies):
+        # "gikk 4,1 milliarder kroner av bistanden …", "reverserte 3,9 millioner av kuttet": a part of it
+        return part.start("np"), part.end("np"), "part"
+    return None
 
 
 #: After the kind of money, `til` and whom it goes to: a name ("til Bergensområdet") or bodies ("til kommunene").
 RECEIVER_AFTER_KIND = regex.compile(r"\s+til\s+(?:(?:de|alle)\s+)?(?:(?-i:\p{Lu})[\w-]+|(?:\w+\s+)?(?:kommunene|fylkene|"
                                     r"fylkeskommunene|skolene|sykehusene|helseforetakene|bydelene|universitetene)\b)",
                                     regex.IGNORECASE)
+#: A part of something named after the amount: "… av bistanden", "… av kuttet", "… av kostnaden".
+#: (A share's `av` names its base: "90 prosent av prisen".)
+SHARE = regex.compile(r"prosent|promille|%", regex.IGNORECASE)
+PART_OF = regex.compile(r"\s+(?:(?:kroner|ekstra|i\s+året)\s+)*av\s+(?!(?:disse|dette|denne|dem|det)\b)"
+                        r"(?P<np>(?:den\s+|det\s+|de\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?-i:\p{Ll})[\w-]{3,}(?:en|et|ene|a))(?![\w-])", regex.IGNORECASE)
 #: A name: a capitalised word.
 NAME_AFTER = regex.compile(r"(?-i:\p{Lu})[\w-]+")
 #: Plural bodies that receive money: "kommunene", "fylkene", "skolene".

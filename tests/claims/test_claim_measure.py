@@ -1241,3 +1241,20 @@ def test_money_shared_out_to_a_named_receiver_is_of_what_was_shared(extractor):
     text = ("Budsjettet\n\nHelse Vest får 200 millioner kroner i økt basisramme. Av dette har Helse Vest RHF fordelt "
             "om lag 40 millioner til Helse Førde.")
     assert [m for _, m in measures(extractor, text)] == ["basisramme", "basisramme"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ifølge Norad gikk 2,3 milliarder kroner av klimabudsjettet i fjor gjennom frivillige organisasjoner.",
+     "klimabudsjettet"),
+    ("Bystyret reverserte 1,5 millioner kroner av innsparingen.", "innsparingen"),
+])
+def test_an_amount_that_is_part_of_something_is_measured_by_it(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Staten dekker 75 prosent av kostnaden.",
+    "Vi vil bruke 40 millioner av disse pengene.",
+])
+def test_a_share_or_a_pronoun_after_av_is_no_part_measure(extractor, text):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] not in ("kostnaden", "disse pengene")
