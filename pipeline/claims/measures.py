@@ -510,7 +510,7 @@ def kind_phrase(text: str, start: int, end: int, bodies: list[tuple[int, int]]) 
 
 #: A list item or table row that labels its amount: "- rassikring på fv. 287 i Sigdal: mellom 35 og 40 millioner".
 #: In a table row, the numbers of the columns before: "Samferdsel | 248,3 | 259,1", "Hjemmetjenesten: 112,4 → 118,9".
-ITEM_LABEL = regex.compile(rf"{LIST_MARKS}(?P<label>[^:|\n]{{3,120}}?)\s*[:|]\s*(?:{qualifier_pattern()}\s+|mellom\s+)?"
+ITEM_LABEL = regex.compile(rf"{LIST_MARKS}(?P<label>[^:|\n]{{3,120}}?)\s*(?:[:|]|,(?=[^,\n]*$))\s*(?:{qualifier_pattern()}\s+|mellom\s+)?"
                            rf"(?:{DIGITS}\s*(?:\||→|->)\s*)*$",
                            regex.IGNORECASE)
 #: A receiving verb after a subject: "Fylkesmennene får", "Nye fastleger kan få".

@@ -1258,3 +1258,11 @@ def test_an_amount_that_is_part_of_something_is_measured_by_it(extractor, text, 
 ])
 def test_a_share_or_a_pronoun_after_av_is_no_part_measure(extractor, text):
     assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] not in ("kostnaden", "disse pengene")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Tiltak i budsjettet:\n- utvidet åpningstid ved biblioteket, 0,6 millioner kroner", "utvidet åpningstid ved biblioteket"),
+    ("Investeringer:\n• rehabilitering av Lunde skole, 42 millioner kroner", "rehabilitering av Lunde skole"),
+])
+def test_a_list_items_label_before_its_comma_and_amount_is_the_measure(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
