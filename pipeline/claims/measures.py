@@ -672,7 +672,9 @@ RELATIVE_COST = regex.compile(r",\s+(?:(?:(?:en|et|ei)\s+[\w-]+\s+)?(?:som|noe(?
                               # what it saves: "…, som sparer staten for om lag 35 millioner", "…, noe som vil spare …"
                               r"spar(?:er|te|e)(?:\s+(?:staten|kommunen|fylket|fylkeskommunen|oss|[\w-]+(?:en|et))\s+for)?|"
                               # what it comes to: "disposisjonsfondet, som ved utgangen av 2023 ventes å være på …"
-                              r"(?:er|var|blir|ble|være|bli)\s+på)|"
+                              r"(?:er|var|blir|ble|være|bli)\s+på|"
+                              # what it gets, with no purpose: "Nord universitet, som i år får 2,1 milliarder kroner"
+                              r"får|fikk|mottar|mottok)|"
                               # or a participle or cost phrase with no `som`: "nytt renseanlegg, anslått til mellom 55 og
                               # 70 millioner", "seks nye årsverk, til en kostnad av 4,1 millioner", "fast makspris, satt til 50 øre"
                               r"(?:kostnads)?beregnet\s+til|anslått\s+til|budsjettert\s+(?:med|til)|priset\s+til|"

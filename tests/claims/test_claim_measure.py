@@ -1266,3 +1266,12 @@ def test_a_share_or_a_pronoun_after_av_is_no_part_measure(extractor, text):
 ])
 def test_a_list_items_label_before_its_comma_and_amount_is_the_measure(extractor, text, want):
     assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kommunen vil bygge ny flerbrukshall på Sortland, som får 80 millioner kroner i økonomiplanen.",
+     "ny flerbrukshall på Sortland"),
+    ("Vi vil prioritere nytt sykehjem på Kvaløya, som fikk 45 millioner kroner i fjor.", "nytt sykehjem på Kvaløya"),
+])
+def test_a_relative_clause_that_gets_money_prices_what_stands_before_its_comma(extractor, text, want):
+    assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
