@@ -833,9 +833,11 @@ def year_of_month(f: Found, month: int, body: str) -> int:
 
 def month_in_tense(f: Found, body: str) -> Time:
     """`i mars`: the latest March up to the document month when the clause is in the past tense,
-    else the next one from the document month (`starter i mars`)."""
+    else the next one from the document month (`starter i mars`); `siden mars`: always the latest."""
     month = month_number(f.g["m"])
     year = year_of_month(f, month, body) if f.knows("month") else f.base.year
+    if f.knows("month") and (f.g.get("prep") or "").lower() == "siden":
+        year = f.base.year - (month > f.base.month)  # "siden januar" looks back: the latest January
     return f.time(cal.bounded(cal.month(year, month), f.g.get("prep")), "month", f"{year:04d}-{month:02d}",
                   relative=True)
 
