@@ -1155,11 +1155,11 @@ def test_plusse_pa_with_an_inverted_subject_is_a_particle(extractor, text, want)
 
 
 @pytest.mark.parametrize("text, want", [
-    ("• en ny tilskuddsordning på 40 millioner kroner til etterisolering av skolebygg", "etterisolering av skolebygg"),
+    ("• et statlig bidrag på 40 millioner kroner til etterisolering av skolebygg", "etterisolering av skolebygg"),
     ("Regjeringen foreslår et norsk bidrag på 8 millioner euro til FNs matvareprogram.", "FNs matvareprogram"),
     ("– et påslag på 200 millioner kroner for fylkesveiene utover regjeringens forslag", "fylkesveiene"),
 ])
-def test_a_scheme_or_contribution_on_an_amount_is_measured_by_its_purpose(extractor, text, want):
+def test_a_contribution_or_top_up_on_an_amount_is_measured_by_its_purpose(extractor, text, want):
     assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
 
 
