@@ -510,7 +510,7 @@ def kind_phrase(text: str, start: int, end: int, bodies: list[tuple[int, int]]) 
 
 #: A list item or table row that labels its amount: "- rassikring på fv. 287 i Sigdal: mellom 35 og 40 millioner".
 #: In a table row, the numbers of the columns before: "Samferdsel | 248,3 | 259,1", "Hjemmetjenesten: 112,4 → 118,9".
-ITEM_LABEL = regex.compile(rf"{LIST_MARKS}(?P<label>[^:|\n]{{3,120}}?)\s*(?:[:|]|,(?=[^,\n]*$))\s*(?:{qualifier_pattern()}\s+|mellom\s+)?"
+ITEM_LABEL = regex.compile(rf"{LIST_MARKS}(?P<label>[^:|\n]{{3,120}}?)\s*[:|]\s*(?:{qualifier_pattern()}\s+|mellom\s+)?"
                            rf"(?:{DIGITS}\s*(?:\||→|->)\s*)*$",
                            regex.IGNORECASE)
 #: A receiving verb after a subject: "Fylkesmennene får", "Nye fastleger kan få".
@@ -582,10 +582,15 @@ def kind_after(text: str, a_end: int, e: int, others: list[tuple[int, int]], blo
     return None
 
 
+#: A bulleted item whose amount follows its label and a comma: "- ny turnusordning ved Surnadal sjukeheim, 1,8 millioner".
+COMMA_LABEL = regex.compile(rf"[^\S\n]*[-•–*·][^\S\n]+(?P<label>[^:|\n]{{3,120}}?),(?=[^,\n]*$)\s*"
+                            rf"(?:{qualifier_pattern()}\s+|mellom\s+)?", regex.IGNORECASE)
+
+
 def item_label(text: str, sent: tuple[int, int], amount: tuple[int, int],
                bodies: list[tuple[int, int]]) -> tuple[int, int, str] | None:
     """The label of a list item or table row, standing before its amount."""
-    m = ITEM_LABEL.fullmatch(text, sent[0], amount[0])
+    m = ITEM_LABEL.fullmatch(text, sent[0], amount[0]) or COMMA_LABEL.fullmatch(text, sent[0], amount[0])
     if m and not overlaps(m.start("label"), m.end("label"), bodies):
         return m.start("label"), m.end("label"), "label"
     return None
