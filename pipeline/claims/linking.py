@@ -31,6 +31,7 @@ from pipeline.dimensions import calendar as cal
 from pipeline.dimensions.tense import speaks_of_future
 from pipeline.dimensions.time import interval_time, names_holiday
 from pipeline.document import context_of
+from pipeline.lang.data import word_list
 from pipeline.lang.words import speech_verb_pattern
 from pipeline.layout import Sentence, document_sentences
 from pipeline.offsets import doc_text, in_order_and_apart
@@ -241,7 +242,7 @@ OWN_BUDGET_ADOPTED = regex.compile(r"(?:Styret|Kommunestyret|Bystyret|Fylkesting
 #: A lead-in about "the budget" with no owner: "Dette er hovedpunktene i budsjettet:".
 THE_BUDGET = regex.compile(r"\bbudsjett(?:et|forslaget)\b", regex.IGNORECASE)
 #: Plural bodies that receive what an allocation list shares out.
-RECEIVER_GROUPS = frozenset(("kommunene", "fylkeskommunene", "fylkene", "skolene", "sykehusene", "helseforetakene"))
+RECEIVER_GROUPS = word_list("receiver_groups.txt")
 #: An opinion on what someone else must do: "Vi mener Stortinget må …" (the one who must is asked; in
 #: "Dette krever Legeforeningen:" the verb only comes first).
 DEMANDED = regex.compile(r"\b(?:mener|krever|forventer)\s+$", regex.IGNORECASE)

@@ -458,9 +458,8 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
 
 
 #: After the kind of money, `til` and whom it goes to: a name ("til Bergensområdet") or bodies ("til kommunene").
-RECEIVER_AFTER_KIND = regex.compile(r"\s+til\s+(?:(?:de|alle)\s+)?(?:(?-i:\p{Lu})[\w-]+|(?:\w+\s+)?(?:kommunene|fylkene|"
-                                    r"fylkeskommunene|skolene|sykehusene|helseforetakene|bydelene|universitetene)\b)",
-                                    regex.IGNORECASE)
+RECEIVER_AFTER_KIND = regex.compile(r"\s+til\s+(?:(?:de|alle)\s+)?(?:(?-i:\p{Lu})[\w-]+|(?:\w+\s+)?(?:"
+                                    + "|".join(sorted(word_list("receiver_groups.txt"))) + r")\b)", regex.IGNORECASE)
 #: A part of something named after the amount: "… av bistanden", "… av kuttet", "… av kostnaden".
 #: (A share's `av` names its base: "90 prosent av prisen".)
 SHARE = regex.compile(r"prosent|promille|%", regex.IGNORECASE)
@@ -470,8 +469,8 @@ PART_OF = regex.compile(r"\s+(?:(?:kroner|ekstra|i\s+året)\s+)*av\s+(?!(?:disse
 #: A name: a capitalised word.
 NAME_AFTER = regex.compile(r"(?-i:\p{Lu})[\w-]+")
 #: Plural bodies that receive money: "kommunene", "fylkene", "skolene".
-RECEIVER_GROUP = regex.compile(r"(?:(?:de|alle)\s+)?(?:\w+\s+)?(?:kommunene|fylkene|fylkeskommunene|skolene|sykehusene|"
-                               r"helseforetakene|bydelene|universitetene)\b", regex.IGNORECASE)
+RECEIVER_GROUP = regex.compile(r"(?:(?:de|alle)\s+)?(?:\w+\s+)?(?:" + "|".join(sorted(word_list("receiver_groups.txt")))
+                               + r")\b", regex.IGNORECASE)
 #: A purpose later in the sentence: "…, nettopp for å styrke eldreomsorgen".
 FOR_PURPOSE_LATER = regex.compile(r"\b(?:for|til)\s+å\s+", regex.IGNORECASE)
 #: A `til` purpose right after the kind of money shared out, perhaps past its year.
