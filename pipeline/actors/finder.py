@@ -170,11 +170,12 @@ class ActorFinder:
         # a generic "kommunen", "fylkeskommunen", "helseforetaket": the one body of that kind the document
         # names (the publisher's own names above included), or its publisher when that is one
         town = county = None
-        majority = majority_of(text, lo)
+        majority = ""  # read only where the text has a "flertallet" (it searches the whole text)
         for start, end, word in generic_bodies(text, lo):
             if word == "forbundet" and TIED_TO.match(text, end):
                 continue
             if word == "flertallet":
+                majority = majority_of(text, lo) if majority == "" else majority
                 if majority is None or NATIONAL_MAJORITY.match(text, end):
                     continue
                 word = majority
@@ -481,17 +482,18 @@ TIED_TO = re.compile(r"\s+med\b")
 #: "flertallet" is a council's majority, which decides for the municipality or county whose assembly the
 #: text names ("Det borgerlige flertallet bruker 30 millioner kroner …" beside "bystyret"); not the
 #: Storting's ("flertallet på Stortinget").
-LOCAL_ASSEMBLY = regex.compile(r"(?i)(?<![\w-])(?:kommunestyre|bystyre|formannskap)")
-COUNTY_ASSEMBLY = regex.compile(r"(?i)(?<![\w-])fylkesting")
+LOCAL_ASSEMBLY = ("kommunestyre", "bystyre", "formannskap")
+COUNTY_ASSEMBLY = "fylkesting"
 NATIONAL_MAJORITY = regex.compile(r"s?\s+(?:på|i)\s+Stortinget|s?\s+på\s+tinget")
 
 
 def majority_of(text: str, lo: int) -> str | None:
     """The council word a majority stands for in this text: the municipality's where it names a municipal
     assembly, the county's where it names only a county assembly, else None."""
-    if LOCAL_ASSEMBLY.search(text, lo):
+    low = text[lo:].lower()
+    if any(word in low for word in LOCAL_ASSEMBLY):
         return "kommunestyret"
-    return "fylkestinget" if COUNTY_ASSEMBLY.search(text, lo) else None
+    return "fylkestinget" if COUNTY_ASSEMBLY in low else None
 
 
 #: A municipality's, county's or trust's officers, councils and management stand for it: "rådmannens forslag",
