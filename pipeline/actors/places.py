@@ -31,13 +31,14 @@ def only_town(text: str, county: bool = False, municipality: bool = False) -> st
     "fylkestinget"; None where it names none or several. With `municipality`, of several places the one
     municipality (a mayor's: "i Nes" and "på Årnes")."""
     counties = word_list("counties.txt")
-    names = {m.group("town") for m in TOWN_AFTER.finditer(text)}
+    towns = list(TOWN_AFTER.finditer(text))
+    names = {m.group("town") for m in towns}
     if county:
         # a two-part county stands for itself, not for its first part ("Troms og Finnmark", not "Troms")
-        pairs = {(m.start("town"), m.group("town")) for m in COUNTY_AFTER.finditer(text)
+        pairs = {m.start("town"): m.group("town") for m in COUNTY_AFTER.finditer(text)
                  if m.group("town").lower() in counties}
-        parts = {m.group("town") for m in TOWN_AFTER.finditer(text) if m.start("town") not in {a for a, _ in pairs}}
-        found = {n for n in parts if n.lower() in counties} | {n for _, n in pairs}
+        parts = {m.group("town") for m in towns if m.start("town") not in pairs}
+        found = {n for n in parts if n.lower() in counties} | set(pairs.values())
     else:
         found = {n for n in names if is_town(n) and n.lower() not in counties
                  and n.lower() not in word_list("countries.txt")}

@@ -62,7 +62,7 @@ def side_of(actor: Actor, day: dt.date | None, actors: list[Actor], text: str | 
 #: An organisation's office right before a name, with no body after it: "sier regionleder Tove Lie",
 #: "generalsekretær Kari Berg". The holder speaks for the organisation the text named last before.
 ORG_ROLE_BEFORE = regex.compile(r"\b(?:(?:region|fylkes|forbunds|landsstyre|styre|nest|avdelings|fag)?leder(?:en)?|"
-                                r"daglig\s+leder|generalsekretær(?:en)?|forbundsleder)\s+$", regex.IGNORECASE)
+                                r"daglig\s+leder|generalsekretær(?:en)?)\s+$", regex.IGNORECASE)
 ORG_REACH = 600
 
 

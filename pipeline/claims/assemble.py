@@ -23,6 +23,7 @@ from pipeline.claims.measures import (
     CHANGE_OF_MONEY,
     COST_NOUNS,
     ITEM_LABEL,
+    SHARES_OUT_VERB,
     SUBJECT_SKIP,
     canonical_for,
     fallback_phrase,
@@ -129,7 +130,7 @@ CHANGE_APPOSITION = regex.compile(r",\s*(?:(?:en|ei|et|som\s+er|det\s+er)\s+)?(?
                                   r"reduksjon|nedgang|styrking|løft|påplussing|nedskjæring)\w*\s+på\s+"
                                   r"(?:(?:hele|nesten|drøyt|om\s+lag|rundt|over|ytterligere)\s+)?$", regex.IGNORECASE)
 #: A verb of sharing money out among receivers: "har fordelt", "tildeler", "deler ut".
-SHARES_OUT = regex.compile(r"\b(?:fordel(?:er|te|t|es)|tildel(?:er|te|t|es)|del(?:er|te|t)\s+ut|utdelt)\b", regex.IGNORECASE)
+SHARES_OUT = regex.compile(rf"\b(?:{SHARES_OUT_VERB}|fordeles|tildeles|utdelt)\b", regex.IGNORECASE)
 #: An amount given again in other terms: "450 000 kroner til leirskole, tilsvarende om lag 6 500 kroner per
 #: elev", "4,5 millioner kroner til økt lærertetthet, tilsvarende ni nye lærerstillinger": of the same thing.
 EQUIVALENT_BEFORE = regex.compile(rf",\s*(?:(?:som\s+er|det\s+vil\s+si|altså)\s+)?(?:tilsvarende|det\s+samme\s+som)\s+"

@@ -301,12 +301,12 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         cut = kind_after(text, a_end, e, others, blockers, bodies)
         if cut is not None:  # "må kutte 95 millioner kroner i driften": what the cut is made in
             return cut[0], cut[1], "cut_in"
+    shared_out = SHARED_OUT_BEFORE.search(text, max(s, a_start - 40), a_start) is not None
     m = AFTER_AMOUNT.match(text, a_end, e)
     if m and m.group("prep").lower() == "for å" and WITH_BEFORE.search(qual_trim) \
             and policy_verb_regex().search(text, max(s, a_start - 80), a_start):
         m = None  # "øker bevilgningen til birøkt med 2,4 millioner kroner for å lokke …": what is increased
-    if m and m.group("prep").lower() == "til" and SHARED_OUT_BEFORE.search(text, max(s, a_start - 40), a_start) \
-            and NAME_AFTER.match(text, m.end()):
+    if m and m.group("prep").lower() == "til" and shared_out and NAME_AFTER.match(text, m.end()):
         m = None  # "har fordelt om lag 55 millioner til Nordlandssykehuset": whom it is shared out to
     if m and m.group("prep").lower() == "til" and RECEIVER_GROUP.match(text, m.end()):
         purpose = FOR_PURPOSE_LATER.search(text, m.end(), e)
@@ -418,10 +418,10 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     if kind is not None and (kind.group(0).lower() in KIND_STOP or kind.group(0).lower().endswith(KIND_STOP_ENDINGS)):
         kind = None  # "25 millioner kroner i budsjettet til …": no kind of money
     to_receiver = RECEIVER_AFTER_KIND.match(text, kind.end(), e) if kind is not None else None
-    if kind is not None and to_receiver is not None and not SHARED_OUT_BEFORE.search(text, max(s, a_start - 40), a_start):
+    if kind is not None and to_receiver is not None and not shared_out:
         # "210 millioner kroner i belønningsmidler til Bergensområdet": the kind of money, not who gets it
         return kind.start(), kind.end(), "kind"
-    if kind is not None and SHARED_OUT_BEFORE.search(text, max(s, a_start - 40), a_start):
+    if kind is not None and shared_out:
         # "har fordelt 14,6 millioner kroner i SMIL-midler til kommunene": what is shared out, unless a `til`
         # right after it (past the year) says what it is for ("i skjønnsmidler for 2011 til lesekurs")
         purpose = PURPOSE_AFTER_KIND.match(text, kind.end(), e)
@@ -435,7 +435,6 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     # amount, a purpose is that amount's
     limit = min([limit] + [b[0] for b in others if b[0] < limit and b != amount and (b[0], b[1]) not in times
                            and not RANGE_JOIN.fullmatch(text, a_end, b[0])])
-    shared_out = SHARED_OUT_BEFORE.search(text, max(s, a_start - 40), a_start) is not None
     for m in LATER_PHRASE.finditer(text, a_end, limit):
         if any(b[0] <= m.start() < b[1] for b in blockers):
             continue
@@ -457,9 +456,11 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     return None
 
 
+#: Plural bodies that receive money (lang/receiver_groups.txt), as alternatives of a pattern.
+_RECEIVERS = "|".join(sorted(word_list("receiver_groups.txt")))
 #: After the kind of money, `til` and whom it goes to: a name ("til Bergensområdet") or bodies ("til kommunene").
 RECEIVER_AFTER_KIND = regex.compile(r"\s+til\s+(?:(?:de|alle)\s+)?(?:(?-i:\p{Lu})[\w-]+|(?:\w+\s+)?(?:"
-                                    + "|".join(sorted(word_list("receiver_groups.txt"))) + r")\b)", regex.IGNORECASE)
+                                    + _RECEIVERS + r")\b)", regex.IGNORECASE)
 #: A part of something named after the amount: "… av bistanden", "… av kuttet", "… av kostnaden".
 #: (A share's `av` names its base: "90 prosent av prisen".)
 SHARE = regex.compile(r"prosent|promille|%", regex.IGNORECASE)
@@ -469,16 +470,16 @@ PART_OF = regex.compile(r"\s+(?:(?:kroner|ekstra|i\s+året)\s+)*av\s+(?!(?:disse
 #: A name: a capitalised word.
 NAME_AFTER = regex.compile(r"(?-i:\p{Lu})[\w-]+")
 #: Plural bodies that receive money: "kommunene", "fylkene", "skolene".
-RECEIVER_GROUP = regex.compile(r"(?:(?:de|alle)\s+)?(?:\w+\s+)?(?:" + "|".join(sorted(word_list("receiver_groups.txt")))
-                               + r")\b", regex.IGNORECASE)
+RECEIVER_GROUP = regex.compile(r"(?:(?:de|alle)\s+)?(?:\w+\s+)?(?:" + _RECEIVERS + r")\b", regex.IGNORECASE)
 #: A purpose later in the sentence: "…, nettopp for å styrke eldreomsorgen".
 FOR_PURPOSE_LATER = regex.compile(r"\b(?:for|til)\s+å\s+", regex.IGNORECASE)
 #: A `til` purpose right after the kind of money shared out, perhaps past its year.
 PURPOSE_AFTER_KIND = regex.compile(r"(?:\s+(?:for|i)\s+(?:19|20)\d\d)?\s+til\s+(?!(?:19|20)\d\d\b)(?=\p{L})",
                                    regex.IGNORECASE)
-#: A verb of sharing money out right before the amount: "har fordelt", "tildeler", "deler ut".
-SHARED_OUT_BEFORE = regex.compile(r"\b(?:fordel(?:er|te|t)|tildel(?:er|te|t)|del(?:er|te|t)\s+ut)\s+(?:[\w-]+\s+){0,2}$",
-                                  regex.IGNORECASE)
+#: The active forms of a verb of sharing money out ("fordelt", "tildeler", "deler ut"), and such a verb right
+#: before the amount: "har fordelt 14,6 millioner".
+SHARES_OUT_VERB = r"fordel(?:er|te|t)|tildel(?:er|te|t)|del(?:er|te|t)\s+ut"
+SHARED_OUT_BEFORE = regex.compile(rf"\b(?:{SHARES_OUT_VERB})\s+(?:[\w-]+\s+){{0,2}}$", regex.IGNORECASE)
 #: What joins the bounds of a range or a change: "fra 500 til 1 000 kroner", "mellom 8 og 12 millioner".
 RANGE_JOIN = regex.compile(r"\s*(?:kroner\s+)?(?:til|og|–|-)\s*", regex.IGNORECASE)
 
