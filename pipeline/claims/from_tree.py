@@ -8,12 +8,20 @@ any word order:
   2 milliarder på vei`, `Til rassikring bevilges det 400 millioner`, `øke med 300 millioner for å
   korte ned køene`);
 - `subject`: the subject of the verb whose object or `med`-complement the amount is (`Reformen
-  koster 1 milliard`, `Tilskuddet økes med 500 kroner`), unless the subject is an actor;
+  koster 1 milliard`, `Tilskuddet økes med 500 kroner`), or of a copula whose complement it is
+  (`de frie inntektene blir 312 millioner`), unless the subject is an actor; a relative `som` stands
+  for the noun its clause hangs on (`nattbussen, som kostet 6 millioner`), a `den`/`det` opening a
+  coordinated clause for the object of the first (`vi oppretter et krisefond, og det får 30 millioner`);
 - `modified`: the noun the amount measures through `på` (`en tilskuddsordning på 50 millioner`), or
   the budget frame itself where nothing more precise is said (`en ramme på 1,4 milliarder`);
 - `changed`: the object or passive subject of a changing verb the amount hangs on by `med`, `fra`
-  or `til` (`øke bevilgningen med 150 millioner`, `Tilskuddet kuttes med 12 millioner`), also where a
-  parser hung the amount on the object's noun.
+  or `til` (`øke bevilgningen med 150 millioner`, `Tilskuddet kuttes med 12 millioner`), the subject
+  of an intransitive one (`Husleietilskuddet stiger med 8 prosent`), what `la` lets change (`la de
+  frie inntektene øke med 6 milliarder`), also where a parser hung the amount on the object's noun.
+
+The second bound of a range reads the relations of the first (`mellom 3,6 og 4,1 milliarder`). A body
+named at or before a phrase's head makes it no measure; one after the head only says whose or where
+(`inntektene til kommunene`).
 
 A phrase is the subtree of the complement's head, without its preposition and without clauses
 hanging from it (relative clauses, a second coordinated clause); it stops before a time or another
@@ -47,6 +55,15 @@ AMOUNT_OF_VERB = {"obj", "obl", "obl:arg"}
 #: Heimevernet med 150 millioner", "heve grensen til 300 000 kroner", "kutte tilskuddet med 20 prosent").
 CHANGE_VERBS = {"øke", "heve", "redusere", "kutte", "senke", "styrke", "trappe", "justere", "endre", "prisjustere",
                 "oppjustere", "nedjustere", "halvere", "doble", "auke"}
+#: Words an amount's phrase ends in, under which the bound of a range hangs.
+AMOUNT_WORDS = {"millioner", "milliarder", "mill.", "mrd.", "kroner", "kr", "prosent", "euro", "dollar"}
+#: Verbs whose subject is what rises or falls by an amount ("Tilskuddet stiger med 5 prosent").
+RISING_VERBS = {"stige", "falle", "synke", "vokse", "løfte"}
+#: Verbs that let their object change ("la de frie inntektene øke med 6 milliarder").
+CAUSATIVES = {"la", "få"}
+#: Verbs whose complement the amount is, and whose subject is what the amount measures
+#: ("kommunens frie inntekter blir 312 millioner").
+COPULAS = {"bli", "være"}
 #: How an amount hangs from a changing verb: by how much (`med`), from or to which level (`fra`, `til`).
 CHANGE_CASES = {"med", "fra", "til"}
 #: Dependents that end a measure phrase: another clause.
@@ -125,6 +142,13 @@ def measure_from_tree(doc: Doc, tree: Tree, amount: tuple[int, int], blocked: li
     h = tree.phrase_head(*span)
     if h is None:
         return None
+    if tree.dep(h) == "conj" and doc[h].pos_ == "NUM" and doc[tree.head(h)].pos_ == "NUM":
+        # the second bound of a range hangs on the first ("mellom 3,6 og 4,1 milliarder"): the range's
+        # relations are those of the first bound's phrase
+        h = tree.head(h)
+        while tree.parsed(tree.head(h)) and tree.head(h) != h and tree.dep(h) in ("nummod", "nmod") \
+                and doc[tree.head(h)].lower_ in AMOUNT_WORDS:
+            h = tree.head(h)
     stop = set()
     for b_start, b_end in blocked:
         for k in range(*(token_range(doc, b_start, b_end) or (0, 0))):
@@ -132,12 +156,15 @@ def measure_from_tree(doc: Doc, tree: Tree, amount: tuple[int, int], blocked: li
                 stop.add(k)
     stop.update(range(*span))
 
-    def chars(r: tuple[int, int] | None, rule: str, never=avoid) -> tuple[int, int, str] | None:
+    def chars(r: tuple[int, int] | None, rule: str, never=avoid, head: int | None = None) -> tuple[int, int, str] | None:
         if r is None:
             return None
         start, end = doc[r[0]].idx, doc[r[1] - 1].idx + len(doc[r[1] - 1])
-        if any((a <= start < b or start <= a < end) and not (b < end and doc.text[b - 1] == "s") for a, b in never):
-            return None  # an actor in the phrase, unless as its genitive ("politiets bevilgning")
+        # an actor before or at the phrase's head is what the phrase names, unless as its genitive
+        # ("politiets bevilgning"); one after it only says whose or where ("inntektene til kommunene")
+        upto = end if head is None else doc[head].idx + len(doc[head])
+        if any((a <= start < b or start <= a < upto) and not (b < end and doc.text[b - 1] == "s") for a, b in never):
+            return None
         return start, end, rule
 
     def purpose_of(i: int) -> tuple[int, int, str] | None:
@@ -169,20 +196,57 @@ def measure_from_tree(doc: Doc, tree: Tree, amount: tuple[int, int], blocked: li
     found = purpose_of(v)
     if found:
         return found
-    if rel == "obl" and doc[v].lemma_.lower() in CHANGE_VERBS and _change_case(tree, doc, h):
-        # what changes: the object, or the subject of a passive ("særtillegget økes med 4 000 kroner",
-        # where a parser may call it nsubj)
-        changed = ("obj", "nsubj:pass", "nsubj") if doc[v].lower_.endswith("s") else ("obj", "nsubj:pass")
+    if rel == "obl" and doc[v].lemma_.lower() in CHANGE_VERBS | RISING_VERBS and _change_case(tree, doc, h):
+        changed = _changed(tree, doc, v, stop)
+        found = chars(*changed, [*avoid, *bodies]) if changed else None
+        if found:
+            return found
+    if subject and (rel in AMOUNT_OF_VERB or rel.startswith("nsubj:pass")
+                    or (rel == "xcomp" and doc[v].lemma_.lower() in COPULAS)):
         for c in tree.children(v):
-            if tree.dep(c) in changed and c not in stop and is_nominal(doc[c]):
-                found = chars(_phrase(tree, doc, c, stop), "tree_changed", [*avoid, *bodies])
-                if found:
-                    return found
-    if subject and (rel in AMOUNT_OF_VERB or rel.startswith("nsubj:pass")):
-        for c in tree.children(v):
-            if tree.dep(c) in ("nsubj", "nsubj:pass") and c != h and c not in stop \
-                    and is_nominal(doc[c]):
-                return chars(_phrase(tree, doc, c, stop), "tree_subject", [*avoid, *bodies])
+            if tree.dep(c) in ("nsubj", "nsubj:pass") and c != h and c not in stop:
+                c = c if is_nominal(doc[c]) else _antecedent(tree, doc, c, v)
+                if c is not None and c not in stop and is_nominal(doc[c]):
+                    return chars(_phrase(tree, doc, c, stop), "tree_subject", [*avoid, *bodies], c)
+    return None
+
+
+def _changed(tree: Tree, doc: Doc, v: int, stop: set[int]) -> tuple[tuple[int, int] | None, str] | None:
+    """(phrase, rule) of what a changing verb changes: its object, or the subject of a passive
+    ("særtillegget økes med 4 000 kroner", where a parser may call it nsubj), or the subject of an
+    intransitive ("Tilskuddet øker med 500 kroner", "Prisen stiger med 10 prosent"), or, after
+    "la"/"få", the object of that verb ("la de frie inntektene øke med 6 milliarder")."""
+    children = tree.children(v)
+    roles = ("obj",) if any(tree.dep(c) == "obj" for c in children) else ("nsubj:pass", "nsubj")
+    for c in children:
+        if tree.dep(c) in roles and c not in stop and is_nominal(doc[c]):
+            return _phrase(tree, doc, c, stop), "tree_changed"
+    up = tree.head(v)
+    if tree.dep(v) == "xcomp" and up != v and doc[up].lemma_.lower() in CAUSATIVES:
+        for c in tree.children(up):
+            if tree.dep(c) == "obj" and c not in stop and is_nominal(doc[c]):
+                return _phrase(tree, doc, c, stop), "tree_changed"
+    return None
+
+
+def _antecedent(tree: Tree, doc: Doc, pronoun: int, v: int) -> int | None:
+    """What a subject pronoun stands for, where the tree says it: the noun a relative clause hangs
+    on ("ordningen med gratis skolemat, som kostet 100 millioner"), or the object of the clause
+    before a coordinated one ("vi starter en veilederordning, og den får 50 millioner")."""
+    word = doc[pronoun].lower_
+    up = tree.head(v)
+    if up == v:
+        return None
+    if word == "som" and tree.dep(v) == "acl:relcl":
+        # a parser hangs a relative clause on the nearest noun; after a comma it mostly says something
+        # of the whole phrase ("en ny hangar for overvåkingsflyene, som er beregnet til 900 millioner")
+        while pronoun > 0 and doc[pronoun - 1].text == "," and tree.dep(up) == "nmod" \
+                and tree.head(up) != up and doc[tree.head(up)].pos_ not in ("VERB", "AUX", "NUM"):
+            up = tree.head(up)
+        return up
+    if word in ("den", "det") and tree.dep(v) == "conj" and doc[up].pos_ in ("VERB", "AUX"):
+        objects = [c for c in tree.children(up) if tree.dep(c) == "obj" and c < pronoun]
+        return objects[-1] if objects else None
     return None
 
 

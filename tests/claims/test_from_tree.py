@@ -183,3 +183,87 @@ def test_a_long_verb_whose_lemma_ends_in_a_consonant_is_a_noun():
               pos=["VERB", "VERB", "VERB", "VERB", "VERB"],
               lemmas=["barnehagetilskudd", "drosjeløyve", "prisjustere", "bevilge", "øke"])
     assert [is_nominal(t) for t in doc] == [True, False, False, False, False]
+
+
+def test_the_subject_of_an_intransitive_change_is_what_changes():
+    # "Husleietilskuddet stiger med 8 prosent." / "Driftstilskuddet til fritidsklubbene øker med 2 millioner."
+    rows = ("Husleietilskuddet/NOUN/2/nsubj stiger/VERB/0/root med/ADP/5/case 8/NUM/5/nummod "
+            "prosent/NOUN/2/obl ./PUNCT/2/punct")
+    assert changed(rows, "8 prosent", {"stiger": "stige"}) == ("Husleietilskuddet", "tree_changed")
+    rows = ("Driftstilskuddet/NOUN/4/nsubj til/ADP/3/case fritidsklubbene/NOUN/1/nmod øker/VERB/0/root "
+            "med/ADP/7/case 2/NUM/7/nummod millioner/NOUN/4/obl ./PUNCT/4/punct")
+    assert changed(rows, "2 millioner", {"øker": "øke"}) == ("Driftstilskuddet til fritidsklubbene", "tree_changed")
+
+
+def test_what_a_causative_lets_change():
+    # "Partiet vil la lånerammen for studentboliger øke med 40 millioner."
+    rows = ("Partiet/NOUN/3/nsubj vil/AUX/3/aux la/VERB/0/root lånerammen/NOUN/3/obj for/ADP/6/case "
+            "studentboliger/NOUN/4/nmod øke/VERB/3/xcomp med/ADP/10/case 40/NUM/10/nummod millioner/NOUN/7/obl "
+            "./PUNCT/3/punct")
+    assert changed(rows, "40 millioner", {"la": "la", "øke": "øke"}) == ("lånerammen for studentboliger",
+                                                                      "tree_changed")
+
+
+def test_a_body_after_the_head_of_the_phrase_only_says_whose():
+    # "Rammetilskuddet til kommunene økes med 900 millioner." (kommunene is a named body)
+    rows = ("Rammetilskuddet/NOUN/4/nsubj:pass til/ADP/3/case kommunene/NOUN/1/nmod økes/VERB/0/root "
+            "med/ADP/7/case 900/NUM/7/nummod millioner/NOUN/4/obl ./PUNCT/4/punct")
+    doc, text = lemmatized(rows, {"økes": "øke"})
+    start = text.index("900 millioner")
+    body = (text.index("kommunene"), text.index("kommunene") + len("kommunene"))
+    found = measure_from_tree(doc, tree_of(doc), (start, start + len("900 millioner")), [], [], [body])
+    assert found is not None and text[found[0]:found[1]] == "Rammetilskuddet til kommunene"
+    # "Kommunene i Agder får 900 millioner." the body is the phrase's head: no measure
+    rows = ("Kommunene/NOUN/4/nsubj i/ADP/3/case Agder/PROPN/1/nmod får/VERB/0/root 900/NUM/6/nummod "
+            "millioner/NOUN/4/obj ./PUNCT/4/punct")
+    doc, text = lemmatized(rows, {"får": "få"})
+    start = text.index("900 millioner")
+    found = measure_from_tree(doc, tree_of(doc), (start, start + len("900 millioner")), [], [],
+                              [(0, len("Kommunene i Agder"))])
+    assert found is None
+
+
+def test_the_subject_of_a_copula_whose_complement_is_the_amount():
+    # "Han anslår at overføringene til bibliotekene blir 45 millioner neste år."
+    rows = ("Han/PRON/2/nsubj anslår/VERB/0/root at/SCONJ/7/mark overføringene/NOUN/7/nsubj til/ADP/6/case "
+            "bibliotekene/NOUN/4/nmod blir/VERB/2/ccomp 45/NUM/9/nummod millioner/NOUN/7/xcomp neste/DET/11/det "
+            "år/NOUN/7/obl ./PUNCT/2/punct")
+    assert changed(rows, "45 millioner", {"blir": "bli", "anslår": "anslå"}) == (
+        "overføringene til bibliotekene", "tree_subject")
+    # "Vi kaller det et løft på 45 millioner": a verb that is no copula says nothing of its subject
+    rows = ("Han/PRON/2/nsubj kaller/VERB/0/root ordningen/NOUN/2/obj 45/NUM/5/nummod millioner/NOUN/2/xcomp "
+            "./PUNCT/2/punct")
+    assert changed(rows, "45 millioner", {"kaller": "kalle"}) is None
+
+
+def test_the_relative_pronoun_stands_for_the_noun_its_clause_hangs_on():
+    # "Fylket la ned nattbussen, som kostet 6 millioner i året."
+    rows = ("Fylket/NOUN/2/nsubj la/VERB/0/root ned/ADP/2/compound:prt nattbussen/NOUN/2/obj ,/PUNCT/4/punct "
+            "som/PRON/7/nsubj kostet/VERB/4/acl:relcl 6/NUM/9/nummod millioner/NOUN/7/obj ./PUNCT/2/punct")
+    assert changed(rows, "6 millioner", {"kostet": "koste"}) == ("nattbussen", "tree_subject")
+    # "Vi vil bygge et nytt anlegg for kunstgress, som er beregnet til 14 millioner." (hung on the
+    # nearest noun by the parser; after a comma it says something of the whole phrase)
+    rows = ("Vi/PRON/3/nsubj vil/AUX/3/aux bygge/VERB/0/root et/DET/6/det nytt/ADJ/6/amod anlegg/NOUN/3/obj "
+            "for/ADP/8/case kunstgress/NOUN/6/nmod ,/PUNCT/8/punct som/PRON/12/nsubj er/AUX/12/aux "
+            "beregnet/VERB/8/acl:relcl til/ADP/15/case 14/NUM/15/nummod millioner/NOUN/12/obl ./PUNCT/3/punct")
+    assert changed(rows, "14 millioner", {"beregnet": "beregne"}) == ("et nytt anlegg for kunstgress",
+                                                                       "tree_subject")
+
+
+def test_a_pronoun_subject_of_the_second_clause_is_the_object_of_the_first():
+    # "Vi oppretter et krisefond for bønder, og det får 30 millioner."
+    rows = ("Vi/PRON/2/nsubj oppretter/VERB/0/root et/DET/4/det krisefond/NOUN/2/obj for/ADP/6/case "
+            "bønder/NOUN/4/nmod ,/PUNCT/2/punct og/CCONJ/10/cc det/PRON/10/nsubj får/VERB/2/conj 30/NUM/12/nummod "
+            "millioner/NOUN/10/obj ./PUNCT/2/punct")
+    assert changed(rows, "30 millioner", {"får": "få"}) == ("et krisefond for bønder", "tree_subject")
+    # "Vi kutter i administrasjonen, og det gir 30 millioner": no object before, no antecedent
+    rows = ("Vi/PRON/2/nsubj kutter/VERB/0/root i/ADP/4/case administrasjonen/NOUN/2/obl ,/PUNCT/2/punct "
+            "og/CCONJ/8/cc det/PRON/8/nsubj gir/VERB/2/conj 30/NUM/10/nummod millioner/NOUN/8/obj ./PUNCT/2/punct")
+    assert changed(rows, "30 millioner", {"gir": "gi"}) is None
+
+
+def test_a_range_reads_the_relations_of_its_first_bound():
+    # "Bompengene økes med mellom 10 og 15 prosent." ("15 prosent" hangs on the first bound)
+    rows = ("Bompengene/NOUN/2/nsubj:pass økes/VERB/0/root med/ADP/4/case 10/NUM/2/obl og/CCONJ/6/cc "
+            "15/NUM/4/conj prosent/NOUN/6/nmod ./PUNCT/2/punct")
+    assert changed(rows, "15 prosent", {"økes": "øke"}) == ("Bompengene", "tree_changed")
