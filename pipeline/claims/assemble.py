@@ -208,6 +208,13 @@ BUDGET_YEAR_NAMED = regex.compile(r"\w*budsjett\w*\s+(?:for\s+)?(?:19|20)\d\d|\b
 RANGE_BETWEEN = regex.compile(r"\s+og\s+|\s*[–—-]\s*|\s+til\s+")
 #: Words in a count of things a measure adds: "400 nye studentboliger", "14 flere ambulanser" (what it is for
 #: is the counted noun).
+#: Between a subject and a count it will have: "Det nye bygget skal ha 64 døgnplasser", "Skolen får 520
+#: elevplasser" (what is counted is the measure, not the building that has it).
+HAS_COUNT = regex.compile(r"\s+(?:(?:skal|vil|kan|må)\s+)?(?:ha|har|hadde|få|får|fikk)\s+(?:(?:totalt|til\s+sammen|"
+                          r"samlet|om\s+lag|rundt|inntil|minst)\s+)?", regex.IGNORECASE)
+#: A unit that measures a quantity (a rate, a weight, a length) rather than counting things.
+MEASURING_UNIT = regex.compile(r"prosent|promille|prosentpoeng|tonn|kilo|kilometer|km|meter|kvadratmeter|m2|dekar|"
+                               r"liter|kWh|MW|GWh|TWh|timer?|dager?|uker?|måneder?|år", regex.IGNORECASE)
 NEW_COUNT = regex.compile(r"\b(?:nye|flere|ekstra)\b", regex.IGNORECASE)
 #: Words in a count that say what changes: "200 flere ansatte", "500 nye innbyggere".
 CHANGE_WORDS = regex.compile(r"\b(?:nye|ny|flere|færre|ekstra|økt|mer|mindre)\b", regex.IGNORECASE)
@@ -438,6 +445,11 @@ class Assembler(Linker):
             or phrase_for_amount(self.text, (s.start, s.end), (amount.start, amount.end), near, avoid, times, bodies)
         if found and not names_a_thing(self.doc, found[0], found[1]):
             found = None  # "stått stille", "planlegger", "dermed": the model reads no noun in it
+        if found and found[2] == "subject" and isinstance(amount, Quantity) \
+                and HAS_COUNT.fullmatch(self.text, found[1], amount.start):
+            noun = self.counted_noun(amount)  # "Det nye bygget skal ha 64 døgnplasser": what it will have
+            if noun is not None and not MEASURING_UNIT.fullmatch(noun.text):
+                return noun, "counted"
         if self.tree is not None and self.measure_tree != "off" and (self.measure_tree == "first" or not found):
             every_actor = [*bodies, *((a.start, a.end) for a in self._actors.between(s.start, s.end) if a.pronoun)]
             found = measure_from_tree(self.doc, self.tree, (amount.start, amount.end), near, avoid,

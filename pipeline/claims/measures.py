@@ -26,6 +26,7 @@ from pipeline.dimensions.quantity import lemma_of
 from pipeline.document import context_of
 from pipeline.lang.data import mapping, word_list
 from pipeline.lang.punctuation import LIST_MARKS
+from pipeline.lang.words import speech_verb_pattern
 from pipeline.offsets import (
     SCANNERS,
     doc_text,
@@ -735,7 +736,7 @@ SUBJECT_SKIP = {"det", "dette", "den", "de", "disse", "vi", "ved", "pengene", "p
                 # a body that acts is never what the money is for: "Kommunen setter av 3 millioner …"
                 "kommunen", "fylket", "fylkeskommunen", "staten", "departementet", "direktoratet", "byrådet",
                 "bystyret", "kommunestyret", "fylkestinget", "rådmannen", "kommunedirektøren", "partiet",
-                "organisasjonen", "forbundet", "foreningen", "sykehuset", "helseforetaket",
+                "organisasjonen", "forbundet", "foreningen", "sykehuset", "helseforetaket", "selskapet", "foretaket",
                 # a share of money named before: "Resten av økningen, 15 millioner kroner, går til …"
                 "resten", "halvparten", "mesteparten", "størsteparten", "hoveddelen", "brorparten"}
 SUBJECT_END = regex.compile(r"\s(?:er|var|har|hadde|blir|ble|skal|vil|må|kan|bør|som|får|fikk|gikk|går|gir|ga|kommer|kom|"
@@ -785,7 +786,16 @@ def subject_phrase(text: str, s: int, limit: int, lower: bool = False) -> tuple[
     end = adverb.start() if adverb and adverb.start() > start else end
     if end <= start or end - start > 90 or any(ch.isdigit() for ch in text[start:end]):
         return None
+    inner = SPEAKER_INSIDE.search(text, start, end)
+    if inner is not None:  # "Representanten sier partiet vil …", "NTE anslår at selskapet må …": what is said
+        return subject_phrase(text, inner.end(), limit, lower=True)
     return start, end
+
+
+#: What ends a speaker's part before what is said: a speech verb, a reported `at`, a colon (and a quote's dash).
+SPEAKER_INSIDE = regex.compile(rf"(?:(?<![\w-])(?:(?!ifølge){speech_verb_pattern()}|anslår|beregnet|regner\s+med)"
+                               r"(?:\s+at)?(?![\w-])|\s+at(?=\s+\p{Ll})|\s*:(?:\s*[–—])?\s*)(?=\S)(?!.*:)",
+                               regex.IGNORECASE)
 
 
 #: The indefinite articles, which parse as the number one.

@@ -1275,3 +1275,22 @@ def test_a_list_items_label_before_its_comma_and_amount_is_the_measure(extractor
 ])
 def test_a_relative_clause_that_gets_money_prices_what_stands_before_its_comma(extractor, text, want):
     assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Stortingsrepresentant Kari Lund (Sp) fra Troms sier partiet vil sette av 80 millioner kroner til flomvern.",
+     "flomvern"),
+    ("Fylkesordføreren sier det slik: – Vi vil gi skolene 6 millioner kroner ekstra øremerket leirskole.",
+     "leirskole"),
+    ("Ordføreren sier at den nye svømmehallen vil koste 140 millioner kroner.", "den nye svømmehallen"),
+])
+def test_the_speaker_is_no_part_of_the_subject_of_what_is_said(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Det nye sykehjemmet skal ha 48 langtidsplasser.", "langtidsplasser"),
+    ("Den nye ungdomsskolen får 600 elevplasser og en flerbrukshall.", "elevplasser"),
+])
+def test_what_a_building_or_scheme_will_have_is_the_counted_noun(extractor, text, want):
+    assert measure(extractor, text) == want
