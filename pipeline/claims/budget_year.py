@@ -3,7 +3,8 @@
 In order: a year the document names for its budget (the title "SVs alternative budsjett for 2025",
 "statsbudsjettet for 2024" in the opening of the text: a budget named further on is one the text
 looks back at or compares with, used only when the document has no date); else the term a party
-programme names in its title or opening ("løftene våre for stortingsperioden 2025–2029"); else the
+programme names in its title or opening ("løftene våre for stortingsperioden 2025–2029", or on a
+party page any period of at most a term there: "våre løfter for perioden 2015–2019"); else the
 year of an agreement the opening names ("for avtaleåret 2013/2014", the farm agreement's July to
 June); else a year inferred from what kind of budget the title and the opening of the text are about
 (lang/budget_kinds.tsv, or the government proposing something for next year) and when it was
@@ -35,6 +36,10 @@ BUDGET_TIME = regex.compile(r"(?i:budsjett|RNB)")
 PROGRAMME = regex.compile(r"(?i:program\w*|stortingsperiode\w*|valgperiode\w*)\s+(?:(?i:vårt|deres|sitt)\s+)?"
                           r"(?:(?i:for|i)\s+)?"
                           r"(?:(?i:perioden)\s+)?(?P<y>(?:19|20)\d\d)\s*[–—-]\s*(?P<y2>(?:19|20)\d\d)(?!\d)")
+#: On a party page, the period its promises are for: "løftene våre for perioden 2015–2019".
+PARTY_PERIOD = regex.compile(r"(?<![\w-])(?i:perioden)\s+(?P<y>(?:19|20)\d\d)\s*[–—-]\s*(?P<y2>(?:19|20)\d\d)(?!\d)")
+#: The longest programme period in years (an election term is written 2025–2029).
+TERM = 4
 #: `i årets budsjett`, `fjorårets budsjett`: this year's or last year's budget, which the text looks at,
 #: not the budget it is about.
 ORDINAL_BUDGET = regex.compile(r"(?i:(?:i\s+)?(?:årets|fjorårets|inneværende))")
@@ -101,8 +106,10 @@ def opening_of(title: str | None, text: str, body_start: int) -> str:
 
 
 def budget_year(title: str | None, text: str, body_start: int, date: DocDate | None,
-                times: list[Time]) -> BudgetYear | None:
-    """The budget year of a document (see the module doc); None without any year to go by."""
+                times: list[Time], genre: str | None = None) -> BudgetYear | None:
+    """The budget year of a document (see the module doc); None without any year to go by. On a party
+    page (`genre`), a period of at most a term in the opening is the programme's ("våre løfter for
+    perioden 2015–2019")."""
     opening = opening_of(title, text, body_start)
     kind = budget_kind(opening)
     named = NAMED_IN_TITLE.search(title or "")
@@ -113,8 +120,8 @@ def budget_year(title: str | None, text: str, body_start: int, date: DocDate | N
                      and t.start >= body_start and not SALDERT_BEFORE.search(text, max(0, t.start - 12), t.start + 8)]
     if named_in_body and named_in_body[0].start < body_start + OPENING:
         return BudgetYear(named_in_body[0].from_, "budget-named", kind=kind)
-    period = PROGRAMME.search(opening)
-    if period and int(period.group("y")) < int(period.group("y2")):
+    period = PROGRAMME.search(opening) or (PARTY_PERIOD.search(opening) if genre == "party-page" else None)
+    if period and 0 < int(period.group("y2")) - int(period.group("y")) <= TERM:
         return BudgetYear(int(period.group("y")), "programme-period", int(period.group("y2")), kind=kind)
     for t in times:  # "for avtaleåret 2013/2014": the farm agreement's year governs its report
         if body_start <= t.start < body_start + OPENING and "avtaleår" in t.text.lower() \

@@ -1092,5 +1092,6 @@ class Linker:
     @property
     def budget_year(self) -> BudgetYear | None:
         if self._budget_year is None:
-            self._budget_year = [budget_year(self.ctx.title, self.text, self.ctx.body_start, self.ctx.date, self.times)]
+            self._budget_year = [budget_year(self.ctx.title, self.text, self.ctx.body_start, self.ctx.date, self.times,
+                                             self.ctx.genre)]
         return self._budget_year[0]

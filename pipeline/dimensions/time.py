@@ -1201,7 +1201,7 @@ def with_budget_year(times: list[Time], text: str, ctx) -> list[Time]:
     """`i budsjettåret` is the year the document's budget is for (pipeline.claims.budget_year)."""
     if not any(not t.resolved and BUDGET_WORD.fullmatch(t.text) for t in times):
         return times
-    year = budget_year(ctx.title, text, ctx.body_start, ctx.date, times)
+    year = budget_year(ctx.title, text, ctx.body_start, ctx.date, times, ctx.genre)
     if year is None:
         return times
     return [interval_time(t.start, t.end, t.text, cal.year(year.year), "year", relative=True)

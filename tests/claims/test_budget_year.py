@@ -152,3 +152,18 @@ def test_the_farm_agreements_year_governs_its_report(opening, want):
     found = budget_year("Enighet i jordbruksoppgjøret", opening, 0, parse_date(date),
                         find_times(opening, 0, len(opening), date))
     assert (found.year, found.last, found.basis) == (*want, "budget-named")
+
+
+@pytest.mark.parametrize("genre,text,expected", [
+    # on a party page, the period its promises are for, at most a term long
+    ("party-page", "Her er våre viktigste løfter for perioden 2023–2027.", (2023, "programme-period", 2027)),
+    ("party-page", "Dette vil Senterpartiet gjøre for bygdene i perioden 2019-2023.", (2019, "programme-period", 2023)),
+    # a plan period of another kind, or a long one, is no programme's term
+    ("party-page", "Kommunedirektøren vil låne 2 milliarder i økonomiplanperioden 2025–2028.", (2024, "document-date", None)),
+    ("party-page", "Vi vil bruke 20 milliarder på Forsvaret i perioden 2025–2036.", (2024, "document-date", None)),
+    # a newspaper's period is the period of what it reports, not of the document
+    ("news", "Fylket vil bruke 40 millioner på gang- og sykkelveier i perioden 2024–2027.", (2024, "document-date", None)),
+])
+def test_a_party_page_promises_for_the_period_it_names(genre, text, expected):
+    found = budget_year("Våre løfter", text, 0, parse_date("2024-08-20"), [], genre)
+    assert (found.year, found.basis, found.last) == expected
