@@ -344,6 +344,9 @@ class Found:
         return self.day is not None and order.index(self.day.grain) >= order.index(grain)
 
 
+#: From this month on, "de neste årene" of a text start next year (the budget season).
+AUTUMN = 9
+
 #: Ordinals of quarters and halves.
 ORDINAL = {"første": 1, "1.": 1, "andre": 2, "annet": 2, "2.": 2, "tredje": 3, "3.": 3, "fjerde": 4, "4.": 4}
 #: Season words as the calendar names them.
@@ -677,14 +680,17 @@ def relative(name: str, f: Found, body: str) -> Time | None:
     if name == "rel_next_year":
         return f.time(cal.year(doc_year + 1), "year", relative=True)
     if name == "rel_coming_years":
+        # "de neste tre årene" counts from this year until the autumn, when budgets speak of next year;
+        # "de neste årene" without a number from next year
         n = _number(g.get("n") or g.get("n2"), 0)
-        interval = cal.years(doc_year + 1, doc_year + n) if n else (dt.date(doc_year + 1, 1, 1), None)
+        first = doc_year if n and f.knows("month") and base.month < AUTUMN else doc_year + 1
+        interval = cal.years(first, first + n - 1) if n else (dt.date(first, 1, 1), None)
         return f.time(interval, "year", relative=True)
     if name == "rel_years_ahead":
         return f.time((dt.date(doc_year + 1, 1, 1), None), "year", relative=True)
-    if name == "rel_past_years":  # the N whole years before the document's
+    if name == "rel_past_years":  # the N years up to the document's own: "de siste fem årene"
         n = _number(g.get("n"), 0)
-        interval = cal.years(doc_year - n, doc_year - 1) if n else (None, dt.date(doc_year, 12, 31))
+        interval = cal.years(doc_year - n + 1, doc_year) if n else (None, dt.date(doc_year, 12, 31))
         return f.time(interval, "year", relative=True)
     if name in ("rel_in", "rel_from_now", "rel_ago"):
         n, unit = _number(g.get("n")), g["unit"].lower()
