@@ -181,7 +181,8 @@ class ActorFinder:
                 word = majority
             named = named_body(COUNCIL_OF.get(word, word), found, ctx.publisher, start)
             if named is None and COUNCIL_OF.get(word, word) in TOWN_BODY:
-                town = town if town is not None else (publisher_town(ctx.publisher) or only_town(text) or "")
+                town = town if town is not None else (publisher_town(ctx.publisher) or only_town(text)
+                                                      or publisher_place(ctx.publisher) or "")
                 named = (TOWN_BODY[COUNCIL_OF.get(word, word)].format(town), "public_body") if town else None
             elif named is None and COUNCIL_OF.get(word, word) == "fylkeskommunen":
                 county = county if county is not None else (only_town(text, county=True) or "")
@@ -539,6 +540,23 @@ def publisher_town(publisher: str | None) -> str | None:
     "byrådet" and "kommunen" are that town's, whatever districts the text names."""
     m = regex.fullmatch(r"(?P<town>\p{Lu}[\w-]*(?: \p{Lu}[\w-]*)?) kommune", publisher or "")
     return m.group("town") if m else None
+
+
+#: A publisher of one town: an Oslo city district ("Bydel Bjerke"), or a name that opens with a
+#: municipality's ("Eidsvoll SV", "Stranda Arbeiderparti", "Kongsberg Dagblad").
+OSLO_DISTRICT = regex.compile(r"Bydel\s+\p{Lu}")
+PUBLISHER_TOWN = regex.compile(r"(?P<town>\p{Lu}[\w-]*(?:\s+og\s+\p{Lu}[\w-]*)?)\s+\S")
+
+
+def publisher_place(publisher: str | None) -> str | None:
+    """The town a publisher is of by its name, where no text says which town a council or "kommunen"
+    is: "Bydel Bjerke" -> Oslo, "Eidsvoll SV" -> Eidsvoll; None for any other name."""
+    if not publisher:
+        return None
+    if OSLO_DISTRICT.match(publisher):
+        return "Oslo"
+    m = PUBLISHER_TOWN.match(publisher)
+    return m.group("town") if m and m.group("town").lower() in word_list("municipalities.txt") else None
 
 
 def named_body(word: str, found: list[Actor], publisher: str | None, at: int = -1) -> tuple[str, str] | None:

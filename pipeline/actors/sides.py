@@ -38,7 +38,11 @@ def side_of(actor: Actor, day: dt.date | None, actors: list[Actor], text: str | 
         gov = government_in(day, actors)
         if gov:
             return gov, "government"
-    office = office_of(actor, text) if text is not None else None
+    office = None
+    if text is not None:  # the title at this mention, or at an earlier one ("Rådmann Kari Lie …, sa Lie")
+        mentions = [actor, *(a for a in actors if a.actor_type == "person" and a.canonical == actor.canonical
+                             and a.start < actor.start)]
+        office = next((o for o in (office_of(a, text) for a in mentions) if o is not None), None)
     if office is not None:
         body = office_body(office, day, actors, text)
         if body is not None:

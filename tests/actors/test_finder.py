@@ -335,3 +335,27 @@ def test_two_compounds_sharing_a_bodys_ending_are_one_name(extractor, name):
 def test_the_county_governor_alone_is_the_one_named(extractor, text, word, want):
     found = actors(extractor, text, "2020-02-01")
     assert [a.canonical for a in found if a.text == word] == [want]
+
+
+@pytest.mark.parametrize("publisher, text, word, want", [
+    ("Bydel Grorud", "Byrådet har satt av 8 millioner kroner til nye turstier langs Alna.", "Byrådet",
+     "Byrådet i Oslo"),
+    ("Gjøvik Høyre", "Kommunedirektøren vil legge ned to skoler.", "Kommunedirektøren", "Gjøvik kommune"),
+    ("Kongsberg Dagblad", "Kommunen må spare 20 millioner på drift neste år.", "Kommunen", "Kongsberg kommune"),
+])
+def test_a_council_with_no_town_in_the_text_is_the_publishers_towns(extractor, publisher, text, word, want):
+    found = [a for a in actors(extractor, text, "2023-11-02", publisher=publisher) if a.text == word]
+    assert found and found[0].canonical == want
+
+
+def test_a_publisher_of_no_town_lends_none(extractor):
+    found = [a for a in actors(extractor, "Byrådet har satt av 8 millioner kroner.", "2023-11-02",
+                               publisher="Norsk Friluftsliv") if a.text == "Byrådet"]
+    assert not found or found[0].canonical != "Byrådet i Norsk"
+
+
+def test_a_title_named_once_goes_with_the_surname_later(extractor):
+    text = ("Rådmannen i Hurdal la fram budsjettet. Rådmann Eva Lunde beskrev det som stramt.\n\n"
+            "– Vi må kutte fire stillinger, sa Lunde.")
+    vi = next(a for a in actors(extractor, text, "2023-11-02", publisher="Hurdalsposten") if a.pronoun)
+    assert vi.canonical == "Hurdal kommune"
