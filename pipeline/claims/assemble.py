@@ -75,6 +75,10 @@ _WORDS = regex.compile(r"[\w-]+")
 #: finite verb right after it.
 AGENT_BEFORE = regex.compile(r"\b(?:av|gir|ga|bevilger|bevilget|setter|satte|bruker|brukte|foreslår|foreslo|øker|økte|"
                             r"kutter|kuttet|legger|la)\s+$", regex.IGNORECASE)
+#: After a body that only estimates a figure: "anslår at", "har selv beregnet at", "regner med at".
+ESTIMATES_AFTER = regex.compile(r"s?\s+(?:(?:har|hadde)\s+)?(?:(?:selv|også|nå)\s+)?(?:anslår|anslo|anslått|beregner|"
+                                r"beregnet|regner\s+med|regnet\s+med|regnet\s+ut|antar|antok|venter|ventet)\b",
+                                regex.IGNORECASE)
 VERB_AFTER = regex.compile(r"\s+(?:(?:har|hadde|vil|skal|kan)\s+)?\p{Ll}+(?:er|r|te|et|de)\b")
 #: An actor's name in the genitive ("Husbankens låneramme"): what follows is the measure's head.
 GENITIVE = regex.compile(r"s\s+\p{Ll}|\w\s*s\s")
@@ -527,7 +531,11 @@ class Assembler(Linker):
     def acts(self, actor: Actor) -> bool:
         """Whether a named body is the agent of the amount it was linked to, not a source of it or
         inherited: the tree's agent where there is a tree, else a body right before its verb or after
-        `av` ("Samferdselsdepartementet anslår at …", "finansieres av Justisdepartementet")."""
+        `av` ("Samferdselsdepartementet bevilger …", "finansieres av Justisdepartementet"). A body that
+        only estimates ("Kunnskapsdepartementet anslår at …", "Departementet har selv beregnet at …")
+        is the source of a figure, not its agent."""
+        if ESTIMATES_AFTER.match(self.text, actor.end):
+            return False
         if self.tree is not None:
             return actor.start in self.tree_agents
         return bool(AGENT_BEFORE.search(self.text, max(0, actor.start - 30), actor.start)

@@ -471,7 +471,12 @@ def test_a_generic_council_is_no_town_where_the_text_names_several(extractor):
 MINISTRY_CASES = [
     ("Ifølge Kunnskapsdepartementet foreslås det 80 millioner kroner til lærerspesialister.", "Regjeringen Solberg"),
     ("Tilskuddet til leksehjelp økes med 30 millioner kroner, opplyser Kunnskapsdepartementet.", "Regjeringen Solberg"),
-    ("Samferdselsdepartementet anslår at tunnelen vil koste 400 millioner kroner.", "Samferdselsdepartementet"),
+    # a ministry that estimates a figure is its source: the government's figure
+    ("Samferdselsdepartementet anslår at tunnelen vil koste 400 millioner kroner.", "Regjeringen Solberg"),
+    ("Helse- og omsorgsdepartementet har selv beregnet at reformen koster 900 millioner kroner.", "Regjeringen Solberg"),
+    ("Klima- og miljødepartementet regner med at ordningen vil koste 150 millioner kroner i året.",
+     "Regjeringen Solberg"),
+    ("Landbruks- og matdepartementet gir 40 millioner kroner til nye fjøs.", "Landbruks- og matdepartementet"),
     ("Det nye fengselet finansieres av Justis- og beredskapsdepartementet med 50 millioner kroner.",
      "Justis- og beredskapsdepartementet"),
 ]
