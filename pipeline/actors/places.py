@@ -45,3 +45,25 @@ def only_town(text: str, county: bool = False, municipality: bool = False) -> st
         if len(found) > 1 and municipality:
             found = {n for n in found if n.lower() in word_list("municipalities.txt")}
     return found.pop() if len(found) == 1 else None
+
+
+#: A municipality named in any form: "i Kvinesdal", "Kvinesdal kommune", "Kvinesdals".
+MUNICIPALITY_WORD = regex.compile(r"(?<![\w-])\p{Lu}[\p{Ll}-]+(?![\w-])")
+
+
+def main_municipality(text: str) -> str | None:
+    """The municipality a text names most often, where it names one at least twice and more often than
+    any other ("Rådmannen foreslår …" in a paper's piece on Kvinesdal that also names Flekkefjord
+    once); None otherwise."""
+    municipalities = word_list("municipalities.txt")
+    counts: dict[str, int] = {}
+    for m in MUNICIPALITY_WORD.finditer(text):
+        word = m.group(0)
+        name = word[:-1] if word.endswith("s") and word[:-1].lower() in municipalities else word
+        if name.lower() in municipalities and name.lower() not in word_list("counties.txt"):
+            counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+

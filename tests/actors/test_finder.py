@@ -359,3 +359,20 @@ def test_a_title_named_once_goes_with_the_surname_later(extractor):
             "– Vi må kutte fire stillinger, sa Lunde.")
     vi = next(a for a in actors(extractor, text, "2023-11-02", publisher="Hurdalsposten") if a.pronoun)
     assert vi.canonical == "Hurdal kommune"
+
+
+def test_a_council_with_several_towns_named_is_the_towns_named_most():
+    from pipeline.actors.places import main_municipality
+
+    text = ("Kvinesdal kommune vil bygge ny barnehage. Foreldre i Flekkefjord følger med. I Kvinesdal har "
+            "barnetallet økt, og Kvinesdals ordfører er fornøyd.")
+    assert main_municipality(text) == "Kvinesdal"
+    assert main_municipality("Skolene i Askim og skolene i Mysen trenger mer.") is None
+    assert main_municipality("Rådmannen i Vadsø legger fram budsjettet.") is None  # once is not enough
+
+
+def test_a_chief_executive_is_of_the_town_a_news_piece_names_most(extractor):
+    text = ("Kraft\n\nKvinesdal får mindre i konsesjonskraft. Kvinesdal merker det, og Flekkefjord følger "
+            "med.\n\nRådmannen foreslår å sette av 3 millioner kroner til fondet.")
+    found = [a for a in actors(extractor, text, "2019-10-08", publisher="Sørlandsnytt") if a.text == "Rådmannen"]
+    assert found and found[0].canonical == "Kvinesdal kommune"
