@@ -219,6 +219,8 @@ COMPARED_AMOUNT = regex.compile(r"(?<![\w])(?:mot|enn|sammen(?:lign|likn)(?:et|a
                                 r"(?:\s+(?:en|et)\s+(?:økning|vekst|kutt|nedgang|reduksjon|påplussing)\s+på)?\s+$",
                                 regex.IGNORECASE)
 #: A verb of cost or saving before the one who bears it: "vil koste staten", "sparer staten for".
+#: A period that ends now: "de siste årene", "de foregående fem årene", "hittil", "til nå".
+PAST_SPAN = regex.compile(r"(?i:\bsiste\b|\bforegående\b|\bhittil\b|\btil\s+nå\b)")
 BEARS_COST = regex.compile(r"\b(?:kost(?:e|er|et|ar|a)|spar(?:e|er|te|t))\s+$", regex.IGNORECASE)
 #: `fra` right before a giver: "12 millioner kroner fra staten".
 FROM_BEFORE = regex.compile(r"\bfra\s+$", regex.IGNORECASE)
@@ -1022,9 +1024,12 @@ class Linker:
         return out
 
     def before_this_year(self, t: Time) -> bool:
-        """Whether a time lies before the document's year, or is a period open since then ("siden 1996")."""
-        if self.day is None or t.from_ is None:
+        """Whether a time lies before the document's year, or is a period open since then ("siden 1996"),
+        or the years up to now ("de siste årene", "hittil")."""
+        if self.day is None:
             return False
+        if t.from_ is None:
+            return t.to is not None and t.to <= self.day.year and PAST_SPAN.search(t.text) is not None
         if t.to is None:
             return t.from_ < self.day.year and t.text.lower().startswith("siden")
         return t.to < self.day.year

@@ -308,6 +308,9 @@ def test_a_time_in_a_da_clause_that_does_not_hold_the_amount_does_not_date_it(ex
 @pytest.mark.parametrize("text", [
     "Budsjett 2020\n\nLeksehjelpen ble lagt ned i fjor. Det vil koste 4 millioner kroner å starte den opp igjen.",
     "Budsjett 2020\n\nI 2017 stengte fylket tannklinikken på Hitra. Vi skal bruke 6 millioner kroner på en ny klinikk.",
+    # the years up to now are past too
+    "Budsjett 2020\n\nKøen til barnevernet har vokst de siste årene. Vi vil ansette 3 nye saksbehandlere.",
+    "Budsjett 2020\n\nHittil har ingen fått støtte. Vi skal sette av 2 millioner kroner til et nytt fond.",
 ])
 def test_a_past_year_of_the_sentence_before_does_not_date_a_future(extractor, text):
     (_, lo, hi, _), = times(extractor, text, "2019-11-20", publisher="Fosna-Folket")
