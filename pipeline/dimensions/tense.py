@@ -11,8 +11,10 @@ import regex
 
 from pipeline.lang.data import word_list
 
-#: A clause ends at sentence punctuation, a semicolon, a colon or a line break.
-CLAUSE_END = regex.compile(r"[.!?;:]\s|\n")
+#: A clause ends at sentence punctuation, a semicolon, a colon or a line break, or where a comma and
+#: `og`/`men`/`mens` open a clause of its own ("Byrådet har øremerket midler, og bydelen får to stillinger
+#: fra mars": the second clause has its own tense).
+CLAUSE_END = regex.compile(r"[.!?;:]\s|\n|,\s+(?:og|men|mens)\s")
 WORD = regex.compile(r"\w+")
 #: `har gått`, `hadde kuttet`, `har blitt`: the perfect.
 PERFECT = regex.compile(r"\b(?:har|hadde)\s+(?:\w+\s+){0,2}?\w+(?:et|t|tt|dd|dt)\b", regex.IGNORECASE)

@@ -24,6 +24,10 @@ def test_a_sentence_that_names_a_future(sentence, want):
     ("Styret vedtok å innføre ordningen i august.", "i august", False),
     ("Styret innførte ordningen i august etter å ha ventet lenge.", "i august", True),
     ("Engangsstønaden foreslås økt fra januar.", "fra januar", False),
+    # a clause of its own after a comma and og/men keeps its own tense
+    ("Fylket har satt av penger til ferjene, og Hitra får to nye avganger fra april.", "fra april", False),
+    ("Styret foreslo å åpne et nytt dagsenter fra oktober, men forslaget ble nedstemt.", "fra oktober", False),
+    ("Dagsenteret åpnet i oktober, og brukerne er fornøyde.", "i oktober", True),
 ])
 def test_the_past_tense_of_a_times_clause(sentence, time, want):
     start = sentence.index(time)
