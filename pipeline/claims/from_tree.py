@@ -98,6 +98,16 @@ def _case(tree: Tree, doc: Doc, i: int) -> str | None:
     return None
 
 
+def _subordinate(tree: Tree, doc: Doc, i: int) -> bool:
+    """Whether token i heads a subordinate clause ("når alle stillingene er på plass", "hvis fylket
+    betaler"): a clause that says when or on what terms, not what the money is for."""
+    return any(tree.dep(k) == "mark" and doc[k].lower_ in SUBORDINATORS for k in tree.children(i))
+
+
+#: Conjunctions that open a clause of time, condition or cause.
+SUBORDINATORS = {"når", "hvis", "dersom", "om", "fordi", "da", "etter", "før", "mens", "selv", "ettersom", "slik"}
+
+
 def _phrase(tree: Tree, doc: Doc, head: int, stop: set[int]) -> tuple[int, int] | None:
     """The token range of head's phrase: its subtree without leading prepositions and marks, cut
     before a clause of its own, punctuation or a blocked token (a time, another amount)."""
@@ -170,7 +180,7 @@ def measure_from_tree(doc: Doc, tree: Tree, amount: tuple[int, int], blocked: li
     def purpose_of(i: int) -> tuple[int, int, str] | None:
         for c in tree.children(i):
             case = _case(tree, doc, c)
-            if c in stop or tree.dep(c) not in COMPLEMENT or not case:
+            if c in stop or tree.dep(c) not in COMPLEMENT or not case or _subordinate(tree, doc, c):
                 continue
             if is_nominal(doc[c]) or doc[c].pos_ in ("VERB", "ADJ"):
                 found = chars(_phrase(tree, doc, c, stop), "tree_purpose")

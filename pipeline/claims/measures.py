@@ -88,7 +88,7 @@ YEAR_POSTMODIFIER = regex.compile(r"\s+(?:(?:for|i)\s+(?:19|20)\d\d|(?:for\s+)?(
                                regex.IGNORECASE)
 # "Avgiften vil dermed være på 2 kroner", "Inntektene var i fjor på 9,6 milliarder": the amount is
 # what the subject comes to, no noun before `på` is modified by it
-COPULA_PA = regex.compile(r"(?<![\w-])(?:er|var|være|vært|blir|ble|bli|ligger|lå|landet|endte|havnet)"
+COPULA_PA = regex.compile(r"(?<![\w-])(?:er|var|være|vært|blir|ble|bli|ligger|lå|landet|endte|havnet|holdes|holdt|holder)"
                           r"(?:\s+[\w-]+){0,2}\s+på\s+$", regex.IGNORECASE)
 #: `for` after an amount, past a rate: "en ordning på 100 millioner kroner i året for kulturskoler".
 FOR_AFTER = regex.compile(r"\s*(?:(?:kroner|årlig|i\s+året|per\s+år|ekstra|mer)\s+)*(?P<prep>for)\s+(?!å\b)",
@@ -452,9 +452,20 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         return spent
     part = PART_OF.match(text, a_end, e) if not SHARE.search(text, a_start, a_end) else None
     if part and not overlaps(part.start("np"), part.end("np"), bodies):
+        spent_on = SPENT_ON_AFTER_PART.match(text, part.end(), e)
+        end = phrase_end(text, spent_on.end(), e, others) if spent_on else 0
+        if end > (spent_on.end() if spent_on else 0):
+            # "bruke 4 millioner kroner av de distriktsrettede midlene på beitetiltak": what the part is spent on
+            return spent_on.end(), end, "part_spent"
         # "gikk 4,1 milliarder kroner av bistanden …", "reverserte 3,9 millioner av kuttet": a part of it
         return part.start("np"), part.end("np"), "part"
     return None
+
+
+#: After the whole an amount is part of, what it goes to: "… av de distriktsrettede midlene på beitetiltak",
+#: "… av potten til nye lærerstillinger".
+SPENT_ON_AFTER_PART = regex.compile(r"\s+(?:(?:i\s+året|årlig|hvert\s+år)\s+)?(?:på|til)\s+(?!(?:19|20)\d\d\b)(?=\p{L})",
+                                    regex.IGNORECASE)
 
 
 #: Plural bodies that receive money (lang/receiver_groups.txt), as alternatives of a pattern.
@@ -745,7 +756,7 @@ SUBJECT_END = regex.compile(r"\s(?:er|var|har|hadde|blir|ble|skal|vil|må|kan|b�
                             r"foreslås|heves|senkes|videreføres|trappes|prioriteres|justeres|endres|tilføres|tildeles|"
                             r"koster|kostet|ligger|lå|endte|vokste|vokser|steg|stiger|sank|synker|inneholder|omfatter|forutsetter|"
                             r"innebærer|sikrer|gjelder|betyr|utvides|innføres|etableres|opprettes|bygges|"
-                            r"anslås|beregnes|ventes|antas|budsjetteres|kalkuleres)\b", regex.IGNORECASE)
+                            r"anslås|beregnes|ventes|antas|budsjetteres|kalkuleres|holdes|holdt)\b", regex.IGNORECASE)
 
 
 #: Where a clause of its own begins inside a sentence: its subject, not the sentence's, goes with a verb

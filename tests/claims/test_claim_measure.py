@@ -1294,3 +1294,21 @@ def test_the_speaker_is_no_part_of_the_subject_of_what_is_said(extractor, text, 
 ])
 def test_what_a_building_or_scheme_will_have_is_the_counted_noun(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fylket vil bruke rundt 6 millioner kroner av de statlige klimamidlene på nye ladepunkter.", "nye ladepunkter"),
+    ("Vi vil i år bruke 2 millioner kroner av de statlige skjønnsmidlene på vedlikehold av skolene.",
+     "vedlikehold av skolene"),
+    ("Regjeringen har så langt utbetalt 4,1 milliarder kroner av potten.", "potten"),
+])
+def test_a_part_of_a_whole_is_for_what_it_is_spent_on_else_the_whole(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Eiendomsskatten på næringseiendom holdes på 5 promille neste år.", "Eiendomsskatten på næringseiendom"),
+    ("Prisen for en time i kulturskolen holdes på 250 kroner.", "Prisen for en time i kulturskolen"),
+])
+def test_what_is_held_at_a_level_is_the_subject(extractor, text, want):
+    assert measure(extractor, text) == want

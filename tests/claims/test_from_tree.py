@@ -267,3 +267,11 @@ def test_a_range_reads_the_relations_of_its_first_bound():
     rows = ("Bompengene/NOUN/2/nsubj:pass økes/VERB/0/root med/ADP/4/case 10/NUM/2/obl og/CCONJ/6/cc "
             "15/NUM/4/conj prosent/NOUN/6/nmod ./PUNCT/2/punct")
     assert changed(rows, "15 prosent", {"økes": "øke"}) == ("Bompengene", "tree_changed")
+
+
+def test_a_subordinate_clause_says_when_not_what_for():
+    # "Det vil koste 9 millioner når alle stillingene er på plass."
+    rows = ("Det/PRON/3/expl vil/AUX/3/aux koste/VERB/0/root 9/NUM/5/nummod millioner/NOUN/3/obj "
+            "når/SCONJ/11/mark alle/DET/8/det stillingene/NOUN/11/nsubj er/AUX/11/cop på/ADP/11/case "
+            "plass/NOUN/3/advcl ./PUNCT/3/punct")
+    assert changed(rows, "9 millioner", {"koste": "koste"}) is None
