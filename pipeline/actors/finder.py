@@ -186,7 +186,8 @@ class ActorFinder:
                                                       or main_municipality(text) or "")
                 named = (TOWN_BODY[COUNCIL_OF.get(word, word)].format(town), "public_body") if town else None
             elif named is None and COUNCIL_OF.get(word, word) == "fylkeskommunen":
-                county = county if county is not None else (only_town(text, county=True) or "")
+                county = county if county is not None else (publisher_county(ctx.publisher)
+                                                            or only_town(text, county=True) or "")
                 named = (f"{county} fylkeskommune", "public_body") if county else None
             if named is not None:
                 found.append(self._actor(text, start, end, *named))
@@ -378,9 +379,10 @@ FOREIGN_GOVERNMENT = regex.compile(
 #: A capitalised word right before a name (on the same line): the name may end a longer one.
 NAME_BEFORE = regex.compile(r"(?P<word>\p{Lu}[\w-]*)[ \t]+$")
 #: A municipal or county council with its town or county: "Trondheim bystyre", "kommunestyret i Lier".
-_COUNCILS = r"(?:bystyre|byråd|kommunestyre|formannskap|fylkesting|fylkesutvalg)"
+_COUNCILS = r"(?:bystyre|byråd|kommunestyre|formannskap|fylkesting|fylkesutvalg|fylkesråd)"
 COUNCIL_NAMED = regex.compile(rf"(?<![\w-])(?:(?P<place>\p{{Lu}}[\p{{Ll}}-]+)\s+(?P<council>{_COUNCILS})(?:e?ts?)?"
-                              rf"|(?P<council>(?i:{_COUNCILS}))e?ts?\s+i\s+(?P<place>\p{{Lu}}[\p{{Ll}}-]+))(?![\w-])")
+                              rf"|(?P<council>(?i:{_COUNCILS}))e?ts?\s+i\s+(?P<place>\p{{Lu}}[\p{{Ll}}-]+"
+                              rf"(?:\s+og\s+\p{{Lu}}[\p{{Ll}}-]+)?))(?![\w-])")
 COUNCIL_WORDS = regex.compile(_COUNCILS, regex.IGNORECASE)
 
 
@@ -450,6 +452,7 @@ COUNTY_GOVERNOR = regex.compile(r"(?<![\w-])(?:Fylkesmannen|Statsforvalteren)\s+
 _GENERIC_WORDS = ("kommunen", "fylkeskommunen", "helseforetaket", "sykehuset", "direktoratet", "tilsynet", "etaten",
                   "organisasjonen", "foreningen", "forbundet", "rådmannen", "kommunedirektøren", "bystyret",
                   "kommunestyret", "formannskapet", "fylkestinget", "fylkesrådmannen", "fylkesdirektøren", "fylkesutvalget",
+                  "fylkesrådet",
                   "fylkeskommunedirektøren", "foretaksledelsen", "sykehusledelsen",
                   "byrådet", "instituttet", "universitetet", "stiftelsen", "selskapet", "museet", "parlamentet",
                   "høgskolen", "laget", "politidistriktet", "foretaket", "rådet", "flertallet", "fylkesmannen",
@@ -505,7 +508,7 @@ COUNCIL_OF = {"rådmannen": "kommunen", "kommunedirektøren": "kommunen", "bysty
               "fylkesrådmannen": "fylkeskommunen", "fylkesdirektøren": "fylkeskommunen",
               "fylkeskommunedirektøren": "fylkeskommunen", "foretaksledelsen": "foretaket",
               "sykehusledelsen": "sykehuset",
-              "fylkesutvalget": "fylkeskommunen"}
+              "fylkesutvalget": "fylkeskommunen", "fylkesrådet": "fylkeskommunen"}
 #: How a body of each generic word is named ("Bodø kommune", "Vestland fylkeskommune", "Helse Bergen",
 #: "Helsedirektoratet"), and the kinds of actor it may be; None: any name of an organisation.
 BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.compile(r".+ fylkeskommune$"),
@@ -547,6 +550,16 @@ def publisher_town(publisher: str | None) -> str | None:
 #: municipality's ("Eidsvoll SV", "Stranda Arbeiderparti", "Kongsberg Dagblad").
 OSLO_DISTRICT = regex.compile(r"Bydel\s+\p{Lu}")
 PUBLISHER_TOWN = regex.compile(r"(?P<town>\p{Lu}[\w-]*(?:\s+og\s+\p{Lu}[\w-]*)?)\s+\S")
+
+
+#: A publisher named after a county: "Troms og Finnmark Venstre", "Nordland Bondelag".
+PUBLISHER_COUNTY = regex.compile(r"(?P<county>\p{Lu}[\w-]*(?:\s+og\s+\p{Lu}[\w-]*)?)\s+\S")
+
+
+def publisher_county(publisher: str | None) -> str | None:
+    """The county a publisher is of by its name ("Troms og Finnmark Venstre" -> Troms og Finnmark)."""
+    m = PUBLISHER_COUNTY.match(publisher or "")
+    return m.group("county") if m and m.group("county").lower() in word_list("counties.txt") else None
 
 
 def publisher_place(publisher: str | None) -> str | None:

@@ -376,3 +376,16 @@ def test_a_chief_executive_is_of_the_town_a_news_piece_names_most(extractor):
             "med.\n\nRådmannen foreslår å sette av 3 millioner kroner til fondet.")
     found = [a for a in actors(extractor, text, "2019-10-08", publisher="Sørlandsnytt") if a.text == "Rådmannen"]
     assert found and found[0].canonical == "Kvinesdal kommune"
+
+
+@pytest.mark.parametrize("publisher, text, word, want", [
+    ("Nordlandsposten", "Fylkesrådet i Nordland vil bruke 20 millioner kroner på nye ferjer.",
+     "Fylkesrådet i Nordland", "Nordland fylkeskommune"),
+    ("Altaposten", "Fylkesrådet i Troms og Finnmark kutter i tannhelsen.", "Fylkesrådet i Troms og Finnmark",
+     "Troms og Finnmark fylkeskommune"),
+    ("Vestland Høyre", "Fylkesrådet har lagt fram budsjettet, og fylkestinget behandler det i desember.", "Fylkesrådet",
+     "Vestland fylkeskommune"),
+])
+def test_a_county_government_stands_for_its_county(extractor, publisher, text, word, want):
+    found = [a for a in actors(extractor, text, "2022-10-10", publisher=publisher) if a.text == word]
+    assert found and found[0].canonical == want
