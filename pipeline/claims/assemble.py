@@ -34,6 +34,7 @@ from pipeline.claims.measures import (
     phrase_for_amount,
     policy_verb_regex,
     subject_phrase,
+    trim_trailing,
 )
 from pipeline.component import RuleComponent
 from pipeline.dimensions import calendar as cal
@@ -467,6 +468,7 @@ class Assembler(Linker):
                 return noun, "counted"
         if found:
             start, end, rule = found
+            end = trim_trailing(self.text, start, end)
             canonical, _ = canonical_for(self.text, start, end, self.doc)
             return MeasureField(start, end, self.text[start:end], canonical), rule
         if isinstance(amount, Quantity) and amount.unit == "person":

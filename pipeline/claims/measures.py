@@ -868,6 +868,20 @@ HEAD_END = regex.compile(r"\s+(?:til|for|på|i|av|med|fra|om|ved|mot|under|over|
                          r"blant|mellom|som|der|hvor|enn|og|eller)\s|\s*[(,;:]", regex.IGNORECASE)
 
 
+#: The last word of a phrase, with the space before it.
+_LAST_WORD = regex.compile(r"\s+([\w-]+)[,:;]?$")
+
+
+def trim_trailing(text: str, start: int, end: int) -> int:
+    """The end of a measure phrase without the function words a rule left at its end ("drift enn",
+    "stridsvogner allerede", "skolene våre", "flom- og skredsikring når"): they name nothing."""
+    while True:
+        m = _LAST_WORD.search(text, start, end)
+        if m is None or m.group(1).lower() not in word_list("function_words.txt"):
+            return end
+        end = m.start()
+
+
 def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:
     """Lemma of the head of a phrase: the last word before its first preposition or bracket ("et fullt
     utbygd sikringsprogram" -> sikringsprogram, "tilskudd til leirskoler" -> tilskudd); after `å`, the

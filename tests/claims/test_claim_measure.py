@@ -1312,3 +1312,12 @@ def test_a_part_of_a_whole_is_for_what_it_is_spent_on_else_the_whole(extractor, 
 ])
 def test_what_is_held_at_a_level_is_the_subject(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+def test_a_measure_phrase_ends_in_no_function_word():
+    from pipeline.claims.measures import trim_trailing
+
+    for phrase, want in [("stridsvogner allerede", "stridsvogner"), ("mer til drift enn", "mer til drift"),
+                         ("skolene våre", "skolene"), ("flom- og skredsikring når", "flom- og skredsikring"),
+                         ("nye ferjer", "nye ferjer")]:
+        assert phrase[:trim_trailing(phrase, 0, len(phrase))] == want
