@@ -91,10 +91,11 @@ YEAR_POSTMODIFIER = regex.compile(r"\s+(?:(?:for|i)\s+(?:19|20)\d\d|(?:for\s+)?(
 COPULA_PA = regex.compile(r"(?<![\w-])(?:er|var|være|vært|blir|ble|bli|ligger|lå|landet|endte|havnet|holdes|holdt|holder)"
                           r"(?:\s+[\w-]+){0,2}\s+på\s+$", regex.IGNORECASE)
 #: `for` after an amount, past a rate: "en ordning på 100 millioner kroner i året for kulturskoler".
-FOR_AFTER = regex.compile(r"\s*(?:(?:kroner|årlig|i\s+året|per\s+år|ekstra|mer)\s+)*(?P<prep>for)\s+(?!å\b)",
+FOR_AFTER = regex.compile(r"\s*(?:(?:kroner|årlig|i\s+året|per\s+år|ekstra|mer)\s+)*(?P<prep>for)\s+(?!å\b)"
+                          r"(?!(?:(?:19|20)\d\d|\w*år(?:et)?\b|perioden\b|\w+perioden\b))",  # "for avtaleåret 2010–2011": a time
                           regex.IGNORECASE)
 #: Heads whose `for` phrase is their purpose.
-TOP_UP_HEAD = regex.compile(r"påslag(?:et)?|bidrag(?:et)?|løft(?:et)?")
+TOP_UP_HEAD = regex.compile(r"påslag(?:et)?|bidrag(?:et)?|løft(?:et)?|\w+ramme(?:n)?")
 #: `for` of each unit, not of a purpose: "for hver bosatt flyktning", "for hvert årsverk".
 DISTRIBUTIVE_FOR = regex.compile(r"(?:hver|hvert|hvem|alle|hele)\b", regex.IGNORECASE)
 #: A verb's particle `på` before an amount modifies no noun: "vil selv plusse på 300 millioner".
@@ -122,7 +123,8 @@ CHANGE_COMPLEMENT = regex.compile(r"\s+(?:kroner\s+)?(?:(?:i\s+året|årlig|per\
 #: A bare grant, pot or top-up word, which names no purpose of its own ("tilskuddet på 12 millioner kroner til
 #: leirskole", "en egen pott på 15 millioner kroner til rettshjelp"); a scheme, "en ny tilskuddsordning på
 #: 50 millioner kroner til fastleger", is named for its receivers.
-GENERIC_HEAD = regex.compile(r"tilskudd(?:et)?|\w*bevilgning(?:en)?|støtte(?:n)?|pott(?:en)?|påslag(?:et)?|bidrag(?:et)?")
+GENERIC_HEAD = regex.compile(r"tilskudd(?:et)?|\w*bevilgning(?:en)?|støtte(?:n)?|pott(?:en)?|påslag(?:et)?|bidrag(?:et)?|"
+                             r"lån(?:et)?|\w+ramme(?:n)?|investering(?:er|ene)?")
 MODIFIED_NOUN = regex.compile(r"(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+på\s+$", regex.IGNORECASE)
 TIL_X_ER = regex.compile(r"\btil\s+(?P<np>[^,.]{3,80}?)\s+(?:er|blir|var|utgjør|utgjorde|ble)\s+$", regex.IGNORECASE)
 #: "styrke allmennlegetjenesten med 1,6 milliarder", "øke investeringsmidlene i landbruket til 1 milliard"

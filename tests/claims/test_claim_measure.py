@@ -1321,3 +1321,18 @@ def test_a_measure_phrase_ends_in_no_function_word():
                          ("skolene våre", "skolene"), ("flom- og skredsikring når", "flom- og skredsikring"),
                          ("nye ferjer", "nye ferjer")]:
         assert phrase[:trim_trailing(phrase, 0, len(phrase))] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Husbanken har gitt et lån på 90 millioner kroner til det nye omsorgssenteret.", "det nye omsorgssenteret"),
+    ("Styret vedtok en kostnadsramme på 310 millioner kroner for ombyggingen av akuttmottaket.",
+     "ombyggingen av akuttmottaket"),
+    ("Direktoratet får en totalramme på 45 millioner kroner til nye digitale læremidler.", "nye digitale læremidler"),
+])
+def test_a_loan_or_frame_is_for_what_its_til_or_for_phrase_names(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+def test_a_frames_for_phrase_that_is_a_time_names_no_purpose(extractor):
+    assert measure(extractor, "Oppgjøret gir en totalramme på 1,2 milliarder kroner for avtaleåret 2014–2015.") \
+        == "totalramme"
