@@ -113,8 +113,9 @@ def is_noun_like(word: str) -> bool:
 
 #: A word after a number that modifies the counted noun after it rather than being it: a genitive after
 #: a consonant ("heldøgns omsorgsplasser", "fulltids stillinger"; not "sykehus") or an adjective or
-#: participle in the plural ("døgnbemannede boliger", "kommunale utleieboliger").
-MODIFIER_FORM = regex.compile(r"\w{3,}(?:[^aeiouyæøås\W]s|ede|ete|ige|iske|ske|ale|elle)", regex.IGNORECASE)
+#: participle in the plural ("døgnbemannede boliger", "kommunale utleieboliger", "fire prioriterte områder",
+#: "tolv fossile biler").
+MODIFIER_FORM = regex.compile(r"\w{3,}(?:[^aeiouyæøås\W]s|ede|ete|erte|ige|iske|ske|ale|elle|ile)", regex.IGNORECASE)
 _NEXT_WORD = regex.compile(r"[^\S\n]+(?P<w>[a-zæøå][\w\-]*)")
 
 
