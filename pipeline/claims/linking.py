@@ -273,6 +273,14 @@ PROPOSAL_FROM = regex.compile(r"\b\w*(?:forslag\w*|budsjett\w*|avtale\w*|plan\w*
 PROPOSAL_OF = regex.compile(r"s?\s+(?:(?:nye|alternative|reviderte|egne|opprinnelige|endelige|samlede|første|siste|"
                             r"helt)\s+){0,3}"
                             r"\w*(?:budsjett|forslag|tilbud|opplegg|plan)\w*\b", regex.IGNORECASE)
+#: `i`/`etter` before a proposal's or estimate's owner: "… i kommunedirektørens forslag", "etter rådmannens anslag".
+IN_PROPOSAL_BEFORE = regex.compile(r"\b(?:i|etter|ifølge)\s+$", regex.IGNORECASE)
+#: A comparison or a new clause between an amount and a proposal named after it: "50 millioner mer enn i
+#: regjeringens forslag", "120 millioner til Enova, som i regjeringens forslag får 2,6 milliarder".
+COMPARED_BETWEEN = regex.compile(r"[,;]|\b(?:enn|mot|utover|sammen(?:lign|likn)(?:et|a)|forhold|fra|som)\b",
+                                 regex.IGNORECASE)
+#: An estimate after its owner's genitive: "rådmannens anslag", "kommunedirektørens beregninger".
+ESTIMATE_OF = regex.compile(r"s?\s+(?:anslag|beregning(?:er|ene)?|prognose(?:r|ne)?)\b", regex.IGNORECASE)
 #: A subject laying out its own proposal: "Rådmannen la i oktober fram sitt forslag til budsjett".
 OWN_PROPOSAL = regex.compile(r"(?:\s+[\w-]+){1,5}?\s+(?:sitt|sin|sine)\s+(?:[\w-]+\s+){0,2}?\w*(?:budsjett|forslag)\w*\b",
                              regex.IGNORECASE)
@@ -520,7 +528,7 @@ class Linker:
                                             s.end if anchor is None else anchor)
         if explicit is not None:
             return explicit, False
-        owner = self.proposal_owner(s, anchor) if anchor is not None else None
+        owner = (self.proposal_owner(s, anchor) or self.proposal_after(s, anchor)) if anchor is not None else None
         if owner is not None:
             return owner, False
         if anchor is not None and AGREEMENT_GIVES.match(s.text) and not LOCAL_COUNCIL.search(self.opening) \
@@ -566,6 +574,22 @@ class Linker:
             if owns and not a.pronoun and not COMPARED_OWNER.search(self.text, max(s.start, a.start - 30), a.start) \
                     and ((a.text.endswith("s") or self.text[a.end:a.end + 1] == "s") and PROPOSAL_OF.match(self.text, a.end)
                          or OWN_PROPOSAL.match(self.text, a.end, anchor)):
+                return a
+        return None
+
+    def proposal_after(self, s: Sentence, anchor: int) -> Actor | None:
+        """With no agent in the sentence, the political actor or council whose proposal or estimate the
+        amount is in, named after it: "Gjelden ventes å øke til 410 millioner i kommunedirektørens
+        forslag", "Boligene koster etter rådmannens anslag 52 millioner"."""
+        for a in self._actors.between(s.start, s.end):
+            if a.start < max(s.start, anchor - 60) or a.pronoun:
+                continue
+            owns = a.actor_type in POLITICAL and a.actor_type != "person" \
+                or a.actor_type == "public_body" and LOCAL_BODY_NAME.match(a.canonical)
+            if owns and IN_PROPOSAL_BEFORE.search(self.text, max(s.start, a.start - 12), a.start) \
+                    and not COMPARED_BETWEEN.search(self.text, anchor, a.start) \
+                    and (a.text.endswith("s") or self.text[a.end:a.end + 1] == "s") \
+                    and (PROPOSAL_OF.match(self.text, a.end) or ESTIMATE_OF.match(self.text, a.end)):
                 return a
         return None
 

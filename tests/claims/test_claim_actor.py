@@ -1276,3 +1276,20 @@ def test_the_items_of_a_bodys_own_adopted_budget_are_its_own(extractor, publishe
             "• 12 millioner kroner til nye senger\n• 4 millioner kroner til kortere ventetider")
     got = actors(extractor, text, "2023-12-14", publisher=publisher, genre="press-release")
     assert [a for _, a in got][-2:] == [publisher] * 2
+
+
+@pytest.mark.parametrize("sentence, amount, want", [
+    ("Lånegjelden ventes å øke til 600 millioner kroner i 2027 i kommunedirektørens forslag.",
+     "600 millioner kroner", "Gran kommune"),
+    ("Den nye brannstasjonen koster etter rådmannens anslag om lag 80 millioner kroner.",
+     "om lag 80 millioner kroner", "Gran kommune"),
+    # a proposal compared with, or named in a clause of its own, is not the amount's owner
+    ("Vi vil bruke 5 millioner kroner mer enn i kommunedirektørens forslag på vedlikehold.",
+     "5 millioner kroner", "Høyre"),
+    ("Vi vil gi 2 millioner kroner ekstra til kulturskolen, som i rådmannens forslag får 4 millioner.",
+     "2 millioner kroner", "Høyre"),
+])
+def test_a_councils_proposal_named_after_the_amount_owns_it(extractor, sentence, amount, want):
+    text = f"Budsjett\n\nHøyre i Gran legger fram sitt alternative budsjett.\n\n{sentence}"
+    got = dict(actors(extractor, text, "2023-11-10", publisher="Gran Høyre", genre="party-page"))
+    assert got[amount] == want
