@@ -172,7 +172,8 @@ class TimeField:
         "The year is not in the text: it is the document's budget year (see basis).", optional=True))
     basis: str | None = field(default=None, metadata=about(
         "Where an inferred year comes from: budget-named (the document names its budget year elsewhere), "
-        "programme-period (a party programme's term, named in its title or opening), "
+        "programme-period (a party programme's term, named in its title or opening, or the coming term of a party "
+        "page before an election that speaks of it), "
         "budget-year (a budget proposal published in the autumn is for the next year), revised-budget "
         "(a revised budget is for the year it is published), document-date (the document's year).",
         enum=list(BASES), optional=True))

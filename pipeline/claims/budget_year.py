@@ -4,7 +4,8 @@ In order: a year the document names for its budget (the title "SVs alternative b
 "statsbudsjettet for 2024" in the opening of the text: a budget named further on is one the text
 looks back at or compares with, used only when the document has no date); else the term a party
 programme names in its title or opening ("løftene våre for stortingsperioden 2025–2029", or on a
-party page any period of at most a term there: "våre løfter for perioden 2015–2019"); else the
+party page any period of at most a term there: "våre løfter for perioden 2015–2019", or before an
+election in an election year, the term it is for where the page speaks of "perioden"); else the
 year of an agreement the opening names ("for avtaleåret 2013/2014", the farm agreement's July to
 June); else a year inferred from what kind of budget the title and the opening of the text are about
 (lang/budget_kinds.tsv, or the government proposing something for next year) and when it was
@@ -40,6 +41,10 @@ PROGRAMME = regex.compile(r"(?i:program\w*|stortingsperiode\w*|valgperiode\w*)\s
 PARTY_PERIOD = regex.compile(r"(?<![\w-])(?i:perioden)\s+(?P<y>(?:19|20)\d\d)\s*[–—-]\s*(?P<y2>(?:19|20)\d\d)(?!\d)")
 #: The longest programme period in years (an election term is written 2025–2029).
 TERM = 4
+#: Elections (to the Storting in 2021, 2025, …, to the councils in 2019, 2023, …) are held in September.
+ELECTION_MONTH = 10
+#: A term spoken of without its years: "i perioden", "i neste periode", "i valgperioden".
+COMING_TERM = regex.compile(r"(?i:\b(?:i|for|gjennom)\s+(?:(?:neste|kommende|den\s+kommende)\s+)?(?:valg)?perioden?\b)")
 #: `i årets budsjett`, `fjorårets budsjett`: this year's or last year's budget, which the text looks at,
 #: not the budget it is about.
 ORDINAL_BUDGET = regex.compile(r"(?i:(?:i\s+)?(?:årets|fjorårets|inneværende))")
@@ -123,6 +128,11 @@ def budget_year(title: str | None, text: str, body_start: int, date: DocDate | N
     period = PROGRAMME.search(opening) or (PARTY_PERIOD.search(opening) if genre == "party-page" else None)
     if period and 0 < int(period.group("y2")) - int(period.group("y")) <= TERM:
         return BudgetYear(int(period.group("y")), "programme-period", int(period.group("y2")), kind=kind)
+    if genre == "party-page" and date is not None and date.month is not None and date.year % 2 == 1 \
+            and date.month < ELECTION_MONTH and COMING_TERM.search(text, body_start):
+        # a party page before an election that speaks of "perioden" or "neste periode" promises for the
+        # term the election is for (Storting and council terms both run from the election year)
+        return BudgetYear(date.year, "programme-period", date.year + TERM, kind=kind)
     for t in times:  # "for avtaleåret 2013/2014": the farm agreement's year governs its report
         if body_start <= t.start < body_start + OPENING and "avtaleår" in t.text.lower() \
                 and t.from_ is not None and t.to is not None:

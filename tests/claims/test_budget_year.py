@@ -167,3 +167,17 @@ def test_the_farm_agreements_year_governs_its_report(opening, want):
 def test_a_party_page_promises_for_the_period_it_names(genre, text, expected):
     found = budget_year("Våre løfter", text, 0, parse_date("2024-08-20"), [], genre)
     assert (found.year, found.basis, found.last) == expected
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # before an election, a party page that speaks of "perioden" promises for the coming term
+    ("Dette vil vi gjøre i perioden: bygge flere sykehjemsplasser.", "2019-08-15", (2019, "programme-period", 2023)),
+    ("I neste periode vil Senterpartiet satse på bygdene.", "2025-06-01", (2025, "programme-period", 2029)),
+    # after the election, or in a year with none, or with no word of a term, the document's year
+    ("Dette vil vi gjøre i perioden: bygge flere sykehjemsplasser.", "2019-11-15", (2019, "document-date", None)),
+    ("Dette vil vi gjøre i perioden: bygge flere sykehjemsplasser.", "2020-08-15", (2020, "document-date", None)),
+    ("Vi vil bygge flere sykehjemsplasser.", "2019-08-15", (2019, "document-date", None)),
+])
+def test_a_party_page_before_an_election_promises_for_the_coming_term(text, date, expected):
+    found = budget_year("Våre løfter", text, 0, parse_date(date), [], "party-page")
+    assert (found.year, found.basis, found.last) == expected
