@@ -96,6 +96,10 @@ PRESENTED = regex.compile(r"(?i)\b(?:la|legger|lagt|legges)(?:\s+\w+){0,2}?\s+fr
 YEAR_END = regex.compile(r"\b(?:utgangen|slutten)\s+(?:av|på)\s+(?:(?:19|20)\d\d|året)\b", regex.IGNORECASE)
 
 
+#: New Year as the start of a period: "fra nyttår", "etter nyttår" (an end, "før nyttår", bounds no money).
+NEW_YEAR_WORD = regex.compile(r"(?i:(?:fra|etter|f\.o\.m\.)\s+nyttår\b)")
+
+
 def event_date(t: Time) -> bool:
     """A day or week that bounds no period (`i dag`, `i forrige uke`, a dateline, "la fram budsjettet
     12. desember 2024"), or a time some months ago (`for en måned siden`), dates an event of the text,
@@ -103,8 +107,9 @@ def event_date(t: Time) -> bool:
     level at that time ("gjelden ved utgangen av 2025")."""
     if YEAR_END.search(t.text):
         return False
-    if t.grain in ("day", "week") and (not DAY_BOUND.match(t.text) or names_holiday(t.text)):
-        return True
+    if t.grain in ("day", "week") and (not DAY_BOUND.match(t.text) or names_holiday(t.text)
+                                       and not NEW_YEAR_WORD.search(t.text)):
+        return True  # (New Year starts a period as a date does: "to nye stillinger fra nyttår")
     if t.grain == "day" and t.from_date is not None and t.from_date == t.to_date:
         return True  # "budsjettforslaget fra torsdag": the day a paper comes from bounds nothing
     return t.grain == "month" and t.relative and t.text.lower().endswith("siden")

@@ -572,6 +572,10 @@ def nearest_year(base: dt.datetime | None, interval_of, past: bool) -> int | Non
     return base.year if interval_of(base.year)[1] >= today else base.year + 1
 
 
+#: New Year's Day in lang/holidays.tsv: a boundary between years more than a feast.
+NEW_YEAR = "01-01"
+
+
 def holiday_time(f: Found, year: int | None, prep: str | None, body: str) -> Time | None:
     """`jul`, `påsken 2024`, `før jul`, `etter påske`, `2. pinsedag`, `nyttårsaften` (grain day; the
     feast's days, Easter from the calendar). Without a year, the nearest one in the clause's tense."""
@@ -586,6 +590,8 @@ def holiday_time(f: Found, year: int | None, prep: str | None, body: str) -> Tim
             return f.unresolved()
     interval = cal.holiday(year, first, days)
     date = interval[0].isoformat() if days == 1 and not p else None
+    if first == NEW_YEAR and p in cal.OPEN_START:
+        p = "før"  # "fram til nyttår", "innen nyttår": New Year ends the old year, it is not in the span
     return f.time(cal.bounded(interval, p or None), "day", date, relative=f.g.get("y") is None)
 
 

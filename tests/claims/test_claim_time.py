@@ -523,3 +523,13 @@ def test_i_dag_is_lent_to_no_later_sentence(extractor):
             "Vi vil øke dette til 20 millioner kroner.")
     records = amount_records(extractor, text, "2025-11-10")
     assert [(r["time"]["from"], r["time"]["to"]) for r in records] == [(2025, 2025), (2026, 2026)]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Kommunen oppretter to nye stillinger i barnevernet fra nyttår.", (2024, None)),
+    ("Etter nyttår får bibliotekene 3 millioner kroner ekstra til utvidet åpningstid.", (2024, None)),
+])
+def test_new_year_starts_the_period_of_the_money(extractor, sentence, want):
+    (_, lo, hi, _), = times(extractor, f"Nyheter\n\n{sentence}", "2023-09-20", publisher="NTB")
+    assert (lo, hi) == want
+
