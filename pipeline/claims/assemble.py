@@ -926,8 +926,9 @@ class Assembler(Linker):
             if not actors:
                 continue
             measure = self.object_measure(verb.end(), s)
-            if measure is None:
-                continue
+            if measure is None or any(t.start < measure.end and measure.start < t.end
+                                      for t in self._times.between(s.start, s.end)):
+                continue  # "… holdes uendret i resten av planperioden": a time is no measure
             t, t_inh = self.sentence_time(i)
             doc_id = self.ctx.doc_id or "text"
             out.append(ClaimRecord(

@@ -807,7 +807,7 @@ def subject_phrase(text: str, s: int, limit: int, lower: bool = False) -> tuple[
 
 #: What ends a speaker's part before what is said: a speech verb, a reported `at`, a colon (and a quote's dash).
 SPEAKER_INSIDE = regex.compile(rf"(?:(?<![\w-])(?:(?!ifølge){speech_verb_pattern()}|anslår|beregnet|regner\s+med)"
-                               r"(?:\s+at)?(?![\w-])|\s+at(?=\s+\p{Ll})|\s*:(?:\s*[–—])?\s*)(?=\S)(?!.*:)",
+                               r"(?:\s+at)?(?![\w-])|\s+at(?=\s+(?-i:\p{Ll}))|\s*:(?:\s*[–—])?\s*)(?=\S)(?!.*:)",
                                regex.IGNORECASE)
 
 

@@ -1336,3 +1336,17 @@ def test_a_loan_or_frame_is_for_what_its_til_or_for_phrase_names(extractor, text
 def test_a_frames_for_phrase_that_is_a_time_names_no_purpose(extractor):
     assert measure(extractor, "Oppgjøret gir en totalramme på 1,2 milliarder kroner for avtaleåret 2014–2015.") \
         == "totalramme"
+
+
+@pytest.mark.parametrize("text", [
+    "Budsjett 2013\n\nRådmannen foreslår at satsen holdes uendret i resten av planperioden.",
+    "Budsjett 2020\n\nKommunedirektøren vil prioritere vedlikehold i økonomiplanperioden.",
+])
+def test_a_time_is_never_the_measure_of_a_claim_without_an_amount(extractor, text):
+    from pipeline.io import make_document
+
+    records = extractor.extract(make_document("t", text, {"date": "2012-11-20", "publisher": "Loppa kommune"}))
+    for r in records:
+        if r["kind"] == "measure" and r["time"] and r["time"]["start"] is not None:
+            assert (r["measure"]["start"], r["measure"]["end"]) != (r["time"]["start"], r["time"]["end"])
+            assert "perioden" not in r["measure"]["text"]
