@@ -546,31 +546,30 @@ def publisher_town(publisher: str | None) -> str | None:
     return m.group("town") if m else None
 
 
-#: A publisher of one town: an Oslo city district ("Bydel Bjerke"), or a name that opens with a
-#: municipality's ("Eidsvoll SV", "Stranda Arbeiderparti", "Kongsberg Dagblad").
+#: An Oslo city district as publisher: "Bydel Bjerke".
 OSLO_DISTRICT = regex.compile(r"Bydel\s+\p{Lu}")
-PUBLISHER_TOWN = regex.compile(r"(?P<town>\p{Lu}[\w-]*(?:\s+og\s+\p{Lu}[\w-]*)?)\s+\S")
+#: The place a publisher's name opens with, before what it is: "Eidsvoll SV", "Stranda Arbeiderparti",
+#: "Kongsberg Dagblad", "Troms og Finnmark Venstre".
+PUBLISHER_PLACE = regex.compile(r"(?P<place>\p{Lu}[\w-]*(?:\s+og\s+\p{Lu}[\w-]*)?)\s+\S")
 
 
-#: A publisher named after a county: "Troms og Finnmark Venstre", "Nordland Bondelag".
-PUBLISHER_COUNTY = regex.compile(r"(?P<county>\p{Lu}[\w-]*(?:\s+og\s+\p{Lu}[\w-]*)?)\s+\S")
+def publisher_named_for(publisher: str | None, places: str) -> str | None:
+    """The place of lang/`places` (a word list) a publisher's name opens with, or None."""
+    m = PUBLISHER_PLACE.match(publisher or "")
+    return m.group("place") if m and m.group("place").lower() in word_list(places) else None
 
 
 def publisher_county(publisher: str | None) -> str | None:
     """The county a publisher is of by its name ("Troms og Finnmark Venstre" -> Troms og Finnmark)."""
-    m = PUBLISHER_COUNTY.match(publisher or "")
-    return m.group("county") if m and m.group("county").lower() in word_list("counties.txt") else None
+    return publisher_named_for(publisher, "counties.txt")
 
 
 def publisher_place(publisher: str | None) -> str | None:
     """The town a publisher is of by its name, where no text says which town a council or "kommunen"
     is: "Bydel Bjerke" -> Oslo, "Eidsvoll SV" -> Eidsvoll; None for any other name."""
-    if not publisher:
-        return None
-    if OSLO_DISTRICT.match(publisher):
+    if publisher and OSLO_DISTRICT.match(publisher):
         return "Oslo"
-    m = PUBLISHER_TOWN.match(publisher)
-    return m.group("town") if m and m.group("town").lower() in word_list("municipalities.txt") else None
+    return publisher_named_for(publisher, "municipalities.txt")
 
 
 def named_body(word: str, found: list[Actor], publisher: str | None, at: int = -1) -> tuple[str, str] | None:

@@ -208,7 +208,7 @@ def measure_from_tree(doc: Doc, tree: Tree, amount: tuple[int, int], blocked: li
         return found
     if rel == "obl" and doc[v].lemma_.lower() in CHANGE_VERBS | RISING_VERBS and _change_case(tree, doc, h):
         changed = _changed(tree, doc, v, stop)
-        found = chars(*changed, [*avoid, *bodies]) if changed else None
+        found = chars(changed[0], "tree_changed", [*avoid, *bodies], changed[1]) if changed else None
         if found:
             return found
     if subject and (rel in AMOUNT_OF_VERB or rel.startswith("nsubj:pass")
@@ -221,8 +221,8 @@ def measure_from_tree(doc: Doc, tree: Tree, amount: tuple[int, int], blocked: li
     return None
 
 
-def _changed(tree: Tree, doc: Doc, v: int, stop: set[int]) -> tuple[tuple[int, int] | None, str] | None:
-    """(phrase, rule) of what a changing verb changes: its object, or the subject of a passive
+def _changed(tree: Tree, doc: Doc, v: int, stop: set[int]) -> tuple[tuple[int, int] | None, int] | None:
+    """(phrase, head) of what a changing verb changes: its object, or the subject of a passive
     ("særtillegget økes med 4 000 kroner", where a parser may call it nsubj), or the subject of an
     intransitive ("Tilskuddet øker med 500 kroner", "Prisen stiger med 10 prosent"), or, after
     "la"/"få", the object of that verb ("la de frie inntektene øke med 6 milliarder")."""
@@ -230,12 +230,12 @@ def _changed(tree: Tree, doc: Doc, v: int, stop: set[int]) -> tuple[tuple[int, i
     roles = ("obj",) if any(tree.dep(c) == "obj" for c in children) else ("nsubj:pass", "nsubj")
     for c in children:
         if tree.dep(c) in roles and c not in stop and is_nominal(doc[c]):
-            return _phrase(tree, doc, c, stop), "tree_changed"
+            return _phrase(tree, doc, c, stop), c
     up = tree.head(v)
     if tree.dep(v) == "xcomp" and up != v and doc[up].lemma_.lower() in CAUSATIVES:
         for c in tree.children(up):
             if tree.dep(c) == "obj" and c not in stop and is_nominal(doc[c]):
-                return _phrase(tree, doc, c, stop), "tree_changed"
+                return _phrase(tree, doc, c, stop), c
     return None
 
 
