@@ -23,14 +23,13 @@ from functools import cache
 
 import regex
 
+from pipeline.dimensions.calendar import BUDGET_SEASON
 from pipeline.document import DocDate
 from pipeline.lang.data import mapping
 from pipeline.schema import Time
 
 #: How much of the body after the title tells what the document is about (headline and lead).
 OPENING = 600
-#: From this month on, a budget proposal is for the next year.
-AUTUMN = 9
 BUDGET_TIME = regex.compile(r"(?i:budsjett|RNB)")
 #: A programme for a Storting term, named in the title or the opening: "stortingsperioden 2025–2029",
 #: "Arbeidsprogram 2021–2025", "programmet for perioden 2017-2021".
@@ -102,7 +101,7 @@ def dated_kind(kind: str | None, date: DocDate) -> str | None:
     """A supplement is to next year's proposal in the autumn, else to this year's budget."""
     if kind != "supplement":
         return kind
-    return "proposal" if date.month is not None and date.month >= AUTUMN else "revised"
+    return "proposal" if date.month is not None and date.month >= BUDGET_SEASON else "revised"
 
 
 def opening_of(title: str | None, text: str, body_start: int) -> str:
@@ -142,6 +141,6 @@ def budget_year(title: str | None, text: str, body_start: int, date: DocDate | N
     kind = dated_kind(kind, date)
     if kind == "revised" and date.month is not None:
         return BudgetYear(date.year, "revised-budget", kind=kind)
-    if kind == "proposal" and date.month is not None and date.month >= AUTUMN:
+    if kind == "proposal" and date.month is not None and date.month >= BUDGET_SEASON:
         return BudgetYear(date.year + 1, "budget-year", kind=kind)
     return BudgetYear(date.year, "document-date", kind=kind)

@@ -14,6 +14,8 @@ Interval = tuple[dt.date | None, dt.date | None]
 SEASON_START = {"vår": 3, "sommer": 6, "høst": 9, "vinter": 12}
 #: A school year runs from August to June.
 SCHOOL_YEAR_START, SCHOOL_YEAR_END = 8, 6
+#: From this month on, a budget proposal is for the next year, and so are "de neste årene" of a text.
+BUDGET_SEASON = 9
 
 #: How a preposition bounds the interval of what follows it.
 OPEN_END = {"fra", "siden", "f.o.m.", "fra og med", "tidligst", "tidligst i"}

@@ -344,9 +344,6 @@ class Found:
         return self.day is not None and order.index(self.day.grain) >= order.index(grain)
 
 
-#: From this month on, "de neste årene" of a text start next year (the budget season).
-AUTUMN = 9
-
 #: Ordinals of quarters and halves.
 ORDINAL = {"første": 1, "1.": 1, "andre": 2, "annet": 2, "2.": 2, "tredje": 3, "3.": 3, "fjerde": 4, "4.": 4}
 #: Season words as the calendar names them.
@@ -689,7 +686,7 @@ def relative(name: str, f: Found, body: str) -> Time | None:
         # "de neste tre årene" counts from this year until the autumn, when budgets speak of next year;
         # "de neste årene" without a number from next year
         n = _number(g.get("n") or g.get("n2"), 0)
-        first = doc_year if n and f.knows("month") and base.month < AUTUMN else doc_year + 1
+        first = doc_year if n and f.knows("month") and base.month < cal.BUDGET_SEASON else doc_year + 1
         interval = cal.years(first, first + n - 1) if n else (dt.date(first, 1, 1), None)
         return f.time(interval, "year", relative=True)
     if name == "rel_years_ahead":
