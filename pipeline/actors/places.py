@@ -55,12 +55,12 @@ def main_municipality(text: str) -> str | None:
     """The municipality a text names most often, where it names one at least twice and more often than
     any other ("Rådmannen foreslår …" in a paper's piece on Kvinesdal that also names Flekkefjord
     once); None otherwise."""
-    municipalities = word_list("municipalities.txt")
+    municipalities, counties = word_list("municipalities.txt"), word_list("counties.txt")
     counts: dict[str, int] = {}
     for m in MUNICIPALITY_WORD.finditer(text):
         word = m.group(0)
         name = word[:-1] if word.endswith("s") and word[:-1].lower() in municipalities else word
-        if name.lower() in municipalities and name.lower() not in word_list("counties.txt"):
+        if name.lower() in municipalities and name.lower() not in counties:
             counts[name] = counts.get(name, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):

@@ -211,8 +211,6 @@ NAMED_BUDGET = regex.compile(r"(?i:\w+budsjett(?:et|er|ene)?)(?<!(?i:stats|nasjo
 BUDGET_YEAR_NAMED = regex.compile(r"\w*budsjett\w*\s+(?:for\s+)?(?:19|20)\d\d|\bårets\s+\w*budsjett", regex.IGNORECASE)
 #: Between the two bounds of a range: "mellom 240 og 280", "240–280".
 RANGE_BETWEEN = regex.compile(r"\s+og\s+|\s*[–—-]\s*|\s+til\s+")
-#: Words in a count of things a measure adds: "400 nye studentboliger", "14 flere ambulanser" (what it is for
-#: is the counted noun).
 #: Between a subject and a count it will have: "Det nye bygget skal ha 64 døgnplasser", "Skolen får 520
 #: elevplasser" (what is counted is the measure, not the building that has it).
 HAS_COUNT = regex.compile(r"\s+(?:(?:skal|vil|kan|må)\s+)?(?:ha|har|hadde|få|får|fikk)\s+(?:(?:totalt|til\s+sammen|"
@@ -220,6 +218,8 @@ HAS_COUNT = regex.compile(r"\s+(?:(?:skal|vil|kan|må)\s+)?(?:ha|har|hadde|få|f
 #: A unit that measures a quantity (a rate, a weight, a length) rather than counting things.
 MEASURING_UNIT = regex.compile(r"prosent|promille|prosentpoeng|tonn|kilo|kilometer|km|meter|kvadratmeter|m2|dekar|"
                                r"liter|kWh|MW|GWh|TWh|timer?|dager?|uker?|måneder?|år", regex.IGNORECASE)
+#: Words in a count of things a measure adds: "400 nye studentboliger", "14 flere ambulanser" (what it is for
+#: is the counted noun).
 NEW_COUNT = regex.compile(r"\b(?:nye|flere|ekstra)\b", regex.IGNORECASE)
 #: Words in a count that say what changes: "200 flere ansatte", "500 nye innbyggere".
 CHANGE_WORDS = regex.compile(r"\b(?:nye|ny|flere|færre|ekstra|økt|mer|mindre)\b", regex.IGNORECASE)

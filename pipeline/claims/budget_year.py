@@ -23,7 +23,7 @@ from functools import cache
 
 import regex
 
-from pipeline.dimensions.calendar import BUDGET_SEASON
+from pipeline.dimensions.calendar import BUDGET_SEASON, TERM_START_MONTH, TERM_YEARS, election_year
 from pipeline.document import DocDate
 from pipeline.lang.data import mapping
 from pipeline.schema import Time
@@ -38,10 +38,6 @@ PROGRAMME = regex.compile(r"(?i:program\w*|stortingsperiode\w*|valgperiode\w*)\s
                           r"(?:(?i:perioden)\s+)?(?P<y>(?:19|20)\d\d)\s*[–—-]\s*(?P<y2>(?:19|20)\d\d)(?!\d)")
 #: On a party page, the period its promises are for: "løftene våre for perioden 2015–2019".
 PARTY_PERIOD = regex.compile(r"(?<![\w-])(?i:perioden)\s+(?P<y>(?:19|20)\d\d)\s*[–—-]\s*(?P<y2>(?:19|20)\d\d)(?!\d)")
-#: The longest programme period in years (an election term is written 2025–2029).
-TERM = 4
-#: Elections (to the Storting in 2021, 2025, …, to the councils in 2019, 2023, …) are held in September.
-ELECTION_MONTH = 10
 #: A term spoken of without its years: "i perioden", "i neste periode", "i valgperioden".
 COMING_TERM = regex.compile(r"(?i:\b(?:i|for|gjennom)\s+(?:(?:neste|kommende|den\s+kommende)\s+)?(?:valg)?perioden?\b)")
 #: `i årets budsjett`, `fjorårets budsjett`: this year's or last year's budget, which the text looks at,
@@ -125,13 +121,13 @@ def budget_year(title: str | None, text: str, body_start: int, date: DocDate | N
     if named_in_body and named_in_body[0].start < body_start + OPENING:
         return BudgetYear(named_in_body[0].from_, "budget-named", kind=kind)
     period = PROGRAMME.search(opening) or (PARTY_PERIOD.search(opening) if genre == "party-page" else None)
-    if period and 0 < int(period.group("y2")) - int(period.group("y")) <= TERM:
+    if period and 0 < int(period.group("y2")) - int(period.group("y")) <= TERM_YEARS:
         return BudgetYear(int(period.group("y")), "programme-period", int(period.group("y2")), kind=kind)
-    if genre == "party-page" and date is not None and date.month is not None and date.year % 2 == 1 \
-            and date.month < ELECTION_MONTH and COMING_TERM.search(text, body_start):
+    if genre == "party-page" and date is not None and date.month is not None and election_year(date.year) \
+            and date.month < TERM_START_MONTH and COMING_TERM.search(text, body_start):
         # a party page before an election that speaks of "perioden" or "neste periode" promises for the
         # term the election is for (Storting and council terms both run from the election year)
-        return BudgetYear(date.year, "programme-period", date.year + TERM, kind=kind)
+        return BudgetYear(date.year, "programme-period", date.year + TERM_YEARS, kind=kind)
     for t in times:  # "for avtaleåret 2013/2014": the farm agreement's year governs its report
         if body_start <= t.start < body_start + OPENING and "avtaleår" in t.text.lower() \
                 and t.from_ is not None and t.to is not None:

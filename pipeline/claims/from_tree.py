@@ -250,9 +250,10 @@ def _antecedent(tree: Tree, doc: Doc, pronoun: int, v: int) -> int | None:
     if word == "som" and tree.dep(v) == "acl:relcl":
         # a parser hangs a relative clause on the nearest noun; after a comma it mostly says something
         # of the whole phrase ("en ny hangar for overvåkingsflyene, som er beregnet til 900 millioner")
-        while pronoun > 0 and doc[pronoun - 1].text == "," and tree.dep(up) == "nmod" \
-                and tree.head(up) != up and doc[tree.head(up)].pos_ not in ("VERB", "AUX", "NUM"):
-            up = tree.head(up)
+        if pronoun > 0 and doc[pronoun - 1].text == ",":
+            while tree.dep(up) == "nmod" and tree.head(up) != up \
+                    and doc[tree.head(up)].pos_ not in ("VERB", "AUX", "NUM"):
+                up = tree.head(up)
         return up
     if word in ("den", "det") and tree.dep(v) == "conj" and doc[up].pos_ in ("VERB", "AUX"):
         objects = [c for c in tree.children(up) if tree.dep(c) == "obj" and c < pronoun]

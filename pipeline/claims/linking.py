@@ -223,9 +223,9 @@ COMPARED_AMOUNT = regex.compile(r"(?<![\w])(?:mot|enn|sammen(?:lign|likn)(?:et|a
                                 r"(?:\s+(?:de|det|den))?(?:\s+[\w-]+s)?(?:\s+(?:bare|kun))?"
                                 r"(?:\s+(?:en|et)\s+(?:økning|vekst|kutt|nedgang|reduksjon|påplussing)\s+på)?\s+$",
                                 regex.IGNORECASE)
-#: A verb of cost or saving before the one who bears it: "vil koste staten", "sparer staten for".
 #: A period that ends now: "de siste årene", "de foregående fem årene", "hittil", "til nå".
 PAST_SPAN = regex.compile(r"(?i:\bsiste\b|\bforegående\b|\bhittil\b|\btil\s+nå\b)")
+#: A verb of cost or saving before the one who bears it: "vil koste staten", "sparer staten for".
 BEARS_COST = regex.compile(r"\b(?:kost(?:e|er|et|ar|a)|spar(?:e|er|te|t))\s+$", regex.IGNORECASE)
 #: `fra` right before a giver: "12 millioner kroner fra staten".
 FROM_BEFORE = regex.compile(r"\bfra\s+$", regex.IGNORECASE)
@@ -278,6 +278,15 @@ PROPOSAL_FROM = regex.compile(r"\b\w*(?:forslag\w*|budsjett\w*|avtale\w*|plan\w*
 PROPOSAL_OF = regex.compile(r"s?\s+(?:(?:nye|alternative|reviderte|egne|opprinnelige|endelige|samlede|første|siste|"
                             r"helt)\s+){0,3}"
                             r"\w*(?:budsjett|forslag|tilbud|opplegg|plan)\w*\b", regex.IGNORECASE)
+
+
+def owns_proposals(a: Actor) -> bool:
+    """Whether an actor makes budgets and proposals of its own: a political actor that is no person, or a
+    municipality's or county's council or officer ("Rådmannens budsjettforslag")."""
+    return a.actor_type in POLITICAL and a.actor_type != "person" \
+        or a.actor_type == "public_body" and LOCAL_BODY_NAME.match(a.canonical) is not None
+
+
 #: `i`/`etter` before a proposal's or estimate's owner: "… i kommunedirektørens forslag", "etter rådmannens anslag".
 IN_PROPOSAL_BEFORE = regex.compile(r"\b(?:i|etter|ifølge)\s+$", regex.IGNORECASE)
 #: A comparison or a new clause between an amount and a proposal named after it: "50 millioner mer enn i
@@ -574,10 +583,9 @@ class Linker:
         sentence names before the amount ("I Høyres alternative budsjett for 2022 lå det 250 millioner mer
         …", "Rådmannen la fram sitt forslag …")."""
         for a in reversed(self._actors.between(s.start, anchor)):
-            owns = a.actor_type in POLITICAL and a.actor_type != "person" \
-                or a.actor_type == "public_body" and LOCAL_BODY_NAME.match(a.canonical)  # "Rådmannens budsjettforslag"
-            if owns and not a.pronoun and not COMPARED_OWNER.search(self.text, max(s.start, a.start - 30), a.start) \
-                    and ((a.text.endswith("s") or self.text[a.end:a.end + 1] == "s") and PROPOSAL_OF.match(self.text, a.end)
+            if owns_proposals(a) and not a.pronoun \
+                    and not COMPARED_OWNER.search(self.text, max(s.start, a.start - 30), a.start) \
+                    and (self.genitive(a) and PROPOSAL_OF.match(self.text, a.end)
                          or OWN_PROPOSAL.match(self.text, a.end, anchor)):
                 return a
         return None
@@ -589,14 +597,15 @@ class Linker:
         for a in self._actors.between(s.start, s.end):
             if a.start < max(s.start, anchor - 60) or a.pronoun:
                 continue
-            owns = a.actor_type in POLITICAL and a.actor_type != "person" \
-                or a.actor_type == "public_body" and LOCAL_BODY_NAME.match(a.canonical)
-            if owns and IN_PROPOSAL_BEFORE.search(self.text, max(s.start, a.start - 12), a.start) \
-                    and not COMPARED_BETWEEN.search(self.text, anchor, a.start) \
-                    and (a.text.endswith("s") or self.text[a.end:a.end + 1] == "s") \
+            if owns_proposals(a) and IN_PROPOSAL_BEFORE.search(self.text, max(s.start, a.start - 12), a.start) \
+                    and not COMPARED_BETWEEN.search(self.text, anchor, a.start) and self.genitive(a) \
                     and (PROPOSAL_OF.match(self.text, a.end) or ESTIMATE_OF.match(self.text, a.end)):
                 return a
         return None
+
+    def genitive(self, a: Actor) -> bool:
+        """Whether a mention stands in the genitive: "Høyres", "kommunedirektørens", "SVs" (mention "SV")."""
+        return a.text.endswith("s") or self.text[a.end:a.end + 1] == "s"
 
     def earlier_proposal_owner(self, i: int) -> Actor | None:
         """Whose proposal `forslaget` is: the owner of the proposal named last in the sentences before

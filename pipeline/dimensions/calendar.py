@@ -16,6 +16,19 @@ SEASON_START = {"vår": 3, "sommer": 6, "høst": 9, "vinter": 12}
 SCHOOL_YEAR_START, SCHOOL_YEAR_END = 8, 6
 #: From this month on, a budget proposal is for the next year, and so are "de neste årene" of a text.
 BUDGET_SEASON = 9
+#: Storting and council terms last four years and start in October of their election year (elections in
+#: September: the Storting in 2021, 2025, …, the councils in 2019, 2023, …, so every odd year).
+TERM_YEARS, TERM_START_MONTH = 4, 10
+
+
+def election_year(year: int) -> bool:
+    """Whether a Storting or a council election is held in a year (every odd year)."""
+    return year % 2 == 1
+
+
+def term(first: int) -> Interval:
+    """The term that starts in October of `first` and ends in September four years later."""
+    return dt.date(first, TERM_START_MONTH, 1), dt.date(first + TERM_YEARS, TERM_START_MONTH - 1, 30)
 
 #: How a preposition bounds the interval of what follows it.
 OPEN_END = {"fra", "siden", "f.o.m.", "fra og med", "tidligst", "tidligst i"}

@@ -710,7 +710,7 @@ def relative(name: str, f: Found, body: str) -> Time | None:
         if not which and not f.m.group(0).lower().endswith("perioden"):
             return None  # "en stortingsperiode": no particular one
         first += {"neste": 4, "kommende": 4, "forrige": -4}.get(which, 0)
-        return f.time((dt.date(first, 10, 1), dt.date(first + 4, 9, 30)), "year", relative=True)
+        return f.time(cal.term(first), "year", relative=True)
     if name == "rel_agreement_year":  # the farm agreement's year, 1 July to 30 June
         if not f.knows("month"):
             return f.unresolved()
@@ -724,7 +724,7 @@ def relative(name: str, f: Found, body: str) -> Time | None:
         if not which and not f.m.group(0).lower().endswith("perioden"):
             return None  # "en bystyreperiode": no particular one
         first = local_term_start(base.date(), which)
-        return f.time((dt.date(first, 10, 1), dt.date(first + 4, 9, 30)), "year", relative=True)
+        return f.time(cal.term(first), "year", relative=True)
     if name == "weekday":
         return weekday_time(f, body)
     if name == "rel_daypart":
@@ -965,9 +965,9 @@ def bounded_season(f: Found, prep: str, season: str, body: str) -> Time:
 #: October of an election year to September four years later (inclusive years: 2021–2025).
 def term_start(day: dt.date) -> int:
     """First year of the Storting term that holds a day."""
-    year = day.year - (day.year - 2021) % 4
-    if year == day.year and day.month < 10:
-        year -= 4
+    year = day.year - (day.year - 2021) % cal.TERM_YEARS
+    if year == day.year and day.month < cal.TERM_START_MONTH:
+        year -= cal.TERM_YEARS
     return year
 
 
@@ -976,16 +976,16 @@ def local_term_start(day: dt.date, which: str = "") -> int:
     2023, …; the term starts in October): the term in office, or in an election year before October the
     one the election is for, which a programme speaks of ("I bystyreperioden vil vi …"); `neste`,
     `kommende` the one after the term in office, `forrige` the one before, `denne` the one in office."""
-    election = day.year - (day.year - 2023) % 4
-    in_office = election if day.month >= 10 or day.year > election else election - 4
-    coming = in_office + 4
+    election = day.year - (day.year - 2023) % cal.TERM_YEARS
+    in_office = election if day.month >= cal.TERM_START_MONTH or day.year > election else election - cal.TERM_YEARS
+    coming = in_office + cal.TERM_YEARS
     if which in ("neste", "kommende"):
         return coming
     if which == "forrige":
-        return in_office - 4
+        return in_office - cal.TERM_YEARS
     if which == "denne":
         return in_office
-    return coming if day.year == election and day.month < 10 else in_office
+    return coming if day.year == election and day.month < cal.TERM_START_MONTH else in_office
 
 
 #: A bounding word right before a relative expression: `fra i år`, `siden i fjor`, `innen neste måned`.
