@@ -419,6 +419,10 @@ class Assembler(Linker):
                    if q.unit == amount.unit and any(ch.isalpha() for ch in q.text) and q.end <= amount.start]
         return earlier[-1] if earlier else None
 
+    def paragraph_of(self, offset: int) -> int | None:
+        i = self.sentence_index(offset)
+        return None if i is None else self.sentences[i].paragraph
+
     def measure_of(self, amount, s: Sentence, blockers) -> tuple[MeasureField | None, str | None]:
         sibling = self.elided_sibling(amount, s) if isinstance(amount, Quantity) else None
         if sibling is not None:
@@ -632,6 +636,11 @@ class Assembler(Linker):
                 earlier = last_measure.get(s.paragraph) or self.previous_object(i) or self.previous_subject(i)
                 if earlier is not None:  # "Til sammen blir dette 60 millioner", "Den får 120 millioner"
                     measure, rule = earlier, "anaphor"
+            if measure is None and records and records[-1].measure is not None \
+                    and self.paragraph_of(records[-1].amount.start) == s.paragraph:
+                # "Utbyggingen koster 38 millioner kroner. Staten betaler 60 prosent.": an amount that names
+                # nothing it is for goes on with the paragraph's last measure (dev: 58 right, 1 wrong)
+                measure, rule = records[-1].measure, "continued"
             head_of = self.compound_antecedent(measure) if measure is not None else None
             if head_of is not None:
                 # "Klinikken videreføres …" after "tannklinikken": the compound named before it heads

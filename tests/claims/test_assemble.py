@@ -160,6 +160,25 @@ def test_anaphoric_sentence_shares_the_measure_before_it(extractor):
     assert records[2]["measure"] is not None
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("Utbyggingen av fiber i indre Sogn koster 38 millioner kroner. Staten betaler 60 prosent.", "utbygging"),
+    ("Bystyret vedtok 6 millioner kroner til drift av nattbussen i sentrum. Neste år ventes 7,5 millioner kroner.",
+     "drift"),
+    ("Sametinget gir 3 millioner kroner til et nytt språksenter i Kautokeino. Resten, om lag 1,2 millioner "
+     "kroner, må kommunen dekke.", "språksenter"),
+])
+def test_an_amount_with_no_measure_of_its_own_continues_the_paragraphs_last(extractor, text, measure):
+    first, second = claims(extractor, text, "2024-03-01")
+    assert first["measure"]["canonical"].startswith(measure[:8])
+    assert second["measure"] == first["measure"]
+
+
+def test_a_new_paragraph_does_not_continue_the_measure_before_it(extractor):
+    text = "Bystyret vedtok 6 millioner kroner til drift av nattbussen i sentrum.\n\nNeste år ventes 7,5 millioner kroner."
+    first, second = claims(extractor, text, "2024-03-01")
+    assert first["measure"] is not None and second["measure"] is None
+
+
 def test_a_measure_phrase_ends_before_a_time(extractor):
     """"til nye sykehjemsplasser neste år": the time is not part of the measure (two wordings)."""
     for text, measure in [("Regjeringen foreslår 300 millioner kroner til nye sykehjemsplasser neste år.",
