@@ -483,8 +483,16 @@ class Assembler(Linker):
                 end = amount.end + m.end("p")
                 canonical, _ = canonical_for(self.text, start, end, self.doc)
                 return MeasureField(start, end, self.text[start:end], canonical), "clause"
+        # a lexicon term in a verb ("planlegger") or in the name of the claim's actor ("Enova kan dekke",
+        # not "til Enova") is no measure
         lex = [m for m in find_lexicon_measures(self.text, s.start, s.end)
-               if not (amount.start <= m.start < amount.end)]
+               if not (amount.start <= m.start < amount.end)
+               and m.text.lower() not in word_list("finite_verbs.txt")
+               and names_a_thing(self.doc, m.start, m.end)]
+        if any(a < m.end and m.start < b for m in lex for a, b in bodies):
+            actor, _ = self.sentence_actor(self.sentence_index(amount.start), amount.start)
+            if actor is not None:
+                lex = [m for m in lex if not (actor.start < m.end and m.start < actor.end)]
         if lex:
             best = min(lex, key=lambda m: abs(m.start - amount.start))
             return MeasureField(best.start, best.end, best.text, best.canonical), "lexicon"

@@ -173,6 +173,17 @@ def test_an_amount_with_no_measure_of_its_own_continues_the_paragraphs_last(extr
     assert second["measure"] == first["measure"]
 
 
+@pytest.mark.parametrize("text", [
+    "Norges forskningsråd har tildelt 1,4 milliarder kroner til 131 nye forskerprosjekter i årets utlysning.",
+    "Fylkeskommunen planlegger å bruke inntil 12 millioner kroner neste år.",
+    "Kommunen planlegger å bruke mellom 8 og 10 millioner kroner i året på sentrumsplanen fram mot 2030.",
+])
+def test_a_lexicon_term_in_an_acting_body_or_a_verb_is_no_measure(extractor, text):
+    for record in claims(extractor, text, "2024-03-01"):
+        measure = record["measure"]
+        assert measure is None or measure["canonical"] not in ("plan", "forskning")
+
+
 def test_a_new_paragraph_does_not_continue_the_measure_before_it(extractor):
     text = "Bystyret vedtok 6 millioner kroner til drift av nattbussen i sentrum.\n\nNeste år ventes 7,5 millioner kroner."
     first, second = claims(extractor, text, "2024-03-01")
