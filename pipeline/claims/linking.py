@@ -270,6 +270,9 @@ MODAL_AFTER = regex.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:må|skal|bør|burde)\b", 
 #: A proposal, budget or plan `fra` someone is theirs, and so is a budget `for` someone: "Budsjettforslaget
 #: fra Justisdepartementet inneholder …", "I det vedtatte budsjettet for Stavanger kommune er …"; a
 #: committee's member `fra` a party acts for it ("Komiteens medlem fra Senterpartiet ønsker …").
+#: A board or leadership of a body acts for it: "Styret i Helse Nord vedtok …" (not an object after `i`).
+BOARD_OF = regex.compile(r"\b(?:styret|hovedstyret|sentralstyret|landsstyret|ledelsen|direksjonen|administrasjonen|"
+                         r"representantskapet)\s+(?:i|for)\s+$", regex.IGNORECASE)
 PROPOSAL_FROM = regex.compile(r"\b\w*(?:forslag\w*|budsjett\w*|avtale\w*|plan\w*|program\w*|proposisjon\w*|"
                               r"satsing\w*|opplegg\w*|medlem\w*)\s+fra\s+$|\b\w*budsjett\w*\s+(?:for|til)\s+$",
                               regex.IGNORECASE)
@@ -477,7 +480,8 @@ class Linker:
                                   and MODAL_AFTER.match(self.text, a.end)
                                   or RECOMMENDED_AFTER.match(self.text, a.end) or RECOMMENDED_BEFORE.search(before)):
                 continue  # "Vi ber Stortinget om å:", "Vi mener Stortinget må …": asked, not acting
-            if not a.pronoun and ((OBJECT_BEFORE.search(before) and not PROPOSAL_FROM.search(before))
+            if not a.pronoun and ((OBJECT_BEFORE.search(before) and not PROPOSAL_FROM.search(before)
+                                   and not BOARD_OF.search(before))
                                   or (a.actor_type not in GIVERS
                                       and GIVEN_TO.search(self.text[max(s.start, a.start - 30):a.start]))):
                 continue  # "å gi sykehusene" receives; "I tillegg gir Forsvarsdepartementet" gives

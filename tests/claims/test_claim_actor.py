@@ -1293,3 +1293,11 @@ def test_a_councils_proposal_named_after_the_amount_owns_it(extractor, sentence,
     text = f"Budsjett\n\nHøyre i Gran legger fram sitt alternative budsjett.\n\n{sentence}"
     got = dict(actors(extractor, text, "2023-11-10", publisher="Gran Høyre", genre="party-page"))
     assert got[amount] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Styret i Helse Vest har vedtatt å kutte 80 millioner kroner i driften neste år.", "Helse Vest"),
+    ("Hovedstyret i Norges Bondelag krever 2 milliarder kroner til investeringer i landbruket.", "Norges Bondelag"),
+])
+def test_a_board_acts_for_the_body_it_governs(extractor, text, want):
+    assert [a for _, a in actors(extractor, text, "2024-03-01", publisher="Bergens Tidende")] == [want]
