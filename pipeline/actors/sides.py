@@ -53,9 +53,9 @@ def side_of(actor: Actor, day: dt.date | None, actors: list[Actor], text: str | 
         gov = government_in(day, actors)  # "Klima- og miljøministeren forsøkte … «Vi …», sa Tine Sundtoft (H)"
         if gov:
             return gov, "government"
-    if body is None and text is not None and not actor.party and ORG_ROLE_BEFORE.search(text, max(0, actor.start - 40),
-                                                                                        actor.start):
-        body = organisation_before(actor, actors)
+    role = ORG_ROLE_BEFORE.search(text, max(0, actor.start - 40), actor.start) if text is not None else None
+    if body is None and role is not None and not actor.party:
+        body = organisation_before(actor, actors, public=role.group("executive") is not None)
     if actor.party:
         return actor.party, "party"
     if body is not None:
@@ -63,16 +63,22 @@ def side_of(actor: Actor, day: dt.date | None, actors: list[Actor], text: str | 
     return own or (actor.canonical, "person")
 
 
-#: An organisation's office right before a name, with no body after it: "sier regionleder Tove Lie",
-#: "generalsekretær Kari Berg". The holder speaks for the organisation the text named last before.
+#: An office of an organisation or a public body right before a name, with no body after it: "sier
+#: regionleder Tove Lie", "generalsekretær Kari Berg", "administrerende direktør Gunn Tveitan",
+#: "kommunalsjef Hilde Brattli". The holder speaks for the body the text named last before.
 ORG_ROLE_BEFORE = regex.compile(r"\b(?:(?:region|fylkes|forbunds|landsstyre|styre|nest|avdelings|fag)?leder(?:en)?|"
-                                r"daglig\s+leder|generalsekretær(?:en)?)\s+$", regex.IGNORECASE)
+                                r"daglig\s+leder|generalsekretær(?:en)?|(?P<executive>(?:administrerende|adm\.)\s+direktør|"
+                                r"konserndirektør|konsernsjef|(?:pro)?rektor|politimester|kommunalsjef))\s+$",
+                                regex.IGNORECASE)
 ORG_REACH = 600
 
 
-def organisation_before(person: Actor, actors: list[Actor]) -> Actor | None:
-    """The organisation named last before a person, within ORG_REACH characters."""
-    before = [a for a in actors if a.actor_type == "organisation" and not a.pronoun
+def organisation_before(person: Actor, actors: list[Actor], public: bool = False) -> Actor | None:
+    """The organisation named last before a person, within ORG_REACH characters; with `public`, a named
+    public body too (not a generic plural: "kommunene"), for the executive of a hospital, a police
+    district or a municipality."""
+    kinds = ("organisation", "public_body") if public else ("organisation",)
+    before = [a for a in actors if a.actor_type in kinds and not a.pronoun and a.canonical[:1].isupper()
               and person.start - ORG_REACH <= a.start and a.end <= person.start]
     return max(before, key=lambda a: a.start, default=None)
 

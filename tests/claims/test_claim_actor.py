@@ -1250,6 +1250,18 @@ def test_we_of_an_organisations_officer_named_by_title_only_is_the_organisation_
     assert got[0][1] == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Sykehus\n\nSykehuset Innlandet får 30 millioner kroner ekstra i år. Foretaket har hatt overbelegg lenge.\n\n"
+     "– Pengene gir oss 20 nye senger i Gjøvik, sier administrerende direktør Alice Beathe Andersgaard.",
+     "Sykehuset Innlandet"),
+    ("Politi\n\nFinnmark politidistrikt har fått mer penger.\n\n– Vi ansetter 12 nye politibetjenter i år, sier "
+     "politimester Ellen Katrine Hætta.", "Finnmark politidistrikt"),
+])
+def test_we_of_a_bodys_executive_named_by_title_only_is_the_body_named_before(extractor, text, want):
+    got = actors(extractor, text, "2019-10-08", publisher="Lokalavisa", genre="news")
+    assert got[-1][1] == want
+
+
 def test_receivers_named_by_an_allocation_lead_in_do_not_share_the_money_out(extractor):
     text = ("Fordeling\n\nStatsforvalteren i Vestfold har fordelt 5 millioner kroner i skjønnsmidler.\n\n"
             "Kommunene med størst tildeling av skjønnsmidler er:\n• Larvik: 1 200 000 kroner\n• Horten: 800 000 kroner")
