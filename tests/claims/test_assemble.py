@@ -205,6 +205,12 @@ def test_a_measure_phrase_ends_before_a_time(extractor):
     ("Politiet får 900 millioner kroner i 2025, en økning fra 2019-nivå.", "2024-10-07", (2019, 2019), 2025),
     ("Kulturrådet får 120 millioner kroner i 2016 sammenlignet med saldert budsjett 2015.", "2015-10-07",
      (2015, 2015), 2016),
+    ("Skolene får 310 millioner kroner i 2024, en økning på 6 millioner fra opprinnelig budsjett 2023.", "2023-11-20",
+     (2023, 2023), 2024),
+    ("Barnevernet får 48 millioner kroner i 2021 sammenlignet med justert budsjett 2020.", "2020-12-03",
+     (2020, 2020), 2021),
+    ("Kommunen får 212 millioner kroner i frie inntekter i 2025 sammenlignet med anslag på regnskap for 2024.",
+     "2024-10-09", (2024, 2024), 2025),
 ])
 def test_comparison_base_goes_to_compared_to_not_the_time(extractor, text, date, base, claim_year):
     r = claims(extractor, text, date)[0]
