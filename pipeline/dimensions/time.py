@@ -645,10 +645,21 @@ def day_range(f: Found, year: int | None) -> Time | None:
 RELATIVE_YEAR = {"i fjor": -1, "fjor": -1, "i år": 0, "året": 0, "neste år": 1}
 
 
-def part_of_year(f: Found, year: int | None) -> Time | None:
-    """`første kvartal 2024`, `andre halvår`, `første halvdel av 2025`, `siste kvartal i fjor`."""
+def part_of_year(f: Found, year: int | None, body: str | None = None) -> Time | None:
+    """`første kvartal 2024`, `andre halvår`, `første halvdel av 2025`, `siste kvartal i fjor`; with no
+    year at all, in a clause in the past tense, the latest such part begun by the document date
+    ("Salget falt i fjerde kvartal", written in March: last year's)."""
     g = f.g
     part = g["part"].lower()
+    ord_ = g["ord"].lower()
+    quarter = part.startswith("kvartal")
+    n = (4 if ord_ == "siste" else ORDINAL.get(ord_)) if quarter else (2 if ord_ == "siste" else ORDINAL.get(ord_))
+    if not quarter and n not in (1, 2):
+        return None
+
+    def interval(y: int):
+        return cal.quarter(y, n) if quarter else cal.half(y, n)
+
     if year is None:
         rely = _SPACES.sub(" ", (g.get("rely") or "").lower())
         if f.base is None:
@@ -656,12 +667,17 @@ def part_of_year(f: Found, year: int | None) -> Time | None:
         if not rely and part.startswith("halvdel"):
             return None
         year = f.base.year + RELATIVE_YEAR.get(rely, 0)
-    ord_ = g["ord"].lower()
-    if part.startswith("kvartal"):
-        n = 4 if ord_ == "siste" else ORDINAL.get(ord_)
-        return f.time(cal.quarter(year, n), "quarter", relative=g.get("y") is None)
-    n = 2 if ord_ == "siste" else ORDINAL.get(ord_)
-    return f.time(cal.half(year, n), "half", relative=g.get("y") is None) if n in (1, 2) else None
+        if not rely and body is not None:
+            year = past_year(f, body, interval) or year
+    return f.time(interval(year), "quarter" if quarter else "half", relative=g.get("y") is None)
+
+
+def past_year(f: Found, body: str, interval_of) -> int | None:
+    """For a yearly interval named without a year in a clause in the past tense, the year of the latest
+    one begun by the document's day; None where the clause is not in the past or the day is unknown."""
+    if not f.knows("day") or not past_tense(body, f.m.start(), f.m.end()):
+        return None
+    return nearest_year(f.base, interval_of, True)
 
 
 def relative(name: str, f: Found, body: str) -> Time | None:
@@ -736,7 +752,7 @@ def relative(name: str, f: Found, body: str) -> Time | None:
             return f.unresolved()
         return f.time(cal.day(base.date()), "day", base.date().isoformat(), relative=True)
     if name == "part_of_year":  # "i andre halvår": this year's
-        return part_of_year(f, None)
+        return part_of_year(f, None, body)
     if name == "rel_quarter":
         if not f.knows("month"):
             return f.unresolved()
@@ -746,7 +762,7 @@ def relative(name: str, f: Found, body: str) -> Time | None:
     if name == "rel_season":
         if g.get("bprep"):
             return bounded_season(f, _SPACES.sub(" ", g["bprep"].lower()), SEASON[g["season"].lower()], body)
-        return relative_season(f, (g.get("prep") or g.get("which") or "").lower(), SEASON[g["season"].lower()])
+        return relative_season(f, (g.get("prep") or g.get("which") or "").lower(), SEASON[g["season"].lower()], body)
     if name == "rel_school_year":
         first = doc_year if base.month >= cal.SCHOOL_YEAR_START else doc_year - 1
         first += {"neste": 1, "kommende": 1, "forrige": -1}.get(g["which"].lower(), 0)
@@ -766,7 +782,10 @@ def relative(name: str, f: Found, body: str) -> Time | None:
         return f.time(interval, "month", relative=True)
     if name == "rel_week":
         if g.get("week"):
-            interval = cal.iso_week(int(g["y"]) if g.get("y") else doc_year, int(g["week"]))
+            week = int(g["week"])
+            year = int(g["y"]) if g.get("y") else \
+                past_year(f, body, lambda y: cal.iso_week(y, week) or cal.year(y)) or doc_year
+            interval = cal.iso_week(year, week)
             return f.time(interval, "week", relative=g.get("y") is None) if interval else None
         if not f.knows("day"):
             return f.unresolved()
@@ -887,13 +906,18 @@ def ago(f: Found, n: int, unit: str) -> Time:
     return f.time(cal.day(then), "day", then.isoformat(), relative=True)
 
 
-def relative_season(f: Found, prep: str, season: str) -> Time:
-    """`i høst`, `i vår`: this year's; `til våren`: the next one after the document date; `i vinter`:
-    the winter just passed in the first half of the year, else the coming one."""
+def relative_season(f: Found, prep: str, season: str, body: str = "") -> Time:
+    """`i høst`, `i vår`: this year's, or in a clause in the past tense the latest begun by the
+    document's day ("Saken ble behandlet i høst", written in March: last autumn); `til våren`: the next
+    one after the document date; `i vinter`: the winter just passed in the first half of the year, else
+    the coming one."""
     base = f.base
     year = base.year
     start = cal.SEASON_START[season]
-    if prep == "forrige":
+    past = past_year(f, body, lambda y: cal.season(y, season)) if prep == "i" and season != "vinter" else None
+    if past is not None:
+        year = past
+    elif prep == "forrige":
         year -= 1
     elif season == "vinter":
         year = base.year if base.month <= 6 else base.year + 1
