@@ -818,6 +818,9 @@ class Assembler(Linker):
         comparison word leads to that one (`5 millioner mot 3 millioner i fjor`)."""
         amount = amounts[k]
         base = self.comparison_base(s, amount.end)
+        own = self.compared_amount_time(amount, s) if base is not None else None
+        if own is not None and (own.start, own.end) == (base.start, base.end):
+            base = None  # "mot 1,2 milliarder i 2022": the compared amount's own year, no base it is compared with
         other = None
         if k + 1 < len(amounts) and change_partner.get(k) != k + 1:
             nxt = amounts[k + 1]

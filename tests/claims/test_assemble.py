@@ -190,6 +190,16 @@ def test_a_new_paragraph_does_not_continue_the_measure_before_it(extractor):
     assert first["measure"] is not None and second["measure"] is None
 
 
+@pytest.mark.parametrize("text, date", [
+    ("Tilskuddet blir 1,5 milliarder kroner, mot 1,2 milliarder i 2022.", "2022-10-06"),
+    ("Fylket bruker 80 millioner kroner på ferjer neste år, mot 64 millioner i 2023.", "2023-10-20"),
+])
+def test_a_compared_amount_is_not_compared_with_its_own_year(extractor, text, date):
+    first, second = claims(extractor, text, date)
+    assert first["compared_to"]["time"]["text"] == second["time"]["text"]
+    assert second["compared_to"] is None
+
+
 def test_a_measure_phrase_ends_before_a_time(extractor):
     """"til nye sykehjemsplasser neste år": the time is not part of the measure (two wordings)."""
     for text, measure in [("Regjeringen foreslår 300 millioner kroner til nye sykehjemsplasser neste år.",
