@@ -243,6 +243,13 @@ PURPOSE_AFTER = regex.compile(r"\s+(?:går\s+|gis\s+|brukes\s+|settes\s+av\s+)?(
 #: "80 000 i tilskudd": a payment noun after a bare number of a thousand or more makes it money.
 MONEY_NOUN_AFTER = regex.compile(r"\s+i\s+(?:tilskudd|støtte|stønad|honorar|lønn|bot|erstatning|kompensasjon|gebyr|"
                                  r"egenandel|husleie|avgift|skatt|refusjon|bidrag|premie)\b", regex.IGNORECASE)
+#: A period a bare number is paid by: "45 000 i måneden", "12 000 per år".
+PER_PERIOD_AFTER = regex.compile(r"\s+(?:i|per|pr\.?)\s+(?:måneden|måned|året|år|uka|uken|uke|timen|time|døgnet|døgn)\b",
+                                 regex.IGNORECASE)
+#: Words for what is paid by the period: with PER_PERIOD_AFTER they make a bare number money.
+PAY_CUE = regex.compile(r"(?<![\w-])(?:\w*lønn\w*|\w*husleie\w*|\w*leie|\w*stønad\w*|\w*trygd\w*|pensjon\w*|"
+                        r"\w*tilskudd\w*|\w*honorar\w*|\w*sats\w*|\w*pris\w*|betal\w*|tjen\w*|koste\w*|"
+                        r"\w*egenandel\w*|\w*gebyr\w*|\w*avgift\w*)(?![\w-])", regex.IGNORECASE)
 #: A number a range goes on from: "mellom to | og tre milliarder".
 RANGE_NEXT = regex.compile(r"\s*(?:(?:og|til)\s+|[–—-]\s*)\w", regex.IGNORECASE)
 #: "ikke en krone": a negated single unit is an idiom, not an amount.
@@ -557,6 +564,9 @@ def _find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -
             kinds.append("inferred" if purpose or difference or has_budget_cue(text[s:e]) else None)
         elif not core.scale_word and core.number >= 1000 and MONEY_NOUN_AFTER.match(text, core.end):
             kinds.append("inferred")
+        elif not core.scale_word and core.number >= 1000 and PER_PERIOD_AFTER.match(text, core.end) \
+                and PAY_CUE.search(text, *(sentence_at(sentences, core.start) if sentences else (lo, hi))):
+            kinds.append("inferred")  # "Lønna er 45 000 i måneden": a pay or a rent by the month
         elif core.price_dash and not core.scale_word:
             kinds.append("inferred")  # "Prisen er 5000,-": a price in whole kroner
         else:
