@@ -1021,8 +1021,12 @@ class Linker:
         if found and anchor is not None:
             # a time inside a subordinate clause or brackets that do not hold the amount does not date
             # it: "(11,9 mill. i år)", "forrige plan (2014–2023)"
-            clauses = [c for c in self.subordinate_clauses(s) + self.brackets(s) if not c[0] <= anchor <= c[1]]
+            every = self.subordinate_clauses(s) + self.brackets(s)
+            clauses = [c for c in every if not c[0] <= anchor <= c[1]]
             found = [t for t in found if not any(a <= t.start < b for a, b in clauses)]
+            holding = [c for c in every if c[0] <= anchor <= c[1]]
+            own = [t for t in found if holding and all(a <= t.start < b for a, b in holding)]
+            found = own or found  # an amount inside a clause is dated by that clause's time, if it has one
             rate = self._amount_ends.get(anchor + 1)  # the amount the anchor ends
             if rate is not None and (rate.per or EACH_AFTER.match(self.text, rate.end, min(s.end, rate.end + 80))):
                 # a rate's payment spread over years is no span of the claim

@@ -78,6 +78,16 @@ def test_a_time_in_a_subordinate_clause_does_not_date_the_amount(extractor, text
     assert times(extractor, text, "2022-03-10")[0][1:3] == (2022, 2022)
 
 
+@pytest.mark.parametrize("text, year", [
+    ("Etter at regjeringen i 2021 kuttet tilskuddet med 30 millioner kroner, har fylket i år lagt inn 50 millioner "
+     "kroner til bussene.", 2021),
+    ("Fordi staten i 2020 trakk tilbake 12 millioner kroner, må kommunen i år betale 4 millioner kroner selv.", 2020),
+])
+def test_an_amount_inside_a_subordinate_clause_is_dated_by_that_clause(extractor, text, year):
+    got = times(extractor, text, "2023-03-10")
+    assert got[0][1:3] == (year, year) and got[1][1:3] == (2023, 2023)
+
+
 @pytest.mark.parametrize("text", [
     "Etter at Venstre i fjor høst fikk gjennomslag for gratis ferje, har vi store forventninger. Vi krever 40 "
     "millioner kroner til nye hurtigbåter.",
