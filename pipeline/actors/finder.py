@@ -711,7 +711,7 @@ def given_names() -> frozenset[str]:
 #: organisation, or a public body for an agency's ending. Rules only: the trained model finds names
 #: without such endings.
 _ORG_ENDS = (r"forbundet|forbund|foreningen|foreninga|forening|direktoratet|tilsynet|etaten|byrået|universitetet|høgskolen|"
-             r"høyskolen|instituttet|organisasjonen|akademiet|museet|(?<!om)rådet")
+             r"høyskolen|instituttet|organisasjonen|akademiet|museet|(?<!om)rådet|sykehuset|stiftelsen|sparebanken")
 #: A name ending as an organisation's does; after Norsk/Norges/Den norske its word may be lowercase and
 #: indefinite ("Norsk kulturråd", "Den norske legeforening", "Norsk utenrikspolitisk institutt") or a
 #: hyphenated compound ("Norges Lastebileier-Forbund"); two compounds may share their ending
