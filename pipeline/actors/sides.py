@@ -428,6 +428,7 @@ def publisher_party(publisher: str | None) -> tuple[str, str] | None:
     aliases = lexicon().party_aliases
     parts = publisher.split()
     heads = [" ".join(parts[:n]) for n in range(len(parts) - 1, 1, -1)]  # "Miljøpartiet De Grønne Tromsø"
+    heads = [h for head in heads for h in (head, head[:-1] if head.endswith("s") else head)]  # "… De Grønnes stortingsgruppe"
     words = [w for word in parts for w in (word, word[:-1] if word.endswith("s") else word)]
     party = aliases.get(publisher) or next((aliases[w] for w in heads + words if w in aliases), None)
     return (party or bare_name(publisher)), "party"

@@ -778,6 +778,8 @@ def test_an_op_eds_unplaced_writer_speaks_for_the_party_it_names_not_the_governm
 @pytest.mark.parametrize("publisher, want", [
     ("Venstres stortingsgruppe", "Venstre"),
     ("Høyres bystyregruppe i Bergen", "Høyre"),
+    ("Miljøpartiet De Grønnes stortingsgruppe", "Miljøpartiet De Grønne"),
+    ("Kristelig Folkepartis bystyregruppe i Stavanger", "Kristelig Folkeparti"),
 ])
 def test_a_party_pages_publisher_named_by_the_partys_genitive_is_the_party(extractor, publisher, want):
     text = "Vårt budsjett\n\nVi vil bruke 30 millioner kroner på sykkelveier."
