@@ -130,11 +130,11 @@ def office_body(office: str, day: dt.date | None, actors: list[Actor], text: str
 
 
 def own_side(ctx) -> tuple[str, str] | None:
-    """In a press release or a party page the publisher speaks: its `vi` outside quotes and the
+    """In a press release, a party page or a budget document the publisher speaks: its `vi` outside quotes and the
     people it quotes whose side is otherwise unknown ("sier regiondirektør Kari Solheim Vik" in
     Husbanken's release) are the publisher's side. None elsewhere (a newspaper quotes people of every
     side)."""
-    if ctx.genre not in ("press-release", "party-page") or not ctx.publisher:
+    if ctx.genre not in ("press-release", "party-page", "budget-document") or not ctx.publisher:
         return None
     return publisher_side(ctx) or (bare_name(ctx.publisher), "organisation")
 

@@ -1315,3 +1315,10 @@ def test_a_councils_proposal_named_after_the_amount_owns_it(extractor, sentence,
 ])
 def test_a_board_acts_for_the_body_it_governs(extractor, text, want):
     assert [a for _, a in actors(extractor, text, "2024-03-01", publisher="Bergens Tidende")] == [want]
+
+
+@pytest.mark.parametrize("publisher", ["Statens kunstnerstipend", "Sekretariatet for konfliktrådene"])
+def test_we_in_a_bodys_own_budget_document_is_the_body(extractor, publisher):
+    text = "Budsjett 2014\n\nI 2014 fordeler vi 12 millioner kroner til nye tiltak."
+    got = actors(extractor, text, "2014-01-20", publisher=publisher, genre="budget-document")
+    assert [a for _, a in got] == [publisher]
