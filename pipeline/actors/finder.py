@@ -154,6 +154,11 @@ class ActorFinder:
             if start is not None and not any(a.start == start for a in found):
                 kind = "public_body" if m.group("form") in PUBLIC_FORMS else "organisation"
                 found.append(self._actor(text, start, m.end(), text[start:m.end()], kind))
+        # a company named after the word that says what it is, without its legal form: "Nettselskapet
+        # Skagerak Nett", "Rederiet Torghatten Nord"
+        for m in KIND_AND_NAME.finditer(text, pos=lo) if "selskapet " in text or "Rederiet " in text else ():
+            if not any(a.start <= m.start("name") < a.end for a in found):
+                found.append(self._actor(text, m.start("name"), m.end("name"), m.group("name"), "organisation"))
         # a name with its abbreviation in parentheses, and the abbreviation wherever it stands for the
         # name later: "Integrerings- og mangfoldsdirektoratet (IMDi) … IMDi har bedt"
         found.extend(abbreviated(text, lo, found, lex.party_aliases))
@@ -733,6 +738,10 @@ PUBLIC_FORMS = ("HF", "RHF", "IKS", "KF")
 COMPANY_AHEAD = regex.compile(r" (?:AS|ASA|HF|RHF|IKS|KF)\b|Stiftelsen ")
 #: Words before a company's name that say what it is: "Kraftselskapet", "Sjømatselskapet", "Konsernet".
 COMPANY_KIND = regex.compile(r"\w*(?:selskapet|konsernet|firmaet|bedriften|rederiet)", regex.IGNORECASE)
+#: A word saying what a company is, then its name of up to three capitalised words: "Nettselskapet Skagerak
+#: Nett", "kraftselskapet Lyse" (not "selskapet" alone, nor a sentence's next word: "… selskapet. Det").
+KIND_AND_NAME = regex.compile(r"(?<![\w-])(?i:\w+selskapet|rederiet)[^\S\n]+"
+                              r"(?P<name>\p{Lu}[\w-]*(?:[^\S\n]+(?:\d+|\p{Lu}[\w-]*)){0,2})(?![\w-])")
 AGENCY_ENDINGS = ("direktoratet", "tilsynet", "etaten", "byrået")
 
 
