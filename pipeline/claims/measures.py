@@ -77,7 +77,7 @@ PHRASE_STOP = regex.compile(
     regex.IGNORECASE)
 AFTER_AMOUNT = regex.compile(
     r"\s*(?:(?:årlig|i\s+året|per\s+år|i\s+(?:19|20)\d\d|ekstra|mer|til\s+sammen|totalt|av\s+[\w-]+(?=\s+(?:på|til)\s)|"
-    r"fra\s+(?:egen\s+|eget\s+|egne\s+)?[\w-]+(?=\s+(?:på|til)\s))\s+)*"
+    r"fra\s+(?:egen\s+|eget\s+|egne\s+)?[\w-]+(?=\s+(?:på|til|for\s+å)\s))\s+)*"
     r"(?P<prep>til\s+å|for\s+å|til|på|inn\s+i|(?:som|i)(?=\s+(?:\w*kompensasjon|\w*tilskudd|\w*støtte|\w*bidrag|erstatning|\w*stønad)\b))"
     # not an adverbial: "økt med 60 millioner kroner på landsbasis"
     r"\s+(?!(?:19|20)\d\d\b|sammen\b|nå\b|neste\b|\d)(?<!på\s+(?=(?:landsbasis|landsplan|årsbasis|sikt|kort\s+sikt|"
@@ -125,6 +125,9 @@ CHANGE_COMPLEMENT = regex.compile(r"\s+(?:kroner\s+)?(?:(?:i\s+året|årlig|per\
 #: 50 millioner kroner til fastleger", is named for its receivers.
 GENERIC_HEAD = regex.compile(r"tilskudd(?:et)?|\w*bevilgning(?:en)?|støtte(?:n)?|pott(?:en)?|påslag(?:et)?|bidrag(?:et)?|"
                              r"lån(?:et)?|\w+ramme(?:n)?|investering(?:er|ene)?")
+#: A grant named by its kind ("kompetansetilskudd", "etableringstilskuddet"): its `for å` clause says what it
+#: is for; its `til` phrase may name who gets it ("et etableringstilskudd på 75 000 kroner til unge").
+NAMED_GRANT = regex.compile(r"\w+tilskudd(?:et)?")
 MODIFIED_NOUN = regex.compile(r"(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+på\s+$", regex.IGNORECASE)
 TIL_X_ER = regex.compile(r"\btil\s+(?P<np>[^,.]{3,80}?)\s+(?:er|blir|var|utgjør|utgjorde|ble)\s+$", regex.IGNORECASE)
 #: "styrke allmennlegetjenesten med 1,6 milliarder", "øke investeringsmidlene i landbruket til 1 milliard"
@@ -284,12 +287,15 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
                 return framed[0], framed[1], "framed"
         if words and head not in COST_NOUNS:
             span = words_span(text, s + m.start("np"), m.group("np"), words)
-            after = GENERIC_HEAD.fullmatch(head) and (
+            generic = GENERIC_HEAD.fullmatch(head)
+            after = (generic or NAMED_GRANT.fullmatch(head)) and (
                 AFTER_AMOUNT.match(text, a_end, e) or FOR_AFTER.match(text, a_end, e))
+            prep = _SPACES.sub(" ", after.group("prep").lower()) if after else ""
             # `for` names a purpose after a top-up or contribution ("et påslag på 500 millioner for politiet");
-            # after a grant or scheme, it names who may get it ("en tilskuddsordning … for fastleger")
-            purpose = after and (after.group("prep").lower() in ("til", "til å")
-                                 or (after.group("prep").lower() == "for" and TOP_UP_HEAD.fullmatch(head)
+            # after a grant or scheme, it names who may get it ("en tilskuddsordning … for fastleger"); `for å`
+            # after any grant says what it is for ("et kompetansetilskudd på 600 000 kroner for å styrke …")
+            purpose = after and (prep == "for å" or generic and prep in ("til", "til å")
+                                 or (prep == "for" and TOP_UP_HEAD.fullmatch(head)
                                      and not DISTRIBUTIVE_FOR.match(text, after.end())))
             if purpose and not opens_with((after.end(), e), bodies):
                 end = phrase_end(text, after.end(), e, others)  # "det øremerkede tilskuddet på 12 millioner

@@ -184,6 +184,17 @@ def test_a_lexicon_term_in_an_acting_body_or_a_verb_is_no_measure(extractor, tex
         assert measure is None or measure["canonical"] not in ("plan", "forskning")
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("Fylket gir et driftstilskudd på 800 000 kroner for å holde museet i Vardø åpent om vinteren.", "museet"),
+    ("Kommunen får et kompetansetilskudd på 300 000 kroner fra Helsedirektoratet for å lære opp flere "
+     "helsefagarbeidere.", "helsefagarbeidere"),
+    ("Bydelen har fått et tilskudd på 1,2 millioner kroner for å starte en ny fritidsklubb.", "fritidsklubb"),
+])
+def test_a_grants_for_a_clause_is_what_it_is_for(extractor, text, measure):
+    (record,) = claims(extractor, text, "2024-03-01")
+    assert measure in record["measure"]["text"]
+
+
 def test_a_new_paragraph_does_not_continue_the_measure_before_it(extractor):
     text = "Bystyret vedtok 6 millioner kroner til drift av nattbussen i sentrum.\n\nNeste år ventes 7,5 millioner kroner."
     first, second = claims(extractor, text, "2024-03-01")
