@@ -29,7 +29,7 @@ from pipeline.actors.lexicon import (
     lexicon,
     person_titles,
 )
-from pipeline.actors.places import is_town, main_municipality, only_town
+from pipeline.actors.places import city_government_town, is_town, main_municipality, only_town
 from pipeline.actors.sides import own_side, publisher_names, resolve_pronouns
 from pipeline.component import RuleComponent, write_group
 from pipeline.document import context_of
@@ -189,7 +189,8 @@ class ActorFinder:
                 town = town if town is not None else (publisher_town(ctx.publisher) or only_town(text)
                                                       or publisher_place(ctx.publisher)
                                                       or main_municipality(text) or "")
-                named = (TOWN_BODY[COUNCIL_OF.get(word, word)].format(town), "public_body") if town else None
+                place = town or (city_government_town(text) if COUNCIL_OF.get(word, word) == "byrådet" else None)
+                named = (TOWN_BODY[COUNCIL_OF.get(word, word)].format(place), "public_body") if place else None
             elif named is None and COUNCIL_OF.get(word, word) == "fylkeskommunen":
                 county = county if county is not None else (publisher_county(ctx.publisher)
                                                             or only_town(text, county=True) or "")

@@ -67,3 +67,16 @@ def main_municipality(text: str) -> str | None:
         return None
     return ranked[0][0]
 
+
+def city_government_town(text: str) -> str | None:
+    """The town with a city government (lang/city_governments.txt) a text speaks of most, also inside a
+    compound ("Osloskolen", "bergensbudsjettet"); None where it speaks of none or of two equally."""
+    counts: dict[str, int] = {}
+    for city in word_list("city_governments.txt"):
+        n = len(regex.findall(rf"(?<![\w-]){city}", text, flags=regex.IGNORECASE))
+        if n:
+            counts[city] = n
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0].title()

@@ -12,7 +12,7 @@ import regex
 from spacy.tokens import Doc
 
 from pipeline.actors.lexicon import FULL_NAME, government_in_office, government_on, lexicon
-from pipeline.actors.places import only_town
+from pipeline.actors.places import city_government_town, only_town
 from pipeline.document import context_of
 from pipeline.lang.data import word_list
 from pipeline.layout import SPEAKER_REACH, quote_frames
@@ -98,10 +98,11 @@ def in_government(party: str | None, day: dt.date | None) -> bool:
 
 
 #: An executive office whose holder speaks for the body, not for the party: a government member
-#: (`statsråd`), a mayor or deputy mayor, a county's mayor or commissioner, a municipality's or county's
+#: (`statsråd`), a mayor or deputy mayor, a county's mayor or commissioner, a city government's member
+#: (`byråd`), a municipality's or county's
 #: chief executive (`kommunedirektør`, `rådmann`). Before the name ("sier varaordfører Kari Lie (Ap)",
 #: "fylkesråd for samferdsel Tove Hansen") or after it (", statsråd i …").
-OFFICE = (r"(?P<office>statsråd|(?:vara)?ordfører|fylkesordfører|fylkesråd(?:sleder)?|rådmann|kommunedirektør|"
+OFFICE = (r"(?P<office>statsråd|(?:vara)?ordfører|fylkesordfører|fylkesråd(?:sleder)?|byråd(?:sleder)?|rådmann|kommunedirektør|"
           r"fylkesrådmann|fylkeskommunedirektør|fylkesdirektør)(?:en)?")
 OFFICE_BEFORE = regex.compile(rf"\b{OFFICE}(?:\s+(?:for|i)\s+[\w-]+(?:\s+og\s+[\w-]+)?)?\s+$", regex.IGNORECASE)
 OFFICE_AFTER = regex.compile(rf"\s*(?:\([^)\n]{{1,20}}\))?\s*,\s*{OFFICE}\b", regex.IGNORECASE)
@@ -120,6 +121,10 @@ def office_body(office: str, day: dt.date | None, actors: list[Actor], text: str
     if office == "statsråd":
         gov = government_in(day, actors)
         return (gov, "government") if gov else None
+    if office.startswith("byråd"):  # a city's government, a body of its own: "byråd for oppvekst Marte Sunde (SV)"
+        named = next((a.canonical for a in actors if a.canonical.startswith("Byrådet i ")), None)
+        town = named[len("Byrådet i "):] if named else (city_government_town(text) if text is not None else None)
+        return (f"Byrådet i {town}", "public_body") if town else None
     county = office.startswith("fylkes")
     named = Counter(a.canonical for a in actors if LOCAL_BODY_NAME.match(a.canonical)
                     and a.canonical.endswith(" fylkeskommune") == county)
@@ -153,6 +158,10 @@ def publisher_side(ctx, actors: list[Actor] = ()) -> tuple[str, str] | None:
             if gov:
                 return gov, "government"
         return ctx.publisher, kind
+    if CITY_GOVERNMENT_PUBLISHER.match(ctx.publisher):  # "Byrådsavdeling for oppvekst og kunnskap"
+        city = next((a.canonical for a in actors if a.canonical.startswith("Byrådet i ")), None)
+        if city is not None:
+            return city, "public_body"
     body = publisher_body(ctx.publisher)
     if body is not None:
         return body
@@ -161,6 +170,8 @@ def publisher_side(ctx, actors: list[Actor] = ()) -> tuple[str, str] | None:
     return None
 
 
+#: A publisher that is a city government or one of its departments: its side is that city's government.
+CITY_GOVERNMENT_PUBLISHER = regex.compile(r"Byråd(?:et|savdeling(?:en)?)\b")
 #: A person mention that starts with its minister title: "Helseminister Ingvild Kjerkol".
 OWN_TITLE = regex.compile(r"\w*minister\s", regex.IGNORECASE)
 #: A title ending in "minister" right before a name: "forsknings- og høyere utdanningsminister Iselin Nybø".
@@ -333,7 +344,7 @@ def named_body(text: str, start: int, end: int) -> tuple[str, str] | None:
 
 
 #: A municipality's or county's name: "Lillehammer kommune", "Vestland fylkeskommune".
-LOCAL_BODY = r".+ (?:fylkes)?kommune$"
+LOCAL_BODY = r"(?:.+ (?:fylkes)?kommune|Byrådet i .+)$"
 LOCAL_BODY_NAME = regex.compile(LOCAL_BODY)
 #: A publisher named like a public body or an organisation speaks for itself: "Lillehammer kommune",
 #: "Vestland fylkeskommune", "Helse Bergen", "Sykehuset Innlandet", "Bydel Gamle Oslo", "Kreftforeningen". A newspaper's

@@ -1322,3 +1322,20 @@ def test_we_in_a_bodys_own_budget_document_is_the_body(extractor, publisher):
     text = "Budsjett 2014\n\nI 2014 fordeler vi 12 millioner kroner til nye tiltak."
     got = actors(extractor, text, "2014-01-20", publisher=publisher, genre="budget-document")
     assert [a for _, a in got] == [publisher]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Budsjett 2021\n\nByrådet foreslår å bruke 2,1 milliarder kroner på Bergensskolen neste år.", "Byrådet i Bergen"),
+    ("Skolebudsjettet\n\n– Vi ansetter 80 nye lærere i Osloskolen, sier byråd for oppvekst Kari Lie (Ap).",
+     "Byrådet i Oslo"),
+])
+def test_a_city_government_named_without_its_town_is_the_city_the_text_speaks_of(extractor, text, want):
+    assert [a for _, a in actors(extractor, text, "2020-10-20", publisher="Lokalavisa", genre="news")] == [want]
+
+
+def test_a_city_government_departments_release_speaks_for_the_city_government(extractor):
+    text = ("Byrådets budsjettforslag\n\nByrådet foreslår mer til eldreomsorgen i Oslo neste år.\n\n"
+            "Forslaget inneholder blant annet:\n• 40 millioner kroner til flere sykehjemsplasser")
+    got = actors(extractor, text, "2021-10-20", publisher="Byrådsavdeling for helse, eldre og innbyggertjenester",
+                 genre="press-release")
+    assert [a for _, a in got] == ["Byrådet i Oslo"]
