@@ -90,7 +90,7 @@ def lemma_of(word: str) -> str:
 
 #: A year written as digits, and what stands before a year ("fra 2012", "lov av 1980", "siden 2009").
 YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
-YEAR_BEFORE = regex.compile(r"(?:^|\s)(?i:fra|av|i|siden|til|innen|før|etter|fram\s+til|frem\s+til|høsten|våren)\s+$")
+YEAR_BEFORE = regex.compile(r"(?:^|\s)(?i:fra|for|av|i|siden|til|innen|før|etter|fram\s+til|frem\s+til|høsten|våren)\s+$")
 #: Finite verbs that follow a number as a sentence goes on ("Domstolloven av 1915 sier …"): never counted.
 FINITE_VERBS = {"er", "var", "har", "hadde", "blir", "ble", "gir", "ga", "viser", "sier", "sa", "kan", "skal", "vil",
                 "må", "bør", "får", "fikk", "går", "gikk", "kommer", "kom", "står", "sto", "ligger", "lå"}

@@ -47,7 +47,9 @@ def test_not_counts(run_text, text):
 
 
 @pytest.mark.parametrize("text", ["Fra 2016 innfører fylket en ny takstsone.", "Tobakksloven av 1973 gjelder fortsatt.",
-                                  "Siden 2009 betaler pendlerne mer."])
+                                  "Siden 2009 betaler pendlerne mer.",
+                                  "I budsjettforslaget for 2020 prioriterer byrådet flere lærere.",
+                                  "Saken kommer før budsjettarbeidet for 2027 starter."])
 def test_a_year_after_its_preposition_counts_nothing(run_text, text):
     assert run_text(text)._.quantity == []
 
