@@ -374,12 +374,13 @@ if __name__ == "__main__":
 # --- a record's time value as flat cells (CSV, XLSX, Parquet, Label Studio task data) -------------
 
 TIME_VALUE_COLUMNS = ("time_grain", "time_from_date", "time_to_date", "time_inferred", "time_basis",
-                      "compared_time_from", "compared_time_to", "compared_value", "compared_unit")
+                      "compared_time_from", "compared_time_to", "compared_value", "compared_unit",
+                      "compared_time_text", "compared_time_grain", "compared_time_from_date", "compared_time_to_date")
 
 
 def time_value_cells(record: dict) -> dict:
     """The time value and comparison of a record (a JSON dict), by TIME_VALUE_COLUMNS name (None where
-    absent)."""
+    absent): every export carries them (CSV, XLSX, Parquet, Label Studio task data)."""
     time = record.get("time") if isinstance(record.get("time"), dict) else {}
     compared = record.get("compared_to") if isinstance(record.get("compared_to"), dict) else {}
     ctime = compared.get("time") if isinstance(compared.get("time"), dict) else {}
@@ -387,4 +388,6 @@ def time_value_cells(record: dict) -> dict:
     return {"time_grain": time.get("grain"), "time_from_date": time.get("from_date"), "time_to_date": time.get("to_date"),
             "time_inferred": time.get("inferred"), "time_basis": time.get("basis"),
             "compared_time_from": ctime.get("from"), "compared_time_to": ctime.get("to"),
-            "compared_value": camount.get("value"), "compared_unit": camount.get("unit")}
+            "compared_value": camount.get("value"), "compared_unit": camount.get("unit"),
+            "compared_time_text": ctime.get("text"), "compared_time_grain": ctime.get("grain"),
+            "compared_time_from_date": ctime.get("from_date"), "compared_time_to_date": ctime.get("to_date")}

@@ -44,6 +44,8 @@ COLUMNS: list[tuple[str, str]] = [
     ("summable", "bool"),
     ("compared_time_from", "int64"), ("compared_time_to", "int64"), ("compared_value", "float64"),
     ("compared_unit", "string"),
+    ("compared_time_text", "string"), ("compared_time_grain", "string"), ("compared_time_from_date", "string"),
+    ("compared_time_to_date", "string"),
 ]
 
 

@@ -2,10 +2,13 @@
 a span, add.
 
 Field edits are addressed by flat names (`value`, `unit`, `actor`, `time_from`, …); each maps to a
-path in the record. What the claim is compared to (`compared_to`) is edited in place (its time's
-years and ISO bounds, its amount's value and unit) or cleared as a whole; a comparison the record
-lacks is not created here. When a machine record is corrected, `review.machine` keeps the machine's original
-value of every field the annotator changed, under the path (`{"amount.value": 450000000.0}`).
+path in the record. Whether the claim's year is inferred (`time_inferred`) and why (`time_basis`) are
+edited like its years. What the claim is compared to (`compared_to`) is edited in place (its time's
+years and ISO bounds, its amount's value and unit), cleared as a whole, or added: typed years make a
+compared time, a typed value a compared amount (its span is where the claim's evidence states it).
+When a machine record is corrected, `review.machine` keeps the machine's original value of every field
+the annotator changed, under the path (`{"amount.value": 450000000.0}`; `{"compared_to": null}` for a
+comparison the machine did not have).
 A typed value is read by the project's own parsers (pipeline.review.amounts): `10 mrd`, `1.000.000`,
 `kr 250 000`; a currency or qualifier it names sets the unit or qualifier too.
 """
@@ -18,9 +21,11 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from pipeline.dimensions.money import find_money
+from pipeline.dimensions.quantity import find_quantities
 from pipeline.review.amounts import read_amount, suggest_amount
 from pipeline.review.merge import is_reviewed, sort_records, status_of
-from pipeline.schema import ACTOR_TYPES, KINDS, PERS, QUALIFIERS, SCHEMA, claim_id
+from pipeline.schema import ACTOR_TYPES, BASES, KINDS, PERS, QUALIFIERS, SCHEMA, claim_id
 
 try:  # the grains of docs/time-values.md, defined by the time dimension where it has them
     from pipeline.dimensions.calendar import GRAINS
@@ -41,6 +46,9 @@ FIELDS: dict[str, tuple[str, str]] = {
     "time_from_date": ("time", "from_date"),
     "time_to_date": ("time", "to_date"),
     "time_grain": ("time", "grain"),
+    #: whether the year is not in the text but inferred (true/false), and from what (pipeline.schema.BASES)
+    "time_inferred": ("time", "inferred"),
+    "time_basis": ("time", "basis"),
     "measure": ("measure", "canonical"),
     "compared_time_from": ("compared_to.time", "from"),
     "compared_time_to": ("compared_to.time", "to"),
@@ -52,7 +60,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "compared_to": ("", "compared_to"),
 }
 AMOUNT_FIELDS = ("value", "unit", "qualifier", "per")
-#: The fields inside compared_to (not carried by CSV or Label Studio imports)
+#: The fields inside compared_to (not carried by CSV or Label Studio imports); typed years add a compared
+#: time, a typed value a compared amount, where the record lacks them
 COMPARED_FIELDS = ("compared_time_from", "compared_time_to", "compared_time_from_date", "compared_time_to_date",
                    "compared_value", "compared_unit", "compared_to")
 #: What a missing object is called in an error
@@ -61,6 +70,8 @@ CLEAR, KEEP = "clear", "keep"
 #: The parts of a record whose span an annotator can redraw.
 SPAN_PARTS = ("amount", "actor", "time", "measure", "evidence")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: What a form, a CSV cell or the API may send for time_inferred (blank is false)
+TRUE_WORDS, FALSE_WORDS = ("true", "1", "yes", "on"), ("false", "0", "no", "off", "")
 
 
 class EditError(ValueError):
@@ -125,11 +136,18 @@ def coerce(field: str, value):
         except ValueError:
             raise EditError(field, f"not a date (YYYY-MM-DD): {value!r}") from None
         return text
+    if field == "time_inferred":
+        if isinstance(value, bool):
+            return value
+        word = "" if value is None else str(value).strip().lower()
+        if word not in TRUE_WORDS + FALSE_WORDS:
+            raise EditError(field, f"not true or false: {value!r}")
+        return word in TRUE_WORDS
     if field == "actor_type" and _blank(value):
         return None  # a claim without an actor has no type; a type alone is never cleared
-    if field in ("qualifier", "per", "kind", "actor_type", "time_grain"):
+    if field in ("qualifier", "per", "kind", "actor_type", "time_grain", "time_basis"):
         allowed = {"qualifier": QUALIFIERS, "per": PERS, "kind": KINDS, "actor_type": ACTOR_TYPES,
-                   "time_grain": (None, *GRAINS)}[field]
+                   "time_grain": (None, *GRAINS), "time_basis": BASES}[field]
         choice = None if _blank(value) else str(value).strip()
         if choice not in allowed:
             raise EditError(field, f"{choice!r} is not one of {', '.join(str(a) for a in allowed if a)}")
@@ -164,13 +182,13 @@ def _set_field(record: dict, field: str, value) -> None:
     if obj_name == "":
         record[key] = value
         return
-    if "." in obj_name:  # inside compared_to: edited where it is, never created (correct() checks)
+    if "." in obj_name:  # inside compared_to: edited where it is (correct() adds a missing one first)
         _object(record, obj_name)[key] = value
         return
     obj = record.get(obj_name)
     if obj is None:
-        if value is None:
-            return
+        if value is None or field in ("time_inferred", "time_basis"):
+            return  # no time is made to say how its year was inferred
         obj = _new_object(obj_name)
         record[obj_name] = obj
     obj[key] = value
@@ -183,8 +201,12 @@ def _set_field(record: dict, field: str, value) -> None:
 def _new_object(name: str) -> dict:
     if name == "actor":
         return {"start": None, "end": None, "text": None, "canonical": "", "type": "organisation", "inherited": False}
-    if name == "time":
-        return {"start": None, "end": None, "text": None, "from": None, "to": None, "date": None, "inherited": False}
+    if name == "time":  # set by hand: not inferred
+        return {"start": None, "end": None, "text": None, "from": None, "to": None, "date": None, "inherited": False,
+                "inferred": False, "basis": None}
+    if name == "compared_to.time":
+        return {"start": None, "end": None, "text": None, "from": None, "to": None, "grain": None, "from_date": None,
+                "to_date": None, "date": None, "inherited": False, "inferred": False, "basis": None}
     if name == "measure":
         return {"start": None, "end": None, "text": None, "canonical": ""}
     if name == "amount":
@@ -234,9 +256,16 @@ def reject(record: dict, who: Reviewer, note: str | None = None) -> dict:
     return out
 
 
+def _covered(machine: dict, path: str) -> bool:
+    """Whether the machine's value of an object around `path` is kept already (`compared_to` around
+    `compared_to.time.from`, after a comparison was added): then it holds the machine's value of `path` too."""
+    parts = path.split(".")
+    return any(".".join(parts[:n]) in machine for n in range(1, len(parts)))
+
+
 def _track(machine: dict, path: str, old, new, status: str) -> None:
     """Keep the machine's original value of a path the annotator changed (dropped when changed back)."""
-    if status == "added":
+    if status == "added" or _covered(machine, path):
         return
     if path not in machine:
         machine[path] = old
@@ -285,6 +314,10 @@ def machine_compared(current, machine: dict) -> dict | None:
     out = copy.deepcopy(current)
     for path, old in machine.items():
         parts = path.split(".")
+        if parts[0] == "compared_to" and len(parts) == 2:  # a compared time or amount the annotator added
+            out[parts[1]] = old
+    for path, old in machine.items():
+        parts = path.split(".")
         if parts[0] == "compared_to" and len(parts) == 3 and isinstance(out.get(parts[1]), dict):
             out[parts[1]][parts[2]] = old
     return out
@@ -297,6 +330,69 @@ def _clear_compared(out: dict, machine: dict, status: str) -> None:
         del machine[path]
     _track(machine, "compared_to", old, None, status)
     out["compared_to"] = None
+
+
+def _edges_free(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is not part of a longer word or number."""
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+
+
+def compared_amount(record: dict, raw, value: float) -> dict:
+    """A compared amount the annotator adds by typing its value: its span is where the claim's evidence
+    states it (the typed text as it stands there, else an amount of that value), never the claim's own
+    amount, so that its text is the text at its offsets. EditError when the evidence states no such amount."""
+    evidence = record.get("evidence") or {}
+    text, base = evidence.get("text"), evidence.get("start")
+    if not isinstance(text, str) or not isinstance(base, int):
+        raise EditError("compared_value", "this claim has no evidence to find the compared amount in")
+    own = record.get("amount") or {}
+    mentions = [(m.start, m.end, m.value, m.currency) for m in find_money(text, 0, len(text), [])] + \
+        [(q.start, q.end, q.value, q.unit) for q in find_quantities(text, 0, len(text))]
+    unit_at = {start: unit for start, _, _, unit in mentions}
+    typed = raw.strip() if isinstance(raw, str) else ""
+    candidates = [(i, i + len(typed), unit_at.get(i)) for i in range(len(text))
+                  if typed and text.startswith(typed, i) and _edges_free(text, i, i + len(typed))]
+    candidates += [(start, end, unit) for start, end, number, unit in mentions if _same(number, value)]
+    for start, end, unit in candidates:
+        if isinstance(own.get("start"), int) and isinstance(own.get("end"), int) \
+                and base + start < own["end"] and own["start"] < base + end:
+            continue  # the claim's own amount is not what it is compared with
+        return {"start": base + start, "end": base + end, "text": text[start:end], "value": value,
+                "unit": unit or own.get("unit") or ""}
+    shown = typed or str(raw)
+    raise EditError("compared_value", f"{shown!r} is not in the claim's evidence: a compared amount is a span of "
+                                      "the text, so type it as the sentence states it")
+
+
+def _add_compared(out: dict, obj_name: str, field: str, raw, value, machine: dict, status: str) -> None:
+    """Add the compared time (typed years or dates) or the compared amount (a typed value) the record
+    lacks; `review.machine` keeps the machine's comparison as it was (null) under `compared_to`, or
+    its missing part under `compared_to.time` / `compared_to.amount`."""
+    part = obj_name.split(".")[1]
+    if part == "amount" and field != "compared_value":
+        raise EditError(field, "this claim has no compared amount: type its value first")
+    new = _new_object(obj_name) if part == "time" else compared_amount(out, raw, value)
+    compared = out.get("compared_to")
+    if isinstance(compared, dict):
+        _track(machine, obj_name, None, new, status)
+        compared[part] = new
+    else:
+        whole = {"time": None, "amount": None, part: new}
+        _track(machine, "compared_to", compared, whole, status)
+        out["compared_to"] = whole
+
+
+def with_derived_basis(record: dict, fields: dict) -> dict:
+    """Inferred unticked clears the basis, and a basis chosen ticks inferred, unless that was changed as
+    well (then check_time sees that they agree)."""
+    out = dict(fields)
+    if "time_inferred" in fields and coerce("time_inferred", fields["time_inferred"]) is False \
+            and not ("time_basis" in fields and _changed(record, "time_basis", fields["time_basis"])):
+        out["time_basis"] = None
+    if "time_basis" in fields and coerce("time_basis", fields["time_basis"]) is not None \
+            and not ("time_inferred" in fields and _changed(record, "time_inferred", fields["time_inferred"])):
+        out["time_inferred"] = True
+    return out
 
 
 #: (field prefix, object path, what it is called) of the two times an annotator edits
@@ -320,11 +416,14 @@ def with_derived_years(record: dict, fields: dict) -> dict:
 
 def check_time(record: dict) -> None:
     """The time bounds agree, in the claim's time and in the compared time: from <= to, from_date <=
-    to_date, each year is the year of its date."""
+    to_date, each year is the year of its date; a basis is given only for an inferred year."""
     for prefix, path, name in TIMES:
         time = _object(record, path)
         if time is None:
             continue
+        if time.get("basis") is not None and time.get("inferred") is not True:
+            raise EditError(f"{prefix}basis", f"{time['basis']!r} says where an inferred year comes from, but "
+                                              f"{name}'s year is not inferred: tick inferred, or choose none")
         if isinstance(time.get("from"), int) and isinstance(time.get("to"), int) and time["from"] > time["to"]:
             raise EditError(f"{prefix}to", f"{name} ends ({time['to']}) before it starts ({time['from']})")
         first, last = time.get("from_date"), time.get("to_date")
@@ -355,17 +454,23 @@ def correct(record: dict, fields: dict, who: Reviewer, note: str | None = None) 
     clearing = "compared_to" in fields and coerce("compared_to", fields["compared_to"]) is None
     if clearing:  # the comparison goes as a whole: edits of its fields in the same save go with it
         fields = {k: v for k, v in fields.items() if k not in COMPARED_FIELDS}
-    fields = with_derived_years(record, with_implied(record, fields))
+    fields = with_derived_basis(record, with_derived_years(record, with_implied(record, fields)))
     for field in sorted(fields, key=lambda f: list(FIELDS).index(f) if f in FIELDS else -1):
         value = coerce(field, fields[field])
         old = get_field(out, field)
         if field == "actor_type" and (value is None or out.get("actor") is None):
             continue  # no actor to give a type (or the type of one left as it was)
-        if field == "compared_to" or _same(old, value):
-            continue  # a clearing is done last, as a whole
+        if field == "compared_to" or _same(old, value) or (field == "time_inferred" and bool(old) == value):
+            continue  # a clearing is done last, as a whole; a missing `inferred` is false
         obj_name = FIELDS[field][0]
+        if field in ("time_inferred", "time_basis") and out.get("time") is None:
+            if not value:
+                continue
+            raise EditError(field, "this claim has no time: give its years first")
         if obj_name in OBJECT_WORDS and _object(out, obj_name) is None:
-            raise EditError(field, f"this claim has no {OBJECT_WORDS[obj_name]}")
+            if obj_name == "amount" or clearing:
+                raise EditError(field, f"this claim has no {OBJECT_WORDS[obj_name]}")
+            _add_compared(out, obj_name, field, fields[field], value, machine, status)
         _track(machine, _path(field), old, value, status)
         _set_field(out, field, value)
     if clearing and out.get("compared_to") is not None:

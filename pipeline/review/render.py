@@ -10,7 +10,7 @@ from pipeline.review.amounts import format_amount, format_number
 from pipeline.review.edits import GRAINS
 from pipeline.review.merge import status_of
 from pipeline.review.store import claim_version
-from pipeline.schema import ACTOR_TYPES, KINDS, PERS, QUALIFIERS
+from pipeline.schema import ACTOR_TYPES, BASES, KINDS, PERS, QUALIFIERS
 
 HIGHLIGHTS = ("amount", "actor", "time", "measure")
 ACTORS_YAML = Path(__file__).resolve().parents[1] / "lang" / "actors.yaml"
@@ -100,14 +100,28 @@ def compared(record: dict) -> dict | None:
     return out or None
 
 
-def compared_fields(record: dict) -> dict | None:
+#: How the card says where an inferred year comes from (pipeline.schema.BASES)
+BASIS_WORDS = {"budget-named": "budget named in the document", "programme-period": "programme period",
+               "budget-year": "budget year", "revised-budget": "revised budget", "document-date": "document date"}
+
+
+def inferred_note(time: dict) -> str:
+    """`inferred: budget year` for a time whose year is inferred ('' for one the text states)."""
+    if not isinstance(time, dict) or not time.get("inferred"):
+        return ""
+    basis = time.get("basis")
+    return f"inferred: {BASIS_WORDS.get(basis, basis)}" if basis else "inferred (no basis given)"
+
+
+def compared_fields(record: dict) -> dict:
     """The editable fields of `compared_to` as form strings (`time`: from, to and the ISO bounds the
-    record's compared time has; `amount`: value, unit); None when the record has no comparison."""
+    record's compared time has; `amount`: value, unit), None for a part the record lacks (the card
+    offers empty fields to add it); `exists`: whether the record has a comparison to clear."""
     other = record.get("compared_to")
+    out: dict = {"time": None, "amount": None, "exists": isinstance(other, dict)}
     if not isinstance(other, dict):
-        return None
+        return out
     time, amount = other.get("time"), other.get("amount")
-    out: dict = {"time": None, "amount": None}
     if isinstance(time, dict):
         out["time"] = {"from": _year(time.get("from")), "to": _year(time.get("to")),
                        **{k: time.get(k) or "" for k in ("from_date", "to_date") if k in time}}
@@ -147,6 +161,11 @@ def card(record: dict) -> dict:
         "time_text": time.get("text") or "",
         #: the ISO bounds and grain are shown where the record's time has them
         "time_dates": {k: time.get(k) or "" for k in ("from_date", "to_date", "grain") if k in time},
+        #: whether the year is inferred and from what (editable where the claim has a time)
+        "has_time": bool(time),
+        "time_inferred": bool(time.get("inferred")),
+        "time_basis": time.get("basis") or "",
+        "time_inferred_note": inferred_note(time),
         "measure": measure.get("canonical") or "",
         "measure_text": measure.get("text") or "",
         "spans": [(part, _span_text(record.get(part))) for part in HIGHLIGHTS if _span_text(record.get(part))],
@@ -164,7 +183,8 @@ def card(record: dict) -> dict:
 
 
 #: The choices of the card's select fields (None shows as "—").
-CHOICES = {"kind": KINDS, "qualifier": QUALIFIERS, "per": PERS, "actor_type": ACTOR_TYPES, "grain": (None, *GRAINS)}
+CHOICES = {"kind": KINDS, "qualifier": QUALIFIERS, "per": PERS, "actor_type": ACTOR_TYPES, "grain": (None, *GRAINS),
+           "basis": BASES}
 
 
 def filter_options(records: list[dict]) -> dict:

@@ -49,3 +49,40 @@ def test_an_earlier_article_added_later_takes_the_groups_place(tmp_path, batch):
     assert code == 0
     money = {r["doc_id"]: r["summable"] for r in rows(out) if r["kind"] == "money"}
     assert money == {"a": False, "early": True}  # the first shard's copy was rewritten
+
+
+def test_the_parquet_copy_carries_the_compared_times_text_grain_and_bounds(tmp_path):
+    """compared_to's time reaches Parquet whole: its years and, after the compared value and unit, its
+    text, grain, from_date and to_date (null where the claim has no comparison); earlier columns keep
+    their names and order."""
+    from pipeline.batch.parquet import COLUMNS, write_parquet
+
+    names = [name for name, _ in COLUMNS]
+    at = names.index("compared_time_from")
+    assert names[at - 5:at] == ["publisher", "title", "url", "claim_group", "summable"]
+    assert names[at:] == ["compared_time_from", "compared_time_to", "compared_value", "compared_unit",
+                          "compared_time_text", "compared_time_grain", "compared_time_from_date",
+                          "compared_time_to_date"]
+    text = "Regjeringen vil bruke 450 millioner kroner på vei i 2021, mot 400 millioner kroner i andre halvår 2020."
+    start = text.index("450 millioner kroner")
+    record = {"schema": "claim/1", "claim_id": "c1", "doc_id": "a", "doc_date": "2021-01-01", "kind": "money",
+              "evidence": {"start": 0, "end": len(text), "text": text},
+              "amount": {"start": start, "end": start + 20, "text": "450 millioner kroner", "value": 450e6, "unit": "NOK",
+                         "qualifier": None, "per": None, "range": None, "currency_inferred": False},
+              "actor": None, "time": None, "measure": None, "change_id": None, "claimant": None, "confidence": 0.9,
+              "pipeline_version": "test",
+              "compared_to": {"time": {"start": text.index("andre"), "end": text.index("andre") + 17,
+                                       "text": "andre halvår 2020", "from": 2020, "to": 2020, "grain": "half",
+                                       "from_date": "2020-07-01", "to_date": "2020-12-31", "date": None,
+                                       "inherited": False, "inferred": False, "basis": None},
+                              "amount": None}}
+    plain = {**record, "claim_id": "c2", "compared_to": None}
+    shard = tmp_path / "claims-00000.jsonl"
+    shard.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in (record, plain)), encoding="utf-8")
+    table = pq.read_table(write_parquet(shard))
+    assert table.column_names == names
+    first, second = table.to_pylist()
+    assert (first["compared_time_from"], first["compared_time_to"], first["compared_value"]) == (2020, 2020, None)
+    assert (first["compared_time_text"], first["compared_time_grain"], first["compared_time_from_date"],
+            first["compared_time_to_date"]) == ("andre halvår 2020", "half", "2020-07-01", "2020-12-31")
+    assert all(second[name] is None for name in names if name.startswith("compared_"))

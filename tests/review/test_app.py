@@ -362,3 +362,58 @@ def test_the_comparison_is_saved_refused_with_its_field_named_cleared_and_undone
     assert 'name="compared_to"' not in client.get("/docs/doc1").text
     assert post(client, claim, cleared.json()["version"], "undo").status_code == 200
     assert store.read_records(tmp_path, "doc1")[0] == before
+
+
+def test_an_inferred_year_is_shown_with_its_basis_and_edited(tmp_path):
+    """The card says why a year was inferred, offers inferred as a checkbox and the basis as a select of
+    the schema's values (none included); unticking it saves inferred false and clears the basis."""
+    from .helpers import default_records
+
+    def inferred(doc_id, text):
+        records = default_records(doc_id, text)
+        records[0]["time"] = {"start": None, "end": None, "text": None, "from": 2021, "to": 2021, "date": None,
+                              "inherited": True, "inferred": True, "basis": "budget-year"}
+        return records
+
+    annotate_document(make_document("doc1", TEXT), FakeExtractor(inferred), tmp_path)
+    client = TestClient(create_app(tmp_path, annotator="tester"))
+    page = client.get("/docs/doc1").text
+    assert "time 2021 inferred: budget year" in page
+    assert 'name="time_inferred" value="true" checked' in page
+    assert '<option value="budget-year" selected>budget-year</option>' in page
+    assert all(f'<option value="{basis}"' in page for basis in ("", "budget-named", "programme-period",
+                                                                   "revised-budget", "document-date"))
+    assert page.count('name="time_inferred"') == 1  # only the claim with a time has one
+    versions, records = state(client)
+    claim = records[0]["claim_id"]
+    saved = post(client, claim, versions[claim], "save", fields={"time_from": "2022", "time_to": "2022",
+                                                                  "time_inferred": "false"})
+    assert saved.status_code == 200
+    time = store.read_records(tmp_path, "doc1")[0]["time"]
+    assert (time["from"], time["inferred"], time["basis"]) == (2022, False, None)
+    page = client.get("/docs/doc1").text
+    assert "inferred: budget year" not in page and 'name="time_inferred" value="true" checked' not in page
+    bad = post(client, claim, saved.json()["version"], "save", fields={"time_basis": "a hunch"})
+    assert bad.status_code == 422 and bad.json()["field"] == "time_basis"
+
+
+def test_a_comparison_is_added_to_a_claim_without_one(tmp_path):
+    text = "Regjeringen foreslår 450 millioner kroner i år, mot 400 millioner kroner i fjor.\n"
+    annotate_document(make_document("doc1", text), FakeExtractor(), tmp_path)
+    client = TestClient(create_app(tmp_path, annotator="tester"))
+    page = client.get("/docs/doc1").text
+    assert "compared to (none: type years to add one)" in page
+    assert 'name="compared_time_from" value=""' in page and 'name="compared_value" value=""' in page
+    assert 'name="compared_to"' not in page  # nothing to clear
+    versions, records = state(client)
+    claim = records[0]["claim_id"]
+    saved = post(client, claim, versions[claim], "save", fields={"compared_time_from": "2020", "compared_time_to": "2020",
+                                                                  "compared_value": "400 mill."})
+    assert saved.status_code == 200
+    compared = store.read_records(tmp_path, "doc1")[0]["compared_to"]
+    assert compared["time"]["from"] == compared["time"]["to"] == 2020
+    amount = compared["amount"]
+    assert text[amount["start"]:amount["end"]] == amount["text"] == "400 millioner kroner"
+    page = client.get("/docs/doc1").text
+    assert "compared to: time  (2020); amount 400 millioner kroner (400 mill. kr)" in page
+    assert 'name="compared_time_from" value="2020"' in page and '<option value="clear">' in page

@@ -43,6 +43,8 @@ def varied(doc_id: str, text: str) -> list[dict]:
     start = text.index("i 2021")
     records[0]["time"] = {"start": start, "end": start + 6, "text": "i 2021", "from": 2021, "to": 2021, "date": None,
                           "inherited": False, "grain": "year", "from_date": "2021-01-01", "to_date": "2021-12-31"}
+    records[1]["time"] = {"start": None, "end": None, "text": None, "from": 2021, "to": 2021, "date": None,
+                          "inherited": True, "inferred": True, "basis": "budget-year"}  # not in the text
     records[0]["compared_to"] = {
         "time": {"start": None, "end": None, "text": "i fjor", "from": 2020, "to": 2020, "grain": "year",
                  "from_date": None, "to_date": None, "date": None, "inherited": False, "inferred": False, "basis": None},
@@ -271,13 +273,39 @@ def test_the_compared_year_is_edited_and_the_comparison_cleared(server, page):
 
     card(page, 0).locator("[name=compared_to]").select_option("clear")
     card(page, 0).locator("[name=compared_to]").press("Enter")
-    page.wait_for_function("!document.querySelector('.card [name=compared_time_from]')")
+    page.wait_for_function("!document.querySelector('.card [name=compared_to]')")  # nothing left to clear
     assert records(folder)[0]["compared_to"] is None
     assert card(page, 0).locator(".compared").count() == 0
     page.keyboard.press("u")
     wait_status(page, "undone")
     assert records(folder)[0]["compared_to"]["time"]["to"] == 2022
     assert page.input_value(".card >> nth=0 >> [name=compared_time_to]") == "2022"
+
+
+def test_inferred_is_unticked_and_a_comparison_added(server, page):
+    """The card says why a year was inferred; unticking the box is an edit like any other (Esc puts it
+    back, Enter saves it, the basis goes with it); typed compared years add a comparison."""
+    _, folder = server
+    second = card(page, 1)
+    assert "inferred: budget year" in second.inner_text()
+    box = second.locator("[name=time_inferred]")
+    assert box.is_checked() and second.locator("[name=time_basis]").input_value() == "budget-year"
+    box.uncheck()
+    assert second.locator(".dirty-label").is_visible()
+    box.press("Escape")
+    assert box.is_checked() and not second.locator(".dirty-label").is_visible()
+    wait_status(page, "is cancelled")
+    box.uncheck()
+    second.locator("[name=compared_time_from]").fill("2020")
+    second.locator("[name=compared_time_to]").fill("2020")
+    second.locator("[name=compared_time_to]").press("Enter")
+    wait_status(page, "saved")
+    saved = records(folder)[1]
+    assert (saved["time"]["inferred"], saved["time"]["basis"], saved["time"]["from"]) == (False, None, 2021)
+    assert (saved["compared_to"]["time"]["from"], saved["compared_to"]["time"]["to"]) == (2020, 2020)
+    assert saved["review"]["machine"] == {"time.inferred": True, "time.basis": "budget-year", "compared_to": None}
+    assert not card(page, 1).locator("[name=time_inferred]").is_checked()
+    assert "inferred:" not in card(page, 1).inner_text() and "(2020)" in card(page, 1).locator(".compared").inner_text()
 
 
 def test_redraw_a_span_by_selecting_text(server, page):

@@ -193,15 +193,97 @@ def test_a_comparison_is_cleared_as_a_whole_and_the_machine_one_is_kept(money):
     assert correct(rec, {"compared_to": "keep"}, ME)["compared_to"] == rec["compared_to"]
 
 
-def test_a_missing_comparison_is_not_created(money):
+COMPARED = "Regjeringen foreslår 450 millioner kroner i år, mot 400 millioner kroner i fjor.\n"
+
+
+def test_a_missing_comparison_is_added_from_typed_years_and_value():
+    """Typed years add a compared time, a typed value a compared amount whose span is where the
+    evidence states it (never the claim's own amount); review.machine keeps the machine's null."""
+    money = record("d", COMPARED, "450 millioner kroner", 450e6)
     assert correct(money, {"compared_time_from": ""}, ME).get("compared_to") is None  # nothing typed: no change
-    with pytest.raises(EditError, match="no compared time"):
-        correct(money, {"compared_time_from": "2020"}, ME)
-    only_amount = {**with_comparison(money), "compared_to": {"time": None,
-                                                              "amount": with_comparison(money)["compared_to"]["amount"]}}
-    with pytest.raises(EditError, match="no compared time") as caught:
-        correct(only_amount, {"compared_time_to": "2020"}, ME)
-    assert caught.value.field == "compared_time_to"
+    out = correct(money, {"compared_time_from": "2020", "compared_time_to": "2020", "compared_value": "400 mill."}, ME)
+    time, amount = out["compared_to"]["time"], out["compared_to"]["amount"]
+    assert (time["from"], time["to"], time["text"], time["inferred"], time["basis"]) == (2020, 2020, None, False, None)
+    assert (amount["text"], amount["value"], amount["unit"]) == ("400 millioner kroner", 4e8, "NOK")
+    assert COMPARED[amount["start"]:amount["end"]] == amount["text"]
+    assert out["review"]["machine"] == {"compared_to": None} and status_of(out) == "corrected"
+    jsonschema.validate(out, json_schema())
+    # the same value typed as the text states it, with a unit; the time alone; the amount alone
+    typed = correct(money, {"compared_time_to": "2020", "compared_value": "400 millioner",
+                            "compared_unit": "EUR"}, ME)["compared_to"]
+    assert (typed["time"]["to"], typed["amount"]["unit"]) == (2020, "EUR")
+    assert correct(money, {"compared_time_from": "2019"}, ME)["compared_to"]["amount"] is None
+    assert correct(money, {"compared_value": "400 millioner"}, ME)["compared_to"]["time"] is None
+    # cleared again: the record is the machine's
+    back = correct(out, {"compared_to": "clear"}, ME)
+    assert back["compared_to"] is None and back["review"]["machine"] is None and status_of(back) == "accepted"
+
+
+def test_a_missing_compared_part_is_added_beside_the_other():
+    money = record("d", COMPARED, "450 millioner kroner", 450e6)
+    only_amount = correct(money, {"compared_value": "400 millioner kroner"}, ME)
+    machine_like = {**only_amount, "review": None}  # as if the machine had found the amount alone
+    out = correct(machine_like, {"compared_time_from": "2020", "compared_time_to": "2020"}, ME)
+    assert out["compared_to"]["time"]["from"] == 2020 and out["compared_to"]["amount"] == only_amount["compared_to"]["amount"]
+    assert out["review"]["machine"] == {"compared_to.time": None}
+    cleared = correct(out, {"compared_to": "clear"}, ME)
+    assert cleared["review"]["machine"] == {"compared_to": only_amount["compared_to"]}  # the machine's, without the added time
+
+
+@pytest.mark.parametrize(("fields", "field", "message"), [
+    ({"compared_value": "250 mill."}, "compared_value", "not in the claim's evidence"),
+    ({"compared_value": "450 millioner kroner"}, "compared_value", "not in the claim's evidence"),  # its own amount
+    ({"compared_unit": "EUR"}, "compared_unit", "no compared amount"),
+    ({"compared_time_from": "2021", "compared_time_to": "2020"}, "compared_time_to", "ends"),
+])
+def test_an_added_comparison_must_be_in_the_text_and_agree(fields, field, message):
+    money = record("d", COMPARED, "450 millioner kroner", 450e6)
+    with pytest.raises(EditError, match=message) as caught:
+        correct(money, fields, ME)
+    assert caught.value.field == field
+
+
+def test_inferred_and_basis_are_edited_and_kept_in_agreement(money):
+    inferred = with_time(money, start=None, end=None, text=None, inherited=True, inferred=True, basis="budget-year")
+    out = correct(inferred, {"time_basis": "document-date"}, ME)
+    assert (out["time"]["inferred"], out["time"]["basis"]) == (True, "document-date")
+    assert out["review"]["machine"] == {"time.basis": "budget-year"}
+    unticked = correct(inferred, {"time_inferred": "false"}, ME)  # the basis goes with it
+    assert (unticked["time"]["inferred"], unticked["time"]["basis"]) == (False, None)
+    assert unticked["review"]["machine"] == {"time.inferred": True, "time.basis": "budget-year"}
+    ticked = correct(with_time(money), {"time_basis": "budget-named"}, ME)  # a basis chosen: inferred
+    assert (ticked["time"]["inferred"], ticked["time"]["basis"]) == (True, "budget-named")
+    assert correct(with_time(money), {"time_inferred": True}, ME)["time"].get("basis") is None  # no basis is allowed
+    assert correct(inferred, {"time_inferred": "true"}, ME)["review"]["machine"] is None  # unchanged
+    for edited in (out, unticked, ticked):
+        jsonschema.validate(edited, json_schema())
+
+
+@pytest.mark.parametrize(("fields", "field", "message"), [
+    ({"time_basis": "guess"}, "time_basis", "is not one of budget-named, programme-period"),
+    ({"time_inferred": "maybe"}, "time_inferred", "not true or false"),
+    ({"time_inferred": "false", "time_basis": "budget-year"}, "time_basis", "not inferred"),  # a basis, no inference
+])
+def test_bad_or_disagreeing_inferred_and_basis_are_refused(money, fields, field, message):
+    with pytest.raises(EditError, match=message) as caught:
+        correct(with_time(money, inferred=True, basis="document-date"), fields, ME)
+    assert caught.value.field == field
+
+
+def test_a_time_set_by_hand_is_stored_as_not_inferred(money):
+    """Years typed for a claim without a time make one that is not inferred; typed over an inferred
+    year they are stored with inferred false in the same save."""
+    made = correct(money, {"time_from": "2022", "time_to": "2022"}, ME)["time"]
+    assert (made["from"], made["inferred"], made["basis"]) == (2022, False, None)
+    inferred = with_time(money, start=None, end=None, text=None, inherited=True, inferred=True, basis="budget-year")
+    out = correct(inferred, {"time_from": "2022", "time_to": "2022", "time_inferred": "false"}, ME)
+    assert (out["time"]["from"], out["time"]["to"], out["time"]["inferred"], out["time"]["basis"]) == \
+        (2022, 2022, False, None)
+    jsonschema.validate(out, json_schema())
+    assert correct(money, {"time_inferred": "false", "time_basis": ""}, ME)["time"] is None  # no time: no change
+    with pytest.raises(EditError, match="no time") as caught:
+        correct(money, {"time_inferred": "true"}, ME)
+    assert caught.value.field == "time_inferred"
 
 
 def test_edited_and_cleared_comparisons_stay_valid_claim_records(money):

@@ -301,7 +301,8 @@ def test_csv_import_ignores_the_read_only_columns_even_when_edited(tmp_path):
     for row in rows:
         row.update(summable="maybe", title="Annen tittel", url="x", claim_group="g", time_grain="decade",
                    time_from_date="not a date", time_inferred="yes", compared_value="many",
-                   compared_time_from="1999", compared_unit="EUR")
+                   compared_time_from="1999", compared_unit="EUR", compared_time_text="i fjor",
+                   compared_time_grain="decade", compared_time_from_date="1999-01-01", compared_time_to_date="x")
     write_csv(out, rows)
     report = import_("csv", out, folder)
     assert (report.added, report.corrected, report.rejected, report.warnings) == (0, 0, 0, [])
@@ -494,3 +495,111 @@ def test_exports_carry_the_time_value_and_the_comparison(tmp_path):
     values = {v["claim_id"]: v for task in json.loads(ls.read_text(encoding="utf-8")) for v in task["data"]["time_values"]}
     cid = next(iter(compared))
     assert values[cid]["compared_value"] == compared[cid]["compared_to"]["amount"]["value"]
+
+
+CMP_TEXT = ("Regjeringen foreslår 450 millioner kroner i 2021, mot 400 millioner kroner i andre halvår 2020.\n"
+            "Kommunene får 38 nye turnusstillinger.\n")
+#: The compared time's text, grain and ISO bounds, after the compared years, value and unit
+COMPARED_TIME = {"compared_time_text": "andre halvår 2020", "compared_time_grain": "half",
+                 "compared_time_from_date": "2020-07-01", "compared_time_to_date": "2020-12-31"}
+
+
+@pytest.fixture
+def compared_folder(tmp_path):
+    """One claim compared with a half year stated in the text (span, text, grain, ISO bounds) and an amount."""
+    from .helpers import default_records
+
+    def compared(doc_id, text):
+        records = default_records(doc_id, text)
+        start = text.index("andre halvår 2020")
+        amount = text.index("400 millioner kroner")
+        records[0]["compared_to"] = {
+            "time": {"start": start, "end": start + 17, "text": "andre halvår 2020", "from": 2020, "to": 2020,
+                     "grain": "half", "from_date": "2020-07-01", "to_date": "2020-12-31", "date": None,
+                     "inherited": False, "inferred": False, "basis": None},
+            "amount": {"start": amount, "end": amount + 20, "text": "400 millioner kroner", "value": 4e8, "unit": "NOK"}}
+        return records
+
+    ann = tmp_path / "cmp"
+    annotate_document(make_document("cmp", CMP_TEXT), FakeExtractor(compared), ann)
+    return ann
+
+
+def test_every_export_carries_the_compared_times_text_grain_and_bounds(compared_folder, tmp_path):
+    """CSV, XLSX and Label Studio carry the compared time's text, grain, from_date and to_date at the end
+    of the compared_to group; the columns before them keep their names and order."""
+    from openpyxl import load_workbook
+
+    from pipeline.review.interop.csvfile import CSV_COLUMNS
+
+    group = ("time_grain", "time_from_date", "time_to_date", "time_inferred", "time_basis", "compared_time_from",
+             "compared_time_to", "compared_value", "compared_unit")
+    start = CSV_COLUMNS.index("time_grain")
+    assert CSV_COLUMNS[:start] == ("doc_id", "claim_id", "status", "kind", "anchor_start", "anchor_end", "anchor_text",
+                                   "value", "unit", "qualifier", "per", "actor", "actor_type", "time_from", "time_to",
+                                   "measure", "evidence", "annotator", "reviewed_at", "note", "stale")
+    assert CSV_COLUMNS[start:] == (*group, *COMPARED_TIME, "publisher", "title", "url", "claim_group", "summable")
+    out = tmp_path / "claims.csv"
+    export("csv", compared_folder, out)
+    row = next(r for r in read_csv(out) if r["anchor_text"] == "450 millioner kroner")
+    assert {name: row[name] for name in COMPARED_TIME} == COMPARED_TIME
+    assert (row["compared_time_from"], row["compared_value"], row["compared_unit"]) == ("2020", "400000000", "NOK")
+    other = next(r for r in read_csv(out) if r["anchor_text"] != "450 millioner kroner")
+    assert all(other[name] == "" for name in COMPARED_TIME)
+    xlsx = tmp_path / "claims.xlsx"
+    export("xlsx", compared_folder, xlsx)
+    sheet = load_workbook(xlsx)["claims"]
+    header = [c.value for c in sheet[1]]
+    first = dict(zip(header, [c.value for c in sheet[2]], strict=True))
+    assert {name: first[name] for name in COMPARED_TIME} == COMPARED_TIME
+    ls = tmp_path / "ls.json"
+    export("labelstudio", compared_folder, ls)
+    values = json.loads(ls.read_text(encoding="utf-8"))[0]["data"]["time_values"]
+    assert {name: values[0][name] for name in COMPARED_TIME} == COMPARED_TIME
+    assert all(name not in values[1] for name in COMPARED_TIME)  # absent where the claim has no comparison
+
+
+def compared_cells(folder, tmp_path) -> dict:
+    out = tmp_path / "again.csv"
+    export("csv", folder, out)
+    return {r["claim_id"]: {k: v for k, v in r.items() if k.startswith("compared_")} for r in read_csv(out)}
+
+
+def test_the_csv_round_trip_with_corrections_keeps_the_compared_time(compared_folder, tmp_path):
+    before = compared_cells(compared_folder, tmp_path)
+    comparison = store.read_records(compared_folder, "cmp")[0]["compared_to"]
+    out = tmp_path / "claims.csv"
+    export("csv", compared_folder, out)
+    rows = read_csv(out)
+    rows[0]["value"] = "451 millioner"
+    rows[0]["compared_time_text"] = "i fjor"  # read-only: ignored, no warning
+    write_csv(out, rows)
+    report = import_("csv", out, compared_folder)
+    assert (report.corrected, report.warnings) == (1, [])
+    record = store.read_records(compared_folder, "cmp")[0]
+    assert status_of(record) == "corrected" and record["amount"]["value"] == 451e6
+    assert record["compared_to"] == comparison
+    assert compared_cells(compared_folder, tmp_path) == before
+
+
+def test_the_labelstudio_round_trip_with_corrections_keeps_the_compared_time(compared_folder, tmp_path):
+    before = compared_cells(compared_folder, tmp_path)
+    comparison = store.read_records(compared_folder, "cmp")[0]["compared_to"]
+    out = tmp_path / "ls.json"
+    export("labelstudio", compared_folder, out)
+    tasks = json.loads(out.read_text(encoding="utf-8"))
+    exported = tasks[0]["data"]["time_values"]
+    assert {name: exported[0].get(name) for name in COMPARED_TIME} == COMPARED_TIME
+    result = json.loads(json.dumps(tasks[0]["predictions"][0]["result"]))
+    cid = store.read_records(compared_folder, "cmp")[0]["claim_id"]
+    value = next(r for r in result if r.get("id") == cid and r.get("from_name") == "value")
+    value["value"]["text"] = ["451 millioner"]
+    tasks[0]["annotations"] = [{"result": result, "was_cancelled": False}]
+    out.write_text(json.dumps(tasks), encoding="utf-8")
+    report = import_("labelstudio", out, compared_folder)
+    assert report.corrected == 1
+    record = store.read_records(compared_folder, "cmp")[0]
+    assert record["amount"]["value"] == 451e6 and record["compared_to"] == comparison
+    assert compared_cells(compared_folder, tmp_path) == before
+    export("labelstudio", compared_folder, out)
+    assert json.loads(out.read_text(encoding="utf-8"))[0]["data"]["time_values"] == exported

@@ -44,7 +44,11 @@
   const current = () => cardOf(currentId);
 
   // --- fields: saved value, typed value --------------------------------------------------------
+  // a checkbox's value is "true" or "false" (what a save sends for it)
+  const isBox = (el) => el.type === "checkbox";
+  const valueOf = (el) => (isBox(el) ? String(el.checked) : el.value);
   function savedValue(el) {
+    if (isBox(el)) return String(el.defaultChecked);
     if (el.tagName === "SELECT") {
       const opt = Array.from(el.options).find((o) => o.defaultSelected) || el.options[0];
       return opt ? opt.value : "";
@@ -52,7 +56,9 @@
     return el.defaultValue;
   }
   function restore(el) {
-    if (el.tagName === "SELECT") {
+    if (isBox(el)) {
+      el.checked = el.defaultChecked;
+    } else if (el.tagName === "SELECT") {
       Array.from(el.options).forEach((o) => { o.selected = o.defaultSelected; });
       if (!Array.from(el.options).some((o) => o.defaultSelected)) el.selectedIndex = 0;
     } else {
@@ -60,10 +66,11 @@
     }
   }
   function settle(el) {
-    if (el.tagName === "SELECT") Array.from(el.options).forEach((o) => { o.defaultSelected = o.selected; });
+    if (isBox(el)) el.defaultChecked = el.checked;
+    else if (el.tagName === "SELECT") Array.from(el.options).forEach((o) => { o.defaultSelected = o.selected; });
     else el.defaultValue = el.value;
   }
-  const isDirty = (el) => el.value !== savedValue(el);
+  const isDirty = (el) => valueOf(el) !== savedValue(el);
   const fieldsOf = (card) => Array.from(card.querySelectorAll(".fields [name]"));
   const dirtyOf = (card) => fieldsOf(card).filter(isDirty);
   const labelOf = (el) => (el.closest("label") ? el.closest("label").firstChild.textContent.trim() : el.name);
@@ -224,7 +231,10 @@
         if (el) {
           const typed = dirtyOf(el);
           // a field the fresh card no longer has (its comparison was cleared meanwhile) has nowhere to go
-          typed.forEach((f) => { const into = node.querySelector(".fields [name='" + f.name + "']"); if (into) into.value = f.value; });
+          typed.forEach((f) => {
+            const into = node.querySelector(".fields [name='" + f.name + "']");
+            if (into && isBox(into)) into.checked = f.checked; else if (into) into.value = f.value;
+          });
           if (typed.length) overtaken.push(node.querySelector(".anchor").textContent + " (kept what you typed in: " + typed.map(labelOf).join(", ") + ")");
           el.replaceWith(node);
         }
@@ -260,7 +270,7 @@
     const body = Object.assign({ action: action, version: card.dataset.version }, extra || {});
     if (action === "accept" || action === "save") {
       const fields = {};
-      dirtyOf(card).forEach((el) => { if (el.name !== "note") fields[el.name] = el.value; });
+      dirtyOf(card).forEach((el) => { if (el.name !== "note") fields[el.name] = valueOf(el); });
       if (Object.keys(fields).length) body.fields = fields;
     }
     const note = card.querySelector("[name=note]");
@@ -336,7 +346,7 @@
     if (card) {
       const what = labelOf(el);
       if (isDirty(el)) {
-        const typed = el.value;
+        const typed = valueOf(el);
         restore(el);
         markDirty(card);
         const others = dirtyOf(card).map(labelOf);
