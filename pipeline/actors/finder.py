@@ -159,6 +159,12 @@ class ActorFinder:
         for m in KIND_AND_NAME.finditer(text, pos=lo) if "selskapet " in text or "Rederiet " in text else ():
             if not any(a.start <= m.start("name") < a.end for a in found):
                 found.append(self._actor(text, m.start("name"), m.end("name"), m.group("name"), "organisation"))
+        # a company or association named by its place or brand and a word for what it is (lang/org_name_heads.txt):
+        # "Agder Energi", "Skien Boligbyggelag", "Telemark Bondelag"
+        for m in org_name_pattern().finditer(text, pos=lo):
+            if m.group("first").lower() not in word_list("function_words.txt") \
+                    and not any(a.start < m.end() and m.start() < a.end for a in found):
+                found.append(self._actor(text, m.start(), m.end(), m.group(0), "organisation"))
         # a name with its abbreviation in parentheses, and the abbreviation wherever it stands for the
         # name later: "Integrerings- og mangfoldsdirektoratet (IMDi) … IMDi har bedt"
         found.extend(abbreviated(text, lo, found, lex.party_aliases))
@@ -744,6 +750,13 @@ COMPANY_KIND = regex.compile(r"\w*(?:selskapet|konsernet|firmaet|bedriften|reder
 KIND_AND_NAME = regex.compile(r"(?<![\w-])(?i:\w+selskapet|rederiet)[^\S\n]+"
                               r"(?P<name>\p{Lu}[\w-]*(?:[^\S\n]+(?:\d+|\p{Lu}[\w-]*)){0,2})(?![\w-])")
 AGENCY_ENDINGS = ("direktoratet", "tilsynet", "etaten", "byrået")
+
+
+@cache
+def org_name_pattern() -> regex.Pattern:
+    """One or two capitalised words and a capitalised head from lang/org_name_heads.txt."""
+    heads = "|".join(regex.escape(h.capitalize()) for h in sorted(word_list("org_name_heads.txt"), key=len, reverse=True))
+    return regex.compile(rf"(?<![\w-])(?P<first>\p{{Lu}}[\w-]+)(?:[^\S\n]+\p{{Lu}}[\w-]+)?[^\S\n]+(?:{heads})(?![\w-])")
 
 
 def company_start(text: str, start: int, end: int) -> int | None:
