@@ -647,7 +647,7 @@ class Assembler(Linker):
             if measure is None and records and records[-1].measure is not None \
                     and self.paragraph_of(records[-1].amount.start) == s.paragraph:
                 # "Utbyggingen koster 38 millioner kroner. Staten betaler 60 prosent.": an amount that names
-                # nothing it is for goes on with the paragraph's last measure (dev: 58 right, 1 wrong)
+                # nothing it is for goes on with the paragraph's last measure
                 measure, rule = records[-1].measure, "continued"
             head_of = self.compound_antecedent(measure) if measure is not None else None
             if head_of is not None:
