@@ -161,7 +161,7 @@ class ActorFinder:
                 found.append(self._actor(text, m.start("name"), m.end("name"), m.group("name"), "organisation"))
         # a company or association named by its place or brand and a word for what it is (lang/org_name_heads.txt):
         # "Agder Energi", "Skien Boligbyggelag", "Telemark Bondelag"
-        for m in org_name_pattern().finditer(text, pos=lo):
+        for m in org_name_pattern().finditer(text, pos=lo) if org_head_ahead().search(text, lo) else ():
             if m.group("first").lower() not in word_list("function_words.txt") \
                     and not any(a.start < m.end() and m.start() < a.end for a in found):
                 found.append(self._actor(text, m.start(), m.end(), m.group(0), "organisation"))
@@ -750,6 +750,14 @@ COMPANY_KIND = regex.compile(r"\w*(?:selskapet|konsernet|firmaet|bedriften|reder
 KIND_AND_NAME = regex.compile(r"(?<![\w-])(?i:\w+selskapet|rederiet)[^\S\n]+"
                               r"(?P<name>\p{Lu}[\w-]*(?:[^\S\n]+(?:\d+|\p{Lu}[\w-]*)){0,2})(?![\w-])")
 AGENCY_ENDINGS = ("direktoratet", "tilsynet", "etaten", "byrået")
+
+
+@cache
+def org_head_ahead() -> regex.Pattern:
+    """Whether a text holds a head of lang/org_name_heads.txt after a space at all: the name scan is skipped
+    otherwise."""
+    heads = "|".join(regex.escape(h.capitalize()) for h in sorted(word_list("org_name_heads.txt"), key=len, reverse=True))
+    return regex.compile(rf"[^\S\n](?:{heads})(?![\w-])")
 
 
 @cache
