@@ -753,18 +753,22 @@ AGENCY_ENDINGS = ("direktoratet", "tilsynet", "etaten", "byrået")
 
 
 @cache
+def _org_heads() -> str:
+    """The heads of lang/org_name_heads.txt, capitalised, as a pattern's alternation (longest first)."""
+    return "|".join(regex.escape(h.capitalize()) for h in sorted(word_list("org_name_heads.txt"), key=len, reverse=True))
+
+
+@cache
 def org_head_ahead() -> regex.Pattern:
     """Whether a text holds a head of lang/org_name_heads.txt after a space at all: the name scan is skipped
     otherwise."""
-    heads = "|".join(regex.escape(h.capitalize()) for h in sorted(word_list("org_name_heads.txt"), key=len, reverse=True))
-    return regex.compile(rf"[^\S\n](?:{heads})(?![\w-])")
+    return regex.compile(rf"[^\S\n](?:{_org_heads()})(?![\w-])")
 
 
 @cache
 def org_name_pattern() -> regex.Pattern:
     """One or two capitalised words and a capitalised head from lang/org_name_heads.txt."""
-    heads = "|".join(regex.escape(h.capitalize()) for h in sorted(word_list("org_name_heads.txt"), key=len, reverse=True))
-    return regex.compile(rf"(?<![\w-])(?P<first>\p{{Lu}}[\w-]+)(?:[^\S\n]+\p{{Lu}}[\w-]+)?[^\S\n]+(?:{heads})(?![\w-])")
+    return regex.compile(rf"(?<![\w-])(?P<first>\p{{Lu}}[\w-]+)(?:[^\S\n]+\p{{Lu}}[\w-]+)?[^\S\n]+(?:{_org_heads()})(?![\w-])")
 
 
 def company_start(text: str, start: int, end: int) -> int | None:

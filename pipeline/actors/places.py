@@ -62,8 +62,14 @@ def main_municipality(text: str) -> str | None:
         name = word[:-1] if word.endswith("s") and word[:-1].lower() in municipalities else word
         if name.lower() in municipalities and name.lower() not in counties:
             counts[name] = counts.get(name, 0) + 1
+    return most_often(counts, at_least=2)
+
+
+def most_often(counts: dict[str, int], at_least: int = 1) -> str | None:
+    """The name counted most, where it is counted at least `at_least` times and more often than any
+    other; None otherwise."""
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if not ranked or ranked[0][1] < at_least or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
 
@@ -76,7 +82,5 @@ def city_government_town(text: str) -> str | None:
         n = len(regex.findall(rf"(?<![\w-]){city}", text, flags=regex.IGNORECASE))
         if n:
             counts[city] = n
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0].title()
+    city = most_often(counts)
+    return city.title() if city else None

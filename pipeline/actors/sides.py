@@ -122,9 +122,8 @@ def office_body(office: str, day: dt.date | None, actors: list[Actor], text: str
         gov = government_in(day, actors)
         return (gov, "government") if gov else None
     if office.startswith("byråd"):  # a city's government, a body of its own: "byråd for oppvekst Marte Sunde (SV)"
-        named = next((a.canonical for a in actors if a.canonical.startswith("Byrådet i ")), None)
-        town = named[len("Byrådet i "):] if named else (city_government_town(text) if text is not None else None)
-        return (f"Byrådet i {town}", "public_body") if town else None
+        city = city_government(actors, text)
+        return (city, "public_body") if city else None
     county = office.startswith("fylkes")
     named = Counter(a.canonical for a in actors if LOCAL_BODY_NAME.match(a.canonical)
                     and a.canonical.endswith(" fylkeskommune") == county)
@@ -132,6 +131,16 @@ def office_body(office: str, day: dt.date | None, actors: list[Actor], text: str
         return named.most_common(1)[0][0], "public_body"
     place = only_town(text, county=county, municipality=True) if text is not None else None  # the mayor of Nes
     return (f"{place} {'fylkeskommune' if county else 'kommune'}", "public_body") if place else None
+
+
+def city_government(actors: list[Actor], text: str | None = None) -> str | None:
+    """The city government the actors name ("Byrådet i Oslo"), else, given the text, that of the city with
+    a byråd the text speaks of; None where there is neither."""
+    named = next((a.canonical for a in actors if a.canonical.startswith("Byrådet i ")), None)
+    if named is not None or text is None:
+        return named
+    town = city_government_town(text)
+    return f"Byrådet i {town}" if town else None
 
 
 def own_side(ctx) -> tuple[str, str] | None:
@@ -159,7 +168,7 @@ def publisher_side(ctx, actors: list[Actor] = ()) -> tuple[str, str] | None:
                 return gov, "government"
         return ctx.publisher, kind
     if CITY_GOVERNMENT_PUBLISHER.match(ctx.publisher):  # "Byrådsavdeling for oppvekst og kunnskap"
-        city = next((a.canonical for a in actors if a.canonical.startswith("Byrådet i ")), None)
+        city = city_government(actors)
         if city is not None:
             return city, "public_body"
     body = publisher_body(ctx.publisher)
