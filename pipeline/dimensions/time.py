@@ -653,7 +653,7 @@ def part_of_year(f: Found, year: int | None, body: str | None = None) -> Time | 
     part = g["part"].lower()
     ord_ = g["ord"].lower()
     quarter = part.startswith("kvartal")
-    n = (4 if ord_ == "siste" else ORDINAL.get(ord_)) if quarter else (2 if ord_ == "siste" else ORDINAL.get(ord_))
+    n = (4 if quarter else 2) if ord_ == "siste" else ORDINAL.get(ord_)
     if not quarter and n not in (1, 2):
         return None
 
