@@ -60,6 +60,12 @@ def read_amount(text: str) -> Reading | None:
     return None
 
 
+def amounts_in(text: str) -> list[tuple[int, int, float, str]]:
+    """(start, end, value, unit) of every money amount a text states, then of every count."""
+    return [(m.start, m.end, m.value, m.currency) for m in find_money(text, 0, len(text), [])] + \
+        [(q.start, q.end, q.value, q.unit) for q in find_quantities(text, 0, len(text))]
+
+
 def suggest_amount(text: str) -> Reading | None:
     """The first amount in a selection of article text (money first, then a count, then a bare number):
     what the add form proposes, for the annotator to check."""

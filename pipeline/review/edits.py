@@ -21,9 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from pipeline.dimensions.money import find_money
-from pipeline.dimensions.quantity import find_quantities
-from pipeline.review.amounts import read_amount, suggest_amount
+from pipeline.review.amounts import amounts_in, read_amount, suggest_amount
 from pipeline.review.merge import is_reviewed, sort_records, status_of
 from pipeline.schema import ACTOR_TYPES, BASES, KINDS, PERS, QUALIFIERS, SCHEMA, claim_id
 
@@ -346,8 +344,7 @@ def compared_amount(record: dict, raw, value: float) -> dict:
     if not isinstance(text, str) or not isinstance(base, int):
         raise EditError("compared_value", "this claim has no evidence to find the compared amount in")
     own = record.get("amount") or {}
-    mentions = [(m.start, m.end, m.value, m.currency) for m in find_money(text, 0, len(text), [])] + \
-        [(q.start, q.end, q.value, q.unit) for q in find_quantities(text, 0, len(text))]
+    mentions = amounts_in(text)
     unit_at = {start: unit for start, _, _, unit in mentions}
     typed = raw.strip() if isinstance(raw, str) else ""
     candidates = [(i, i + len(typed), unit_at.get(i)) for i in range(len(text))
