@@ -493,7 +493,7 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
     if own is not None:
         return own
     dominant = dominant_political(actors, weigh_government=ctx.genre not in OPINION_GENRES, day=ctx.day,
-                                  text=doc_text(doc))
+                                  text=doc_text(doc), local=ctx.genre == "news")
     if dominant is not None:
         return dominant
     if ctx.genre == "press-release" and ctx.publisher:
@@ -506,15 +506,19 @@ OPINION_GENRES = ("op-ed", "party-page")
 
 
 def dominant_political(actors: list[Actor], weigh_government: bool = True, day: dt.date | None = None,
-                       text: str | None = None) -> tuple[str, str] | None:
+                       text: str | None = None, local: bool = False) -> tuple[str, str] | None:
     """(canonical, kind) of the government or party a text names most often, or None. A government
     counts twice: in a text about a budget, what no one is said to do is most often what the
     government proposes, though the opposition that criticises it may be named as often. A minister's
     party mark counts for the government ("landbruksminister Trygve Slagsvold Vedum (Sp)", with `text`
     and `day`). With `weigh_government` False (an opinion's writer) the party named most often, where
-    one is named."""
+    one is named. With `local` (a news report) a municipality or county counts as well: a report on a
+    council's budget names the parties of the debate, but what no one is said to do there is the
+    council's."""
     counts = Counter(_political_key(a, i, actors, day, text) for i, a in enumerate(actors)
-                     if a.actor_type in ("government", "party") and not a.pronoun)
+                     if (a.actor_type in ("government", "party")
+                         or local and a.actor_type == "public_body" and LOCAL_BODY_NAME.match(a.canonical))
+                     and not a.pronoun)
     parties = Counter({key: n for key, n in counts.items() if key[1] == "party"})
     if not weigh_government and parties:
         counts = parties  # an opinion's writer that no byline places speaks for a party, not the government
