@@ -246,6 +246,13 @@ LABELLED_ITEM = regex.compile(r"\s*(?:[•*·–-]\s*)?[^:\n]{2,80}:\s")
 OWN_BUDGET_ADOPTED = regex.compile(r"(?:Styret|Kommunestyret|Bystyret|Fylkestinget|Bydelsutvalget|Representantskapet|"
                                    r"Rådmannen|Kommunedirektøren|Fylkesrådet|Byrådet)\b[^\n]{0,60}?\b(?:vedtok|har\s+vedtatt|"
                                    r"vedtar|la\s+fram|legger\s+fram|foreslår)\b[^.\n]{0,40}?\bbudsjett")
+#: A board before the body it acts for, opening a sentence: "Styret i", "Styret ved".
+BOARD_OPENS = regex.compile(r"Styret\s+(?:i|ved|for)\s+")
+#: The verb of a body deciding its own budget or investment, right after its name (a weekday or "i dag"
+#: between): "vedtok torsdag et driftsbudsjett", "investerer 1,4 milliarder", "vil bruke 200 millioner".
+OWN_DECISION = regex.compile(r"\s+(?:(?:har|vil|skal|i\s+dag|nå|i\s+går|\w+dag(?:\s+kveld)?)\s+){0,2}"
+                             r"(?:vedtok|vedtatt|vedtar|investerer|investere|bruke|bruker|setter\s+av|satt\s+av|"
+                             r"oppretter|opprette|innfører|innføre)\b", regex.IGNORECASE)
 #: A lead-in about "the budget" with no owner: "Dette er hovedpunktene i budsjettet:".
 THE_BUDGET = regex.compile(r"\bbudsjett(?:et|forslaget)\b", regex.IGNORECASE)
 #: Plural bodies that receive what an allocation list shares out.
@@ -791,18 +798,23 @@ class Linker:
     @cached_property
     def distributes_own(self) -> tuple[str, str] | None:
         """A press release whose first sentence has its publisher hand out money ("Fylkesmannen i
-        Nordland har fordelt 14,6 millioner kroner …", "Riksantikvaren har i dag fordelt …") or say what
-        it will do itself ("UDI skal avvikle 8 000 plasser"): the publisher, not the government that
-        funds it, does what the release lists."""
+        Nordland har fordelt 14,6 millioner kroner …", "Riksantikvaren har i dag fordelt …"), say what
+        it will do itself ("UDI skal avvikle 8 000 plasser") or decide its own budget or investment
+        ("Styret i Helse Fonna vedtok torsdag budsjettet", "Eidsiva Nett investerer 900 millioner"):
+        the publisher, not the government that funds it, does what the release lists."""
         if self.ctx.genre != "press-release" or not self.ctx.publisher:
             return None
         first = next((s for s in self.sentences if s.start >= self.ctx.body_start and not s.is_heading
                       and "|" not in s.text), None)
-        if first is None or not DISTRIBUTES.match(first.text):
+        if first is None:
             return None
-        actor = next((a for a in self._actors.between(first.start, first.start + 1) if not a.pronoun), None)
+        board = BOARD_OPENS.match(first.text)
+        at = first.start + (board.end() if board else 0)
+        actor = next((a for a in self._actors.between(at, at + 1) if not a.pronoun), None)
         if actor is None or actor.actor_type not in (*BODIES, "ministry") \
                 or not self.ctx.publisher.startswith(actor.canonical):
+            return None
+        if not (DISTRIBUTES.match(first.text) or OWN_DECISION.match(self.text, actor.end, first.end)):
             return None
         return actor.canonical, actor.actor_type
 

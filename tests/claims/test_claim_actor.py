@@ -62,6 +62,17 @@ def test_the_generic_kommunen_is_the_one_the_document_names(extractor, text, wan
     assert actors(extractor, text, "2023-12-15", publisher="Romsdals Budstikke", genre="news")[0][1] == want
 
 
+@pytest.mark.parametrize("publisher, opening", [
+    ("Ruter", "Styret i Ruter vedtok onsdag et driftsbudsjett på 9,2 milliarder kroner for 2025."),
+    ("Eidsiva Nett", "Eidsiva Nett investerer 900 millioner kroner i strømnettet i Innlandet neste år."),
+])
+def test_a_release_opening_with_the_publishers_own_decision_speaks_for_it(extractor, publisher, opening):
+    text = (f"Nytt budsjett\n\n{opening} Regjeringen har varslet mer til kollektivtrafikk i statsbudsjettet.\n\n"
+            "Dette er de største postene:\n• 40 millioner kroner til nye ladestasjoner\n• 12 nye årsverk i driften")
+    got = actors(extractor, text, "2024-11-20", publisher=publisher, genre="press-release")
+    assert [actor for _, actor in got[1:]] == [publisher, publisher]
+
+
 @pytest.mark.parametrize("text, want", [
     ("Fylkesveiene får mer\n\nFylkestinget i Innlandet fylkeskommune vedtok budsjettet tirsdag. Senterpartiet og "
      "Arbeiderpartiet fikk flertall, mens Høyre stemte imot.\n\nVedlikeholdet av fylkesveiene økes med 45 millioner "
