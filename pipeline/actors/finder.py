@@ -468,7 +468,7 @@ _GENERIC_WORDS = ("kommunen", "fylkeskommunen", "helseforetaket", "sykehuset", "
                   "fylkeskommunedirektøren", "foretaksledelsen", "sykehusledelsen",
                   "byrådet", "instituttet", "universitetet", "stiftelsen", "selskapet", "museet", "parlamentet",
                   "høgskolen", "laget", "politidistriktet", "foretaket", "rådet", "flertallet", "fylkesmannen",
-                  "statsforvalteren", "bydelen")
+                  "statsforvalteren", "bydelen", "regionen")
 #: Generic words that are a body only capitalised, opening a sentence: "Laget krevde …" ("har laget" is a verb).
 _CAPITALISED_ONLY = ("laget",)
 
@@ -543,7 +543,8 @@ BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.
              "fylkesmannen": regex.compile(r"^(?:Fylkesmannen|Statsforvalteren) i .+"),
              "bydelen": regex.compile(r"^Bydel .+"),
              "statsforvalteren": regex.compile(r"^(?:Fylkesmannen|Statsforvalteren) i .+"),
-             "politidistriktet": regex.compile(r".+ politidistrikt$")}
+             "politidistriktet": regex.compile(r".+ politidistrikt$"),
+             "regionen": regex.compile(r".+ region \p{Ll}.*")}
 #: The four regional health authorities, which own the local trusts.
 REGIONAL_TRUST = regex.compile(r"Helse\s+(?:Sør-Øst|Vest|Midt-Norge|Nord)(?:\s+RHF)?$|.+\s+RHF$")
 #: How a town's body is named where the text names none but is about one town ("kommunen" in a text

@@ -1364,3 +1364,14 @@ def test_a_city_government_departments_release_speaks_for_the_city_government(ex
     got = actors(extractor, text, "2021-10-20", publisher="Byrådsavdeling for helse, eldre og innbyggertjenester",
                  genre="press-release")
     assert [a for _, a in got] == ["Byrådet i Oslo"]
+
+
+@pytest.mark.parametrize("publisher, text", [
+    ("Statens vegvesen region nord", "Ny vegstrekning\n\nRegjeringen har økt rammen til fylkesveiene. Regionen bruker "
+     "40 millioner kroner på nye rasvoller i år."),
+    ("Kriminalomsorgen region vest", "Flere soningsplasser\n\nRegjeringen vil korte ned soningskøen. I år tar "
+     "regionen i bruk 30 nye plasser i Bergen."),
+])
+def test_the_generic_regionen_is_the_regional_body_that_publishes(extractor, publisher, text):
+    got = actors(extractor, text, "2019-02-01", publisher=publisher, genre="press-release")
+    assert got[-1][1] == publisher
