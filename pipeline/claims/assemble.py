@@ -1069,10 +1069,16 @@ def word_end(text: str, i: int) -> int:
     return i
 
 
+#: Where a noun phrase's head ends before a prepositional phrase: "Prislappen | for staten".
+HEAD_BEFORE_PREPOSITION = regex.compile(r"\s+(?:for|til|i|på|av|med|fra|ved)\s+", regex.IGNORECASE)
+
+
 def is_generic(measure: MeasureField) -> bool:
     """Whether a measure names its thing only by a generic noun that refers back ("Ordningen", "den
-    nye kostnadsrammen"): its last word is a form of a noun in lang/generic_measures.txt."""
-    words = _WORDS.findall(measure.text)
+    nye kostnadsrammen", "Prislappen for staten"): its head, the last word before any prepositional
+    phrase, is a form of a noun in lang/generic_measures.txt."""
+    head = HEAD_BEFORE_PREPOSITION.split(measure.text, maxsplit=1)[0]
+    words = _WORDS.findall(head)
     return bool(words) and generic_form(words[-1])
 
 

@@ -141,7 +141,9 @@ def test_with_the_model_a_measure_names_a_thing_never_only_a_verb(model_extracto
 
 
 @pytest.mark.parametrize("second", ["Ordningen vil koste 200 millioner kroner fra 2026.",
-                                    "Prosjektet får ytterligere 30 millioner kroner neste år."])
+                                    "Prosjektet får ytterligere 30 millioner kroner neste år.",
+                                    "Prislappen for fylket blir 12 millioner kroner i 2026.",
+                                    "Regningen for kommunen blir 8 millioner kroner i året."])
 def test_a_generic_noun_takes_the_canonical_of_the_measure_it_refers_to(extractor, second):
     text = f"Leksehjelp\n\nKommunen setter av 50 millioner kroner til leksehjelp i skolene. {second}"
     records = amount_records(extractor, text, "2025-03-01")
