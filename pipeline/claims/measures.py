@@ -372,8 +372,8 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             if subject and not overlaps(*subject, avoid):
                 return subject[0], subject[1], "with"
     said = list(REPORTED_THAT.finditer(text, s, a_start))  # "Departementet anslår at arbeidet med rassikring vil koste …"
-    subject = clause_subject(text, said[-1].end(), a_start, bodies) if said else None
-    subject = subject or subject_phrase(text, s, a_start)
+    # "Forsker Lars Vik har beregnet at det vil koste …": the one who reports is no measure
+    subject = clause_subject(text, said[-1].end(), a_start, bodies) if said else subject_phrase(text, s, a_start)
     if subject and rule_allows_subject(text, subject, a_start) and not overlaps(*subject, avoid) \
             and not opens_with(subject, bodies):
         gets = GETS.match(text, subject[1], a_start)
@@ -752,6 +752,7 @@ SUBJECT_SKIP = {"det", "dette", "den", "de", "disse", "vi", "ved", "pengene", "p
                 "som", "alle", "flere", "mange", "regjeringen", "regjeringa", "ifølge", "allerede", "bare", "kun",
                 "enda", "likevel", "dessuten", "videre", "deretter", "neste", "hvert", "hver", "ingen", "noen",
                 "mellom", "rundt", "cirka", "ca", "opptil", "inntil", "minst", "nesten", "drøyt", "snaut",
+                "uten", "fordi", "selv", "tross", "trass",
                 # a body that acts is never what the money is for: "Kommunen setter av 3 millioner …"
                 "kommunen", "fylket", "fylkeskommunen", "staten", "departementet", "direktoratet", "byrådet",
                 "bystyret", "kommunestyret", "fylkestinget", "rådmannen", "kommunedirektøren", "partiet",

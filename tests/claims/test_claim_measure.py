@@ -1352,3 +1352,14 @@ def test_a_time_is_never_the_measure_of_a_claim_without_an_amount(extractor, tex
         if r["kind"] == "measure" and r["time"] and r["time"]["start"] is not None:
             assert (r["measure"]["start"], r["measure"]["end"]) != (r["time"]["start"], r["time"]["end"])
             assert "perioden" not in r["measure"]["text"]
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Fordi strømprisen har steget, er driftsbudsjettet for svømmehallen 2 millioner kroner høyere enn i fjor.",
+     "Fordi strømprisen"),
+    ("Uten nye inntekter blir underskuddet i barnevernet 4 millioner kroner.", "Uten nye inntekter"),
+    ("Forsker Kari Dahl har regnet ut at det vil koste 400 millioner kroner.", "Forsker Kari Dahl"),
+    ("Økonomene i banken anslår at det vil koste 3 milliarder kroner.", "Økonomene i banken"),
+])
+def test_a_subordinate_clause_or_the_one_who_reports_is_no_measure(extractor, text, never):
+    assert measure(extractor, text) != never
