@@ -72,6 +72,8 @@ NOT_A_MEASURE = {"det", "dette", "den", "denne", "disse", "de", "dem", "vi", "os
 #: stipendiatstilling vil koste …" before it is what the amount prices).
 DISTRIBUTIVE = regex.compile(r"(?:hver|hvert|per|pr)\b", regex.IGNORECASE)
 _WORDS = regex.compile(r"[\w-]+")
+#: The first word of a list item, after its mark: "Vardø" in "- Vardø sykehjem: 6 plasser".
+FIRST_WORD = regex.compile(r"\p{L}[\w-]*")
 #: A body as the agent: `av` or a verb of spending before it ("I tillegg gir Forsvarsdepartementet …"), or a
 #: finite verb right after it.
 AGENT_BEFORE = regex.compile(r"\b(?:av|gir|ga|bevilger|bevilget|setter|satte|bruker|brukte|foreslår|foreslo|øker|økte|"
@@ -640,6 +642,12 @@ class Assembler(Linker):
                     shared = self.distributed_measure(records)
                     if shared is not None:  # "Disse kommunene får mest:" over "- Rana: 1,6 millioner"
                         measure, rule = shared, "distributed"
+                    elif rule == "subject" and isinstance(amount, Quantity) and self.label_names_receiver(s, amount):
+                        # "• Bodø politistasjon: 3 stillinger": the label says who gets them; the count is of
+                        # its own noun
+                        noun = self.counted_noun(amount)
+                        if noun is not None:
+                            measure, rule = noun, "receiver_label"
             if measure is None and ANAPHOR.search(s.text):
                 earlier = last_measure.get(s.paragraph) or self.previous_object(i) or self.previous_subject(i)
                 if earlier is not None:  # "Til sammen blir dette 60 millioner", "Den får 120 millioner"
@@ -958,6 +966,15 @@ class Assembler(Linker):
                 claimant=self.writer[0] if self.writer else None, confidence=0.5,
             ))
         return out
+
+    def label_names_receiver(self, s: Sentence, amount) -> bool:
+        """Whether the label of a list item ("• Bodø politistasjon: 3 stillinger") names a body or a
+        place: one the actor stage found, or a municipality, county or city by its first word."""
+        if any(not a.pronoun for a in self._actors.between(s.start, amount.start)):
+            return True
+        first = FIRST_WORD.search(self.text, s.start, amount.start)
+        places = word_list("municipalities.txt") | word_list("counties.txt") | word_list("cities.txt")
+        return first is not None and first.group(0).lower() in places
 
     def lead_measure(self, lead: Sentence) -> MeasureField | None:
         """What a list's lead-in says its items get, for items that name only who gets it: "Disse

@@ -1363,3 +1363,13 @@ def test_a_time_is_never_the_measure_of_a_claim_without_an_amount(extractor, tex
 ])
 def test_a_subordinate_clause_or_the_one_who_reports_is_no_measure(extractor, text, never):
     assert measure(extractor, text) != never
+
+
+@pytest.mark.parametrize("items, want", [
+    ("• Tromsø brannstasjon: 4 årsverk\n• Harstad brannstasjon: 2 årsverk", ["årsverk", "årsverk"]),
+    ("- Vardø sykehjem: 6 korttidsplasser\n- Båtsfjord sykehjem: 3 korttidsplasser", ["korttidsplasser"] * 2),
+])
+def test_a_count_after_a_label_naming_who_gets_it_is_of_its_own_noun(extractor, items, want):
+    text = f"Fordeling\n\nDet blir flere ansatte i år. Slik blir fordelingen:\n{items}"
+    got = [r["measure"] and r["measure"]["text"] for r in amount_records(extractor, text, "2022-02-01")]
+    assert got == want
