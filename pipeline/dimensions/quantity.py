@@ -115,7 +115,7 @@ def is_noun_like(word: str) -> bool:
 #: a consonant ("heldøgns omsorgsplasser", "fulltids stillinger"; not "sykehus") or an adjective or
 #: participle in the plural ("døgnbemannede boliger", "kommunale utleieboliger", "fire prioriterte områder",
 #: "tolv fossile biler").
-MODIFIER_FORM = regex.compile(r"\w{3,}(?:[^aeiouyæøås\W]s|ede|ete|erte|ige|iske|ske|ale|elle|ile)", regex.IGNORECASE)
+MODIFIER_FORM = regex.compile(r"\w{3,}(?:[^aeiouyæøås\W]s|ede|ete|erte|ige|iske|ske|ale|elle|ile)|\w*utsatte", regex.IGNORECASE)
 _NEXT_WORD = regex.compile(r"[^\S\n]+(?P<w>[a-zæøå][\w\-]*)")
 
 
@@ -123,7 +123,8 @@ def modified_noun(text: str, start: int, end: int, hi: int) -> tuple[int, int]:
     """The span of the counted noun that starts at text[start:end]: the next word when this one only
     modifies it, else this one."""
     word = text[start:end].lower()
-    if not MODIFIER_FORM.fullmatch(word) or word[:-1] in word_list("time_units.txt"):
+    if not (MODIFIER_FORM.fullmatch(word) or word in word_list("adjectives.txt")) \
+            or word[:-1] in word_list("time_units.txt"):
         return start, end  # "11 måneders studiestøtte" counts months
     nxt = _NEXT_WORD.match(text, end, hi)
     if nxt is None or len(nxt.group("w")) < 4 or not is_noun_like(nxt.group("w")) or nxt.group("w").endswith("es"):
