@@ -281,8 +281,11 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             if inverted and not overlaps(s + inverted.start("np"), s + inverted.end("np"), avoid) \
                     and not opens_with((s + inverted.start("np"), s + inverted.end("np")), bodies):
                 return s + inverted.start("np"), s + inverted.end("np"), "subject"
-        if head in COST_NOUNS or head in FRAME_NOUNS:
-            framed = framed_noun(text, s, qual_trim)  # "en ordning med en årlig ramme på mellom 40 og 60 millioner"
+        purpose_after = AFTER_AMOUNT.match(text, a_end, e)
+        if (head in COST_NOUNS or head in FRAME_NOUNS) and not (purpose_after and purpose_after.group("prep").lower() != "i"):
+            # "en ordning med en årlig ramme på mellom 40 og 60 millioner", unless what it is for follows:
+            # "styrker skolehelsetjenesten med en ramme på 5 millioner til flere helsesykepleiere"
+            framed = framed_noun(text, s, qual_trim)
             if framed is not None and not overlaps(*framed, avoid):
                 return framed[0], framed[1], "framed"
         if words and head not in COST_NOUNS:
@@ -559,10 +562,16 @@ EARMARKED_AFTER = regex.compile(r"\s+(?:er\s+|blir\s+)?" + _EARMARK, regex.IGNOR
 
 #: A scheme or fund and the frame it has, right before the amount: "en ordning med en årlig ramme på",
 #: "et statlig investeringsfond for karbonfangst med en startkapital på".
-WITH_FRAME = regex.compile(r"(?P<np>(?:[\w-]+\s+){1,6}?)med\s+(?:en\s+|et\s+)?(?:(?:årlig|samlet|total|foreløpig)e?\s+)?"
-                           r"(?:ramme|startkapital|kostnadsramme|pott|budsjett)\s+på\s+(?:mellom\s+)?$", regex.IGNORECASE)
-#: Nouns for the size of a scheme, which the scheme they belong to names: "startkapital", "kostnadsramme".
-FRAME_NOUNS = {"startkapital", "startkapitalen", "kostnadsramme", "kostnadsrammen", "pott", "potten"}
+WITH_FRAME = regex.compile(r"(?P<np>(?:[\w-]+\s+){0,5}?[\w-]+),?\s+med\s+(?:en\s+|et\s+)?(?:(?:årlig|samlet|total|foreløpig)e?\s+)?"
+                           r"(?:ramme|startkapital|kostnadsramme|pott|budsjett|\w*sats)\s+på\s+(?:mellom\s+)?$", regex.IGNORECASE)
+#: Nouns for the size of a scheme or the rate of a tax, which the scheme or tax they belong to names:
+#: "startkapital", "kostnadsramme", "Eiendomsskatten videreføres med en skattesats på".
+FRAME_NOUNS = {"startkapital", "startkapitalen", "kostnadsramme", "kostnadsrammen", "pott", "potten", "sats", "satsen",
+               "skattesats", "skattesatsen", "promillesats"}
+#: A passive verb closing the noun phrase of a frame's owner: "Eiendomsskatten | videreføres med …".
+PASSIVE_LAST = regex.compile(r"\w{3,}es", regex.IGNORECASE)
+#: Pronouns, modals and the infinitive mark that open a clause before a frame's owner.
+CLAUSE_OPENERS = frozenset(("vi", "jeg", "de", "han", "hun", "den", "det", "å", "vil", "skal", "kan", "må", "bør"))
 
 
 def framed_noun(text: str, s: int, before: str) -> tuple[int, int] | None:
@@ -571,9 +580,13 @@ def framed_noun(text: str, s: int, before: str) -> tuple[int, int] | None:
     if m is None:
         return None
     words = m.group("np").split()
-    cut = max((k + 1 for k, w in enumerate(words) if w.lower() in DETERMINERS), default=0)
+    if len(words) > 1 and (words[-1].lower() in word_list("finite_verbs.txt") or PASSIVE_LAST.fullmatch(words[-1])):
+        words = words[:-1]
+    # after the last determiner, pronoun or verb before it: "Vi vil | beholde formuesskatten", "et | eget fond"
+    stop = DETERMINERS | word_list("finite_verbs.txt") | CLAUSE_OPENERS
+    cut = max((k + 1 for k, w in enumerate(words) if w.lower() in stop), default=0)
     words = words[cut:]
-    if not words or words[0].lower() in word_list("function_words.txt"):
+    if not words:
         return None
     return words_span(text, s + m.start("np"), m.group("np"), words)
 

@@ -1373,3 +1373,13 @@ def test_a_count_after_a_label_naming_who_gets_it_is_of_its_own_noun(extractor, 
     text = f"Fordeling\n\nDet blir flere ansatte i år. Slik blir fordelingen:\n{items}"
     got = [r["measure"] and r["measure"]["text"] for r in amount_records(extractor, text, "2022-02-01")]
     assert got == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fylket oppretter et eget næringsfond for Nord-Gudbrandsdal, med en samlet ramme på 20 millioner kroner.",
+     "næringsfond for Nord-Gudbrandsdal"),
+    ("Bompengeinnkrevingen videreføres med en sats på 25 kroner per passering.", "Bompengeinnkrevingen"),
+    ("Vi vil beholde formuesskatten med en skattesats på 0,7 prosent.", "beholde formuesskatten"),
+])
+def test_a_frame_or_rate_is_of_the_scheme_or_tax_that_has_it(extractor, text, want):
+    assert measure(extractor, text).endswith(want)
