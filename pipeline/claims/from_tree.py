@@ -72,6 +72,10 @@ VOWELS = set("aeiouyæøå")
 PRONOUNS = {"det", "dette", "den", "denne", "disse", "de", "dem", "som", "hva", "noe"}
 
 
+#: A budget frame's endings, which no verb has: "driftsramme", "lånerammen", "økonomirammer".
+FRAME_ENDINGS = ("ramme", "rammen", "rammer", "rammene")
+
+
 def is_nominal(token: Token) -> bool:
     """Whether a token is a noun or a name. The tagger calls some long compounds it never saw a
     pronoun, an adjective or a verb ("skogsveitilskuddet", "særtillegget", "Integreringstilskuddet");
@@ -79,6 +83,8 @@ def is_nominal(token: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN"):
         return True
     long_word = len(token) > 8 and token.is_alpha
+    if long_word and token.lower_.endswith(FRAME_ENDINGS):
+        return True  # "driftsramme", "låneramme": the tagger reads the compound as an infinitive
     if token.pos_ == "VERB":
         # every Bokmål verb's lemma (its infinitive) ends in a vowel: "øke", "gå"; a noun's need not
         return long_word and token.lemma_[-1:].lower() not in VOWELS

@@ -1383,3 +1383,12 @@ def test_a_count_after_a_label_naming_who_gets_it_is_of_its_own_noun(extractor, 
 ])
 def test_a_frame_or_rate_is_of_the_scheme_or_tax_that_has_it(extractor, text, want):
     assert measure(extractor, text).endswith(want)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bystyret vedtok en samlet netto driftsramme på 980 millioner kroner.",
+    "Fylkesrådet foreslår en samlet investeringsramme på 1,2 milliarder kroner.",
+])
+def test_with_the_model_a_frame_compound_is_a_noun_not_a_verb(model_extractor, sentence):
+    records = amount_records(model_extractor, f"Budsjettet\n\n{sentence}", "2023-12-01")
+    assert "ramme" in (records[0]["measure"] or {}).get("text", "")
