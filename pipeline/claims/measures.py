@@ -141,11 +141,13 @@ PARTICIPLES_ONLY = regex.compile(r"\s*(?:(?:økt|redusert|styrket|kuttet|hevet|s
                                  r"prisjustert|endret|plusset|på|satt)\s*)+", regex.IGNORECASE)
 #: After a fronted adverbial the subject follows the verb: "Ifølge museets overslag vil magasinet koste
 #: …", "I budsjettforslaget får vann- og sanitærprosjekter 410 millioner kroner", "Dermed blir den
-#: samlede rammen 20 milliarder kroner" (a definite noun phrase after a copula), "Samtidig foreslås den
+#: samlede rammen 20 milliarder kroner" (a definite noun phrase after a copula), "Fra 1. juli går målprisen for
+#: melk opp med", "Fra 2026 skal husleien ligge", "Samtidig foreslås den
 #: humanitære bistanden redusert fra 5,1 til 4,6 milliarder", "I forslaget er bistandsbudsjettet på 34,6
 #: milliarder", "Samlet koster tiltakene våre 14 milliarder" (a definite noun after a copula or a cost verb).
 INVERTED_SUBJECT = regex.compile(r"\b(?:(?:vil|skal|kan|må)\s+(?P<np>(?:(?:et|en|ei|det|den|de)\s+)?(?:[\w-]+,?\s+){0,8}?"
-                                 r"[\w-]+)\s+(?:koste|utgjøre)|får\s+(?P<np2>(?:[\w-]+,?\s+){0,5}?[\w-]+(?:\s+\([^)]{1,12}\))?)|"
+                                 r"[\w-]+)\s+(?:koste|utgjøre|ligge|øke\s+med|stige\s+med|synke\s+med)|"
+                                 r"\b(?:går|gikk)\s+(?P<np7>(?!(?:det|ned|opp)\b)(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:opp|ned)\s+med|får\s+(?P<np2>(?:[\w-]+,?\s+){0,5}?[\w-]+(?:\s+\([^)]{1,12}\))?)|"
                                  r"(?<=\w[\w,]*\s+)(?:blir|ble|er|var)\s+(?P<np3>(?:den|det|de)\s+(?:[\w-]+\s+){1,3}?[\w-]+(?:en|et|ene))|"
                                  r"\b(?:foreslås|skal|vil)\s+(?P<np4>(?:(?:den|det|de)\s+)?(?:[\w-]+\s+){0,3}?[\w-]{2,}(?:en|et|ene)"
                                  r"(?:\s+(?:til|for|i|på|ved)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?)\s+"
@@ -409,7 +411,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         return kind if kind is not None else (receiver[0], receiver[1], "receiver")
     inverted = INVERTED_SUBJECT.search(text, max(s, a_start - 120), a_start)
     if inverted:
-        group = next(g for g in ("np", "np2", "np3", "np4", "np5", "np6") if inverted.group(g))
+        group = next(g for g in ("np", "np2", "np3", "np4", "np5", "np6", "np7") if inverted.group(g))
         spent = spent_later(text, a_end, e, others, times) if group == "np2" else None
         if spent is not None:  # "I tillegg får Ruter 12 millioner kroner i år, som skal gå til elektriske busser"
             return spent
@@ -945,7 +947,8 @@ def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:
 
 
 #: Definite forms of nouns that end in -e (compounds too): their lemma keeps the e.
-E_NOUNS_DEFINITE = ("skolen", "tjenesten", "rammen", "pakken", "kassen", "linjen", "hagen", "ruten")
+E_NOUNS_DEFINITE = ("skolen", "tjenesten", "rammen", "pakken", "kassen", "linjen", "hagen", "ruten", "leien", "støtten",
+                    "elsen", "kirken", "reisen")
 
 
 def definite_to_lemma(word: str) -> str:

@@ -218,6 +218,9 @@ def test_a_body_that_acts_is_never_the_measure(extractor, sentence):
     ("mer trening og øving i Heimevernet", "trening"),
     ("kommunale akuttplasser i Oslo", "akuttplass"),
     ("å styrke politiet", "politi"),
+    ("husleien i kommunale boliger", "husleie"),
+    ("den økte barnehagestøtten", "barnehagestøtte"),
+    ("utvidelsen av hallen", "utvidelse"),
 ])
 def test_the_canonical_is_the_head_of_the_phrase(phrase, want):
     from pipeline.claims.measures import head_lemma
@@ -1392,3 +1395,11 @@ def test_a_frame_or_rate_is_of_the_scheme_or_tax_that_has_it(extractor, text, wa
 def test_with_the_model_a_frame_compound_is_a_noun_not_a_verb(model_extractor, sentence):
     records = amount_records(model_extractor, f"Budsjettet\n\n{sentence}", "2023-12-01")
     assert "ramme" in (records[0]["measure"] or {}).get("text", "")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fra 1. januar går egenandelen for fysioterapi opp med 50 kroner.", "egenandelen for fysioterapi"),
+    ("Fra høsten skal foreldrebetalingen i SFO ligge 20 prosent under dagens nivå.", "foreldrebetalingen i SFO"),
+])
+def test_an_inverted_subject_after_a_fronted_time_is_the_measure(extractor, text, want):
+    assert measure(extractor, text) == want
