@@ -564,12 +564,18 @@ OSLO_DISTRICT = regex.compile(r"Bydel\s+\p{Lu}")
 #: The place a publisher's name opens with, before what it is: "Eidsvoll SV", "Stranda Arbeiderparti",
 #: "Kongsberg Dagblad", "Troms og Finnmark Venstre".
 PUBLISHER_PLACE = regex.compile(r"(?P<place>\p{Lu}[\w-]*(?:\s+og\s+\p{Lu}[\w-]*)?)\s+\S")
+#: The place a publisher's name closes with, after one word: "Rødt Nordland", "SV Bergen".
+PUBLISHER_PLACE_LAST = regex.compile(r"\S+\s+(?P<place>\p{Lu}[\w-]*(?:\s+og\s+\p{Lu}[\w-]*)?)$")
 
 
 def publisher_named_for(publisher: str | None, places: str) -> str | None:
-    """The place of lang/`places` (a word list) a publisher's name opens with, or None."""
-    m = PUBLISHER_PLACE.match(publisher or "")
-    return m.group("place") if m and m.group("place").lower() in word_list(places) else None
+    """The place of lang/`places` (a word list) a publisher's name opens with, or closes with after one
+    word ("Rødt Nordland", "SV Bergen"), or None."""
+    for pattern in (PUBLISHER_PLACE, PUBLISHER_PLACE_LAST):
+        m = pattern.match(publisher or "")
+        if m and m.group("place").lower() in word_list(places):
+            return m.group("place")
+    return None
 
 
 def publisher_county(publisher: str | None) -> str | None:

@@ -14,8 +14,9 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.actors.finder import publisher_county, publisher_place
 from pipeline.actors.places import is_place
-from pipeline.actors.sides import BODIES, bare_name, own_side, side_of
+from pipeline.actors.sides import BODIES, LOCAL_BODY_NAME, bare_name, own_side, side_of
 from pipeline.claims.from_tree import is_nominal, measure_from_tree
 from pipeline.claims.groups import mark_summable
 from pipeline.claims.linking import BUDGET_BETWEEN, COMPARED_AMOUNT, COMPARISON, STATISTICS_OFFICE, Linker
@@ -713,6 +714,9 @@ class Assembler(Linker):
             if a and b:
                 cid = hashlib.sha1(f"{a.claim_id}:{b.claim_id}".encode()).hexdigest()[:12]
                 a.change_id = b.change_id = cid
+            owner = self.level_owner if a and b and self.proposes_change(a, b) else None
+            if owner is not None:  # "Vi vil øke eiendomsskatten fra 2,6 til 3,0 promille": 2,6 is today's level
+                a.actor = self.actor_field(Actor("actor", -1, -1, "", canonical=owner[0], actor_type=owner[1]), True)
         for a, b in zip(records, records[1:], strict=False):
             if a.measure is None and b.measure is not None and a.amount.range == "from" and b.amount.range == "to" \
                     and RANGE_BETWEEN.fullmatch(self.text, a.amount.end, b.amount.start):
@@ -966,6 +970,30 @@ class Assembler(Linker):
                 claimant=self.writer[0] if self.writer else None, confidence=0.5,
             ))
         return out
+
+    def proposes_change(self, a: ClaimRecord, b: ClaimRecord) -> bool:
+        """Whether a change "fra A til B" is one a party writes that it wants, crediting both ends to the
+        party: A is then today's level, which the party does not set."""
+        writer = self.writer
+        return writer is not None and writer[1] == "party" and b.actor is not None and a.actor is not None \
+            and b.actor.type == "party" and a.actor.canonical == b.actor.canonical
+
+    @cached_property
+    def level_owner(self) -> tuple[str, str] | None:
+        """Who sets today's level of what a local party's text would change: the one municipality or
+        county the text names, or the one the publisher is named for ("Larvik Arbeiderparti", "Rødt
+        Vestfold"). None in a text on the state budget or the farm settlement, where the gold is split
+        between the party and the government."""
+        if self.about_state_budget or self.about_farm_settlement:
+            return None
+        local = {a.canonical for a in self.actors if a.actor_type == "public_body" and LOCAL_BODY_NAME.match(a.canonical)}
+        if len(local) == 1:
+            return local.pop(), "public_body"
+        town = publisher_place(self.ctx.publisher)
+        if town is not None:
+            return f"{town} kommune", "public_body"
+        county = publisher_county(self.ctx.publisher)
+        return (f"{county} fylkeskommune", "public_body") if county is not None else None
 
     def label_names_receiver(self, s: Sentence, amount) -> bool:
         """Whether the label of a list item ("• Bodø politistasjon: 3 stillinger") names a body or a

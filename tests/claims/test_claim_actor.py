@@ -1375,3 +1375,15 @@ def test_a_city_government_departments_release_speaks_for_the_city_government(ex
 def test_the_generic_regionen_is_the_regional_body_that_publishes(extractor, publisher, text):
     got = actors(extractor, text, "2019-02-01", publisher=publisher, genre="press-release")
     assert got[-1][1] == publisher
+
+
+@pytest.mark.parametrize("publisher, sentence, today", [
+    ("Gjøvik SV", "Vi vil øke driftstilskuddet til fritidsklubbene fra 800 000 kroner til 1,5 millioner kroner.",
+     "Gjøvik kommune"),
+    ("Rødt Nordland", "Vi vil øke tilskuddet til hurtigbåtrutene fra 30 til 45 millioner kroner.",
+     "Nordland fylkeskommune"),
+])
+def test_today_level_in_a_local_partys_change_is_the_municipalitys(extractor, publisher, sentence, today):
+    text = f"Vårt alternative budsjett\n\n{sentence}"
+    got = actors(extractor, text, "2023-11-20", publisher=publisher, genre="party-page")
+    assert got[0][1] == today and got[1][1] != today
