@@ -634,7 +634,9 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
         else:
             quote = next((q for q in quotes if q[0] <= m.start() < q[1]), None)
         if quote is not None:
-            side = side_of(quote[2], day, actors, text, own_side(ctx)) if quote[2] is not None else None
+            # a quote whose speaker is named by a title only ("sier politimesteren") in a body's own release:
+            # the publisher's
+            side = side_of(quote[2], day, actors, text, own_side(ctx)) if quote[2] is not None else own_side(ctx)
             if side is not None and side[1] == "person":  # "vi" is a collective: the speaker's, as the text has it
                 side = party_before(actors, quote[0]) or dominant_political(actors, day=day, text=text) or side
         else:

@@ -1387,3 +1387,13 @@ def test_today_level_in_a_local_partys_change_is_the_municipalitys(extractor, pu
     text = f"Vårt alternative budsjett\n\n{sentence}"
     got = actors(extractor, text, "2023-11-20", publisher=publisher, genre="party-page")
     assert got[0][1] == today and got[1][1] != today
+
+
+@pytest.mark.parametrize("publisher, quote", [
+    ("Nordland politidistrikt", "– Nå kan vi sette av 4 millioner kroner til en egen grensepatrulje, sier politimesteren."),
+    ("Høgskolen i Innlandet", "– Vi bruker selv 3 millioner kroner av egne midler på de nye studiene, sier rektoren."),
+])
+def test_we_of_a_speaker_named_by_title_only_in_a_release_is_the_publisher(extractor, publisher, quote):
+    text = f"Statsbudsjettet\n\nRegjeringen la i dag fram statsbudsjettet for neste år.\n\n{quote}"
+    got = actors(extractor, text, "2022-10-06", publisher=publisher, genre="press-release")
+    assert got[-1][1] == publisher
