@@ -73,6 +73,8 @@ NOT_A_MEASURE = {"det", "dette", "den", "denne", "disse", "de", "dem", "vi", "os
 #: stipendiatstilling vil koste …" before it is what the amount prices).
 DISTRIBUTIVE = regex.compile(r"(?:hver|hvert|per|pr)\b", regex.IGNORECASE)
 _WORDS = regex.compile(r"[\w-]+")
+#: An infinitive after a policy verb, before its object: "vedtatt | å ansette | en jobbspesialist".
+INFINITIVE_AFTER = regex.compile(r"\s+å\s+\w+")
 #: The first word of a list item, after its mark: "Vardø" in "- Vardø sykehjem: 6 plasser".
 FIRST_WORD = regex.compile(r"\p{L}[\w-]*")
 #: A body as the agent: `av` or a verb of spending before it ("I tillegg gir Forsvarsdepartementet …"), or a
@@ -664,7 +666,8 @@ class Assembler(Linker):
                 measure = MeasureField(measure.start, measure.end, measure.text, head_of)
             elif measure is not None and is_generic(measure) and not amount.start <= measure.start < amount.end:
                 # "Ordningen koster 780 millioner": the scheme named before; the span stays what the text says
-                earlier = last_measure.get(s.paragraph) or self.previous_subject(i) or last_named
+                earlier = last_measure.get(s.paragraph) or self.previous_subject(i) \
+                    or (self.previous_object(i, across=True) if self.opens_paragraph(i) else None) or last_named
                 if earlier is not None:
                     measure = MeasureField(measure.start, measure.end, measure.text, earlier.canonical)
             rule_of[amount.start] = rule
@@ -1025,23 +1028,32 @@ class Assembler(Linker):
                 return record.measure
         return None
 
-    def sentence_before(self, i: int) -> Sentence | None:
-        """The sentence right before sentence i, where it is in the same paragraph."""
-        if i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph:
+    def sentence_before(self, i: int, across: bool = False) -> Sentence | None:
+        """The sentence right before sentence i, where it is in the same paragraph (with `across`, the
+        last one of the paragraph before, unless that is a heading)."""
+        if i == 0 or not across and self.sentences[i - 1].paragraph != self.sentences[i].paragraph:
             return None
-        return self.sentences[i - 1]
+        return None if self.sentences[i - 1].is_heading else self.sentences[i - 1]
 
-    def previous_object(self, i: int) -> MeasureField | None:
-        """What the sentence before, in the same paragraph, proposes ("I tillegg foreslår vi en egen
-        pendlerpakke for Buskerud."): the object of its policy verb."""
-        prev = self.sentence_before(i)
+    def opens_paragraph(self, i: int) -> bool:
+        return i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph
+
+    def previous_object(self, i: int, across: bool = False) -> MeasureField | None:
+        """What the sentence before, in the same paragraph (with `across`, the paragraph before), proposes
+        ("I tillegg foreslår vi en egen pendlerpakke for Buskerud.", "Kommunestyret har vedtatt å ansette
+        en jobbspesialist." before "Prislappen er 950 000 kroner"): the object of its policy verb."""
+        prev = self.sentence_before(i, across)
         if prev is None:
             return None
         verb = search_in(self.doc, policy_verb_regex(), prev.start, prev.end) \
             or WANTS.search(self.text, prev.start, prev.end)  # "Vi vil også sikre døgnåpen akuttberedskap …"
         if verb is None:
             return None
-        return self.clean_measure(self.object_measure(verb.end(), prev) or self.definite_object(verb.end(), prev))
+        start = verb.end()
+        infinitive = INFINITIVE_AFTER.match(self.text, start, prev.end)
+        if infinitive is not None:  # "har vedtatt å ansette en jobbspesialist": the infinitive's object
+            start = infinitive.end()
+        return self.clean_measure(self.object_measure(start, prev) or self.definite_object(start, prev))
 
     def definite_object(self, start: int, s: Sentence) -> MeasureField | None:
         m = DEFINITE_OBJECT_START.match(self.text, start, s.end)

@@ -1403,3 +1403,14 @@ def test_with_the_model_a_frame_compound_is_a_noun_not_a_verb(model_extractor, s
 ])
 def test_an_inverted_subject_after_a_fronted_time_is_the_measure(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("before, then, want", [
+    ("Bystyret har vedtatt å bygge en ny svømmehall på Åsen.", "Prislappen er 210 millioner kroner.", "svømmehall"),
+    ("Fylket skal kjøpe inn nye hurtigbåter til sambandet.", "Regningen blir om lag 90 millioner kroner.",
+     "hurtigbåt"),
+])
+def test_a_generic_noun_opening_a_paragraph_is_what_the_paragraph_before_proposed(extractor, before, then, want):
+    text = f"Nytt tilbud\n\nDet har vært debatt i lang tid. {before}\n\n{then}"
+    (record,) = amount_records(extractor, text, "2023-05-02")
+    assert record["measure"]["canonical"] == want
