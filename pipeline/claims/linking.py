@@ -253,6 +253,10 @@ BOARD_OPENS = regex.compile(r"Styret\s+(?:i|ved|for)\s+")
 OWN_DECISION = regex.compile(r"\s+(?:(?:har|vil|skal|i\s+dag|nå|i\s+går|\w+dag(?:\s+kveld)?)\s+){0,2}"
                              r"(?:vedtok|vedtatt|vedtar|investerer|investere|bruke|bruker|setter\s+av|satt\s+av|"
                              r"oppretter|opprette|innfører|innføre)\b", regex.IGNORECASE)
+#: A body's own spending, investing or staffing, in the active voice.
+OWN_ACTION = regex.compile(r"\b(?:bruker|brukte|investerer|investerte|ansetter|ansatte\s+vi|effektiviserer|bygger|åpner|"
+                           r"oppretter|legger\s+selv|setter\s+(?:selv\s+)?av|kutter|reduserer|omstiller|prioriterer)\b",
+                           regex.IGNORECASE)
 #: A lead-in about "the budget" with no owner: "Dette er hovedpunktene i budsjettet:".
 THE_BUDGET = regex.compile(r"\bbudsjett(?:et|forslaget)\b", regex.IGNORECASE)
 #: Plural bodies that receive what an allocation list shares out.
@@ -758,6 +762,9 @@ class Linker:
             if side:
                 return Actor("actor", quote[2].start, quote[2].end, quote[2].text, canonical=side[0],
                              actor_type=side[1]), True
+        own = self.own_action(s)
+        if own is not None:  # "Sykehuset effektiviserer driften med 240 millioner" in the hospital's release
+            return own, True
         j = self._nearest_earlier(i, self._earlier_actor, lambda j: self._political(j) is not None)
         if j is not None:
             return self._political(j), True
@@ -777,6 +784,16 @@ class Linker:
         if fallback:
             return Actor("actor", -1, -1, "", canonical=fallback[0], actor_type=fallback[1]), True
         return None, True
+
+    def own_action(self, s: Sentence) -> Actor | None:
+        """In a release of a body that makes no budget of the state's, a sentence whose verb is one of the
+        body's own spending or staffing ("bruker", "investerer", "ansetter", "effektiviserer") and which
+        names no other actor: the publisher's."""
+        own = own_side(self.ctx)
+        if self.ctx.genre != "press-release" or own is None or own[1] not in BODIES \
+                or LOCAL_BODY_NAME.match(own[0]) or not OWN_ACTION.search(s.text):
+            return None
+        return Actor("actor", -1, -1, "", canonical=own[0], actor_type=own[1])
 
     def is_fallback(self, actor: Actor) -> bool:
         """Whether an actor is only fallback_actor, named nowhere in the sentence it was found for."""

@@ -1397,3 +1397,14 @@ def test_we_of_a_speaker_named_by_title_only_in_a_release_is_the_publisher(extra
     text = f"Statsbudsjettet\n\nRegjeringen la i dag fram statsbudsjettet for neste år.\n\n{quote}"
     got = actors(extractor, text, "2022-10-06", publisher=publisher, genre="press-release")
     assert got[-1][1] == publisher
+
+
+@pytest.mark.parametrize("publisher, line", [
+    ("Sykehuset Telemark", "Neste år effektiviserer sykehuset driften med 60 millioner kroner."),
+    ("Norsk Tipping", "I 2024 investerer selskapet 300 millioner kroner i nye spillsystemer."),
+])
+def test_a_bodys_own_spending_in_its_release_is_its_own(extractor, publisher, line):
+    text = (f"Budsjettet for 2024\n\nRegjeringen la fram statsbudsjettet i oktober. Regjeringen vil styrke "
+            f"sektoren.\n\n{line}")
+    got = actors(extractor, text, "2023-12-01", publisher=publisher, genre="press-release")
+    assert got[-1][1] == publisher
