@@ -440,8 +440,11 @@ class Assembler(Linker):
             return provider, "provider"
         if isinstance(amount, Quantity) and amount.unit in GENERIC_UNITS:
             where = self.unit_phrase(amount, s)  # "250 nye årsverk i den kommunale rusomsorgen"
-            if where is not None:
+            if where is not None and not self.names_where(amount, where.start, where.end):
                 return where, "after"
+            noun = self.counted_noun(amount) if where is not None else None
+            if noun is not None:  # a place or a body only says where: "86 årsverk i Indre Troms"
+                return noun, "counted"
         if isinstance(amount, Quantity):
             noun = self.counted_noun(amount)
             if noun is not None and (find_lexicon_measures(self.text, noun.start, noun.end)

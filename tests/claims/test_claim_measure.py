@@ -1414,3 +1414,11 @@ def test_a_generic_noun_opening_a_paragraph_is_what_the_paragraph_before_propose
     text = f"Nytt tilbud\n\nDet har vært debatt i lang tid. {before}\n\n{then}"
     (record,) = amount_records(extractor, text, "2023-05-02")
     assert record["measure"]["canonical"] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Med den nye strukturen mister Sjøforsvaret 45 årsverk i Vest-Agder.",
+    "Neste år får Tolletaten 12 nye stillinger på Svinesund.",
+])
+def test_a_count_followed_by_where_it_is_is_of_its_own_noun(extractor, text):
+    assert measure(extractor, text) in ("årsverk", "stillinger")
