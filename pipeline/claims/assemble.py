@@ -295,7 +295,7 @@ class Assembler(Linker):
         population = word_list("population_nouns.txt")
         for q in self.quantities:
             if is_structure_count(q.unit, structure) or self.describes_population(q, population) \
-                    or self.describes_a_state(q):
+                    or self.describes_a_state(q) or self.past_event(q):
                 continue
             before = self.text[max(0, q.start - 12):q.start]
             if _FOLLOWING.search(before) or _RATE_BASE.search(before):
@@ -322,6 +322,23 @@ class Assembler(Linker):
         state = STATE_VERB.search(self.text, s.start, q.start)
         return state is not None and not PARTICIPLE.search(self.text, state.end(), q.start) \
             and search_in(self.doc, policy_verb_regex(), s.start, s.end) is None
+
+    def past_event(self, q: Quantity) -> bool:
+        """A count of what happened before the document's year ("I 2015 kom det over 31 000 asylsøkere",
+        "I fjor ble det innvilget 1 240 startlån"): every time its sentence names is past, and the
+        sentence has no money, no policy verb and no change word in the count."""
+        if q.unit in ("%", "prosentpoeng") or CHANGE_WORDS.search(q.text) or LACKING_AFTER.match(self.text, q.end):
+            return False
+        i = self.sentence_index(q.start)
+        if i is None or self.ctx.day is None:
+            return False
+        s = self.sentences[i]
+        times = [t for t in self._times.between(s.start, s.end) if t.start >= 0]
+        if not times or any(t.to is None or t.to >= self.ctx.day.year for t in times):
+            return False
+        if any(isinstance(a, Money) for a in self._all_amounts.between(s.start, s.end)):
+            return False
+        return search_in(self.doc, policy_verb_regex(), s.start, s.end) is None
 
     def describes_population(self, q: Quantity, population: frozenset[str]) -> bool:
         """A count of people or places that describes ("26 600 innbyggere", "3 600 ansatte"), not one

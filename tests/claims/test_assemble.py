@@ -335,3 +335,17 @@ def test_a_thing_named_by_a_compound_of_a_structure_word_is_counted(extractor, t
 ])
 def test_the_people_a_place_has_are_no_claim(extractor, text):
     assert [c["amount"]["text"] for c in claims(extractor, text, "2019-01-01") if c["kind"] == "quantity"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "I 2016 kom det over 2 000 asylsøkere til kommunen.",
+    "I fjor ble det registrert 340 innbrudd i sentrum.",
+])
+def test_a_count_of_what_happened_in_a_past_year_is_no_claim(extractor, sentence):
+    records = amount_records(extractor, f"Bakgrunn\n\n{sentence}", "2017-09-01")
+    assert records == []
+
+
+def test_a_count_a_measure_made_in_a_past_year_stays(extractor):
+    records = amount_records(extractor, "Bakgrunn\n\nI fjor åpnet kommunen 40 nye sykehjemsplasser.", "2017-09-01")
+    assert [r["amount"]["text"] for r in records] == ["40 nye sykehjemsplasser"]
