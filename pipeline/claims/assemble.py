@@ -227,6 +227,8 @@ MEASURING_UNIT = regex.compile(r"prosent|promille|prosentpoeng|tonn|kilo|kilomet
 #: is the counted noun).
 NEW_COUNT = regex.compile(r"\b(?:nye|flere|ekstra)\b", regex.IGNORECASE)
 #: Words in a count that say what changes: "200 flere ansatte", "500 nye innbyggere".
+#: A word for today in a sentence: what it tells is of now, whatever past it compares with.
+NOW = regex.compile(r"\b(?:nå|i\s+dag|i\s+år)\b", regex.IGNORECASE)
 CHANGE_WORDS = regex.compile(r"\b(?:nye|ny|flere|færre|ekstra|økt|mer|mindre)\b", regex.IGNORECASE)
 #: Right before a count, what gives it a measure: "tilbud til 500 husstander", "gi 400 000 mennesker
 #: tilgang til rent vann", "trenger 360 millioner mennesker nødhjelp".
@@ -327,12 +329,15 @@ class Assembler(Linker):
         """A count of what happened before the document's year ("I 2015 kom det over 31 000 asylsøkere",
         "I fjor ble det innvilget 1 240 startlån"): every time its sentence names is past, and the
         sentence has no money, no policy verb and no change word in the count."""
-        if q.unit in ("%", "prosentpoeng") or CHANGE_WORDS.search(q.text) or LACKING_AFTER.match(self.text, q.end):
-            return False
+        if q.unit in ("%", "prosentpoeng") or CHANGE_WORDS.search(q.text) or LACKING_AFTER.match(self.text, q.end) \
+                or CHANGE_AFTER.match(self.text, q.end):
+            return False  # "48 000 færre som mangler fastlege enn for ni måneder siden": a change
         i = self.sentence_index(q.start)
         if i is None or self.ctx.day is None:
             return False
         s = self.sentences[i]
+        if NOW.search(s.text):
+            return False  # "Nå er det …": compared with the past, told of today
         times = [t for t in self._times.between(s.start, s.end) if t.start >= 0]
         if not times or any(t.to is None or t.to >= self.ctx.day.year for t in times):
             return False
