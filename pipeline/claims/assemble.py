@@ -670,9 +670,10 @@ class Assembler(Linker):
                     shared = self.distributed_measure(records)
                     if shared is not None:  # "Disse kommunene får mest:" over "- Rana: 1,6 millioner"
                         measure, rule = shared, "distributed"
-                    elif rule == "subject" and isinstance(amount, Quantity) and self.label_names_receiver(s, amount):
-                        # "• Bodø politistasjon: 3 stillinger": the label says who gets them; the count is of
-                        # its own noun
+                    elif rule == "subject" and isinstance(amount, Quantity) \
+                            and (amount.unit in GENERIC_UNITS or self.label_names_receiver(s, amount)):
+                        # "• Bodø politistasjon: 3 stillinger", "• Legevakten: 1 årsverk": the label says who
+                        # gets them; the count is of its own noun
                         noun = self.counted_noun(amount)
                         if noun is not None:
                             measure, rule = noun, "receiver_label"

@@ -1371,6 +1371,7 @@ def test_a_subordinate_clause_or_the_one_who_reports_is_no_measure(extractor, te
 @pytest.mark.parametrize("items, want", [
     ("• Tromsø brannstasjon: 4 årsverk\n• Harstad brannstasjon: 2 årsverk", ["årsverk", "årsverk"]),
     ("- Vardø sykehjem: 6 korttidsplasser\n- Båtsfjord sykehjem: 3 korttidsplasser", ["korttidsplasser"] * 2),
+    ("• Barnevernet: 2 årsverk\n• Ungdomsklubben: 1 stilling", ["årsverk", "stilling"]),
 ])
 def test_a_count_after_a_label_naming_who_gets_it_is_of_its_own_noun(extractor, items, want):
     text = f"Fordeling\n\nDet blir flere ansatte i år. Slik blir fordelingen:\n{items}"
