@@ -159,8 +159,8 @@ INVERTED_SUBJECT = regex.compile(r"\b(?:(?:vil|skal|kan|må)\s+(?P<np>(?:(?:et|e
                                  r"(?:\s+(?:oss|dem|staten|kommunen|fylket))?"
                                  r"(?:\s+(?:for\s+i\s+år|i\s+år|i\s+fjor|neste\s+år|samlet|totalt|alene|nå|fortsatt|da))*"
                                  r"(?:\s+på)?)"
-                                 r"\s+(?:(?:til\s+sammen|totalt|i\s+alt)\s+)?(?:(?:om\s+lag|rundt|mellom|over|drøyt|nesten|"
-                                 r"inntil)\s+)?$", regex.IGNORECASE)
+                                 r"\s+(?:(?:til\s+sammen|totalt|i\s+alt|bare|kun|hele)\s+)?(?:(?:om\s+lag|rundt|mellom|over|"
+                                 r"drøyt|nesten|inntil)\s+)?$", regex.IGNORECASE)
 #: A verb's particle after its object: "skar driftsbudsjettet ned med 180 millioner".
 TRAILING_PARTICLE = regex.compile(r"\s+(?:ned|opp|inn|ut)$", regex.IGNORECASE)
 #: A passive's agent right after the verb: "finansieres av departementet med …" (the subject is the measure).

@@ -1401,6 +1401,7 @@ def test_with_the_model_a_frame_compound_is_a_noun_not_a_verb(model_extractor, s
 @pytest.mark.parametrize("text, want", [
     ("Fra 1. januar går egenandelen for fysioterapi opp med 50 kroner.", "egenandelen for fysioterapi"),
     ("Fra høsten skal foreldrebetalingen i SFO ligge 20 prosent under dagens nivå.", "foreldrebetalingen i SFO"),
+    ("Med det nye oppgjøret går tilskuddet per ammeku opp med bare 300 kroner.", "tilskuddet per ammeku"),
 ])
 def test_an_inverted_subject_after_a_fronted_time_is_the_measure(extractor, text, want):
     assert measure(extractor, text) == want
