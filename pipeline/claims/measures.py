@@ -748,17 +748,23 @@ COMPARED_BEFORE_PHRASE = regex.compile(r"\s*,?\s*(?:mer|mindre|flere|færre)\s+e
 
 def past_times_and_comparisons(text: str, end: int, limit: int, times: list[tuple[int, int]]) -> int:
     """Where the measure phrase after an amount may start: past times right after it ("de neste fire
-    årene") and a comparison ("mer enn regjeringen")."""
+    årene"), a comparison ("mer enn regjeringen") and where the money comes from ("av egne midler")."""
     moved = True
     while moved:
         moved = False
         for a, b in times:
             if end <= a <= end + 2 and b <= limit and not text[end:a].strip():
                 end, moved = b, True
-        m = COMPARED_BEFORE_PHRASE.match(text, end, limit)
+        m = COMPARED_BEFORE_PHRASE.match(text, end, limit) or OWN_SOURCE.match(text, end, limit)
         if m:
             end, moved = m.end(), True
     return end
+
+
+#: Where the money comes from, right after the amount and before what it is for: "av egne midler", "fra
+#: kommunens eget fond", "fra disposisjonsfondet" ("investerer 17 millioner kroner av egne midler i nye lokaler").
+OWN_SOURCE = regex.compile(r"\s+(?:av|fra)\s+(?:(?:egne|eget|sine|sitt|kommunens|fylkets|fylkeskommunens|statens)\s+){0,2}"
+                           r"\w*(?:midler|fond|fondet|kasse|kassa|budsjett)(?=\s+(?:til|på|i|for)\s)", regex.IGNORECASE)
 
 
 SUBJECT_SKIP = {"det", "dette", "den", "de", "disse", "vi", "ved", "pengene", "penger", "midlene", "beløpet", "jeg", "han", "hun", "dere", "nå", "i", "siden", "totalt",

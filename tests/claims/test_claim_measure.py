@@ -1424,3 +1424,11 @@ def test_a_generic_noun_opening_a_paragraph_is_what_the_paragraph_before_propose
 ])
 def test_a_count_followed_by_where_it_is_is_of_its_own_noun(extractor, text):
     assert measure(extractor, text) in ("årsverk", "stillinger")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Sykehuset bruker 12 millioner kroner av egne midler på nye operasjonsstuer.", "nye operasjonsstuer"),
+    ("Bystyret vil ta 5 millioner kroner fra kommunens eget fond til gatelys i Sentrum.", "gatelys i Sentrum"),
+])
+def test_where_the_money_comes_from_stands_between_the_amount_and_its_purpose(extractor, text, want):
+    assert measure(extractor, text) == want
