@@ -106,11 +106,11 @@ class ActorFinder:
                     found.append(self._actor(text, span.start_char, span.end_char, gov, "government"))
                 continue
             found.append(self._actor(text, span.start_char, span.end_char, canonical, kind))
-        # a named municipality or county: "Tromsø kommune", "Vestland fylkeskommunes"
+        # a named municipality or county: "Tromsø kommune", "Vestland fylkeskommunes", "Kvam herad" (Nynorsk)
         function = word_list("function_words.txt")
         # every match holds "kommune" and every marker "(" + up to four letters + ")": a text without
         # them is not scanned
-        for m in LOCAL_BODY.finditer(text, pos=lo) if "kommune" in text else ():
+        for m in LOCAL_BODY.finditer(text, pos=lo) if "kommune" in text or " herad" in text else ():
             if m.group("place").split()[0].lower() in function:
                 continue  # "Hver kommune", "Den kommunen"
             found.append(self._actor(text, m.start(), m.end(), f"{m.group('place')} {m.group('kind').lower()}",
@@ -371,7 +371,7 @@ def before_names(pattern: regex.Pattern, text: str, lo: int, names: list[tuple[i
 
 
 LOCAL_BODY = regex.compile(r"(?<![\w-])(?P<place>\p{Lu}[\w-]+(?: \p{Lu}[\w-]+| og \p{Lu}[\w-]+)?)\s+"
-                           r"(?P<kind>kommune|fylkeskommune)s?(?![\w-])")
+                           r"(?P<kind>kommune|fylkeskommune|herad)s?(?![\w-])")
 
 
 @cache

@@ -352,8 +352,8 @@ def named_body(text: str, start: int, end: int) -> tuple[str, str] | None:
     return name, "organisation"
 
 
-#: A municipality's or county's name: "Lillehammer kommune", "Vestland fylkeskommune".
-LOCAL_BODY = r"(?:.+ (?:fylkes)?kommune|Byrådet i .+)$"
+#: A municipality's or county's name: "Lillehammer kommune", "Vestland fylkeskommune", "Kvam herad".
+LOCAL_BODY = r"(?:.+ (?:fylkes)?kommune|.+ herad|Byrådet i .+)$"
 LOCAL_BODY_NAME = regex.compile(LOCAL_BODY)
 #: A publisher named like a public body or an organisation speaks for itself: "Lillehammer kommune",
 #: "Vestland fylkeskommune", "Helse Bergen", "Sykehuset Innlandet", "Bydel Gamle Oslo", "Kreftforeningen". A newspaper's
