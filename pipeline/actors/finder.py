@@ -468,7 +468,7 @@ _GENERIC_WORDS = ("kommunen", "fylkeskommunen", "helseforetaket", "sykehuset", "
                   "fylkeskommunedirektøren", "foretaksledelsen", "sykehusledelsen",
                   "byrådet", "instituttet", "universitetet", "stiftelsen", "selskapet", "museet", "parlamentet",
                   "høgskolen", "laget", "politidistriktet", "foretaket", "rådet", "flertallet", "fylkesmannen",
-                  "statsforvalteren", "bydelen", "regionen")
+                  "statsforvalteren", "bydelen", "regionen", "politimesteren")
 #: Generic words that are a body only capitalised, opening a sentence: "Laget krevde …" ("har laget" is a verb).
 _CAPITALISED_ONLY = ("laget",)
 
@@ -513,13 +513,13 @@ def majority_of(text: str, lo: int) -> str | None:
     return "fylkestinget" if COUNTY_ASSEMBLY in low else None
 
 
-#: A municipality's, county's or trust's officers, councils and management stand for it: "rådmannens forslag",
-#: "Fylkestinget vedtok", "Foretaksledelsen foreslår".
+#: A municipality's, county's, trust's or police district's officers, councils and management stand for it:
+#: "rådmannens forslag", "Fylkestinget vedtok", "Foretaksledelsen foreslår", "Politimesteren har vedtatt".
 COUNCIL_OF = {"rådmannen": "kommunen", "kommunedirektøren": "kommunen", "bystyret": "kommunen",
               "kommunestyret": "kommunen", "formannskapet": "kommunen", "fylkestinget": "fylkeskommunen",
               "fylkesrådmannen": "fylkeskommunen", "fylkesdirektøren": "fylkeskommunen",
               "fylkeskommunedirektøren": "fylkeskommunen", "foretaksledelsen": "foretaket",
-              "sykehusledelsen": "sykehuset",
+              "sykehusledelsen": "sykehuset", "politimesteren": "politidistriktet",
               "fylkesutvalget": "fylkeskommunen", "fylkesrådet": "fylkeskommunen"}
 #: How a body of each generic word is named ("Bodø kommune", "Vestland fylkeskommune", "Helse Bergen",
 #: "Helsedirektoratet"), and the kinds of actor it may be; None: any name of an organisation.
