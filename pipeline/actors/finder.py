@@ -468,7 +468,7 @@ _GENERIC_WORDS = ("kommunen", "fylkeskommunen", "helseforetaket", "sykehuset", "
                   "fylkeskommunedirektøren", "foretaksledelsen", "sykehusledelsen",
                   "byrådet", "instituttet", "universitetet", "stiftelsen", "selskapet", "museet", "parlamentet",
                   "høgskolen", "laget", "politidistriktet", "foretaket", "rådet", "flertallet", "fylkesmannen",
-                  "statsforvalteren", "bydelen", "regionen", "politimesteren")
+                  "statsforvalteren", "bydelen", "regionen", "politimesteren", "bedriften")
 #: Generic words that are a body only capitalised, opening a sentence: "Laget krevde …" ("har laget" is a verb).
 _CAPITALISED_ONLY = ("laget",)
 
@@ -538,6 +538,7 @@ BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.
              "museet": regex.compile(r".*muse(?:um|et)\b.*", regex.IGNORECASE),
              "parlamentet": regex.compile(r".*parlament.*", regex.IGNORECASE),
              "høgskolen": regex.compile(r".*h(?:ø|øy)gskole.*|.*høyskole.*", regex.IGNORECASE),
+             "bedriften": regex.compile(r".+ (?:AS|ASA|SA)$"),
              "laget": regex.compile(r".*lag(?:et)?$"),
              "rådet": regex.compile(r".*råd(?:et)?$", regex.IGNORECASE),
              "fylkesmannen": regex.compile(r"^(?:Fylkesmannen|Statsforvalteren) i .+"),
