@@ -468,7 +468,7 @@ _GENERIC_WORDS = ("kommunen", "fylkeskommunen", "helseforetaket", "sykehuset", "
                   "fylkeskommunedirektøren", "foretaksledelsen", "sykehusledelsen",
                   "byrådet", "instituttet", "universitetet", "stiftelsen", "selskapet", "museet", "parlamentet",
                   "høgskolen", "laget", "politidistriktet", "foretaket", "rådet", "flertallet", "fylkesmannen",
-                  "statsforvalteren", "bydelen", "regionen", "politimesteren", "bedriften")
+                  "statsforvalteren", "bydelen", "regionen", "politimesteren", "bedriften", "senteret")
 #: Generic words that are a body only capitalised, opening a sentence: "Laget krevde …" ("har laget" is a verb).
 _CAPITALISED_ONLY = ("laget",)
 
@@ -539,6 +539,7 @@ BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.
              "parlamentet": regex.compile(r".*parlament.*", regex.IGNORECASE),
              "høgskolen": regex.compile(r".*h(?:ø|øy)gskole.*|.*høyskole.*", regex.IGNORECASE),
              "bedriften": regex.compile(r".+ (?:AS|ASA|SA)$"),
+             "senteret": regex.compile(r".*[Ss]enter(?:et)?\b.*"),
              "laget": regex.compile(r".*lag(?:et)?$"),
              "rådet": regex.compile(r".*råd(?:et)?$", regex.IGNORECASE),
              "fylkesmannen": regex.compile(r"^(?:Fylkesmannen|Statsforvalteren) i .+"),

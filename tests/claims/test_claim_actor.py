@@ -1408,3 +1408,11 @@ def test_a_bodys_own_spending_in_its_release_is_its_own(extractor, publisher, li
             f"sektoren.\n\n{line}")
     got = actors(extractor, text, "2023-12-01", publisher=publisher, genre="press-release")
     assert got[-1][1] == publisher
+
+
+@pytest.mark.parametrize("publisher", ["Nordnorsk Kunstsenter", "Vitensenteret Trondheim"])
+def test_senteret_is_the_centre_not_the_centre_party(extractor, publisher):
+    text = ("Ny utstilling\n\nRegjeringen har økt kulturbudsjettet. Senterpartiet er fornøyd.\n\n"
+            "Senteret bruker 3 millioner kroner på en ny utstilling i år.")
+    got = actors(extractor, text, "2023-03-01", publisher=publisher, genre="press-release")
+    assert got[-1][1] == publisher
