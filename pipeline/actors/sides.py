@@ -606,6 +606,10 @@ def party_before(actors: list[Actor], start: int) -> tuple[str, str] | None:
     return (party.canonical, "party") if party is not None and start - party.end <= PARTY_REACH else None
 
 
+#: A capitalised word right before, in the same sentence: what follows it capitalised is part of a name.
+NAME_BEFORE = regex.compile(r"(?<![.!?:–—-][ \t]*)(?<=\w[ \t]*)\b\p{Lu}\w+[ \t]+$")
+
+
 def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
     """The actors with `vi`/`vår`/`oss` added: the quoted speaker's side inside a quote, else the writer's."""
     ctx = context_of(doc)
@@ -623,6 +627,8 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
             continue  # "i fjor vår", "i vår", "våren 2024": the season, not "our"
         if m.group(0).lower() != "vi" and OUR_COUNTRY.search(text, max(0, m.start() - 12), m.end() + 12):
             continue  # "landet vårt", "vårt samfunn": the nation, no side
+        if m.group(0)[0].isupper() and NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Teatret Vårt": a capitalised word inside a name, not the pronoun
         named = we_in(text, m.end(), by_start) if m.group(0).lower() == "vi" else None
         if named is not None:  # "Vi i Venstre oppfordrer …", "Vi i NTL Nav krever …": the body named right after
             out.append(Actor("actor", m.start(), m.end(), m.group(0), canonical=named[0], actor_type=named[1],

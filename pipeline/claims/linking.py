@@ -475,6 +475,8 @@ class Linker:
         for a in self._actors.between(s.start, s.end):
             if exclude and exclude[0] <= a.start < exclude[1]:
                 continue
+            if a.pronoun and a.text.lower() == "oss":
+                continue  # the object form: "Den har gitt oss nye scener" names who gets, never who acts
             if a.text.endswith("s") and not a.canonical.endswith("s") and not a.pronoun and a.actor_type != "person" \
                     and not (a.actor_type == "party" and self.titled_member(a.end)):
                 continue  # a genitive ("Kommunal- og moderniseringsdepartementets budsjett") owns, it does not act

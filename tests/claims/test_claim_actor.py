@@ -1416,3 +1416,12 @@ def test_senteret_is_the_centre_not_the_centre_party(extractor, publisher):
             "Senteret bruker 3 millioner kroner på en ny utstilling i år.")
     got = actors(extractor, text, "2023-03-01", publisher=publisher, genre="press-release")
     assert got[-1][1] == publisher
+
+
+def test_oss_as_an_object_and_a_capitalised_vaart_in_a_name_are_no_agents(extractor):
+    text = ("Kulturen taper\n\nAv Kari Lie, Høyre\n\nOrdningen har gitt oss nye scener i hele fylket. "
+            "Regjeringen kutter tilskuddet.\n\nTilskuddet er kuttet fra 60 millioner kroner til 42 millioner kroner.\n\n"
+            "Driftstilskuddet til Teatret Vårt blir 31,5 millioner kroner neste år.")
+    records = amount_records(extractor, text, "2022-10-20", genre="op-ed", publisher="Romsdals Budstikke")
+    assert [r["actor"]["text"] for r in records if r["actor"]] and \
+        not any(r["actor"] and r["actor"]["text"] in ("oss", "Vårt") for r in records)
