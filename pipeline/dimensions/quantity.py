@@ -35,7 +35,7 @@ W = r"(?![\w])"
 NOT_COUNT_BEFORE = regex.compile(r"(?:kl\.|klokka|klokken|nr\.|nummer|side|s\.|tlf\.|telefon|kapittel|kap\.|"
                                  r"paragraf|§|punkt|post|vei|veien|gate|gata|rom|uke|artikkel|versjon|runde|"
                                  r"fase|trinn|steg|del|tabell|figur|ordning|modell|alternativ|LIS|lis|prop\.|meld\.|st\.meld\.|"
-                                 r"innst\.|sak|vedlegg)\s*$",
+                                 r"innst\.|sak|vedlegg|region|sone|rute|linje)\s*$",
                                  regex.IGNORECASE)
 SMALL_WORDS = {"en", "én", "ett", "ei", "to", "ni", "ti"}
 DETERMINER_BEFORE = regex.compile(r"(?<![\w])(?:de|disse|begge|alle|våre|deres|sine|hans|hennes)\s+$",

@@ -39,10 +39,11 @@ def test_ordinal_list_numbers_are_not_counts(run_text):
 @pytest.mark.parametrize("text", ["De to partiene ble enige om budsjettet.", "Ni av ti sier ja til forslaget.",
                                   "De to nye skolene åpner i august.", "Det kom ett nytt sykehus.",
                                   "Fylket fikk 2 millioner sammenlignet med i fjor.",
-                                  "Tusen takk for innsatsen i år.", "Hun gikk i mål 2,1 bak vinneren."])
+                                  "Tusen takk for innsatsen i år.", "Hun gikk i mål 2,1 bak vinneren.",
+                                  "Tilskuddet til beitebrukere i region 6 økes.", "Bussene i sone 3 går oftere."])
 def test_not_counts(run_text, text):
-    """A small number word after a determiner or before a verb, an article, or a bare amount followed
-    by a word that is not what it counts, is no quantity."""
+    """A small number word after a determiner or before a verb, an article, a number that names a
+    region or zone, or a bare amount followed by a word that is not what it counts, is no quantity."""
     assert run_text(text)._.quantity == []
 
 
