@@ -762,9 +762,11 @@ def past_times_and_comparisons(text: str, end: int, limit: int, times: list[tupl
 
 
 #: Where the money comes from, right after the amount and before what it is for: "av egne midler", "fra
-#: kommunens eget fond", "fra disposisjonsfondet" ("investerer 17 millioner kroner av egne midler i nye lokaler").
-OWN_SOURCE = regex.compile(r"\s+(?:av|fra)\s+(?:(?:egne|eget|sine|sitt|kommunens|fylkets|fylkeskommunens|statens)\s+){0,2}"
-                           r"\w*(?:midler|fond|fondet|kasse|kassa|budsjett)(?=\s+(?:til|på|i|for)\s)", regex.IGNORECASE)
+#: kommunens eget fond", "fra disposisjonsfondet", "fra staten" ("investerer 17 millioner kroner av egne midler i
+#: nye lokaler", "får 34 millioner kroner fra staten i driftstilskudd").
+OWN_SOURCE = regex.compile(r"\s+(?:av|fra)\s+(?:(?:(?:egne|eget|sine|sitt|kommunens|fylkets|fylkeskommunens|statens)\s+){0,2}"
+                           r"\w*(?:midler|fond|fondet|kasse|kassa|budsjett)|staten|kommunen|fylket|fylkeskommunen)"
+                           r"(?=\s+(?:til|på|i|for)\s)", regex.IGNORECASE)
 
 
 SUBJECT_SKIP = {"det", "dette", "den", "de", "disse", "vi", "ved", "pengene", "penger", "midlene", "beløpet", "jeg", "han", "hun", "dere", "nå", "i", "siden", "totalt",

@@ -1429,6 +1429,7 @@ def test_a_count_followed_by_where_it_is_is_of_its_own_noun(extractor, text):
 @pytest.mark.parametrize("text, want", [
     ("Sykehuset bruker 12 millioner kroner av egne midler på nye operasjonsstuer.", "nye operasjonsstuer"),
     ("Bystyret vil ta 5 millioner kroner fra kommunens eget fond til gatelys i Sentrum.", "gatelys i Sentrum"),
+    ("Neste år får Nordland Teater 41 millioner kroner fra staten i driftstilskudd.", "driftstilskudd"),
 ])
 def test_where_the_money_comes_from_stands_between_the_amount_and_its_purpose(extractor, text, want):
     assert measure(extractor, text) == want
