@@ -226,9 +226,9 @@ MEASURING_UNIT = regex.compile(r"prosent|promille|prosentpoeng|tonn|kilo|kilomet
 #: Words in a count of things a measure adds: "400 nye studentboliger", "14 flere ambulanser" (what it is for
 #: is the counted noun).
 NEW_COUNT = regex.compile(r"\b(?:nye|flere|ekstra)\b", regex.IGNORECASE)
-#: Words in a count that say what changes: "200 flere ansatte", "500 nye innbyggere".
 #: A word for today in a sentence: what it tells is of now, whatever past it compares with.
 NOW = regex.compile(r"\b(?:nå|i\s+dag|i\s+år)\b", regex.IGNORECASE)
+#: Words in a count that say what changes: "200 flere ansatte", "500 nye innbyggere".
 CHANGE_WORDS = regex.compile(r"\b(?:nye|ny|flere|færre|ekstra|økt|mer|mindre)\b", regex.IGNORECASE)
 #: Right before a count, what gives it a measure: "tilbud til 500 husstander", "gi 400 000 mennesker
 #: tilgang til rent vann", "trenger 360 millioner mennesker nødhjelp".
@@ -1062,6 +1062,7 @@ class Assembler(Linker):
         return None if self.sentences[i - 1].is_heading else self.sentences[i - 1]
 
     def opens_paragraph(self, i: int) -> bool:
+        """Whether sentence i is the first of its paragraph."""
         return i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph
 
     def previous_object(self, i: int, across: bool = False) -> MeasureField | None:

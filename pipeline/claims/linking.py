@@ -788,9 +788,9 @@ class Linker:
         return None, True
 
     def own_action(self, s: Sentence) -> Actor | None:
-        """In a release of a body that makes no budget of the state's, a sentence whose verb is one of the
-        body's own spending or staffing ("bruker", "investerer", "ansetter", "effektiviserer") and which
-        names no other actor: the publisher's."""
+        """In the release of a body (not a ministry, party or council), an agentless sentence whose verb is
+        one of the body's own spending or staffing ("bruker", "investerer", "ansetter", "effektiviserer"):
+        the publisher's."""
         own = own_side(self.ctx)
         if self.ctx.genre != "press-release" or own is None or own[1] not in BODIES \
                 or LOCAL_BODY_NAME.match(own[0]) or not OWN_ACTION.search(s.text):
