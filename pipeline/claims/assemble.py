@@ -15,8 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.actors.finder import publisher_county, publisher_place
-from pipeline.actors.places import is_place
-from pipeline.actors.sides import BODIES, LOCAL_BODY_NAME, bare_name, own_side, side_of
+from pipeline.actors.places import is_place, is_town
+from pipeline.actors.sides import BODIES, bare_name, own_side, side_of
 from pipeline.claims.from_tree import is_nominal, measure_from_tree
 from pipeline.claims.groups import mark_summable
 from pipeline.claims.linking import BUDGET_BETWEEN, COMPARED_AMOUNT, COMPARISON, STATISTICS_OFFICE, Linker
@@ -319,11 +319,8 @@ class Assembler(Linker):
         s = self.sentences[i]
         if CHANGE_WORDS.search(self.text, s.start, s.end):
             return False
-        if any(isinstance(a, Money) for a in self._all_amounts.between(s.start, s.end)):
-            return False
         state = STATE_VERB.search(self.text, s.start, q.start)
-        return state is not None and not PARTICIPLE.search(self.text, state.end(), q.start) \
-            and search_in(self.doc, policy_verb_regex(), s.start, s.end) is None
+        return state is not None and not PARTICIPLE.search(self.text, state.end(), q.start) and self.no_money_or_policy(s)
 
     def past_event(self, q: Quantity) -> bool:
         """A count of what happened before the document's year ("I 2015 kom det over 31 000 asylsøkere",
@@ -341,9 +338,12 @@ class Assembler(Linker):
         times = [t for t in self._times.between(s.start, s.end) if t.start >= 0]
         if not times or any(t.to is None or t.to >= self.ctx.day.year for t in times):
             return False
-        if any(isinstance(a, Money) for a in self._all_amounts.between(s.start, s.end)):
-            return False
-        return search_in(self.doc, policy_verb_regex(), s.start, s.end) is None
+        return self.no_money_or_policy(s)
+
+    def no_money_or_policy(self, s: Sentence) -> bool:
+        """Whether a sentence holds no money and no policy verb: a count in it describes, no measure acts."""
+        return not any(isinstance(a, Money) for a in self._all_amounts.between(s.start, s.end)) \
+            and search_in(self.doc, policy_verb_regex(), s.start, s.end) is None
 
     def describes_population(self, q: Quantity, population: frozenset[str]) -> bool:
         """A count of people or places that describes ("26 600 innbyggere", "3 600 ansatte"), not one
@@ -1015,9 +1015,8 @@ class Assembler(Linker):
         between the party and the government."""
         if self.about_state_budget or self.about_farm_settlement:
             return None
-        local = {a.canonical for a in self.actors if a.actor_type == "public_body" and LOCAL_BODY_NAME.match(a.canonical)}
-        if len(local) == 1:
-            return local.pop(), "public_body"
+        if len(self.local_bodies) == 1:
+            return next(iter(self.local_bodies)), "public_body"
         town = publisher_place(self.ctx.publisher)
         if town is not None:
             return f"{town} kommune", "public_body"
@@ -1030,8 +1029,7 @@ class Assembler(Linker):
         if any(not a.pronoun for a in self._actors.between(s.start, amount.start)):
             return True
         first = FIRST_WORD.search(self.text, s.start, amount.start)
-        places = word_list("municipalities.txt") | word_list("counties.txt") | word_list("cities.txt")
-        return first is not None and first.group(0).lower() in places
+        return first is not None and (is_town(first.group(0)) or first.group(0).lower() in word_list("counties.txt"))
 
     def lead_measure(self, lead: Sentence) -> MeasureField | None:
         """What a list's lead-in says its items get, for items that name only who gets it: "Disse

@@ -899,10 +899,15 @@ class Linker:
             return None
         if not LOCAL_COUNCIL.search(self.opening):
             return None
-        bodies = {a.canonical for a in self.actors if a.actor_type == "public_body" and LOCAL_BODY_NAME.match(a.canonical)}
-        if len(bodies) != 1:
+        if len(self.local_bodies) != 1:
             return None
-        return Actor("actor", -1, -1, "", canonical=bodies.pop(), actor_type="public_body")
+        return Actor("actor", -1, -1, "", canonical=next(iter(self.local_bodies)), actor_type="public_body")
+
+    @cached_property
+    def local_bodies(self) -> frozenset[str]:
+        """The municipalities and counties (and city governments) the text names, by canonical name."""
+        return frozenset(a.canonical for a in self.actors
+                         if a.actor_type == "public_body" and LOCAL_BODY_NAME.match(a.canonical))
 
     @cached_property
     def opening(self) -> str:
