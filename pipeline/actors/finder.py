@@ -175,8 +175,11 @@ class ActorFinder:
         # a press release's or party page's publisher the lexicon does not know, named in its own text:
         # "Energi Norge mener …"; "Selvhjelp for innvandrere og flyktninger (SEIF)" by its name or "SEIF"
         own = own_side(ctx) if ctx.publisher and len(ctx.publisher) > 3 and ctx.publisher not in lex.types else None
-        for name in publisher_names(ctx.publisher) if own else ():
+        for name in publisher_names(ctx.publisher, text) if own else ():
             for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", text, pos=lo):
+                if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
+                    continue  # the abbreviation a name is given: the name before it is the mention
+                found[:] = [a for a in found if (a.start, a.end) != m.span()]  # the publisher's own name wins
                 found.append(self._actor(text, m.start(), m.end(), own[0], own[1]))
         # a generic "kommunen", "fylkeskommunen", "helseforetaket": the one body of that kind the document
         # names (the publisher's own names above included), or its publisher when that is one
@@ -468,7 +471,8 @@ _GENERIC_WORDS = ("kommunen", "fylkeskommunen", "helseforetaket", "sykehuset", "
                   "fylkeskommunedirektøren", "foretaksledelsen", "sykehusledelsen",
                   "byrådet", "instituttet", "universitetet", "stiftelsen", "selskapet", "museet", "parlamentet",
                   "høgskolen", "laget", "politidistriktet", "foretaket", "rådet", "flertallet", "fylkesmannen",
-                  "statsforvalteren", "bydelen", "regionen", "politimesteren", "bedriften", "senteret")
+                  "statsforvalteren", "bydelen", "regionen", "politimesteren", "bedriften", "senteret", "distriktet",
+                  "forumet", "teatret", "teateret", "banken")
 #: Generic words that are a body only capitalised, opening a sentence: "Laget krevde …" ("har laget" is a verb).
 _CAPITALISED_ONLY = ("laget",)
 
@@ -546,7 +550,12 @@ BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.
              "bydelen": regex.compile(r"^Bydel .+"),
              "statsforvalteren": regex.compile(r"^(?:Fylkesmannen|Statsforvalteren) i .+"),
              "politidistriktet": regex.compile(r".+ politidistrikt$"),
-             "regionen": regex.compile(r".+ region \p{Ll}.*")}
+             "regionen": regex.compile(r".+ region \p{Ll}.*"),
+             "distriktet": regex.compile(r".+distrikt(?: \d+)?$"),
+             "forumet": regex.compile(r".*forum\b.*", regex.IGNORECASE),
+             "teatret": regex.compile(r".*teat(?:er|ret)\b.*", regex.IGNORECASE),
+             "teateret": regex.compile(r".*teat(?:er|eret)\b.*", regex.IGNORECASE),
+             "banken": regex.compile(r".*bank(?:en)?\b.*", regex.IGNORECASE)}
 #: The four regional health authorities, which own the local trusts.
 REGIONAL_TRUST = regex.compile(r"Helse\s+(?:Sør-Øst|Vest|Midt-Norge|Nord)(?:\s+RHF)?$|.+\s+RHF$")
 #: How a town's body is named where the text names none but is about one town ("kommunen" in a text

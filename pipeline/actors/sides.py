@@ -374,11 +374,44 @@ def bare_name(publisher: str) -> str:
     return m.group("name") if m else publisher
 
 
-def publisher_names(publisher: str) -> list[str]:
-    """How a publisher may be named in its own text: as it is written, and where it ends with an
-    abbreviation in brackets, the name without it and the abbreviation alone."""
+def publisher_names(publisher: str, text: str = "") -> list[str]:
+    """How a publisher may be named in its own text: as it is written; where it ends with an
+    abbreviation in brackets, the name without it and the abbreviation alone; the abbreviation the
+    text gives its name ("Studentsamskipnaden i Gjøvik, Ålesund og Trondheim (Sit)"); and its
+    first word where that is a name of its own (see short_name)."""
     m = NAME_WITH_ABBREVIATION.match(publisher)
-    return [publisher, m.group("name"), m.group("abbr")] if m else [publisher]
+    names = [publisher, m.group("name"), m.group("abbr")] if m else [publisher]
+    given = regex.search(rf"(?<![\w-]){regex.escape(bare_name(publisher))}\s*\((?P<abbr>\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,7}})\)",
+                         text)
+    if given is not None and given.group("abbr") not in names:
+        names.append(given.group("abbr"))
+    short = short_name(bare_name(publisher), text)
+    if short is not None:
+        names.append(short)
+    return names
+
+
+#: A genitive that opens a name is no name of its own: "Norges Bondelag", "Statens vegvesen".
+GENITIVE_OPENER = regex.compile(r".+(?:e|en|et)s$")
+
+
+def short_name(name: str, text: str) -> str | None:
+    """The first word of a longer name, where it names the body alone: "Caritas" for "Caritas
+    Norge", "Kilden" for "Kilden Teater- og Konserthus", "Haraldsplass" for "Haraldsplass Diakonale
+    Sykehus". Not a place ("Rogaland Teater"), a genitive ("Norges Bondelag"), a word of the word
+    lists, or a word the text also writes in lowercase, as a common noun is ("Vann for alle")."""
+    words = name.split()
+    first = words[0] if len(words) > 1 else ""
+    low = first.lower()
+    if len(first) < 4 or not first[0].isupper() or not first.isalpha() or GENITIVE_OPENER.match(first):
+        return None
+    if any(low in word_list(f) or low.removesuffix("s") in word_list(f)
+           for f in ("function_words.txt", "adjectives.txt", "counties.txt", "municipalities.txt", "cities.txt",
+                     "regions.txt", "countries.txt")):
+        return None
+    if regex.search(rf"(?<![\w-]){regex.escape(low)}(?![\w-])", text):
+        return None
+    return first
 
 
 def publisher_body(publisher: str | None) -> tuple[str, str] | None:

@@ -38,6 +38,10 @@ EMBEDDED = {"ccomp", "advcl", "csubj"}
 #: Verbs whose subject receives the money ("Festivalen får 3,8 millioner"): never its agent. (The
 #: subject of an active "tildele"/"tilføre" gives: "Forskningsrådet har tildelt 1,4 milliarder".)
 RECEIVING = {"få", "motta"}
+#: Words of a reaction to what others do ("Forumet er glad for at tilskuddet økes", "Foreningen er positiv
+#: til at …", "Laget reagerer på at …"): who reacts to a passive does not act in it.
+REACTION = {"glad", "fornøyd", "tilfreds", "skuffet", "positiv", "bekymret", "overrasket", "lettet", "kritisk",
+            "reagere", "beklage"}
 #: Offered where the tree shows the amount's clause has an agent no word names (an adverbial
 #: passive): no actor of the sentence is its agent.
 NO_AGENT = -1
@@ -126,12 +130,16 @@ def agents_of_amount(doc: Doc, tree: Tree, amount: tuple[int, int]) -> Iterator[
         up = tree.head(k)
         if up == k or not tree.parsed(up):
             return
+        reaction = doc[up].lemma_.lower() in REACTION or doc[up].lower_ in REACTION
         if offered and rel not in EMBEDDED:
             return  # a coordinated or infinitive clause with a subject of its own ends the climb
         if rel == "advcl" and not agents and _proposed_passive(tree, doc, k) and not _that_clause(tree, doc, k):
             yield NO_AGENT, False  # "Caritas reagerer når støtten foreslås redusert med 150 millioner": who reacts does not cut
             return
-        if rel not in SHARES_SUBJECT and rel not in EMBEDDED:
+        if rel not in SHARES_SUBJECT and rel not in EMBEDDED and not (_that_clause(tree, doc, k) and reaction):
+            return
+        if not agents and reaction and _that_clause(tree, doc, k) and _proposed_passive(tree, doc, k):
+            yield NO_AGENT, False  # "Forumet er glad for at tilskuddet økes fra 350 til 400 kroner"
             return
         k = _up_to_clause(tree, doc, up)
         if k is None:

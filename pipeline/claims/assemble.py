@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.actors.finder import publisher_county, publisher_place
+from pipeline.actors.lexicon import government_on
 from pipeline.actors.places import is_place, is_town
 from pipeline.actors.sides import BODIES, bare_name, own_side, side_of
 from pipeline.claims.from_tree import is_nominal, measure_from_tree
@@ -743,7 +744,7 @@ class Assembler(Linker):
             if a and b:
                 cid = hashlib.sha1(f"{a.claim_id}:{b.claim_id}".encode()).hexdigest()[:12]
                 a.change_id = b.change_id = cid
-            owner = self.level_owner if a and b and self.proposes_change(a, b) else None
+            owner = self.change_level_owner(a, b) if a and b else None
             if owner is not None:  # "Vi vil øke eiendomsskatten fra 2,6 til 3,0 promille": 2,6 is today's level
                 a.actor = self.actor_field(Actor("actor", -1, -1, "", canonical=owner[0], actor_type=owner[1]), True)
         for a, b in zip(records, records[1:], strict=False):
@@ -1000,12 +1001,21 @@ class Assembler(Linker):
             ))
         return out
 
-    def proposes_change(self, a: ClaimRecord, b: ClaimRecord) -> bool:
-        """Whether a change "fra A til B" is one a party writes that it wants, crediting both ends to the
-        party: A is then today's level, which the party does not set."""
+    def change_level_owner(self, a: ClaimRecord, b: ClaimRecord) -> tuple[str, str] | None:
+        """Who sets today's level A of a change "fra A til B" that the writer wants, where both ends were
+        credited to the writer: a local party's municipality or county (level_owner); for an interest
+        group asking for more from the state budget or the farm settlement ("Sit krever at tilskuddet per
+        hybel økes fra 620 000 til 720 000 kroner"), the government in office. None otherwise."""
         writer = self.writer
-        return writer is not None and writer[1] == "party" and b.actor is not None and a.actor is not None \
-            and b.actor.type == "party" and a.actor.canonical == b.actor.canonical
+        if writer is None or a.actor is None or b.actor is None or a.actor.canonical != b.actor.canonical:
+            return None
+        if writer[1] == "party" and b.actor.type == "party":
+            return self.level_owner
+        if writer[1] == "organisation" and b.actor.canonical == writer[0] \
+                and (self.about_state_budget or self.about_farm_settlement):
+            gov = government_on(self.day)
+            return (gov, "government") if gov else None
+        return None
 
     @cached_property
     def level_owner(self) -> tuple[str, str] | None:

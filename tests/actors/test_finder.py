@@ -215,6 +215,48 @@ def test_a_publisher_names_itself_in_short(extractor):
     assert [a.canonical for a in found if a.text == "Sykehuset Namsos"] == ["Sykehuset Namsos HF"]
 
 
+@pytest.mark.parametrize("publisher, text, short", [
+    ("Frelsesarmeen Norge", "Frelsesarmeen vil bruke 3 millioner kroner på nye hospitsplasser i Oslo.", "Frelsesarmeen"),
+    ("Sjømannskirken Norge", "I år setter Sjømannskirken av 2 millioner kroner til beredskap i utlandet.",
+     "Sjømannskirken"),
+])
+def test_a_publisher_is_named_by_the_first_word_of_its_name(extractor, publisher, text, short):
+    found = actors(extractor, text, "2019-05-01", publisher=publisher, genre="press-release")
+    assert [a.canonical for a in found if a.text == short] == [publisher]
+
+
+@pytest.mark.parametrize("publisher, text", [
+    ("Vann for alle", "Vann er en rettighet. Tilgang til rent vann koster lite."),  # a common noun
+    ("Rogaland Teater", "Rogaland får 5 millioner kroner til nye scener."),  # a place
+    ("Norges Handikapforbund", "Norges mål er 10 000 nye boliger."),  # a genitive
+])
+def test_a_first_word_that_is_no_name_of_its_own_is_not_the_publisher(extractor, publisher, text):
+    found = actors(extractor, text, "2019-05-01", publisher=publisher, genre="press-release")
+    assert not [a for a in found if a.canonical == publisher and " " not in a.text]
+
+
+@pytest.mark.parametrize("publisher, text, abbr", [
+    ("Foreningen for barn med hørselstap i Nord-Norge og Svalbard", "Foreningen for barn med hørselstap i Nord-Norge "
+     "og Svalbard (FBHN) er kritisk. FBHN vil ha 4 millioner kroner til tolketjenester.", "FBHN"),
+    ("Studentsamskipnaden i Agder, Telemark og Vestfold", "Studentsamskipnaden i Agder, Telemark og Vestfold (SATV) "
+     "bygger. SATV setter av 20 millioner kroner.", "SATV"),
+])
+def test_the_abbreviation_a_publishers_text_gives_its_name_is_the_publisher(extractor, publisher, text, abbr):
+    found = actors(extractor, text, "2019-05-01", publisher=publisher, genre="press-release")
+    assert [a.canonical for a in found if a.text == abbr] == [publisher]
+    assert [a.text for a in found if a.canonical == publisher][0] == publisher  # not the bracket itself
+
+
+@pytest.mark.parametrize("publisher, text, word", [
+    ("Nordland politidistrikt", "I tillegg bruker distriktet 2 millioner kroner på nye båter.", "distriktet"),
+    ("Hålogaland Teater", "Teatret setter av 1,5 millioner kroner til turné i Finnmark.", "Teatret"),
+    ("Vestland flyktningforum", "Forumet vil ha 300 000 kroner til leksehjelp.", "Forumet"),
+])
+def test_a_generic_word_for_an_institution_is_the_publisher_of_that_kind(extractor, publisher, text, word):
+    found = actors(extractor, text, "2021-03-02", publisher=publisher, genre="press-release")
+    assert [a.canonical for a in found if a.text == word] == [publisher]
+
+
 def test_two_full_names_leave_the_short_form_alone(extractor):
     text = ("Norsk Sykehusforening og Norges Sykehusforening er uenige. Sykehusforeningen krever "
             "5 millioner kroner til opplæring.")

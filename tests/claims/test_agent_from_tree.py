@@ -103,3 +103,18 @@ def test_a_reported_passive_hands_on_to_who_reports_it():
     rows = ("Partiet/NOUN/2/nsubj krever/VERB/0/root at/SCONJ/5/mark tilskuddet/NOUN/5/nsubj:pass "
             "økes/VERB/2/ccomp med/ADP/8/case 2/NUM/8/nummod millioner/NOUN/5/obl ./PUNCT/2/punct")
     assert offered(rows, "2 millioner") == [("Partiet", False)]
+
+
+def test_who_is_glad_a_passive_happens_does_not_act_in_it():
+    # "Laget er glad for at tilskuddet heves med 3 millioner." (a reaction, not a demand)
+    rows = ("Laget/NOUN/3/nsubj er/AUX/3/cop glad/ADJ/0/root for/SCONJ/7/mark at/SCONJ/7/mark "
+            "tilskuddet/NOUN/7/nsubj:pass heves/VERB/3/advcl med/ADP/10/case 3/NUM/10/nummod "
+            "millioner/NOUN/7/obl ./PUNCT/3/punct")
+    assert offered(rows, "3 millioner") == [("NO_AGENT", False)]
+
+
+def test_who_reacts_to_a_passive_cut_does_not_act_in_it():
+    # "Foreningen reagerer på at støtten kuttes med 40 millioner." (the parser's ccomp or advcl alike)
+    rows = ("Foreningen/NOUN/2/nsubj reagerer/VERB/0/root på/ADP/6/mark at/SCONJ/6/mark støtten/NOUN/6/nsubj:pass "
+            "kuttes/VERB/2/ccomp med/ADP/9/case 40/NUM/9/nummod millioner/NOUN/6/obl ./PUNCT/2/punct")
+    assert offered(rows, "40 millioner", {"reagerer": "reagere"}) == [("NO_AGENT", False)]

@@ -1425,3 +1425,23 @@ def test_oss_as_an_object_and_a_capitalised_vaart_in_a_name_are_no_agents(extrac
     records = amount_records(extractor, text, "2022-10-20", genre="op-ed", publisher="Romsdals Budstikke")
     assert [r["actor"]["text"] for r in records if r["actor"]] and \
         not any(r["actor"] and r["actor"]["text"] in ("oss", "Vårt") for r in records)
+
+
+@pytest.mark.parametrize("text, publisher", [
+    ("Statsbudsjettet 2020: For lite til friluftslivet\n\nNorsk Friluftsliv krever at tilskuddet til "
+     "friluftsorganisasjonene økes fra 40 til 55 millioner kroner.", "Norsk Friluftsliv"),
+    ("Statsbudsjettet 2020: Kor trenger mer\n\nNorges Korforbund krever at støtten til kordirigenter heves fra "
+     "6 til 9 millioner kroner i året.", "Norges Korforbund"),
+])
+def test_todays_level_in_an_interest_groups_demand_on_the_state_budget_is_the_governments(extractor, text, publisher):
+    got = actors(extractor, text, "2019-10-08", publisher=publisher, genre="press-release")
+    assert [actor for _, actor in got] == ["Regjeringen Solberg", publisher]
+
+
+@pytest.mark.parametrize("text", [
+    "Sykehuset Innlandet (SI) får 30 millioner kroner ekstra i regjeringens forslag.",
+    "Sykehuset Levanger (SL) mottar 12 millioner kroner mer i regjeringens forslag.",
+])
+def test_a_body_that_receives_is_no_agent_with_its_abbreviation_between(extractor, text):
+    got = actors(extractor, f"Statsbudsjettet 2020\n\n{text}", "2019-10-08", publisher="NTB", genre="news")
+    assert got[0][1] == "Regjeringen Solberg"
