@@ -19,6 +19,9 @@ any word order:
   of an intransitive one (`Husleietilskuddet stiger med 8 prosent`), what `la` lets change (`la de
   frie inntektene øke med 6 milliarder`), also where a parser hung the amount on the object's noun.
 
+- `estimated`: what an estimating verb's `til` amount is the cost of, where a parser hung the amount on
+  the object's noun (`anslår kostnaden for den nye brua til 300 millioner`).
+
 The second bound of a range reads the relations of the first (`mellom 3,6 og 4,1 milliarder`). A body
 named at or before a phrase's head makes it no measure; one after the head only says whose or where
 (`inntektene til kommunene`).
@@ -57,6 +60,10 @@ CHANGE_VERBS = {"øke", "heve", "redusere", "kutte", "senke", "styrke", "trappe"
                 "oppjustere", "nedjustere", "halvere", "doble", "auke"}
 #: Words an amount's phrase ends in, under which the bound of a range hangs.
 AMOUNT_WORDS = {"millioner", "milliarder", "mill.", "mrd.", "kroner", "kr", "prosent", "euro", "dollar"}
+#: Verbs of estimating a cost: their `til` amount is what the object costs ("anslår kostnaden til …").
+ESTIMATE_VERBS = {"anslå", "beregne", "kostnadsberegne", "estimere", "kalkulere", "budsjettere", "stipulere"}
+#: Prepositions of a cost noun's complement: "kostnaden for …", "prisen på …", "utgiftene ved …".
+COST_CASES = {"for", "på", "ved", "av", "til"}
 #: Verbs whose subject is what rises or falls by an amount ("Tilskuddet stiger med 5 prosent").
 RISING_VERBS = {"stige", "falle", "synke", "vokse", "løfte"}
 #: Verbs that let their object change ("la de frie inntektene øke med 6 milliarder").
@@ -207,6 +214,10 @@ def measure_from_tree(doc: Doc, tree: Tree, amount: tuple[int, int], blocked: li
         changed = changed_object(tree, doc, v, stop)
         if changed is not None:
             return chars(_phrase(tree, doc, changed, stop), "tree_changed", [*avoid, *bodies])
+    if rel == "nmod" and _case(tree, doc, h) == "til" and v not in stop:
+        estimated = estimated_thing(tree, doc, v, h, stop)
+        if estimated is not None:  # "anslår kostnaden for den nye veien til 2,4 milliarder"
+            return chars(estimated, "tree_estimated", [*avoid, *bodies])
     if doc[v].pos_ not in ("VERB", "AUX"):
         return None
     found = purpose_of(v)
@@ -308,6 +319,24 @@ def modified_noun(tree: Tree, doc: Doc, v: int, amount: int, stop: set[int]) -> 
             return _phrase(tree, doc, c, stop | {amount})
     if doc[v].lower_ in FRAME_NOUNS:
         return _phrase_noun_only(tree, doc, v, stop)  # "Bondelaget krevde en ramme på 1,4 milliarder"
+    return None
+
+
+def estimated_thing(tree: Tree, doc: Doc, v: int, amount: int, stop: set[int]) -> tuple[int, int] | None:
+    """What an estimate's `til` amount is the cost of, where a parser hung the amount on the object's
+    noun phrase ("Vegvesenet anslår kostnaden for den nye brua til 300 millioner", "anslår prisen på
+    løsningen til 15 millioner"): the complement of a cost noun, or the object itself ("har beregnet
+    prosjektet til 40 millioner"), if an estimating verb governs the chain of nouns."""
+    v = _top_noun(tree, doc, v, stop)
+    verb = tree.head(v)
+    if verb == v or tree.dep(v) not in ("obj", "nsubj:pass") or doc[verb].lemma_.lower() not in ESTIMATE_VERBS:
+        return None
+    if doc[v].lower_ not in CHANGE_NOUNS:
+        return _phrase(tree, doc, v, stop | {amount})
+    for c in tree.children(v):
+        if c != amount and c not in stop and tree.dep(c) == "nmod" and is_nominal(doc[c]) \
+                and any(tree.dep(k) == "case" and doc[k].lower_ in COST_CASES for k in tree.children(c)):
+            return _phrase(tree, doc, c, stop | {amount})
     return None
 
 

@@ -275,3 +275,25 @@ def test_a_subordinate_clause_says_when_not_what_for():
             "når/SCONJ/11/mark alle/DET/8/det stillingene/NOUN/11/nsubj er/AUX/11/cop på/ADP/11/case "
             "plass/NOUN/3/advcl ./PUNCT/3/punct")
     assert changed(rows, "9 millioner", {"koste": "koste"}) is None
+
+
+def test_an_estimate_names_what_its_cost_noun_is_of():
+    # "Vegvesenet anslår kostnaden for den nye brua til 300 millioner." (til-amount hung on the object's noun)
+    rows = ("Vegvesenet/NOUN/2/nsubj anslår/VERB/0/root kostnaden/NOUN/2/obj for/ADP/7/case den/DET/7/det "
+            "nye/ADJ/7/amod brua/NOUN/3/nmod til/ADP/10/case 300/NUM/10/nummod millioner/NOUN/7/nmod ./PUNCT/2/punct")
+    doc, text = parsed(rows)
+    doc[1].lemma_ = "anslå"
+    start = text.index("300 millioner")
+    found = measure_from_tree(doc, tree_of(doc), (start, start + len("300 millioner")), [], [(0, 10)], [])
+    assert (text[found[0]:found[1]], found[2]) == ("den nye brua", "tree_estimated")
+
+
+def test_an_estimate_of_a_thing_itself_names_the_thing():
+    # "Fylket har beregnet ombyggingen av skolen til 45 millioner."
+    rows = ("Fylket/NOUN/3/nsubj har/AUX/3/aux beregnet/VERB/0/root ombyggingen/NOUN/3/obj av/ADP/6/case "
+            "skolen/NOUN/4/nmod til/ADP/9/case 45/NUM/9/nummod millioner/NOUN/6/nmod ./PUNCT/3/punct")
+    doc, text = parsed(rows)
+    doc[2].lemma_ = "beregne"
+    start = text.index("45 millioner")
+    found = measure_from_tree(doc, tree_of(doc), (start, start + len("45 millioner")), [], [(0, 6)], [])
+    assert (text[found[0]:found[1]], found[2]) == ("ombyggingen av skolen", "tree_estimated")
