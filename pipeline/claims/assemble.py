@@ -130,6 +130,19 @@ WANTS = regex.compile(r"\b(?:vil|skal|må|bør)\s+(?:(?:også|dessuten|derfor|i\
 #: A sentence that points back at the one before ("Til sammen blir dette …") shares its measure.
 ANAPHOR = regex.compile(r"^(?:[\w]+\s+){0,3}?(?:dette|disse|det|den|til\s+sammen|totalt|samlet|ordningen|"
                         r"tiltaket|satsingen|reformen|programmet|planen|forslaget)\b", regex.IGNORECASE)
+#: A pronoun that opens a sentence and what it costs: "Det er beregnet å koste …", "Den koster …", "Dette vil
+#: koste …", "Det er anslått til …".
+PRONOUN_COSTS = regex.compile(r"\s*(?:–\s*)?(?:Det|Den|Dette)\s+(?:\w+\s+){0,2}?(?:koster|kostet|koste|er\s+(?:beregnet|"
+                              r"anslått|kostnadsberegnet|stipulert)|anslås|beregnes)\b")
+#: An indefinite article or "ny" that introduces a thing ("trenger nytt ventilasjonsanlegg", "en ny
+#: ambulansebil"); the phrase starts after the article.
+NEW_THING = regex.compile(r"(?<![\w-])(?:en|et|ei)\s+(?=\p{Ll})|(?<![\w-])(?=(?:nytt|nye|ny)\s+\p{Ll})", regex.IGNORECASE)
+#: A preposition right before a position in the text.
+PREPOSITION_BEFORE = regex.compile(r"(?<![\w-])(?:i|på|til|for|med|fra|av|ved|om|under|etter|mot|hos)\s+$",
+                                   regex.IGNORECASE)
+#: Where a thing's phrase ends before a clause of time, cause or condition: "nytt ventilasjonsanlegg | etter
+#: klager fra foreldre".
+CLAUSE_AFTER_THING = regex.compile(r"\s+(?:etter|siden|fordi|når|hvis|dersom|før|mens|som)\b")
 #: Between an amount and a second one of the same thing: "med 5 milliarder kroner, til 25 milliarder",
 #: "mellom 150 og 200 millioner", "2,2 milliarder kroner …, en økning fra 1,6 milliarder".
 SECOND_AMOUNT = regex.compile(r"\s+og\s+|\s*,?\s*(?:til|fra|en\s+økning\s+fra|ned\s+fra|opp\s+fra)\s+"
@@ -679,7 +692,9 @@ class Assembler(Linker):
                         if noun is not None:
                             measure, rule = noun, "receiver_label"
             if measure is None and ANAPHOR.search(s.text):
-                earlier = last_measure.get(s.paragraph) or self.previous_object(i) or self.previous_subject(i)
+                earlier = last_measure.get(s.paragraph) or self.previous_object(i) \
+                    or (self.previous_new_thing(i) if PRONOUN_COSTS.match(s.text) else None) \
+                    or self.previous_subject(i)
                 if earlier is not None:  # "Til sammen blir dette 60 millioner", "Den får 120 millioner"
                     measure, rule = earlier, "anaphor"
             if measure is None and records and records[-1].measure is not None \
@@ -1097,6 +1112,29 @@ class Assembler(Linker):
         end = phrase_end(self.text, m.end(), s.end, [])
         canonical, _ = canonical_for(self.text, m.end(), end, self.doc)
         return MeasureField(m.end(), end, self.text[m.end():end], canonical)
+
+    def previous_new_thing(self, i: int) -> MeasureField | None:
+        """The last thing the sentence before (in the same paragraph, with no amount of its own)
+        introduces with an indefinite article or "ny" ("Ungdomsskolen trenger nytt ventilasjonsanlegg.",
+        "… betyr forslaget også en ny ambulansebil på Rauland."), which a pronoun opening the next
+        sentence prices ("Det er beregnet å koste 3,8 millioner kroner.", "Den koster 2,3 millioner")."""
+        prev = self.sentence_before(i)
+        if prev is None or self._all_amounts.between(prev.start, prev.end):
+            return None
+        last = None
+        for m in NEW_THING.finditer(self.text, prev.start, prev.end):
+            if not PREPOSITION_BEFORE.search(self.text, prev.start, m.start()):
+                last = m  # an object, not a place or a state ("har ligget i en skuff")
+        if last is None:
+            return None
+        start = last.end()
+        end = phrase_end(self.text, start, prev.end, [])
+        cut = CLAUSE_AFTER_THING.search(self.text, start, end)
+        end = cut.start() if cut else end
+        if end - start < 4 or any(a.start < end and start < a.end for a in self._actors.between(prev.start, prev.end)):
+            return None
+        canonical, _ = canonical_for(self.text, start, end, self.doc)
+        return self.clean_measure(MeasureField(start, end, self.text[start:end], canonical))
 
     def previous_subject(self, i: int) -> MeasureField | None:
         """What the sentence before, in the same paragraph, opens with as its subject, when it has no

@@ -1433,3 +1433,19 @@ def test_a_count_followed_by_where_it_is_is_of_its_own_noun(extractor, text):
 ])
 def test_where_the_money_comes_from_stands_between_the_amount_and_its_purpose(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Brannvesenet på Stord mangler en ny stigebil etter at den gamle ble kondemnert i fjor. Den koster om lag "
+     "9 millioner kroner.", "ny stigebil"),
+    ("Biblioteket i Sogndal trenger nytt heisanlegg. Det er beregnet å koste 1,2 millioner kroner.",
+     "nytt heisanlegg"),
+])
+def test_a_pronoun_that_prices_the_thing_the_sentence_before_introduced(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+def test_a_thing_in_a_place_is_not_what_the_pronoun_prices(extractor):
+    text = ("Planene for ny flerbrukshall har ligget i en skuff i ti år. Det vil koste om lag 60 millioner kroner "
+            "å bygge den.")
+    assert measure(extractor, text) != "skuff i ti år"
