@@ -1123,8 +1123,8 @@ class Assembler(Linker):
             return None
         last = None
         for m in NEW_THING.finditer(self.text, prev.start, prev.end):
-            if not PREPOSITION_BEFORE.search(self.text, prev.start, m.start()):
-                last = m  # an object, not a place or a state ("har ligget i en skuff")
+            if m.start() > prev.start and not PREPOSITION_BEFORE.search(self.text, prev.start, m.start()):
+                last = m  # an object: not the subject that opens the sentence, a place or a state ("i en skuff")
         if last is None:
             return None
         start = last.end()

@@ -63,6 +63,17 @@ PASSIVE_GIVING = regex.compile(r"\b(?:er|ble|blir|har\s+blitt|har\s+fått|fikk)\
                                r"tilført|gitt)\s+(?:\w+\s+)?$", regex.IGNORECASE)
 #: After the amount, the agent of that passive: "av Helsedirektoratet".
 AGENT_AV = regex.compile(r"\s+(?:\w+\s+){0,3}?av\s+(?=\p{Lu})")
+#: After an amount, whose proposal it is: "i rådmannens forslag", "i regjeringens budsjettforslag", ", som
+#: byrådet foreslår,".
+PROPOSED_BY = regex.compile(r"(?:\s+(?:kroner|kr\.?|promille|prosent))?(?:\s+(?:per|pr\.?)\s+[\w-]+|\s+i\s+(?:året|"
+                            r"måneden|uka|timen|døgnet))?(?:\s+(?:i|etter)\s+(?P<who>[\w-]+s)\s+(?:forslag|"
+                            r"budsjettforslag|innstilling|opplegg)\b|\s*,\s*som\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+"
+                            r"(?:foreslår|foreslo|har\s+foreslått|legger\s+opp\s+til|la\s+opp\s+til)\b)",
+                            regex.IGNORECASE)
+#: A relative clause's opening, and a verb of proposing that closes it after its subject: ", som byrådet
+#: foreslår," (not ", som regjeringen har foreslått å holde på 2 330 kroner", where the amount is its own).
+RELATIVE_SOM = regex.compile(r",\s*som\s+$")
+PROPOSES_AFTER = regex.compile(r"\s+(?:foreslår|foreslo|har\s+foreslått|legger\s+opp\s+til|la\s+opp\s+til)\s*,")
 #: A verb of blame or praise before whom it is for ("kritiserer regjeringen for at …").
 BLAMES = regex.compile(r"\b(?:kritiser\w*|anklag\w*|refs\w*|ros(?:er|te)?|berømm\w*|takk\w*|klandr\w*)\s+$",
                        regex.IGNORECASE)
@@ -475,6 +486,9 @@ class Linker:
         for a in self._actors.between(s.start, s.end):
             if exclude and exclude[0] <= a.start < exclude[1]:
                 continue
+            if not a.pronoun and RELATIVE_SOM.search(self.text, max(s.start, a.start - 8), a.start) \
+                    and PROPOSES_AFTER.match(self.text, a.end):
+                continue  # "fra 590 kroner, som regjeringen foreslår, til 1 000": whose figure the writer sets aside
             if a.pronoun and a.text.lower() == "oss":
                 continue  # the object form: "Den har gitt oss nye scener" names who gets, never who acts
             if a.text.endswith("s") and not a.canonical.endswith("s") and not a.pronoun and a.actor_type != "person" \
@@ -537,7 +551,8 @@ class Linker:
         """(actor, inherited) for sentence i."""
         s = self.sentences[i]
         if anchor is not None:
-            owner = self.owner_of_amount(s, anchor) or self.giver_of_amount(s, anchor) or self.grant_giver(s, anchor)
+            owner = self.owner_of_amount(s, anchor) or self.proposer_of_amount(s, anchor) \
+                or self.giver_of_amount(s, anchor) or self.grant_giver(s, anchor)
             if owner is not None:  # "mot regjeringens 12 millioner", "får 3 millioner fra fylkeskommunen"
                 return owner, False
         if anchor is not None:
@@ -700,6 +715,17 @@ class Linker:
                     and (a.text.endswith("s") or self.text[a.end:a.end + 1] == "s"):
                 return a
         return None
+
+    def proposer_of_amount(self, s: Sentence, anchor: int) -> Actor | None:
+        """Whose proposal an amount is, said right after it: "fra 40 millioner kroner i rådmannens forslag
+        til 60 millioner", "mot 6 i kommunedirektørens forslag", "fra 590 kroner, som regjeringen foreslår,
+        til 1 000 kroner": the body the proposer stands for, not the writer who sets a figure against it."""
+        amount = self._amount_at.get(anchor)
+        m = PROPOSED_BY.match(self.text, anchor if amount is None else amount.end, s.end)
+        if m is None:
+            return None
+        return next((a for a in self._actors.between(m.start("who"), m.end("who"))
+                     if not a.pronoun and a.actor_type in (*POLITICAL, "public_body")), None)
 
     @staticmethod
     def _inherit(memo: dict, i: int, anchor: int | None, compute):

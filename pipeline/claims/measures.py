@@ -366,7 +366,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             end = s + WITH_BEFORE.search(qual_trim).start()
             between = text[v.end():end]
             til = qual_trim.rstrip().endswith("til")
-            if between.strip() and not AGENT_AFTER.match(text, v.end()) and not overlaps(v.start(), end, avoid) \
+            if any(ch.isalpha() for ch in between) and not AGENT_AFTER.match(text, v.end()) and not overlaps(v.start(), end, avoid) \
                     and not RELATIVE_AFTER_COMMA.search(between) \
                     and not (til and any(ch.isdigit() for ch in between)) and not PARTICIPLES_ONLY.fullmatch(between):
                 particle = TRAILING_PARTICLE.search(text, v.end(), end)  # "skar driftsbudsjettet ned med …"

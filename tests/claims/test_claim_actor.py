@@ -1445,3 +1445,15 @@ def test_todays_level_in_an_interest_groups_demand_on_the_state_budget_is_the_go
 def test_a_body_that_receives_is_no_agent_with_its_abbreviation_between(extractor, text):
     got = actors(extractor, f"Statsbudsjettet 2020\n\n{text}", "2019-10-08", publisher="NTB", genre="news")
     assert got[0][1] == "Regjeringen Solberg"
+
+
+@pytest.mark.parametrize("text, publisher, date, want", [
+    ("Vårt budsjett for 2020\n\nVi vil øke tilskuddet til idrettslag fra 800 000 kroner i kommunedirektørens forslag "
+     "til 1,2 millioner kroner.", "Molde Venstre", "2019-11-20", "Molde kommune"),
+    ("Vårt alternative budsjett\n\nVi setter ned veibruksavgiften fra 6,5 kroner per liter, som regjeringen foreslår, "
+     "til 5 kroner per liter.", "Fremskrittspartiet", "2022-11-01", "Regjeringen Støre"),
+])
+def test_an_amount_named_as_another_bodys_proposal_is_that_bodys(extractor, text, publisher, date, want):
+    got = actors(extractor, text, date, publisher=publisher, genre="party-page")
+    assert got[0][1] == want
+    assert got[1][1] != want
