@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from pipeline.actors.finder import publisher_county, publisher_place
 from pipeline.actors.lexicon import government_on
 from pipeline.actors.places import is_place, is_town
-from pipeline.actors.sides import BODIES, bare_name, own_side, side_of
+from pipeline.actors.sides import BODIES, bare_name, in_government, own_side, side_of
 from pipeline.claims.from_tree import is_nominal, measure_from_tree
 from pipeline.claims.groups import mark_summable
 from pipeline.claims.linking import BUDGET_BETWEEN, COMPARED_AMOUNT, COMPARISON, STATISTICS_OFFICE, Linker
@@ -137,6 +137,10 @@ PRONOUN_COSTS = regex.compile(r"\s*(?:–\s*)?(?:Det|Den|Dette)\s+(?:\w+\s+){0,2
 #: An indefinite article or "ny" that introduces a thing ("trenger nytt ventilasjonsanlegg", "en ny
 #: ambulansebil"); the phrase starts after the article.
 NEW_THING = regex.compile(r"(?<![\w-])(?:en|et|ei)\s+(?=\p{Ll})|(?<![\w-])(?=(?:nytt|nye|ny)\s+\p{Ll})", regex.IGNORECASE)
+#: An amount named as today's level: "mot dagens …", "fra dagens …", "… i dag" (after its unit or rate).
+TODAY_BEFORE = regex.compile(r"\b(?:mot|fra)\s+dagens\s+$", regex.IGNORECASE)
+TODAY_AFTER = regex.compile(r"(?:\s+(?:kroner|kr\.?|promille|prosent))?(?:\s+(?:per|pr\.?)\s+[\w-]+|\s+i\s+(?:året|"
+                            r"måneden|uka|timen))?\s+i\s+dag\b", regex.IGNORECASE)
 #: A preposition right before a position in the text.
 PREPOSITION_BEFORE = regex.compile(r"(?<![\w-])(?:i|på|til|for|med|fra|av|ved|om|under|etter|mot|hos)\s+$",
                                    regex.IGNORECASE)
@@ -762,6 +766,11 @@ class Assembler(Linker):
             owner = self.change_level_owner(a, b) if a and b else None
             if owner is not None:  # "Vi vil øke eiendomsskatten fra 2,6 til 3,0 promille": 2,6 is today's level
                 a.actor = self.actor_field(Actor("actor", -1, -1, "", canonical=owner[0], actor_type=owner[1]), True)
+        for record in records:
+            owner = self.todays_level_owner(record)
+            if owner is not None:  # "mot dagens 1,1 milliarder", "fra 2,5 promille i dag til 3 promille"
+                record.actor = self.actor_field(Actor("actor", -1, -1, "", canonical=owner[0], actor_type=owner[1]),
+                                                True)
         for a, b in zip(records, records[1:], strict=False):
             if a.measure is None and b.measure is not None and a.amount.range == "from" and b.amount.range == "to" \
                     and RANGE_BETWEEN.fullmatch(self.text, a.amount.end, b.amount.start):
@@ -1015,6 +1024,24 @@ class Assembler(Linker):
                 claimant=self.writer[0] if self.writer else None, confidence=0.5,
             ))
         return out
+
+    def todays_level_owner(self, record: ClaimRecord) -> tuple[str, str] | None:
+        """Who sets an amount a party's text names as today's level ("mot dagens 1,1 milliarder kroner",
+        "fra 2,5 promille i dag til 3 promille", "mot 570 kroner i dag"), where the record was credited to
+        the party: the municipality or county of a local party's text (level_owner), the government in
+        office where an opposition party writes on the state budget."""
+        writer = self.writer
+        if writer is None or writer[1] != "party" or record.actor is None or record.actor.canonical != writer[0] \
+                or record.amount is None:
+            return None
+        amount = record.amount
+        if not (TODAY_BEFORE.search(self.text, max(0, amount.start - 20), amount.start)
+                or TODAY_AFTER.match(self.text, amount.end)):
+            return None
+        if self.about_state_budget or self.about_farm_settlement:
+            gov = government_on(self.day)
+            return (gov, "government") if gov and not in_government(writer[0], self.day) else None
+        return self.level_owner
 
     def change_level_owner(self, a: ClaimRecord, b: ClaimRecord) -> tuple[str, str] | None:
         """Who sets today's level A of a change "fra A til B" that the writer wants, where both ends were

@@ -1457,3 +1457,14 @@ def test_an_amount_named_as_another_bodys_proposal_is_that_bodys(extractor, text
     got = actors(extractor, text, date, publisher=publisher, genre="party-page")
     assert got[0][1] == want
     assert got[1][1] != want
+
+
+@pytest.mark.parametrize("text, publisher, amount, want", [
+    ("Vårt program\n\nVi vil utvide kulturskolen til 900 plasser, mot dagens 700 plasser.", "Sola Høyre", "700 plasser",
+     "Sola kommune"),
+    ("Vårt program\n\nVi vil senke egenandelen i SFO fra 3 200 kroner i dag til 2 500 kroner i måneden.",
+     "Tromsø Rødt", "3 200 kroner", "Tromsø kommune"),
+])
+def test_todays_level_in_a_local_partys_text_is_the_municipalitys(extractor, text, publisher, amount, want):
+    got = dict(actors(extractor, text, "2019-05-02", publisher=publisher, genre="party-page"))
+    assert got[amount] == want
