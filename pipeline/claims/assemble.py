@@ -20,7 +20,14 @@ from pipeline.actors.places import is_place, is_town
 from pipeline.actors.sides import BODIES, bare_name, in_government, own_side, side_of
 from pipeline.claims.from_tree import is_nominal, measure_from_tree
 from pipeline.claims.groups import mark_summable
-from pipeline.claims.linking import BUDGET_BETWEEN, COMPARED_AMOUNT, COMPARISON, STATISTICS_OFFICE, Linker
+from pipeline.claims.linking import (
+    AMOUNT_TAIL,
+    BUDGET_BETWEEN,
+    COMPARED_AMOUNT,
+    COMPARISON,
+    STATISTICS_OFFICE,
+    Linker,
+)
 from pipeline.claims.measures import (
     CHANGE_OF_MONEY,
     COST_NOUNS,
@@ -139,8 +146,7 @@ PRONOUN_COSTS = regex.compile(r"\s*(?:–\s*)?(?:Det|Den|Dette)\s+(?:\w+\s+){0,2
 NEW_THING = regex.compile(r"(?<![\w-])(?:en|et|ei)\s+(?=\p{Ll})|(?<![\w-])(?=(?:nytt|nye|ny)\s+\p{Ll})", regex.IGNORECASE)
 #: An amount named as today's level: "mot dagens …", "fra dagens …", "… i dag" (after its unit or rate).
 TODAY_BEFORE = regex.compile(r"\b(?:mot|fra)\s+dagens\s+$", regex.IGNORECASE)
-TODAY_AFTER = regex.compile(r"(?:\s+(?:kroner|kr\.?|promille|prosent))?(?:\s+(?:per|pr\.?)\s+[\w-]+|\s+i\s+(?:året|"
-                            r"måneden|uka|timen))?\s+i\s+dag\b", regex.IGNORECASE)
+TODAY_AFTER = regex.compile(AMOUNT_TAIL + r"\s+i\s+dag\b", regex.IGNORECASE)
 #: A preposition right before a position in the text.
 PREPOSITION_BEFORE = regex.compile(r"(?<![\w-])(?:i|på|til|for|med|fra|av|ved|om|under|etter|mot|hos)\s+$",
                                    regex.IGNORECASE)

@@ -65,8 +65,11 @@ PASSIVE_GIVING = regex.compile(r"\b(?:er|ble|blir|har\s+blitt|har\s+fått|fikk)\
 AGENT_AV = regex.compile(r"\s+(?:\w+\s+){0,3}?av\s+(?=\p{Lu})")
 #: After an amount, whose proposal it is: "i rådmannens forslag", "i regjeringens budsjettforslag", ", som
 #: byrådet foreslår,".
-PROPOSED_BY = regex.compile(r"(?:\s+(?:kroner|kr\.?|promille|prosent))?(?:\s+(?:per|pr\.?)\s+[\w-]+|\s+i\s+(?:året|"
-                            r"måneden|uka|timen|døgnet))?(?:\s+(?:i|etter)\s+(?P<who>[\w-]+s)\s+(?:forslag|"
+#: What may follow an amount before more is said of it: its unit word and its rate ("kroner per liter",
+#: "promille", "kroner i måneden").
+AMOUNT_TAIL = (r"(?:\s+(?:kroner|kr\.?|promille|prosent))?(?:\s+(?:per|pr\.?)\s+[\w-]+|\s+i\s+(?:året|måneden|uka|"
+               r"timen|døgnet))?")
+PROPOSED_BY = regex.compile(AMOUNT_TAIL + r"(?:\s+(?:i|etter)\s+(?P<who>[\w-]+s)\s+(?:forslag|"
                             r"budsjettforslag|innstilling|opplegg)\b|\s*,\s*som\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+"
                             r"(?:foreslår|foreslo|har\s+foreslått|legger\s+opp\s+til|la\s+opp\s+til)\b)",
                             regex.IGNORECASE)
