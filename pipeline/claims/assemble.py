@@ -143,7 +143,8 @@ PRONOUN_COSTS = regex.compile(r"\s*(?:–\s*)?(?:Det|Den|Dette)\s+(?:\w+\s+){0,2
                               r"anslått|kostnadsberegnet|stipulert)|anslås|beregnes)\b")
 #: An indefinite article or "ny" that introduces a thing ("trenger nytt ventilasjonsanlegg", "en ny
 #: ambulansebil"); the phrase starts after the article.
-NEW_THING = regex.compile(r"(?<![\w-])(?:en|et|ei)\s+(?=\p{Ll})|(?<![\w-])(?=(?:nytt|nye|ny)\s+\p{Ll})", regex.IGNORECASE)
+NEW_THING = regex.compile(r"(?<![\w-])(?:en|et|ei)\s+(?=(?-i:\p{Ll}))|(?<![\w-])(?=(?:nytt|nye|ny)\s+(?-i:\p{Ll}))",
+                          regex.IGNORECASE)
 #: An amount named as today's level: "mot dagens …", "fra dagens …", "… i dag" (after its unit or rate).
 TODAY_BEFORE = regex.compile(r"\b(?:mot|fra)\s+dagens\s+$", regex.IGNORECASE)
 TODAY_AFTER = regex.compile(AMOUNT_TAIL + r"\s+i\s+dag\b", regex.IGNORECASE)
