@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from pipeline.actors.finder import publisher_county, publisher_place
 from pipeline.actors.lexicon import government_on
 from pipeline.actors.places import is_place, is_town
-from pipeline.actors.sides import BODIES, bare_name, in_government, own_side, side_of
+from pipeline.actors.sides import BODIES, bare_name, in_government, side_of
 from pipeline.claims.from_tree import is_nominal, measure_from_tree
 from pipeline.claims.groups import mark_summable
 from pipeline.claims.linking import (
@@ -592,7 +592,7 @@ class Assembler(Linker):
             return self.as_government(actor)
         if actor is None or actor.actor_type != "person":
             return actor
-        side = side_of(actor, self.day, self.actors, self.text, own_side(self.ctx))
+        side = side_of(actor, self.day, self.actors, self.text, self.own_side)
         if side is None or side[1] == "person":
             return actor
         return Actor("actor", actor.start, actor.end, actor.text, canonical=side[0], actor_type=side[1])
@@ -772,12 +772,11 @@ class Assembler(Linker):
                 a.change_id = b.change_id = cid
             owner = self.change_level_owner(a, b) if a and b else None
             if owner is not None:  # "Vi vil øke eiendomsskatten fra 2,6 til 3,0 promille": 2,6 is today's level
-                a.actor = self.actor_field(Actor("actor", -1, -1, "", canonical=owner[0], actor_type=owner[1]), True)
+                a.actor = self.credited_to(owner)
         for record in records:
             owner = self.todays_level_owner(record)
             if owner is not None:  # "mot dagens 1,1 milliarder", "fra 2,5 promille i dag til 3 promille"
-                record.actor = self.actor_field(Actor("actor", -1, -1, "", canonical=owner[0], actor_type=owner[1]),
-                                                True)
+                record.actor = self.credited_to(owner)
         for a, b in zip(records, records[1:], strict=False):
             if a.measure is None and b.measure is not None and a.amount.range == "from" and b.amount.range == "to" \
                     and RANGE_BETWEEN.fullmatch(self.text, a.amount.end, b.amount.start):
@@ -1031,6 +1030,10 @@ class Assembler(Linker):
                 claimant=self.writer[0] if self.writer else None, confidence=0.5,
             ))
         return out
+
+    def credited_to(self, owner: tuple[str, str]) -> ActorField:
+        """The actor field of a (canonical, kind) no word of the sentence names: inherited."""
+        return self.actor_field(Actor("actor", -1, -1, "", canonical=owner[0], actor_type=owner[1]), True)
 
     def todays_level_owner(self, record: ClaimRecord) -> tuple[str, str] | None:
         """Who sets an amount a party's text names as today's level ("mot dagens 1,1 milliarder kroner",

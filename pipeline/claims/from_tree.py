@@ -34,6 +34,8 @@ amount. None where the window was not parsed or no relation applies: the surface
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from pipeline.claims.measures import CHANGE_OF_MONEY, COST_NOUNS
@@ -313,10 +315,9 @@ def modified_noun(tree: Tree, doc: Doc, v: int, amount: int, stop: set[int]) -> 
     v = _top_noun(tree, doc, v, stop)
     if doc[v].lower_ not in CHANGE_NOUNS:
         return _phrase_noun_only(tree, doc, v, stop)
-    for c in tree.children(v):
-        if c != amount and c not in stop and tree.dep(c) == "nmod" and doc[c].pos_ == "NOUN" \
-                and any(tree.dep(k) == "case" and doc[k].lower_ in COMPLEMENT_CASES for k in tree.children(c)):
-            return _phrase(tree, doc, c, stop | {amount})
+    c = _cased_complement(tree, doc, v, amount, stop, COMPLEMENT_CASES, lambda t: t.pos_ == "NOUN")
+    if c is not None:
+        return _phrase(tree, doc, c, stop | {amount})
     if doc[v].lower_ in FRAME_NOUNS:
         return _phrase_noun_only(tree, doc, v, stop)  # "Bondelaget krevde en ramme på 1,4 milliarder"
     return None
@@ -333,10 +334,18 @@ def estimated_thing(tree: Tree, doc: Doc, v: int, amount: int, stop: set[int]) -
         return None
     if doc[v].lower_ not in CHANGE_NOUNS:
         return _phrase(tree, doc, v, stop | {amount})
+    c = _cased_complement(tree, doc, v, amount, stop, COST_CASES, is_nominal)
+    return None if c is None else _phrase(tree, doc, c, stop | {amount})
+
+
+def _cased_complement(tree: Tree, doc: Doc, v: int, amount: int, stop: set[int], cases: set[str],
+                      noun: Callable[[Token], bool]) -> int | None:
+    """The first `nmod` of noun v (not the amount, not blocked) that `noun` accepts and that one of
+    `cases` introduces: "kostnaden | for den nye brua", "en økning | i bevilgningen"."""
     for c in tree.children(v):
-        if c != amount and c not in stop and tree.dep(c) == "nmod" and is_nominal(doc[c]) \
-                and any(tree.dep(k) == "case" and doc[k].lower_ in COST_CASES for k in tree.children(c)):
-            return _phrase(tree, doc, c, stop | {amount})
+        if c != amount and c not in stop and tree.dep(c) == "nmod" and noun(doc[c]) \
+                and any(tree.dep(k) == "case" and doc[k].lower_ in cases for k in tree.children(c)):
+            return c
     return None
 
 

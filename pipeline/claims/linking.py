@@ -63,20 +63,21 @@ PASSIVE_GIVING = regex.compile(r"\b(?:er|ble|blir|har\s+blitt|har\s+fått|fikk)\
                                r"tilført|gitt)\s+(?:\w+\s+)?$", regex.IGNORECASE)
 #: After the amount, the agent of that passive: "av Helsedirektoratet".
 AGENT_AV = regex.compile(r"\s+(?:\w+\s+){0,3}?av\s+(?=\p{Lu})")
-#: After an amount, whose proposal it is: "i rådmannens forslag", "i regjeringens budsjettforslag", ", som
-#: byrådet foreslår,".
 #: What may follow an amount before more is said of it: its unit word and its rate ("kroner per liter",
 #: "promille", "kroner i måneden").
 AMOUNT_TAIL = (r"(?:\s+(?:kroner|kr\.?|promille|prosent))?(?:\s+(?:per|pr\.?)\s+[\w-]+|\s+i\s+(?:året|måneden|uka|"
                r"timen|døgnet))?")
+#: A verb of proposing a figure: "foreslår", "har foreslått", "legger opp til".
+PROPOSING = r"(?:foreslår|foreslo|har\s+foreslått|legger\s+opp\s+til|la\s+opp\s+til)"
+#: After an amount, whose proposal it is: "i rådmannens forslag", "i regjeringens budsjettforslag", ", som
+#: byrådet foreslår,".
 PROPOSED_BY = regex.compile(AMOUNT_TAIL + r"(?:\s+(?:i|etter)\s+(?P<who>[\w-]+s)\s+(?:forslag|"
                             r"budsjettforslag|innstilling|opplegg)\b|\s*,\s*som\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+"
-                            r"(?:foreslår|foreslo|har\s+foreslått|legger\s+opp\s+til|la\s+opp\s+til)\b)",
-                            regex.IGNORECASE)
+                            + PROPOSING + r"\b)", regex.IGNORECASE)
 #: A relative clause's opening, and a verb of proposing that closes it after its subject: ", som byrådet
 #: foreslår," (not ", som regjeringen har foreslått å holde på 2 330 kroner", where the amount is its own).
 RELATIVE_SOM = regex.compile(r",\s*som\s+$")
-PROPOSES_AFTER = regex.compile(r"\s+(?:foreslår|foreslo|har\s+foreslått|legger\s+opp\s+til|la\s+opp\s+til)\s*,")
+PROPOSES_AFTER = regex.compile(r"\s+" + PROPOSING + r"\s*,")
 #: A verb of blame or praise before whom it is for ("kritiserer regjeringen for at …").
 BLAMES = regex.compile(r"\b(?:kritiser\w*|anklag\w*|refs\w*|ros(?:er|te)?|berømm\w*|takk\w*|klandr\w*)\s+$",
                        regex.IGNORECASE)
@@ -789,7 +790,7 @@ class Linker:
                 # item's own sentence shows (a budget passive in a report on the state budget) comes first
         quote = self.in_quote(s.start)
         if quote is not None and quote[2] is not None:
-            side = side_of(quote[2], self.day, self.actors, self.text, own_side(self.ctx))
+            side = side_of(quote[2], self.day, self.actors, self.text, self.own_side)
             if side:
                 return Actor("actor", quote[2].start, quote[2].end, quote[2].text, canonical=side[0],
                              actor_type=side[1]), True
@@ -816,11 +817,16 @@ class Linker:
             return Actor("actor", -1, -1, "", canonical=fallback[0], actor_type=fallback[1]), True
         return None, True
 
+    @cached_property
+    def own_side(self) -> tuple[str, str] | None:
+        """The publisher's side where the document is its own (pipeline.actors.sides.own_side)."""
+        return own_side(self.ctx)
+
     def own_action(self, s: Sentence) -> Actor | None:
         """In the release of a body (not a ministry, party or council), an agentless sentence whose verb is
         one of the body's own spending or staffing ("bruker", "investerer", "ansetter", "effektiviserer"):
         the publisher's."""
-        own = own_side(self.ctx)
+        own = self.own_side
         if self.ctx.genre != "press-release" or own is None or own[1] not in BODIES \
                 or LOCAL_BODY_NAME.match(own[0]) or not OWN_ACTION.search(s.text):
             return None
