@@ -175,12 +175,15 @@ class ActorFinder:
         # a press release's or party page's publisher the lexicon does not know, named in its own text:
         # "Energi Norge mener …"; "Selvhjelp for innvandrere og flyktninger (SEIF)" by its name or "SEIF"
         own = own_side(ctx) if ctx.publisher and len(ctx.publisher) > 3 and ctx.publisher not in lex.types else None
+        own_names = []
         for name in publisher_names(ctx.publisher, text) if own else ():
             for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", text, pos=lo):
                 if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
                     continue  # the abbreviation a name is given: the name before it is the mention
-                found[:] = [a for a in found if (a.start, a.end) != m.span()]  # the publisher's own name wins
-                found.append(self._actor(text, m.start(), m.end(), own[0], own[1]))
+                own_names.append(self._actor(text, m.start(), m.end(), own[0], own[1]))
+        if own_names:  # the publisher's own name wins over another reading of the same words
+            spans = {(a.start, a.end) for a in own_names}
+            found[:] = [a for a in found if (a.start, a.end) not in spans] + own_names
         # a generic "kommunen", "fylkeskommunen", "helseforetaket": the one body of that kind the document
         # names (the publisher's own names above included), or its publisher when that is one
         town = county = None
