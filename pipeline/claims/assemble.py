@@ -517,7 +517,7 @@ class Assembler(Linker):
         if self.tree is not None and self.measure_tree != "off" and (self.measure_tree == "first" or not found):
             every_actor = [*bodies, *((a.start, a.end) for a in self._actors.between(s.start, s.end) if a.pronoun)]
             found = measure_from_tree(self.doc, self.tree, (amount.start, amount.end), near, avoid,
-                                      every_actor, subject=isinstance(amount, Money)) or found
+                                      every_actor, money=isinstance(amount, Money)) or found
         if not found:
             found = fallback_phrase(self.text, (s.start, s.end), (amount.start, amount.end),
                                     near, bodies, money=isinstance(amount, Money))

@@ -3,15 +3,19 @@
 The tree rules name grammatical relations rather than word sequences, so they read one pattern in
 any word order:
 
-- `purpose`: a `til`/`for`/`på` complement of the amount itself (`300 millioner til nye fastleger`,
+- `purpose`: a `til`/`på` complement of the amount itself (`300 millioner til nye fastleger`,
   `en pott på 50 millioner til rassikring`), or of the verb the amount belongs to (`bruker
-  2 milliarder på vei`, `Til rassikring bevilges det 400 millioner`, `øke med 300 millioner for å
-  korte ned køene`);
+  2 milliarder på vei`, `Til rassikring bevilges det 400 millioner`), or a `for å` clause (`øke med
+  300 millioner for å korte ned køene`). A `for` noun mostly says for whom or per what (`for
+  enslige`, `for et studieår`, `For en familie som …`), so it is none;
 - `subject`: the subject of the verb whose object or `med`-complement the amount is (`Reformen
   koster 1 milliard`, `Tilskuddet økes med 500 kroner`), or of a copula whose complement it is
   (`de frie inntektene blir 312 millioner`), unless the subject is an actor; a relative `som` stands
   for the noun its clause hangs on (`nattbussen, som kostet 6 millioner`), a `den`/`det` opening a
   coordinated clause for the object of the first (`vi oppretter et krisefond, og det får 30 millioner`);
+- `copula`: the subject of the amount as predicate (`Investeringsbudsjettet er på 486 millioner`) or of
+  an adjective it complements (`avtalen er verdt 900 millioner`); a cost noun gives its complement
+  (`Prisen på den nye ferja er 300 millioner`);
 - `modified`: the noun the amount measures through `på` (`en tilskuddsordning på 50 millioner`), or
   the budget frame itself where nothing more precise is said (`en ramme på 1,4 milliarder`);
 - `changed`: the object or passive subject of a changing verb the amount hangs on by `med`, `fra`
@@ -154,13 +158,15 @@ def _phrase(tree: Tree, doc: Doc, head: int, stop: set[int]) -> tuple[int, int] 
 
 def measure_from_tree(doc: Doc, tree: Tree, amount: tuple[int, int], blocked: list[tuple[int, int]],
                       avoid: list[tuple[int, int]], bodies: list[tuple[int, int]] = (),
-                      subject: bool = True) -> tuple[int, int, str] | None:
+                      money: bool = True) -> tuple[int, int, str] | None:
     """(start, end, rule) in characters of the measure of the amount at chars `amount`, or None.
     `blocked`: character spans (times, other amounts) a phrase never runs into; `avoid`: spans
     (the agents) that are never the measure; `bodies`: every named actor (a place, a public body),
     never the measure as a subject ("Norge gir 60 millioner dollar", "Kommunen låner inntil …");
-    `subject`: whether the subject rule applies (not for a count, whose subject is mostly who does
-    the counted thing: "Flytoget fraktet 6,3 millioner passasjerer")."""
+    `money`: whether the amount is money. The purpose, subject and copula rules read money only: a
+    count's subject mostly does the counted thing ("Flytoget fraktet 6,3 millioner passasjerer"), and
+    its complements say for whom or where ("10 plasser for eldre med demens"): its counted noun
+    is the measure (pipeline.claims.assemble)."""
     span = token_range(doc, *amount)
     if span is None:
         return None
@@ -193,9 +199,13 @@ def measure_from_tree(doc: Doc, tree: Tree, amount: tuple[int, int], blocked: li
         return start, end, rule
 
     def purpose_of(i: int) -> tuple[int, int, str] | None:
+        if not money:
+            return None
         for c in tree.children(i):
             case = _case(tree, doc, c)
             if c in stop or tree.dep(c) not in COMPLEMENT or not case or _subordinate(tree, doc, c):
+                continue
+            if case == "for" and is_nominal(doc[c]):
                 continue
             if is_nominal(doc[c]) or doc[c].pos_ in ("VERB", "ADJ"):
                 found = chars(_phrase(tree, doc, c, stop), "tree_purpose")
@@ -206,6 +216,10 @@ def measure_from_tree(doc: Doc, tree: Tree, amount: tuple[int, int], blocked: li
     found = purpose_of(h)
     if found:
         return found
+    if money:
+        found = copula_subject(tree, doc, h, stop)
+        if found is not None:
+            return chars(found[0], "tree_copula", [*avoid, *bodies], found[1])
     v = tree.head(h)
     if v == h or not tree.parsed(v):
         return None
@@ -230,7 +244,7 @@ def measure_from_tree(doc: Doc, tree: Tree, amount: tuple[int, int], blocked: li
         found = chars(changed[0], "tree_changed", [*avoid, *bodies], changed[1]) if changed else None
         if found:
             return found
-    if subject and (rel in AMOUNT_OF_VERB or rel.startswith("nsubj:pass")
+    if money and (rel in AMOUNT_OF_VERB or rel.startswith("nsubj:pass")
                     or (rel == "xcomp" and doc[v].lemma_.lower() in COPULAS)):
         for c in tree.children(v):
             if tree.dep(c) in ("nsubj", "nsubj:pass") and c != h and c not in stop:
@@ -238,6 +252,37 @@ def measure_from_tree(doc: Doc, tree: Tree, amount: tuple[int, int], blocked: li
                 if c is not None and c not in stop and is_nominal(doc[c]):
                     return chars(_phrase(tree, doc, c, stop), "tree_subject", [*avoid, *bodies], c)
     return None
+
+
+def copula_subject(tree: Tree, doc: Doc, h: int, stop: set[int]) -> tuple[tuple[int, int] | None, int] | None:
+    """(phrase, head) of what an amount says the size of through a copula: the subject of the
+    amount as predicate ("Investeringsbudsjettet er på 486 millioner", "Rammen blir 2 milliarder") or
+    of an adjective predicate the amount complements ("avtalen er verdt 900 millioner"). A cost noun
+    subject gives its complement ("Prisen på den nye brua er 300 millioner" -> den nye brua)."""
+    predicate = h
+    if not _has_copula(tree, doc, h):
+        up = tree.head(h)
+        if up == h or not tree.parsed(up) or doc[up].pos_ != "ADJ" or tree.dep(h) not in ("obj", "obl", "nmod") \
+                or not _has_copula(tree, doc, up):
+            return None
+        predicate = up
+    for c in tree.children(predicate):
+        if tree.dep(c) not in ("nsubj", "nsubj:pass") or c == h or c in stop:
+            continue
+        c = c if is_nominal(doc[c]) else _antecedent(tree, doc, c, predicate)
+        if c is None or c in stop or not is_nominal(doc[c]):
+            continue
+        if doc[c].lower_ in CHANGE_NOUNS:
+            complement = _cased_complement(tree, doc, c, h, stop, COST_CASES, is_nominal)
+            if complement is None:
+                return None
+            return _phrase(tree, doc, complement, stop), complement
+        return _phrase(tree, doc, c, stop), c
+    return None
+
+
+def _has_copula(tree: Tree, doc: Doc, i: int) -> bool:
+    return any(tree.dep(c) == "cop" and doc[c].lemma_.lower() in COPULAS for c in tree.children(i))
 
 
 def _changed(tree: Tree, doc: Doc, v: int, stop: set[int]) -> tuple[tuple[int, int] | None, int] | None:

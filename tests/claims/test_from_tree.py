@@ -297,3 +297,56 @@ def test_an_estimate_of_a_thing_itself_names_the_thing():
     start = text.index("45 millioner")
     found = measure_from_tree(doc, tree_of(doc), (start, start + len("45 millioner")), [], [(0, 6)], [])
     assert (text[found[0]:found[1]], found[2]) == ("ombyggingen av skolen", "tree_estimated")
+
+
+def test_the_subject_of_an_amount_as_predicate():
+    # "Driftstilskuddet til museet blir 4 millioner kroner."
+    rows = ("Driftstilskuddet/NOUN/7/nsubj til/ADP/3/case museet/NOUN/1/nmod blir/AUX/7/cop 4/NUM/6/nummod "
+            "millioner/NOUN/7/nmod kroner/NOUN/0/root ./PUNCT/7/punct")
+    assert changed(rows, "4 millioner kroner", {"blir": "bli"}) == ("Driftstilskuddet til museet", "tree_copula")
+
+
+def test_the_subject_of_an_adjective_the_amount_complements():
+    # "Samlet er forsvarsavtalen verdt 2 milliarder kroner."
+    rows = ("Samlet/ADJ/4/nsubj er/AUX/4/cop forsvarsavtalen/NOUN/4/nsubj verdt/ADJ/0/root 2/NUM/6/nummod "
+            "milliarder/NOUN/7/nmod kroner/NOUN/4/obj ./PUNCT/4/punct")
+    assert changed(rows, "2 milliarder kroner", {"er": "være"}) == ("forsvarsavtalen", "tree_copula")
+
+
+def test_a_cost_noun_as_subject_gives_what_it_is_the_cost_of():
+    # "Prisen på den nye ferja er på 300 millioner kroner."
+    rows = ("Prisen/NOUN/10/nsubj på/ADP/5/case den/DET/5/det nye/ADJ/5/amod ferja/NOUN/1/nmod er/AUX/10/cop "
+            "på/ADP/10/case 300/NUM/9/nummod millioner/NOUN/10/nmod kroner/NOUN/0/root ./PUNCT/10/punct")
+    assert changed(rows, "300 millioner kroner", {"er": "være"}) == ("den nye ferja", "tree_copula")
+
+
+def test_a_count_as_predicate_is_left_to_its_counted_noun():
+    # "Skolen blir på 400 elever." (what the school has, not what the count is for)
+    rows = "Skolen/NOUN/5/nsubj blir/AUX/5/cop på/ADP/5/case 400/NUM/5/nummod elever/NOUN/0/root ./PUNCT/5/punct"
+    doc, text = lemmatized(rows, {"blir": "bli"})
+    start = text.index("400 elever")
+    assert measure_from_tree(doc, tree_of(doc), (start, start + 10), [], [], money=False) is None
+
+
+def test_a_for_complement_of_a_count_says_for_whom_not_what():
+    # "Kommunen oppretter 10 plasser for eldre med demens."
+    rows = ("Kommunen/NOUN/2/nsubj oppretter/VERB/0/root 10/NUM/4/nummod plasser/NOUN/2/obj for/ADP/6/case "
+            "eldre/NOUN/4/nmod med/ADP/8/case demens/NOUN/6/nmod ./PUNCT/2/punct")
+    doc, text = parsed(rows)
+    start = text.index("10 plasser")
+    assert measure_from_tree(doc, tree_of(doc), (start, start + 10), [], [], money=False) is None
+
+
+def test_a_for_noun_of_a_changing_verb_says_for_whom_not_what_changes():
+    # "Barnetrygden øker med 1 000 kroner for de yngste barna."
+    rows = ("Barnetrygden/NOUN/2/nsubj øker/VERB/0/root med/ADP/5/case 1_000/NUM/5/nummod kroner/NOUN/2/obl "
+            "for/ADP/9/case de/DET/9/det yngste/ADJ/9/amod barna/NOUN/2/obl ./PUNCT/2/punct")
+    assert changed(rows, "1 000 kroner", {"øker": "øke"}) == ("Barnetrygden", "tree_changed")
+
+
+def test_a_for_noun_after_a_loan_is_no_purpose():
+    # "Kommunen tar opp 20 millioner kroner i lån for videre utlån."
+    rows = ("Kommunen/NOUN/2/nsubj tar/VERB/0/root opp/ADP/2/compound:prt 20/NUM/5/nummod millioner/NOUN/6/nmod "
+            "kroner/NOUN/2/obj i/ADP/8/case lån/NOUN/6/nmod for/ADP/11/case videre/ADJ/11/amod utlån/NOUN/2/obl "
+            "./PUNCT/2/punct")
+    assert measure(rows, "20 millioner kroner", bodies=("Kommunen",)) is None
