@@ -1458,3 +1458,11 @@ def test_a_thing_in_a_place_is_not_what_the_pronoun_prices(extractor):
 def test_the_verb_of_a_relative_clause_is_no_measure_of_the_change(extractor, text):
     got = measures(extractor, text)
     assert got[1][1] is not None and "foreslår" not in got[1][1]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Av økningen får Agder politidistrikt om lag 30 millioner kroner, viser fordelingen.", "politidistrikt"),
+    ("I fordelingen får Sykehuset Innlandet 12 millioner kroner, ifølge foretaket.", "Sykehuset"),
+])
+def test_a_lexicon_word_inside_a_longer_name_only_says_who(extractor, text, word):
+    assert word not in (measure(extractor, text) or "")
