@@ -435,6 +435,11 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     if kind is not None and to_receiver is not None and not shared_out:
         # "210 millioner kroner i belønningsmidler til Bergensområdet": the kind of money, not who gets it
         return kind.start(), kind.end(), "kind"
+    if kind is not None and not shared_out and MONEY_KIND.search(kind.group(0)) \
+            and not PURPOSE_AFTER_KIND.match(text, kind.end(), e):
+        # "60 millioner kroner i startlån fra Husbanken for videre utlån", "110 millioner i effektivisering
+        # for å gå i balanse": a kind of money named right after the amount, with no `til` purpose of its own
+        return kind.start(), kind.end(), "kind"
     if kind is not None and shared_out:
         # "har fordelt 14,6 millioner kroner i SMIL-midler til kommunene": what is shared out, unless a `til`
         # right after it (past the year) says what it is for ("i skjønnsmidler for 2011 til lesekurs")
@@ -554,6 +559,9 @@ KIND_STOP = {"året", "år", "tillegg", "alt", "snitt", "gjennomsnitt", "statsbu
 #: Endings of a first word that make an `i` phrase a time or the budget the amount stands in, not a kind of
 #: money: "i avtaleåret", "i skoleåret", "i budsjettforslaget", "i investeringsbudsjettet" (where the
 #: money is placed; "kutter 14 millioner i skolebudsjettet" cuts what it names).
+#: Words that end a kind of money (lang/money_kinds.txt): "skjønnsmidler", "startlån", "innsparinger".
+MONEY_KIND = regex.compile(r"(?:" + "|".join(rf"\w+{w[1:]}" if w.startswith("-") else w
+                                              for w in sorted(word_list("money_kinds.txt"))) + r")$", regex.IGNORECASE)
 KIND_STOP_ENDINGS = ("året", "forslaget", "proposisjonen", "investeringsbudsjettet")
 #: What an amount is earmarked for: "60 millioner kroner øremerket nye behandlingsplasser"; right after
 #: the amount (EARMARKED_AFTER): "Av dette er 400 millioner øremerket rusarbeidet i kommunene".

@@ -1466,3 +1466,14 @@ def test_the_verb_of_a_relative_clause_is_no_measure_of_the_change(extractor, te
 ])
 def test_a_lexicon_word_inside_a_longer_name_only_says_who(extractor, text, word):
     assert word not in (measure(extractor, text) or "")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Helseforetaket må finne 75 millioner kroner i innsparinger neste år for å unngå underskudd.", "innsparinger"),
+    ("Forsvaret må ta ut 300 millioner kroner i innsparinger fra neste år for å finansiere nye fregatter.",
+     "innsparinger"),
+    # a `til` purpose right after the kind of money is what it is for
+    ("Kommunen bruker 2 millioner kroner i skjønnsmidler til opprydding etter flommen.", "opprydding etter flommen"),
+])
+def test_a_kind_of_money_after_the_amount_beats_a_later_purpose_clause(extractor, text, want):
+    assert measure(extractor, text) == want
