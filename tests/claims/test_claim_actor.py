@@ -1468,3 +1468,13 @@ def test_an_amount_named_as_another_bodys_proposal_is_that_bodys(extractor, text
 def test_todays_level_in_a_local_partys_text_is_the_municipalitys(extractor, text, publisher, amount, want):
     got = dict(actors(extractor, text, "2019-05-02", publisher=publisher, genre="party-page"))
     assert got[amount] == want
+
+
+@pytest.mark.parametrize("publisher, text, want", [
+    ("Høyre i Bergen", "Eldreomsorg i Bergen\n\nVi foreslår:\n• 40 flere sykehjemsplasser enn byrådet legger opp til",
+     "Høyre"),
+    ("Kristelig Folkeparti", "Skolen\n\nPengene gir rom for 300 flere lærerstillinger enn regjeringen legger opp til.",
+     "Kristelig Folkeparti"),
+])
+def test_the_base_of_a_comparison_does_not_act(extractor, publisher, text, want):
+    assert actors(extractor, text, "2019-10-20", genre="party-page", publisher=publisher)[0][1] == want
