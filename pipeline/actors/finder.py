@@ -168,6 +168,7 @@ class ActorFinder:
         # a name with its abbreviation in parentheses, and the abbreviation wherever it stands for the
         # name later: "Integrerings- og mangfoldsdirektoratet (IMDi) … IMDi har bedt"
         found.extend(abbreviated(text, lo, found, lex.party_aliases))
+        complete_names(text, found)
         # single-letter party markers: "(H)"
         for m in regex.finditer(r"\((?P<p>[A-ZÆØÅ])\)", text, pos=lo):
             if m.group("p") in lex.marker_only:
@@ -331,6 +332,50 @@ class ActorFinder:
     @staticmethod
     def _actor(text: str, start: int, end: int, canonical: str, kind: str) -> Actor:
         return Actor("actor", start, end, text[start:end], canonical=canonical, actor_type=kind)
+
+
+#: What may complete an organisation's or agency's name right after it (`completes` says when): its
+#: county ("Innovasjon Norge Innlandet"), `i` and its town ("Studentorganisasjonen i Stavanger"), or a
+#: capital abbreviation ("Sparebankstiftelsen SMN").
+NAME_SUFFIX = regex.compile(r"(?P<in>\s+i)?\s+(?:(?P<abbr>\p{Lu}{2,5})|(?P<place>\p{Lu}[\w-]*(?:\s+og\s+\p{Lu}[\w-]*)?))(?![\w-])")
+
+
+def complete_names(text: str, found: list[Actor]) -> None:
+    """Complete in place each organisation or agency named by its own words that the text names with
+    its county, town or abbreviation after it (NAME_SUFFIX), and give its shorter mentions in the same
+    text that full name ("Sparebankstiftelsen SMN … Sparebankstiftelsen har gitt")."""
+    full: dict[str, set[str]] = {}
+    named = [a for a in found if a.actor_type in ("organisation", "public_body") and a.canonical == a.text
+             and a.text[:1].isupper()]
+    for a in named:
+        m = NAME_SUFFIX.match(text, a.end)
+        if m is None or not completes(m, a):
+            continue
+        inside = [b for b in found if b is not a and b.start < m.end() and a.end < b.end]
+        if any(b.start < a.end or b.end > m.end() for b in inside):
+            continue
+        found[:] = [b for b in found if b not in inside]
+        full.setdefault(a.canonical, set()).add(text[a.start:m.end()])
+        a.end = m.end()
+        a.text = a.canonical = text[a.start:m.end()]
+    for a in named:
+        longer = full.get(a.canonical)
+        if longer and len(longer) == 1:
+            a.canonical = next(iter(longer))
+
+
+def completes(m: regex.Match, actor: Actor) -> bool:
+    """Whether a NAME_SUFFIX match completes the name before it. An agency's regional office and a
+    foundation named by its region are bodies of their own ("Innovasjon Norge Innlandet",
+    "Sparebankstiftelsen Sogn og Fjordane"); a membership organisation's county branch speaks for the
+    organisation ("Naturvernforbundet Hordaland" is Naturvernforbundet)."""
+    if m.group("abbr"):
+        return m.group("in") is None and m.group("abbr") not in NOT_ABBREVIATIONS
+    if m.group("in") is None:
+        return m.group("place").lower() in word_list("counties.txt") \
+            and (actor.actor_type == "public_body" or "stiftelse" in actor.text.lower())
+    return " " not in actor.text and is_town(m.group("place")) \
+        and m.group("place").lower() not in word_list("counties.txt")
 
 
 #: Where a name can start (a capital after whitespace) and a party marker "(Ap)": found by `re`, the
