@@ -336,6 +336,8 @@ AGREEMENT_GIVES = regex.compile(r"(?:[\w-]+\s+){0,2}?(?:Budsjett)?(?:[Ff]orliket
 THE_PROPOSAL = regex.compile(r"(?<![\w-])(?i:\w*(?:forslaget|planen|tilbudet|opplegget))(?![\w-])")
 #: How many sentences back the owner of "forslaget" may be named.
 PROPOSAL_REACH = 4
+#: The channel money goes through: "i investeringstilskudd gjennom Innovasjon Norge", "via Husbanken".
+CHANNEL_BEFORE = regex.compile(r"\b(?:gjennom|via)\s+$", regex.IGNORECASE)
 #: A comparison right before its base's subject: "mer enn regjeringen (foreslo)", "utover det Kleppa foreslår".
 COMPARISON_SUBJECT = regex.compile(r"\b(?:enn(?:\s+(?:det|hva))?|utover\s+det)\s+$", regex.IGNORECASE)
 #: A comparison right before a genitive: "mer enn regjeringens forslag" names the base, not the actor.
@@ -495,6 +497,8 @@ class Linker:
             if not a.pronoun and RELATIVE_SOM.search(self.text, max(s.start, a.start - 8), a.start) \
                     and PROPOSES_AFTER.match(self.text, a.end):
                 continue  # "fra 590 kroner, som regjeringen foreslår, til 1 000": whose figure the writer sets aside
+            if not a.pronoun and CHANNEL_BEFORE.search(self.text, max(s.start, a.start - 10), a.start):
+                continue  # "startlån gjennom Husbanken": the channel the money goes through, not who gives it
             if COMPARISON_SUBJECT.search(self.text, max(s.start, a.start - 12), a.start):
                 continue  # "250 flere studentboliger enn regjeringen foreslo": the base compared with acts on no amount
             if a.pronoun and a.text.lower() == "oss":

@@ -1478,3 +1478,12 @@ def test_todays_level_in_a_local_partys_text_is_the_municipalitys(extractor, tex
 ])
 def test_the_base_of_a_comparison_does_not_act(extractor, publisher, text, want):
     assert actors(extractor, text, "2019-10-20", genre="party-page", publisher=publisher)[0][1] == want
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("Kultur\n\nI år får korpsene bare 12 millioner kroner i tilskudd gjennom Norsk kulturråd.", "Norsk kulturråd"),
+    ("Landbruk i nord\n\nBøndene i Nordland får 50 millioner kroner i investeringsstøtte via Innovasjon Norge neste år.",
+     "Innovasjon Norge"),
+])
+def test_the_channel_money_goes_through_does_not_act(extractor, text, channel):
+    assert actors(extractor, text, "2019-10-08", genre="news", publisher="Nordlandsposten")[0][1] != channel
