@@ -245,7 +245,7 @@ def measure_from_tree(doc: Doc, tree: Tree, amount: tuple[int, int], blocked: li
         if found:
             return found
     if money and (rel in AMOUNT_OF_VERB or rel.startswith("nsubj:pass")
-                    or (rel == "xcomp" and doc[v].lemma_.lower() in COPULAS)):
+                  or (rel == "xcomp" and doc[v].lemma_.lower() in COPULAS)):
         for c in tree.children(v):
             if tree.dep(c) in ("nsubj", "nsubj:pass") and c != h and c not in stop:
                 c = c if is_nominal(doc[c]) else _antecedent(tree, doc, c, v)

@@ -559,10 +559,10 @@ KIND_STOP = {"året", "år", "tillegg", "alt", "snitt", "gjennomsnitt", "statsbu
 #: Endings of a first word that make an `i` phrase a time or the budget the amount stands in, not a kind of
 #: money: "i avtaleåret", "i skoleåret", "i budsjettforslaget", "i investeringsbudsjettet" (where the
 #: money is placed; "kutter 14 millioner i skolebudsjettet" cuts what it names).
+KIND_STOP_ENDINGS = ("året", "forslaget", "proposisjonen", "investeringsbudsjettet")
 #: Words that end a kind of money (lang/money_kinds.txt): "skjønnsmidler", "startlån", "innsparinger".
 MONEY_KIND = regex.compile(r"(?:" + "|".join(rf"\w+{w[1:]}" if w.startswith("-") else w
                                               for w in sorted(word_list("money_kinds.txt"))) + r")$", regex.IGNORECASE)
-KIND_STOP_ENDINGS = ("året", "forslaget", "proposisjonen", "investeringsbudsjettet")
 #: What an amount is earmarked for: "60 millioner kroner øremerket nye behandlingsplasser"; right after
 #: the amount (EARMARKED_AFTER): "Av dette er 400 millioner øremerket rusarbeidet i kommunene".
 _EARMARK = r"\b(?:øremerke[st]?|tiltenkt|reservert)\s+(?:til\s+)?(?=(?-i:\p{Ll}))"
