@@ -130,15 +130,16 @@ def agents_of_amount(doc: Doc, tree: Tree, amount: tuple[int, int]) -> Iterator[
         up = tree.head(k)
         if up == k or not tree.parsed(up):
             return
-        reaction = doc[up].lemma_.lower() in REACTION or doc[up].lower_ in REACTION
+        # whoever reacts to a that-clause ("er glad for at …") does not act in it
+        reacts = (doc[up].lemma_.lower() in REACTION or doc[up].lower_ in REACTION) and _that_clause(tree, doc, k)
         if offered and rel not in EMBEDDED:
             return  # a coordinated or infinitive clause with a subject of its own ends the climb
         if rel == "advcl" and not agents and _proposed_passive(tree, doc, k) and not _that_clause(tree, doc, k):
             yield NO_AGENT, False  # "Caritas reagerer når støtten foreslås redusert med 150 millioner": who reacts does not cut
             return
-        if rel not in SHARES_SUBJECT and rel not in EMBEDDED and not (_that_clause(tree, doc, k) and reaction):
+        if rel not in SHARES_SUBJECT and rel not in EMBEDDED and not reacts:
             return
-        if not agents and reaction and _that_clause(tree, doc, k) and _proposed_passive(tree, doc, k):
+        if not agents and reacts and _proposed_passive(tree, doc, k):
             yield NO_AGENT, False  # "Forumet er glad for at tilskuddet økes fra 350 til 400 kroner"
             return
         k = _up_to_clause(tree, doc, up)

@@ -547,7 +547,7 @@ class Assembler(Linker):
         # a term inside a longer name says whose ("Finnmark politidistrikt", "Sykehuset Østfold"); a
         # body whose whole name is the term may be a budget line ("3,4 milliarder til Enova")
         lex = [m for m in lex if not any(a < m.end and m.start < b and (a, b) != (m.start, m.end) for a, b in bodies)]
-        if any(a < m.end and m.start < b for m in lex for a, b in bodies):
+        if any((m.start, m.end) in bodies for m in lex):
             actor, _ = self.sentence_actor(self.sentence_index(amount.start), amount.start)
             if actor is not None:
                 lex = [m for m in lex if not (actor.start < m.end and m.start < actor.end)]

@@ -246,11 +246,21 @@ def measure_from_tree(doc: Doc, tree: Tree, amount: tuple[int, int], blocked: li
             return found
     if money and (rel in AMOUNT_OF_VERB or rel.startswith("nsubj:pass")
                   or (rel == "xcomp" and doc[v].lemma_.lower() in COPULAS)):
-        for c in tree.children(v):
-            if tree.dep(c) in ("nsubj", "nsubj:pass") and c != h and c not in stop:
-                c = c if is_nominal(doc[c]) else _antecedent(tree, doc, c, v)
-                if c is not None and c not in stop and is_nominal(doc[c]):
-                    return chars(_phrase(tree, doc, c, stop), "tree_subject", [*avoid, *bodies], c)
+        c = _subject_noun(tree, doc, v, h, stop)
+        if c is not None:
+            return chars(_phrase(tree, doc, c, stop), "tree_subject", [*avoid, *bodies], c)
+    return None
+
+
+def _subject_noun(tree: Tree, doc: Doc, v: int, h: int, stop: set[int]) -> int | None:
+    """The first subject of v (not the amount's head h, not blocked) that is a noun or a name, a
+    pronoun standing for the noun the tree says it does (_antecedent)."""
+    for c in tree.children(v):
+        if tree.dep(c) not in ("nsubj", "nsubj:pass") or c == h or c in stop:
+            continue
+        c = c if is_nominal(doc[c]) else _antecedent(tree, doc, c, v)
+        if c is not None and c not in stop and is_nominal(doc[c]):
+            return c
     return None
 
 
@@ -266,19 +276,13 @@ def copula_subject(tree: Tree, doc: Doc, h: int, stop: set[int]) -> tuple[tuple[
                 or not _has_copula(tree, doc, up):
             return None
         predicate = up
-    for c in tree.children(predicate):
-        if tree.dep(c) not in ("nsubj", "nsubj:pass") or c == h or c in stop:
-            continue
-        c = c if is_nominal(doc[c]) else _antecedent(tree, doc, c, predicate)
-        if c is None or c in stop or not is_nominal(doc[c]):
-            continue
-        if doc[c].lower_ in CHANGE_NOUNS:
-            complement = _cased_complement(tree, doc, c, h, stop, COST_CASES, is_nominal)
-            if complement is None:
-                return None
-            return _phrase(tree, doc, complement, stop), complement
-        return _phrase(tree, doc, c, stop), c
-    return None
+    c = _subject_noun(tree, doc, predicate, h, stop)
+    if c is None:
+        return None
+    if doc[c].lower_ in CHANGE_NOUNS:
+        complement = _cased_complement(tree, doc, c, h, stop, COST_CASES, is_nominal)
+        return None if complement is None else (_phrase(tree, doc, complement, stop), complement)
+    return _phrase(tree, doc, c, stop), c
 
 
 def _has_copula(tree: Tree, doc: Doc, i: int) -> bool:
