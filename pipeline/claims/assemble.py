@@ -227,10 +227,11 @@ TREND_BEFORE = regex.compile(r"\b(?:steget|steg|stiger|vokst|vokste|vokser|falt|
 #: The years a trend is measured over, after its percentage: "på fem år", "siden 2015", "de siste ti årene".
 TREND_SPAN_AFTER = regex.compile(r"\s+(?:på\s+\w+\s+år|siden\s+(?:19|20)\d\d|(?:i\s+løpet\s+av\s+)?de\s+siste\s+\w+\s+år"
                                  r"(?:ene)?|fra\s+(?:19|20)\d\d\s+til\s+(?:19|20)\d\d)\b", regex.IGNORECASE)
-#: A span of years counted from now: "i løpet av tre år", "over fem år", "de neste to årene", "(fordelt) på tre år".
-YEARS_FROM_NOW = regex.compile(r"\b(?:i\s+løpet\s+av|over|(?:^|(?<=(?:fordelt|spredt|fordeles)\s+))på|de\s+(?:neste|kommende)|"
-                               r"de\s+\w+\s+(?:neste|kommende))\s+"
-                               r"(?:\w+\s+)?år(?:ene)?\b", regex.IGNORECASE)
+#: A span of years counted from now: "i løpet av tre år", "over fem år", "de neste to årene", "(fordelt) på tre år",
+#: and with a count after a plain `i`, "i tre år", "i ett år" ("i år" is this year, no span).
+YEARS_FROM_NOW = regex.compile(r"\b(?:(?:i\s+løpet\s+av|over|(?:^|(?<=(?:fordelt|spredt|fordeles)\s+))på|de\s+(?:neste|kommende)|"
+                               r"de\s+\w+\s+(?:neste|kommende))\s+(?:\w+\s+)?|i\s+(?!løpet\b)\w+\s+)år(?:ene)?\b",
+                               regex.IGNORECASE)
 #: An autumn as a time a budget was negotiated or proposed: "i fjor høst", "i høst", "høsten 2023".
 DECISION_AUTUMN = regex.compile(r"(?:i\s+(?:fjor\s+)?høst|høsten\s+(?:19|20)\d\d|(?:sist|forrige)\s+høst)",
                                 regex.IGNORECASE)
@@ -973,7 +974,7 @@ class Assembler(Linker):
         from the budget year."""
         by, day = self.budget_year, self.day
         if by is None or day is None or not t.relative or t.grain != "year" or t.from_ != day.year \
-                or t.to is None or t.to <= t.from_:
+                or t.to is None or t.to < t.from_:
             return False
         return by.year == day.year + 1 and YEARS_FROM_NOW.search(t.text) is not None \
             and not past_tense(self.text, t.start, t.end)

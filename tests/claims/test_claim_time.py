@@ -261,9 +261,25 @@ def test_a_compared_budget_or_the_date_of_a_decision_is_not_the_claims_time(extr
      "2021-05-11", (2021, 2023)),
     ("Budsjett 2023", "Fylket gir 6 millioner kroner, fordelt på tre år, til nye fagskoleplasser.", "2022-11-15",
      (2023, 2025)),
+    # a count of years after plain `i` or `på`, one year too
+    ("Statsbudsjettet", "Regjeringen gir Norsk Tipping 12 millioner kroner i fire år til spilleavhengige.",
+     "2016-10-06", (2017, 2020)),
+    ("Budsjett 2025", "Idrettsrådet får 9 millioner kroner i fem år til nye kunstgressbaner.",
+     "2024-11-26", (2025, 2029)),
+    ("Statsbudsjettet", "Prøveordningen med gratis kjernetid får 15 millioner kroner i ett år.", "2019-10-08",
+     (2020, 2020)),
 ])
 def test_a_span_of_years_in_an_autumn_budget_counts_from_the_budget_year(extractor, title, sentence, date, want):
     got = times(extractor, f"{title}\n\n{sentence}", date, genre="news", publisher="NTB")
+    assert (got[0][1], got[0][2]) == want
+
+
+@pytest.mark.parametrize("sentence, date, want", [
+    ("Kommunen har brukt 4 millioner kroner i tre år på leksehjelp.", "2022-11-15", (2020, 2022)),
+    ("Ordningen har gitt 600 bønder 20 000 kroner hver i fem år.", "2018-10-09", (2014, 2018)),
+])
+def test_a_span_of_years_in_the_past_tense_ends_now_in_an_autumn_budget(extractor, sentence, date, want):
+    got = times(extractor, f"Budsjett {int(date[:4]) + 1}\n\n{sentence}", date, genre="news", publisher="NTB")
     assert (got[0][1], got[0][2]) == want
 
 
