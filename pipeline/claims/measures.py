@@ -379,8 +379,9 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     said = list(REPORTED_THAT.finditer(text, s, a_start))  # "Departementet anslår at arbeidet med rassikring vil koste …"
     # "Forsker Lars Vik har beregnet at det vil koste …": the one who reports is no measure
     subject = clause_subject(text, said[-1].end(), a_start, bodies) if said else subject_phrase(text, s, a_start)
+    # "Statsforvalteren har fordelt 5 millioner kroner i SMIL-midler": who shares money out is not what it is for
     if subject and rule_allows_subject(text, subject, a_start) and not overlaps(*subject, avoid) \
-            and not opens_with(subject, bodies):
+            and not opens_with(subject, bodies) and not shared_out:
         gets = GETS.match(text, subject[1], a_start)
         given = GIVE_OBJECT.search(text, subject[1], a_start) \
             if not gets and PROPOSAL_HEAD.search(text, subject[0], subject[1]) else None
@@ -503,9 +504,11 @@ NAME_AFTER = regex.compile(r"(?-i:\p{Lu})[\w-]+")
 RECEIVER_GROUP = regex.compile(r"(?:(?:de|alle)\s+)?(?:\w+\s+)?(?:" + _RECEIVERS + r")\b", regex.IGNORECASE)
 #: A purpose later in the sentence: "…, nettopp for å styrke eldreomsorgen".
 FOR_PURPOSE_LATER = regex.compile(r"\b(?:for|til)\s+å\s+", regex.IGNORECASE)
-#: A `til` purpose right after the kind of money shared out, perhaps past its year.
-PURPOSE_AFTER_KIND = regex.compile(r"(?:\s+(?:for|i)\s+(?:19|20)\d\d)?\s+til\s+(?!(?:19|20)\d\d\b)(?=\p{L})",
-                                   regex.IGNORECASE)
+#: A `til` purpose right after the kind of money shared out, perhaps past its year or its source ("i
+#: skjønnsmidler fra Fylkesmannen i Oppland til et lavterskeltilbud").
+PURPOSE_AFTER_KIND = regex.compile(r"(?:\s+(?:for|i)\s+(?:19|20)\d\d)?"
+                                   r"(?:\s+fra\s+(?:staten|(?-i:\p{Lu})[\w-]*(?:\s+(?:i|og)\s+(?-i:\p{Lu})[\w-]*)?))?"
+                                   r"\s+til\s+(?!(?:19|20)\d\d\b)(?=\p{L})", regex.IGNORECASE)
 #: The active forms of a verb of sharing money out ("fordelt", "tildeler", "deler ut"), and such a verb right
 #: before the amount: "har fordelt 14,6 millioner".
 SHARES_OUT_VERB = r"fordel(?:er|te|t)|tildel(?:er|te|t)|del(?:er|te|t)\s+ut"
@@ -561,7 +564,7 @@ KIND_STOP = {"året", "år", "tillegg", "alt", "snitt", "gjennomsnitt", "statsbu
 #: money is placed; "kutter 14 millioner i skolebudsjettet" cuts what it names).
 KIND_STOP_ENDINGS = ("året", "forslaget", "proposisjonen", "investeringsbudsjettet")
 #: Words that end a kind of money (lang/money_kinds.txt): "skjønnsmidler", "startlån", "innsparinger".
-MONEY_KIND = regex.compile(r"(?:" + "|".join(rf"\w+{w[1:]}" if w.startswith("-") else w
+MONEY_KIND = regex.compile(r"(?:" + "|".join(rf"[\w-]+{w[1:]}" if w.startswith("-") else w
                                               for w in sorted(word_list("money_kinds.txt"))) + r")$", regex.IGNORECASE)
 #: What an amount is earmarked for: "60 millioner kroner øremerket nye behandlingsplasser"; right after
 #: the amount (EARMARKED_AFTER): "Av dette er 400 millioner øremerket rusarbeidet i kommunene".
@@ -621,7 +624,14 @@ def kind_after(text: str, a_end: int, e: int, others: list[tuple[int, int]], blo
             and not words[0].lower().endswith(KIND_STOP_ENDINGS) \
             and not {"alternative", "alternativt"} & {w.lower() for w in words[:3]} \
             and not overlaps(m.end(), end, bodies) and not any(b[0] == m.end() for b in blockers):
-        return m.end(), end, "kind"  # (not a party's budget it stands in: "i partiets alternative budsjett")
+        # (not a party's budget it stands in: "i partiets alternative budsjett")
+        kind = _WORD.match(text, m.end())
+        purpose = PURPOSE_AFTER_KIND.match(text, kind.end(), end)
+        if purpose is not None and not NAME_AFTER.match(text, purpose.end()) \
+                and not RECEIVER_GROUP.match(text, purpose.end()) and not opens_with((purpose.end(), end), bodies):
+            # "fikk 300 000 kroner i prosjektmidler fra Nasjonalbiblioteket til et leseombud": what it is for
+            return purpose.end(), end, "after"
+        return m.end(), end, "kind"
     return None
 
 
@@ -951,6 +961,8 @@ def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:
             continue
         if low in lemmas:
             return lemmas[low]  # the project's own lemma over the model's ("tiltaket")
+        if low.endswith(PLURAL_ONLY):
+            return plural_only_lemma(low)
         if doc is not None:
             token = token_at(doc, offset + w.start())
             if token is not None and reads_model(doc, token.idx) and token.lemma_ and token.pos_ in ("NOUN", "PROPN") \
@@ -967,10 +979,20 @@ E_NOUNS_DEFINITE = ("skolen", "tjenesten", "rammen", "pakken", "kassen", "linjen
                     "elsen", "kirken", "reisen")
 
 
+#: Nouns used in the plural only, whose lemma is the plural: "skjønnsmidler", "SMIL-midlene" -> smil-midler.
+PLURAL_ONLY = ("midler", "midlene")
+
+
+def plural_only_lemma(word: str) -> str:
+    return word[:-len("midlene")] + "midler" if word.endswith("midlene") else word
+
+
 def definite_to_lemma(word: str) -> str:
     exceptions = mapping("noun_lemmas.tsv")
     if word in exceptions:
         return exceptions[word]
+    if word.endswith(PLURAL_ONLY):
+        return plural_only_lemma(word)
     if word.endswith("ene") and len(word) > 6:
         return lemma_of(word)
     if word.endswith(E_NOUNS_DEFINITE):

@@ -1477,3 +1477,33 @@ def test_a_lexicon_word_inside_a_longer_name_only_says_who(extractor, text, word
 ])
 def test_a_kind_of_money_after_the_amount_beats_a_later_purpose_clause(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the kind's source between it and the purpose
+    ("Biblioteket fikk 300 000 kroner i prosjektmidler fra Nasjonalbiblioteket til et leseombud.", "et leseombud"),
+    ("Kommunen har fått 2 millioner kroner i skjønnsmidler fra Statsforvalteren i Innlandet til digital "
+     "hjemmeoppfølging.", "digital hjemmeoppfølging"),
+    # a hyphenated kind is a kind too
+    ("Fylket har tildelt 4 millioner kroner i RMP-midler for å hindre avrenning.", "RMP-midler"),
+    ("Kommunen må finne 12 millioner kroner i IKT-innsparinger for å gå i balanse.", "IKT-innsparinger"),
+])
+def test_a_kind_of_money_may_have_a_source_or_a_hyphen(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Statsforvalteren har fordelt 1,4 millioner kroner i skjønnsmidler.", "skjønnsmidler"),
+    ("Direktoratet tildelte i fjor 800 000 kroner i arrangørstøtte.", "arrangørstøtte"),
+])
+def test_who_shares_money_out_is_not_what_it_is_for(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Statsforvalteren har fordelt 5 millioner kroner i SMIL-midler.", "smil-midler"),
+    ("Kommunen deler ut 300 000 kroner i kulturmidler i år.", "kulturmidler"),
+])
+def test_money_named_in_the_plural_only_keeps_its_plural_as_canonical(extractor, text, want):
+    records = amount_records(extractor, text, "2023-10-05")
+    assert want in [r["measure"]["canonical"] for r in records if r["measure"]]
