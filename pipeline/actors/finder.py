@@ -29,7 +29,13 @@ from pipeline.actors.lexicon import (
     lexicon,
     person_titles,
 )
-from pipeline.actors.places import city_government_town, is_town, main_municipality, only_town
+from pipeline.actors.places import (
+    MULTI_WORD_MUNICIPALITY,
+    city_government_town,
+    is_town,
+    main_municipality,
+    only_town,
+)
 from pipeline.actors.sides import own_side, publisher_names, resolve_pronouns
 from pipeline.component import RuleComponent, write_group
 from pipeline.document import context_of
@@ -614,7 +620,7 @@ TOWN_BODY = {"kommunen": "{} kommune", "byrådet": "Byrådet i {}"}
 def publisher_town(publisher: str | None) -> str | None:
     """The town of a municipality that publishes the document ("Bergen kommune" -> Bergen): its own
     "byrådet" and "kommunen" are that town's, whatever districts the text names."""
-    m = regex.fullmatch(r"(?P<town>\p{Lu}[\w-]*(?: \p{Lu}[\w-]*)?) kommune", publisher or "")
+    m = regex.fullmatch(rf"(?P<town>{MULTI_WORD_MUNICIPALITY}|\p{{Lu}}[\w-]*(?: \p{{Lu}}[\w-]*)?) kommune", publisher or "")
     return m.group("town") if m else None
 
 
@@ -622,7 +628,7 @@ def publisher_town(publisher: str | None) -> str | None:
 OSLO_DISTRICT = regex.compile(r"Bydel\s+\p{Lu}")
 #: The place a publisher's name opens with, before what it is: "Eidsvoll SV", "Stranda Arbeiderparti",
 #: "Kongsberg Dagblad", "Troms og Finnmark Venstre".
-PUBLISHER_PLACE = regex.compile(r"(?P<place>\p{Lu}[\w-]*(?:\s+og\s+\p{Lu}[\w-]*)?)\s+\S")
+PUBLISHER_PLACE = regex.compile(rf"(?P<place>{MULTI_WORD_MUNICIPALITY}|\p{{Lu}}[\w-]*(?:\s+og\s+\p{{Lu}}[\w-]*)?)\s+\S")
 #: The place a publisher's name closes with, after one word: "Rødt Nordland", "SV Bergen".
 PUBLISHER_PLACE_LAST = regex.compile(r"\S+\s+(?P<place>\p{Lu}[\w-]*(?:\s+og\s+\p{Lu}[\w-]*)?)$")
 

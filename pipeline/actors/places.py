@@ -7,8 +7,19 @@ import regex
 
 from pipeline.lang.data import word_list
 
-#: A town named as where something is: "i Lier", "på Stord".
-TOWN_AFTER = regex.compile(r"(?<![\w-])(?:i|på)\s+(?P<town>\p{Lu}[\p{Ll}-]+)(?![\w-])")
+
+def _name_form(name: str) -> str:
+    """A lowercase list entry as the name is written: "øvre eiker" -> Øvre Eiker, "nore og uvdal" -> Nore og Uvdal."""
+    return " ".join(w if w in ("og", "i") else w[:1].upper() + w[1:] for w in name.split())
+
+
+#: The municipalities named in more than one word ("Øvre Eiker", "Nore og Uvdal"), longest first; a
+#: town's name is one of them or one capitalised word.
+MULTI_WORD_MUNICIPALITY = "|".join(regex.escape(_name_form(n)).replace(r"\ ", r"\s+")
+                                   for n in sorted(word_list("municipalities.txt"), key=len, reverse=True) if " " in n)
+TOWN_NAME = rf"(?:{MULTI_WORD_MUNICIPALITY}|\p{{Lu}}[\p{{Ll}}-]+)"
+#: A town named as where something is: "i Lier", "på Stord", "i Øvre Eiker".
+TOWN_AFTER = regex.compile(rf"(?<![\w-])(?:i|på)\s+(?P<town>{TOWN_NAME})(?![\w-])")
 #: A county named in two parts: "i Møre og Romsdal", "i Troms og Finnmark".
 COUNTY_AFTER = regex.compile(r"(?<![\w-])i\s+(?P<town>\p{Lu}[\p{Ll}-]+\s+og\s+\p{Lu}[\p{Ll}-]+)(?![\w-])")
 
@@ -32,7 +43,7 @@ def only_town(text: str, county: bool = False, municipality: bool = False) -> st
     municipality (a mayor's: "i Nes" and "på Årnes")."""
     counties = word_list("counties.txt")
     towns = list(TOWN_AFTER.finditer(text))
-    names = {m.group("town") for m in towns}
+    names = {" ".join(m.group("town").split()) for m in towns}
     if county:
         # a two-part county stands for itself, not for its first part ("Troms og Finnmark", not "Troms")
         pairs = {m.start("town"): m.group("town") for m in COUNTY_AFTER.finditer(text)
@@ -48,7 +59,7 @@ def only_town(text: str, county: bool = False, municipality: bool = False) -> st
 
 
 #: A municipality named in any form: "i Kvinesdal", "Kvinesdal kommune", "Kvinesdals".
-MUNICIPALITY_WORD = regex.compile(r"(?<![\w-])\p{Lu}[\p{Ll}-]+(?![\w-])")
+MUNICIPALITY_WORD = regex.compile(rf"(?<![\w-])(?:(?:{MULTI_WORD_MUNICIPALITY})s?|\p{{Lu}}[\p{{Ll}}-]+)(?![\w-])")
 
 
 def main_municipality(text: str) -> str | None:
@@ -58,7 +69,7 @@ def main_municipality(text: str) -> str | None:
     municipalities, counties = word_list("municipalities.txt"), word_list("counties.txt")
     counts: dict[str, int] = {}
     for m in MUNICIPALITY_WORD.finditer(text):
-        word = m.group(0)
+        word = " ".join(m.group(0).split())
         name = word[:-1] if word.endswith("s") and word[:-1].lower() in municipalities else word
         if name.lower() in municipalities and name.lower() not in counties:
             counts[name] = counts.get(name, 0) + 1

@@ -431,3 +431,17 @@ def test_a_chief_executive_is_of_the_town_a_news_piece_names_most(extractor):
 def test_a_county_government_stands_for_its_county(extractor, publisher, text, word, want):
     found = [a for a in actors(extractor, text, "2022-10-10", publisher=publisher) if a.text == word]
     assert found and found[0].canonical == want
+
+
+@pytest.mark.parametrize("text, publisher, want", [
+    # a municipality named in two or three words, in the text or in the publisher's name
+    ("Budsjett\n\nSkolene i Nordre Land trenger mer. Rådmannen foreslår å kutte 2 millioner kroner.", "Oppland "
+     "Arbeiderblad", "Nordre Land kommune"),
+    ("Vårt budsjett\n\nRådmannen foreslår å kutte 3 millioner kroner i støttekontakttjenesten.", "Øvre Eiker SV",
+     "Øvre Eiker kommune"),
+    ("Budsjett 2020\n\nRådmannen vil bruke 1 million kroner på nye turstier.", "Nore og Uvdal kommune",
+     "Nore og Uvdal kommune"),
+])
+def test_a_municipality_may_be_named_in_several_words(extractor, text, publisher, want):
+    found = [a for a in actors(extractor, text, "2019-10-08", publisher=publisher) if a.text == "Rådmannen"]
+    assert found and found[0].canonical == want
