@@ -76,7 +76,8 @@ PHRASE_STOP = regex.compile(
     r"utover\s+(?:\w+s\s+)?(?:forslag|budsjett|nivå|ramme)\w*)|\n|$)",
     regex.IGNORECASE)
 AFTER_AMOUNT = regex.compile(
-    r"\s*(?:(?:årlig|i\s+året|per\s+år|i\s+(?:19|20)\d\d|ekstra|mer|til\s+sammen|totalt|av\s+[\w-]+(?=\s+(?:på|til)\s)|"
+    r"\s*(?:(?:årlig|i\s+året|per\s+år|i\s+(?:19|20)\d\d|ekstra|mer|til\s+sammen|totalt|"
+    r"av\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:på|til)\s)|"
     r"fra\s+(?:egen\s+|eget\s+|egne\s+)?[\w-]+(?=\s+(?:på|til|for\s+å)\s))\s+)*"
     r"(?P<prep>til\s+å|for\s+å|til|på|inn\s+i|(?:som|i)(?=\s+(?:\w*kompensasjon|\w*tilskudd|\w*støtte|\w*bidrag|erstatning|\w*stønad)\b))"
     # not an adverbial: "økt med 60 millioner kroner på landsbasis"

@@ -1507,3 +1507,14 @@ def test_who_shares_money_out_is_not_what_it_is_for(extractor, text, want):
 def test_money_named_in_the_plural_only_keeps_its_plural_as_canonical(extractor, text, want):
     records = amount_records(extractor, text, "2023-10-05")
     assert want in [r["measure"]["canonical"] for r in records if r["measure"]]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the fund or frame the money comes out of, between the amount and what it is for
+    ("Fylkesutvalget har satt av 3 millioner kroner av det regionale næringsfondet til reiselivsprosjekter i "
+     "Nordfjord.", "reiselivsprosjekter i Nordfjord"),
+    ("Skolen har prioritert 400 000 kroner av sin egen driftsramme til nye lærebøker.", "nye lærebøker"),
+    ("Universitetet bruker 20 millioner kroner av egne avsatte midler på et nytt laboratorium.", "et nytt laboratorium"),
+])
+def test_the_fund_an_amount_comes_out_of_is_passed_over(extractor, text, want):
+    assert measure(extractor, text) == want
