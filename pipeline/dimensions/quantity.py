@@ -63,6 +63,15 @@ def quantity_regex():
     return regex.compile(pattern, regex.IGNORECASE | regex.VERBOSE)
 
 
+def exception_ending(low: str) -> str | None:
+    """The exception (lang/noun_lemmas.tsv) a lowercase compound ends in, where it is a true inflection
+    of the same stem: "barneskoler" ends in skoler (-> skole); None where it ends in none."""
+    for known, lemma in mapping("noun_lemmas.tsv").items():
+        if low.endswith(known) and len(known) > 3 and lemma[:2] == known[:2]:
+            return known
+    return None
+
+
 def lemma_of(word: str) -> str:
     """Singular lemma of a plural noun by suffix rules and an exception list (no model needed).
 
@@ -76,9 +85,9 @@ def lemma_of(word: str) -> str:
     head, sep, tail = low.rpartition("-")
     if sep:
         return f"{head}-{lemma_of(tail)}" if tail else low
-    for known, lemma in exceptions.items():
-        if low.endswith(known) and len(known) > 3 and lemma[:2] == known[:2]:
-            return low[: -len(known)] + lemma
+    last = exception_ending(low)
+    if last is not None:
+        return low[: -len(last)] + exceptions[last]
     if low.endswith("ene") and len(low) > 5:
         return low[:-3]
     if low.endswith("ere") and len(low) > 5:
@@ -319,8 +328,8 @@ def refine_units(doc: Doc) -> None:
             continue
         if token.text != m.group(1) or token.pos_ not in ("NOUN", "PROPN"):
             continue
-        if token.text.lower() in mapping("noun_lemmas.tsv"):
-            continue  # the hand-written exceptions know better ("måneders" -> måned)
+        if token.text.lower() in mapping("noun_lemmas.tsv") or exception_ending(token.text.lower()) is not None:
+            continue  # the hand-written exceptions know better ("måneders" -> måned, "barneskoler" -> barneskole)
         lemma = token.lemma_.lower()
         if lemma == token.text.lower() and q.unit != lemma:
             continue  # the model left an unseen plural as it was; the suffix rules did better

@@ -117,3 +117,23 @@ def test_a_count_shared_out_leaves_its_noun_out(text, want):
 ])
 def test_the_first_bound_of_a_range_of_counts_is_counted_in_the_seconds_noun(text, want):
     assert [(q.text, q.unit, q.range) for q in find_quantities(text, 0, len(text))] == want
+
+
+@pytest.fixture(scope="module")
+def with_model():
+    """The shipped pipeline, model included: its lemmas refine the units of counts."""
+    from pipeline.extract import Extractor
+
+    return Extractor()
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Fylket vil bygge 45 nye barneskoler innen 2030.", "barneskole"),
+    ("Helseforetaket åpner 16 nye døgnplasser i psykiatrien.", "døgnplass"),
+    ("Kommunen vil kjøpe 4 nye ambulansebiler neste år.", "ambulansebil"),
+])
+def test_the_model_does_not_override_a_compound_whose_last_part_is_an_exception(with_model, text, unit):
+    from pipeline.io import make_document
+
+    doc = with_model.process(make_document("t", text, {"date": "2023-10-05"}))
+    assert [q.unit for q in doc._.quantity] == [unit]
