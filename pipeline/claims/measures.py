@@ -351,6 +351,11 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             and not LATER_PHRASE.search(text, m.end(), e):
         return m.start("noun"), m.end("noun"), "source"  # "får 1,2 millioner kroner fra ordningen", unless
         # a purpose follows ("… fra ordningen for å dekke merkostnaden for ladeanlegg")
+    m = THROUGH_AFTER.match(text, a_end, e)
+    if m and not overlaps(m.start("np"), m.end("np"), avoid) \
+            and MONEY_KIND_OR_SCHEME.search(head_lemma(m.group("np"))):
+        # "Husbanken dekker inntil 55 prosent gjennom investeringstilskuddet": the grant it is paid through
+        return m.start("np"), m.end("np"), "through"
     m = EARMARKED_AFTER.match(text, a_end, e)
     if m:
         end = phrase_end(text, m.end(), e, others)
@@ -505,11 +510,14 @@ NAME_AFTER = regex.compile(r"(?-i:\p{Lu})[\w-]+")
 RECEIVER_GROUP = regex.compile(r"(?:(?:de|alle)\s+)?(?:\w+\s+)?(?:" + _RECEIVERS + r")\b", regex.IGNORECASE)
 #: A purpose later in the sentence: "…, nettopp for å styrke eldreomsorgen".
 FOR_PURPOSE_LATER = regex.compile(r"\b(?:for|til)\s+å\s+", regex.IGNORECASE)
+#: What a `til` after a kind of money opens that is no purpose: a year or a time ("i startlån til høsten"),
+#: whom each share goes to ("i byggetilskudd til hver familie").
+_NO_PURPOSE = (r"(?!(?:19|20)\d\d\b|(?:høsten|våren|sommeren|vinteren|neste|jul|nyttår|årsskiftet|hver|hvert)\b)")
 #: A `til` purpose right after the kind of money shared out, perhaps past its year or its source ("i
 #: skjønnsmidler fra Fylkesmannen i Oppland til et lavterskeltilbud").
 PURPOSE_AFTER_KIND = regex.compile(r"(?:\s+(?:for|i)\s+(?:19|20)\d\d)?"
                                    r"(?:\s+fra\s+(?:staten|(?-i:\p{Lu})[\w-]*(?:\s+(?:i|og)\s+(?-i:\p{Lu})[\w-]*)?))?"
-                                   r"\s+til\s+(?!(?:19|20)\d\d\b)(?=\p{L})", regex.IGNORECASE)
+                                   r"\s+til\s+" + _NO_PURPOSE + r"(?=\p{L})", regex.IGNORECASE)
 #: The active forms of a verb of sharing money out ("fordelt", "tildeler", "deler ut"), and such a verb right
 #: before the amount: "har fordelt 14,6 millioner".
 SHARES_OUT_VERB = r"fordel(?:er|te|t)|tildel(?:er|te|t)|del(?:er|te|t)\s+ut"
@@ -529,7 +537,7 @@ CUT_OR_INVEST_BEFORE = regex.compile(r"\b(?:kutt(?:e|er|et|es)|skjære|skjærer|
 CLAUSE_BREAK = regex.compile(r",\s+(?:og|men|mens|fordi|som|der|noe|hvor|da)\b(?!\s+(?:pengene|midlene|beløpet|summen)\b)|;",
                             regex.IGNORECASE)
 #: A `til` phrase after the kind of money: "610 millioner i tilskudd til utleieboliger".
-TIL_AFTER_KIND = regex.compile(r"\s+til\s+(?=\p{L})", regex.IGNORECASE)
+TIL_AFTER_KIND = regex.compile(r"\s+til\s+" + _NO_PURPOSE + r"(?=\p{L})", regex.IGNORECASE)
 
 
 def kind_phrase(text: str, start: int, end: int, bodies: list[tuple[int, int]]) -> tuple[int, int, str]:
@@ -567,6 +575,12 @@ KIND_STOP_ENDINGS = ("året", "forslaget", "proposisjonen", "investeringsbudsjet
 #: Words that end a kind of money (lang/money_kinds.txt): "skjønnsmidler", "startlån", "innsparinger".
 MONEY_KIND = regex.compile(r"(?:" + "|".join(rf"[\w-]+{w[1:]}" if w.startswith("-") else w
                                               for w in sorted(word_list("money_kinds.txt"))) + r")$", regex.IGNORECASE)
+#: A grant or scheme an amount is paid through, after the amount and perhaps the base of a share: "dekker 40
+#: prosent av byggekostnadene gjennom investeringstilskudd".
+THROUGH_AFTER = regex.compile(r"(?:\s+av\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+gjennom\s+"
+                              r"(?P<np>(?:(?:det|den|de)\s+)?(?:[\w-]+\s+)?[\w-]+)(?=[\s,.;:]|$)", regex.IGNORECASE)
+#: What THROUGH_AFTER takes: a kind of money or a scheme ("tilskuddsordningen").
+MONEY_KIND_OR_SCHEME = regex.compile(rf"{MONEY_KIND.pattern}|ordning$", regex.IGNORECASE)
 #: What an amount is earmarked for: "60 millioner kroner øremerket nye behandlingsplasser"; right after
 #: the amount (EARMARKED_AFTER): "Av dette er 400 millioner øremerket rusarbeidet i kommunene".
 _EARMARK = r"\b(?:øremerke[st]?|tiltenkt|reservert)\s+(?:til\s+)?(?=(?-i:\p{Ll}))"

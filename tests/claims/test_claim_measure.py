@@ -1518,3 +1518,23 @@ def test_money_named_in_the_plural_only_keeps_its_plural_as_canonical(extractor,
 ])
 def test_the_fund_an_amount_comes_out_of_is_passed_over(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a `til` after the kind that opens a time or a share for each is no purpose
+    ("Borettslaget har søkt kommunen om 2 millioner kroner i energitilskudd til våren.", "energitilskudd"),
+    ("Partiet vil gi 25 000 kroner i etableringstilskudd til hver lege som flytter til kommunen.",
+     "etableringstilskudd"),
+])
+def test_a_time_or_each_receiver_after_the_kind_is_no_purpose(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the grant or scheme an amount is paid through
+    ("Staten dekker inntil 50 prosent av kostnaden gjennom tilskuddsordningen, og resten lånes.",
+     "tilskuddsordningen"),
+    ("Kulturrådet betaler om lag 30 prosent gjennom prosjektstøtte, og fylket tar resten.", "prosjektstøtte"),
+])
+def test_the_grant_an_amount_is_paid_through(extractor, text, want):
+    assert measure(extractor, text) == want
