@@ -261,7 +261,7 @@ def test_a_compared_budget_or_the_date_of_a_decision_is_not_the_claims_time(extr
      "2021-05-11", (2021, 2023)),
     ("Budsjett 2023", "Fylket gir 6 millioner kroner, fordelt på tre år, til nye fagskoleplasser.", "2022-11-15",
      (2023, 2025)),
-    # a count of years after plain `i` or `på`, one year too
+    # a count of years after a plain `i`, one year too
     ("Statsbudsjettet", "Regjeringen gir Norsk Tipping 12 millioner kroner i fire år til spilleavhengige.",
      "2016-10-06", (2017, 2020)),
     ("Budsjett 2025", "Idrettsrådet får 9 millioner kroner i fem år til nye kunstgressbaner.",
