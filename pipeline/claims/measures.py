@@ -75,9 +75,11 @@ PHRASE_STOP = regex.compile(
     r"og\s+(?=\d)|som\s+skal|i\s+(?:19|20)\d\d\b|fra\s+og\s+med|fram\s+til|frem\s+til|innen\s+(?:19|20)\d\d|"
     r"utover\s+(?:\w+s\s+)?(?:forslag|budsjett|nivå|ramme)\w*)|\n|$)",
     regex.IGNORECASE)
+#: What an amount is taken out of or a share of, after it: "av sin egen tilskuddsramme", "av byggekostnadene".
+OUT_OF = r"av\s+(?:[\w-]+\s+){0,3}?[\w-]+"
 AFTER_AMOUNT = regex.compile(
     r"\s*(?:(?:årlig|i\s+året|per\s+år|i\s+(?:19|20)\d\d|ekstra|mer|til\s+sammen|totalt|"
-    r"av\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:på|til)\s)|"
+    + OUT_OF + r"(?=\s+(?:på|til)\s)|"
     r"fra\s+(?:egen\s+|eget\s+|egne\s+)?[\w-]+(?=\s+(?:på|til|for\s+å)\s))\s+)*"
     r"(?P<prep>til\s+å|for\s+å|til|på|inn\s+i|(?:som|i)(?=\s+(?:\w*kompensasjon|\w*tilskudd|\w*støtte|\w*bidrag|erstatning|\w*stønad)\b))"
     # not an adverbial: "økt med 60 millioner kroner på landsbasis"
@@ -577,7 +579,7 @@ MONEY_KIND = regex.compile(r"(?:" + "|".join(rf"[\w-]+{w[1:]}" if w.startswith("
                                               for w in sorted(word_list("money_kinds.txt"))) + r")$", regex.IGNORECASE)
 #: A grant or scheme an amount is paid through, after the amount and perhaps the base of a share: "dekker 40
 #: prosent av byggekostnadene gjennom investeringstilskudd".
-THROUGH_AFTER = regex.compile(r"(?:\s+av\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+gjennom\s+"
+THROUGH_AFTER = regex.compile(r"(?:\s+" + OUT_OF + r")?\s+gjennom\s+"
                               r"(?P<np>(?:(?:det|den|de)\s+)?(?:[\w-]+\s+)?[\w-]+)(?=[\s,.;:]|$)", regex.IGNORECASE)
 #: What THROUGH_AFTER takes: a kind of money or a scheme ("tilskuddsordningen").
 MONEY_KIND_OR_SCHEME = regex.compile(rf"{MONEY_KIND.pattern}|ordning$", regex.IGNORECASE)
@@ -976,8 +978,9 @@ def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:
             continue
         if low in lemmas:
             return lemmas[low]  # the project's own lemma over the model's ("tiltaket")
-        if low.endswith(PLURAL_ONLY):
-            return plural_only_lemma(low)
+        plural = plural_only_lemma(low)
+        if plural is not None:
+            return plural
         if doc is not None:
             token = token_at(doc, offset + w.start())
             if token is not None and reads_model(doc, token.idx) and token.lemma_ and token.pos_ in ("NOUN", "PROPN") \
@@ -994,20 +997,28 @@ E_NOUNS_DEFINITE = ("skolen", "tjenesten", "rammen", "pakken", "kassen", "linjen
                     "elsen", "kirken", "reisen")
 
 
-#: Nouns used in the plural only, whose lemma is the plural: "skjønnsmidler", "SMIL-midlene" -> smil-midler.
-PLURAL_ONLY = ("midler", "midlene")
+#: Nouns used in the plural only, whose lemma is the plural (plural: definite plural), also ending a
+#: compound: "skjønnsmidler", "SMIL-midlene" -> smil-midler.
+PLURAL_ONLY = {"midler": "midlene"}
 
 
-def plural_only_lemma(word: str) -> str:
-    return word[:-len("midlene")] + "midler" if word.endswith("midlene") else word
+def plural_only_lemma(word: str) -> str | None:
+    """The plural a lowercase word of a plural-only noun (PLURAL_ONLY) has as its lemma, or None."""
+    for plural, definite in PLURAL_ONLY.items():
+        if word.endswith(definite):
+            return word[:-len(definite)] + plural
+        if word.endswith(plural):
+            return word
+    return None
 
 
 def definite_to_lemma(word: str) -> str:
     exceptions = mapping("noun_lemmas.tsv")
     if word in exceptions:
         return exceptions[word]
-    if word.endswith(PLURAL_ONLY):
-        return plural_only_lemma(word)
+    plural = plural_only_lemma(word)
+    if plural is not None:
+        return plural
     if word.endswith("ene") and len(word) > 6:
         return lemma_of(word)
     if word.endswith(E_NOUNS_DEFINITE):
