@@ -39,6 +39,7 @@ from pipeline.claims.measures import (
     find_lexicon_measures,
     generic_form,
     item_label,
+    item_opening,
     phrase_end,
     phrase_for_amount,
     policy_verb_regex,
@@ -569,6 +570,16 @@ class Assembler(Linker):
                 return noun, "counted"
         return None, None
 
+    def item_opening(self, amount, s: Sentence, blockers) -> tuple[MeasureField | None, str | None]:
+        """What a list item that names no purpose is about: the noun phrase it opens with (measures.item_opening)."""
+        bodies = [(a.start, a.end) for a in self._actors.between(s.start, s.end) if not a.pronoun]
+        found = item_opening(self.text, (s.start, s.end), (amount.start, amount.end), self._near(blockers, s), bodies)
+        if found is None:
+            return None, None
+        start, end, rule = found
+        canonical, _ = canonical_for(self.text, start, end, self.doc)
+        return self.clean_measure(MeasureField(start, end, self.text[start:end], canonical)), rule
+
     def _near(self, blockers: list[tuple[int, int]], s: Sentence) -> list[tuple[int, int]]:
         """The blockers phrase_for_amount can use for an amount in sentence s: those that start before
         its end and end after its start (it reads no other; the order of what it reads does not
@@ -706,6 +717,8 @@ class Assembler(Linker):
                         noun = self.counted_noun(amount)
                         if noun is not None:
                             measure, rule = noun, "receiver_label"
+            if measure is None and s.is_item and not same_sentence:  # (an item's second amount goes on with its first)
+                measure, rule = self.item_opening(amount, s, blockers)
             if measure is None and ANAPHOR.search(s.text):
                 earlier = last_measure.get(s.paragraph) or self.previous_object(i) \
                     or (self.previous_new_thing(i) if PRONOUN_COSTS.match(s.text) else None) \

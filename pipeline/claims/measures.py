@@ -1045,3 +1045,45 @@ class MeasureStage(RuleComponent):
         doc._.measures = find_lexicon_measures(doc_text(doc), ctx.body_start, len(doc_text(doc)))
         write_group(doc, "measure")
         return doc
+
+
+#: A verb (and its particle) opening a list item of demands or plans: "innføre ", "pusse opp ", "Bevilg ".
+@cache
+def item_verb() -> regex.Pattern:
+    verbs = sorted(word_list("item_verbs.txt"), key=len, reverse=True)
+    return regex.compile(r"(?i:" + "|".join(regex.escape(v) for v in verbs) + r")(?:\s+(?:opp|ut|inn|ned|av|fram|frem))?\s+")
+
+
+#: A change that opens an item before what it changes: "en økning i tilskuddet …", "halvering av prisen på …".
+ITEM_CHANGE = regex.compile(r"(?i:(?:en\s+|ei\s+)?(?:økning|reduksjon|halvering|dobling|styrking|opptrapping|kutt|"
+                            r"nedtrapping)(?:en)?\s+(?:i|av|på)\s+)")
+
+
+#: Articles, quantifiers and "ny" before an item's noun: "et klimafond", "alle dagens båtavganger", "en ny patruljebåt".
+ITEM_DETERMINERS = regex.compile(r"(?i:(?:en|et|ei|alle|flere)\s+)?(?i:(?:ny|nytt|nye)\s+)?")
+
+
+def item_opening(text: str, sent: tuple[int, int], amount: tuple[int, int],
+                 blockers: list[tuple[int, int]], bodies: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+    """The noun phrase a list item opens with, past a verb of demanding or planning and a change noun:
+    what an item says nothing else it is for is about ("• et klimafond for ungdom med 50 millioner kroner",
+    "• pusse opp kinosalen for 3,5 millioner kroner", "• en økning i tilskuddet til regionale flyruter på
+    35 millioner kroner"). None where the item opens with its amount, a number, a body or a function word."""
+    s, e = sent
+    start = _LEAD.match(text, s, e).end()
+    verb = item_verb().match(text, start, e)
+    if verb is not None:
+        start = verb.end()
+    change = ITEM_CHANGE.match(text, start, e)
+    if change is not None:
+        start = change.end()
+    if amount[0] <= start < amount[1]:
+        start = amount[1] + len(text[amount[1]:e]) - len(text[amount[1]:e].lstrip())  # "innføre 50 prosent søskenmoderasjon"
+    head = ITEM_DETERMINERS.match(text, start, e)
+    first = _WORD.match(text, head.end(), e)
+    if first is None or overlaps(start, first.end(), bodies) or any(b[0] <= first.start() < b[1] for b in blockers) \
+            or any(ch.isdigit() for ch in first.group(0)) or first.group(0).lower() in word_list("function_words.txt") \
+            or first.group(0).lower() in SUBJECT_SKIP:
+        return None
+    end = trim_trailing(text, start, phrase_end(text, start, e, [b for b in blockers if b[0] > start]))
+    return (start, end, "item") if end - start >= 3 else None

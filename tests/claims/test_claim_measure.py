@@ -1538,3 +1538,38 @@ def test_a_time_or_each_receiver_after_the_kind_is_no_purpose(extractor, text, w
 ])
 def test_the_grant_an_amount_is_paid_through(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+ITEM_LEADS = "Dette vil vi gjøre neste år:\n\n"
+
+
+@pytest.mark.parametrize("item, want", [
+    # a list item that names no purpose is about the noun phrase it opens with, past a verb or a change
+    ("• et fond for gründere med 8 millioner kroner årlig", "et fond for gründere"),
+    ("• rehabilitere svømmehallen på Ås for 12 millioner kroner", "svømmehallen på Ås"),
+    ("• kjøpe inn nye turnapparater til idrettshallen, til 300 000 kroner", "turnapparater til idrettshallen"),
+    ("• innføre 30 prosent rabatt på periodekort for studenter", "rabatt på periodekort for studenter"),
+    ("• en ny ambulansebåt i Vesterålen til om lag 14 millioner kroner", "ambulansebåt i Vesterålen"),
+])
+def test_an_item_is_about_the_phrase_it_opens_with(extractor, item, want):
+    text = ITEM_LEADS + "• 4 millioner kroner til flere lærere i barnehagen\n" + item + "\n"
+    last = amount_records(extractor, text, "2021-03-01")[-1]["measure"]
+    assert last is not None and want in last["text"]
+
+
+def opening(text: str, amount: str) -> str | None:
+    from pipeline.claims.measures import item_opening
+
+    a = text.index(amount)
+    found = item_opening(text, (0, len(text)), (a, a + len(amount)), [(a, a + len(amount))], [])
+    return found and text[found[0]:found[1]]
+
+
+def test_an_item_opening_with_a_change_is_about_what_changes():
+    assert opening("• en dobling av strøingen av gang- og sykkelveier, 2 millioner kroner", "2 millioner kroner") \
+        == "strøingen av gang- og sykkelveier"
+    assert opening("– reduksjon i foreldrebetalingen i SFO: 1,1 millioner", "1,1 millioner") == "foreldrebetalingen i SFO"
+
+
+def test_an_item_that_opens_with_its_amount_and_names_nothing_has_no_opening():
+    assert opening("• 10 øre mer per liter fra 1. juli", "10 øre") is None
