@@ -36,7 +36,7 @@ from pipeline.actors.places import (
     main_municipality,
     only_town,
 )
-from pipeline.actors.sides import own_side, publisher_names, resolve_pronouns
+from pipeline.actors.sides import bare_name, own_side, publisher_names, resolve_pronouns
 from pipeline.component import RuleComponent, write_group
 from pipeline.document import context_of
 from pipeline.lang.data import table, word_list
@@ -183,7 +183,8 @@ class ActorFinder:
         # "Energi Norge mener …"; "Selvhjelp for innvandrere og flyktninger (SEIF)" by its name or "SEIF"
         own = own_side(ctx) if ctx.publisher and len(ctx.publisher) > 3 and ctx.publisher not in lex.types else None
         own_names = []
-        for name in publisher_names(ctx.publisher, text) if own else ():
+        for name in [*publisher_names(ctx.publisher, text), *own_abbreviations(ctx.publisher, text, lex.party_aliases)] \
+                if own else ():
             for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", text, pos=lo):
                 if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
                     continue  # the abbreviation a name is given: the name before it is the mention
@@ -759,6 +760,16 @@ CAPITALS = regex.compile(r"(?<![\w-])\p{Lu}{2,6}(?![\w-])")
 #: Capitals that shorten no body: legal forms, currency codes, national accounts.
 NOT_ABBREVIATIONS = frozenset(("HF", "RHF", "AS", "ASA", "SA", "KF", "IKS", "SF", "NOK", "USD", "EUR", "SEK", "DKK",
                                "GBP", "BNP", "BNI", "MVA", "CO"))
+
+
+def own_abbreviations(publisher: str, text: str, party_aliases: dict[str, str]) -> list[str]:
+    """Abbreviations of three to six capitals that the publisher's text uses without introducing
+    them, each spelling its name ("MFO Agder ber Stortinget …" in a release of Musikernes
+    fellesorganisasjon Agder, "UHR mener …" in one of Universitets- og høgskolerådet)."""
+    name = bare_name(publisher)
+    return sorted({m.group(0) for m in CAPITALS.finditer(text)
+                   if len(m.group(0)) >= 3 and m.group(0) not in party_aliases and m.group(0) not in NOT_ABBREVIATIONS
+                   and m.group(0) not in name and spells(m.group(0), name)})
 
 
 def unbracketed(text: str, lo: int, found: list[Actor], party_aliases: dict[str, str]) -> list[Actor]:

@@ -388,7 +388,24 @@ def publisher_names(publisher: str, text: str = "") -> list[str]:
     short = short_name(bare_name(publisher), text)
     if short is not None:
         names.append(short)
+    names.extend(definite_names(bare_name(publisher)))
     return names
+
+
+#: A name that opens with the country and ends with what the body is: "Norges Politilederlag", "Norsk
+#: Varmepumpeforening", "Den norske legeforening".
+NATIONAL_NAME = regex.compile(r"(?:Norges|Norsk|Norske|Den\s+norske|Det\s+norske)\s+(?P<last>\p{L}[\p{L}-]{3,})")
+
+
+def definite_names(name: str) -> list[str]:
+    """How a text names a national body once introduced: the definite form of its last word
+    ("Politilederlaget" for "Norges Politilederlag", "Varmepumpeforeningen" for "Norsk
+    Varmepumpeforening"); both endings, as only the text shows the noun's gender."""
+    m = NATIONAL_NAME.fullmatch(name)
+    if m is None:
+        return []
+    last = m.group("last")
+    return [last[:1].upper() + last[1:] + ending for ending in ("en", "et")]
 
 
 #: A genitive that opens a name is no name of its own: "Norges Bondelag", "Statens vegvesen".

@@ -225,6 +225,27 @@ def test_a_publisher_is_named_by_the_first_word_of_its_name(extractor, publisher
     assert [a.canonical for a in found if a.text == short] == [publisher]
 
 
+@pytest.mark.parametrize("publisher, text, short", [
+    # a national body by the definite form of its last word, with no full name in the text
+    ("Norges Bygdekvinnelag", "Bygdekvinnelaget ber Stortinget sette av 4 millioner kroner til matkurs.",
+     "Bygdekvinnelaget"),
+    ("Det norske Skogselskap", "I høringen krever Skogselskapet 25 millioner kroner til skogplanting.",
+     "Skogselskapet"),
+    # an abbreviation its text never introduces, spelling its name
+    ("Landsforeningen for hjerte- og lungesyke", "LHL ber om 10 millioner kroner til rehabilitering.", "LHL"),
+    ("Kommunesektorens arbeidsgiverforening Vestland", "KAV Vestland vil bruke 2 millioner kroner på kurs.", "KAV"),
+])
+def test_a_publisher_is_named_by_a_short_form_its_text_does_not_introduce(extractor, publisher, text, short):
+    found = actors(extractor, text, "2019-05-01", publisher=publisher, genre="press-release")
+    assert [a.canonical for a in found if a.text == short] == [publisher]
+
+
+def test_capitals_that_do_not_spell_the_publisher_are_not_it(extractor):
+    found = actors(extractor, "NRK melder at 5 millioner kroner går til kulturhuset.", "2019-05-01",
+                   publisher="Musikernes fellesorganisasjon", genre="press-release")
+    assert not [a for a in found if a.text == "NRK" and a.canonical == "Musikernes fellesorganisasjon"]
+
+
 @pytest.mark.parametrize("publisher, text", [
     ("Vann for alle", "Vann er en rettighet. Tilgang til rent vann koster lite."),  # a common noun
     ("Rogaland Teater", "Rogaland får 5 millioner kroner til nye scener."),  # a place
