@@ -48,12 +48,20 @@ def measure_regex():
     return pattern
 
 
+#: The lexicon's canonical for a word start that is no measure ("planlegge" is no "plan").
+NO_MEASURE = "-"
+#: "etter planen": as planned, no plan that is paid for ("skal etter planen stå ferdig i 2026").
+AS_PLANNED = regex.compile(r"(?i)etter\s+planen?e?$")
+
+
 def find_lexicon_measures(text: str, lo: int, hi: int) -> list[Measure]:
     out = []
     stems = mapping("measures.tsv")
     pattern = measure_regex()
     for m in finditer_from(pattern, SCANNERS[pattern], text, lo, hi):
         canonical = stems[_SPACES.sub(" ", m.group("stem").lower())]
+        if canonical == NO_MEASURE or AS_PLANNED.match(text, max(0, m.start() - 6), m.end()):
+            continue
         out.append(Measure("measure", m.start(), m.end(), m.group(0), canonical=canonical, in_lexicon=True))
     return out
 

@@ -1573,3 +1573,22 @@ def test_an_item_opening_with_a_change_is_about_what_changes():
 
 def test_an_item_that_opens_with_its_amount_and_names_nothing_has_no_opening():
     assert opening("• 10 øre mer per liter fra 1. juli", "10 øre") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Skolen skal etter planen stå ferdig høsten 2027.",  # as planned
+    "Med de planlagte investeringene øker lånegjelden.",  # a participle
+    "Kommunen har startet planleggingen av en ny brannstasjon.",  # a verb's noun
+    "I planperioden går driftsresultatet ned.",  # a period
+])
+def test_a_word_a_lexicon_stem_only_starts_is_no_measure_of_that_stem(text):
+    from pipeline.claims.measures import find_lexicon_measures
+
+    assert [m.canonical for m in find_lexicon_measures(text, 0, len(text)) if m.canonical == "plan"] == []
+
+
+def test_the_lexicon_still_reads_the_noun_itself():
+    from pipeline.claims.measures import find_lexicon_measures
+
+    text = "Planen for nye sykkelveier og planene for skolene"
+    assert [m.canonical for m in find_lexicon_measures(text, 0, len(text))] == ["plan", "plan"]
