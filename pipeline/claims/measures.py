@@ -166,12 +166,24 @@ INVERTED_SUBJECT = regex.compile(r"\b(?:(?:vil|skal|kan|må)\s+(?P<np>(?:(?:et|e
                                  r"\b(?:vokser|stiger|synker|faller|øker|styrkes|økes|kuttes|reduseres|løftes|heves|"
                                  r"senkes|tilføres)\s+(?P<np5>(?!(?:det|med|også|nå|dermed)\b)(?:[\w-]+\s+){0,3}?[\w-]+)\s+med|"
                                  r"(?<=\w[\w,]*\s+)(?:er|var|blir|ble|koster|kostet|utgjør|utgjorde|ligger|lå)\s+"
-                                 r"(?P<np6>[\w-]{3,}(?:en|et|ene|na))(?:\s+(?:våre|sine|deres|hans|hennes))?"
+                                 # after a cost verb an article may open it ("koster de nye stillingene"); "det" there
+                                 # is the expletive ("blir det bevilget")
+                                 r"(?P<np6>(?:(?<=(?:koster|kostet)\s+)(?:de|et|en|ei)\s+(?:[\w-]+\s+){0,3}?)?"
+                                 r"[\w-]{3,}(?:en|et|ene|na))(?:\s+(?:våre|sine|deres|hans|hennes))?"
                                  r"(?:\s+(?:oss|dem|staten|kommunen|fylket))?"
                                  r"(?:\s+(?:for\s+i\s+år|i\s+år|i\s+fjor|neste\s+år|samlet|totalt|alene|nå|fortsatt|da))*"
                                  r"(?:\s+på)?)"
                                  r"\s+(?:(?:til\s+sammen|totalt|i\s+alt|bare|kun|hele)\s+)?(?:(?:om\s+lag|rundt|mellom|over|"
                                  r"drøyt|nesten|inntil)\s+)?$", regex.IGNORECASE)
+#: A number standing alone in a phrase (a road's name such as "E136" is none).
+LONE_NUMBER = regex.compile(r"(?<![\w-])\d[\d\s.,]*(?![\w-])")
+#: What an estimate puts at the amount: "har anslått kostnaden for en ny firefeltsvei til", "beregnet
+#: vedlikeholdsetterslepet på fylkesveiene til", "anslår kostnaden ved å forsterke nettet til" (the cost
+#: of a thing is that thing's).
+ESTIMATED = regex.compile(r"\b(?:anslår|anslo|anslått|beregner|beregnet|estimerer|estimert|stipulerer|stipulert|"
+                          r"kalkulerer|kalkulert|taksert|takserer)\s+(?:(?:kostnaden|kostnadene|prisen|utgiftene)\s+"
+                          r"(?:for|ved|av|til)\s+(?:å\s+)?)?(?P<np>(?:[\w-]+\s+){0,7}?[\w-]+)\s+til\s+"
+                          r"(?:(?:om\s+lag|rundt|mellom|over|drøyt|nesten|inntil|anslagsvis|minst)\s+)?$", regex.IGNORECASE)
 #: A verb's particle after its object: "skar driftsbudsjettet ned med 180 millioner".
 TRAILING_PARTICLE = regex.compile(r"\s+(?:ned|opp|inn|ut)$", regex.IGNORECASE)
 #: A passive's agent right after the verb: "finansieres av departementet med …" (the subject is the measure).
@@ -438,8 +450,12 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         # "får en bevilgning på 48 millioner": a noun the amount modifies, no subject
         if content and content[0] not in SUBJECT_SKIP and content[-1] != "på" and not overlaps(start, end, avoid) \
                 and not (group == "np6" and content[-1] in COST_NOUNS) \
-                and not opens_with((start, end), bodies) and not any(ch.isdigit() for ch in text[start:end]):
+                and not opens_with((start, end), bodies) and not LONE_NUMBER.search(text, start, end):
             return start, end, "inverted"
+    estimated = ESTIMATED.search(text, max(s, a_start - 120), a_start)
+    if estimated and not overlaps(estimated.start("np"), estimated.end("np"), avoid) \
+            and estimated.group("np").split()[0].lower() not in SUBJECT_SKIP:
+        return estimated.start("np"), estimated.end("np"), "estimated"
     lead = _LEAD.match(text[s:a_start])
     fronted = FRONTED.match(text, s + (lead.end() if lead else 0), a_start)
     if fronted and not fronted.group("np").lower().startswith(("dette", "det ", "disse", "sammen")):

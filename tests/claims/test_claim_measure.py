@@ -1592,3 +1592,26 @@ def test_the_lexicon_still_reads_the_noun_itself():
 
     text = "Planen for nye sykkelveier og planene for skolene"
     assert [m.canonical for m in find_lexicon_measures(text, 0, len(text))] == ["plan", "plan"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the subject after the cost verb of a fronted clause; a road's name is no number
+    ("Ifølge fylkeskommunen vil en utbedring av Fv17 ved Dyrstad koste rundt 50 millioner kroner.",
+     "en utbedring av Fv17 ved Dyrstad"),
+    ("Etter direktoratets regnestykke koster de nye legestillingene om lag 9 millioner kroner i året.",
+     "de nye legestillingene"),
+    ("Ifølge et notat fra rådmannen koster et nytt ventilasjonsanlegg for hallen 4 millioner kroner.",
+     "et nytt ventilasjonsanlegg for hallen"),
+])
+def test_a_cost_after_a_fronted_clause_is_its_subject(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # what an estimate puts at the amount, past "kostnaden for"
+    ("Helseforetaket har anslått kostnaden for et nytt akuttmottak til 300 millioner kroner.", "et nytt akuttmottak"),
+    ("Kulturetaten har beregnet vedlikeholdsbehovet i kulturhusene til om lag 60 millioner kroner.",
+     "vedlikeholdsbehovet i kulturhusene"),
+])
+def test_what_an_estimate_puts_at_the_amount(extractor, text, want):
+    assert measure(extractor, text) == want
