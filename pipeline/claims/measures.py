@@ -222,6 +222,25 @@ def opens_with(phrase: tuple[int, int], bodies: list[tuple[int, int]]) -> bool:
     return any(a == phrase[0] for a, _ in bodies)
 
 
+def owned_by_body(text: str, phrase: tuple[int, int], bodies: list[tuple[int, int]]) -> bool:
+    """Whether a phrase opens with a body in the genitive and goes on with what it owns ("Kommunens frie
+    inntekter", "Sykehusets investeringer"): the body owns the thing, the thing is the subject. Not a
+    budget, proposal or offer: it carries the money, it is not what the money is for ("Fremskrittspartiets
+    alternative budsjett ville flyttet …", "Regjeringens tilbud har en ramme på …")."""
+    return any(a == phrase[0] and phrase[1] > b + 2 and in_genitive(text, b) for a, b in bodies) \
+        and not VEHICLE.search(text, phrase[0], phrase[1])
+
+
+#: A budget, proposal or offer as a phrase's head word.
+VEHICLE = regex.compile(r"\w*(?:budsjett|forslag|opplegg|tilbud)\w*", regex.IGNORECASE)
+
+
+def in_genitive(text: str, end: int) -> bool:
+    """Whether the name ending at `end` stands in the genitive, its -s inside the span or right after it."""
+    return text[end - 1:end] == "s" and text[end:end + 1].isspace() \
+        or text[end:end + 1] == "s" and text[end + 1:end + 2].isspace()
+
+
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """Whether a phrase opens inside one of the spans (an agent: "Legeforeningen", "Arbeiderpartiet
     vil …"); a later one ("bevilgningen til AAP") does not count."""
@@ -409,7 +428,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     subject = clause_subject(text, said[-1].end(), a_start, bodies) if said else subject_phrase(text, s, a_start)
     # "Statsforvalteren har fordelt 5 millioner kroner i SMIL-midler": who shares money out is not what it is for
     if subject and rule_allows_subject(text, subject, a_start) and not overlaps(*subject, avoid) \
-            and not opens_with(subject, bodies) and not shared_out:
+            and not (opens_with(subject, bodies) and not owned_by_body(text, subject, bodies)) and not shared_out:
         gets = GETS.match(text, subject[1], a_start)
         given = GIVE_OBJECT.search(text, subject[1], a_start) \
             if not gets and PROPOSAL_HEAD.search(text, subject[0], subject[1]) else None
@@ -965,8 +984,12 @@ _LAST_WORD = regex.compile(r"\s+([\w-]+)[,:;]?$")
 
 def trim_trailing(text: str, start: int, end: int) -> int:
     """The end of a measure phrase without the function words a rule left at its end ("drift enn",
-    "stridsvogner allerede", "skolene våre", "flom- og skredsikring når"): they name nothing."""
+    "stridsvogner allerede", "skolene våre", "flom- og skredsikring når"): they name nothing; nor does
+    the punctuation a phrase ends with ("Helse og omsorg:", "doble støtten til leksehjelp,", "frie inntekter,
+    det vil si …")."""
     while True:
+        while end > start and text[end - 1] in ",;: ":
+            end -= 1
         m = _LAST_WORD.search(text, start, end)
         if m is None or m.group(1).lower() not in word_list("function_words.txt"):
             return end

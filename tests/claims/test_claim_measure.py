@@ -1615,3 +1615,28 @@ def test_a_cost_after_a_fronted_clause_is_its_subject(extractor, text, want):
 ])
 def test_what_an_estimate_puts_at_the_amount(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a body in the genitive owns the subject; the apposition explaining it is no measure
+    ("Fylkets frie inntekter, det vil si skatt og rammetilskudd, er anslått til 3,2 milliarder kroner.",
+     "Fylkets frie inntekter"),
+    ("Sykehusets driftsinntekter, det vil si basisramme og aktivitetsinntekter, er beregnet til 2,4 milliarder "
+     "kroner.", "Sykehusets driftsinntekter"),
+])
+def test_a_subject_a_body_owns_is_the_measure(extractor, text, want):
+    assert measure(extractor, "Budsjettet\n\n" + text) == want
+
+
+def test_a_budget_a_body_owns_carries_the_money_and_is_not_what_it_is_for(extractor):
+    text = "Budsjettet\n\nHøyres alternative budsjett ville flyttet 5 millioner kroner fra administrasjonen til nye lærere."
+    assert measure(extractor, text) != "Høyres alternative budsjett"
+
+
+@pytest.mark.parametrize("text", [
+    "Hovedtall\n\n• Pleie og omsorg: 4,5 millioner kroner\n",
+    "Partiet vil:\n\n• doble støtten til leirskoler, og det koster 3 millioner kroner\n",
+])
+def test_a_measure_span_ends_with_no_punctuation(extractor, text):
+    got = measure(extractor, text)
+    assert got and got[-1] not in ",;: "
