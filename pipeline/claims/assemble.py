@@ -454,6 +454,26 @@ class Assembler(Linker):
         start = amount.start + m.start()
         return MeasureField(start, amount.end, m.group(0), amount.unit)
 
+    def what_they_get(self, amount: Quantity, s: Sentence) -> MeasureField | None:
+        """What the people a count is of get ("om lag 300 flere bønder kan få støtte til nye fjøs", "minst
+        2 000 langtidsledige får tilbud om lønnstilskudd", "gi 1 000 nye bønder en startpakke")."""
+        if amount.unit not in word_list("beneficiary_nouns.txt"):
+            return None
+        gets = GET_AFTER_COUNT.match(self.text, amount.end, s.end)
+        if gets is None and GIVE_BEFORE_COUNT.search(self.text, s.start, amount.start):
+            gets = OBJECT_AFTER_COUNT.match(self.text, amount.end, s.end)
+        if gets is None:
+            return None
+        start = gets.end()
+        first = regex.match(r"[\w-]+", self.text[start:s.end])
+        if first is None or first.group(0).lower() in word_list("function_words.txt") or first.group(0)[0].isdigit():
+            return None
+        end = trim_trailing(self.text, start, phrase_end(self.text, start, s.end, self._blockers))
+        if end - start < 3 or self.text[start:end].lower() in BARE_GOODS:
+            return None  # "slik at 500 flere husstander får støtte": the support the sentence names before
+        canonical, _ = canonical_for(self.text, start, end, self.doc)
+        return self.clean_measure(MeasureField(start, end, self.text[start:end], canonical))
+
     def names_where(self, amount: Quantity, start: int, end: int) -> bool:
         """Whether the phrase right after a count only says where the counted things are: a name after
         a preposition of place ("120 boliger på Gulskogen", "14 ladere langs E39")."""
@@ -494,6 +514,9 @@ class Assembler(Linker):
             noun = self.counted_noun(amount) if where is not None else None
             if noun is not None:  # a place or a body only says where: "86 årsverk i Indre Troms"
                 return noun, "counted"
+        got = self.what_they_get(amount, s) if isinstance(amount, Quantity) else None
+        if got is not None:
+            return got, "gets"
         if isinstance(amount, Quantity):
             noun = self.counted_noun(amount)
             if noun is not None and (find_lexicon_measures(self.text, noun.start, noun.end)
@@ -1237,6 +1260,19 @@ class Assembler(Linker):
 #: How the measure reads the dependency tree where the model parsed the claim window:
 #: "fallback" where the surface rules find no phrase, "first" before them, "off" never.
 MEASURE_TREE = ("fallback", "first", "off")
+
+
+#: After a count of people, a verb of getting and what they get may open with: "kan få støtte til …",
+#: "får tilbud om lønnstilskudd", "skal få plass i kulturskolen" (a place or time between: "på Sørlandet").
+GET_AFTER_COUNT = regex.compile(r"(?:\s+(?!(?:får|få|fikk)\b)[\w-]+){0,3}?\s+(?:(?:skal|vil|kan|må|kunne|skulle)\s+"
+                                r"(?:også\s+)?)?(?:få|får|fikk)\s+(?:(?:et\s+)?tilbud\s+om\s+|plass\s+(?:i|på)\s+|"
+                                r"hjelp\s+(?:til|med)\s+)?", regex.IGNORECASE)
+#: What people get, named by no more than this word: the sentence names what it is elsewhere.
+BARE_GOODS = frozenset(("tilbud", "støtte", "hjelp", "plass", "penger", "midler", "et tilbud", "bistand", "oppfølging"))
+#: "gi" right before a count of people: what follows the count is what they are given.
+GIVE_BEFORE_COUNT = regex.compile(r"\b(?:gi|gir|ga|gitt)\s+(?:(?:minst|over|om\s+lag|rundt|inntil)\s+)?$", regex.IGNORECASE)
+#: Right after a count of people, an object with an article: "en startpakke", "et tilbud".
+OBJECT_AFTER_COUNT = regex.compile(r"\s+(?:en|et|ei)\s+", regex.IGNORECASE)
 
 
 def word_start(text: str, i: int) -> int:

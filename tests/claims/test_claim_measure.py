@@ -1640,3 +1640,19 @@ def test_a_budget_a_body_owns_carries_the_money_and_is_not_what_it_is_for(extrac
 def test_a_measure_span_ends_with_no_punctuation(extractor, text):
     got = measure(extractor, text)
     assert got and got[-1] not in ",;: "
+
+
+@pytest.mark.parametrize("text, want", [
+    # what the people a count is of get
+    ("Med den nye ordningen kan om lag 400 flere studenter få stipend til utenlandsopphold.",
+     "stipend til utenlandsopphold"),
+    ("Partiet vil at minst 300 flere innsatte hvert år skal få tilbud om arbeidstrening.", "arbeidstrening"),
+    ("Fylket vil gi 200 nye lærlinger en lærlingbonus.", "lærlingbonus"),
+])
+def test_a_count_of_people_is_for_what_they_get(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+def test_people_who_get_only_a_bare_offer_get_what_the_sentence_named_before(extractor):
+    got = measures(extractor, "Vi øker tilskuddet til leirskoler, slik at 900 flere elever får tilbud.")
+    assert got and got[-1][1] != "tilbud"
