@@ -36,7 +36,7 @@ from pipeline.actors.places import (
     main_municipality,
     only_town,
 )
-from pipeline.actors.sides import bare_name, own_side, publisher_names, resolve_pronouns
+from pipeline.actors.sides import bare_name, definite_names, own_side, publisher_names, resolve_pronouns
 from pipeline.component import RuleComponent, write_group
 from pipeline.document import context_of
 from pipeline.lang.data import table, word_list
@@ -310,6 +310,7 @@ class ActorFinder:
                 if base is not None:
                     actor.party = actor.party or base.party or lex.person_party.get(actor.canonical)
                     actor.ministry = actor.ministry or base.ministry
+        found.extend(definite_aliases(text, lo, found))
         full_names(found, ctx.publisher)
         return _dedupe(found)
 
@@ -897,6 +898,19 @@ def short_form_of(short: str, full: str) -> bool:
         return False
     last = full.rsplit(" ", 1)[1].lower()
     return short.lower() in (last + "en", last + "et") and short[:1].isupper()
+
+
+def definite_aliases(text: str, lo: int, found: list[Actor]) -> list[Actor]:
+    """A national body the text names ("Norges Birøkterlag") where the text later names it by the definite
+    form of its last word ("Birøkterlaget bruker selv 600 000 kroner …"); sides.definite_names."""
+    out: list[Actor] = []
+    taken = {a.start for a in found}
+    for body in {(a.canonical, a.actor_type) for a in found if a.actor_type in BODY_TYPES}:
+        for name in definite_names(body[0]):
+            for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}s?(?![\w-])", text, pos=lo):
+                if m.start() not in taken:
+                    out.append(ActorFinder._actor(text, m.start(), m.end(), body[0], body[1]))
+    return out
 
 
 def full_names(found: list[Actor], publisher: str | None) -> None:

@@ -240,6 +240,18 @@ def test_a_publisher_is_named_by_a_short_form_its_text_does_not_introduce(extrac
     assert [a.canonical for a in found if a.text == short] == [publisher]
 
 
+@pytest.mark.parametrize("text, short, full", [
+    # a national body named by the definite form of its last word after its full name
+    ("Norges Husflidslag er skuffet. Husflidslaget bruker selv 2 millioner kroner på kurs.",
+     "Husflidslaget", "Norges Husflidslag"),
+    ("Norges Folkehøgskolelag la fram tallene i går. Folkehøgskolelaget setter av 800 000 kroner til stipender.",
+     "Folkehøgskolelaget", "Norges Folkehøgskolelag"),
+])
+def test_a_national_body_is_named_by_the_definite_form_of_its_last_word(extractor, text, short, full):
+    found = actors(extractor, text, "2019-05-01")
+    assert [a.canonical for a in found if a.text == short] == [full]
+
+
 def test_capitals_that_do_not_spell_the_publisher_are_not_it(extractor):
     found = actors(extractor, "NRK melder at 5 millioner kroner går til kulturhuset.", "2019-05-01",
                    publisher="Musikernes fellesorganisasjon", genre="press-release")
