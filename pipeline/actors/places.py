@@ -24,6 +24,20 @@ TOWN_AFTER = regex.compile(rf"(?<![\w-])(?:i|på)\s+(?P<town>{TOWN_NAME})(?![\w-
 COUNTY_AFTER = regex.compile(r"(?<![\w-])i\s+(?P<town>\p{Lu}[\p{Ll}-]+\s+og\s+\p{Lu}[\p{Ll}-]+)(?![\w-])")
 
 
+#: A sentence (or list item) that opens by placing what it says in a town: "I Sandnes skal det spares …",
+#: "I Frogn kommune er startlånsrammen …".
+OPENS_IN_TOWN = regex.compile(rf"[^\S\n]*(?:[-•–][^\S\n]*)?I\s+(?P<town>{MULTI_WORD_MUNICIPALITY}|\p{{Lu}}\p{{Ll}}+"
+                              r"(?:-\p{Lu}?\p{Ll}+)*)(?:\s+kommune)?(?=[\s,])")
+
+
+def opening_municipality(sentence: str) -> str | None:
+    """The municipality a sentence opens by placing itself in, as a public body ("Sandnes kommune"), or None."""
+    m = OPENS_IN_TOWN.match(sentence)
+    if m is None or m.group("town").lower() not in word_list("municipalities.txt"):
+        return None
+    return regex.sub(r"\s+", " ", m.group("town")) + " kommune"
+
+
 def is_town(name: str) -> bool:
     """Whether a name is a Norwegian municipality's (lang/municipalities.txt) or a town's (lang/cities.txt)."""
     return name.lower() in word_list("municipalities.txt") or name.lower() in word_list("cities.txt")

@@ -1,7 +1,8 @@
 """Linking a claim's amount to its actor and its time (the Linker the assembler builds on).
 
 Inheritance, in order: a list item from its lead-in (the sentence ending in `:` above the list);
-a quote from its speaker's side; a sentence from earlier sentences of its paragraph; a time from
+a quote from its speaker's side; a sentence that opens in a municipality ("I Sandnes skal det
+spares …") from that municipality; a sentence from earlier sentences of its paragraph; a time from
 the nearest heading above that names one (`Statsbudsjettet 2021:`); finally the document's
 publisher/author side and its date. Inherited fields carry `inherited: true`.
 """
@@ -15,6 +16,7 @@ import regex
 from spacy.tokens import Doc
 
 from pipeline.actors.lexicon import government_on, lexicon, person_titles
+from pipeline.actors.places import opening_municipality
 from pipeline.actors.sides import (
     BODIES,
     LOCAL_BODY_NAME,
@@ -805,6 +807,9 @@ class Linker:
         own = self.own_action(s)
         if own is not None:  # "Sykehuset effektiviserer driften med 240 millioner" in the hospital's release
             return own, True
+        town = opening_municipality(s.text)
+        if town is not None:  # "I Sandnes skal det spares 6,5 millioner kroner på sykehjemmene"
+            return Actor("actor", -1, -1, "", canonical=town, actor_type="public_body"), True
         j = self._nearest_earlier(i, self._earlier_actor, lambda j: self._political(j) is not None)
         if j is not None:
             return self._political(j), True

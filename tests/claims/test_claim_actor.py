@@ -1487,3 +1487,19 @@ def test_the_base_of_a_comparison_does_not_act(extractor, publisher, text, want)
 ])
 def test_the_channel_money_goes_through_does_not_act(extractor, text, channel):
     assert actors(extractor, text, "2019-10-08", genre="news", publisher="Nordlandsposten")[0][1] != channel
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # an agentless sentence that opens by placing itself in a municipality is that municipality's
+    ("I Tromsø skal det bygges 40 nye omsorgsboliger neste år.", "Tromsø kommune"),
+    ("I Hemsedal kommune er rammen for kulturskolen 3 millioner kroner.", "Hemsedal kommune"),
+    ("I Nord-Aurdal, derimot, kuttes det 2 millioner kroner i tilskudd til lag og foreninger.", "Nord-Aurdal kommune"),
+])
+def test_an_agentless_sentence_placed_in_a_municipality_is_its(extractor, sentence, want):
+    text = f"Kommunene og statsbudsjettet\n\nRegjeringen la fram statsbudsjettet i går.\n\n{sentence}"
+    assert actors(extractor, text, "2019-10-08", publisher="Avisa Sør")[-1][1] == want
+
+
+def test_a_country_opening_a_sentence_is_no_municipality(extractor):
+    text = "Bistand\n\nI Norge brukes 40 milliarder kroner på bistand neste år."
+    assert actors(extractor, text, "2019-10-08", publisher="Avisa Sør")[-1][1] != "Norge kommune"
