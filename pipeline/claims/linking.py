@@ -270,6 +270,10 @@ BOARD_OPENS = regex.compile(r"Styret\s+(?:i|ved|for)\s+")
 OWN_DECISION = regex.compile(r"\s+(?:(?:har|vil|skal|i\s+dag|nå|i\s+går|\w+dag(?:\s+kveld)?)\s+){0,2}"
                              r"(?:vedtok|vedtatt|vedtar|investerer|investere|bruke|bruker|setter\s+av|satt\s+av|"
                              r"oppretter|opprette|innfører|innføre)\b", regex.IGNORECASE)
+#: The state's county governor, which shares out the discretionary grants to the municipalities.
+COUNTY_GOVERNOR = regex.compile(r"(?:Fylkesmannen|Statsforvalteren)\s+i\s+\p{Lu}")
+#: The discretionary grants: "skjønnsmidlene", "skjønnstilskudd", "skjønnsrammen".
+DISCRETIONARY_GRANTS = regex.compile(r"(?i)\bskjønns(?:midl|tilskudd|ramme)\w*")
 #: A body's own spending, investing or staffing, in the active voice.
 OWN_ACTION = regex.compile(r"\b(?:bruker|brukte|investerer|investerte|ansetter|ansatte\s+vi|effektiviserer|bygger|åpner|"
                            r"oppretter|legger\s+selv|setter\s+(?:selv\s+)?av|kutter|reduserer|omstiller|prioriterer)\b",
@@ -868,9 +872,12 @@ class Linker:
         Nordland har fordelt 14,6 millioner kroner …", "Riksantikvaren har i dag fordelt …"), say what
         it will do itself ("UDI skal avvikle 8 000 plasser") or decide its own budget or investment
         ("Styret i Helse Fonna vedtok torsdag budsjettet", "Eidsiva Nett investerer 900 millioner"):
-        the publisher, not the government that funds it, does what the release lists."""
+        the publisher, not the government that funds it, does what the release lists. So too a county
+        governor's release on the discretionary grants it shares out ("Slik fordeles skjønnsmidlene for 2025")."""
         if self.ctx.genre != "press-release" or not self.ctx.publisher:
             return None
+        if COUNTY_GOVERNOR.match(self.ctx.publisher) and DISCRETIONARY_GRANTS.search(self.opening):
+            return self.own_side
         first = next((s for s in self.sentences if s.start >= self.ctx.body_start and not s.is_heading
                       and "|" not in s.text), None)
         if first is None:

@@ -1503,3 +1503,23 @@ def test_an_agentless_sentence_placed_in_a_municipality_is_its(extractor, senten
 def test_a_country_opening_a_sentence_is_no_municipality(extractor):
     text = "Bistand\n\nI Norge brukes 40 milliarder kroner på bistand neste år."
     assert actors(extractor, text, "2019-10-08", publisher="Avisa Sør")[-1][1] != "Norge kommune"
+
+
+@pytest.mark.parametrize("publisher, text", [
+    # a county governor's release on the discretionary grants it shares out: the allocation is its own
+    ("Statsforvalteren i Vestland", "Statsbudsjettet 2024: 95 millioner i skjønnsmidler til kommunene i Vestland\n\n"
+     "Regjeringen la i dag fram forslaget til statsbudsjett.\n\nSlik er fordelingen:\n\n"
+     "• Bremanger kommune: 3,1 millioner kroner\n• Solund kommune: 2,4 millioner kroner\n"),
+    ("Fylkesmannen i Hedmark", "Statsbudsjettet 2019: Slik blir skjønnstilskuddet\n\nRegjeringen la i dag fram "
+     "statsbudsjettet.\n\nAv skjønnsrammen holdes 8 millioner kroner tilbake til fornyingsprosjekter.\n"),
+])
+def test_a_county_governors_discretionary_grants_are_its_own(extractor, publisher, text):
+    got = actors(extractor, text, "2023-10-09", publisher=publisher, genre="press-release")
+    assert got and all(actor == publisher for _, actor in got)
+
+
+def test_a_county_governors_release_on_other_money_is_not_forced_to_be_its_own(extractor):
+    text = ("Nye penger til rassikring\n\nRegjeringen foreslår 300 millioner kroner til rassikring av fylkesveier "
+            "neste år.\n")
+    got = actors(extractor, text, "2023-10-09", publisher="Statsforvalteren i Vestland", genre="press-release")
+    assert got[0][1] == "Regjeringen Støre"
