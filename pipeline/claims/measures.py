@@ -181,9 +181,13 @@ LONE_NUMBER = regex.compile(r"(?<![\w-])\d[\d\s.,]*(?![\w-])")
 #: vedlikeholdsetterslepet på fylkesveiene til", "anslår kostnaden ved å forsterke nettet til" (the cost
 #: of a thing is that thing's).
 ESTIMATED = regex.compile(r"\b(?:anslår|anslo|anslått|beregner|beregnet|estimerer|estimert|stipulerer|stipulert|"
-                          r"kalkulerer|kalkulert|taksert|takserer)\s+(?:(?:kostnaden|kostnadene|prisen|utgiftene)\s+"
+                          r"kalkulerer|kalkulert|taksert|takserer)\s+(?P<cost>(?:kostnaden|kostnadene|prisen|utgiftene)\s+"
                           r"(?:for|ved|av|til)\s+(?:å\s+)?)?(?P<np>(?:[\w-]+\s+){0,7}?[\w-]+)\s+til\s+"
                           r"(?:(?:om\s+lag|rundt|mellom|over|drøyt|nesten|inntil|anslagsvis|minst)\s+)?$", regex.IGNORECASE)
+#: A superlative subject and its copula, before what it names: "Det største prosjektet er …", "Den største
+#: enkeltinvesteringen er …", "Den dyreste satsingen blir …" (articles and "nye" stay with the noun phrase).
+GREATEST_IS = regex.compile(r"(?:Det|Den|De)\s+(?:aller\s+)?(?:største|dyreste|viktigste|tyngste|mest\s+kostbare)\s+"
+                            r"[\w-]+\s+(?:i\s+[\w-]+\s+)?(?:er|blir|var|ble)\s+")
 #: A verb's particle after its object: "skar driftsbudsjettet ned med 180 millioner".
 TRAILING_PARTICLE = regex.compile(r"\s+(?:ned|opp|inn|ut)$", regex.IGNORECASE)
 #: A passive's agent right after the verb: "finansieres av departementet med …" (the subject is the measure).
@@ -423,6 +427,20 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             subject = subject or subject_phrase(text, s, v.start())  # "Tilskuddet økes med 500 kroner"
             if subject and not overlaps(*subject, avoid):
                 return subject[0], subject[1], "with"
+    lead = _LEAD.match(text, s, a_start)
+    greatest = GREATEST_IS.match(text, lead.end() if lead else s, a_start)
+    if greatest is not None:  # "Det største prosjektet er nye omsorgsboliger på Andenes med 16 plasser"
+        end = trim_trailing(text, greatest.end(), phrase_end(text, greatest.end(), e, [b for b in blockers
+                                                                                     if b[0] > greatest.end()]))
+        if end - greatest.end() >= 3 and not overlaps(greatest.end(), end, avoid):
+            return greatest.end(), end, "greatest"
+    estimated = ESTIMATED.search(text, max(s, a_start - 120), a_start)
+    if estimated and (estimated.group("cost") or estimated.start() > s) \
+            and not overlaps(estimated.start("np"), estimated.end("np"), avoid) \
+            and estimated.group("np").split()[0].lower() not in SUBJECT_SKIP:
+        # "En ekstern kvalitetssikring har beregnet kostnaden for hele rehabiliteringen til …": what the
+        # estimate is of, not who made it
+        return estimated.start("np"), estimated.end("np"), "estimated"
     said = list(REPORTED_THAT.finditer(text, s, a_start))  # "Departementet anslår at arbeidet med rassikring vil koste …"
     # "Forsker Lars Vik har beregnet at det vil koste …": the one who reports is no measure
     subject = clause_subject(text, said[-1].end(), a_start, bodies) if said else subject_phrase(text, s, a_start)
@@ -471,10 +489,6 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
                 and not (group == "np6" and content[-1] in COST_NOUNS) \
                 and not opens_with((start, end), bodies) and not LONE_NUMBER.search(text, start, end):
             return start, end, "inverted"
-    estimated = ESTIMATED.search(text, max(s, a_start - 120), a_start)
-    if estimated and not overlaps(estimated.start("np"), estimated.end("np"), avoid) \
-            and estimated.group("np").split()[0].lower() not in SUBJECT_SKIP:
-        return estimated.start("np"), estimated.end("np"), "estimated"
     lead = _LEAD.match(text[s:a_start])
     fronted = FRONTED.match(text, s + (lead.end() if lead else 0), a_start)
     if fronted and not fronted.group("np").lower().startswith(("dette", "det ", "disse", "sammen")):

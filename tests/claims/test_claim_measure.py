@@ -1656,3 +1656,19 @@ def test_a_count_of_people_is_for_what_they_get(extractor, text, want):
 def test_people_who_get_only_a_bare_offer_get_what_the_sentence_named_before(extractor):
     got = measures(extractor, "Vi øker tilskuddet til leirskoler, slik at 900 flere elever får tilbud.")
     assert got and got[-1][1] != "tilbud"
+
+
+@pytest.mark.parametrize("text, want", [
+    # what a superlative subject is: "Det største prosjektet er …"
+    ("Det dyreste tiltaket er et nytt biogassanlegg ved renseanlegget, som koster 60 millioner kroner.",
+     "et nytt biogassanlegg ved renseanlegget"),
+    ("Den største satsingen i budsjettet er gratis kjernetid i barnehagen, med 12 millioner kroner.",
+     "gratis kjernetid i barnehagen"),
+])
+def test_a_superlative_subject_is_what_it_is(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+def test_an_estimate_is_of_what_it_puts_a_cost_on_not_of_who_made_it(extractor):
+    text = "Et uavhengig konsulentfirma har beregnet kostnaden for hele utbyggingen til 2,1 milliarder kroner."
+    assert measure(extractor, text) == "hele utbyggingen"
