@@ -759,8 +759,7 @@ class Assembler(Linker):
                 measure = MeasureField(measure.start, measure.end, measure.text, head_of)
             elif measure is not None and is_generic(measure) and not amount.start <= measure.start < amount.end:
                 # "Ordningen koster 780 millioner": the scheme named before; the span stays what the text says
-                earlier = last_measure.get(s.paragraph) or self.previous_subject(i) \
-                    or (self.previous_object(i, across=True) if self.opens_paragraph(i) else None) or last_named
+                earlier = last_measure.get(s.paragraph) or self.referent(i) or last_named
                 if earlier is not None:
                     measure = MeasureField(measure.start, measure.end, measure.text, earlier.canonical)
             rule_of[amount.start] = rule
@@ -1190,12 +1189,22 @@ class Assembler(Linker):
         canonical, _ = canonical_for(self.text, m.end(), end, self.doc)
         return MeasureField(m.end(), end, self.text[m.end():end], canonical)
 
-    def previous_new_thing(self, i: int) -> MeasureField | None:
-        """The last thing the sentence before (in the same paragraph, with no amount of its own)
+    def referent(self, i: int) -> MeasureField | None:
+        """What a generic noun opening sentence i ("Ordningen", "Prislappen", "Prosjektet") refers to in the
+        sentence right before it: the new thing it introduces or the object of its policy verb (across a
+        paragraph break where i opens one), or its subject ("Rådmannen foreslår en rehabilitering av
+        storsalen. Prislappen er 8,4 millioner kroner.")."""
+        across = self.opens_paragraph(i)
+        return self.previous_new_thing(i, across) or self.previous_object(i, across=across) \
+            or self.previous_subject(i)
+
+    def previous_new_thing(self, i: int, across: bool = False) -> MeasureField | None:
+        """The last thing the sentence before (in the same paragraph, or with `across` the last of the
+        paragraph before; with no amount of its own)
         introduces with an indefinite article or "ny" ("Ungdomsskolen trenger nytt ventilasjonsanlegg.",
         "… betyr forslaget også en ny ambulansebil på Rauland."), which a pronoun opening the next
         sentence prices ("Det er beregnet å koste 3,8 millioner kroner.", "Den koster 2,3 millioner")."""
-        prev = self.sentence_before(i)
+        prev = self.sentence_before(i, across)
         if prev is None or self._all_amounts.between(prev.start, prev.end):
             return None
         last = None
@@ -1213,11 +1222,11 @@ class Assembler(Linker):
         canonical, _ = canonical_for(self.text, start, end, self.doc)
         return self.clean_measure(MeasureField(start, end, self.text[start:end], canonical))
 
-    def previous_subject(self, i: int) -> MeasureField | None:
-        """What the sentence before, in the same paragraph, opens with as its subject, when it has no
-        amount ("Narkotikaprogrammet med domstolskontroll utvides til to nye byer. Til dette settes
-        det av 12 millioner kroner.")."""
-        prev = self.sentence_before(i)
+    def previous_subject(self, i: int, across: bool = False) -> MeasureField | None:
+        """What the sentence before, in the same paragraph (with `across`, the last of the paragraph
+        before), opens with as its subject, when it has no amount ("Narkotikaprogrammet med
+        domstolskontroll utvides til to nye byer. Til dette settes det av 12 millioner kroner.")."""
+        prev = self.sentence_before(i, across)
         if prev is None or self._all_amounts.between(prev.start, prev.end):
             return None
         found = subject_phrase(self.text, prev.start, prev.end)

@@ -1672,3 +1672,13 @@ def test_a_superlative_subject_is_what_it_is(extractor, text, want):
 def test_an_estimate_is_of_what_it_puts_a_cost_on_not_of_who_made_it(extractor):
     text = "Et uavhengig konsulentfirma har beregnet kostnaden for hele utbyggingen til 2,1 milliarder kroner."
     assert measure(extractor, text) == "hele utbyggingen"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a generic noun refers to what the sentence before introduces, across a paragraph break too
+    ("Idrettsrådet ønsker seg en ny kunstgressbane på Vik.\n\nPrislappen er 6 millioner kroner.", "kunstgressbane"),
+    ("Bydelen vil opprette et eget mottak for unge rusbrukere. Regningen blir 3,5 millioner kroner i året.", "mottak"),
+])
+def test_a_generic_noun_takes_the_canonical_of_what_the_sentence_before_introduces(extractor, text, want):
+    m = amount_records(extractor, "Budsjettet\n\n" + text, "2021-03-01")[0]["measure"]
+    assert m is not None and m["canonical"] == want
