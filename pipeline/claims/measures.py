@@ -117,15 +117,17 @@ PARTICLE_PA = regex.compile(r"(?<![\w-])(?:pluss(?:e|er|es|et)|legge|legger|la|l
 CHANGE_OF_MONEY = {"kutt", "kuttet", "reduksjon", "reduksjonen", "nedgang", "nedgangen", "vekst", "veksten", "løft",
                 "løftet", "påplussing", "påplussingen"}
 #: The heads of a change noun phrase before `på AMOUNT`.
-CHANGE_HEADS = CHANGE_OF_MONEY | {"økning", "økningen"}
-#: Between a subject and the change it gets: "Skolene får en vekst på …", "Ordningen fikk et kutt på …".
-GETS_CHANGE = regex.compile(r"\s+(?:får|fikk|har\s+fått)\s+(?:(?:nå|dermed|da|også|i\s+år)\s+)?(?:en|et|ei)\s+"
+CHANGE_HEADS = CHANGE_OF_MONEY | {"økning", "økningen", "innsparing", "innsparingen", "besparelse", "besparelsen",
+                                  "påslag", "påslaget", "inntektstap", "inntektstapet"}
+#: Between a subject and the change it gets or gives: "Skolene får en vekst på …", "Ordningen fikk et kutt
+#: på …", "Nedleggelsen av avdelingen gir en innsparing på …".
+GETS_CHANGE = regex.compile(r"\s+(?:får|fikk|har\s+fått|gir|ga|(?:vil|kan|skal)\s+gi)\s+(?:(?:nå|dermed|da|også|i\s+år)\s+)?(?:en|et|ei)\s+"
                             r"(?:[\w-]+\s+)?[\w-]+\s+på\s+$", regex.IGNORECASE)
 #: The subject after a fronted word, before the change it gets: "Samtidig får belønningsordningen for
 #: kollektivtrafikk et kutt på".
 GETS_CHANGE_INVERTED = regex.compile(r"\b(?:får|fikk)\s+(?P<np>(?!(?:en|et|ei|det|den|de|vi|dere)\b)[\w-]+"
                                      r"(?:\s+(?!(?:en|et|ei)\b)[\w-]+){0,5}?)\s+(?:en|et|ei)\s+(?:[\w-]+\s+)?"
-                                     r"(?:kutt|vekst|økning|reduksjon|nedgang|løft|styrking|påplussing)\s+på\s+$",
+                                     r"(?:kutt|vekst|økning|reduksjon|nedgang|løft|styrking|påplussing|påslag)\s+på\s+$",
                                      regex.IGNORECASE)
 #: What a change noun's amount changes, after the amount: "et kutt på 2,4 milliarder i jordbruksstøtten",
 #: "et løft på 12 000 kroner i året i minstepensjonen", "et kutt på 14,5 millioner innen administrasjonen".

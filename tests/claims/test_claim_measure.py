@@ -1682,3 +1682,13 @@ def test_an_estimate_is_of_what_it_puts_a_cost_on_not_of_who_made_it(extractor):
 def test_a_generic_noun_takes_the_canonical_of_what_the_sentence_before_introduces(extractor, text, want):
     m = amount_records(extractor, "Budsjettet\n\n" + text, "2021-03-01")[0]["measure"]
     assert m is not None and m["canonical"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a saving or top-up is of what gives or gets it, not the saving itself
+    ("Sammenslåingen av de to legekontorene gir en innsparing på 800 000 kroner.",
+     "Sammenslåingen av de to legekontorene"),
+    ("Vedlikeholdet av kirkene får et påslag på 3 millioner kroner neste år.", "Vedlikeholdet av kirkene"),
+])
+def test_a_saving_or_top_up_is_of_what_gives_or_gets_it(extractor, text, want):
+    assert measure(extractor, text) == want
