@@ -1692,13 +1692,3 @@ def test_a_generic_noun_takes_the_canonical_of_what_the_sentence_before_introduc
 ])
 def test_a_saving_or_top_up_is_of_what_gives_or_gets_it(extractor, text, want):
     assert measure(extractor, text) == want
-
-
-@pytest.mark.parametrize("text, want", [
-    # a scheme of so much is for what its `til` names
-    ("Fylkestinget vil opprette en låneordning på 20 millioner kroner til studentboliger i distriktene.",
-     "studentboliger i distriktene"),
-    ("Kommunen oppretter en stipendordning på 400 000 kroner til unge idrettsutøvere.", "unge idrettsutøvere"),
-])
-def test_a_scheme_of_an_amount_is_for_its_til(extractor, text, want):
-    assert measure(extractor, text) == want
