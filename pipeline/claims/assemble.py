@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from bisect import bisect_left, bisect_right
-from functools import cached_property
+from functools import cache, cached_property
 
 import regex
 from spacy.language import Language
@@ -129,14 +129,19 @@ OBJECT_START = regex.compile(r"\s+(?:(?:også|allerede|derfor|nå|i\s+sin\s+tid|
 #: A definite object, which a later sentence may point back at ("Regjeringen vil videreføre det særskilte
 #: bosettingstilskuddet. Det får 40 millioner kroner.")
 DEFINITE_OBJECT_START = regex.compile(r"\s+(?:(?:også|derfor|nå|samtidig|dessuten)\s+)*"
-                                      r"(?=(?:det|den|de)\s+\w+e\s+\w|(?-i:\p{Ll})\w{4,}(?:et|en|ene)\b)",
+                                      r"(?=(?:det|den|de)\s+\w+e\s+\w|(?-i:\p{Ll})\w{3,}(?:et|en|ene)\b)",
                                       regex.IGNORECASE)
 #: A wish and its verb, whose object a sentence after it may price ("Vi vil også sikre døgnåpen akuttberedskap
 #: ved Lærdal sjukehus. Det koster …").
-WANTS = regex.compile(r"\b(?:vil|skal|må|bør)\s+(?:(?:også|dessuten|derfor|i\s+tillegg|nå)\s+)?"
-                      r"(?:ha|sikre|gi|selge|ansette|kjøpe|starte|åpne|beholde)(?=\s)", regex.IGNORECASE)
+@cache
+def wants() -> regex.Pattern:
+    """A modal and the verb of doing after it (lang/item_verbs.txt, and "ha", "selge", "åpne"), with its particle."""
+    verbs = sorted(word_list("item_verbs.txt") | {"ha", "selge", "åpne"}, key=len, reverse=True)
+    return regex.compile(r"\b(?:vil|skal|må|bør)\s+(?:(?:også|dessuten|derfor|i\s+tillegg|nå)\s+)?"
+                         r"(?:" + "|".join(regex.escape(v) for v in verbs) + r")(?:\s+(?:ut|opp|inn|ned|av|fram|frem))?"
+                         r"(?=\s)", regex.IGNORECASE)
 #: A sentence that points back at the one before ("Til sammen blir dette …") shares its measure.
-ANAPHOR = regex.compile(r"^(?:[\w]+\s+){0,3}?(?:dette|disse|det|den|til\s+sammen|totalt|samlet|ordningen|"
+ANAPHOR = regex.compile(r"^(?:ifølge\s+(?:[\w-]+\s+){1,3}?)?(?:[\w]+\s+){0,3}?(?:dette|disse|det|den|til\s+sammen|totalt|samlet|ordningen|"
                         r"tiltaket|satsingen|reformen|programmet|planen|forslaget)\b", regex.IGNORECASE)
 #: A pronoun that opens a sentence and what it costs: "Det er beregnet å koste …", "Den koster …", "Dette vil
 #: koste …", "Det er anslått til …".
@@ -1172,14 +1177,14 @@ class Assembler(Linker):
         if prev is None:
             return None
         verb = search_in(self.doc, policy_verb_regex(), prev.start, prev.end) \
-            or WANTS.search(self.text, prev.start, prev.end)  # "Vi vil også sikre døgnåpen akuttberedskap …"
+            or wants().search(self.text, prev.start, prev.end)  # "Vi vil også sikre døgnåpen akuttberedskap …"
         if verb is None:
             return None
         start = verb.end()
         infinitive = INFINITIVE_AFTER.match(self.text, start, prev.end)
         if infinitive is not None:  # "har vedtatt å ansette en jobbspesialist": the infinitive's object
             start = infinitive.end()
-        return self.clean_measure(self.object_measure(start, prev) or self.definite_object(start, prev))
+        return self.clean_measure(self.object_measure(start, prev, definite=True))
 
     def definite_object(self, start: int, s: Sentence) -> MeasureField | None:
         m = DEFINITE_OBJECT_START.match(self.text, start, s.end)
@@ -1237,7 +1242,9 @@ class Assembler(Linker):
         canonical, _ = canonical_for(self.text, start, end, self.doc)
         return self.clean_measure(MeasureField(start, end, self.text[start:end], canonical))
 
-    def object_measure(self, start: int, s: Sentence) -> MeasureField | None:
+    def object_measure(self, start: int, s: Sentence, definite: bool = False) -> MeasureField | None:
+        """The object a verb ending at `start` takes: an indefinite noun phrase, else (with `definite`) a
+        definite one right after it ("bytte ut gatelysene langs fylkesveien"), else the first lexicon term."""
         lexical = find_lexicon_measures(self.text, start, s.end)
         m = OBJECT_START.match(self.text, start, s.end)
         if m:
@@ -1245,6 +1252,9 @@ class Assembler(Linker):
             if end - m.end() >= 4 and not (lexical and lexical[0].start >= end):
                 canonical, _ = canonical_for(self.text, m.end(), end, self.doc)
                 return MeasureField(m.end(), end, self.text[m.end():end], canonical)
+        found = self.definite_object(start, s) if definite else None
+        if found is not None:
+            return found
         if lexical:
             hit = lexical[0]
             return MeasureField(hit.start, hit.end, hit.text, hit.canonical)

@@ -1692,3 +1692,14 @@ def test_a_generic_noun_takes_the_canonical_of_what_the_sentence_before_introduc
 ])
 def test_a_saving_or_top_up_is_of_what_gives_or_gets_it(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a pronoun prices what the sentence before does after a modal, or names as its subject past "Ifølge …"
+    ("Kommunen skal bytte ut gatelysene langs fylkesveien. Det koster 2 millioner kroner.", "gatelysene"),
+    ("Innfartsparkeringen ved Ski stasjon er ikke med i forslaget. Ifølge Bane NOR vil den koste 30 millioner "
+     "kroner.", "Innfartsparkeringen ved Ski stasjon"),
+])
+def test_a_pronoun_prices_what_the_sentence_before_is_about(extractor, text, want):
+    m = amount_records(extractor, "Budsjettet\n\n" + text, "2021-03-01")[0]["measure"]
+    assert m is not None and want in m["text"]
