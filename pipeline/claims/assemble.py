@@ -140,6 +140,10 @@ def wants() -> regex.Pattern:
     return regex.compile(r"\b(?:vil|skal|må|bør)\s+(?:(?:også|dessuten|derfor|i\s+tillegg|nå)\s+)?"
                          r"(?:" + "|".join(regex.escape(v) for v in verbs) + r")(?:\s+(?:ut|opp|inn|ned|av|fram|frem))?"
                          r"(?=\s)", regex.IGNORECASE)
+#: A sentence that only restates the amount before it: "Det er 800 000 kroner mer enn …", "Det tilsvarer 1 008
+#: kroner i året", "Dette betyr en økning på …".
+SAME_THING_AGAIN = regex.compile(r"\s*(?:–\s*)?(?:Det|Dette)\s+(?:er|var|blir|utgjør|tilsvarer|betyr|gir)\s+"
+                                 r"(?:(?:en\s+)?(?:økning|vekst|nedgang|reduksjon|kutt)\s+på\s+)?(?:\w+\s+)?\d")
 #: A sentence that points back at the one before ("Til sammen blir dette …") shares its measure.
 ANAPHOR = regex.compile(r"^(?:ifølge\s+(?:[\w-]+\s+){1,3}?)?(?:[\w]+\s+){0,3}?(?:dette|disse|det|den|til\s+sammen|totalt|samlet|ordningen|"
                         r"tiltaket|satsingen|reformen|programmet|planen|forslaget)\b", regex.IGNORECASE)
@@ -757,6 +761,11 @@ class Assembler(Linker):
                     and self.paragraph_of(records[-1].amount.start) == s.paragraph:
                 # "Utbyggingen koster 38 millioner kroner. Staten betaler 60 prosent.": an amount that names
                 # nothing it is for goes on with the paragraph's last measure
+                measure, rule = records[-1].measure, "continued"
+            if measure is None and records and records[-1].measure is not None and SAME_THING_AGAIN.match(s.text) \
+                    and self.paragraph_of(records[-1].amount.start) == s.paragraph - 1 and self.opens_paragraph(i):
+                # "… 3,4 millioner kroner til brønnboring. ¶ Det er 800 000 kroner mer enn i år.": what the
+                # amount before was for, across the paragraph break
                 measure, rule = records[-1].measure, "continued"
             head_of = self.compound_antecedent(measure) if measure is not None else None
             if head_of is not None:

@@ -1703,3 +1703,14 @@ def test_a_saving_or_top_up_is_of_what_gives_or_gets_it(extractor, text, want):
 def test_a_pronoun_prices_what_the_sentence_before_is_about(extractor, text, want):
     m = amount_records(extractor, "Budsjettet\n\n" + text, "2021-03-01")[0]["measure"]
     assert m is not None and want in m["text"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a sentence that only restates the amount before it, across a paragraph break, is of the same thing
+    ("Fylket gir 2 millioner kroner til skoleskyss i Valdres.\n\nDet er 300 000 kroner mer enn i fjor.", "skoleskyss"),
+    ("Regjeringen vil øke bostøtten med 400 millioner kroner.\n\nDette tilsvarer 1 200 kroner i året for en familie.",
+     "bostøtte"),
+])
+def test_a_restated_amount_after_a_paragraph_break_is_of_the_same_thing(extractor, text, want):
+    got = amount_records(extractor, "Budsjettet\n\n" + text, "2021-03-01")
+    assert got[-1]["measure"] is not None and want in got[-1]["measure"]["canonical"]
