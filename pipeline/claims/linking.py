@@ -1187,8 +1187,9 @@ class Linker:
             # "… ble kuttet i fjor. Det vil koste 8 millioner årlig.": a past year dates no future
         # the nearest heading above that names a period
         if self._dated_headings is None:
+            # (a table's header row dates its own columns, not the prose after the table)
             self._dated_headings = [j for j, h in enumerate(self.sentences) if h.is_heading and self._period(h)
-                                    and not STATISTICS_OFFICE.search(h.text)]
+                                    and not STATISTICS_OFFICE.search(h.text) and "|" not in h.text]
         k = bisect_left(self._dated_headings, i) - 1
         if k >= 0:
             return self.heading_period(self.sentences[self._dated_headings[k]]), True

@@ -559,3 +559,17 @@ def test_new_year_starts_the_period_of_the_money(extractor, sentence, want):
     (_, lo, hi, _), = times(extractor, f"Nyheter\n\n{sentence}", "2023-09-20", publisher="NTB")
     assert (lo, hi) == want
 
+
+
+@pytest.mark.parametrize("header, prose, want", [
+    # a table's header row dates its columns, not the prose after the table
+    ("Område | Budsjett 2023 | Budsjett 2024", "Rådmannen foreslår 3 nye stillinger i barnevernet.", (2024, 2024)),
+    ("Tjeneste | Regnskap 2022 | Budsjett 2023 | Budsjett 2024", "Kulturskolen får 400 000 kroner mer til nye elever.",
+     (2024, 2024)),
+])
+def test_a_table_header_row_does_not_date_the_prose_after_it(extractor, header, prose, want):
+    text = (f"Budsjett 2024 – kapittel 3: Oppvekst\n\nTabell 1 Netto driftsramme (1000 kr)\n\n{header}\n"
+            f"Skole | 120 000 | 125 000\n\n{prose}\n")
+    got = amount_records(extractor, text, "2023-11-10", genre="budget-document", publisher="Vik kommune")
+    t = got[-1]["time"]
+    assert (t["from"], t["to"]) == want
