@@ -2,7 +2,8 @@
 
 Inheritance, in order: a list item from its lead-in (the sentence ending in `:` above the list);
 a quote from its speaker's side; a sentence that opens in a municipality ("I Sandnes skal det
-spares …") from that municipality; a sentence from earlier sentences of its paragraph; a time from
+spares …") from that municipality, one that names the state budget as where its money is from the
+government in office; a sentence from earlier sentences of its paragraph; a time from
 the nearest heading above that names one (`Statsbudsjettet 2021:`); finally the document's
 publisher/author side and its date. Inherited fields carry `inherited: true`.
 """
@@ -186,6 +187,10 @@ RECEIVES = regex.compile(r"\b(?:får|fikk|fått|mottar|mottok|mottatt|tildeles|t
                          regex.IGNORECASE)
 #: A sentence that names the state budget itself: "I statsbudsjettet for 2013 ble det satt av …".
 STATE_BUDGET_NAMED = regex.compile(r"\b(?:stats|nasjonal)budsjett\w*", regex.IGNORECASE)
+#: The state budget or the government's proposal named as where money is: "Statsbudsjettet ga …", "i
+#: statsbudsjettet for 2019", "ifølge regjeringens forslag".
+STATE_BUDGET_SOURCE = regex.compile(r"\b(?:stats|nasjonal)budsjett\w*|\bregjeringens\s+(?:budsjett)?forslag\w*",
+                                    regex.IGNORECASE)
 #: Right before a year in a heading, the budget it is the year of: "budsjett 2024", "budsjettet for 2017".
 BUDGET_BEFORE = regex.compile(r"budsjett\w*\s+(?:for\s+)?$", regex.IGNORECASE)
 #: After an amount received, its giver: "… 3 millioner kroner (ekstra) fra ", "… 14 millioner kroner i
@@ -814,6 +819,9 @@ class Linker:
         town = opening_municipality(s.text)
         if town is not None:  # "I Sandnes skal det spares 6,5 millioner kroner på sykehjemmene"
             return Actor("actor", -1, -1, "", canonical=town, actor_type="public_body"), True
+        gov = self.state_budget_named(s)
+        if gov is not None:  # "Statsbudsjettet ga Helse Nord 240 millioner kroner i økt basisramme"
+            return gov, True
         j = self._nearest_earlier(i, self._earlier_actor, lambda j: self._political(j) is not None)
         if j is not None:
             return self._political(j), True
@@ -928,6 +936,16 @@ class Linker:
             return None
         gov = government_on(self.day)
         return Actor("actor", -1, -1, "", canonical=gov, actor_type="government") if gov else None
+
+    def state_budget_named(self, s: Sentence) -> Actor | None:
+        """An agentless sentence that names the state budget or the government's proposal as where its money
+        is ("Statsbudsjettet for 2012 har 123 millioner kroner til ordningen", "ifølge regjeringens forslag
+        til statsbudsjett"), in a text by no party: the government in office."""
+        if not STATE_BUDGET_SOURCE.search(s.text) or OWN_SIDE_WORD.search(s.text) \
+                or self.writer is not None and self.writer[1] in POLITICAL:
+            return None
+        gov = government_on(self.day)
+        return None if gov is None else Actor("actor", -1, -1, "", canonical=gov, actor_type="government")
 
     def state_budget_passive(self, s: Sentence) -> Actor | None:
         """A passive of budgeting ("Videre foreslås det 30 millioner", "Tilskuddet økes fra 13,5 til 18

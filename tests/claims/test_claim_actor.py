@@ -1523,3 +1523,20 @@ def test_a_county_governors_release_on_other_money_is_not_forced_to_be_its_own(e
             "neste år.\n")
     got = actors(extractor, text, "2023-10-09", publisher="Statsforvalteren i Vestland", genre="press-release")
     assert got[0][1] == "Regjeringen Støre"
+
+
+@pytest.mark.parametrize("publisher, genre, sentence", [
+    # an agentless sentence that names the state budget as where its money is: the government in office
+    ("Sykehuset Telemark HF", "press-release", "Statsbudsjettet gir sykehuset 80 millioner kroner i økt ramme neste år."),
+    ("Vik kommune", "budget-document", "Kommunens frie inntekter øker med 2,9 prosent, ifølge regjeringens forslag til "
+     "statsbudsjett."),
+])
+def test_money_the_state_budget_is_named_as_the_source_of_is_the_governments(extractor, publisher, genre, sentence):
+    text = f"Budsjettet for 2020\n\n{sentence}\n"
+    assert actors(extractor, text, "2019-10-08", publisher=publisher, genre=genre)[-1][1] == "Regjeringen Solberg"
+
+
+def test_a_party_naming_its_own_alternative_state_budget_is_not_the_government(extractor):
+    text = "Vårt budsjett\n\nI vårt alternative statsbudsjett er det satt av 300 millioner kroner til flere lærere.\n"
+    got = actors(extractor, text, "2019-10-08", publisher="Venstre", genre="party-page")
+    assert got[-1][1] != "Regjeringen Solberg"
