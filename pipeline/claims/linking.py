@@ -196,7 +196,13 @@ BUDGET_BEFORE = regex.compile(r"budsjett\w*\s+(?:for\s+)?$", regex.IGNORECASE)
 #: After an amount received, its giver: "… 3 millioner kroner (ekstra) fra ", "… 14 millioner kroner i
 #: investeringsstøtte fra "; the actor must follow.
 FROM_GIVER = regex.compile(r"\s+(?:(?:mer|ekstra|i\s+året|årlig|neste\s+år|i\s+år)\s+)?"
-                           r"(?:i\s+(?!år\b|året\b)(?-i:\p{Ll}+)\s+)?fra\s+", regex.IGNORECASE)
+                           r"(?:i\s+(?!år\b|året\b)(?-i:\p{Ll}+)\s+|(?:av|gjennom|med)\s+(?:et|en)\s+(?-i:\p{Ll}+)\s+)?"
+                           r"fra\s+", regex.IGNORECASE)
+#: A passive of paying for, whose means a giver may follow: "Av dette dekkes 1,6 millioner kroner av et tilskudd fra
+#: Helsedirektoratet".
+DEFRAYED = regex.compile(r"\b(?:dekkes|finansieres|betales)\b", regex.IGNORECASE)
+#: A giver fronted before the verb of receiving: "Fra staten får kommunen 9,8 mill. kr …".
+FRONTED_GIVER = regex.compile(r"\s*Fra\s+(?=\S)")
 #: A local council deciding its budget, in a title or opening.
 LOCAL_COUNCIL = regex.compile(r"\b(?:bystyre\w*|kommunestyre\w*|fylkesting\w*|byråd\w*|formannskap\w*)\b",
                               regex.IGNORECASE)
@@ -710,10 +716,14 @@ class Linker:
     def giver_of_amount(self, s: Sentence, anchor: int) -> Actor | None:
         """Who gives money someone receives: "Stor-Elvdal kommune får 3 millioner kroner fra Hedmark
         fylkeskommune", "har fått 4,2 millioner fra Miljødirektoratets Klimasats-ordning"."""
-        if not RECEIVES.search(self.text, s.start, anchor):
-            return None
         amount = self._amount_at.get(anchor)
-        m = FROM_GIVER.match(self.text, anchor if amount is None else amount.end, s.end)
+        fronted = FRONTED_GIVER.match(self.text, s.start, anchor)
+        if fronted is not None and RECEIVES.search(self.text, fronted.end(), anchor):
+            m = fronted  # "Fra staten får kommunen 9,8 mill. kr"
+        elif RECEIVES.search(self.text, s.start, anchor) or DEFRAYED.search(self.text, s.start, anchor):
+            m = FROM_GIVER.match(self.text, anchor if amount is None else amount.end, s.end)
+        else:
+            return None
         if m is None:
             return None
         giver = next((a for a in self._actors.between(m.end(), m.end() + 1) if not a.pronoun), None)

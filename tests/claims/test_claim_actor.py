@@ -1540,3 +1540,16 @@ def test_a_party_naming_its_own_alternative_state_budget_is_not_the_government(e
     text = "Vårt budsjett\n\nI vårt alternative statsbudsjett er det satt av 300 millioner kroner til flere lærere.\n"
     got = actors(extractor, text, "2019-10-08", publisher="Venstre", genre="party-page")
     assert got[-1][1] != "Regjeringen Solberg"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # who gives what a body receives or what pays for it: fronted, or after "av et tilskudd fra"
+    ("Fra Husbanken får kommunen 15 millioner kroner i startlån neste år.", "Husbanken"),
+    ("Av kostnaden dekkes 2 millioner kroner av et tilskudd fra Miljødirektoratet.", "Miljødirektoratet"),
+    ("Biblioteket får et tilskudd på 200 000 kroner fra Nasjonalbiblioteket til meråpent bibliotek.",
+     "Nasjonalbiblioteket"),
+])
+def test_the_giver_of_money_received_or_paid_for_is_its_actor(extractor, sentence, want):
+    text = f"Budsjett 2020\n\n{sentence}\n"
+    got = actors(extractor, text, "2019-10-08", publisher="Voss herad", genre="budget-document")
+    assert got[0][1] == want
