@@ -191,6 +191,10 @@ STATE_BUDGET_NAMED = regex.compile(r"\b(?:stats|nasjonal)budsjett\w*", regex.IGN
 #: statsbudsjettet for 2019", "ifølge regjeringens forslag".
 STATE_BUDGET_SOURCE = regex.compile(r"\b(?:stats|nasjonal)budsjett\w*|\bregjeringens\s+(?:budsjett)?forslag\w*",
                                     regex.IGNORECASE)
+#: A modal of what ought to be, in which a writer states its own demand: "bør finansieres over budsjettet".
+WRITER_WANTS = regex.compile(r"\b(?:bør|burde|må)\b", regex.IGNORECASE)
+#: A budget named as a noun: "Forsvarsbudsjettet", "budsjettet", "statsbudsjettet for 2020".
+BUDGET_NOUN = regex.compile(r"\b\w*budsjett(?:et|ene)?\b", regex.IGNORECASE)
 #: Right before a year in a heading, the budget it is the year of: "budsjett 2024", "budsjettet for 2017".
 BUDGET_BEFORE = regex.compile(r"budsjett\w*\s+(?:for\s+)?$", regex.IGNORECASE)
 #: After an amount received, its giver: "… 3 millioner kroner (ekstra) fra ", "… 14 millioner kroner i
@@ -950,9 +954,18 @@ class Linker:
     def state_budget_named(self, s: Sentence) -> Actor | None:
         """An agentless sentence that names the state budget or the government's proposal as where its money
         is ("Statsbudsjettet for 2012 har 123 millioner kroner til ordningen", "ifølge regjeringens forslag
-        til statsbudsjett"), in a text by no party: the government in office."""
-        if not STATE_BUDGET_SOURCE.search(s.text) or OWN_SIDE_WORD.search(s.text) \
-                or self.writer is not None and self.writer[1] in POLITICAL:
+        til statsbudsjett") in a text by no political actor, or that names a budget with no word of the
+        writer's own side in a party's text on the state budget: the government in office."""
+        if OWN_SIDE_WORD.search(s.text):
+            return None
+        if self.writer is not None and self.writer[1] == "party":
+            # a party's text on the state budget: a line of a named budget ("Forsvarsbudsjettet øker med 1,9
+            # milliarder kroner") is the government's, not the party's
+            if not (self.about_state_budget and BUDGET_NOUN.search(s.text)) or WRITER_WANTS.search(s.text):
+                return None
+        elif self.writer is not None and self.writer[1] in POLITICAL:
+            return None
+        elif not STATE_BUDGET_SOURCE.search(s.text):
             return None
         gov = government_on(self.day)
         return None if gov is None else Actor("actor", -1, -1, "", canonical=gov, actor_type="government")

@@ -1553,3 +1553,21 @@ def test_the_giver_of_money_received_or_paid_for_is_its_actor(extractor, sentenc
     text = f"Budsjett 2020\n\n{sentence}\n"
     got = actors(extractor, text, "2019-10-08", publisher="Voss herad", genre="budget-document")
     assert got[0][1] == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # a party's text on the state budget: a line of a named budget, with no word of its own side, is the government's
+    "Justisbudsjettet øker med 1,2 milliarder kroner neste år.",
+    "Kulturbudsjettet er på til sammen 16 milliarder kroner.",
+])
+def test_a_line_of_the_state_budget_in_a_partys_text_is_the_governments(extractor, sentence):
+    text = f"Statsbudsjettet 2020: For lite til distriktene\n\nRegjeringen la fram statsbudsjettet mandag.\n\n{sentence}\n"
+    got = actors(extractor, text, "2019-10-08", publisher="Senterpartiet", genre="party-page")
+    assert got[-1][1] == "Regjeringen Solberg"
+
+
+def test_what_a_party_says_a_budget_ought_to_pay_is_its_own(extractor):
+    text = ("Statsbudsjettet 2020: For lite til distriktene\n\nRegjeringen la fram statsbudsjettet mandag.\n\n"
+            "Dette koster 40 millioner kroner og bør finansieres over budsjettet for 2020.\n")
+    got = actors(extractor, text, "2019-10-08", publisher="Senterpartiet", genre="party-page")
+    assert got[-1][1] != "Regjeringen Solberg"
