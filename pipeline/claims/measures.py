@@ -496,7 +496,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     if fronted and not fronted.group("np").lower().startswith(("dette", "det ", "disse", "sammen")):
         return fronted.start("np"), fronted.end("np"), "fronted"
     shared = KIND_AFTER.match(text, a_end, e)
-    kind = _WORD.match(text, shared.end()) if shared is not None else None
+    kind = money_kind_phrase(text, shared.end(), e) or _WORD.match(text, shared.end()) if shared is not None else None
     if kind is not None and (kind.group(0).lower() in KIND_STOP or kind.group(0).lower().endswith(KIND_STOP_ENDINGS)):
         kind = None  # "25 millioner kroner i budsjettet til …": no kind of money
     to_receiver = RECEIVER_AFTER_KIND.match(text, kind.end(), e) if kind is not None else None
@@ -513,7 +513,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         # right after it (past the year) says what it is for ("i skjønnsmidler for 2011 til lesekurs")
         purpose = PURPOSE_AFTER_KIND.match(text, kind.end(), e)
         end = phrase_end(text, purpose.end(), e, others) if purpose else 0
-        if purpose and end > purpose.end() and not opens_with((purpose.end(), end), bodies):
+        if purpose and end > purpose.end() and not opens_with((purpose.end(), end), bodies) and to_receiver is None:
             return purpose.end(), end, "after"
         return kind.start(), kind.end(), "kind"
     clause_end = CLAUSE_BREAK.search(text, a_end, e)  # "…, og av dem skal 300 millioner gå til …": another clause's
@@ -555,7 +555,7 @@ SPENT_ON_AFTER_PART = regex.compile(r"\s+(?:(?:i\s+året|årlig|hvert\s+år)\s+)
 
 
 #: Plural bodies that receive money (lang/receiver_groups.txt), as alternatives of a pattern.
-_RECEIVERS = "|".join(sorted(word_list("receiver_groups.txt")))
+_RECEIVERS = "|".join(sorted(word_list("receiver_groups.txt"), key=len, reverse=True))
 #: After the kind of money, `til` and whom it goes to: a name ("til Bergensområdet") or bodies ("til kommunene").
 RECEIVER_AFTER_KIND = regex.compile(r"\s+til\s+(?:(?:de|alle)\s+)?(?:(?-i:\p{Lu})[\w-]+|(?:\w+\s+)?(?:"
                                     + _RECEIVERS + r")\b)", regex.IGNORECASE)
@@ -686,6 +686,25 @@ def words_span(text: str, start: int, np: str, words: list[str]) -> tuple[int, i
     phrase = " ".join(words)
     k = start + np.rfind(phrase)
     return (k, k + len(phrase)) if text[k:k + len(phrase)] == phrase else None
+
+
+#: A kind of money with up to two words that qualify it: "ekstraordinært skjønnstilskudd", "humanitær støtte",
+#: "ekstra skjønnsmidler" (the qualifying words lowercase, the last word a kind of money).
+QUALIFIED_KIND = regex.compile(r"(?:(?-i:\p{Ll})[\w-]*\s+){1,2}?(?P<head>[\w-]+)(?=[\s,.;:]|$)")
+
+
+#: Money named by no kind of its own: "statlige midler til Møreaksen" is money for Møreaksen.
+PLAIN_FUNDS = frozenset(("midler", "midlene", "penger", "pengene"))
+
+
+def money_kind_phrase(text: str, start: int, e: int):
+    """The kind of money at `start` with the words that qualify it, where its last word is a kind of money
+    (MONEY_KIND) and no word before it is a function word: a match whose group(0) is the phrase, or None."""
+    m = QUALIFIED_KIND.match(text, start, e)
+    if m is None or not MONEY_KIND.search(m.group("head")) or m.group("head").lower() in PLAIN_FUNDS:
+        return None
+    before = _WORD.findall(text[start:m.start("head")])
+    return None if any(w.lower() in word_list("function_words.txt") or w.lower() in KIND_STOP for w in before) else m
 
 
 def kind_after(text: str, a_end: int, e: int, others: list[tuple[int, int]], blockers: list[tuple[int, int]],

@@ -1714,3 +1714,18 @@ def test_a_pronoun_prices_what_the_sentence_before_is_about(extractor, text, wan
 def test_a_restated_amount_after_a_paragraph_break_is_of_the_same_thing(extractor, text, want):
     got = amount_records(extractor, "Budsjettet\n\n" + text, "2021-03-01")
     assert got[-1]["measure"] is not None and want in got[-1]["measure"]["canonical"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a kind of money with the words that qualify it, before whom it goes to
+    ("Departementet har fordelt 80 millioner kroner i ekstraordinært vedlikeholdstilskudd til kommuner i Nordland.",
+     "ekstraordinært vedlikeholdstilskudd"),
+    ("Fylket fikk i fjor 3 millioner kroner i ekstra skjønnsmidler fra staten for å dekke flomskadene.",
+     "ekstra skjønnsmidler"),
+])
+def test_a_qualified_kind_of_money_before_its_receiver_is_the_measure(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+def test_plain_state_funds_for_a_project_are_for_the_project(extractor):
+    assert measure(extractor, "Regjeringen vil bruke 2 milliarder kroner i statlige midler til Rogfast.") != "statlige midler"
