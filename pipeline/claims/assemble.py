@@ -34,6 +34,7 @@ from pipeline.claims.measures import (
     ITEM_LABEL,
     SHARES_OUT_VERB,
     SUBJECT_SKIP,
+    action_verb,
     canonical_for,
     fallback_phrase,
     find_lexicon_measures,
@@ -135,11 +136,9 @@ DEFINITE_OBJECT_START = regex.compile(r"\s+(?:(?:også|derfor|nå|samtidig|dessu
 #: ved Lærdal sjukehus. Det koster …").
 @cache
 def wants() -> regex.Pattern:
-    """A modal and the verb of doing after it (lang/item_verbs.txt, and "ha", "selge", "åpne"), with its particle."""
-    verbs = sorted(word_list("item_verbs.txt") | {"ha", "selge", "åpne"}, key=len, reverse=True)
-    return regex.compile(r"\b(?:vil|skal|må|bør)\s+(?:(?:også|dessuten|derfor|i\s+tillegg|nå)\s+)?"
-                         r"(?:" + "|".join(regex.escape(v) for v in verbs) + r")(?:\s+(?:ut|opp|inn|ned|av|fram|frem))?"
-                         r"(?=\s)", regex.IGNORECASE)
+    """A modal and the verb of doing after it, with its particle (measures.action_verb)."""
+    return regex.compile(r"\b(?:vil|skal|må|bør)\s+(?:(?:også|dessuten|derfor|i\s+tillegg|nå)\s+)?" + action_verb()
+                         + r"(?=\s)", regex.IGNORECASE)
 #: A sentence that only restates the amount before it: "Det er 800 000 kroner mer enn …", "Det tilsvarer 1 008
 #: kroner i året", "Dette betyr en økning på …".
 SAME_THING_AGAIN = regex.compile(r"\s*(?:–\s*)?(?:Det|Dette)\s+(?:er|var|blir|utgjør|tilsvarer|betyr|gir)\s+"

@@ -16,6 +16,7 @@ from functools import cached_property
 import regex
 from spacy.tokens import Doc
 
+from pipeline.actors.finder import COUNTY_GOVERNOR
 from pipeline.actors.lexicon import government_on, lexicon, person_titles
 from pipeline.actors.places import opening_municipality
 from pipeline.actors.sides import (
@@ -189,7 +190,7 @@ RECEIVES = regex.compile(r"\b(?:får|fikk|fått|mottar|mottok|mottatt|tildeles|t
 STATE_BUDGET_NAMED = regex.compile(r"\b(?:stats|nasjonal)budsjett\w*", regex.IGNORECASE)
 #: The state budget or the government's proposal named as where money is: "Statsbudsjettet ga …", "i
 #: statsbudsjettet for 2019", "ifølge regjeringens forslag".
-STATE_BUDGET_SOURCE = regex.compile(r"\b(?:stats|nasjonal)budsjett\w*|\bregjeringens\s+(?:budsjett)?forslag\w*",
+STATE_BUDGET_SOURCE = regex.compile(STATE_BUDGET_NAMED.pattern + r"|\bregjeringens\s+(?:budsjett)?forslag\w*",
                                     regex.IGNORECASE)
 #: A modal of what ought to be, in which a writer states its own demand: "bør finansieres over budsjettet".
 WRITER_WANTS = regex.compile(r"\b(?:bør|burde|må)\b", regex.IGNORECASE)
@@ -285,8 +286,6 @@ BOARD_OPENS = regex.compile(r"Styret\s+(?:i|ved|for)\s+")
 OWN_DECISION = regex.compile(r"\s+(?:(?:har|vil|skal|i\s+dag|nå|i\s+går|\w+dag(?:\s+kveld)?)\s+){0,2}"
                              r"(?:vedtok|vedtatt|vedtar|investerer|investere|bruke|bruker|setter\s+av|satt\s+av|"
                              r"oppretter|opprette|innfører|innføre)\b", regex.IGNORECASE)
-#: The state's county governor, which shares out the discretionary grants to the municipalities.
-COUNTY_GOVERNOR = regex.compile(r"(?:Fylkesmannen|Statsforvalteren)\s+i\s+\p{Lu}")
 #: The discretionary grants: "skjønnsmidlene", "skjønnstilskudd", "skjønnsrammen".
 DISCRETIONARY_GRANTS = regex.compile(r"(?i)\bskjønns(?:midl|tilskudd|ramme)\w*")
 #: A body's own spending, investing or staffing, in the active voice.
@@ -898,6 +897,7 @@ class Linker:
         governor's release on the discretionary grants it shares out ("Slik fordeles skjønnsmidlene for 2025")."""
         if self.ctx.genre != "press-release" or not self.ctx.publisher:
             return None
+        # (the county governor shares out the discretionary grants to the municipalities)
         if COUNTY_GOVERNOR.match(self.ctx.publisher) and DISCRETIONARY_GRANTS.search(self.opening):
             return self.own_side
         first = next((s for s in self.sentences if s.start >= self.ctx.body_start and not s.is_heading

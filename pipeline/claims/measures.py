@@ -1129,11 +1129,18 @@ class MeasureStage(RuleComponent):
         return doc
 
 
+@cache
+def action_verb() -> str:
+    """A verb of doing something about a measure (lang/item_verbs.txt) and its particle, as a pattern:
+    "innføre", "pusse opp", "Bevilg", "skifte ut"."""
+    verbs = sorted(word_list("item_verbs.txt"), key=len, reverse=True)
+    return r"(?i:" + "|".join(regex.escape(v) for v in verbs) + r")(?:\s+(?:opp|ut|inn|ned|av|fram|frem))?"
+
+
 #: A verb (and its particle) opening a list item of demands or plans: "innføre ", "pusse opp ", "Bevilg ".
 @cache
 def item_verb() -> regex.Pattern:
-    verbs = sorted(word_list("item_verbs.txt"), key=len, reverse=True)
-    return regex.compile(r"(?i:" + "|".join(regex.escape(v) for v in verbs) + r")(?:\s+(?:opp|ut|inn|ned|av|fram|frem))?\s+")
+    return regex.compile(action_verb() + r"\s+")
 
 
 #: A change that opens an item before what it changes: "en økning i tilskuddet …", "halvering av prisen på …".
