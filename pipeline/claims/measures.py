@@ -186,6 +186,8 @@ ESTIMATED = regex.compile(r"\b(?:anslår|anslo|anslått|beregner|beregnet|estime
                           r"kalkulerer|kalkulert|taksert|takserer)\s+(?P<cost>(?:kostnaden|kostnadene|prisen|utgiftene)\s+"
                           r"(?:for|ved|av|til)\s+(?:å\s+)?)?(?P<np>(?:[\w-]+\s+){0,7}?[\w-]+)\s+til\s+"
                           r"(?:(?:om\s+lag|rundt|mellom|over|drøyt|nesten|inntil|anslagsvis|minst)\s+)?$", regex.IGNORECASE)
+#: A `for å` clause right after a receiver: what it gets the money for.
+FOR_INFINITIVE = regex.compile(r"\s*,?\s+for\s+å\s+", regex.IGNORECASE)
 #: A superlative subject and its copula, before what it names: "Det største prosjektet er …", "Den største
 #: enkeltinvesteringen er …", "Den dyreste satsingen blir …" (articles and "nye" stay with the noun phrase).
 GREATEST_IS = regex.compile(r"(?:Det|Den|De)\s+(?:aller\s+)?(?:største|dyreste|viktigste|tyngste|mest\s+kostbare)\s+"
@@ -354,6 +356,12 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
                 end = phrase_end(text, after.end(), e, others)  # "det øremerkede tilskuddet på 12 millioner
                 if end > after.end():  # kroner til leirskole": what the grant is for
                     return after.end(), end, "after"
+            receiver = next((b for b in bodies if b[0] == after.end()), None) if purpose else None
+            then = FOR_INFINITIVE.match(text, receiver[1], e) if receiver is not None else None
+            if then is not None:  # "et lån på 380 millioner kroner til Sykehuset Innlandet for å bygge …"
+                end = phrase_end(text, then.end(), e, others)
+                if end > then.end():
+                    return then.end(), end, "after"
             if span is not None:
                 return span[0], span[1], "modified"
     framed = framed_noun(text, s, qual_trim) if m is None else None

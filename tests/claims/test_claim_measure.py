@@ -1729,3 +1729,14 @@ def test_a_qualified_kind_of_money_before_its_receiver_is_the_measure(extractor,
 
 def test_plain_state_funds_for_a_project_are_for_the_project(extractor):
     assert measure(extractor, "Regjeringen vil bruke 2 milliarder kroner i statlige midler til Rogfast.") != "statlige midler"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a grant or loan to a named receiver: its `for å` clause says what it is for
+    ("Helse Vest gir et lån på 50 millioner kroner til Helse Førde for å bygge et nytt akuttmottak i Lærdal.",
+     "bygge et nytt akuttmottak i Lærdal"),
+    ("Kommunen gir et tilskudd på 2 millioner kroner til Ål Idrettslag for å rehabilitere kunstgressbanen.",
+     "rehabilitere kunstgressbanen"),
+])
+def test_a_grant_to_a_receiver_is_for_its_for_clause(extractor, text, want):
+    assert measure(extractor, text) == want
