@@ -205,8 +205,9 @@ _TRAILING_WORD = regex.compile(r"\s+(?:og|med|i|for|på)$")
 RANGE_OPEN = regex.compile(r"\s+mellom(?:\s+\d[\d\s,.]*(?:\s+(?:millioner|milliarder|mill\.|mrd\.))?\s+og)?\s+$",
                            regex.IGNORECASE)
 _QUALIFIER_BEFORE = regex.compile(rf"(?<![\w]){qualifier_pattern()}\s+$", regex.IGNORECASE)
-#: A total between `på` and its amount: "investeringer på til sammen 86 millioner", "et tilskudd på totalt …".
-TOTAL_AFTER_PA = regex.compile(r"(?<=\bpå)\s+(?:til\s+sammen|totalt|samlet|i\s+alt)(?=\s+$)", regex.IGNORECASE)
+#: A total between `på` or `med` and its amount: "investeringer på til sammen 86 millioner", "et tilskudd på totalt
+#: …", "øke avgiftene med til sammen 8 prosent".
+TOTAL_AFTER_PA = regex.compile(r"(?<=\b(?:på|med))\s+(?:til\s+sammen|totalt|samlet|i\s+alt)(?=\s+$)", regex.IGNORECASE)
 _LEAD = regex.compile(LIST_MARKS)
 
 

@@ -1740,3 +1740,12 @@ def test_plain_state_funds_for_a_project_are_for_the_project(extractor):
 ])
 def test_a_grant_to_a_receiver_is_for_its_for_clause(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a total between `med` and the amount: what is changed by it
+    ("Rådmannen foreslår å øke parkeringsavgiftene med til sammen 12 prosent.", "parkeringsavgiftene"),
+    ("Fylket vil styrke skoleskyssen med totalt 4 millioner kroner.", "skoleskyssen"),
+])
+def test_a_total_between_med_and_the_amount(extractor, text, want):
+    assert want in measure(extractor, text)
