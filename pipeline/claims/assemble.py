@@ -1235,11 +1235,11 @@ class Assembler(Linker):
         canonical, _ = canonical_for(self.text, start, end, self.doc)
         return self.clean_measure(MeasureField(start, end, self.text[start:end], canonical))
 
-    def previous_subject(self, i: int, across: bool = False) -> MeasureField | None:
-        """What the sentence before, in the same paragraph (with `across`, the last of the paragraph
-        before), opens with as its subject, when it has no amount ("Narkotikaprogrammet med
-        domstolskontroll utvides til to nye byer. Til dette settes det av 12 millioner kroner.")."""
-        prev = self.sentence_before(i, across)
+    def previous_subject(self, i: int) -> MeasureField | None:
+        """What the sentence before, in the same paragraph, opens with as its subject, when it has no
+        amount ("Narkotikaprogrammet med domstolskontroll utvides til to nye byer. Til dette settes
+        det av 12 millioner kroner.")."""
+        prev = self.sentence_before(i)
         if prev is None or self._all_amounts.between(prev.start, prev.end):
             return None
         found = subject_phrase(self.text, prev.start, prev.end)
