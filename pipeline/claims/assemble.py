@@ -452,8 +452,7 @@ class Assembler(Linker):
         if word in CHANGE_OF_MONEY or word in COST_NOUNS or word in word_list("function_words.txt") \
                 or (m.group("prep").lower() == "til" and not MONEY_KIND.search(word)):
             return None
-        canonical, _ = canonical_for(self.text, m.start("noun"), m.end("noun"), self.doc)
-        return MeasureField(m.start("noun"), m.end("noun"), m.group("noun"), canonical)
+        return self.measure_at(m.start("noun"), m.end("noun"))
 
     def counted_noun(self, amount: Quantity) -> MeasureField | None:
         m = _LAST_WORD.search(amount.text)
@@ -479,8 +478,7 @@ class Assembler(Linker):
         end = trim_trailing(self.text, start, phrase_end(self.text, start, s.end, self._blockers))
         if end - start < 3 or self.text[start:end].lower() in BARE_GOODS:
             return None  # "slik at 500 flere husstander får støtte": the support the sentence names before
-        canonical, _ = canonical_for(self.text, start, end, self.doc)
-        return self.clean_measure(MeasureField(start, end, self.text[start:end], canonical))
+        return self.clean_measure(self.measure_at(start, end))
 
     def names_where(self, amount: Quantity, start: int, end: int) -> bool:
         """Whether the phrase right after a count only says where the counted things are: a name after
@@ -561,16 +559,14 @@ class Assembler(Linker):
         if found:
             start, end, rule = found
             end = trim_trailing(self.text, start, end)
-            canonical, _ = canonical_for(self.text, start, end, self.doc)
-            return MeasureField(start, end, self.text[start:end], canonical), rule
+            return self.measure_at(start, end), rule
         if isinstance(amount, Quantity) and amount.unit == "person":
             m = regex.match(r"\s+(?:flere|færre)?\s*(?:som\s+)?(?P<p>(?!(?:flere|færre|enn)\b)[^\s,.][^,.]*?)"
                             r"(?=\s+enn\b|[,.]|$)", self.text[amount.end:s.end])
             if m and m.group("p").strip():
                 start = amount.end + m.start("p")
                 end = amount.end + m.end("p")
-                canonical, _ = canonical_for(self.text, start, end, self.doc)
-                return MeasureField(start, end, self.text[start:end], canonical), "clause"
+                return self.measure_at(start, end), "clause"
         # a lexicon term in a verb ("planlegger") or in the name of the claim's actor ("Enova kan dekke",
         # not "til Enova") is no measure
         lex = [m for m in find_lexicon_measures(self.text, s.start, s.end)
@@ -608,8 +604,12 @@ class Assembler(Linker):
         if found is None:
             return None, None
         start, end, rule = found
+        return self.clean_measure(self.measure_at(start, end)), rule
+
+    def measure_at(self, start: int, end: int) -> MeasureField:
+        """The measure the text names from start to end, with its canonical (measures.canonical_for)."""
         canonical, _ = canonical_for(self.text, start, end, self.doc)
-        return self.clean_measure(MeasureField(start, end, self.text[start:end], canonical)), rule
+        return MeasureField(start, end, self.text[start:end], canonical)
 
     def _near(self, blockers: list[tuple[int, int]], s: Sentence) -> list[tuple[int, int]]:
         """The blockers phrase_for_amount can use for an amount in sentence s: those that start before
@@ -857,8 +857,7 @@ class Assembler(Linker):
                 or any(a.start < m.end("np") and m.start("np") < a.end for a in self._actors.between(s.start, s.end)):
             return None
         start, end = m.start("np"), m.end("np")
-        canonical, _ = canonical_for(self.text, start, end, self.doc)
-        return MeasureField(start, end, self.text[start:end], canonical)
+        return self.measure_at(start, end)
 
     def unit_phrase(self, amount: Quantity, s: Sentence) -> MeasureField | None:
         """What a count of a generic unit is for: the phrase after it ("250 nye årsverk i den kommunale
@@ -870,8 +869,7 @@ class Assembler(Linker):
         end = phrase_end(self.text, m.end(), s.end, times)
         if end - m.end() < 3:
             return None
-        canonical, _ = canonical_for(self.text, m.end(), end, self.doc)
-        return MeasureField(m.end(), end, self.text[m.end():end], canonical)
+        return self.measure_at(m.end(), end)
 
     def compound_antecedent(self, measure: MeasureField) -> str | None:
         """The canonical of the compound a one-word definite measure is the head of, where the text
@@ -926,8 +924,7 @@ class Assembler(Linker):
             return None  # a sum or a percentage is never what an amount is for ("om lag 4,9 milliarder")
         if start == measure.start:
             return measure
-        canonical, _ = canonical_for(self.text, start, end, self.doc)
-        return MeasureField(start, end, self.text[start:end], canonical)
+        return self.measure_at(start, end)
 
     def compared_amount_time(self, amount, s: Sentence) -> Time | None:
         """The time right after an amount a comparison word leads to (`mot 2,1 milliarder i 2014`)."""
@@ -1152,8 +1149,7 @@ class Assembler(Linker):
         if m is None:
             return None
         start, end = lead.start + m.start("np"), lead.start + m.end("np")
-        canonical, _ = canonical_for(self.text, start, end, self.doc)
-        return MeasureField(start, end, self.text[start:end], canonical)
+        return self.measure_at(start, end)
 
     @staticmethod
     def distributed_measure(records: list[ClaimRecord]) -> MeasureField | None:
@@ -1199,8 +1195,7 @@ class Assembler(Linker):
         if m is None:
             return None
         end = phrase_end(self.text, m.end(), s.end, [])
-        canonical, _ = canonical_for(self.text, m.end(), end, self.doc)
-        return MeasureField(m.end(), end, self.text[m.end():end], canonical)
+        return self.measure_at(m.end(), end)
 
     def referent(self, i: int) -> MeasureField | None:
         """What a generic noun opening sentence i ("Ordningen", "Prislappen", "Prosjektet") refers to in the
@@ -1232,8 +1227,7 @@ class Assembler(Linker):
         end = cut.start() if cut else end
         if end - start < 4 or any(a.start < end and start < a.end for a in self._actors.between(prev.start, prev.end)):
             return None
-        canonical, _ = canonical_for(self.text, start, end, self.doc)
-        return self.clean_measure(MeasureField(start, end, self.text[start:end], canonical))
+        return self.clean_measure(self.measure_at(start, end))
 
     def previous_subject(self, i: int) -> MeasureField | None:
         """What the sentence before, in the same paragraph, opens with as its subject, when it has no
@@ -1247,8 +1241,7 @@ class Assembler(Linker):
         if found is None or any(a.start <= found[0] < a.end for a in self._actors.between(prev.start, prev.end)):
             return None
         start, end = found
-        canonical, _ = canonical_for(self.text, start, end, self.doc)
-        return self.clean_measure(MeasureField(start, end, self.text[start:end], canonical))
+        return self.clean_measure(self.measure_at(start, end))
 
     def object_measure(self, start: int, s: Sentence, definite: bool = False) -> MeasureField | None:
         """The object a verb ending at `start` takes: an indefinite noun phrase, else (with `definite`) a
@@ -1258,8 +1251,7 @@ class Assembler(Linker):
         if m:
             end = phrase_end(self.text, m.end(), s.end, [])
             if end - m.end() >= 4 and not (lexical and lexical[0].start >= end):
-                canonical, _ = canonical_for(self.text, m.end(), end, self.doc)
-                return MeasureField(m.end(), end, self.text[m.end():end], canonical)
+                return self.measure_at(m.end(), end)
         found = self.definite_object(start, s) if definite else None
         if found is not None:
             return found

@@ -1157,6 +1157,8 @@ ITEM_CHANGE = regex.compile(r"(?i:(?:en\s+|ei\s+)?(?:økning|reduksjon|halvering
                             r"nedtrapping)(?:en)?\s+(?:i|av|på)\s+)")
 
 
+#: The spaces ahead of a position.
+_SPACES_AHEAD = regex.compile(r"\s*")
 #: Articles, quantifiers and "ny" before an item's noun: "et klimafond", "alle dagens båtavganger", "en ny patruljebåt".
 ITEM_DETERMINERS = regex.compile(r"(?i:(?:en|et|ei|alle|flere)\s+)?(?i:(?:ny|nytt|nye)\s+)?")
 
@@ -1176,7 +1178,7 @@ def item_opening(text: str, sent: tuple[int, int], amount: tuple[int, int],
     if change is not None:
         start = change.end()
     if amount[0] <= start < amount[1]:
-        start = amount[1] + len(text[amount[1]:e]) - len(text[amount[1]:e].lstrip())  # "innføre 50 prosent søskenmoderasjon"
+        start = _SPACES_AHEAD.match(text, amount[1], e).end()  # "innføre 50 prosent søskenmoderasjon"
     head = ITEM_DETERMINERS.match(text, start, e)
     first = _WORD.match(text, head.end(), e)
     if first is None or overlaps(start, first.end(), bodies) or any(b[0] <= first.start() < b[1] for b in blockers) \
