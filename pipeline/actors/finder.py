@@ -36,7 +36,14 @@ from pipeline.actors.places import (
     main_municipality,
     only_town,
 )
-from pipeline.actors.sides import bare_name, definite_names, own_side, publisher_names, resolve_pronouns
+from pipeline.actors.sides import (
+    bare_name,
+    definite_forms,
+    definite_names,
+    own_side,
+    publisher_names,
+    resolve_pronouns,
+)
 from pipeline.component import RuleComponent, write_group
 from pipeline.document import context_of
 from pipeline.lang.data import table, word_list
@@ -768,9 +775,15 @@ def own_abbreviations(publisher: str, text: str, party_aliases: dict[str, str]) 
     them, each spelling its name ("MFO Agder ber Stortinget …" in a release of Musikernes
     fellesorganisasjon Agder, "UHR mener …" in one of Universitets- og høgskolerådet)."""
     name = bare_name(publisher)
-    return sorted({m.group(0) for m in CAPITALS.finditer(text)
-                   if len(m.group(0)) >= 3 and m.group(0) not in party_aliases and m.group(0) not in NOT_ABBREVIATIONS
-                   and m.group(0) not in name and spells(m.group(0), name)})
+    return sorted({m.group(0) for m in abbreviations(text, 0, party_aliases)
+                   if len(m.group(0)) >= 3 and m.group(0) not in name and spells(m.group(0), name)})
+
+
+def abbreviations(text: str, lo: int, party_aliases: dict[str, str]):
+    """The words of capitals from `lo` that may shorten a body's name: no party's alias, no legal form
+    or currency (NOT_ABBREVIATIONS)."""
+    return (m for m in CAPITALS.finditer(text, pos=lo)
+            if m.group(0) not in party_aliases and m.group(0) not in NOT_ABBREVIATIONS)
 
 
 def unbracketed(text: str, lo: int, found: list[Actor], party_aliases: dict[str, str]) -> list[Actor]:
@@ -779,9 +792,9 @@ def unbracketed(text: str, lo: int, found: list[Actor], party_aliases: dict[str,
     out: list[Actor] = []
     taken = {a.start for a in found}
     bodies = [a for a in found if a.actor_type in ("organisation", "public_body") and a.text == a.canonical]
-    for m in CAPITALS.finditer(text, pos=lo) if bodies else ():
+    for m in abbreviations(text, lo, party_aliases) if bodies else ():
         abbr = m.group(0)
-        if m.start() in taken or abbr in party_aliases or abbr in NOT_ABBREVIATIONS:
+        if m.start() in taken:
             continue
         named = {a.canonical: a.actor_type for a in bodies if a.end <= m.start() and spells(abbr, a.text)}
         if len(named) == 1:
@@ -897,7 +910,7 @@ def short_form_of(short: str, full: str) -> bool:
     if " " in short or " " not in full:
         return False
     last = full.rsplit(" ", 1)[1].lower()
-    return short.lower() in (last + "en", last + "et") and short[:1].isupper()
+    return short.lower() in definite_forms(last) and short[:1].isupper()
 
 
 def definite_aliases(text: str, lo: int, found: list[Actor]) -> list[Actor]:

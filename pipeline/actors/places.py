@@ -35,7 +35,7 @@ def opening_municipality(sentence: str) -> str | None:
     m = OPENS_IN_TOWN.match(sentence)
     if m is None or m.group("town").lower() not in word_list("municipalities.txt"):
         return None
-    return regex.sub(r"\s+", " ", m.group("town")) + " kommune"
+    return " ".join(m.group("town").split()) + " kommune"
 
 
 def is_town(name: str) -> bool:

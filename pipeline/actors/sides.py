@@ -405,7 +405,12 @@ def definite_names(name: str) -> list[str]:
     if m is None:
         return []
     last = m.group("last")
-    return [last[:1].upper() + last[1:] + ending for ending in ("en", "et")]
+    return [last[:1].upper() + form[1:] for form in definite_forms(last)]
+
+
+def definite_forms(noun: str) -> tuple[str, str]:
+    """The definite singular of a noun in either gender, as the noun is written ("lag" -> lagen, laget)."""
+    return noun + "en", noun + "et"
 
 
 #: A genitive that opens a name is no name of its own: "Norges Bondelag", "Statens vegvesen".
