@@ -18,7 +18,7 @@ from pipeline.actors.finder import publisher_county, publisher_place
 from pipeline.actors.lexicon import government_on
 from pipeline.actors.places import is_place, is_town
 from pipeline.actors.sides import BODIES, bare_name, in_government, side_of
-from pipeline.claims.from_tree import is_nominal, measure_from_tree
+from pipeline.claims.from_tree import FRAME_ENDINGS, is_nominal, measure_from_tree
 from pipeline.claims.groups import mark_summable
 from pipeline.claims.linking import (
     AMOUNT_TAIL,
@@ -545,13 +545,18 @@ class Assembler(Linker):
             noun = self.counted_noun(amount)  # "Det nye bygget skal ha 64 døgnplasser": what it will have
             if noun is not None and not MEASURING_UNIT.fullmatch(noun.text):
                 return noun, "counted"
-        if self.tree is not None and self.measure_tree != "off" and (self.measure_tree == "first" or not found):
+        # a frame with nothing said of what it frames ("en samlet ramme på 1,2 millioner") is the measure
+        # only where neither the tree nor the fallback finds one
+        weak = found is not None and found[2] == "frame"
+        if self.tree is not None and self.measure_tree != "off" and (self.measure_tree == "first" or not found or weak):
             every_actor = [*bodies, *((a.start, a.end) for a in self._actors.between(s.start, s.end) if a.pronoun)]
             found = measure_from_tree(self.doc, self.tree, (amount.start, amount.end), near, avoid,
                                       every_actor, money=isinstance(amount, Money)) or found
-        if not found:
-            found = fallback_phrase(self.text, (s.start, s.end), (amount.start, amount.end),
-                                    near, bodies, money=isinstance(amount, Money))
+        if not found or found[2] == "frame":
+            fallback = fallback_phrase(self.text, (s.start, s.end), (amount.start, amount.end),
+                                       near, bodies, money=isinstance(amount, Money))
+            if fallback and not (found and fallback[0] < found[1] and found[0] < fallback[1]):
+                found = fallback  # (a phrase around the frame is no better than the frame)
         if found and isinstance(amount, Quantity) and self.names_where(amount, found[0], found[1]):
             noun = self.counted_noun(amount)  # "120 leie-til-eie-boliger på Gulskogen": the place says where
             if noun is not None:
@@ -1331,6 +1336,8 @@ def names_a_thing(doc: Doc, start: int, end: int) -> bool:
         return True
     if span.start > 0 and doc[span.start - 1].pos_ == "DET":
         return True  # after a determiner it is a noun phrase, whatever the tagger says ("en netto driftsramme")
+    if span.text.lower() in FRAME_ENDINGS:
+        return True  # "en samlet ramme på …": the tagger reads the noun as the verb "ramme"
     return any(is_nominal(t) for t in span)
 
 

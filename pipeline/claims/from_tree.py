@@ -87,6 +87,9 @@ PRONOUNS = {"det", "dette", "den", "denne", "disse", "de", "dem", "som", "hva", 
 
 #: A budget frame's endings, which no verb has: "driftsramme", "lånerammen", "økonomirammer".
 FRAME_ENDINGS = ("ramme", "rammen", "rammer", "rammene")
+#: Heads of money nouns no verb form ends in: "integreringstilskuddet", "skjønnsmidlene".
+MONEY_HEAD_ENDINGS = FRAME_ENDINGS + ("tilskudd", "tilskuddet", "tilskuddene", "midlene", "støtten", "ordningen",
+                                      "fondet")
 
 
 def is_nominal(token: Token) -> bool:
@@ -96,8 +99,8 @@ def is_nominal(token: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN"):
         return True
     long_word = len(token) > 8 and token.is_alpha
-    if long_word and token.lower_.endswith(FRAME_ENDINGS):
-        return True  # "driftsramme", "låneramme": the tagger reads the compound as an infinitive
+    if long_word and token.lower_.endswith(MONEY_HEAD_ENDINGS):
+        return True  # "driftsramme", "integreringstilskuddet": the tagger reads the compound as a verb
     if token.pos_ == "VERB":
         # every Bokmål verb's lemma (its infinitive) ends in a vowel: "øke", "gå"; a noun's need not
         return long_word and token.lemma_[-1:].lower() not in VOWELS

@@ -91,7 +91,7 @@ AFTER_AMOUNT = regex.compile(
     r"fra\s+(?:egen\s+|eget\s+|egne\s+)?[\w-]+(?=\s+(?:på|til|for\s+å)\s))\s+)*"
     r"(?P<prep>til\s+å|for\s+å|til|på|inn\s+i|(?:som|i)(?=\s+(?:\w*kompensasjon|\w*tilskudd|\w*støtte|\w*bidrag|erstatning|\w*stønad)\b))"
     # not an adverbial: "økt med 60 millioner kroner på landsbasis"
-    r"\s+(?!(?:19|20)\d\d\b|sammen\b|nå\b|neste\b|\d)(?<!på\s+(?=(?:landsbasis|landsplan|årsbasis|sikt|kort\s+sikt|"
+    r"\s+(?!(?:19|20)\d\d\b|sammen\b|nå\b|neste\b|\d|" + qualifier_pattern() + r"\s+\d)(?<!på\s+(?=(?:landsbasis|landsplan|årsbasis|sikt|kort\s+sikt|"
     r"lang\s+sikt|toppen|plass)\b))", regex.IGNORECASE)
 LATER_PHRASE = regex.compile(r"\s(?P<prep>til\s+å|for\s+å|til)\s+(?!(?:19|20)\d\d\b|sammen\b|nå\b|neste\b|\d)",
                              regex.IGNORECASE)
@@ -103,7 +103,9 @@ COPULA_PA = regex.compile(r"(?<![\w-])(?:er|var|være|vært|blir|ble|bli|ligger|
                           r"(?:\s+[\w-]+){0,2}\s+på\s+$", regex.IGNORECASE)
 #: `for` after an amount, past a rate: "en ordning på 100 millioner kroner i året for kulturskoler".
 FOR_AFTER = regex.compile(r"\s*(?:(?:kroner|årlig|i\s+året|per\s+år|ekstra|mer)\s+)*(?P<prep>for)\s+(?!å\b)"
-                          r"(?!(?:(?:19|20)\d\d|\w*år(?:et)?\b|perioden\b|\w+perioden\b))",  # "for avtaleåret 2010–2011": a time
+                          # "for avtaleåret 2010–2011", "for neste år": a time
+                          r"(?!(?:(?:19|20)\d\d|\w*år(?:et)?\b|perioden\b|\w+perioden\b|"
+                          r"(?:neste|kommende|inneværende|dette|hvert|hele)\s+\w*år))",
                           regex.IGNORECASE)
 #: Heads whose `for` phrase is their purpose.
 TOP_UP_HEAD = regex.compile(r"påslag(?:et)?|bidrag(?:et)?|løft(?:et)?|\w+ramme(?:n)?")
@@ -111,8 +113,9 @@ TOP_UP_HEAD = regex.compile(r"påslag(?:et)?|bidrag(?:et)?|løft(?:et)?|\w+ramme
 DISTRIBUTIVE_FOR = regex.compile(r"(?:hver|hvert|hvem|alle|hele)\b", regex.IGNORECASE)
 #: A verb's particle `på` before an amount modifies no noun: "vil selv plusse på 300 millioner".
 PARTICLE_PA = regex.compile(r"(?<![\w-])(?:pluss(?:e|er|es|et)|legge|legger|la|lagt|spe|speder|spedd)"
-                            # with an inverted subject between: "plusset fylkestinget på 12 millioner"
-                            r"(?:\s+(?!(?:en|et|ei)\s)[\w-]+){0,2}?\s+på\s+$", regex.IGNORECASE)
+                            # with an inverted subject between: "plusset fylkestinget på 12 millioner"; not
+                            # where the verb has another particle and an object ("lagt inn investeringer på")
+                            r"(?:\s+(?!(?:en|et|ei|inn|ut|av|fram|frem)\s)[\w-]+){0,2}?\s+på\s+$", regex.IGNORECASE)
 #: Nouns of a change of money: "et kutt på …", "en vekst på …" (COST_NOUNS holds "økning").
 CHANGE_OF_MONEY = {"kutt", "kuttet", "reduksjon", "reduksjonen", "nedgang", "nedgangen", "vekst", "veksten", "løft",
                 "løftet", "påplussing", "påplussingen"}
@@ -267,10 +270,14 @@ COSTS_BEFORE = regex.compile(r"\b(?:koste|koster|kostet|kreve|krever|krevde|tren
 #: "er prislappen for den nye hallen".
 FRAME_OF_BEFORE = regex.compile(r"\b(?:blir|er|var|ble)\s+(?:den\s+samlede\s+|den\s+)?(?:ramme|rammen|prislappen|kostnaden|"
                                 r"kostnadsrammen|bevilgningen|tilskuddet)\s+(?:for|til)\s+"
-                                r"(?P<np>(?:(?:den|det|de)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)\s+$", regex.IGNORECASE)
+                                # (not a change: "ble tilskuddet til lagene redusert med 15 prosent")
+                                r"(?P<np>(?:(?:den|det|de)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)(?<!\b(?:med|fra|til|på))\s+$",
+                                regex.IGNORECASE)
 #: The scheme or pot an amount comes out of, right after it: "fra ordningen", "av potten", "av rammen".
 SOURCE_AFTER = regex.compile(r"\s+(?:(?:årlig|i\s+året|ekstra|mer)\s+)?(?:fra|av)\s+(?P<noun>[\w-]+)(?![\w-])",
                              regex.IGNORECASE)
+#: A name that goes on past its first word: "fra Tromsø kommune", "fra Norsk kulturråd".
+NAME_GOES_ON = regex.compile(r"\s+(?:(?-i:\p{Lu})|kommune|fylkeskommune|AS\b|HF\b)")
 #: Endings of a noun's inflected forms: ordning(en), ramme(n), prosjekt(et), tiltak(ene), avtale(ne).
 INFLECTIONS = frozenset(("", "en", "n", "et", "t", "a", "ene", "ne", "er", "r"))
 #: Endings of a definite noun: ordningen, potten, programmet, tiltakene, avtala.
@@ -306,6 +313,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     m = None if COPULA_PA.search(undated) or PARTICLE_PA.search(undated) else MODIFIED_NOUN.search(undated)
     if m and overlaps(s + m.start("np"), s + m.end("np"), avoid):
         m = None
+    frame = None  # a frame the amount sets, where nothing says what it is a frame for
     own = COST_OWNED.search(qual_trim) if m else None
     owner = cost_owner(text, s, s + own.start()) if own else None
     if owner is not None and not overlaps(*owner, avoid) and not opens_with(owner, bodies):
@@ -334,6 +342,8 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             if inverted and not overlaps(s + inverted.start("np"), s + inverted.end("np"), avoid) \
                     and not opens_with((s + inverted.start("np"), s + inverted.end("np")), bodies):
                 return s + inverted.start("np"), s + inverted.end("np"), "subject"
+        if head in ("ramme", "rammen") and not overlaps(s + m.start("np"), s + m.end("np"), bodies):
+            frame = words_span(text, s + m.start("np"), m.group("np"), words)  # "en samlet ramme på 100 millioner"
         purpose_after = AFTER_AMOUNT.match(text, a_end, e)
         if (head in COST_NOUNS or head in FRAME_NOUNS) and not (purpose_after and purpose_after.group("prep").lower() != "i"):
             # "en ordning med en årlig ramme på mellom 40 og 60 millioner", unless what it is for follows:
@@ -407,6 +417,10 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             and not LATER_PHRASE.search(text, m.end(), e):
         return m.start("noun"), m.end("noun"), "source"  # "får 1,2 millioner kroner fra ordningen", unless
         # a purpose follows ("… fra ordningen for å dekke merkostnaden for ladeanlegg")
+    if m and m.group("noun")[0].isupper() and not overlaps(m.start("noun"), m.end("noun"), bodies) \
+            and not is_place(m.group("noun")) and not NAME_GOES_ON.match(text, m.end("noun")) \
+            and not LATER_PHRASE.search(text, m.end(), e):
+        return m.start("noun"), m.end("noun"), "source"  # "fikk 6,5 millioner kroner fra Klimasats": a named fund
     m = THROUGH_AFTER.match(text, a_end, e)
     if m and not overlaps(m.start("np"), m.end("np"), avoid) \
             and MONEY_KIND_OR_SCHEME.search(head_lemma(m.group("np"))):
@@ -423,6 +437,9 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     if WITH_BEFORE.search(qual_trim):
         pv = policy_verb_regex()
         verbs = list(finditer_from(pv, SCANNERS[pv], text, s, a_start))
+        rises = RISES_OR_FALLS.search(text, s, a_start)
+        if rises is not None and (not verbs or verbs[-1].start() < rises.start("v")):
+            verbs.append(rises)  # "Samtidig går foreldrebetalingen opp fra 2 350 til 2 480 kroner"
         if verbs:
             v = verbs[-1]
             end = s + WITH_BEFORE.search(qual_trim).start()
@@ -433,9 +450,11 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
                     and not (til and any(ch.isdigit() for ch in between)) and not PARTICIPLES_ONLY.fullmatch(between):
                 particle = TRAILING_PARTICLE.search(text, v.end(), end)  # "skar driftsbudsjettet ned med …"
                 return v.start(), particle.start() if particle else end, "with"
-            clauses = list(CLAUSE_OPEN.finditer(text, s, v.start()))  # ", mens togtrafikken økte med 8 prosent"
+            verb = v.start("v") if v is rises else v.start()  # with a split verb, the subject ends at its particle
+            clauses = list(CLAUSE_OPEN.finditer(text, s, verb))  # ", mens togtrafikken økte med 8 prosent"
             subject = clause_subject(text, clauses[-1].end(), v.end(), bodies) if clauses else None
-            subject = subject or subject_phrase(text, s, v.start())  # "Tilskuddet økes med 500 kroner"
+            subject = subject or subject_phrase(text, s, verb)  # "Tilskuddet økes med 500 kroner"
+            subject = subject or subject_after_verb(text, s, verb)
             if subject and not overlaps(*subject, avoid):
                 return subject[0], subject[1], "with"
     lead = _LEAD.match(text, s, a_start)
@@ -456,7 +475,9 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     # "Forsker Lars Vik har beregnet at det vil koste …": the one who reports is no measure
     subject = clause_subject(text, said[-1].end(), a_start, bodies) if said else subject_phrase(text, s, a_start)
     # "Statsforvalteren har fordelt 5 millioner kroner i SMIL-midler": who shares money out is not what it is for
-    if subject and rule_allows_subject(text, subject, a_start) and not overlaps(*subject, avoid) \
+    # "Rennebu får 1,4 millioner kroner av tilskuddet": a place says who gets it, not what it is for
+    place = subject is not None and is_place(text[subject[0]:subject[1]])
+    if subject and rule_allows_subject(text, subject, a_start) and not overlaps(*subject, avoid) and not place \
             and not (opens_with(subject, bodies) and not owned_by_body(text, subject, bodies)) and not shared_out:
         gets = GETS.match(text, subject[1], a_start)
         given = GIVE_OBJECT.search(text, subject[1], a_start) \
@@ -484,8 +505,9 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             return spent
         kind = kind_after(text, a_end, e, others, blockers, bodies)
         # "Porsgrunn internasjonale teaterfestival (PIT) får 3,8 millioner kroner": with no purpose, the body
-        # that gets the money is what it is for
-        return kind if kind is not None else (receiver[0], receiver[1], "receiver")
+        # that gets the money is what it is for; a place is not
+        if kind is not None or not is_place(text[receiver[0]:receiver[1]]):
+            return kind if kind is not None else (receiver[0], receiver[1], "receiver")
     inverted = INVERTED_SUBJECT.search(text, max(s, a_start - 120), a_start)
     if inverted:
         group = next(g for g in ("np", "np2", "np3", "np4", "np5", "np6", "np7") if inverted.group(g))
@@ -498,7 +520,8 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         # "får en bevilgning på 48 millioner": a noun the amount modifies, no subject
         if content and content[0] not in SUBJECT_SKIP and content[-1] != "på" and not overlaps(start, end, avoid) \
                 and not (group == "np6" and content[-1] in COST_NOUNS) \
-                and not opens_with((start, end), bodies) and not LONE_NUMBER.search(text, start, end):
+                and not opens_with((start, end), bodies) and not LONE_NUMBER.search(text, start, end) \
+                and not is_place(text[start:end]):  # "I år får Vestfold 41,6 millioner i spillemidler": who gets it
             return start, end, "inverted"
     lead = _LEAD.match(text[s:a_start])
     fronted = FRONTED.match(text, s + (lead.end() if lead else 0), a_start)
@@ -532,6 +555,8 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     limit = min([limit] + [b[0] for b in others if b[0] < limit and b != amount and (b[0], b[1]) not in times
                            and not RANGE_JOIN.fullmatch(text, a_end, b[0])])
     for m in LATER_PHRASE.finditer(text, a_end, limit):
+        if m.end() >= limit:
+            break  # what follows is the next amount ("økes med 2 milliarder kroner, til 32 milliarder")
         if any(b[0] <= m.start() < b[1] for b in blockers):
             continue
         if shared_out and m.group("prep").lower() == "til" and NAME_AFTER.match(text, m.end()):
@@ -545,6 +570,12 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     spent = spent_later(text, a_end, e, others, times)
     if spent is not None:
         return spent
+    share_of = SHARE_OF_COST.match(text, a_end, e) if SHARE.search(text, a_start, a_end) else None
+    if share_of is not None:
+        end = phrase_end(text, share_of.end(), e, others)
+        if end > share_of.end() and not opens_with((share_of.end(), end), bodies):
+            # "dekker 50 prosent av kostnadene ved Bussveien": what the costs are of
+            return share_of.end(), end, "share_of"
     part = PART_OF.match(text, a_end, e) if not SHARE.search(text, a_start, a_end) else None
     if part and not overlaps(part.start("np"), part.end("np"), bodies):
         spent_on = SPENT_ON_AFTER_PART.match(text, part.end(), e)
@@ -554,6 +585,8 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             return spent_on.end(), end, "part_spent"
         # "gikk 4,1 milliarder kroner av bistanden …", "reverserte 3,9 millioner av kuttet": a part of it
         return part.start("np"), part.end("np"), "part"
+    if frame is not None:
+        return frame[0], frame[1], "frame"
     return None
 
 
@@ -571,9 +604,14 @@ RECEIVER_AFTER_KIND = regex.compile(r"\s+til\s+(?:(?:de|alle)\s+)?(?:(?-i:\p{Lu}
 #: A part of something named after the amount: "… av bistanden", "… av kuttet", "… av kostnaden".
 #: (A share's `av` names its base: "90 prosent av prisen".)
 SHARE = regex.compile(r"prosent|promille|%", regex.IGNORECASE)
-PART_OF = regex.compile(r"\s+(?:(?:kroner|ekstra|i\s+året)\s+)*av\s+(?!(?:disse|dette|denne|dem|det)\b)"
+PART_OF = regex.compile(r"\s+(?:(?:kroner|ekstra|i\s+året)\s+)*av\s+(?!(?:disse|dette|denne|dem)\b)"
+                        r"(?!det\b(?!\s+(?-i:\p{Ll})[\w-]*e\s))"  # "av det øremerkede tilskuddet", not "av det"
                         r"(?P<np>(?:den\s+|det\s+|de\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?-i:\p{Ll})[\w-]{3,}(?:en|et|ene|a))(?![\w-])", regex.IGNORECASE)
+#: A share of the costs of something: "50 prosent av kostnadene ved Bussveien", "80 prosent av kommunenes
+#: utgifter til barnevernstiltak".
+SHARE_OF_COST = regex.compile(r"\s+av\s+(?:(?:de|den|det)\s+)?(?:[\w-]+\s+)?\w*(?:kostnad|utgift)(?:en|er|ene)?"
+                              r"\s+(?:ved|for|til)\s+(?!(?:å|hver|hvert|alle)\b)(?=\p{L})", regex.IGNORECASE)
 #: A name: a capitalised word.
 NAME_AFTER = regex.compile(r"(?-i:\p{Lu})[\w-]+")
 #: Plural bodies that receive money: "kommunene", "fylkene", "skolene".
@@ -926,6 +964,29 @@ def clause_subject(text: str, start: int, limit: int, bodies: list[tuple[int, in
 
 #: A clause reported with `at`: its subject is what the amount is about.
 REPORTED_THAT = regex.compile(r"(?<=\s)at\s+(?=\p{Ll})")
+
+
+#: A verb of rising or falling whose particle closes its subject: "går foreldrebetalingen opp fra …".
+RISES_OR_FALLS = regex.compile(r"\b(?:går|gikk|gått)\s+(?:[\w-]+\s+){1,10}?(?P<v>opp|ned)(?=\s+(?:med|fra)\s)",
+                               regex.IGNORECASE)
+#: A sentence that opens with an adverbial and puts its subject after the finite verb: "I fjor ble
+#: investeringsmidlene til landbruket kuttet", "Samtidig går foreldrebetalingen …".
+VERB_SECOND = regex.compile(r"(?:(?:Samtidig|Nå|Dermed|Likevel|Derfor|Da|Deretter|Senere|Tidligere|Også|Allerede|Dessuten)"
+                            r"|(?:I|Fra|Etter|Før|Innen|Siden|Neste|Forrige|Om|På|Ifølge)(?:\s+[\w.-]+){1,2}?)\s+"
+                            r"(?:ble|blir|er|var|har|hadde|vil|skal|kan|må|bør|går|gikk)\s+"
+                            r"(?P<np>(?:(?:den|det|de)\s+)?(?-i:\p{Ll})[\w-]{3,}"
+                            r"(?:\s+(?!(?:at|som|men|har|hadde|er|var|blir|ble|vil|skal|kan|må)\b|og\s+(?-i:\p{Ll}))"
+                            r"[\w-]+){0,8}?)\s*")
+
+
+def subject_after_verb(text: str, s: int, limit: int) -> tuple[int, int] | None:
+    """The subject between the finite verb of a sentence that opens with an adverbial and the verb or
+    particle at limit (VERB_SECOND): not a pronoun, a number or a name."""
+    lead = _LEAD.match(text, s, limit)
+    m = VERB_SECOND.fullmatch(text, lead.end() if lead else s, limit)
+    if m is None or m.group("np").split()[0].lower() in SUBJECT_SKIP or any(ch.isdigit() for ch in m.group("np")):
+        return None
+    return m.start("np"), m.end("np")
 
 
 def subject_phrase(text: str, s: int, limit: int, lower: bool = False) -> tuple[int, int] | None:

@@ -1749,3 +1749,103 @@ def test_a_grant_to_a_receiver_is_for_its_for_clause(extractor, text, want):
 ])
 def test_a_total_between_med_and_the_amount(extractor, text, want):
     assert want in measure(extractor, text)
+
+
+def measure_texts(extractor, text, date="2021-03-01"):
+    return [r["measure"] and r["measure"]["text"] for r in amount_records(extractor, text, date)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a place that gets the money (subject or after a fronted verb) says who gets it: what it gets follows
+    ("Neste år får Hamar 3 millioner kroner i skjønnsmidler.", "skjønnsmidler"),
+    ("I 2022 fikk Finnmark 12 millioner kroner til rassikring.", "rassikring"),
+    ("Bodø får 800 000 kroner av det statlige tilskuddet i år.", "det statlige tilskuddet"),
+])
+def test_a_place_that_gets_money_is_not_what_it_is_for(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Sandefjord fikk 2,3 millioner kroner fra Klimasats til ladepunkter.", "ladepunkter"),
+    ("Vardø har fått 1,1 millioner kroner fra Havbruksfondet.", "Havbruksfondet"),
+    ("Alta har fått 2 millioner kroner fra Klimasats.", "Klimasats"),
+])
+def test_a_named_fund_the_money_comes_from(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+def test_a_body_the_money_comes_from_is_no_fund(extractor):
+    assert measure(extractor, "Skolen fikk 50 000 kroner fra Nordland fylkeskommune.") != "Nordland"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Staten dekker 60 prosent av kostnadene ved den nye fergekaia i Hareid.", "den nye fergekaia i Hareid"),
+    ("Fylket betaler 70 prosent av utgiftene til skoleskyss for elever i videregående.",
+     "skoleskyss for elever i videregående"),
+])
+def test_a_share_of_the_costs_of_something(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a fronted adverbial puts the subject after the finite verb; a split verb's particle ends it
+    ("I 2023 ble tilskuddet til frivilligsentralene redusert med 15 prosent.", "tilskuddet til frivilligsentralene"),
+    ("Fra nyttår går egenandelen for fysioterapi opp fra 300 til 350 kroner.", "egenandelen for fysioterapi"),
+    ("Ifølge Statistisk sentralbyrå har kostnaden for barnehageplassene økt med 8 prosent.",
+     "kostnaden for barnehageplassene"),
+])
+def test_the_subject_after_a_fronted_adverbial_is_what_changes(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+def test_the_opener_of_a_sentence_is_no_fronted_adverbial(extractor):
+    text = "Rektor er glad for at kommunen i budsjettet har økt rammen til skolen med 4 prosent."
+    assert "glad" not in (measure(extractor, text) or "")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kommunens lånegjeld ventes å øke fra 1,2 milliarder kroner ved utgangen av året til om lag 1,5 milliarder "
+     "kroner i 2028.", "Kommunens lånegjeld"),
+    ("Styret foreslår at lånerammen for Lånekassen økes med 4 milliarder kroner, til 80 milliarder kroner.",
+     "lånerammen for Lånekassen"),
+])
+def test_the_other_end_of_a_change_is_not_what_it_is_for(extractor, text, want):
+    assert measure_texts(extractor, text) == [want, want]
+
+
+@pytest.mark.parametrize("text, amount, then", [
+    ("Fylket foreslår at rammen for skoleskyss økes med 3 millioner kroner, til 45 millioner kroner.",
+     "3 millioner kroner", "45 millioner kroner"),
+    ("Partiet vil heve satsen med 500 kroner, til 4 000 kroner.", "500 kroner", "4 000 kroner"),
+])
+def test_a_til_before_the_next_amount_names_no_purpose(text, amount, then):
+    """Read to the next amount only, `til` has nothing after it; the next amount is no purpose."""
+    from pipeline.claims.measures import phrase_for_amount
+
+    a, b = text.index(amount), text.index(then)
+    found = phrase_for_amount(text, (0, len(text)), (a, a + len(amount)), [(b, b + len(then))])
+    assert found is None or then not in text[found[0]:found[1]]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("I handlingsprogrammet er det lagt inn investeringer på til sammen 300 millioner kroner.", "investeringer"),
+    ("For 2025 er det satt av driftsmidler på 4 millioner kroner.", "driftsmidler"),
+])
+def test_a_noun_after_a_particle_verb_is_modified_by_the_amount(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Staten tilbød i fjor en samlet ramme på 180 millioner kroner.", "ramme"),
+    ("Departementet har gitt direktoratet en ramme på 40 millioner kroner.", "ramme"),
+])
+def test_a_frame_that_says_nothing_of_what_it_frames(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Universitetet har fått en driftsramme på 2,1 milliarder kroner for neste år.", "driftsramme"),
+    ("Ifølge direktoratet er skoleskysstilskuddet i år på 9 000 kroner for hver elev.", "skoleskysstilskuddet"),
+])
+def test_the_noun_the_amount_modifies_past_a_time(extractor, text, want):
+    assert measure(extractor, text) == want
