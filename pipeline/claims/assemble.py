@@ -276,8 +276,15 @@ POSSESSED_BEFORE = regex.compile(r"\b(?:sine|sitt|sin|våre|deres|hennes|hans)\s
 #: noun is what the money is for.
 LONE_VERB = regex.compile(r"(?:å\s+)?\p{Ll}[\w-]*")
 #: A lead-in that says what its items get: "Disse kommunene får tilskudd:", "Følgende lag mottar driftsstøtte:".
-LEAD_GETS = regex.compile(r"\b(?:får|fikk|mottar|mottok|tildeles|tildeltes)\s+(?!(?:mest|minst|mer|mindre|penger|midler)\b)"
-                          r"(?P<np>\p{Ll}[\w-]{3,}(?:\s+\p{Ll}[\w-]+){0,2}?)(?:\s*\([^()]*\))?\s*:\s*$")
+LEAD_GETS = regex.compile(r"\b(?:får|fikk|mottar|mottok|tildeles|tildeltes)\s+"
+                          # "Disse kommunene får mest i ordinære skjønnsmidler for 2015:", "… mest av SMIL-tilskuddet:"
+                          r"(?:(?:disse|de)\s+)?(?:(?:mest|minst|mer|mindre)\s+(?:i|av)\s+)?"
+                          r"(?!(?:mest|minst|mer|mindre|penger|midler)\b)"
+                          r"(?P<np>(?:\p{Ll}|\p{Lu}{2,}-)[\w-]{3,}(?:\s+\p{Ll}[\w-]+){0,2}?)"
+                          r"(?:\s+(?:for|i)\s+(?:\d{4}|år))?(?:\s*\([^()]*\))?\s*:\s*$")
+#: A lead-in that says how something is shared out: "Slik er rammen for 2013 fordelt på fylkene:".
+LEAD_DISTRIBUTED = regex.compile(r"\b(?:er|blir|ble)\s+(?P<np>(?:\p{Ll}|\p{Lu}{2,}-)[\w-]{3,}(?:\s+\p{Ll}[\w-]+){0,2}?)"
+                                 r"(?:\s+(?:for|i)\s+(?:\d{4}|år))?\s+fordelt\b[^:\n]*:\s*$")
 #: A lead-in that opens with what is shared out, then whom: "Grunnskjønn til et utvalg kommuner (tall i 1000 kroner):".
 LEAD_NOUN = regex.compile(r"\s*(?P<np>\p{Lu}\p{Ll}[\w-]{3,})\s+(?:til|for)\s+[^:\n]*:\s*$")
 #: A lead-in that names what is shared out after a noun of sharing: "Kommunene med størst tildeling av
@@ -1150,7 +1157,8 @@ class Assembler(Linker):
     def lead_measure(self, lead: Sentence) -> MeasureField | None:
         """What a list's lead-in says its items get, for items that name only who gets it: "Disse
         kommunene får tilskudd:", "Grunnskjønn til et utvalg kommuner (tall i 1000 kroner):"."""
-        m = LEAD_GETS.search(lead.text) or LEAD_NOUN.match(lead.text) or LEAD_SHARE_OF.search(lead.text)
+        m = LEAD_GETS.search(lead.text) or LEAD_NOUN.match(lead.text) or LEAD_SHARE_OF.search(lead.text) \
+            or LEAD_DISTRIBUTED.search(lead.text)
         if m is None:
             return None
         start, end = lead.start + m.start("np"), lead.start + m.end("np")

@@ -972,7 +972,8 @@ RISES_OR_FALLS = regex.compile(r"\b(?:går|gikk|gått)\s+(?:[\w-]+\s+){1,10}?(?P
 #: A sentence that opens with an adverbial and puts its subject after the finite verb: "I fjor ble
 #: investeringsmidlene til landbruket kuttet", "Samtidig går foreldrebetalingen …".
 VERB_SECOND = regex.compile(r"(?:(?:Samtidig|Nå|Dermed|Likevel|Derfor|Da|Deretter|Senere|Tidligere|Også|Allerede|Dessuten)"
-                            r"|(?:I|Fra|Etter|Før|Innen|Siden|Neste|Forrige|Om|På|Ifølge)(?:\s+[\w.-]+){1,2}?)\s+"
+                            r"|(?:I|Fra|Etter|Før|Innen|Siden|Neste|Forrige|Om|På|Ifølge)(?:\s+[\w.-]+){1,2}?"
+                            r"|For\s+å(?:\s+[\w-]+){1,3}?)\s+"
                             r"(?:ble|blir|er|var|har|hadde|vil|skal|kan|må|bør|går|gikk)\s+"
                             r"(?P<np>(?:(?:den|det|de)\s+)?(?-i:\p{Ll})[\w-]{3,}"
                             r"(?:\s+(?!(?:at|som|men|har|hadde|er|var|blir|ble|vil|skal|kan|må)\b|og\s+(?-i:\p{Ll}))"

@@ -738,6 +738,12 @@ def test_an_adverb_after_the_subject_is_not_part_of_the_measure(extractor, text,
 @pytest.mark.parametrize("lead, want", [
     ("Følgende idrettslag mottar driftsstøtte:", "driftsstøtte"),
     ("Skjønnsmidler til et utvalg kommuner (tall i millioner kroner):", "Skjønnsmidler"),
+    # who gets most of it, with a year or "i år"
+    ("Disse lagene får mest i aktivitetsmidler for 2024:", "aktivitetsmidler"),
+    ("Blant klubbene fikk disse mest av KOMP-tilskuddet i år:", "KOMP-tilskuddet"),
+    # how it is shared out
+    ("Slik er potten for 2022 fordelt mellom lagene:", "potten"),
+    ("Slik blir kulturmidlene fordelt på foreningene:", "kulturmidlene"),
 ])
 def test_items_that_name_only_who_gets_it_take_the_lead_ins_measure(extractor, lead, want):
     text = f"Fordelingen\n\n{lead}\n- Vefsn IL: 1,2 millioner kroner\n- Mosjøen Turn: 800 000 kroner\n"
@@ -1793,6 +1799,8 @@ def test_a_share_of_the_costs_of_something(extractor, text, want):
     ("Fra nyttår går egenandelen for fysioterapi opp fra 300 til 350 kroner.", "egenandelen for fysioterapi"),
     ("Ifølge Statistisk sentralbyrå har kostnaden for barnehageplassene økt med 8 prosent.",
      "kostnaden for barnehageplassene"),
+    ("For å dekke underskuddet ble budsjettet til kulturhuset kuttet med 2 millioner kroner.",
+     "budsjettet til kulturhuset"),
 ])
 def test_the_subject_after_a_fronted_adverbial_is_what_changes(extractor, text, want):
     assert measure(extractor, text) == want
