@@ -375,6 +375,9 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
                     return then.end(), end, "after"
             if span is not None:
                 return span[0], span[1], "modified"
+    valued = valued_for(text, s, qual_trim, avoid) if m is None else None
+    if valued is not None:  # "er det lagt inn investeringer for til sammen 1,4 milliarder kroner"
+        return valued[0], valued[1], "valued"
     framed = framed_noun(text, s, qual_trim) if m is None else None
     if framed is not None and not overlaps(*framed, avoid):
         return framed[0], framed[1], "framed"
@@ -434,6 +437,11 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     m = TIL_X_ER.search(qual_trim)
     if m:
         return s + m.start("np"), s + m.end("np"), "til_x_er"
+    set_to = SET_TO.search(qual_trim)
+    if set_to is not None and set_to.group("np").split()[0].lower() not in SUBJECT_SKIP \
+            and not overlaps(s + set_to.start("np"), s + set_to.end("np"), avoid):
+        # "Regjeringen har satt Husbankens låneramme til 20 milliarder": what is set
+        return s + set_to.start("np"), s + set_to.end("np"), "set_to"
     if WITH_BEFORE.search(qual_trim):
         pv = policy_verb_regex()
         verbs = list(finditer_from(pv, SCANNERS[pv], text, s, a_start))
@@ -576,6 +584,10 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         if end > share_of.end() and not opens_with((share_of.end(), end), bodies):
             # "dekker 50 prosent av kostnadene ved Bussveien": what the costs are of
             return share_of.end(), end, "share_of"
+    share_of = SHARE_OF_COST_NOUN.match(text, a_end, e) if SHARE.search(text, a_start, a_end) else None
+    if share_of is not None and not overlaps(share_of.start("np"), share_of.end("np"), bodies):
+        # "trekkes det 0,5 prosent av driftsbevilgningene": the costs or grants it is a share of
+        return share_of.start("np"), share_of.end("np"), "share_of"
     part = PART_OF.match(text, a_end, e) if not SHARE.search(text, a_start, a_end) else None
     if part and not overlaps(part.start("np"), part.end("np"), bodies):
         spent_on = SPENT_ON_AFTER_PART.match(text, part.end(), e)
@@ -612,6 +624,9 @@ PART_OF = regex.compile(r"\s+(?:(?:kroner|ekstra|i\s+året)\s+)*av\s+(?!(?:disse
 #: utgifter til barnevernstiltak".
 SHARE_OF_COST = regex.compile(r"\s+av\s+(?:(?:de|den|det)\s+)?(?:[\w-]+\s+)?\w*(?:kostnad|utgift)(?:en|er|ene)?"
                               r"\s+(?:ved|for|til)\s+(?!(?:å|hver|hvert|alle)\b)(?=\p{L})", regex.IGNORECASE)
+SHARE_OF_COST_NOUN = regex.compile(r"\s+av\s+(?:(?:de|den|det)\s+)?(?P<np>(?:(?-i:\p{Ll})[\w-]+\s+)?"
+                                   # a compound: "driftskostnadene", not the plain "kostnaden" a grant covers
+                                   r"\w+(?:kostnad|utgift|bevilgning)(?:en|er|ene)?)(?![\w-])", regex.IGNORECASE)
 #: A name: a capitalised word.
 NAME_AFTER = regex.compile(r"(?-i:\p{Lu})[\w-]+")
 #: Plural bodies that receive money: "kommunene", "fylkene", "skolene".
@@ -725,6 +740,31 @@ def framed_noun(text: str, s: int, before: str) -> tuple[int, int] | None:
     if not words:
         return None
     return words_span(text, s + m.start("np"), m.group("np"), words)
+
+
+#: A noun the amount is the value of, before `for`: "investeringer for til sammen 1,4 milliarder kroner",
+#: "startlån for 3,2 milliarder kroner".
+VALUED_FOR = regex.compile(r"(?P<np>(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+))\s+for\s+(?:(?:til\s+sammen|totalt|i\s+alt)\s+)?$",
+                           regex.IGNORECASE)
+#: A word that may qualify a noun before it: an adjective or a participle in -e ("nye", "statlige", "økte").
+QUALIFYING_WORD = regex.compile(r"(?-i:\p{Ll})[\w-]*(?:e|ig|lig|sk)", regex.IGNORECASE)
+VALUED_HEADS = regex.compile(r"investering(?:er|ene|en)?|tiltak(?:ene)?|kontrakt(?:er|en|ene)?|tilsagn(?:et|ene)?|"
+                             r"innkjøp(?:et|ene)?|kompensasjon(?:en)?", regex.IGNORECASE)
+
+
+def valued_for(text: str, s: int, before: str, avoid: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The noun phrase an amount after `for` is the value of (VALUED_FOR): a kind of money or an
+    investment, a contract, a measure; not a verb's `for` ("oppgradere for 200 millioner")."""
+    m = VALUED_FOR.search(before)
+    if m is None or not (VALUED_HEADS.fullmatch(m.group("head")) or MONEY_KIND.search(m.group("head"))):
+        return None
+    words = m.group("np").split()
+    stop = DETERMINERS | word_list("function_words.txt") | word_list("past_tense.txt") | word_list("finite_verbs.txt")
+    first = len(words) - 1
+    while first > 0 and words[first - 1].lower() not in stop and QUALIFYING_WORD.fullmatch(words[first - 1]):
+        first -= 1  # the adjectives before the head: "nye investeringer", not "første kvartal startlån"
+    span = words_span(text, s + m.start("np"), m.group("np"), words[first:])
+    return span if span is not None and not overlaps(*span, avoid) else None
 
 
 def words_span(text: str, start: int, np: str, words: list[str]) -> tuple[int, int] | None:
@@ -966,6 +1006,10 @@ def clause_subject(text: str, start: int, limit: int, bodies: list[tuple[int, in
 REPORTED_THAT = regex.compile(r"(?<=\s)at\s+(?=\p{Ll})")
 
 
+#: A verb of setting with its object before `til AMOUNT`: "har satt Husbankens låneramme til", "settes
+#: prisen ned til".
+SET_TO = regex.compile(r"\b(?:satt|setter|sette|settes|satte)\s+(?P<np>(?!(?:av|ned|opp|i\s+gang)\b)[\w-]+"
+                       r"(?:\s+(?!(?:ned|opp|til)\b)[\w-]+){0,5}?)\s+(?:(?:ned|opp)\s+)?til\s+$", regex.IGNORECASE)
 #: A verb of rising or falling whose particle closes its subject: "går foreldrebetalingen opp fra …".
 RISES_OR_FALLS = regex.compile(r"\b(?:går|gikk|gått)\s+(?:[\w-]+\s+){1,10}?(?P<v>opp|ned)(?=\s+(?:med|fra)\s)",
                                regex.IGNORECASE)

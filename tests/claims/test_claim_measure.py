@@ -1857,3 +1857,44 @@ def test_a_frame_that_says_nothing_of_what_it_frames(extractor, text, want):
 ])
 def test_the_noun_the_amount_modifies_past_a_time(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Universitetet har inngått kontrakter for til sammen 40 millioner kroner.", "kontrakter"),
+    ("Lånekassen ga i fjor nye studielån for 30 milliarder kroner.", "studielån"),
+    ("Fylket vedtok investeringer for 800 millioner kroner.", "investeringer"),
+])
+def test_what_an_amount_after_for_is_the_value_of(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+def test_a_verbs_for_is_no_value_of_a_noun_before_it(extractor):
+    assert measure(extractor, "Kommunen skal pusse opp svømmehallen for 12 millioner kroner.") != "svømmehallen for"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Departementet har satt rammen for tilskuddet til 60 millioner kroner.", "rammen for tilskuddet"),
+    ("Fra nyttår settes egenandelen ned til 200 kroner.", "egenandelen"),
+])
+def test_what_is_set_to_an_amount(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+def test_what_is_set_aside_is_no_object_of_setting(extractor):
+    assert measure(extractor, "Fylket har satt av 4 millioner kroner til nye ladestasjoner.") == "nye ladestasjoner"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Regjeringen plusser på barnetrygden med 300 kroner i måneden.", "barnetrygden"),
+    ("Fylkestinget plusset på vedlikeholdsbudsjettet med 15 millioner kroner.", "vedlikeholdsbudsjettet"),
+])
+def test_what_is_topped_up(extractor, text, want):
+    assert want in measure(extractor, text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Staten refunderer 80 prosent av reiseutgiftene.", "reiseutgiftene"),
+    ("Hvert år trekkes 0,7 prosent av driftsbevilgningene.", "driftsbevilgningene"),
+])
+def test_a_share_of_a_named_cost_or_grant(extractor, text, want):
+    assert measure(extractor, text) == want
