@@ -453,6 +453,11 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             end = s + WITH_BEFORE.search(qual_trim).start()
             between = text[v.end():end]
             til = qual_trim.rstrip().endswith("til")
+            cause = subject_phrase(text, s, v.start()) if EMISSIONS.match(between) else None
+            if cause is not None and not overlaps(*cause, avoid) and WILL_DO.fullmatch(text, cause[1], v.start()) \
+                    and not is_place(text[cause[0]:cause[1]]):
+                # "Elektrifiseringen skal kutte utslippene med 2 600 tonn": what cuts them, not the emissions
+                return cause[0], cause[1], "with"
             if any(ch.isalpha() for ch in between) and not AGENT_AFTER.match(text, v.end()) and not overlaps(v.start(), end, avoid) \
                     and not RELATIVE_AFTER_COMMA.search(between) \
                     and not (til and any(ch.isdigit() for ch in between)) and not PARTICIPLES_ONLY.fullmatch(between):
@@ -1006,6 +1011,13 @@ def clause_subject(text: str, start: int, limit: int, bodies: list[tuple[int, in
 REPORTED_THAT = regex.compile(r"(?<=\s)at\s+(?=\p{Ll})")
 
 
+#: Emissions or energy use as the object of a cut: what the cut is measured in, not what makes it.
+EMISSIONS = regex.compile(r"\s*(?:(?:de|det)\s+)?(?:\w+\s+)?\w*(?:utslipp|utslippene|energibruk|energibruken|forbruket)\b",
+                          regex.IGNORECASE)
+#: Between a subject and its verb, a modal or an expectation: "Tiltaket vil kutte", "Tiltakene ventes å kutte"
+#: (not a goal: "Målet er å kutte").
+WILL_DO = regex.compile(r"\s+(?:alene\s+)?(?:skal|vil|kan|kunne|ventes\s+å|forventes\s+å|anslås\s+å|er\s+ventet\s+å)\s+"
+                        r"(?:(?:bidra\s+til\s+å|være\s+med\s+på\s+å)\s+)?", regex.IGNORECASE)
 #: A verb of setting with its object before `til AMOUNT`: "har satt Husbankens låneramme til", "settes
 #: prisen ned til".
 SET_TO = regex.compile(r"\b(?:satt|setter|sette|settes|satte)\s+(?P<np>(?!(?:av|ned|opp|i\s+gang)\b)[\w-]+"

@@ -1898,3 +1898,19 @@ def test_what_is_topped_up(extractor, text, want):
 ])
 def test_a_share_of_a_named_cost_or_grant(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Elektrifiseringen av fergene skal kutte utslippene med 5 000 tonn CO2 i året.", "Elektrifiseringen av fergene"),
+    ("Ombyggingen av skolene ventes å redusere energibruken med 30 prosent.", "Ombyggingen av skolene"),
+])
+def test_what_cuts_emissions_is_the_measure_not_the_emissions(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Målet er å kutte klimagassutslippene med 55 prosent innen 2030.",
+    "Sverige skal kutte utslippene med 63 prosent innen 2030.",
+])
+def test_a_goal_or_a_country_is_not_what_cuts_emissions(extractor, text):
+    assert not {"Målet", "Sverige"} & set(measure_texts(extractor, text))
