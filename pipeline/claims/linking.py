@@ -214,7 +214,7 @@ LOCAL_COUNCIL = regex.compile(r"\b(?:bystyre\w*|kommunestyre\w*|fylkesting\w*|by
 #: The farm settlement named in a title or opening.
 FARM_SETTLEMENT = regex.compile(r"\bjordbruks(?:oppgjør|avtale|forhandling|oppgjer)\w*", regex.IGNORECASE)
 #: The government's budget named in a title or opening.
-STATE_BUDGET = regex.compile(r"\b(?:regjering\w*|statsbudsjett\w*|nasjonalbudsjett\w*|RNB)\b", regex.IGNORECASE)
+STATE_BUDGET = regex.compile(r"\b(?:regjering\w*|statsbudsjett\w*|nasjonalbudsjett\w*|RNB|\w+minister(?:en)?)\b", regex.IGNORECASE)
 #: `saldert budsjett`, `det som ble saldert for 2025`: the budget as adopted, always what a change is
 #: measured from.
 SALDERT = regex.compile(r"\bsaldert(?:e)?\s+(?:(?:stats)?budsjett|for\s)", regex.IGNORECASE)

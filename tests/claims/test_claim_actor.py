@@ -1571,3 +1571,16 @@ def test_what_a_party_says_a_budget_ought_to_pay_is_its_own(extractor):
             "Dette koster 40 millioner kroner og bør finansieres over budsjettet for 2020.\n")
     got = actors(extractor, text, "2019-10-08", publisher="Senterpartiet", genre="party-page")
     assert got[-1][1] != "Regjeringen Solberg"
+
+
+@pytest.mark.parametrize("opening, line", [
+    ("Da kunnskapsministeren la fram budsjettet sitt for 2020 i forrige uke, var det mye skryt.",
+     "Budsjettet til fagskolene øker med 20 millioner kroner neste år."),
+    ("Helseministeren kalte budsjettet for 2020 et løft for sykehusene.",
+     "Driftsbudsjettet til sykehusene i nord kuttes med 50 millioner kroner."),
+])
+def test_a_ministers_budget_in_an_opposition_op_ed_is_the_governments(extractor, opening, line):
+    text = (f"Ikke nok for Nord-Norge\n\nAv Kari Holm, stortingsrepresentant for Arbeiderpartiet\n\n{opening}\n\n"
+            f"{line} Det holder ikke.")
+    got = actors(extractor, text, "2019-10-14", publisher="Avisa Nordland", genre="op-ed")
+    assert [who for _, who in got] == ["Regjeringen Solberg"]
