@@ -32,6 +32,7 @@ from pipeline.actors.lexicon import (
 from pipeline.actors.places import (
     MULTI_WORD_MUNICIPALITY,
     city_government_town,
+    is_place,
     is_town,
     main_municipality,
     only_town,
@@ -199,6 +200,11 @@ class ActorFinder:
         if own_names:  # the publisher's own name wins over another reading of the same words
             spans = {(a.start, a.end) for a in own_names}
             found[:] = [a for a in found if (a.start, a.end) not in spans] + own_names
+        # a name no rule above knows, opening its clause as the subject of a verb of spending: "Hydro skyter
+        # selv inn 380 millioner", "Statoil skal på sin side betale …"
+        for m in SPENDING_NAME.finditer(text, pos=lo) if SPENDING_AHEAD.search(text, lo) else ():
+            if unknown_name(m.group("name"), text) and not any(a.start < m.end("name") and m.start() < a.end for a in found):
+                found.append(self._actor(text, m.start(), m.end("name"), m.group("name"), "organisation"))
         # a generic "kommunen", "fylkeskommunen", "helseforetaket": the one body of that kind the document
         # names (the publisher's own names above included), or its publisher when that is one
         town = county = None
@@ -505,6 +511,35 @@ FRONTED_VERB_BEFORE = regex.compile(rf"(?:^|[.!?:;]\s+|\n\s*)(?:\w+\s+){{1,2}}(?
 FRONTED_AUX_BEFORE = regex.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[\w-]+\s+){1,3}(?:har|hadde)\s+$")
 PARTICIPLE_AFTER = regex.compile(r"\s+(?:(?:i\s+fjor|i\s+år|også|nå)\s+)?(?:satt\s+av|brukt|bevilget|økt|gitt|kuttet|"
                                  r"investert|betalt)(?![\w-])")
+
+
+#: A capitalised name opening its clause, then a verb of spending or paying (perhaps after an auxiliary
+#: and an adverb): "Hydro skyter selv inn", "Statoil skal på sin side betale", "Sparebanken Sør bidrar med".
+_SPENDS = (rf"{MONEY_VERB}|skyter|skjøt|dekker|dekket|dekke|finansierer|finansierte|finansiere|betale|bruke|"
+           r"investere|investert|betalt|finansiert|bidratt|bidra|gi")
+SPENDING_NAME = regex.compile(r"(?:(?<=^)|(?<=[.!?:;]\s)|(?<=\n))(?P<name>\p{Lu}[\w-]*(?:[^\S\n]+\p{Lu}[\w-]*){0,2})"
+                              r"\s+(?:(?:har|hadde|vil|skal|kan|må)\s+)?"
+                              r"(?:(?:selv|også|nå|i\s+år|allerede|på\s+sin\s+side|i\s+tillegg)\s+)*"
+                              rf"(?:{_SPENDS})(?![\w-])")
+SPENDING_AHEAD = regex.compile(_SPENDS)
+#: Endings of a common noun's definite forms, which a sentence may open with: "Staten", "Prosjektet".
+DEFINITE_END = ("en", "et", "ene", "ane")
+
+
+def unknown_name(name: str, text: str) -> bool:
+    """Whether capitalised words opening a clause are a name of their own: not a word of the word
+    lists, a place or a given name, not a common noun in a definite form ("Staten", "Prosjektet") or
+    one the text also writes in lowercase ("Folk"); a longer name may open with a definite noun
+    ("Sparebanken Sør")."""
+    words = name.split()
+    first = words[0].lower()
+    if first in word_list("function_words.txt") or first in word_list("finite_verbs.txt") \
+            or first in word_list("adjectives.txt") or is_place(name) or is_place(words[0]) \
+            or words[0] in given_names():
+        return False
+    if len(words) == 1 and (first.endswith(DEFINITE_END) or len(first) < 3):
+        return False
+    return not regex.search(rf"(?<![\w-]){regex.escape(first)}(?![\w-])", text)
 
 
 def decides_on_money(text: str, lo: int, start: int, end: int) -> bool:

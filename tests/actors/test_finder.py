@@ -478,3 +478,22 @@ def test_a_county_government_stands_for_its_county(extractor, publisher, text, w
 def test_a_municipality_may_be_named_in_several_words(extractor, text, publisher, want):
     found = [a for a in actors(extractor, text, "2019-10-08", publisher=publisher) if a.text == "Rådmannen"]
     assert found and found[0].canonical == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Equinor skyter selv inn 200 millioner kroner i prosjektet.", "Equinor"),
+    ("Sparebanken Vest skal på sin side bidra med 5 millioner kroner.", "Sparebanken Vest"),
+    ("Elkem har allerede investert 90 millioner kroner i ovnene.", "Elkem"),
+])
+def test_a_name_that_opens_its_clause_and_spends_is_an_organisation(extractor, text, want):
+    assert [(a.canonical, a.actor_type) for a in actors(extractor, text)] == [(want, "organisation")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dermed bidrar staten med 4 millioner kroner.",           # an adverb
+    "Skolen bruker 2 millioner kroner på nye bøker.",         # a common noun in a definite form
+    "Kari bruker 4 millioner kroner på huset.",               # a given name
+    "Penger gir ingen garanti, og penger alene hjelper lite.",  # written in lowercase too
+])
+def test_no_name_of_its_own_spends(extractor, text):
+    assert [a for a in actors(extractor, text) if a.actor_type == "organisation"] == []
