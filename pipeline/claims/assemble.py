@@ -174,6 +174,9 @@ CHANGE_APPOSITION = regex.compile(r",\s*(?:(?:en|ei|et|som\s+er|det\s+er)\s+)?(?
                                   r"reduksjon|nedgang|styrking|løft|påplussing|nedskjæring)\w*\s+på\s+"
                                   r"(?:(?:hele|nesten|drøyt|om\s+lag|rundt|over|ytterligere)\s+)?$", regex.IGNORECASE)
 #: A verb of sharing money out among receivers: "har fordelt", "tildeler", "deler ut".
+#: A list's lead-in that speaks of how money is shared out: "De største tildelingene er budsjettert slik:".
+ALLOCATION_LEAD = regex.compile(r"\b(?:tildeling\w*|fordeling\w*|fordeles|fordelt|tildeles|tildelt|budsjettert\s+slik)\b",
+                                regex.IGNORECASE)
 SHARES_OUT = regex.compile(rf"\b(?:{SHARES_OUT_VERB}|fordeles|tildeles|utdelt)\b", regex.IGNORECASE)
 #: An amount given again in other terms: "450 000 kroner til leirskole, tilsvarende om lag 6 500 kroner per
 #: elev", "4,5 millioner kroner til økt lærertetthet, tilsvarende ni nye lærerstillinger": of the same thing.
@@ -750,7 +753,10 @@ class Assembler(Linker):
                 if found is not None:  # "Disse kommunene får tilskudd:" over "- Bodø kommune: 4,5 millioner"
                     measure, rule = found, "lead"
                 elif ITEM_LABEL.fullmatch(self.text, s.start, amount.start):
-                    shared = self.distributed_measure(records)
+                    # (only for money to a receiver the label names: "• Balsfjord idrettslag: 120 000 kroner")
+                    shared = self.pot_of_lead(self.sentences[lead], records) \
+                        if lead is not None and isinstance(amount, Money) and self.label_names_receiver(s, amount) else None
+                    shared = shared or self.distributed_measure(records)
                     if shared is not None:  # "Disse kommunene får mest:" over "- Rana: 1,6 millioner"
                         measure, rule = shared, "distributed"
                     elif rule == "subject" and isinstance(amount, Quantity) \
@@ -1163,6 +1169,17 @@ class Assembler(Linker):
             return None
         start, end = lead.start + m.start("np"), lead.start + m.end("np")
         return self.measure_at(start, end)
+
+    def pot_of_lead(self, lead: Sentence, records: list[ClaimRecord]) -> MeasureField | None:
+        """What a pot named in the lead-in's paragraph is for, where the lead-in speaks of sharing it out
+        ("Potten til kulturmidler er på 420 000 kroner. … De største tildelingene er budsjettert slik:")."""
+        if not ALLOCATION_LEAD.search(lead.text):
+            return None
+        for record in reversed(records):
+            if record.kind == "money" and record.measure is not None \
+                    and self.paragraph_of(record.amount.start) == lead.paragraph:
+                return record.measure
+        return None
 
     @staticmethod
     def distributed_measure(records: list[ClaimRecord]) -> MeasureField | None:

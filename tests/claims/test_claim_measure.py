@@ -1914,3 +1914,13 @@ def test_what_cuts_emissions_is_the_measure_not_the_emissions(extractor, text, w
 ])
 def test_a_goal_or_a_country_is_not_what_cuts_emissions(extractor, text):
     assert not {"Målet", "Sverige"} & set(measure_texts(extractor, text))
+
+
+@pytest.mark.parametrize("pot, lead", [
+    ("Potten til skolefrukt er på 900 000 kroner i 2022.", "De største tildelingene er budsjettert slik:"),
+    ("Fylket har 2 millioner kroner til trafikksikring i år.", "Fordelingen ser slik ut:"),
+])
+def test_items_to_receivers_under_an_allocation_lead_in_get_the_pots_measure(extractor, pot, lead):
+    text = f"Tildeling\n\n{pot} {lead}\n• Vang idrettslag: 400 000 kroner\n• Løten skolekorps: 300 000 kroner\n"
+    got = measure_texts(extractor, text, "2022-03-01")
+    assert got[-2:] == [got[0], got[0]] and got[0] is not None
