@@ -986,7 +986,9 @@ SUBJECT_SKIP = {"det", "dette", "den", "de", "disse", "vi", "ved", "pengene", "p
                 "bystyret", "kommunestyret", "fylkestinget", "rådmannen", "kommunedirektøren", "partiet",
                 "organisasjonen", "forbundet", "foreningen", "sykehuset", "helseforetaket", "selskapet", "foretaket",
                 # a share of money named before: "Resten av økningen, 15 millioner kroner, går til …"
-                "resten", "halvparten", "mesteparten", "størsteparten", "hoveddelen", "brorparten"}
+                "resten", "halvparten", "mesteparten", "størsteparten", "hoveddelen", "brorparten",
+                # a finite verb first opens a condition or a question: "Skal vi snu utviklingen, må …"
+                "skal", "vil", "kan", "må", "bør", "tar", "får", "blir", "er", "var", "har", "hadde", "går", "gir"}
 SUBJECT_END = regex.compile(r"\s(?:er|var|har|hadde|blir|ble|skal|vil|må|kan|bør|som|får|fikk|gikk|går|gir|ga|kommer|kom|"
                             r"signerte|mottok|mottar|finansieres|"
                             r"økte|økes|øker|falt|faller|styrkes|reduseres|kuttes|settes|bevilges|utgjør|utgjorde|"

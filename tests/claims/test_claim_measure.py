@@ -1924,3 +1924,11 @@ def test_items_to_receivers_under_an_allocation_lead_in_get_the_pots_measure(ext
     text = f"Tildeling\n\n{pot} {lead}\n• Vang idrettslag: 400 000 kroner\n• Løten skolekorps: 300 000 kroner\n"
     got = measure_texts(extractor, text, "2022-03-01")
     assert got[-2:] == [got[0], got[0]] and got[0] is not None
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("Vil vi ha flere lærere, må kommunen bruke 5 millioner kroner mer.", "Vil vi ha flere lærere"),
+    ("Får vi flere elever, vil skolen trenge en ramme på 2 millioner kroner.", "Får vi flere elever"),
+])
+def test_a_condition_that_opens_with_its_verb_is_no_subject(extractor, text, bad):
+    assert measure(extractor, text) != bad
