@@ -192,6 +192,8 @@ TITLE_REACH = 90
 BODIES = ("organisation", "public_body")
 
 
+#: Right after a name, the body the person works in: "Økonomidirektør Tone Kvernmo i Helse Nord RHF".
+BODY_RIGHT_AFTER = regex.compile(r"\s+(?:i|ved|hos)\s+(?=\p{Lu})")
 #: A speech verb between a body and a name: the body was in what the person said ("… mer på Forsvaret
 #: allerede neste år, sa Ine Eriksen Søreide"), it is no title.
 SAID_BETWEEN = regex.compile(r"\b(?:sa|sier|skriver|skrev|mener|uttaler|uttalte|forteller|fortalte)\b")
@@ -211,6 +213,9 @@ def affiliation(person: Actor, actors: list[Actor], text: str) -> Actor | None:
     if m:
         return next((a for a in actors if (a.actor_type in BODIES or a.actor_type == "party") and not a.pronoun
                      and m.end() <= a.start < m.end() + 40), None)  # ", gruppeleder for Arbeiderpartiet"
+    m = BODY_RIGHT_AFTER.match(text, person.end)
+    if m:  # "Økonomidirektør Tone Kvernmo i Helse Nord RHF"
+        return next((a for a in actors if a.actor_type in BODIES and not a.pronoun and a.start == m.end()), None)
     return None
 
 

@@ -1584,3 +1584,13 @@ def test_a_ministers_budget_in_an_opposition_op_ed_is_the_governments(extractor,
             f"{line} Det holder ikke.")
     got = actors(extractor, text, "2019-10-14", publisher="Avisa Nordland", genre="op-ed")
     assert [who for _, who in got] == ["Regjeringen Solberg"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ferjer\n\nDet sier økonomisjef Per Olsen i Helse Vest RHF. Han anslår at de nye båtene vil koste "
+     "40 millioner kroner.", "Helse Vest RHF"),
+])
+def test_the_body_right_after_a_speakers_name_speaks(model_extractor, text, want):
+    """(The model finds the persons.)"""
+    got = actors(model_extractor, text, "2021-03-01", publisher="Avisa Nordland", genre="news")
+    assert [who for _, who in got] == [want]
