@@ -1587,8 +1587,11 @@ def test_a_ministers_budget_in_an_opposition_op_ed_is_the_governments(extractor,
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Ferjer\n\nDet sier økonomisjef Per Olsen i Helse Vest RHF. Han anslår at de nye båtene vil koste "
-     "40 millioner kroner.", "Helse Vest RHF"),
+    # a quote, then its speaker and the speaker's body in the next paragraph
+    ("Ferjer\n\n– Vi skal kjøpe fire nye ambulansebåter neste år.\n\nDet sier økonomisjef Per Olsen i Helse "
+     "Vest RHF.", "Helse Vest RHF"),
+    ("Lading\n\n– Vi skal bygge 12 nye ladestasjoner langs E6 i løpet av året.\n\nDet sier prosjektleder Kari "
+     "Lunde i Statens vegvesen.", "Statens vegvesen"),
 ])
 def test_the_body_right_after_a_speakers_name_speaks(model_extractor, text, want):
     """(The model finds the persons.)"""
