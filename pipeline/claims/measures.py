@@ -673,9 +673,28 @@ def kind_phrase(text: str, start: int, end: int, bodies: list[tuple[int, int]]) 
     it names the receiver ("i rammetilskudd til Kongsberg kommune"); else the kind itself."""
     kind = _WORD.match(text, start)
     m = TIL_AFTER_KIND.match(text, kind.end(), end)
-    if m and not opens_with((m.end(), end), bodies):
+    if m and not opens_with((m.end(), end), bodies) and not NAME_AFTER.match(text, m.end()) \
+            and not RECEIVER_GROUP.match(text, m.end()) and not names_people(text, m.end()):
         return m.end(), end, "after"
-    return start, kind.end(), "kind"
+    return start, kind.end(), "kind"  # "i investeringsstøtte til landbruket", "i rekrutteringstilskudd til fastleger"
+
+
+#: Words before the people a phrase names: "alle", "unge", "nye".
+PEOPLE_BEFORE = regex.compile(r"(?:(?:hver|hvert|alle|de|unge|nye|ulike|flere|mange)\s+)*(?P<word>[\w-]+)", regex.IGNORECASE)
+
+
+def names_people(text: str, start: int) -> bool:
+    """Whether the phrase at start names people or a sector that gets money (lang/beneficiary_nouns.txt,
+    its compounds too): "fastleger i hele landet", "sauebønder i fylket", "lag og foreninger"."""
+    m = PEOPLE_BEFORE.match(text, start)
+    if m is None:
+        return False
+    low = m.group("word").lower()
+    if len(low) > 5 and low.endswith(("ere", "erne", "ører")):
+        return True  # the plural of a noun of agents: "fiskere", "leietakere", "arrangører"
+    lemma = lemma_of(low)
+    return any(lemma == b or (len(b) > 3 and low.endswith((b, b + "r", b + "er", b + "ene", b + "ne")))
+               for b in word_list("beneficiary_nouns.txt"))
 
 
 #: A list item or table row that labels its amount: "- rassikring på fv. 287 i Sigdal: mellom 35 og 40 millioner".

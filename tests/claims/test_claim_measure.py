@@ -1932,3 +1932,16 @@ def test_items_to_receivers_under_an_allocation_lead_in_get_the_pots_measure(ext
 ])
 def test_a_condition_that_opens_with_its_verb_is_no_subject(extractor, text, bad):
     assert measure(extractor, text) != bad
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fylket betalte ut 4 millioner kroner i etableringstilskudd til unge fiskere i fjor.", "etableringstilskudd"),
+    ("Kommunen gir 600 000 kroner i aktivitetsstøtte til idrettslagene i bygda.", "aktivitetsstøtte"),
+    ("Staten ga 90 millioner kroner i krisetilskudd til næringslivet i Nord-Troms.", "krisetilskudd"),
+])
+def test_a_kind_of_money_to_people_or_a_sector_is_the_measure(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+def test_a_kind_of_money_for_a_thing_is_for_the_thing(extractor):
+    assert measure(extractor, "Fylket gir 2 millioner kroner i tilskudd til nye ladestasjoner.") == "nye ladestasjoner"
