@@ -106,6 +106,8 @@ GENERIC_UNITS = {"årsverk", "stilling", "plass", "kilometer", "km", "meter", "t
 #: måneders studiestøtte").
 UNIT_PHRASE = regex.compile(r"\s+(?:(?:i|ved|innen|på)\s+(?!(?:19|20)\d\d\b|\d|år\b|fjor\b|løpet\b|dag\b)|"
                             r"(?!(?:flere|færre)\s+enn\b)(?=(?:ny|nye|(?-i:\p{Ll}+e))\s+(?-i:\p{Ll})))|(?<=\ws)\s+(?=(?-i:\p{Ll}{4,}))", regex.IGNORECASE)
+#: `til` after a count of a generic unit, before what it is for (not an infinitive, a number or a time).
+UNIT_FOR = regex.compile(r"\s+til\s+(?!å\b|\d|(?:19|20)\d\d\b|sammen\b)(?=\p{L})", regex.IGNORECASE)
 #: The preposition that places a count of a generic unit: "årsverk i hjemmetjenesten", "stillinger ved NAV-kontorene".
 PLACED_UNIT = regex.compile(r"\s+(?:i|ved)\s+$", regex.IGNORECASE)
 #: Measure rules that read the amount's own phrase (a change's second amount keeps its own then).
@@ -536,6 +538,9 @@ class Assembler(Linker):
             noun = self.counted_noun(amount) if where is not None else None
             if noun is not None:  # a place or a body only says where: "86 årsverk i Indre Troms"
                 return noun, "counted"
+            unit_for = self.unit_for(amount, s)
+            if unit_for is not None:  # "10 stillinger til patruljetjenesten": the unit with what it is for
+                return unit_for, "after"
         got = self.what_they_get(amount, s) if isinstance(amount, Quantity) else None
         if got is not None:
             return got, "gets"
@@ -894,6 +899,21 @@ class Assembler(Linker):
         if end - m.end() < 3:
             return None
         return self.measure_at(m.end(), end)
+
+    def unit_for(self, amount: Quantity, s: Sentence) -> MeasureField | None:
+        """A count of a generic unit and the `til` phrase that says what it is for, as one phrase
+        ("10 stillinger til patruljetjenesten ved Kristiansand politistasjon"), where that phrase opens
+        with no name or number."""
+        noun = self.counted_noun(amount)
+        m = UNIT_FOR.match(self.text, amount.end, s.end)
+        if noun is None or m is None:
+            return None
+        times = [(t.start, t.end) for t in self._times.between(s.start, s.end)]
+        end = phrase_end(self.text, m.end(), s.end, times)
+        if end - m.end() < 3 or self.text[m.end()].isupper():
+            return None  # (a name after `til` says who gets them: "3 stillinger til Bodø")
+        where = self.measure_at(m.end(), end)
+        return MeasureField(noun.start, end, self.text[noun.start:end], where.canonical)
 
     def compound_antecedent(self, measure: MeasureField) -> str | None:
         """The canonical of the compound a one-word definite measure is the head of, where the text

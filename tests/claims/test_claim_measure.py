@@ -72,11 +72,18 @@ def test_both_ends_of_a_change_share_the_measure(extractor):
     ("- 120 nye årsverk i barnevernet", "årsverk i barnevernet"),
     ("Kommunen oppretter to nye stillinger ved voksenopplæringen.", "stillinger ved voksenopplæringen"),
     ("Regjeringen vil ha 300 flere plasser i arbeidsrettet rehabilitering.", "plasser i arbeidsrettet rehabilitering"),
+    # a unit `til` what it is for
+    ("• 8 stillinger til etterforskning av økonomisk kriminalitet", "stillinger til etterforskning av økonomisk kriminalitet"),
+    ("Bydelen får 3 årsverk til oppsøkende ungdomsarbeid.", "årsverk til oppsøkende ungdomsarbeid"),
     # a distance: the noun phrase it measures
     ("Fylket bygger 14 kilometer ny gang- og sykkelvei langs riksveien.", "ny gang- og sykkelvei langs riksveien"),
 ])
 def test_a_count_of_a_generic_unit_is_for_the_phrase_after_it(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+def test_units_til_a_named_receiver_are_the_units(extractor):
+    assert "Alta" not in measure(extractor, "Politidistriktet gir 4 stillinger til Alta.")
 
 
 @pytest.mark.parametrize("text, want", [
