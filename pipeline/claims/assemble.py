@@ -106,6 +106,9 @@ GENERIC_UNITS = {"årsverk", "stilling", "plass", "kilometer", "km", "meter", "t
 #: måneders studiestøtte").
 UNIT_PHRASE = regex.compile(r"\s+(?:(?:i|ved|innen|på)\s+(?!(?:19|20)\d\d\b|\d|år\b|fjor\b|løpet\b|dag\b)|"
                             r"(?!(?:flere|færre)\s+enn\b)(?=(?:ny|nye|(?-i:\p{Ll}+e))\s+(?-i:\p{Ll})))|(?<=\ws)\s+(?=(?-i:\p{Ll}{4,}))", regex.IGNORECASE)
+#: `i`/`ved` after a count, before what it is counted in (not a time word).
+PLACED_IN = regex.compile(r"\s+(?:i|ved)\s+(?!(?:år|året|fjor|dag|løpet|gjennomsnitt|snitt|tillegg|alt|perioden|uka|"
+                          r"måneden|sentrum|rushtiden|første|andre)\b|\d)(?=\p{L})", regex.IGNORECASE)
 #: `til` after a count of a generic unit, before what it is for (not an infinitive, a number or a time).
 UNIT_FOR = regex.compile(r"\s+til\s+(?!å\b|\d|(?:19|20)\d\d\b|sammen\b)(?=\p{L})", regex.IGNORECASE)
 #: The preposition that places a count of a generic unit: "årsverk i hjemmetjenesten", "stillinger ved NAV-kontorene".
@@ -549,7 +552,7 @@ class Assembler(Linker):
             if noun is not None and (find_lexicon_measures(self.text, noun.start, noun.end)
                                      or (NEW_COUNT.search(amount.text) and amount.unit not in GENERIC_UNITS
                                          and amount.unit not in word_list("population_nouns.txt"))):
-                return noun, "counted"
+                return self.placed(noun, amount, s), "counted"
         named = [a for a in self._actors.between(s.start, s.end) if not a.pronoun]
         bodies = [(a.start, a.end) for a in named]
         avoid = [(a.start, a.end) for a in named if a.actor_type in AGENTS and not GENITIVE.match(self.text, a.end - 1)]
@@ -620,7 +623,7 @@ class Assembler(Linker):
         if isinstance(amount, Quantity):
             noun = self.counted_noun(amount)
             if noun is not None:
-                return noun, "counted"
+                return self.placed(noun, amount, s), "counted"
         return None, None
 
     def item_opening(self, amount, s: Sentence, blockers) -> tuple[MeasureField | None, str | None]:
@@ -899,6 +902,19 @@ class Assembler(Linker):
         if end - m.end() < 3:
             return None
         return self.measure_at(m.end(), end)
+
+    def placed(self, noun: MeasureField, amount: Quantity, s: Sentence) -> MeasureField:
+        """A counted noun with the programme, service or body it is counted in, as one phrase ("elever i
+        kulturskolen", "deltakere i introduksjonsprogrammet", "vernepliktige i Hæren"); the noun alone
+        where the `i`/`ved` phrase is a place or a time ("i Rygge", "i 2017", "i gjennomsnitt")."""
+        m = PLACED_IN.match(self.text, amount.end, s.end)
+        if m is None or any(t.start <= m.end() < t.end for t in self._times.between(s.start, s.end)):
+            return noun
+        end = phrase_end(self.text, m.end(), s.end, [(t.start, t.end) for t in self._times.between(s.start, s.end)])
+        first = regex.match(r"[\w-]+(?:\s+\p{Lu}[\w-]*)?", self.text[m.end():end])
+        if end - m.end() < 3 or first is None or is_place(first.group(0)) or is_place(first.group(0).split()[0]):
+            return noun
+        return MeasureField(noun.start, end, self.text[noun.start:end], noun.canonical)
 
     def unit_for(self, amount: Quantity, s: Sentence) -> MeasureField | None:
         """A count of a generic unit and the `til` phrase that says what it is for, as one phrase

@@ -1956,3 +1956,20 @@ def test_a_kind_of_money_to_people_or_a_sector_is_the_measure(extractor, text, w
 
 def test_a_kind_of_money_for_a_thing_is_for_the_thing(extractor):
     assert measure(extractor, "Fylket gir 2 millioner kroner i tilskudd til nye ladestasjoner.") == "nye ladestasjoner"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("I 2024 tar bydelen inn 60 nye deltakere i jobbprogrammet.", "deltakere i jobbprogrammet"),
+    ("Partiet vil ha 200 flere elever i den kulturelle skolesekken.", "elever i den kulturelle skolesekken"),
+    ("Målet er 500 nye soldater i Heimevernet.", "soldater i Heimevernet"),
+])
+def test_a_count_with_what_it_is_counted_in(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunen bosatte 30 nye flyktninger i Levanger.",    # a place
+    "I fjor tok skolen inn 25 nye elever i gjennomsnitt.",  # no place at all
+])
+def test_a_count_in_a_place_or_on_average_is_the_count(extractor, text):
+    assert measure(extractor, text) in ("flyktninger", "elever")
