@@ -327,6 +327,16 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         cut = max((k + 1 for k, w in enumerate(words) if w.lower() in stop), default=0)
         words = words[cut:]
         head = words[-1].lower() if words else ""
+        gives = GIVES_RESULT.search(undated, 0, m.start("np") + len(m.group("np")) - len(words[-1])) \
+            if head in RESULT_HEADS else None
+        if gives is not None:
+            # "…, som gir en innsparing på 1,9 millioner", "Vakansene gir en innsparing på …": what saves or
+            # costs it, not the saving; a pronoun's antecedent is found later ("Det gir en innsparing på …")
+            cause = result_cause(text, s, s + gives.start())
+            if cause is not None and not overlaps(*cause, avoid) and not opens_with(cause, bodies):
+                return cause[0], cause[1], "cause"
+            if cause is None and PRONOUN_OPENS.match(text, s):
+                return None
         if head in CHANGE_HEADS:  # "et kutt på 2,4 milliarder i jordbruksstøtten"
             c = CHANGE_COMPLEMENT.match(text, a_end, e)
             end = phrase_end(text, c.end(), e, others) if c else 0
@@ -1055,6 +1065,35 @@ VERB_SECOND = regex.compile(r"(?:(?:Samtidig|Nå|Dermed|Likevel|Derfor|Da|Derett
                             r"(?P<np>(?:(?:den|det|de)\s+)?(?-i:\p{Ll})[\w-]{3,}"
                             r"(?:\s+(?!(?:at|som|men|har|hadde|er|var|blir|ble|vil|skal|kan|må)\b|og\s+(?-i:\p{Ll}))"
                             r"[\w-]+){0,8}?)\s*")
+
+
+#: What a measure gives rather than is: a saving, a loss of revenue, extra costs.
+RESULT_HEADS = frozenset(("innsparing", "innsparingen", "innsparinger", "besparelse", "besparelser", "provenytap",
+                          "provenytapet", "inntektstap", "inntektstapet", "merutgift", "merutgifter", "merkostnad",
+                          "merkostnader", "inntekter", "inntekt", "driftsutgifter", "leieverdi"))
+#: The verb that gives such a result, up to the result noun: "som gir en innsparing", "vil gi et provenytap".
+GIVES_RESULT = regex.compile(r"\b(?:gi|gir|ga|gitt|gis|betyr|innebærer|tilsvarer)\s+(?:[\w-]+\s+){0,3}$", regex.IGNORECASE)
+#: A pronoun opening a sentence (perhaps after a list mark).
+PRONOUN_OPENS = regex.compile(rf"{LIST_MARKS}?(?:Det|Dette|Den|De|Disse)\s", regex.IGNORECASE)
+
+
+def result_cause(text: str, s: int, verb: int) -> tuple[int, int] | None:
+    """What gives a result named by the verb at `verb`: the antecedent of a relative `…, som gir` or
+    `…, noe som gir`, else the sentence's subject noun phrase (not a pronoun)."""
+    rel = list(RESULT_RELATIVE.finditer(text, s, verb))
+    if rel and RESULT_RELATIVE.fullmatch(text, rel[-1].start(), verb):
+        comma = rel[-1].start()
+        lead = _LEAD.match(text, s, comma)
+        start = lead.end() if lead else s
+        if len(_WORD.findall(text[start:comma])) <= 10:  # "• åpningstiden ved Kolbotn bibliotek reduseres, som gir …"
+            return start, comma
+        return antecedent_phrase(text, s, comma)
+    said = list(REPORTED_THAT.finditer(text, s, verb))  # "Rådmannen regner med at vakansene gir …"
+    return subject_phrase(text, said[-1].end(), verb, lower=True) if said else subject_phrase(text, s, verb)
+
+
+#: A relative clause that gives a result, from its comma to its verb: ", som vil gi", ", noe som gir".
+RESULT_RELATIVE = regex.compile(r",\s*(?:noe\s+)?som\s+(?:(?:vil|skal|kan|trolig|også)\s+)*", regex.IGNORECASE)
 
 
 def subject_after_verb(text: str, s: int, limit: int) -> tuple[int, int] | None:

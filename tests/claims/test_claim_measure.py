@@ -1973,3 +1973,12 @@ def test_a_count_with_what_it_is_counted_in(extractor, text, want):
 ])
 def test_a_count_in_a_place_or_on_average_is_the_count(extractor, text):
     assert measure(extractor, text) in ("flyktninger", "elever")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("• skolebiblioteket i Solvang stenges, som gir en innsparing på 400 000 kroner", "skolebiblioteket i Solvang stenges"),
+    ("Departementet regner med at bompengene gir økte inntekter på 80 millioner kroner.", "bompengene"),
+    ("• halvere moms på frukt, noe som vil gi et provenytap på 3 milliarder kroner", "halvere moms på frukt"),
+])
+def test_what_gives_a_saving_or_a_loss_is_the_measure(extractor, text, want):
+    assert measure(extractor, text) == want
