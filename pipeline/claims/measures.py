@@ -325,6 +325,9 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         if source > 0 and words[source - 1].lower() not in stop:
             words = words[:source]  # "et toppfinansieringstilskudd fra staten på …": the grant, not its source
         cut = max((k + 1 for k, w in enumerate(words) if w.lower() in stop), default=0)
+        if cut >= 2 and words[cut - 1].lower() == "for" and words[cut - 2].lower() not in stop | COST_NOUNS \
+                and words[cut - 2].islower():
+            cut -= 2  # "en netto driftsramme for grunnskolen på …", "et pristak for husholdningene på …": the noun and whom
         words = words[cut:]
         head = words[-1].lower() if words else ""
         gives = GIVES_RESULT.search(undated, 0, m.start("np") + len(m.group("np")) - len(words[-1])) \

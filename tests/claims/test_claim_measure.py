@@ -1982,3 +1982,11 @@ def test_a_count_in_a_place_or_on_average_is_the_count(extractor, text):
 ])
 def test_what_gives_a_saving_or_a_loss_is_the_measure(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kommunedirektøren foreslår en netto driftsramme for barnehagene på 210 millioner kroner.", "driftsramme for barnehagene"),
+    ("Partiet vil ha et aktivitetskort for ungdom på 2 000 kroner i året.", "aktivitetskort for ungdom"),
+])
+def test_a_noun_for_someone_before_pa_amount_is_the_noun_with_whom(extractor, text, want):
+    assert measure(extractor, text) == want
