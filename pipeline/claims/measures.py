@@ -140,7 +140,7 @@ CHANGE_COMPLEMENT = regex.compile(r"\s+(?:kroner\s+)?(?:(?:i\s+året|årlig|per\
 #: leirskole", "en egen pott på 15 millioner kroner til rettshjelp"); a scheme, "en ny tilskuddsordning på
 #: 50 millioner kroner til fastleger", is named for its receivers.
 GENERIC_HEAD = regex.compile(r"tilskudd(?:et)?|\w*bevilgning(?:en)?|støtte(?:n)?|pott(?:en)?|påslag(?:et)?|bidrag(?:et)?|"
-                             r"lån(?:et)?|\w+ramme(?:n)?|investering(?:er|ene)?")
+                             r"lån(?:et)?|\w+ramme(?:n)?|investering(?:er|ene)?|\w*ordning(?:en)?|satsing(?:en)?")
 #: A grant named by its kind ("kompetansetilskudd", "etableringstilskuddet"): its `for å` clause says what it
 #: is for; its `til` phrase may name who gets it ("et etableringstilskudd på 75 000 kroner til unge").
 NAMED_GRANT = regex.compile(r"\w+tilskudd(?:et)?")

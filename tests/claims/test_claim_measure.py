@@ -1990,3 +1990,12 @@ def test_what_gives_a_saving_or_a_loss_is_the_measure(extractor, text, want):
 ])
 def test_a_noun_for_someone_before_pa_amount_is_the_noun_with_whom(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fylket oppretter en støtteordning på 3 millioner kroner til lokale matprodusenter.", "lokale matprodusenter"),
+    ("Regjeringen lanserer en satsing på 200 millioner kroner til digital kompetanse i skolen.",
+     "digital kompetanse i skolen"),
+])
+def test_a_scheme_or_a_drive_on_an_amount_is_for_its_til_phrase(extractor, text, want):
+    assert measure(extractor, text) == want
