@@ -376,7 +376,8 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             purpose = after and (prep == "for å" or generic and prep in ("til", "til å")
                                  or (prep == "for" and TOP_UP_HEAD.fullmatch(head)
                                      and not DISTRIBUTIVE_FOR.match(text, after.end())))
-            if purpose and not opens_with((after.end(), e), bodies):
+            if purpose and not opens_with((after.end(), e), bodies) \
+                    and not (prep == "til" and names_people(text, after.end())):  # (… til næringsdrivende fastleger)
                 end = phrase_end(text, after.end(), e, others)  # "det øremerkede tilskuddet på 12 millioner
                 if end > after.end():  # kroner til leirskole": what the grant is for
                     return after.end(), end, "after"
@@ -693,20 +694,24 @@ def kind_phrase(text: str, start: int, end: int, bodies: list[tuple[int, int]]) 
 
 
 #: Words before the people a phrase names: "alle", "unge", "nye".
-PEOPLE_BEFORE = regex.compile(r"(?:(?:hver|hvert|alle|de|unge|nye|ulike|flere|mange)\s+)*(?P<word>[\w-]+)", regex.IGNORECASE)
+PEOPLE_BEFORE = regex.compile(r"(?:(?:hver|hvert|alle|de|unge|nye|ulike|flere|mange)\s+)*", regex.IGNORECASE)
 
 
 def names_people(text: str, start: int) -> bool:
     """Whether the phrase at start names people or a sector that gets money (lang/beneficiary_nouns.txt,
-    its compounds too): "fastleger i hele landet", "sauebønder i fylket", "lag og foreninger"."""
-    m = PEOPLE_BEFORE.match(text, start)
-    if m is None:
+    its compounds too), by its head: the last of its first words before a function word ("næringsdrivende
+    fastleger som …", "fastleger i hele landet", "sauebønder i fylket", "lag og foreninger")."""
+    head = None
+    for k, w in enumerate(_WORD.finditer(text, PEOPLE_BEFORE.match(text, start).end())):
+        joined = head is None or not text[head.end():w.start()].strip()  # (a comma or a bracket ends the phrase)
+        if k == 3 or not joined or w.group(0).lower() in word_list("function_words.txt"):
+            break
+        head = w
+    if head is None:
         return False
-    low = m.group("word").lower()
-    if len(low) > 5 and low.endswith(("ere", "erne", "ører")):
-        return True  # the plural of a noun of agents: "fiskere", "leietakere", "arrangører"
+    low = head.group(0).lower()
     lemma = lemma_of(low)
-    return any(lemma == b or (len(b) > 3 and low.endswith((b, b + "r", b + "er", b + "ene", b + "ne")))
+    return any(lemma == b or (len(b) > 3 and low.endswith((b, b + "e", b + "r", b + "er", b + "ene", b + "ne")))
                for b in word_list("beneficiary_nouns.txt"))
 
 
