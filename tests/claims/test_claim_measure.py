@@ -1999,3 +1999,11 @@ def test_a_noun_for_someone_before_pa_amount_is_the_noun_with_whom(extractor, te
 ])
 def test_a_scheme_or_a_drive_on_an_amount_is_for_its_til_phrase(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Det opprettes en ny støtteordning på 20 millioner kroner til unge bønder i fjellbygdene.", "støtteordning"),
+    ("Fylket innfører et tilskudd på 5 000 kroner til lærlinger som tar fagbrev.", "tilskudd"),
+])
+def test_a_grant_til_people_keeps_its_kind(extractor, text, want):
+    assert want in measure(extractor, text)
