@@ -111,6 +111,11 @@ PLACED_IN = regex.compile(r"\s+(?:i|ved)\s+(?!(?:år|året|fjor|dag|løpet|gjenn
                           r"måneden|sentrum|rushtiden|første|andre)\b|\d)(?=\p{L})", regex.IGNORECASE)
 #: `til` after a count of a generic unit, before what it is for (not an infinitive, a number or a time).
 UNIT_FOR = regex.compile(r"\s+til\s+(?!å\b|\d|(?:19|20)\d\d\b|sammen\b)(?=\p{L})", regex.IGNORECASE)
+#: `med` after a distance, before what it is of: "12 nye kilometer med midtrekkverk".
+DISTANCE_WITH = regex.compile(r"\s+med\s+(?=\p{Ll})", regex.IGNORECASE)
+#: A verb of hiring or creating posts right before a count: "ansette 16 nye lærere", "rekruttere 40 flere".
+HIRES_BEFORE = regex.compile(r"\b(?:ansett(?:e|er|es)|ansatte|rekrutter(?:e|er|es)|opprett(?:e|er|es)|utdann(?:e|er|es))"
+                             r"\s+(?:(?:om\s+lag|minst|rundt|cirka)\s+)?$", regex.IGNORECASE)
 #: The preposition that places a count of a generic unit: "årsverk i hjemmetjenesten", "stillinger ved NAV-kontorene".
 PLACED_UNIT = regex.compile(r"\s+(?:i|ved)\s+$", regex.IGNORECASE)
 #: Measure rules that read the amount's own phrase (a change's second amount keeps its own then).
@@ -544,6 +549,14 @@ class Assembler(Linker):
             unit_for = self.unit_for(amount, s)
             if unit_for is not None:  # "10 stillinger til patruljetjenesten": the unit with what it is for
                 return unit_for, "after"
+            along = DISTANCE_WITH.match(self.text, amount.end, s.end) if amount.unit in ("kilometer", "km") else None
+            if along is not None:  # "12 nye kilometer med midtrekkverk": what the distance is of
+                end = phrase_end(self.text, along.end(), s.end, [])
+                if end - along.end() >= 3:
+                    return self.measure_at(along.end(), end), "after"
+            noun = self.counted_noun(amount)
+            if noun is not None and HIRES_BEFORE.search(self.text, s.start, amount.start):
+                return noun, "counted"  # "ansette 16 nye lærere, slik at …": the people hired
         got = self.what_they_get(amount, s) if isinstance(amount, Quantity) else None
         if got is not None:
             return got, "gets"

@@ -2007,3 +2007,19 @@ def test_a_scheme_or_a_drive_on_an_amount_is_for_its_til_phrase(extractor, text,
 ])
 def test_a_grant_til_people_keeps_its_kind(extractor, text, want):
     assert want in measure(extractor, text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("• ansette 12 nye sykepleiere, slik at ventetiden går ned", "sykepleiere"),
+    ("Vi vil rekruttere 30 flere lærere for å styrke realfagene.", "lærere"),
+])
+def test_the_people_hired_are_the_measure(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fylket bygger 8 nye kilometer med rekkverk langs fylkesvei 17.", "rekkverk langs fylkesvei 17"),
+    ("• 20 kilometer med ny belysning på skoleveiene", "ny belysning på skoleveiene"),
+])
+def test_a_distance_with_what_it_is_of(extractor, text, want):
+    assert measure(extractor, text) == want
