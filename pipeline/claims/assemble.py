@@ -112,7 +112,7 @@ PLACED_IN = regex.compile(r"\s+(?:i|ved)\s+(?!(?:år|året|fjor|dag|løpet|gjenn
 #: `til` after a count of a generic unit, before what it is for (not an infinitive, a number or a time).
 UNIT_FOR = regex.compile(r"\s+til\s+(?!å\b|\d|(?:19|20)\d\d\b|sammen\b)(?=\p{L})", regex.IGNORECASE)
 #: `med` after a distance, before what it is of: "12 nye kilometer med midtrekkverk".
-DISTANCE_WITH = regex.compile(r"\s+med\s+(?=\p{Ll})", regex.IGNORECASE)
+DISTANCE_WITH = regex.compile(r"\s+med\s+(?=\p{Ll})")
 #: A verb of hiring or creating posts right before a count: "ansette 16 nye lærere", "rekruttere 40 flere".
 HIRES_BEFORE = regex.compile(r"\b(?:ansett(?:e|er|es)|ansatte|rekrutter(?:e|er|es)|opprett(?:e|er|es)|utdann(?:e|er|es))"
                              r"\s+(?:(?:om\s+lag|minst|rundt|cirka)\s+)?$", regex.IGNORECASE)
