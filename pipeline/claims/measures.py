@@ -168,6 +168,11 @@ INVERTED_SUBJECT = regex.compile(r"\b(?:(?:vil|skal|kan|må)\s+(?P<np>(?:(?:et|e
                                  r"\b(?:foreslås|skal|vil)\s+(?P<np4>(?:(?:den|det|de)\s+)?(?:[\w-]+\s+){0,3}?[\w-]{2,}(?:en|et|ene)"
                                  r"(?:\s+(?:til|for|i|på|ved)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?)\s+"
                                  r"(?:bli\s+)?(?:økt|redusert|styrket|kuttet|hevet|senket|videreført)\s+(?:fra|med|til)|"
+                                 # a fronted adverbial before a cost verb and its subject: "Ifølge Bufdir koster en
+                                 # ettervernskonsulent i dag …", "… koster full sikring av de mest utsatte strekningene"
+                                 r"(?<=\w[\w,]*\s+)(?:koster|kostet)\s+(?P<np8>(?:de|et|en|ei)\s+(?:[\w-]+\s+){0,3}?[\w-]{3,}|"
+                                 r"(?!(?:det|den|de|dette|disse|oss|dem)\b)(?:[\w-]+\s+){1,6}?[\w-]{3,}(?:en|et|ene|na))"
+                                 r"(?:\s+(?:i\s+dag|i\s+år|i\s+fjor|neste\s+år|samlet|totalt|alene|nå|fortsatt|i\s+året))*|"
                                  r"\b(?:vokser|stiger|synker|faller|øker|styrkes|økes|kuttes|reduseres|løftes|heves|"
                                  r"senkes|tilføres)\s+(?P<np5>(?!(?:det|med|også|nå|dermed)\b)(?:[\w-]+\s+){0,3}?[\w-]+)\s+med|"
                                  r"(?<=\w[\w,]*\s+)(?:er|var|blir|ble|koster|kostet|utgjør|utgjorde|ligger|lå)\s+"
@@ -537,7 +542,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             return kind if kind is not None else (receiver[0], receiver[1], "receiver")
     inverted = INVERTED_SUBJECT.search(text, max(s, a_start - 120), a_start)
     if inverted:
-        group = next(g for g in ("np", "np2", "np3", "np4", "np5", "np6", "np7") if inverted.group(g))
+        group = next(g for g in ("np", "np2", "np3", "np4", "np5", "np6", "np7", "np8") if inverted.group(g))
         spent = spent_later(text, a_end, e, others, times) if group == "np2" else None
         if spent is not None:  # "I tillegg får Ruter 12 millioner kroner i år, som skal gå til elektriske busser"
             return spent

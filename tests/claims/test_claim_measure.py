@@ -2023,3 +2023,12 @@ def test_the_people_hired_are_the_measure(extractor, text, want):
 ])
 def test_a_distance_with_what_it_is_of(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ifølge direktoratet koster en ny ambulansebåt i dag om lag 40 millioner kroner.", "en ny ambulansebåt"),
+    ("Etter kommunens anslag koster full utskifting av vannledningene rundt 300 millioner kroner.",
+     "full utskifting av vannledningene"),
+])
+def test_the_subject_after_a_fronted_adverbial_and_a_cost_verb(extractor, text, want):
+    assert measure(extractor, text) == want
