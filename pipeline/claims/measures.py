@@ -350,6 +350,9 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             end = phrase_end(text, c.end(), e, others) if c else 0
             verb = SUBJECT_END.search(text, c.end(), end) if c else None  # "… i barnehagetilskuddet vil ramme …"
             end = verb.start() if verb else end
+            frame = FRAME_OF_COMPLEMENT.match(text, c.end(), end) if c else None
+            if frame is not None and end > frame.end():  # "et kutt på 500 000 kroner i rammen til kulturskolen"
+                return frame.end(), end, "changed"
             if c and end > c.end() and _WORD.match(text, c.end()).group(0).lower() not in KIND_STOP:
                 return c.end(), end, "changed"
             subject = subject_phrase(text, s, s + len(qual_trim))  # "Skolene får en vekst på 4,2 millioner"
@@ -1062,6 +1065,8 @@ EMISSIONS = regex.compile(r"\s*(?:(?:de|det)\s+)?(?:\w+\s+)?\w*(?:utslipp|utslip
 #: (not a goal: "Målet er å kutte").
 WILL_DO = regex.compile(r"\s+(?:alene\s+)?(?:skal|vil|kan|kunne|ventes\s+å|forventes\s+å|anslås\s+å|er\s+ventet\s+å)\s+"
                         r"(?:(?:bidra\s+til\s+å|være\s+med\s+på\s+å)\s+)?", regex.IGNORECASE)
+#: A budget or frame noun before whom it is for: "rammen til kulturskolen", "budsjettet for barnevernet".
+FRAME_OF_COMPLEMENT = regex.compile(r"(?:\w*rammen|\w*budsjettet|bevilgningen)\s+(?:til|for)\s+(?=\p{L})", regex.IGNORECASE)
 #: A verb of setting with its object before `til AMOUNT`: "har satt Husbankens låneramme til", "settes
 #: prisen ned til".
 SET_TO = regex.compile(r"\b(?:satt|setter|sette|settes|satte)\s+(?P<np>(?!(?:av|ned|opp|i\s+gang)\b)[\w-]+"

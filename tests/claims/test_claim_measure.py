@@ -2032,3 +2032,11 @@ def test_a_distance_with_what_it_is_of(extractor, text, want):
 ])
 def test_the_subject_after_a_fronted_adverbial_and_a_cost_verb(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kommunedirektøren foreslår et kutt på 2 millioner kroner i budsjettet for barnevernet.", "barnevernet"),
+    ("• en økning på 400 000 kroner i rammen til biblioteket", "biblioteket"),
+])
+def test_a_change_in_the_frame_or_budget_for_something_is_for_that(extractor, text, want):
+    assert measure(extractor, text) == want
