@@ -518,7 +518,7 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
     """Whom the writer speaks for outside quotes: the author's party (metadata, byline or author
     line), the body an op-ed's author line names, a publisher that is a political actor or named like a
     body, the party of a party page; else the document's dominant political actor, and failing that
-    the publisher of a press release ("Enova", whatever its name looks like). A newspaper or news
+    the publisher of a press release or a budget document ("Enova", whatever its name looks like). A newspaper or news
     agency as publisher speaks for no one in the claims it reports."""
     ctx = context_of(doc)
     lex = lexicon()
@@ -556,8 +556,8 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
                                   text=doc_text(doc), local=ctx.genre == "news")
     if dominant is not None:
         return dominant
-    if ctx.genre == "press-release" and ctx.publisher:
-        return bare_name(ctx.publisher), "organisation"
+    if ctx.genre in ("press-release", "budget-document") and ctx.publisher:
+        return bare_name(ctx.publisher), "organisation"  # (a budget document is its publisher's own budget)
     return None
 
 

@@ -1597,3 +1597,11 @@ def test_the_body_right_after_a_speakers_name_speaks(model_extractor, text, want
     """(The model finds the persons.)"""
     got = actors(model_extractor, text, "2021-03-01", publisher="Avisa Nordland", genre="news")
     assert [who for _, who in got] == [want]
+
+
+@pytest.mark.parametrize("publisher", ["Statens barnehus Bodø", "Sekretariatet for Nasjonal digital læringsarena"])
+def test_an_agentless_line_of_a_budget_document_is_its_publishers(extractor, publisher):
+    text = ("Budsjett 2021\n\nDriftsbudsjettet for 2021 er fastsatt slik (mill. kroner):\n\n• Lønn: 12,4\n"
+            "• Husleie og drift: 3,1\n")
+    got = actors(extractor, text, "2021-01-20", publisher=publisher, genre="budget-document")
+    assert got and all(who == publisher for _, who in got)
