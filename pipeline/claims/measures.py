@@ -473,14 +473,17 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         if verbs:
             v = verbs[-1]
             end = s + WITH_BEFORE.search(qual_trim).start()
-            between = text[v.end():end]
             til = qual_trim.rstrip().endswith("til")
+            from_first = FROM_AMOUNT.search(text, v.end(), end) if til else None
+            end = from_first.start() if from_first is not None else end  # "… redusere X fra 392 til 381 millioner"
+            between = text[v.end():end]
             cause = subject_phrase(text, s, v.start()) if EMISSIONS.match(between) else None
             if cause is not None and not overlaps(*cause, avoid) and WILL_DO.fullmatch(text, cause[1], v.start()) \
                     and not is_place(text[cause[0]:cause[1]]):
                 # "Elektrifiseringen skal kutte utslippene med 2 600 tonn": what cuts them, not the emissions
                 return cause[0], cause[1], "with"
-            if any(ch.isalpha() for ch in between) and not AGENT_AFTER.match(text, v.end()) and not overlaps(v.start(), end, avoid) \
+            adverbs_only = all(w.lower() in word_list("function_words.txt") for w in _WORD.findall(between))
+            if not adverbs_only and not AGENT_AFTER.match(text, v.end()) and not overlaps(v.start(), end, avoid) \
                     and not RELATIVE_AFTER_COMMA.search(between) \
                     and not (til and any(ch.isdigit() for ch in between)) and not PARTICIPLES_ONLY.fullmatch(between):
                 particle = TRAILING_PARTICLE.search(text, v.end(), end)  # "skar driftsbudsjettet ned med …"
@@ -1046,7 +1049,7 @@ SUBJECT_END = regex.compile(r"\s(?:er|var|har|hadde|blir|ble|skal|vil|må|kan|b�
 #: Where a clause of its own begins inside a sentence: its subject, not the sentence's, goes with a verb
 #: in it (a main clause after ", og" too: "…, og særtilskuddet heves med 40 000 kroner").
 CLAUSE_OPEN = regex.compile(r"(?:,\s*|\s)(?:mens|men|fordi|slik\s+at|at|når|hvis|dersom|ettersom|selv\s+om)\s+(?=\p{Ll})"
-                            r"|,\s*og\s+(?!(?:at|når|hvis|dersom|som)\s)(?=\p{Ll})|(?<![\w,-][^\S\n]*)(?:Når|Hvis|Dersom|Ettersom|Selv\s+om)\s+(?=\p{Ll})")
+                            r"|,\s*og\s+(?!(?:at|når|hvis|dersom|som)\s)(?=\p{L})|(?<![\w,-][^\S\n]*)(?:Når|Hvis|Dersom|Ettersom|Selv\s+om)\s+(?=\p{Ll})")
 def clause_subject(text: str, start: int, limit: int, bodies: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The subject of a clause inside a sentence, unless it is an actor ("Tilskuddsordningen forutsetter at
     kommunene bidrar med 12 millioner": the municipalities pay, the scheme is what it is for)."""
@@ -1067,6 +1070,9 @@ WILL_DO = regex.compile(r"\s+(?:alene\s+)?(?:skal|vil|kan|kunne|ventes\s+å|forv
                         r"(?:(?:bidra\s+til\s+å|være\s+med\s+på\s+å)\s+)?", regex.IGNORECASE)
 #: A budget or frame noun before whom it is for: "rammen til kulturskolen", "budsjettet for barnevernet".
 FRAME_OF_COMPLEMENT = regex.compile(r"(?:\w*rammen|\w*budsjettet|bevilgningen)\s+(?:til|for)\s+(?=\p{L})", regex.IGNORECASE)
+#: The first amount of a change `fra A til`, before the second: "fra 392 til", "fra 1,5 millioner kroner til".
+FROM_AMOUNT = regex.compile(r"\s+fra\s+\d[\d\s.,]*(?:\s+(?:millioner|milliarder|mill\.|mrd\.|kroner|prosent|promille))*\s*$",
+                            regex.IGNORECASE)
 #: A verb of setting with its object before `til AMOUNT`: "har satt Husbankens låneramme til", "settes
 #: prisen ned til".
 SET_TO = regex.compile(r"\b(?:satt|setter|sette|settes|satte)\s+(?P<np>(?!(?:av|ned|opp|i\s+gang)\b)[\w-]+"

@@ -2040,3 +2040,17 @@ def test_the_subject_after_a_fronted_adverbial_and_a_cost_verb(extractor, text, 
 ])
 def test_a_change_in_the_frame_or_budget_for_something_is_for_that(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the second end of "fra A til B" after a verb and its object takes the same object
+    ("Fylkesutvalget vil øke tilskuddet til kulturskolene fra 2 til 3 millioner kroner.",
+     ["øke tilskuddet til kulturskolene", "øke tilskuddet til kulturskolene"]),
+    # a clause after ", og" has a subject of its own, capitalised or not
+    ("Enova får 2 milliarder kroner, og Klimasats-ordningen reduseres fra 200 til 100 millioner kroner.",
+     ["Enova", "Klimasats-ordningen", "Klimasats-ordningen"]),
+    # an adverb between the verb and the amount is no object
+    ("Husleien øker dermed fra 6 000 til 6 500 kroner.", ["Husleien", "Husleien"]),
+])
+def test_both_ends_of_a_change_in_several_clauses(extractor, text, want):
+    assert measure_texts(extractor, text) == want
