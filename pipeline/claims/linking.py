@@ -50,7 +50,10 @@ from pipeline.syntax import tree_of
 #: A speech verb a few words before a person: the person is the speaker (claimant), not the agent.
 SPEECH = regex.compile(rf"{speech_verb_pattern()}\s+(?:[\w-]+\s+){{0,4}}$", regex.IGNORECASE)
 #: A subject that receives ("Kommunene får 200 millioner", "Høgskolen i Volda (HVO) får") is not the one who grants.
-RECEIVES_AFTER = regex.compile(r"(?:\s*\([^()]{1,12}\)|\))?\s+(?:får|fikk|mottar|mottok|tildeles|tilføres|(?:skal|vil|kan|må)\s+(?:\w+\s+){0,2}?få|"
+#: (with where it is: "Kommunene i Trøndelag får", "Norsk Skogmuseum i Elverum får")
+RECEIVES_AFTER = regex.compile(r"(?:\s*\([^()]{1,12}\)|\))?(?:\s+(?:i|på)\s+(?:(?-i:\p{Lu})[\w-]*(?:\s+og\s+(?-i:\p{Lu})[\w-]*)?|"
+                               r"fylket|regionen|landet|distriktene))?"
+                               r"\s+(?:får|fikk|mottar|mottok|tildeles|tilføres|(?:skal|vil|kan|må)\s+(?:\w+\s+){0,2}?få|"
                                r"har\s+(?:\w+\s+){0,2}?fått)\b",
                                regex.IGNORECASE)
 #: "Av dette får kommunene …", "I budsjettet for 2013 fikk kommunene …": the subject after a receiving verb.

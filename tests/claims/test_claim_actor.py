@@ -1605,3 +1605,12 @@ def test_an_agentless_line_of_a_budget_document_is_its_publishers(extractor, pub
             "• Husleie og drift: 3,1\n")
     got = actors(extractor, text, "2021-01-20", publisher=publisher, genre="budget-document")
     assert got and all(who == publisher for _, who in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunene i Nordland får 1,2 milliarder kroner mer i frie inntekter neste år, viser regjeringens forslag til statsbudsjett.",
+    "Sykehuset Innlandet på Gjøvik får 40 millioner kroner mer i regjeringens forslag til statsbudsjett.",
+])
+def test_a_receiver_with_where_it_is_does_not_give(extractor, text):
+    got = actors(extractor, f"Statsbudsjettet for 2020\n\n{text}", "2019-10-07", publisher="Avisa Nordland", genre="news")
+    assert [who for _, who in got] == ["Regjeringen Solberg"]
