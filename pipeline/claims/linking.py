@@ -85,6 +85,8 @@ PROPOSED_BY = regex.compile(AMOUNT_TAIL + r"(?:\s+(?:i|etter)\s+(?P<who>[\w-]+s)
 #: foreslår," (not ", som regjeringen har foreslått å holde på 2 330 kroner", where the amount is its own).
 RELATIVE_SOM = regex.compile(r",\s*som\s+$")
 PROPOSES_AFTER = regex.compile(r"\s+" + PROPOSING + r"\s*,")
+#: The rest of a short relative clause up to its closing comma: "(, som Enova) forvalter,".
+RELATIVE_CLOSES = regex.compile(r"\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,")
 #: A verb of blame or praise before whom it is for ("kritiserer regjeringen for at …").
 BLAMES = regex.compile(r"\b(?:kritiser\w*|anklag\w*|refs\w*|ros(?:er|te)?|berømm\w*|takk\w*|klandr\w*)\s+$",
                        regex.IGNORECASE)
@@ -518,8 +520,9 @@ class Linker:
             if exclude and exclude[0] <= a.start < exclude[1]:
                 continue
             if not a.pronoun and RELATIVE_SOM.search(self.text, max(s.start, a.start - 8), a.start) \
-                    and PROPOSES_AFTER.match(self.text, a.end):
-                continue  # "fra 590 kroner, som regjeringen foreslår, til 1 000": whose figure the writer sets aside
+                    and (PROPOSES_AFTER.match(self.text, a.end) or RELATIVE_CLOSES.match(self.text, a.end)):
+                continue  # "fra 590 kroner, som regjeringen foreslår, til 1 000": whose figure the writer sets aside;
+                # "Klima- og energifondet, som Enova forvalter, foreslås økt": a relative clause only describes
             if not a.pronoun and CHANNEL_BEFORE.search(self.text, max(s.start, a.start - 10), a.start):
                 continue  # "startlån gjennom Husbanken": the channel the money goes through, not who gives it
             if COMPARISON_SUBJECT.search(self.text, max(s.start, a.start - 12), a.start):

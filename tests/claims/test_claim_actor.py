@@ -1614,3 +1614,12 @@ def test_an_agentless_line_of_a_budget_document_is_its_publishers(extractor, pub
 def test_a_receiver_with_where_it_is_does_not_give(extractor, text):
     got = actors(extractor, f"Statsbudsjettet for 2020\n\n{text}", "2019-10-07", publisher="Avisa Nordland", genre="news")
     assert [who for _, who in got] == ["Regjeringen Solberg"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kulturfondet, som Kulturrådet forvalter, foreslås økt med 50 millioner kroner.",
+    "Bompengeselskapet, som Statens vegvesen eier, får 300 millioner kroner i statlig tilskudd.",
+])
+def test_a_body_in_a_short_relative_clause_does_not_act(extractor, text):
+    got = actors(extractor, f"Statsbudsjettet for 2020\n\n{text}", "2019-10-07", publisher="Avisa Nordland", genre="news")
+    assert [who for _, who in got] == ["Regjeringen Solberg"]
