@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from pipeline.actors.places import is_place
 from pipeline.component import RuleComponent, write_group
 from pipeline.dimensions.money import qualifier_pattern
-from pipeline.dimensions.numbers import DIGITS, parse_number
+from pipeline.dimensions.numbers import DIGITS, parse_number, scale_pattern
 from pipeline.dimensions.quantity import lemma_of
 from pipeline.document import context_of
 from pipeline.lang.data import mapping, word_list
@@ -1071,7 +1071,7 @@ WILL_DO = regex.compile(r"\s+(?:alene\s+)?(?:skal|vil|kan|kunne|ventes\s+å|forv
 #: A budget or frame noun before whom it is for: "rammen til kulturskolen", "budsjettet for barnevernet".
 FRAME_OF_COMPLEMENT = regex.compile(r"(?:\w*rammen|\w*budsjettet|bevilgningen)\s+(?:til|for)\s+(?=\p{L})", regex.IGNORECASE)
 #: The first amount of a change `fra A til`, before the second: "fra 392 til", "fra 1,5 millioner kroner til".
-FROM_AMOUNT = regex.compile(r"\s+fra\s+\d[\d\s.,]*(?:\s+(?:millioner|milliarder|mill\.|mrd\.|kroner|prosent|promille))*\s*$",
+FROM_AMOUNT = regex.compile(rf"\s+fra\s+\d[\d\s.,]*(?:\s+(?:{scale_pattern()}|kroner|prosent|promille))*\s*$",
                             regex.IGNORECASE)
 #: A verb of setting with its object before `til AMOUNT`: "har satt Husbankens låneramme til", "settes
 #: prisen ned til".
