@@ -350,9 +350,9 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             end = phrase_end(text, c.end(), e, others) if c else 0
             verb = SUBJECT_END.search(text, c.end(), end) if c else None  # "… i barnehagetilskuddet vil ramme …"
             end = verb.start() if verb else end
-            frame = FRAME_OF_COMPLEMENT.match(text, c.end(), end) if c else None
-            if frame is not None and end > frame.end():  # "et kutt på 500 000 kroner i rammen til kulturskolen"
-                return frame.end(), end, "changed"
+            frame_of = FRAME_OF_COMPLEMENT.match(text, c.end(), end) if c else None
+            if frame_of is not None and end > frame_of.end():  # "et kutt på 500 000 kroner i rammen til kulturskolen"
+                return frame_of.end(), end, "changed"
             if c and end > c.end() and _WORD.match(text, c.end()).group(0).lower() not in KIND_STOP:
                 return c.end(), end, "changed"
             subject = subject_phrase(text, s, s + len(qual_trim))  # "Skolene får en vekst på 4,2 millioner"
