@@ -653,11 +653,12 @@ class Linker:
         sentence names before the amount ("I Høyres alternative budsjett for 2022 lå det 250 millioner mer
         …", "Rådmannen la fram sitt forslag …")."""
         for a in reversed(self._actors.between(s.start, anchor)):
-            if owns_proposals(a) and not a.pronoun \
+            state = a.canonical == "staten"  # "Statens tilbud ville gitt bøndene …": the government's offer
+            if (owns_proposals(a) or state) and not a.pronoun \
                     and not COMPARED_OWNER.search(self.text, max(s.start, a.start - 30), a.start) \
                     and (self.genitive(a) and PROPOSAL_OF.match(self.text, a.end)
-                         or OWN_PROPOSAL.match(self.text, a.end, anchor)):
-                return a
+                         or not state and OWN_PROPOSAL.match(self.text, a.end, anchor)):
+                return self.as_government(a) if state else a
         return None
 
     def proposal_after(self, s: Sentence, anchor: int) -> Actor | None:

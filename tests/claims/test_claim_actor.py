@@ -1623,3 +1623,13 @@ def test_a_receiver_with_where_it_is_does_not_give(extractor, text):
 def test_a_body_in_a_short_relative_clause_does_not_act(extractor, text):
     got = actors(extractor, f"Statsbudsjettet for 2020\n\n{text}", "2019-10-07", publisher="Avisa Nordland", genre="news")
     assert [who for _, who in got] == ["Regjeringen Solberg"]
+
+
+@pytest.mark.parametrize("line", [
+    "Statens forslag i reindriftsforhandlingene var på 110 millioner kroner.",
+    "Statens tilbud i jordbruksoppgjøret ga en ramme på 400 millioner kroner.",
+])
+def test_the_states_offer_is_the_governments(extractor, line):
+    text = f"Et svakt tilbud\n\nAv Kari Holm, leder i Troms Senterparti\n\n{line} Det er for lite."
+    got = actors(extractor, text, "2019-05-06", publisher="Nordlys", genre="op-ed")
+    assert [who for _, who in got] == ["Regjeringen Solberg"]
