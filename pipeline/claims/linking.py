@@ -651,7 +651,7 @@ class Linker:
     def proposal_owner(self, s: Sentence, anchor: int) -> Actor | None:
         """With no agent in the sentence, the political actor (or council) whose budget or proposal the
         sentence names before the amount ("I Høyres alternative budsjett for 2022 lå det 250 millioner mer
-        …", "Rådmannen la fram sitt forslag …")."""
+        …", "Rådmannen la fram sitt forslag …"); the state's offer is the government's ("Statens tilbud …")."""
         for a in reversed(self._actors.between(s.start, anchor)):
             state = a.canonical == "staten"  # "Statens tilbud ville gitt bøndene …": the government's offer
             if (owns_proposals(a) or state) and not a.pronoun \
