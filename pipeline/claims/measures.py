@@ -325,7 +325,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         return owner[0], owner[1], "cost_owner"  # "Prosjektet har en kostnadsramme på 6 milliarder"
     if m:
         words = m.group("np").split()
-        stop = DETERMINERS | word_list("function_words.txt") | word_list("past_tense.txt") | word_list("finite_verbs.txt")
+        stop = phrase_stop_words()
         source = max((k for k, w in enumerate(words) if w.lower() == "fra"), default=0)
         if source > 0 and words[source - 1].lower() not in stop:
             words = words[:source]  # "et toppfinansieringstilskudd fra staten på …": the grant, not its source
@@ -335,8 +335,8 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             cut -= 2  # "en netto driftsramme for grunnskolen på …", "et pristak for husholdningene på …": the noun and whom
         words = words[cut:]
         head = words[-1].lower() if words else ""
-        gives = GIVES_RESULT.search(undated, 0, m.start("np") + len(m.group("np")) - len(words[-1])) \
-            if head in RESULT_HEADS else None
+        # (the verb before the result noun, which ends the noun phrase)
+        gives = GIVES_RESULT.search(undated, 0, m.end("np") - len(words[-1])) if head in RESULT_HEADS else None
         if gives is not None:
             # "…, som gir en innsparing på 1,9 millioner", "Vakansene gir en innsparing på …": what saves or
             # costs it, not the saving; a pronoun's antecedent is found later ("Det gir en innsparing på …")
@@ -608,17 +608,18 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     spent = spent_later(text, a_end, e, others, times)
     if spent is not None:
         return spent
-    share_of = SHARE_OF_COST.match(text, a_end, e) if SHARE.search(text, a_start, a_end) else None
+    share = SHARE.search(text, a_start, a_end) is not None
+    share_of = SHARE_OF_COST.match(text, a_end, e) if share else None
     if share_of is not None:
         end = phrase_end(text, share_of.end(), e, others)
         if end > share_of.end() and not opens_with((share_of.end(), end), bodies):
             # "dekker 50 prosent av kostnadene ved Bussveien": what the costs are of
             return share_of.end(), end, "share_of"
-    share_of = SHARE_OF_COST_NOUN.match(text, a_end, e) if SHARE.search(text, a_start, a_end) else None
+    share_of = SHARE_OF_COST_NOUN.match(text, a_end, e) if share else None
     if share_of is not None and not overlaps(share_of.start("np"), share_of.end("np"), bodies):
         # "trekkes det 0,5 prosent av driftsbevilgningene": the costs or grants it is a share of
         return share_of.start("np"), share_of.end("np"), "share_of"
-    part = PART_OF.match(text, a_end, e) if not SHARE.search(text, a_start, a_end) else None
+    part = PART_OF.match(text, a_end, e) if not share else None
     if part and not overlaps(part.start("np"), part.end("np"), bodies):
         spent_on = SPENT_ON_AFTER_PART.match(text, part.end(), e)
         end = phrase_end(text, spent_on.end(), e, others) if spent_on else 0
@@ -805,6 +806,14 @@ VALUED_HEADS = regex.compile(r"investering(?:er|ene|en)?|tiltak(?:ene)?|kontrakt
                              r"innkjøp(?:et|ene)?|kompensasjon(?:en)?", regex.IGNORECASE)
 
 
+@cache
+def phrase_stop_words() -> frozenset[str]:
+    """Words that end what comes before a noun phrase's own words: determiners, function words and the
+    verbs that stand right before an object ("har lagt inn", "foreslår")."""
+    return frozenset(DETERMINERS | word_list("function_words.txt") | word_list("past_tense.txt")
+                     | word_list("finite_verbs.txt"))
+
+
 def valued_for(text: str, s: int, before: str, avoid: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The noun phrase an amount after `for` is the value of (VALUED_FOR): a kind of money or an
     investment, a contract, a measure; not a verb's `for` ("oppgradere for 200 millioner")."""
@@ -812,7 +821,7 @@ def valued_for(text: str, s: int, before: str, avoid: list[tuple[int, int]]) -> 
     if m is None or not (VALUED_HEADS.fullmatch(m.group("head")) or MONEY_KIND.search(m.group("head"))):
         return None
     words = m.group("np").split()
-    stop = DETERMINERS | word_list("function_words.txt") | word_list("past_tense.txt") | word_list("finite_verbs.txt")
+    stop = phrase_stop_words()
     first = len(words) - 1
     while first > 0 and words[first - 1].lower() not in stop and QUALIFYING_WORD.fullmatch(words[first - 1]):
         first -= 1  # the adjectives before the head: "nye investeringer", not "første kvartal startlån"
