@@ -536,17 +536,16 @@ class Assembler(Linker):
         if provider is not None:
             return provider, "provider"
         if isinstance(amount, Quantity) and amount.unit in GENERIC_UNITS:
+            noun = self.counted_noun(amount)
             where = self.unit_phrase(amount, s)  # "250 nye årsverk i den kommunale rusomsorgen"
             if where is not None and not self.names_where(amount, where.start, where.end):
-                noun = self.counted_noun(amount)
                 if noun is not None and PLACED_UNIT.match(self.text, amount.end, where.start):
                     # "årsverk i den kommunale rusomsorgen": the unit with where it goes, as one phrase
-                    return MeasureField(noun.start, where.end, self.text[noun.start:where.end], where.canonical), "after"
+                    return self.noun_with(noun, where), "after"
                 return where, "after"
-            noun = self.counted_noun(amount) if where is not None else None
-            if noun is not None:  # a place or a body only says where: "86 årsverk i Indre Troms"
+            if where is not None and noun is not None:  # a place or a body only says where: "86 årsverk i Indre Troms"
                 return noun, "counted"
-            unit_for = self.unit_for(amount, s)
+            unit_for = self.unit_for(noun, amount, s) if noun is not None else None
             if unit_for is not None:  # "10 stillinger til patruljetjenesten": the unit with what it is for
                 return unit_for, "after"
             along = DISTANCE_WITH.match(self.text, amount.end, s.end) if amount.unit in ("kilometer", "km") else None
@@ -554,7 +553,6 @@ class Assembler(Linker):
                 end = phrase_end(self.text, along.end(), s.end, [])
                 if end - along.end() >= 3:
                     return self.measure_at(along.end(), end), "after"
-            noun = self.counted_noun(amount)
             if noun is not None and HIRES_BEFORE.search(self.text, s.start, amount.start):
                 return noun, "counted"  # "ansette 16 nye lærere, slik at …": the people hired
         got = self.what_they_get(amount, s) if isinstance(amount, Quantity) else None
@@ -921,28 +919,32 @@ class Assembler(Linker):
         kulturskolen", "deltakere i introduksjonsprogrammet", "vernepliktige i Hæren"); the noun alone
         where the `i`/`ved` phrase is a place or a time ("i Rygge", "i 2017", "i gjennomsnitt")."""
         m = PLACED_IN.match(self.text, amount.end, s.end)
-        if m is None or any(t.start <= m.end() < t.end for t in self._times.between(s.start, s.end)):
+        times = [(t.start, t.end) for t in self._times.between(s.start, s.end)]
+        if m is None or any(start <= m.end() < end for start, end in times):
             return noun
-        end = phrase_end(self.text, m.end(), s.end, [(t.start, t.end) for t in self._times.between(s.start, s.end)])
+        end = phrase_end(self.text, m.end(), s.end, times)
         first = regex.match(r"[\w-]+(?:\s+\p{Lu}[\w-]*)?", self.text[m.end():end])
         if end - m.end() < 3 or first is None or is_place(first.group(0)) or is_place(first.group(0).split()[0]):
             return noun
-        return MeasureField(noun.start, end, self.text[noun.start:end], noun.canonical)
+        return self.noun_with(noun, MeasureField(m.end(), end, self.text[m.end():end], noun.canonical))
 
-    def unit_for(self, amount: Quantity, s: Sentence) -> MeasureField | None:
-        """A count of a generic unit and the `til` phrase that says what it is for, as one phrase
-        ("10 stillinger til patruljetjenesten ved Kristiansand politistasjon"), where that phrase opens
-        with no name or number."""
-        noun = self.counted_noun(amount)
+    def unit_for(self, noun: MeasureField, amount: Quantity, s: Sentence) -> MeasureField | None:
+        """A count of a generic unit (its counted noun) and the `til` phrase that says what it is for, as
+        one phrase ("10 stillinger til patruljetjenesten ved Kristiansand politistasjon"), where that
+        phrase opens with no name or number."""
         m = UNIT_FOR.match(self.text, amount.end, s.end)
-        if noun is None or m is None:
+        if m is None:
             return None
         times = [(t.start, t.end) for t in self._times.between(s.start, s.end)]
         end = phrase_end(self.text, m.end(), s.end, times)
         if end - m.end() < 3 or self.text[m.end()].isupper():
             return None  # (a name after `til` says who gets them: "3 stillinger til Bodø")
-        where = self.measure_at(m.end(), end)
-        return MeasureField(noun.start, end, self.text[noun.start:end], where.canonical)
+        return self.noun_with(noun, self.measure_at(m.end(), end))
+
+    def noun_with(self, noun: MeasureField, phrase: MeasureField) -> MeasureField:
+        """A counted noun and the phrase after it that places it or says what it is for, as one measure
+        from the noun to the phrase's end, with the phrase's canonical ("årsverk i hjemmetjenesten")."""
+        return MeasureField(noun.start, phrase.end, self.text[noun.start:phrase.end], phrase.canonical)
 
     def compound_antecedent(self, measure: MeasureField) -> str | None:
         """The canonical of the compound a one-word definite measure is the head of, where the text
