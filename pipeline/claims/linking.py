@@ -167,9 +167,11 @@ CHANGE_NOUN_FROM = regex.compile(r"\b(?:økning\w*|nedgang\w*|reduksjon\w*|vekst
 FROM_YEAR = regex.compile(r"fra\s+(?:19|20)\d\d", regex.IGNORECASE)
 #: This year or last year as the start of a change: counted from, not starting then ("fra 1. juli" starts).
 FROM_NOW = regex.compile(r"fra\s+(?:i\s+år|i\s+fjor|dette\s+året|inneværende\s+år)", regex.IGNORECASE)
-#: A verb of sharing money out right after its subject: "Politidirektoratet har fordelt", "Kulturrådet tildeler".
-DISTRIBUTES_AFTER = regex.compile(r"\s+(?:har\s+|hadde\s+)?(?:(?:nå|i\s+dag|i\s+år|allerede|så\s+langt)\s+)?"
-                                  r"(?:fordelt|fordeler|fordelte|tildelt|tildeler|tildelte|delt\s+ut|deler\s+ut|delte\s+ut)\b",
+#: A verb of sharing money out right after its subject: "Politidirektoratet har fordelt", "Kulturrådet tildeler",
+#: "Enova ga i fjor tilsagn om".
+DISTRIBUTES_AFTER = regex.compile(r"\s+(?:har\s+|hadde\s+)?(?:(?:nå|i\s+dag|i\s+år|i\s+fjor|allerede|så\s+langt)\s+)?"
+                                  r"(?:fordelt|fordeler|fordelte|tildelt|tildeler|tildelte|delt\s+ut|"
+                                  r"(?:deler|delte|ga|gav|gir)\s+(?:(?:i\s+fjor|i\s+år|nå)\s+)?(?:ut|tilsagn)|gitt\s+tilsagn)\b",
                                   regex.IGNORECASE)
 #: Words that say a level is today's: "i dag", "i år", "dagens", "har stått på … siden", "står stille".
 CURRENT_LEVEL = regex.compile(r"\b(?:i\s+dag|i\s+år|dagens|fortsatt|står\s+stille|har\s+stått(?:\s+stille)?\s+på)\b",
@@ -907,8 +909,7 @@ class Linker:
         # (the county governor shares out the discretionary grants to the municipalities)
         if COUNTY_GOVERNOR.match(self.ctx.publisher) and DISCRETIONARY_GRANTS.search(self.opening):
             return self.own_side
-        first = next((s for s in self.sentences if s.start >= self.ctx.body_start and not s.is_heading
-                      and "|" not in s.text), None)
+        first = self.first_body_sentence
         if first is None:
             return None
         board = BOARD_OPENS.match(first.text)
@@ -928,24 +929,32 @@ class Linker:
         own = publisher_body(self.ctx.publisher)
         if own is None or own[1] != "public_body":
             return None
-        first = next((s for s in self.sentences if s.start >= self.ctx.body_start and not s.is_heading
-                      and "|" not in s.text), None)
+        first = self.first_body_sentence
         return own if first is not None and OWN_BUDGET_ADOPTED.match(first.text) else None
 
     def distributor_before(self, i: int) -> Actor | None:
-        """The body that shares money out in the sentence before, for a sentence of the same paragraph
-        that tells what one receiver gets ("Politidirektoratet har fordelt de 140 millionene. Sør-Øst
-        politidistrikt får 11,5 millioner kroner"): the allocation is the distributor's."""
+        """The body that shares money out earlier in the paragraph or in the document's first sentence,
+        for a sentence that tells what one receiver gets ("Politidirektoratet har fordelt de 140
+        millionene. Sør-Øst politidistrikt får 11,5 millioner kroner"; "Enova ga i fjor tilsagn om 3,9
+        milliarder kroner. … Industrien fikk 2,1 milliarder"): the allocation is the distributor's."""
         s = self.sentences[i]
         if i == 0 or not RECEIVES.search(s.text):
             return None
-        before = self.sentences[i - 1]
-        if before.paragraph != s.paragraph or before.is_heading:
-            return None
-        for a in self.candidate_actors(before):
-            if a.actor_type in BODIES and DISTRIBUTES_AFTER.match(self.text, a.end, before.end):
-                return a
+        earlier = list(self.earlier_in_paragraph(i))
+        first = self.first_body_sentence
+        if first is not None and first.start < s.start and all(e.start != first.start for e in earlier):
+            earlier.append(first)
+        for before in earlier:
+            for a in self.candidate_actors(before):
+                if a.actor_type in BODIES and DISTRIBUTES_AFTER.match(self.text, a.end, before.end):
+                    return a
         return None
+
+    @cached_property
+    def first_body_sentence(self) -> Sentence | None:
+        """The document's first sentence after its title that is no heading or table row."""
+        return next((s for s in self.sentences if s.start >= self.ctx.body_start and not s.is_heading
+                     and "|" not in s.text), None)
 
     def current_level(self, s: Sentence) -> Actor | None:
         """Today's level of what the state budget pays ("Barnetrygden er i dag 970 kroner", "I år er

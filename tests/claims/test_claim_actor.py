@@ -1242,6 +1242,17 @@ def test_what_one_receiver_gets_after_a_body_shares_money_out_is_the_bodys(extra
     assert got[-1][1] == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Tilskudd til festivaler\n\nKulturrådet delte i fjor ut 120 millioner kroner til musikkfestivaler. Pengene "
+     "ble fordelt på 210 festivaler. Nord-Norge fikk 14 millioner kroner.", "Norsk kulturråd"),
+    ("Rekord for landbruket\n\nInnovasjon Norge ga i fjor tilsagn om 800 millioner kroner til bønder som bygger "
+     "nytt.\n\nTallene ble lagt fram fredag. Trøndelag fikk 140 millioner kroner av dette.", "Innovasjon Norge"),
+])
+def test_what_a_receiver_gets_further_on_in_a_report_of_a_bodys_grants_is_the_bodys(extractor, text, want):
+    got = actors(extractor, text, "2023-02-10", genre="news", publisher="Avisa Midt")
+    assert got[-1][1] == want
+
+
 @pytest.mark.parametrize("publisher, text", [
     ("Natur og Ungdom Nordland", "Våre krav\n\nDette krever vi:\n\n• at staten dekker 70 prosent av kostnaden ved "
      "nye ladepunkter"),
