@@ -22,6 +22,7 @@ from pipeline.actors.places import opening_municipality
 from pipeline.actors.sides import (
     BODIES,
     LOCAL_BODY_NAME,
+    bare_name,
     dominant_political,
     in_government,
     own_side,
@@ -889,12 +890,25 @@ class Linker:
         organisation makes no budget: what its text says without an agent is first the political actor
         it mostly reports on (an agency's report on the state budget), then its own."""
         writer = self.writer
-        own = self.distributes_own
+        own = self.distributes_own or self.own_budget_document
         if own is not None:
             return own
         if writer is not None and writer[1] in BODIES and not LOCAL_BODY_NAME.match(writer[0]):
             return dominant_political(self.actors, day=self.day, text=self.text) or writer
         return writer
+
+    @cached_property
+    def own_budget_document(self) -> tuple[str, str] | None:
+        """A budget document whose title names its publisher's own budget ("Budsjett 2024 for
+        Bistandsalliansen", "Mattilsynets budsjett for 2025"): what it says without an agent is the
+        publisher's, though it may name the government whose grant it lives on."""
+        if self.ctx.genre != "budget-document" or not self.ctx.publisher or not self.ctx.title:
+            return None
+        name = bare_name(self.ctx.publisher)
+        title = self.ctx.title
+        if not BUDGET_NOUN.search(title) or STATE_BUDGET_NAMED.search(title) or name not in title:
+            return None
+        return publisher_body(self.ctx.publisher) or (name, "organisation")
 
     @cached_property
     def distributes_own(self) -> tuple[str, str] | None:

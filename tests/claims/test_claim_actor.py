@@ -1253,6 +1253,27 @@ def test_what_a_receiver_gets_further_on_in_a_report_of_a_bodys_grants_is_the_bo
     assert got[-1][1] == want
 
 
+@pytest.mark.parametrize("publisher, title, text", [
+    ("Norsk Folkehjelp", "Budsjett 2025 for Norsk Folkehjelp",
+     "Regjeringen foreslår å kutte i støtten til minerydding.\n\nInnsamlede midler er budsjettert til 40 "
+     "millioner kroner."),
+    ("Kirkens Bymisjon", "Kirkens Bymisjons budsjett for 2022",
+     "Regjeringen har økt tilskuddet til rusomsorg.\n\nLønnskostnadene er anslått til 120 millioner kroner."),
+])
+def test_a_budget_document_titled_with_its_publishers_budget_is_the_publishers(extractor, publisher, title, text):
+    got = actors(extractor, f"{title}\n\n{text}", "2024-12-10", genre="budget-document", publisher=publisher,
+                 title=title)
+    assert got[-1][1] == publisher
+
+
+def test_a_budget_document_on_the_state_budget_is_not_its_publishers_own_budget(extractor):
+    title = "Statsbudsjettet 2025: dette betyr det for Norsk Folkehjelp"
+    text = "Regjeringen foreslår å kutte i støtten til minerydding. Kuttet er på 40 millioner kroner."
+    got = actors(extractor, f"{title}\n\n{text}", "2024-10-10", genre="budget-document",
+                 publisher="Norsk Folkehjelp", title=title)
+    assert got[-1][1] == "Regjeringen Støre"
+
+
 @pytest.mark.parametrize("publisher, text", [
     ("Natur og Ungdom Nordland", "Våre krav\n\nDette krever vi:\n\n• at staten dekker 70 prosent av kostnaden ved "
      "nye ladepunkter"),
