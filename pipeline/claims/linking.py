@@ -174,6 +174,11 @@ DISTRIBUTES_AFTER = regex.compile(r"\s+(?:har\s+|hadde\s+)?(?:(?:nå|i\s+dag|i\s
                                   r"(?:fordelt|fordeler|fordelte|tildelt|tildeler|tildelte|delt\s+ut|"
                                   r"(?:deler|delte|ga|gav|gir)\s+(?:(?:i\s+fjor|i\s+år|nå)\s+)?(?:ut|tilsagn)|gitt\s+tilsagn)\b",
                                   regex.IGNORECASE)
+#: A list's lead-in that shares something out with no agent: "Stillingene fordeles slik:", "Slik fordeles
+#: midlene:", "Pengene skal fordeles på disse tiltakene:".
+SHARED_OUT_LEAD = regex.compile(r"\b(?:fordeles|fordelt|tildeles|deles\s+ut)\b[^:]*:\s*$", regex.IGNORECASE)
+#: A budget or proposal named: "Ifølge budsjettforslaget", "i statsbudsjettet", "proposisjonen".
+NAMES_A_BUDGET = regex.compile(r"\w*(?:budsjett|forslag|proposisjon)\w*", regex.IGNORECASE)
 #: Words that say a level is today's: "i dag", "i år", "dagens", "har stått på … siden", "står stille".
 CURRENT_LEVEL = regex.compile(r"\b(?:i\s+dag|i\s+år|dagens|fortsatt|står\s+stille|har\s+stått(?:\s+stille)?\s+på)\b",
                               regex.IGNORECASE)
@@ -813,6 +818,12 @@ class Linker:
                         and THE_BUDGET.search(self.sentences[lead].text):
                     own = self.adopts_own_budget
                     return Actor("actor", -1, -1, "", canonical=own[0], actor_type=own[1]), True
+                # "Stillingene fordeles slik:" in a body's own release: the body shares out what it got
+                # (not "Ifølge budsjettforslaget fordeles pengene slik:", nor after "… som regjeringen
+                # presenterte mandag." in the lead-in's paragraph: the proposal's own lines)
+                if not political and self.shares_out_own(lead):
+                    own = self.own_side
+                    return Actor("actor", -1, -1, "", canonical=own[0], actor_type=own[1]), True
                 # a lead-in that names whose budget the list is from: "I Senterpartiets alternative budsjett er det:"
                 owner = None if political else self.proposal_owner(self.sentences[lead], self.sentences[lead].end)
                 if owner is not None and owner.actor_type == "ministry":
@@ -864,6 +875,16 @@ class Linker:
         if fallback:
             return Actor("actor", -1, -1, "", canonical=fallback[0], actor_type=fallback[1]), True
         return None, True
+
+    def shares_out_own(self, lead: int) -> bool:
+        """Whether a list's lead-in in a body's press release shares something out with no agent, no
+        budget or proposal named and no political actor earlier in its paragraph."""
+        own = self.own_side
+        text = self.sentences[lead].text
+        if self.ctx.genre != "press-release" or own is None or own[1] not in BODIES \
+                or not SHARED_OUT_LEAD.search(text) or NAMES_A_BUDGET.search(text):
+            return False
+        return self._nearest_earlier(lead, self._earlier_actor, lambda j: self._political(j) is not None) is None
 
     @cached_property
     def own_side(self) -> tuple[str, str] | None:

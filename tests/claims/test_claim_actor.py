@@ -1274,6 +1274,29 @@ def test_a_budget_document_on_the_state_budget_is_not_its_publishers_own_budget(
     assert got[-1][1] == "Regjeringen Støre"
 
 
+@pytest.mark.parametrize("publisher, title, body, lead", [
+    ("Sykehuset Innlandet HF", "Statsbudsjettet 2020: Flere leger i Innlandet",
+     "Regjeringen foreslår i statsbudsjettet å øke basisrammen til sykehusene med 900 millioner kroner.",
+     "De nye legestillingene fordeles slik:\n• Gjøvik: 4 stillinger\n• Lillehammer: 3 stillinger"),
+    ("Kriminalomsorgen region nord", "Statsbudsjettet 2020: Nye fengselsplasser i nord",
+     "Regjeringen foreslår i statsbudsjettet 60 millioner kroner til nye fengselsplasser.",
+     "Slik fordeles de nye plassene:\n• Bodø fengsel: 12 plasser\n• Tromsø fengsel: 8 plasser"),
+])
+def test_a_list_a_body_shares_out_in_its_own_release_is_the_bodys(extractor, publisher, title, body, lead):
+    text = f"{title}\n\n{body}\n\n{lead}"
+    got = actors(extractor, text, "2019-10-10", genre="press-release", publisher=publisher, title=title)
+    assert [a for _, a in got[-2:]] == [publisher] * 2
+
+
+def test_a_list_the_budget_proposal_shares_out_stays_the_governments(extractor):
+    title = "Statsbudsjettet 2020: Nye fengselsplasser i nord"
+    text = (f"{title}\n\nRegjeringen foreslår i statsbudsjettet 60 millioner kroner til nye fengselsplasser.\n\n"
+            "Ifølge budsjettforslaget fordeles plassene slik:\n• Bodø fengsel: 12 plasser\n• Tromsø fengsel: 8 plasser")
+    got = actors(extractor, text, "2019-10-10", genre="press-release", publisher="Kriminalomsorgen region nord",
+                 title=title)
+    assert [a for _, a in got[-2:]] == ["Regjeringen Solberg"] * 2
+
+
 @pytest.mark.parametrize("publisher, text", [
     ("Natur og Ungdom Nordland", "Våre krav\n\nDette krever vi:\n\n• at staten dekker 70 prosent av kostnaden ved "
      "nye ladepunkter"),
