@@ -101,10 +101,10 @@ def in_government(party: str | None, day: dt.date | None) -> bool:
 #: (`statsråd`), a mayor or deputy mayor, a county's mayor or commissioner, a city government's member
 #: (`byråd`), a municipality's or county's
 #: chief executive (`kommunedirektør`, `rådmann`). Before the name ("sier varaordfører Kari Lie (Ap)",
-#: "fylkesråd for samferdsel Tove Hansen") or after it (", statsråd i …").
+#: "fylkesråd for samferdsel Tove Hansen", "Ordfører i Vang, Kari Lie (Sp)") or after it (", statsråd i …").
 OFFICE = (r"(?P<office>statsråd|(?:vara)?ordfører|fylkesordfører|fylkesråd(?:sleder)?|byråd(?:sleder)?|rådmann|kommunedirektør|"
           r"fylkesrådmann|fylkeskommunedirektør|fylkesdirektør)(?:en)?")
-OFFICE_BEFORE = regex.compile(rf"\b{OFFICE}(?:\s+(?:for|i)\s+[\w-]+(?:\s+og\s+[\w-]+)?)?\s+$", regex.IGNORECASE)
+OFFICE_BEFORE = regex.compile(rf"\b{OFFICE}(?:\s+(?:for|i)\s+[\w-]+(?:\s+og\s+[\w-]+)?,?)?\s+$", regex.IGNORECASE)
 OFFICE_AFTER = regex.compile(rf"\s*(?:\([^)\n]{{1,20}}\))?\s*,\s*{OFFICE}\b", regex.IGNORECASE)
 
 

@@ -439,6 +439,16 @@ def test_an_executive_office_holder_speaks_for_the_body_not_the_party(extractor,
 
 
 @pytest.mark.parametrize("text, want", [
+    ("Ordfører i Tynset, Kari Moen (Sp), er fornøyd.\n\n– Vi har satt av 3 millioner kroner til en ny barnehage, "
+     "sier Moen.", "Tynset kommune"),
+    ("Fylkesordfører i Nordland, Per Hansen (Ap), vil ikke vente.\n\n– Vi bruker selv 40 millioner kroner på "
+     "fylkesveien, sier Hansen.", "Nordland fylkeskommune"),
+])
+def test_an_office_named_before_the_name_with_a_comma_is_the_office(extractor, text, want):
+    assert actors(extractor, f"Nytt budsjett\n\n{text}", "2019-10-08", publisher="Avisa")[0][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
     ("Høyre mener regjeringen gjør for lite for riksveiene. I sitt alternative budsjett foreslår partiet "
      "400 millioner kroner til nye tunneler.", "Høyre"),
     ("SV sier regjeringen svikter pasientene. I budsjettforhandlingene vil partiet kreve 150 millioner kroner "
