@@ -169,7 +169,7 @@ def document_sentences(doc: Doc) -> list[Sentence]:
 
 # --- quotes ------------------------------------------------------------------------------------
 
-QUOTE_OPEN = regex.compile(r"(?:^\s*(?:[A-ZÆØÅ ]{2,}:\s*)?|[.!?]\s+)(?P<dash>[–—«\"])")
+QUOTE_OPEN = regex.compile(r"(?:^\s*(?:[A-ZÆØÅ ]{2,}:\s*)?|[.!?:]\s+)(?P<dash>[–—«\"])")
 
 
 #: How far after the speech verb (`, sier`) the speaker's name may start.
@@ -187,7 +187,7 @@ NEXT_LINE_SAYS = regex.compile(r"\s*\n\s*(?:Det|Dette)\s+(?:sier|sa|skriver|mene
 @lru_cache(maxsize=4)
 def quote_frames(text: str, lo: int) -> tuple[tuple[int, int, int | None], ...]:
     """(start, end, speaker_from) of quotes: from a dash or « (opening a line or following a sentence
-    end) to `, sier …` on the same line, or to the line's end where the next paragraph opens "Det sier …";
+    end or a colon) to `, sier …` on the same line, or to the line's end where the next paragraph opens "Det sier …";
     the speaker's name starts within SPEAKER_REACH characters of speaker_from (None when no speech verb
     closes the quote). Rules only: no actors needed."""
     frames = []

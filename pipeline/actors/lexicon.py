@@ -13,7 +13,8 @@ import yaml
 from pipeline.lang.data import HERE
 
 NAME = r"(?:[A-ZÆØÅ][a-zæøåéüöäA-ZÆØÅ]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?)"
-FULL_NAME = rf"{NAME}(?:\s+{NAME}){{1,3}}"
+#: Two to four name words on one line (a name never runs over a line break: "Budsjett\n\nBent Høie").
+FULL_NAME = rf"{NAME}(?:[^\S\n]+{NAME}){{1,3}}"
 PRONOUNS = {"vi", "vår", "våre", "vårt", "oss"}
 
 

@@ -221,7 +221,7 @@ def affiliation(person: Actor, actors: list[Actor], text: str) -> Actor | None:
 
 def quote_spans(text: str, lo: int, actors: list[Actor]) -> list[tuple[int, int, Actor | None]]:
     """(start, end, speaker) of quotes (see quote_frames); the speaker is the person right after the
-    speech verb."""
+    speech verb, or for a quote after a colon the one the sentence before it names (introducer)."""
     spans = []
     # the persons by start, so the ones after a speech verb are found by bisection; the first in the
     # list's order is the speaker
@@ -239,8 +239,26 @@ def quote_spans(text: str, lo: int, actors: list[Actor]) -> list[tuple[int, int,
                 speaker = actors[before[-1][1]] if before else None
             if speaker is None:
                 speaker = titled_speaker(text, after, actors, bodies, parties)
+        elif COLON_BEFORE.search(text, max(lo, start - 3), start):
+            speaker = introducer(text, start, actors)
         spans.append((start, end, speaker))
     return spans
+
+
+#: A colon right before a quote: the sentence before it names who speaks ("Helseminister Bent Høie (H) la
+#: vekt på skolehelsetjenesten onsdag: – Vi styrker …").
+COLON_BEFORE = regex.compile(r":\s*$")
+#: Where the sentence that introduces a quote starts: after the last sentence end or line break before it.
+SENTENCE_END_BEFORE = regex.compile(r"[.!?\n][^.!?\n]*$")
+
+
+def introducer(text: str, start: int, actors: list[Actor]) -> Actor | None:
+    """Who introduces a quote after a colon: the first person (else the first actor that is no pronoun)
+    in the sentence before the colon."""
+    m = SENTENCE_END_BEFORE.search(text, 0, start)
+    lo = m.start() + 1 if m else 0
+    inside = [a for a in actors if lo <= a.start and a.end <= start and not a.pronoun]
+    return next((a for a in inside if a.actor_type == "person"), inside[0] if inside else None)
 
 
 #: A speaker named by title only, up to the end of the sentence: "sier lederen i Fiskarlaget", "sier

@@ -95,6 +95,27 @@ def test_role_title_with_party_genitive_and_mid_line_quote(extractor):
     assert vi.canonical == "Høyre"
 
 
+@pytest.mark.parametrize("text", [
+    "Budsjett\n\nKari Nordmann (Sp) vil bruke mer på veiene.",
+    "Nye Veier\nPer Olsen (KrF) sier nei.",
+])
+def test_a_name_never_runs_over_a_line_break(extractor, text):
+    persons = [a for a in actors(extractor, text, "2020-01-01") if a.actor_type == "person"]
+    assert persons and all("\n" not in a.text for a in persons)
+
+
+@pytest.mark.parametrize("text, date, want", [
+    ("Kunnskapsminister Tonje Brenna (Ap) var tydelig da hun la fram budsjettet: – Vi bruker 300 millioner "
+     "kroner på flere lærere.", "2022-10-06", "Regjeringen Støre"),
+    ("Ordfører Kari Lie (Sp) i Tynset kommune forklarte vedtaket slik: «Vi setter av 5 millioner kroner til en ny "
+     "barnehage.»", "2020-12-10", "Tynset kommune"),
+])
+def test_vi_in_a_quote_after_a_colon_is_the_introducers_side(extractor, text, date, want):
+    found = actors(extractor, f"Budsjett\n\n{text}", date, genre="press-release", publisher="Utdanningsforbundet")
+    vi = next(a for a in found if a.pronoun)
+    assert vi.canonical == want
+
+
 def test_title_is_not_part_of_a_marked_name(extractor):
     found = actors(extractor, "Bystyrerepresentant Anne Karlsen (Ap) vil bruke mer.", "2020-01-01")
     assert any(a.text == "Anne Karlsen" and a.party == "Arbeiderpartiet" for a in found)
