@@ -324,6 +324,7 @@ class ActorFinder:
                     actor.party = actor.party or base.party or lex.person_party.get(actor.canonical)
                     actor.ministry = actor.ministry or base.ministry
         found.extend(definite_aliases(text, lo, found))
+        found.extend(self._actor(text, start, end, party, "party") for start, end, party in the_party(text, lo, found))
         full_names(found, ctx.publisher)
         return _dedupe(found)
 
@@ -594,6 +595,24 @@ def generic_bodies(text: str, lo: int) -> list[tuple[int, int, str]]:
                 out.append((k, end, word))
             k = low.find(word, k + 1)
     return sorted(out)
+
+
+#: "partiet", "Partiets": the party the text named last before, a person's party mark included.
+THE_PARTY = regex.compile(r"(?<![\w-])[Pp]artiet(?:s)?(?![\w-])")
+#: How far back "partiet" may look for the party it stands for.
+PARTY_REACH = 600
+
+
+def the_party(text: str, lo: int, found: list) -> list[tuple[int, int, str]]:
+    """(start, end, party) of each "partiet"/"partiets" that stands for the party named last within
+    PARTY_REACH characters before it ("Høyre mener … Partiets alternative budsjett …")."""
+    parties = sorted((a.end, a.canonical) for a in found if a.actor_type == "party" and not a.pronoun)
+    out = []
+    for m in THE_PARTY.finditer(text, pos=lo) if parties else ():
+        before = [(end, party) for end, party in parties if m.start() - PARTY_REACH <= end <= m.start()]
+        if before:
+            out.append((m.start(), m.end(), before[-1][1]))
+    return out
 
 
 #: "forbundet med" is "tied to", not a union.

@@ -116,6 +116,14 @@ def test_vi_in_a_quote_after_a_colon_is_the_introducers_side(extractor, text, da
     assert vi.canonical == want
 
 
+def test_partiet_stands_for_the_party_named_last_before(extractor):
+    text = "Venstre vil bruke mer på jernbane. Rødt vil ha billigere billetter, og partiet vil kutte prisen."
+    found = actors(extractor, text, "2023-01-10")
+    assert [(a.text, a.canonical) for a in found if a.text == "partiet"] == [("partiet", "Rødt")]
+    assert not [a for a in actors(extractor, "Partiet vil bruke mer på jernbane.", "2023-01-10")
+                if a.text == "Partiet"]
+
+
 def test_title_is_not_part_of_a_marked_name(extractor):
     found = actors(extractor, "Bystyrerepresentant Anne Karlsen (Ap) vil bruke mer.", "2020-01-01")
     assert any(a.text == "Anne Karlsen" and a.party == "Arbeiderpartiet" for a in found)

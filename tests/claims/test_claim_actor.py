@@ -439,6 +439,17 @@ def test_an_executive_office_holder_speaks_for_the_body_not_the_party(extractor,
 
 
 @pytest.mark.parametrize("text, want", [
+    ("Høyre mener regjeringen bruker for lite på politiet. Partiets alternative budsjett har 500 millioner "
+     "kroner mer til politiet enn regjeringen, opplyser justispolitisk talsperson Per Olsen.", "Høyre"),
+    ("SV vil ha flere lærere. I partiets alternative budsjett ligger det 300 millioner kroner til "
+     "lærertetthet, opplyser utdanningspolitisk talsperson Kari Lie.", "Sosialistisk Venstreparti"),
+])
+def test_partiet_is_the_party_named_last_and_its_spokesperson_only_reports(extractor, text, want):
+    assert actors(extractor, f"Alternativt budsjett\n\n{text}", "2023-11-02", publisher="NTB",
+                  genre="news")[0][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
     ("Ordfører i Tynset, Kari Moen (Sp), er fornøyd.\n\n– Vi har satt av 3 millioner kroner til en ny barnehage, "
      "sier Moen.", "Tynset kommune"),
     ("Fylkesordfører i Nordland, Per Hansen (Ap), vil ikke vente.\n\n– Vi bruker selv 40 millioner kroner på "
