@@ -537,7 +537,8 @@ class Linker:
                 continue  # "250 flere studentboliger enn regjeringen foreslo": the base compared with acts on no amount
             if a.pronoun and a.text.lower() == "oss":
                 continue  # the object form: "Den har gitt oss nye scener" names who gets, never who acts
-            if a.text.endswith("s") and not a.canonical.endswith("s") and not a.pronoun and a.actor_type != "person" \
+            if a.text.endswith("s") and not a.canonical.endswith("s") and not a.canonical.startswith(a.text) \
+                    and not a.pronoun and a.actor_type != "person" \
                     and not (a.actor_type == "party" and self.titled_member(a.end)):
                 continue  # a genitive ("Kommunal- og moderniseringsdepartementets budsjett") owns, it does not act
                 # (a party's member named by title acts for it: "Senterpartiets stortingsrepresentant krever")

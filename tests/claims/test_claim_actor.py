@@ -438,6 +438,18 @@ def test_an_executive_office_holder_speaks_for_the_body_not_the_party(extractor,
     assert actors(extractor, text, "2019-10-08", publisher="Nordlys")[0][1] == want
 
 
+@pytest.mark.parametrize("publisher, text", [
+    ("Caritas Norge", "Regjeringen kutter i nødhjelpen.\n\nCaritas har selv satt av 5 millioner kroner til "
+     "nødhjelp i Sahel."),
+    ("Aleris Helse", "Regjeringen vil ha flere private behandlingsplasser.\n\nAleris gir 3 millioner kroner "
+     "til forskning på rusbehandling."),
+])
+def test_a_name_ending_in_s_is_no_genitive_and_acts(extractor, publisher, text):
+    got = actors(extractor, f"Statsbudsjettet 2020\n\n{text}", "2019-10-10", publisher=publisher,
+                 genre="press-release")
+    assert got[-1][1] == publisher
+
+
 @pytest.mark.parametrize("text, want", [
     ("Høyre mener regjeringen bruker for lite på politiet. Partiets alternative budsjett har 500 millioner "
      "kroner mer til politiet enn regjeringen, opplyser justispolitisk talsperson Per Olsen.", "Høyre"),
