@@ -33,7 +33,7 @@ from pipeline.actors.sides import (
 from pipeline.claims.agent_from_tree import NO_AGENT, agents_of_amount
 from pipeline.claims.budget_year import BUDGET_TIME, BudgetYear, budget_year, opening_of
 from pipeline.dimensions import calendar as cal
-from pipeline.dimensions.tense import speaks_of_future
+from pipeline.dimensions.tense import past_tense, speaks_of_future
 from pipeline.dimensions.time import interval_time, names_holiday
 from pipeline.document import context_of
 from pipeline.lang.data import word_list
@@ -1275,7 +1275,7 @@ class Linker:
         j = self._nearest_earlier(i, self._earlier_time, lambda j: bool(self.lendable_times(j)))
         if j is not None:
             t = self.lendable_times(j)[-1]
-            if not (self.before_this_year(t) and speaks_of_future(s.text)):
+            if not (self.before_this_year(t) and speaks_of_future(s.text)) and not self.dates_what_happened(t, s):
                 return t, True
             # "… ble kuttet i fjor. Det vil koste 8 millioner årlig.": a past year dates no future
         # the nearest heading above that names a period
@@ -1289,6 +1289,15 @@ class Linker:
         if self.document_time is not None:
             return self.document_time, True
         return None, True
+
+    def dates_what_happened(self, t: Time, s: Sentence) -> bool:
+        """Whether an earlier sentence's time dates what has happened ("Ventetiden har økt i år."), not
+        the budget year the document is about, for a sentence that is not itself in the past ("Vi styrker
+        bemanningen med 5 nye årsverk"): the sentence takes the budget year instead."""
+        budget = self.document_time
+        if budget is None or budget.from_ is None or t.to is None or t.to >= budget.from_:
+            return False
+        return past_tense(self.text, t.start, t.end) and not past_tense(self.text, s.start, s.end)
 
     def lendable_times(self, j: int) -> list[Time]:
         """The times sentence j lends the sentences after it: none from its subordinate clauses ("Etter at

@@ -573,3 +573,14 @@ def test_a_table_header_row_does_not_date_the_prose_after_it(extractor, header, 
     got = amount_records(extractor, text, "2023-11-10", genre="budget-document", publisher="Vik kommune")
     t = got[-1]["time"]
     assert (t["from"], t["to"]) == want
+
+
+@pytest.mark.parametrize("title, text, date, want", [
+    ("Vårt budsjett for 2025", "Køene på legevakta har vokst i år. Vi setter av 4 millioner kroner til flere "
+     "leger på kveldstid.", "2024-11-20", (2025, 2025)),
+    ("Alternativt budsjett 2022", "Søkertallet til kulturskolen har doblet seg i år. Vi bruker 1,5 millioner "
+     "kroner på flere lærere i kulturskolen.", "2021-11-15", (2022, 2022)),
+])
+def test_a_time_that_dates_what_happened_is_not_lent_to_the_budgets_proposal(extractor, title, text, date, want):
+    got = times(extractor, f"{title}\n\n{text}", date, genre="party-page", publisher="Lokallaget", title=title)
+    assert got[-1][1:3] == want
