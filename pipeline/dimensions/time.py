@@ -140,6 +140,7 @@ def rules() -> list[tuple[str, regex.Pattern]]:
         ("school_year", rf"(?:{SCHOOL_PREP}\s+)?(?:(?P<kind>skoleåret|studieåret|barnehageåret|budsjettåret|regnskapsåret|"
                         rf"sesongen|avtaleåret)\s+)?(?<![\d.,/])(?P<y>{YEAR})(?P<sep>/|[–-])(?P<y2>{YEAR}|\d\d)(?![\d/])"),
         ("range", rf"(?:(?P<kw>fra\s+og\s+med|fra|mellom|(?:i\s+)?(?:\w*perioden|årene)(?:\s+fra)?|i)\s+)?(?<![\d.,])"
+                  rf"(?:(?<=\bfordelt\s+(?:på|over|mellom)\s+)(?P<spread>))?"
                   rf"(?P<y>{YEAR})\s*(?P<join>[–—-]|til\s+og\s+med|til|og)\s*(?P<y2>{YEAR}|\d\d)(?:-perioden)?(?![\d])"),
         ("budget", rf"(?<![\w])(?:(?:års|stats|nasjonal|kommune|fylkes|drifts|investerings)?budsjett(?:et)?|RNB|revidert\s+nasjonalbudsjett|budsjettåret|regnskapsåret|statsregnskapet)(?:\s*\(RNB\))?\s+(?:for\s+)?{Y}"),
         ("budget_compound", rf"(?<![\d]){Y}-(?:budsjett|statsbudsjett|tall|regnskap|nivå|årene\b)\w*"),
@@ -498,7 +499,8 @@ def plausible_day(name: str, f: Found, body: str) -> bool:
 
 
 def year_range(f: Found, year: int) -> Time | None:
-    """`2020–2024`, `fra 2023 til og med 2026`, `i perioden 2022 til 2025`, `mellom 2019 og 2021`."""
+    """`2020–2024`, `fra 2023 til og med 2026`, `i perioden 2022 til 2025`, `mellom 2019 og 2021`, `fordelt på
+    2025 og 2026`."""
     g = f.g
     y2 = g["y2"]
     join = _SPACES.sub(" ", g["join"].lower())
@@ -506,8 +508,8 @@ def year_range(f: Found, year: int) -> Time | None:
     if len(y2) == 2 and join not in "–—-":
         return None
     year2 = second_year(year, y2)
-    if join == "og" and kw != "mellom":
-        return None
+    if join == "og" and kw != "mellom" and g.get("spread") is None:
+        return None  # ("fordelt på 2025 og 2026" spreads the money over both years)
     if join.startswith("til") and (not kw or kw == "mellom"):
         return None
     if year2 < year or year2 - year > 50:
