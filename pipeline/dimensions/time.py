@@ -189,8 +189,9 @@ def rules() -> list[tuple[str, regex.Pattern]]:
         ("rel_budget", r"(?<![\w])(?:i\s+)?(?P<which>årets|fjorårets|inneværende\s+års)\s+"
                        r"(?:kommune|fylkes|drifts)?budsjett(?:et)?" + W),
         ("month_alone", rf"(?<![\w]){MONTH_PREP}\s+(?P<m>{full_month})(?!\s*\d)"),
-        ("plan_period", r"(?<![\w])(?:(?:i\s+løpet\s+av|i|gjennom|over)\s+)?(?:hele\s+)?(?:økonomiplan|handlingsplan|"
-                        r"handlingsprogram|plan|avtale)perioden(?!\s*(?:for\s+)?\d)" + W),
+        ("plan_period", r"(?<![\w])(?:(?:(?:i\s+løpet\s+av|i|gjennom|over)\s+)?(?:hele\s+)?(?:økonomiplan|handlingsplan|"
+                        r"handlingsprogram|plan|avtale)perioden|(?:(?:i\s+løpet\s+av|i|gjennom|over)\s+(?:hele\s+)?|for\s+hele\s+)perioden)"
+                        r"(?!\s*(?:for\s+|fra\s+)?\d)" + W),
         ("budget_word", r"(?<![\w])(?:i\s+|for\s+)?(?:budsjettåret|regnskapsåret)(?!\s*\d)" + W),
         ("year_after", r"(?<![\w])året\s+(?P<dir>etter|før|deretter)" + W),
     ]
@@ -1212,7 +1213,7 @@ class TimeStage(RuleComponent):
 #: "Nasjonal transportplan 2025–2036", "handlingsprogrammet for 2024–2027".
 PLAN_NAMED = regex.compile(rf"(?i:økonomiplan\w*|handlingsplan\w*|handlingsprogram\w*|transportplan\w*|plan\w*|NTP|"
                            rf"avtale\w*)\s+(?:(?i:for)\s+)?(?:(?i:perioden)\s+)?(?P<y>{YEAR})\s*[–—-]\s*(?P<y2>{YEAR})(?!\d)")
-PLAN_WORD = regex.compile(r"(?:(?:i\s+løpet\s+av|i|gjennom|over)\s+)?(?:hele\s+)?\w*perioden", regex.IGNORECASE)
+PLAN_WORD = regex.compile(r"(?:(?:i\s+løpet\s+av|i|gjennom|over|for)\s+)?(?:hele\s+)?\w*perioden", regex.IGNORECASE)
 
 
 def with_plan_period(times: list[Time], text: str, ctx) -> list[Time]:

@@ -584,3 +584,21 @@ def test_a_table_header_row_does_not_date_the_prose_after_it(extractor, header, 
 def test_a_time_that_dates_what_happened_is_not_lent_to_the_budgets_proposal(extractor, title, text, date, want):
     got = times(extractor, f"{title}\n\n{text}", date, genre="party-page", publisher="Lokallaget", title=title)
     assert got[-1][1:3] == want
+
+
+@pytest.mark.parametrize("title, sentence, want", [
+    ("Budsjett 2024 og økonomiplan 2024–2027", "Kommunen skal bygge 16 nye omsorgsboliger i perioden.", (2024, 2027)),
+    ("Handlingsprogram 2019–2022 med budsjett 2019", "Til sammen investeres 800 millioner kroner i skolebygg for "
+     "hele perioden.", (2019, 2022)),
+])
+def test_the_period_is_the_plan_period_the_title_names(extractor, title, sentence, want):
+    got = times(extractor, f"{title}\n\n{sentence}", "2018-12-12", genre="budget-document", publisher="Kommunen",
+                title=title)
+    assert got[-1][1:3] == want
+
+
+def test_a_heading_for_the_period_does_not_date_what_follows_with_the_plan_period(extractor):
+    title = "Budsjett 2013 og økonomiplan 2013–2016"
+    text = f"{title}\n\nMål for perioden\n\nKommunen bygger åtte nye omsorgsboliger."
+    got = times(extractor, text, "2012-12-12", genre="budget-document", publisher="Kommunen", title=title)
+    assert got[-1][1:3] == (2013, 2013)
