@@ -151,6 +151,10 @@ class ActorFinder:
         # a named hospital trust: "Sykehuset Innlandet", "Sykehuset i Vestfold HF"
         for m in HOSPITAL.finditer(text, pos=lo) if "Sykehuset" in text or "Helse " in text else ():
             found.append(self._actor(text, m.start(), m.end(), m.group(0), "public_body"))
+        # a university, college or student body by its place: "Høgskulen i Volda", "Studentsamskipnaden i Agder"
+        for m in INSTITUTION.finditer(text, pos=lo) if INSTITUTION_AHEAD.search(text, lo) else ():
+            kind = "organisation" if m.group("kind").startswith("Student") else "public_body"
+            found.append(self._actor(text, m.start(), m.end(), m.group(0), kind))
         for m in COUNTY_GOVERNOR.finditer(text, pos=lo) if "Fylkesmannen i" in text or "Statsforvalteren i" in text else ():
             found.append(self._actor(text, m.start(), m.end(), m.group(0), "public_body"))
         for m in POLICE_DISTRICT.finditer(text, pos=lo) if "politidistrikt" in text else ():
@@ -558,6 +562,12 @@ HOSPITAL = regex.compile(r"(?<![\w-])(?:Sykehuset\s+(?:i\s+)?\p{Lu}\p{Ll}+(?:-\p
                          r"Helse\s+\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*(?:\s+og\s+(?!Helse\b|Sykehuset\b)\p{Lu}\p{Ll}+)?)(?:\s+R?HF)?(?![\w-])")
 #: A named police district: "Øst politidistrikt", "Finnmark politidistrikts".
 POLICE_DISTRICT = regex.compile(r"(?<![\w-])(?P<place>\p{Lu}[\p{Ll}-]+)\s+politidistrikt(?P<gen>s)?(?![\w-])")
+#: A university, college or student body named by its place: "Høgskulen i Volda", "Universitetet i Agder",
+#: "Høgskolen i Oslo og Akershus", "Studentsamskipnaden i Gjøvik, Ålesund og Trondheim".
+INSTITUTION = regex.compile(r"(?<![\w-])(?P<kind>Universitetet|Høgskolen|Høgskulen|Høyskolen|Studentsamskipnaden|"
+                            r"Studentparlamentet|Studentorganisasjonen)[^\S\n]+(?:i|på)[^\S\n]+\p{Lu}[\p{Ll}-]+"
+                            r"(?:(?:,[^\S\n]+|[^\S\n]+og[^\S\n]+)\p{Lu}[\p{Ll}-]+)*(?![\w-])")
+INSTITUTION_AHEAD = regex.compile(r"(?:Universitetet|Høgskolen|Høgskulen|Høyskolen|Student\w+)\s+(?:i|på)\s")
 #: The state's office in a county: "Fylkesmannen i Vestfold", "Statsforvalteren i Nordland".
 COUNTY_GOVERNOR = regex.compile(r"(?<![\w-])(?:Fylkesmannen|Statsforvalteren)\s+i\s+(?P<place>\p{Lu}[\p{Ll}-]+"
                                 r"(?:\s+og\s+\p{Lu}[\p{Ll}-]+)?)(?![\w-])")
@@ -569,7 +579,7 @@ _GENERIC_WORDS = ("kommunen", "fylkeskommunen", "helseforetaket", "sykehuset", "
                   "fylkesrådet",
                   "fylkeskommunedirektøren", "foretaksledelsen", "sykehusledelsen",
                   "byrådet", "instituttet", "universitetet", "stiftelsen", "selskapet", "museet", "parlamentet",
-                  "høgskolen", "laget", "politidistriktet", "foretaket", "rådet", "flertallet", "fylkesmannen",
+                  "høgskolen", "høgskulen", "laget", "politidistriktet", "foretaket", "rådet", "flertallet", "fylkesmannen",
                   "statsforvalteren", "bydelen", "regionen", "politimesteren", "bedriften", "senteret", "distriktet",
                   "forumet", "teatret", "teateret", "banken")
 #: Generic words that are a body only capitalised, opening a sentence: "Laget krevde …" ("har laget" is a verb).
@@ -658,7 +668,8 @@ BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.
              "selskapet": regex.compile(r".+ (?:AS|ASA)$|.*selskap(?:et)?$", regex.IGNORECASE),
              "museet": regex.compile(r".*muse(?:um|et)\b.*", regex.IGNORECASE),
              "parlamentet": regex.compile(r".*parlament.*", regex.IGNORECASE),
-             "høgskolen": regex.compile(r".*h(?:ø|øy)gskole.*|.*høyskole.*", regex.IGNORECASE),
+             "høgskolen": regex.compile(r".*h(?:ø|øy)gsk(?:ole|ule).*|.*høyskole.*", regex.IGNORECASE),
+             "høgskulen": regex.compile(r".*h(?:ø|øy)gsk(?:ole|ule).*|.*høyskole.*", regex.IGNORECASE),
              "bedriften": regex.compile(r".+ (?:AS|ASA|SA)$"),
              "senteret": regex.compile(r".*[Ss]enter(?:et)?\b.*"),
              "laget": regex.compile(r".*lag(?:et)?$"),

@@ -124,6 +124,15 @@ def test_partiet_stands_for_the_party_named_last_before(extractor):
                 if a.text == "Partiet"]
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    ("Høgskulen i Molde vil bruke mer på sykepleie.", "Høgskulen i Molde", "public_body"),
+    ("Styret ved Studentsamskipnaden i Gjøvik, Ålesund og Trondheim vedtok planen.",
+     "Studentsamskipnaden i Gjøvik, Ålesund og Trondheim", "organisation"),
+])
+def test_a_college_or_student_body_is_named_by_its_place(extractor, text, name, kind):
+    assert (name, kind) in [(a.canonical, a.actor_type) for a in actors(extractor, text, "2020-01-01")]
+
+
 def test_title_is_not_part_of_a_marked_name(extractor):
     found = actors(extractor, "Bystyrerepresentant Anne Karlsen (Ap) vil bruke mer.", "2020-01-01")
     assert any(a.text == "Anne Karlsen" and a.party == "Arbeiderpartiet" for a in found)

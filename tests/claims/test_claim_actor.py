@@ -438,6 +438,16 @@ def test_an_executive_office_holder_speaks_for_the_body_not_the_party(extractor,
     assert actors(extractor, text, "2019-10-08", publisher="Nordlys")[0][1] == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Regjeringen gir 20 nye studieplasser.\n\nFor å få plass til studentene vil høgskolen selv bruke 4 millioner "
+     "kroner av egne midler. Det sier rektor ved Høgskulen i Molde.", "Høgskulen i Molde"),
+    ("Regjeringen vil ha flere studentboliger.\n\nStudentsamskipnaden i Innlandet planlegger å bygge 60 nye hybler "
+     "på Lillehammer.", "Studentsamskipnaden i Innlandet"),
+])
+def test_a_college_or_student_body_named_by_its_place_acts(extractor, text, want):
+    assert actors(extractor, f"Studieplasser\n\n{text}", "2019-10-10", publisher="Avisa", genre="news")[-1][1] == want
+
+
 @pytest.mark.parametrize("publisher, text", [
     ("Caritas Norge", "Regjeringen kutter i nødhjelpen.\n\nCaritas har selv satt av 5 millioner kroner til "
      "nødhjelp i Sahel."),
