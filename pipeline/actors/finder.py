@@ -859,8 +859,8 @@ def unbracketed(text: str, lo: int, found: list[Actor], party_aliases: dict[str,
     bodies = [a for a in found if a.actor_type in ("organisation", "public_body") and a.text == a.canonical]
     for m in abbreviations(text, lo, party_aliases) if bodies else ():
         abbr = m.group(0)
-        if m.start() in taken:
-            continue
+        if m.start() in taken or text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
+            continue  # (the abbreviation a name is given in brackets: the name before it is the mention)
         named = {a.canonical: a.actor_type for a in bodies if a.end <= m.start() and spells(abbr, a.text)}
         if len(named) == 1:
             canonical, kind = named.popitem()
