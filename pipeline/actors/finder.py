@@ -579,7 +579,7 @@ _GENERIC_WORDS = ("kommunen", "fylkeskommunen", "helseforetaket", "sykehuset", "
                   "fylkesrådet",
                   "fylkeskommunedirektøren", "foretaksledelsen", "sykehusledelsen",
                   "byrådet", "instituttet", "universitetet", "stiftelsen", "selskapet", "museet", "parlamentet",
-                  "høgskolen", "høgskulen", "laget", "politidistriktet", "foretaket", "rådet", "flertallet", "fylkesmannen",
+                  "høgskolen", "høgskulen", "heradet", "universitetsstyret", "høgskolestyret", "laget", "politidistriktet", "foretaket", "rådet", "flertallet", "fylkesmannen",
                   "statsforvalteren", "bydelen", "regionen", "politimesteren", "bedriften", "senteret", "distriktet",
                   "forumet", "teatret", "teateret", "banken")
 #: Generic words that are a body only capitalised, opening a sentence: "Laget krevde …" ("har laget" is a verb).
@@ -651,10 +651,12 @@ COUNCIL_OF = {"rådmannen": "kommunen", "kommunedirektøren": "kommunen", "bysty
               "fylkesrådmannen": "fylkeskommunen", "fylkesdirektøren": "fylkeskommunen",
               "fylkeskommunedirektøren": "fylkeskommunen", "foretaksledelsen": "foretaket",
               "sykehusledelsen": "sykehuset", "politimesteren": "politidistriktet",
-              "fylkesutvalget": "fylkeskommunen", "fylkesrådet": "fylkeskommunen"}
+              "fylkesutvalget": "fylkeskommunen", "fylkesrådet": "fylkeskommunen",
+              "universitetsstyret": "universitetet", "høgskolestyret": "høgskolen"}
 #: How a body of each generic word is named ("Bodø kommune", "Vestland fylkeskommune", "Helse Bergen",
 #: "Helsedirektoratet"), and the kinds of actor it may be; None: any name of an organisation.
 BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.compile(r".+ fylkeskommune$"),
+             "heradet": regex.compile(r".+ herad$"),
              "helseforetaket": regex.compile(r"^(?:Helse|Sykehuset) .+|.+ (?:HF|helseforetak)$"),
              "foretaket": regex.compile(r"^(?:Helse|Sykehuset) .+|.+ (?:HF|RHF|SF|AS|ASA)$"),
              "sykehuset": regex.compile(r"^(?:Sykehuset|Helse) .+"),

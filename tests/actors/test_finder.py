@@ -354,6 +354,16 @@ def test_a_generic_body_word_with_several_such_bodies_named_is_the_last_named(ex
     assert [a.canonical for a in found if a.text == word] == [want]
 
 
+@pytest.mark.parametrize("text, word, want", [
+    ("Ullensvang herad får 5 millioner kroner fra Enova. Heradet skal selv bruke 12 millioner kroner på nye "
+     "varmepumper.", "Heradet", "Ullensvang herad"),
+    ("Studentene ved Universitetet i Agder protesterer. Universitetsstyret vil bruke 8 millioner kroner av egne "
+     "midler på nye stipendiater.", "Universitetsstyret", "Universitetet i Agder"),
+])
+def test_a_herad_or_a_universitys_board_is_the_one_the_text_names(extractor, text, word, want):
+    assert [a.canonical for a in actors(extractor, text, "2021-10-08") if a.text == word] == [want]
+
+
 @pytest.mark.parametrize("publisher, text, word", [
     ("Fellesforbundet Rogaland", "Fellesforbundet Rogaland er kritisk. Forbundet vil ha 20 millioner kroner til "
      "lærlingtilskudd.", "Forbundet"),
