@@ -537,7 +537,7 @@ class Linker:
                 continue  # "250 flere studentboliger enn regjeringen foreslo": the base compared with acts on no amount
             if a.pronoun and a.text.lower() == "oss":
                 continue  # the object form: "Den har gitt oss nye scener" names who gets, never who acts
-            if a.text.endswith("s") and not a.canonical.endswith("s") and not a.canonical.startswith(a.text) \
+            if a.text.endswith("s") and not a.canonical.endswith("s") and a.text.split()[-1] not in a.canonical.split() \
                     and not a.pronoun and a.actor_type != "person" \
                     and not (a.actor_type == "party" and self.titled_member(a.end)):
                 continue  # a genitive ("Kommunal- og moderniseringsdepartementets budsjett") owns, it does not act

@@ -448,6 +448,15 @@ def test_a_college_or_student_body_named_by_its_place_acts(extractor, text, want
     assert actors(extractor, f"Studieplasser\n\n{text}", "2019-10-10", publisher="Avisa", genre="news")[-1][1] == want
 
 
+@pytest.mark.parametrize("sentence, want", [
+    ("Fylkesrådet i Troms vil bruke 25 millioner kroner av de nye midlene på rassikring.", "Troms fylkeskommune"),
+    ("Kommunestyret i Nes vedtok å bruke 5 millioner kroner på en ny brannstasjon.", "Nes kommune"),
+])
+def test_a_body_named_after_a_place_ending_in_s_is_no_genitive(extractor, sentence, want):
+    text = f"Rassikring\n\nRegjeringen gir 100 millioner kroner til rassikring. {sentence}"
+    assert actors(extractor, text, "2013-10-10", publisher="Avisa", genre="news")[-1][1] == want
+
+
 @pytest.mark.parametrize("publisher, text", [
     ("Caritas Norge", "Regjeringen kutter i nødhjelpen.\n\nCaritas har selv satt av 5 millioner kroner til "
      "nødhjelp i Sahel."),
