@@ -216,8 +216,9 @@ class ActorFinder:
         for start, end, word in generic_bodies(text, lo):
             if word == "forbundet" and TIED_TO.match(text, end):
                 continue
-            if word == "flertallet":
-                majority = majority_of(text, lo) if majority == "" else majority
+            if word in ("flertallet", "posisjonen"):
+                if majority == "":  # a local party's text on its council: the municipality's majority
+                    majority = majority_of(text, lo) or ("kommunestyret" if publisher_place(ctx.publisher) else None)
                 if majority is None or NATIONAL_MAJORITY.match(text, end):
                     continue
                 word = majority
@@ -579,7 +580,8 @@ _GENERIC_WORDS = ("kommunen", "fylkeskommunen", "helseforetaket", "sykehuset", "
                   "fylkesrådet",
                   "fylkeskommunedirektøren", "foretaksledelsen", "sykehusledelsen",
                   "byrådet", "instituttet", "universitetet", "stiftelsen", "selskapet", "museet", "parlamentet",
-                  "høgskolen", "høgskulen", "heradet", "universitetsstyret", "høgskolestyret", "laget", "politidistriktet", "foretaket", "rådet", "flertallet", "fylkesmannen",
+                  "høgskolen", "høgskulen", "heradet", "universitetsstyret", "høgskolestyret", "laget", "politidistriktet", "foretaket", "rådet", "flertallet", "posisjonen",
+                  "fylkesmannen",
                   "statsforvalteren", "bydelen", "regionen", "politimesteren", "bedriften", "senteret", "distriktet",
                   "forumet", "teatret", "teateret", "banken")
 #: Generic words that are a body only capitalised, opening a sentence: "Laget krevde …" ("har laget" is a verb).
@@ -627,9 +629,10 @@ def the_party(text: str, lo: int, found: list) -> list[tuple[int, int, str]]:
 
 #: "forbundet med" is "tied to", not a union.
 TIED_TO = re.compile(r"\s+med\b")
-#: "flertallet" is a council's majority, which decides for the municipality or county whose assembly the
-#: text names ("Det borgerlige flertallet bruker 30 millioner kroner …" beside "bystyret"); not the
-#: Storting's ("flertallet på Stortinget").
+#: "flertallet" (and "posisjonen") is a council's majority, which decides for the municipality or county
+#: whose assembly the text names ("Det borgerlige flertallet bruker 30 millioner kroner …" beside
+#: "bystyret"), or on a local party's page for the party's municipality; not the Storting's ("flertallet
+#: på Stortinget").
 LOCAL_ASSEMBLY = ("kommunestyre", "bystyre", "formannskap")
 COUNTY_ASSEMBLY = "fylkesting"
 NATIONAL_MAJORITY = regex.compile(r"s?\s+(?:på|i)\s+Stortinget|s?\s+på\s+tinget")

@@ -133,6 +133,15 @@ def test_a_college_or_student_body_is_named_by_its_place(extractor, text, name, 
     assert (name, kind) in [(a.canonical, a.actor_type) for a in actors(extractor, text, "2020-01-01")]
 
 
+@pytest.mark.parametrize("publisher, text, word, want", [
+    ("Molde Høyre", "Det rødgrønne flertallet kutter 3 millioner kroner i kulturskolen.", "flertallet", "Molde kommune"),
+    ("Hamar SV", "Posisjonen foreslår å øke eiendomsskatten til 3 promille.", "Posisjonen", "Hamar kommune"),
+])
+def test_the_majority_on_a_local_partys_page_is_its_municipalitys(extractor, publisher, text, word, want):
+    found = actors(extractor, f"Budsjett\n\n{text}", "2022-11-20", publisher=publisher, genre="party-page")
+    assert [a.canonical for a in found if a.text == word] == [want]
+
+
 def test_title_is_not_part_of_a_marked_name(extractor):
     found = actors(extractor, "Bystyrerepresentant Anne Karlsen (Ap) vil bruke mer.", "2020-01-01")
     assert any(a.text == "Anne Karlsen" and a.party == "Arbeiderpartiet" for a in found)
