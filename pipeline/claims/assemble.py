@@ -352,7 +352,10 @@ class Assembler(Linker):
         out = []
         structure = word_list("structure_nouns.txt")
         population = word_list("population_nouns.txt")
+        size = word_list("size_nouns.txt")
         for q in self.quantities:
+            if q.unit.lower() in size and not LACKING_AFTER.match(self.text, q.end):
+                continue  # "kommuner med færre enn 5 000 innbyggere": how big a place is
             if is_structure_count(q.unit, structure) or self.describes_population(q, population) \
                     or self.describes_a_state(q) or self.past_event(q):
                 continue

@@ -337,6 +337,20 @@ def test_the_people_a_place_has_are_no_claim(extractor, text):
     assert [c["amount"]["text"] for c in claims(extractor, text, "2019-01-01") if c["kind"] == "quantity"] == []
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Ordningen gjelder kommuner med færre enn 3 000 innbyggere og gir 500 000 kroner hver.", ["500 000 kroner"]),
+    ("Sykehuset er lokalsykehus for rundt 90 000 innbyggere og får 40 millioner kroner til nye senger.",
+     ["40 millioner kroner"]),
+    ("Byen har fått 1 200 nye innbyggere siden 2018, og kommunen bygger en skole til 300 millioner kroner.",
+     ["300 millioner kroner"]),
+    ("Et nytt fjøs for 40 kyr koster gjerne 12 millioner kroner.", ["12 millioner kroner"]),
+    ("I kommunen står 1 500 innbyggere uten fastlege.", ["1 500 innbyggere"]),
+])
+def test_a_count_of_inhabitants_or_cows_only_tells_a_size(extractor, text, want):
+    got = [r["amount"]["text"] for r in amount_records(extractor, f"Budsjett\n\n{text}", "2021-10-12")]
+    assert got == want
+
+
 @pytest.mark.parametrize("sentence", [
     "I 2016 kom det over 2 000 asylsøkere til kommunen.",
     "I fjor ble det registrert 340 innbrudd i sentrum.",
