@@ -166,6 +166,13 @@ PRONOUN_COSTS = regex.compile(r"\s*(?:–\s*)?(?:Det|Den|Dette)\s+(?:\w+\s+){0,2
 #: ambulansebil"); the phrase starts after the article.
 NEW_THING = regex.compile(r"(?<![\w-])(?:en|et|ei)\s+(?=(?-i:\p{Ll}))|(?<![\w-])(?=(?:nytt|nye|ny)\s+(?-i:\p{Ll}))",
                           regex.IGNORECASE)
+#: A market price or a dwelling as the subject of a verb of state or cost, then the amount (an adverbial,
+#: a place and a qualifier between): "Spotprisen i Sør-Norge lå på over 2 kroner", "Strømprisen har i snitt
+#: ligget på rundt 85 øre", "En hybel i sentrum koster fort 8 000 kroner".
+MARKET_PRICE_BEFORE = regex.compile(r"\b(?:spot|strøm|kraft|markeds|bolig|leie)?pris(?:en|ene)\b[^,.;:]{0,40}?\b(?:var|er|lå|ligger|"
+                                    r"har\s+(?:[\w]+\s+){0,3}?ligget|steg|falt)\b[^,.;:]{0,30}$|"
+                                    r"\b(?:leilighet|hybel|hybelrom|enebolig|husleie)(?:en|a)?\b[^,.;:]{0,40}?"
+                                    r"\b(?:koster|kostet|var|er)\b[^,.;:]{0,30}$", regex.IGNORECASE)
 #: An amount named as today's level: "mot dagens …", "fra dagens …", "… i dag" (after its unit or rate).
 TODAY_BEFORE = regex.compile(r"\b(?:mot|fra)\s+dagens\s+$", regex.IGNORECASE)
 TODAY_AFTER = regex.compile(AMOUNT_TAIL + r"\s+i\s+dag\b", regex.IGNORECASE)
@@ -365,7 +372,8 @@ class Assembler(Linker):
             out.append(q)
         out.extend(self.money)
         out.sort(key=lambda m: m.start)
-        return [a for a in out if not self.official_statistic(a) and not self.statistic_share(a)]
+        return [a for a in out if not self.official_statistic(a) and not self.statistic_share(a)
+                and not self.market_price(a)]
 
     def describes_a_state(self, q: Quantity) -> bool:
         """A count that only says how things are ("Kommunen har 23 grunnskoler", "Fylket har om lag 2 700
@@ -439,6 +447,20 @@ class Assembler(Linker):
         if search_in(self.doc, policy_verb_regex(), s.start, s.end) is not None:
             return False
         return bool(STATISTIC_SOURCE.search(s.text) or STATISTIC_NOUN.search(s.text))
+
+    def market_price(self, amount) -> bool:
+        """What the market charges, told as how things are ("Spotprisen lå på over 2 kroner per
+        kilowattime", "En hybel i sentrum koster fort 8 000 kroner i måneden", "En gjennomsnittlig
+        leilighet koster over 5 millioner kroner"): a price or a dwelling as the subject of a verb of state
+        or cost right before the amount, in a sentence with no policy verb. No budget sets it."""
+        if not isinstance(amount, Money):
+            return False
+        i = self.sentence_index(amount.start)
+        if i is None:
+            return False
+        s = self.sentences[i]
+        m = MARKET_PRICE_BEFORE.search(self.text, s.start, amount.start)
+        return m is not None and search_in(self.doc, policy_verb_regex(), s.start, s.end) is None
 
     def official_statistic(self, amount) -> bool:
         """A figure the statistics office reports ("… viser tall fra Statistisk sentralbyrå", "SSB venter

@@ -351,6 +351,17 @@ def test_a_count_of_inhabitants_or_cows_only_tells_a_size(extractor, text, want)
     assert got == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Kraftprisen i Midt-Norge var i snitt 40 øre per kilowattime i fjor.", []),
+    ("En hybel i Trondheim koster gjerne 6 500 kroner i måneden.", []),
+    ("Spotprisen har i perioder ligget på over 3 kroner per kilowattime.", []),
+    ("Strømstøtten dekker 90 prosent av prisen over 70 øre per kilowattime.", ["90 prosent", "over 70 øre"]),
+])
+def test_a_market_price_told_as_how_things_are_is_no_claim(extractor, text, want):
+    got = [r["amount"]["text"] for r in amount_records(extractor, f"Strøm og bolig\n\n{text}", "2022-10-12")]
+    assert got == want
+
+
 @pytest.mark.parametrize("sentence", [
     "I 2016 kom det over 2 000 asylsøkere til kommunen.",
     "I fjor ble det registrert 340 innbrudd i sentrum.",
