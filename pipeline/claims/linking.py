@@ -155,7 +155,7 @@ COMPARISON_BASE = regex.compile(r"(?<![\w])(?:(?:enn|sammen(?:lign|likn)(?:et|a)
 #: A change and its amount right before a `fra` time: "en økning på 450 millioner kroner fra i år",
 #: "økt med 2 millioner fra 2023", "35 millioner mer fra i fjor".
 CHANGE_FROM = regex.compile(r"(?:økning\w*|vekst\w*|kutt\w*|reduksjon\w*|nedgang\w*|økt|økes|øker|kuttet|kuttes|"
-                            r"redusert|reduseres|mer|mindre|opp|ned)\s+(?:på\s+|med\s+)?(?:[\w,.-]+\s+){1,4}$",
+                            r"redusert|reduseres|mer|mindre|opp|ned)\s+(?:på\s+|med\s+)?(?:[\w,.-]+\s+){1,8}?$",
                             regex.IGNORECASE)
 #: A clause of comparison whose own verb the time dates: "mer enn prosjektet fikk i år", "mot de 100
 #: millionene regjeringen la inn i år" (not "mer enn 16 milliarder kroner i fjor": an amount's qualifier).
@@ -1171,6 +1171,10 @@ class Linker:
             return True  # "en økning på 450 millioner kroner fra i år": the year the change is counted from
         if CHANGE_NOUN_FROM.search(self.text, max(s.start, t.start - 80), t.start) and FROM_YEAR.fullmatch(t.text):
             return True  # "en økning på 500 000 kroner fra 2023": a change noun counts from the year
+        if CHANGE_FROM.search(self.text, max(s.start, t.start - 80), t.start) and FROM_YEAR.fullmatch(t.text) \
+                and self.day is not None and t.from_ == self.day.year and self.document_time is not None \
+                and self.document_time.from_ is not None and self.document_time.from_ > self.day.year:
+            return True  # "Rammen øker med 2,1 mill. kr fra 2013" in the budget for 2014: counted from this year
         if COMPARED_CLAUSE.search(self.text, max(s.start, t.start - 60), t.start):
             return True  # "450 millioner mer enn prosjektet fikk i år", "mot de 100 millionene regjeringen la inn i år"
         from_budget = FROM_THIS_YEARS_BUDGET.search(self.text, max(s.start, t.start - 8), t.end)

@@ -602,3 +602,15 @@ def test_a_heading_for_the_period_does_not_date_what_follows_with_the_plan_perio
     text = f"{title}\n\nMål for perioden\n\nKommunen bygger åtte nye omsorgsboliger."
     got = times(extractor, text, "2012-12-12", genre="budget-document", publisher="Kommunen", title=title)
     assert got[-1][1:3] == (2013, 2013)
+
+
+@pytest.mark.parametrize("title, sentence, date, want", [
+    ("Budsjett 2024 og økonomiplan", "Rammen til kultur og idrett øker med 1,5 millioner kroner fra 2023.",
+     "2023-11-20", (2024, 2024)),
+    ("Statsbudsjettet 2020", "Regjeringen øker tilskuddet til museene i fylket med 12 prosent fra i år.",
+     "2019-10-08", (2020, 2020)),
+])
+def test_a_change_counted_from_this_year_is_the_budget_years(extractor, title, sentence, date, want):
+    got = times(extractor, f"{title}\n\n{sentence}", date, genre="budget-document", publisher="Kommunen",
+                title=title)
+    assert got[-1][1:3] == want
