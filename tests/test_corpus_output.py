@@ -53,3 +53,9 @@ def test_no_measure_holds_a_sum_or_a_percentage(records):
     bad = [(r["doc_id"], r["measure"]["text"]) for r in records if r.get("measure")
            and any(s < r["measure"]["end"] and r["measure"]["start"] < e for s, e in sums.get(r["doc_id"], []))]
     assert bad == []
+
+
+def test_no_actor_name_runs_over_a_line_break(records):
+    bad = [(r["doc_id"], r["actor"]["canonical"]) for r in records
+           if r.get("actor") and "\n" in (r["actor"].get("canonical") or "")]
+    assert bad == []

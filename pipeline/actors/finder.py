@@ -364,7 +364,8 @@ class ActorFinder:
 #: What may complete an organisation's or agency's name right after it (`completes` says when): its
 #: county ("Innovasjon Norge Innlandet"), `i` and its town ("Studentorganisasjonen i Stavanger"), or a
 #: capital abbreviation ("Sparebankstiftelsen SMN").
-NAME_SUFFIX = regex.compile(r"(?P<in>\s+i)?\s+(?:(?P<abbr>\p{Lu}{2,5})|(?P<place>\p{Lu}[\w-]*(?:\s+og\s+\p{Lu}[\w-]*)?))(?![\w-])")
+NAME_SUFFIX = regex.compile(r"(?P<in>[^\S\n]+i)?[^\S\n]+(?:(?P<abbr>\p{Lu}{2,5})|(?P<place>\p{Lu}[\w-]*(?:[^\S\n]+og[^\S\n]+"
+                            r"\p{Lu}[\w-]*)?))(?![\w-])")
 
 
 def complete_names(text: str, found: list[Actor]) -> None:

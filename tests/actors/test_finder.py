@@ -142,6 +142,12 @@ def test_the_majority_on_a_local_partys_page_is_its_municipalitys(extractor, pub
     assert [a.canonical for a in found if a.text == word] == [want]
 
 
+def test_a_name_is_not_completed_by_the_next_lines_abbreviation(extractor):
+    text = "Nye studieplasser til NTNU\n\nNTNU får 150 nye studieplasser."
+    found = actors(extractor, text, "2018-10-09", publisher="NTNU", genre="press-release")
+    assert all("\n" not in a.canonical for a in found)
+
+
 def test_title_is_not_part_of_a_marked_name(extractor):
     found = actors(extractor, "Bystyrerepresentant Anne Karlsen (Ap) vil bruke mer.", "2020-01-01")
     assert any(a.text == "Anne Karlsen" and a.party == "Arbeiderpartiet" for a in found)
