@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from pipeline.actors.lexicon import (
     FULL_NAME,
     alias_variants,
+    government_before,
     government_led_by,
     government_on,
     lexicon,
@@ -244,6 +245,9 @@ class ActorFinder:
         explicit_govs = [a.canonical for a in found if a.actor_type == "government"]
         for start, end in self.generic_tokens(doc, text, lo):
             gov = government_on(day) or (explicit_govs[-1] if explicit_govs else None)
+            if FORMER.search(text, max(lo, start - 24), start) and day is not None:
+                # "den avgåtte regjeringen", "den forrige regjeringen": the one in office before the document's
+                gov = government_before(day) or gov
             if gov:
                 found.append(self._actor(text, start, end, gov, "government"))
 
@@ -626,6 +630,11 @@ def the_party(text: str, lo: int, found: list) -> list[tuple[int, int, str]]:
         if before:
             out.append((m.start(), m.end(), before[-1][1]))
     return out
+
+
+#: Words that make a generic government word the one before the sitting one: "den avgåtte regjeringen",
+#: "den forrige regjeringens".
+FORMER = regex.compile(r"\b(?:avgåtte|forrige|tidligere|gamle)\s+$", regex.IGNORECASE)
 
 
 #: "forbundet med" is "tied to", not a union.

@@ -90,6 +90,12 @@ def government_in_office(day: dt.date | None) -> Government | None:
     return next((gov for gov in lexicon().governments if gov.start <= day < gov.end), None)
 
 
+def government_before(day: dt.date) -> str | None:
+    """The government that left office last before `day` (None where the lexicon knows none)."""
+    gone = [gov for gov in lexicon().governments if gov.end <= day]
+    return max(gone, key=lambda gov: gov.end).canonical if gone else None
+
+
 def government_on(day: dt.date | None) -> str | None:
     gov = government_in_office(day)
     return gov.canonical if gov is not None else None

@@ -148,6 +148,16 @@ def test_a_name_is_not_completed_by_the_next_lines_abbreviation(extractor):
     assert all("\n" not in a.canonical for a in found)
 
 
+@pytest.mark.parametrize("text, date, want", [
+    ("Den avgåtte regjeringen foreslo å bygge 2 000 nye sykehjemsplasser.", "2013-11-15", "Regjeringen Stoltenberg"),
+    ("Den forrige regjeringen kuttet i bostøtten, og denne regjeringen har ikke rettet det opp.", "2022-03-01",
+     "Regjeringen Solberg"),
+])
+def test_the_former_government_is_the_one_before_the_sitting_one(extractor, text, date, want):
+    found = [a for a in actors(extractor, text, date) if a.actor_type == "government"]
+    assert found[0].canonical == want
+
+
 def test_title_is_not_part_of_a_marked_name(extractor):
     found = actors(extractor, "Bystyrerepresentant Anne Karlsen (Ap) vil bruke mer.", "2020-01-01")
     assert any(a.text == "Anne Karlsen" and a.party == "Arbeiderpartiet" for a in found)
