@@ -281,6 +281,11 @@ FRAME_OF_BEFORE = regex.compile(r"\b(?:blir|er|var|ble)\s+(?:den\s+samlede\s+|de
 #: The scheme or pot an amount comes out of, right after it: "fra ordningen", "av potten", "av rammen".
 SOURCE_AFTER = regex.compile(r"\s+(?:(?:årlig|i\s+året|ekstra|mer)\s+)?(?:fra|av)\s+(?P<noun>[\w-]+)(?![\w-])",
                              regex.IGNORECASE)
+#: A fund or a sale an amount is taken from, right after it: "av disposisjonsfondet", "fra kommunens klimafond",
+#: "fra salg av kommunale tomter" (the sale runs on with what is sold).
+FUNDED_FROM = regex.compile(r"\s+(?:(?:årlig|i\s+året|ekstra|mer)\s+)?(?:fra|av)\s+(?P<source>(?:(?:kommunens|fylkets|"
+                            r"fylkeskommunens|egne|eget|det|den)\s+)?(?:[\w-]*fond(?:et|ene)?|(?P<sale>salg\s+av)))(?![\w-])",
+                            regex.IGNORECASE)
 #: A name that goes on past its first word: "fra Tromsø kommune", "fra Norsk kulturråd".
 NAME_GOES_ON = regex.compile(r"\s+(?:(?-i:\p{Lu})|kommune|fylkeskommune|AS\b|HF\b)")
 #: Endings of a noun's inflected forms: ordning(en), ramme(n), prosjekt(et), tiltak(ene), avtale(ne).
@@ -438,6 +443,12 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     if m and not overlaps(m.start("np"), m.end("np"), bodies):
         return m.start("np"), m.end("np"), "frame_of"  # "Med økningen blir rammen for ordningen 2,9 millioner"
     m = SOURCE_AFTER.match(text, a_end, e)
+    fund = FUNDED_FROM.match(text, a_end, e)
+    if fund is not None and not LATER_PHRASE.search(text, fund.end(), e):
+        # "bruker 1 million kroner av disposisjonsfondet", "2 millioner kroner fra salg av kommunale tomter":
+        # the fund or sale that pays for it, in a budget's financing
+        end = fund.end() if not fund.group("sale") else phrase_end(text, fund.end(), e, others)
+        return fund.start("source"), end, "funded_from"
     if m and generic_form(m.group("noun"), DEFINITE_ENDINGS) and not overlaps(m.start("noun"), m.end("noun"), avoid) \
             and not LATER_PHRASE.search(text, m.end(), e):
         return m.start("noun"), m.end("noun"), "source"  # "får 1,2 millioner kroner fra ordningen", unless

@@ -2054,3 +2054,12 @@ def test_a_change_in_the_frame_or_budget_for_something_is_for_that(extractor, te
 ])
 def test_both_ends_of_a_change_in_several_clauses(extractor, text, want):
     assert measure_texts(extractor, text) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Vi bruker 2,5 millioner kroner av kraftfondet neste år.", "kraftfondet"),
+    ("Partiet vil ta 3 millioner kroner fra salg av aksjer i kraftselskapet.", "salg av aksjer i kraftselskapet"),
+    ("Fylket tar 10 millioner kroner fra eget næringsfond.", "eget næringsfond"),
+])
+def test_the_fund_or_sale_a_budget_takes_money_from_is_the_measure(extractor, sentence, want):
+    assert measure(extractor, f"Finansiering\n\n{sentence}") == want
