@@ -233,7 +233,8 @@ ANTECEDENT_REACH = 800
 TIME_REACH = 60
 #: A noun a count hangs from: "bosetting av 250 flyktninger", "etableringstilskudd til 2 000 unge bønder".
 GOVERNING_NOUN = regex.compile(r"(?<![\w-])(?P<noun>(?-i:\p{Ll})[\w-]*(?:[\w-]{3}ing|else|sjon|kjøp|tilskudd|støtte|"
-                               r"stønad|lån|bidrag))\s+(?P<prep>av|til)\s+$", regex.IGNORECASE)
+                               r"stønad|lån|bidrag)|(?-i:\p{Ll})?[\w-]*(?:mottak|opptak|inntak))\s+(?P<prep>av|til)\s+$",
+                               regex.IGNORECASE)
 MONEY_KIND = regex.compile(r"(?:tilskudd|støtte|stønad|lån|bidrag)$")
 #: How far before a count its governing noun may stand.
 GOVERNING_REACH = 60

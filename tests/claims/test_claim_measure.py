@@ -2063,3 +2063,11 @@ def test_both_ends_of_a_change_in_several_clauses(extractor, text, want):
 ])
 def test_the_fund_or_sale_a_budget_takes_money_from_is_the_measure(extractor, sentence, want):
     assert measure(extractor, f"Finansiering\n\n{sentence}") == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Kommunestyret sa ja til mottak av 12 enslige mindreårige.", "mottak"),
+    ("Høgskolen får penger til opptak av 25 sykepleierstudenter i Alta.", "opptak"),
+])
+def test_a_count_taken_in_is_measured_by_the_taking_in(extractor, sentence, want):
+    assert measure(extractor, f"Mottak\n\n{sentence}") == want
