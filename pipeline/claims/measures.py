@@ -286,6 +286,20 @@ SOURCE_AFTER = regex.compile(r"\s+(?:(?:årlig|i\s+året|ekstra|mer)\s+)?(?:fra|
 FUNDED_FROM = regex.compile(r"\s+(?:(?:årlig|i\s+året|ekstra|mer)\s+)?(?:fra|av)\s+(?P<source>(?:(?:kommunens|fylkets|"
                             r"fylkeskommunens|egne|eget|det|den)\s+)?(?:[\w-]*fond(?:et|ene)?|(?P<sale>salg\s+av)))(?![\w-])",
                             regex.IGNORECASE)
+#: Right before an amount, a definite noun after a verb of getting that a fronted adverbial put first ("I
+#: statsbudsjettet fikk politiet til sammen …") or after a verb of giving as its indirect object ("vil gi
+#: politiet i distriktene …"): who or what the money goes to.
+RECEIVER_BEFORE = regex.compile(r"(?:(?<=\S\s+)(?:får|fikk|mottar|mottok)|\b(?:gi|gir|ga|gav|gitt))\s+"
+                                r"(?P<np>(?-i:\p{Ll})[\w-]{2,}(?:et|en|ene|a)(?:\s+(?:i|på|ved)\s+(?-i:\p{Ll})[\w-]+(?:et|en|ene|a))?)"
+                                r"\s+(?:(?:til\s+sammen|totalt|samlet|i\s+år|neste\s+år|nå|også|dermed|årlig)\s+)*$",
+                                regex.IGNORECASE)
+#: A word of money in an amount's text: "kroner", "mill.", "milliarder", "euro".
+MONEY_WORD = regex.compile(r"(?i:kroner|kr\b|øre|euro|dollar|milliard|million|mill\.|mrd\.)")
+#: After an amount, nothing more its clause says of it: an adverb of time or addition, then the clause's
+#: end ("fikk politiet til sammen 25,3 milliarder kroner."; not "… 100 millioner mer enn det andre fikk i
+#: lønnsvekst", whose comparison names what it is for).
+CLAUSE_ENDS_AFTER = regex.compile(r"(?:\s+(?:ekstra|årlig|i\s+året|i\s+år|neste\s+år|totalt|til\s+sammen))*\s*"
+                                  r"(?:[.,;:!?]|$)", regex.IGNORECASE)
 #: A name that goes on past its first word: "fra Tromsø kommune", "fra Norsk kulturråd".
 NAME_GOES_ON = regex.compile(r"\s+(?:(?-i:\p{Lu})|kommune|fylkeskommune|AS\b|HF\b)")
 #: Endings of a noun's inflected forms: ordning(en), ramme(n), prosjekt(et), tiltak(ene), avtale(ne).
@@ -619,6 +633,14 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     spent = spent_later(text, a_end, e, others, times)
     if spent is not None:
         return spent
+    money = MONEY_WORD.search(text, a_start, a_end) is not None  # (a count's own noun says what it is of)
+    got = RECEIVER_BEFORE.search(qual_trim) if money and CLAUSE_ENDS_AFTER.match(text, a_end, e) else None
+    if got is not None:  # "I statsbudsjettet for 2025 fikk politiet til sammen 25,3 milliarder", "gi politiet i
+        # distriktene 500 millioner": the sector the money goes to, where nothing says what it is for (after every phrase that could)
+        np = (s + got.start("np"), s + got.end("np"))
+        if np[1] - np[0] >= 4 and got.group("np").split()[0].lower() not in SUBJECT_SKIP \
+                and not overlaps(*np, avoid) and not is_place(got.group("np").split()[0]):
+            return np[0], np[1], "receiver_after_verb"
     share = SHARE.search(text, a_start, a_end) is not None
     share_of = SHARE_OF_COST.match(text, a_end, e) if share else None
     if share_of is not None:

@@ -2071,3 +2071,11 @@ def test_the_fund_or_sale_a_budget_takes_money_from_is_the_measure(extractor, se
 ])
 def test_a_count_taken_in_is_measured_by_the_taking_in(extractor, sentence, want):
     assert measure(extractor, f"Mottak\n\n{sentence}") == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Etter forliket fikk bibliotekene til sammen 90 millioner kroner.", "bibliotekene"),
+    ("I år mottar museene i fylket til sammen 14 millioner kroner.", "museene i fylket"),
+])
+def test_what_gets_money_after_a_fronted_verb_and_an_adverb_of_sum_is_the_measure(extractor, sentence, want):
+    assert measure(extractor, f"Budsjett\n\n{sentence}") == want
