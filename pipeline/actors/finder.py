@@ -585,8 +585,8 @@ _GENERIC_WORDS = ("kommunen", "fylkeskommunen", "helseforetaket", "sykehuset", "
                   "fylkesrådet",
                   "fylkeskommunedirektøren", "foretaksledelsen", "sykehusledelsen",
                   "byrådet", "instituttet", "universitetet", "stiftelsen", "selskapet", "museet", "parlamentet",
-                  "høgskolen", "høgskulen", "heradet", "universitetsstyret", "høgskolestyret", "laget", "politidistriktet", "foretaket", "rådet", "flertallet", "posisjonen",
-                  "fylkesmannen",
+                  "høgskolen", "høgskulen", "heradet", "universitetsstyret", "høgskolestyret", "laget",
+                  "politidistriktet", "foretaket", "rådet", "flertallet", "posisjonen", "fylkesmannen",
                   "statsforvalteren", "bydelen", "regionen", "politimesteren", "bedriften", "senteret", "distriktet",
                   "forumet", "teatret", "teateret", "banken")
 #: Generic words that are a body only capitalised, opening a sentence: "Laget krevde …" ("har laget" is a verb).
