@@ -14,6 +14,7 @@ writer speaks for (pipeline.actors.sides).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 import regex
@@ -199,7 +200,7 @@ class ActorFinder:
         for name in [*publisher_names(ctx.publisher, text), *own_abbreviations(ctx.publisher, text, lex.party_aliases)] \
                 if own else ():
             for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", text, pos=lo):
-                if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
+                if in_brackets(text, m.start(), m.end()):
                     continue  # the abbreviation a name is given: the name before it is the mention
                 own_names.append(self._actor(text, m.start(), m.end(), own[0], own[1]))
         if own_names:  # the publisher's own name wins over another reading of the same words
@@ -624,11 +625,12 @@ def the_party(text: str, lo: int, found: list) -> list[tuple[int, int, str]]:
     """(start, end, party) of each "partiet"/"partiets" that stands for the party named last within
     PARTY_REACH characters before it ("Høyre mener … Partiets alternative budsjett …")."""
     parties = sorted((a.end, a.canonical) for a in found if a.actor_type == "party" and not a.pronoun)
+    ends = [end for end, _ in parties]
     out = []
     for m in THE_PARTY.finditer(text, pos=lo) if parties else ():
-        before = [(end, party) for end, party in parties if m.start() - PARTY_REACH <= end <= m.start()]
-        if before:
-            out.append((m.start(), m.end(), before[-1][1]))
+        k = bisect_right(ends, m.start()) - 1  # the party mention that ends last at or before the word
+        if k >= 0 and ends[k] >= m.start() - PARTY_REACH:
+            out.append((m.start(), m.end(), parties[k][1]))
     return out
 
 
@@ -866,6 +868,11 @@ def abbreviations(text: str, lo: int, party_aliases: dict[str, str]):
             if m.group(0) not in party_aliases and m.group(0) not in NOT_ABBREVIATIONS)
 
 
+def in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands alone in brackets: the abbreviation a name is given ("(IMDi)")."""
+    return text[start - 1:start] == "(" and text[end:end + 1] == ")"
+
+
 def unbracketed(text: str, lo: int, found: list[Actor], party_aliases: dict[str, str]) -> list[Actor]:
     """Abbreviations no bracket introduced, each an alias of the one organisation or public body named
     before it whose name spells it; none where no body or several do."""
@@ -874,7 +881,7 @@ def unbracketed(text: str, lo: int, found: list[Actor], party_aliases: dict[str,
     bodies = [a for a in found if a.actor_type in ("organisation", "public_body") and a.text == a.canonical]
     for m in abbreviations(text, lo, party_aliases) if bodies else ():
         abbr = m.group(0)
-        if m.start() in taken or text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
+        if m.start() in taken or in_brackets(text, m.start(), m.end()):
             continue  # (the abbreviation a name is given in brackets: the name before it is the mention)
         named = {a.canonical: a.actor_type for a in bodies if a.end <= m.start() and spells(abbr, a.text)}
         if len(named) == 1:

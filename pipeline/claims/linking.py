@@ -1167,11 +1167,12 @@ class Linker:
             return True  # "fra saldert budsjett 2012", "enn i saldert budsjett for i år"
         if UNCHANGED.search(self.text, max(s.start, t.start - 30), t.start) and FROM_NOW.fullmatch(t.text):
             return True  # "230 millioner kroner, uendret fra i år": the level it stays at
-        if CHANGE_FROM.search(self.text, max(s.start, t.start - 80), t.start) and FROM_NOW.fullmatch(t.text):
+        change = CHANGE_FROM.search(self.text, max(s.start, t.start - 80), t.start) is not None
+        if change and FROM_NOW.fullmatch(t.text):
             return True  # "en økning på 450 millioner kroner fra i år": the year the change is counted from
         if CHANGE_NOUN_FROM.search(self.text, max(s.start, t.start - 80), t.start) and FROM_YEAR.fullmatch(t.text):
             return True  # "en økning på 500 000 kroner fra 2023": a change noun counts from the year
-        if CHANGE_FROM.search(self.text, max(s.start, t.start - 80), t.start) and FROM_YEAR.fullmatch(t.text) \
+        if change and FROM_YEAR.fullmatch(t.text) \
                 and self.day is not None and t.from_ == self.day.year and self.document_time is not None \
                 and self.document_time.from_ is not None and self.document_time.from_ > self.day.year:
             return True  # "Rammen øker med 2,1 mill. kr fra 2013" in the budget for 2014: counted from this year
