@@ -593,7 +593,7 @@ class Assembler(Linker):
         named = [a for a in self._actors.between(s.start, s.end) if not a.pronoun]
         bodies = [(a.start, a.end) for a in named]
         avoid = [(a.start, a.end) for a in named if a.actor_type in AGENTS and not GENITIVE.match(self.text, a.end - 1)]
-        times = [(t.start, t.end) for t in self._times.between(s.start, s.end)]
+        times = self.time_spans(s)
         near = self._near(blockers, s)
         cell = isinstance(amount, Money) and amount.currency_inferred \
             and table_row(self.text, amount.start, amount.end) is not None
@@ -928,13 +928,17 @@ class Assembler(Linker):
         start, end = m.start("np"), m.end("np")
         return self.measure_at(start, end)
 
+    def time_spans(self, s: Sentence) -> list[tuple[int, int]]:
+        """(start, end) of every time expression in a sentence: the spans a phrase may run past."""
+        return [(t.start, t.end) for t in self._times.between(s.start, s.end)]
+
     def unit_phrase(self, amount: Quantity, s: Sentence) -> MeasureField | None:
         """What a count of a generic unit is for: the phrase after it ("250 nye årsverk i den kommunale
         rusomsorgen", "230 kilometer ny firefelts motorvei", "300 flere vernepliktige i Hæren")."""
         m = UNIT_PHRASE.match(self.text, amount.end, s.end)
         if m is None:
             return None
-        times = [(t.start, t.end) for t in self._times.between(s.start, s.end)]
+        times = self.time_spans(s)
         end = phrase_end(self.text, m.end(), s.end, times)
         if end - m.end() < 3:
             return None
@@ -945,8 +949,10 @@ class Assembler(Linker):
         kulturskolen", "deltakere i introduksjonsprogrammet", "vernepliktige i Hæren"); the noun alone
         where the `i`/`ved` phrase is a place or a time ("i Rygge", "i 2017", "i gjennomsnitt")."""
         m = PLACED_IN.match(self.text, amount.end, s.end)
-        times = [(t.start, t.end) for t in self._times.between(s.start, s.end)]
-        if m is None or any(start <= m.end() < end for start, end in times):
+        if m is None:
+            return noun
+        times = self.time_spans(s)
+        if any(start <= m.end() < end for start, end in times):
             return noun
         end = phrase_end(self.text, m.end(), s.end, times)
         first = regex.match(r"[\w-]+(?:\s+\p{Lu}[\w-]*)?", self.text[m.end():end])
@@ -961,7 +967,7 @@ class Assembler(Linker):
         m = UNIT_FOR.match(self.text, amount.end, s.end)
         if m is None:
             return None
-        times = [(t.start, t.end) for t in self._times.between(s.start, s.end)]
+        times = self.time_spans(s)
         end = phrase_end(self.text, m.end(), s.end, times)
         if end - m.end() < 3 or self.text[m.end()].isupper():
             return None  # (a name after `til` says who gets them: "3 stillinger til Bodø")
