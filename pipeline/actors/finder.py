@@ -401,11 +401,13 @@ def completes(m: regex.Match, actor: Actor) -> bool:
     """Whether a NAME_SUFFIX match completes the name before it. An agency's regional office and a
     foundation named by its region are bodies of their own ("Innovasjon Norge Innlandet",
     "Sparebankstiftelsen Sogn og Fjordane"); a membership organisation's county branch speaks for the
-    organisation ("Naturvernforbundet Hordaland" is Naturvernforbundet)."""
+    organisation ("Naturvernforbundet Hordaland" is Naturvernforbundet). A county or a district
+    ("Sparebankstiftelsen Romerike") names the region after the words."""
     if m.group("abbr"):
         return m.group("in") is None and m.group("abbr") not in NOT_ABBREVIATIONS
     if m.group("in") is None:
-        return m.group("place").lower() in word_list("counties.txt") \
+        place = m.group("place").lower()
+        return (place in word_list("counties.txt") or place in word_list("districts.txt")) \
             and (actor.actor_type == "public_body" or "stiftelse" in actor.text.lower())
     return " " not in actor.text and is_town(m.group("place")) \
         and m.group("place").lower() not in word_list("counties.txt")

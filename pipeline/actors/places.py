@@ -44,10 +44,11 @@ def is_town(name: str) -> bool:
 
 
 def is_place(name: str) -> bool:
-    """Whether a name is a Norwegian municipality's or town's, a county's or region's, or a country's."""
+    """Whether a name is a Norwegian municipality's or town's, a county's, district's or region's, or a
+    country's."""
     low = name.lower()
-    return is_town(name) or low in word_list("counties.txt") or low in word_list("regions.txt") \
-        or low in word_list("countries.txt")
+    return is_town(name) or low in word_list("counties.txt") or low in word_list("districts.txt") \
+        or low in word_list("regions.txt") or low in word_list("countries.txt")
 
 
 def only_town(text: str, county: bool = False, municipality: bool = False) -> str | None:

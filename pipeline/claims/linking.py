@@ -339,7 +339,8 @@ PROPOSAL_FROM = regex.compile(r"\b\w*(?:forslag\w*|budsjett\w*|avtale\w*|plan\w*
 #: lå det 250 millioner mer", "SVs forslag om å øke bostøtten med 300 millioner".
 PROPOSAL_OF = regex.compile(r"s?\s+(?:(?:nye|alternative|reviderte|egne|opprinnelige|endelige|samlede|første|siste|"
                             r"helt)\s+){0,3}"
-                            r"\w*(?:budsjett|forslag|tilbud|opplegg|plan)\w*\b", regex.IGNORECASE)
+                            r"\w*(?:budsjett|forslag|tilbud|opplegg|plan|kutt|økning|satsing|reform|skattelette|"
+                            r"innstramming|omlegging|opptrapping|pakke)\w*\b", regex.IGNORECASE)
 
 
 def owns_proposals(a: Actor) -> bool:

@@ -1744,3 +1744,16 @@ def test_the_states_offer_is_the_governments(extractor, line):
     text = f"Et svakt tilbud\n\nAv Kari Holm, leder i Troms Senterparti\n\n{line} Det er for lite."
     got = actors(extractor, text, "2019-05-06", publisher="Nordlys", genre="op-ed")
     assert [who for _, who in got] == ["Regjeringen Solberg"]
+
+
+@pytest.mark.parametrize("publisher, text, want", [
+    ("Troms Høyre", "Vi vil styrke politiet. Regjeringens omlegging av politidistriktene har kostet over 800 millioner "
+     "kroner.", "Regjeringen Støre"),
+    ("Oslo SV", "Vi vil ha flere lærere i skolen. Fremskrittspartiets skattelette for de rikeste utgjør 3 milliarder "
+     "kroner.", "Fremskrittspartiet"),
+    ("Bergen Ap", "Vi prioriterer eldreomsorgen. Til sammenligning koster Høyres satsing på nye bomringer 90 millioner "
+     "kroner i året.", "Høyre"),
+])
+def test_a_political_actors_own_cut_or_reform_is_its_amount(extractor, publisher, text, want):
+    got = actors(extractor, f"Vårt budsjett\n\n{text}", "2023-10-10", publisher=publisher, genre="party-page")
+    assert got[-1][1] == want
