@@ -51,9 +51,11 @@ from pipeline.syntax import tree_of
 #: A speech verb a few words before a person: the person is the speaker (claimant), not the agent.
 SPEECH = regex.compile(rf"{speech_verb_pattern()}\s+(?:[\w-]+\s+){{0,4}}$", regex.IGNORECASE)
 #: A subject that receives ("Kommunene får 200 millioner", "Høgskolen i Volda (HVO) får") is not the one who grants.
-#: (with where it is: "Kommunene i Trøndelag får", "Norsk Skogmuseum i Elverum får")
+#: (with where it is: "Kommunene i Trøndelag får", "Norsk Skogmuseum i Elverum får"; in a relative clause:
+#: "Nord universitet, som i år får 2,1 milliarder")
 RECEIVES_AFTER = regex.compile(r"(?:\s*\([^()]{1,12}\)|\))?(?:\s+(?:i|på)\s+(?:(?-i:\p{Lu})[\w-]*(?:\s+og\s+(?-i:\p{Lu})[\w-]*)?|"
                                r"fylket|regionen|landet|distriktene))?"
+                               r"(?:\s*,\s*som(?:\s+[\w-]+){0,3}?)?"
                                r"\s+(?:får|fikk|mottar|mottok|tildeles|tilføres|(?:skal|vil|kan|må)\s+(?:\w+\s+){0,2}?få|"
                                r"har\s+(?:\w+\s+){0,2}?fått)\b",
                                regex.IGNORECASE)
@@ -377,8 +379,10 @@ COMPARISON_SUBJECT = regex.compile(r"\b(?:enn(?:\s+(?:det|hva))?|utover\s+det)\s
 #: A comparison right before a genitive: "mer enn regjeringens forslag" names the base, not the actor.
 COMPARED_OWNER = regex.compile(r"\b(?:enn|mot|utover|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til)\s+$",
                                regex.IGNORECASE)
-#: The object of a giving or strengthening verb receives ("å gi sykehusene 4 milliarder", "styrke politiet").
+#: The object of a giving, strengthening or helping verb receives ("å gi sykehusene 4 milliarder", "styrke
+#: politiet", "ordningen som hjelper kommunene").
 GIVEN_TO = regex.compile(r"\b(?:gi|gir|ga|gav|gitt|gis|styrke|styrker|styrket|tilføre|tilfører|tilførte|"
+                         r"hjelpe|hjelper|hjalp|hjulpet|støtte|støtter|støttet|"
                          r"tildele|tildeler|tildelte|tildelt|"
                          r"kompensere|kompenserer|kompenserte)\s+(?:de|det|den|alle)?\s*$", regex.IGNORECASE)
 #: After a name that labels a list item: its colon ("- Helse Nord: 300 millioner").

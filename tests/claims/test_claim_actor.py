@@ -1757,3 +1757,21 @@ def test_the_states_offer_is_the_governments(extractor, line):
 def test_a_political_actors_own_cut_or_reform_is_its_amount(extractor, publisher, text, want):
     got = actors(extractor, f"Vårt budsjett\n\n{text}", "2023-10-10", publisher=publisher, genre="party-page")
     assert got[-1][1] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Sykehuset Telemark, som neste år får 3,2 milliarder kroner over statsbudsjettet, må likevel kutte i driften.",
+    "Nasjonalmuseet, som i år fikk 800 millioner kroner over statsbudsjettet, stenger en avdeling.",
+])
+def test_a_body_that_receives_in_a_relative_clause_does_not_grant(extractor, text):
+    got = actors(extractor, f"Statsbudsjettet 2024\n\n{text}", "2023-10-10", publisher="NTB", genre="news")
+    assert got[-1][1] == "Regjeringen Støre"
+
+
+@pytest.mark.parametrize("text", [
+    "Tilskuddet, som hjelper kommunene med å bosette flyktninger, får 300 millioner kroner neste år.",
+    "Programmet, som støtter fylkeskommunene i arbeidet med fylkesveiene, får 90 millioner kroner.",
+])
+def test_whom_a_scheme_helps_does_not_grant_its_money(extractor, text):
+    got = actors(extractor, f"Statsbudsjettet 2024\n\n{text}", "2023-10-10", publisher="NTB", genre="news")
+    assert got[-1][1] == "Regjeringen Støre"
