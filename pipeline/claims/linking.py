@@ -176,9 +176,10 @@ DISTRIBUTES_AFTER = regex.compile(r"\s+(?:har\s+|hadde\s+)?(?:(?:nå|i\s+dag|i\s
                                   r"(?:fordelt|fordeler|fordelte|tildelt|tildeler|tildelte|delt\s+ut|"
                                   r"(?:deler|delte|ga|gav|gir)\s+(?:(?:i\s+fjor|i\s+år|nå)\s+)?(?:ut|tilsagn)|gitt\s+tilsagn)\b",
                                   regex.IGNORECASE)
-#: A list's lead-in that shares something out with no agent: "Stillingene fordeles slik:", "Slik fordeles
-#: midlene:", "Pengene skal fordeles på disse tiltakene:".
-SHARED_OUT_LEAD = regex.compile(r"\b(?:fordeles|fordelt|tildeles|deles\s+ut)\b[^:]*:\s*$", regex.IGNORECASE)
+#: A list's lead-in that shares something out or spends it with no agent: "Stillingene fordeles slik:", "Slik
+#: fordeles midlene:", "Økningen skal blant annet brukes til:", "Teatret vil bruke bevilgningen slik:".
+SHARED_OUT_LEAD = regex.compile(r"\b(?:fordeles|fordelt|tildeles|deles\s+ut|brukes|bruke|benyttes|benytte)\b[^:]*:\s*$",
+                                regex.IGNORECASE)
 #: A budget or proposal named: "Ifølge budsjettforslaget", "i statsbudsjettet", "proposisjonen".
 NAMES_A_BUDGET = regex.compile(r"\w*(?:budsjett|forslag|proposisjon)\w*", regex.IGNORECASE)
 #: Words that say a level is today's: "i dag", "i år", "dagens", "har stått på … siden", "står stille".

@@ -1333,8 +1333,14 @@ def test_a_budget_document_on_the_state_budget_is_not_its_publishers_own_budget(
     ("Kriminalomsorgen region nord", "Statsbudsjettet 2020: Nye fengselsplasser i nord",
      "Regjeringen foreslår i statsbudsjettet 60 millioner kroner til nye fengselsplasser.",
      "Slik fordeles de nye plassene:\n• Bodø fengsel: 12 plasser\n• Tromsø fengsel: 8 plasser"),
+    ("Høgskulen på Vestlandet", "Statsbudsjettet 2020: Løft for sjukepleiarutdanninga",
+     "Regjeringen foreslår i statsbudsjettet å gi høgskulen 30 millioner kroner mer.",
+     "Økningen skal blant annet brukes til:\n• 40 nye studieplasser i sykepleie\n• 6 millioner kroner til ferdighetssenteret"),
+    ("Norsk Polarinstitutt", "Statsbudsjettet 2020: Mer polarforskning",
+     "Regjeringen foreslår i statsbudsjettet 12 millioner kroner mer til polarforskning.",
+     "Tilskuddet benyttes til følgende:\n- 2 millioner kroner til et nytt forskningsfartøy\n- 5 nye forskerstillinger"),
 ])
-def test_a_list_a_body_shares_out_in_its_own_release_is_the_bodys(extractor, publisher, title, body, lead):
+def test_a_list_a_body_shares_out_or_spends_in_its_own_release_is_the_bodys(extractor, publisher, title, body, lead):
     text = f"{title}\n\n{body}\n\n{lead}"
     got = actors(extractor, text, "2019-10-10", genre="press-release", publisher=publisher, title=title)
     assert [a for _, a in got[-2:]] == [publisher] * 2
