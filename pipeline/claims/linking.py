@@ -884,7 +884,7 @@ class Linker:
         return None, True
 
     def shares_out_own(self, lead: int) -> bool:
-        """Whether a list's lead-in in a body's press release shares something out with no agent, no
+        """Whether a list's lead-in in a body's press release shares something out or spends it with no agent, no
         budget or proposal named and no political actor earlier in its paragraph."""
         own = self.own_side
         text = self.sentences[lead].text
