@@ -1210,16 +1210,17 @@ class Assembler(Linker):
         return self.level_owner
 
     def change_level_owner(self, a: ClaimRecord, b: ClaimRecord) -> tuple[str, str] | None:
-        """Who sets today's level A of a change "fra A til B" that the writer wants, where both ends were
-        credited to the writer: a local party's municipality or county (level_owner); for an interest
-        group asking for more from the state budget or the farm settlement ("Sit krever at tilskuddet per
-        hybel økes fra 620 000 til 720 000 kroner"), the government in office. None otherwise."""
-        writer = self.writer
-        if writer is None or a.actor is None or b.actor is None or a.actor.canonical != b.actor.canonical:
+        """Who sets today's level A of a change "fra A til B", where both ends were credited to the one who
+        wants it: for a party, in its own text or reported ("Høyre ville sette ned eiendomsskatten fra 7 til
+        5 promille"), the municipality or county of a local text (level_owner); for an interest group
+        asking for more from the state budget or the farm settlement ("Sit krever at tilskuddet per hybel
+        økes fra 620 000 til 720 000 kroner"), the government in office. None otherwise."""
+        if a.actor is None or b.actor is None or a.actor.canonical != b.actor.canonical:
             return None
-        if writer[1] == "party" and b.actor.type == "party":
+        if b.actor.type == "party":
             return self.level_owner
-        if writer[1] == "organisation" and b.actor.canonical == writer[0] \
+        writer = self.writer
+        if writer is not None and writer[1] == "organisation" and b.actor.canonical == writer[0] \
                 and (self.about_state_budget or self.about_farm_settlement):
             gov = government_on(self.day)
             return (gov, "government") if gov else None

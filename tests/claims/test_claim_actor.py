@@ -1502,6 +1502,18 @@ def test_today_level_in_a_local_partys_change_is_the_municipalitys(extractor, pu
     assert got[0][1] == today and got[1][1] != today
 
 
+@pytest.mark.parametrize("publisher, sentence, today, party", [
+    ("Hamar Arbeiderblad", "Hamar kommune la fram budsjettet. MDG ville øke bevilgningen til sykkelveier fra 5 til 8 "
+     "millioner kroner.", "Hamar kommune", "Miljøpartiet De Grønne"),
+    ("Harstad Tidende", "Harstad kommune vedtok budsjettet i går. Venstre foreslo å øke kulturmidlene fra 2 til 3 "
+     "millioner kroner.", "Harstad kommune", "Venstre"),
+])
+def test_today_level_in_a_reported_local_partys_change_is_the_municipalitys(extractor, publisher, sentence, today,
+                                                                             party):
+    got = actors(extractor, f"Budsjettet\n\n{sentence}", "2023-12-14", publisher=publisher, genre="news")
+    assert [a for _, a in got[-2:]] == [today, party]
+
+
 @pytest.mark.parametrize("publisher, quote", [
     ("Nordland politidistrikt", "– Nå kan vi sette av 4 millioner kroner til en egen grensepatrulje, sier politimesteren."),
     ("Høgskolen i Innlandet", "– Vi bruker selv 3 millioner kroner av egne midler på de nye studiene, sier rektoren."),
