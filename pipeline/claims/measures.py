@@ -399,11 +399,13 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
             prep = _SPACES.sub(" ", after.group("prep").lower()) if after else ""
             # `for` names a purpose after a top-up or contribution ("et påslag på 500 millioner for politiet");
             # after a grant or scheme, it names who may get it ("en tilskuddsordning … for fastleger"); `for å`
-            # after any grant says what it is for ("et kompetansetilskudd på 600 000 kroner for å styrke …")
+            # after any grant says what it is for ("et kompetansetilskudd på 600 000 kroner for å styrke …");
+            # a body's own programme is a purpose, the body is not the receiver ("til FNs matvareprogram")
             purpose = after and (prep == "for å" or generic and prep in ("til", "til å")
                                  or (prep == "for" and TOP_UP_HEAD.fullmatch(head)
                                      and not DISTRIBUTIVE_FOR.match(text, after.end())))
-            if purpose and not opens_with((after.end(), e), bodies) \
+            if purpose and not (opens_with((after.end(), e), bodies)
+                                and not owned_by_body(text, (after.end(), e), bodies)) \
                     and not (prep == "til" and names_people(text, after.end())):  # (… til næringsdrivende fastleger)
                 end = phrase_end(text, after.end(), e, others)  # "det øremerkede tilskuddet på 12 millioner
                 if end > after.end():  # kroner til leirskole": what the grant is for

@@ -1793,3 +1793,13 @@ def test_a_body_that_receives_in_a_relative_clause_does_not_grant(extractor, tex
 def test_whom_a_scheme_helps_does_not_grant_its_money(extractor, text):
     got = actors(extractor, f"Statsbudsjettet 2024\n\n{text}", "2023-10-10", publisher="NTB", genre="news")
     assert got[-1][1] == "Regjeringen Støre"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Verdens matvareprogram ber i år om 900 millioner dollar til mat i Sudan.", "WFP"),
+    ("Verdensbanken har satt av 2 milliarder dollar til klimatilpasning i Sahel.", "Verdensbanken"),
+])
+def test_an_international_organisation_acts_on_its_own_appeal(extractor, text, want):
+    got = actors(extractor, f"Bistand\n\nVi vil øke bistanden. {text}", "2023-10-20", publisher="Agderposten",
+                 genre="op-ed", author="Kari Lie")
+    assert got[-1][1] == want

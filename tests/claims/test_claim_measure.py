@@ -1179,6 +1179,9 @@ def test_plusse_pa_with_an_inverted_subject_is_a_particle(extractor, text, want)
 @pytest.mark.parametrize("text, want", [
     ("• et statlig bidrag på 40 millioner kroner til etterisolering av skolebygg", "etterisolering av skolebygg"),
     ("Regjeringen foreslår et norsk bidrag på 8 millioner euro til FNs matvareprogram.", "FNs matvareprogram"),
+    ("Fylkeskommunen gir et tilskudd på 4 millioner kroner til Bondelagets rekrutteringsprogram.",
+     "Bondelagets rekrutteringsprogram"),
+    ("Norge gir et tilskudd på 20 millioner dollar til UNICEFs skoleprogram i Sudan.", "UNICEFs skoleprogram i Sudan"),
     ("– et påslag på 200 millioner kroner for fylkesveiene utover regjeringens forslag", "fylkesveiene"),
 ])
 def test_a_contribution_or_top_up_on_an_amount_is_measured_by_its_purpose(extractor, text, want):
