@@ -765,7 +765,7 @@ def named_body(word: str, found: list[Actor], publisher: str | None, at: int = -
         before = [a for a in orgs if a.end <= at]
         return (max(before, key=lambda a: a.start).canonical, "organisation") if before else None
     if publisher and shape.match(publisher):
-        return publisher, "public_body"
+        return lexicon().canonical_of(publisher) or publisher, "public_body"
     named = {a.canonical: a.actor_type for a in sorted(found, key=lambda a: a.actor_type != "public_body", reverse=True)
              if a.actor_type in ("public_body", "organisation") and shape.match(a.canonical)}
     if len(named) > 1 and word in ("helseforetaket", "foretaket", "sykehuset"):

@@ -39,6 +39,11 @@ class Lexicon:
     party_aliases: dict[str, str] = field(default_factory=dict)
     types: dict[str, str] = field(default_factory=dict)  # canonical -> type
     person_titles: list[str] = field(default_factory=list)
+    by_alias: dict[str, str] = field(default_factory=dict)  # alias as written -> canonical
+
+    def canonical_of(self, name: str) -> str | None:
+        """The canonical name a whole name stands for ("OsloMet – storbyuniversitetet" -> OsloMet), or None."""
+        return name if name in self.types else self.by_alias.get(name)
 
 
 @cache
@@ -50,6 +55,7 @@ def lexicon() -> Lexicon:
         lex.types.setdefault(canonical, kind)
         for alias in aliases:
             lex.entries.append((alias, canonical, kind, {"lower": lower, **extra}))
+            lex.by_alias.setdefault(alias, canonical)
 
     for party in data.get("parties", []):
         add(party["canonical"], "party", party.get("aliases", []))

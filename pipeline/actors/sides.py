@@ -160,13 +160,14 @@ def publisher_side(ctx, actors: list[Actor] = ()) -> tuple[str, str] | None:
     if not ctx.publisher:
         return None
     lex = lexicon()
-    if ctx.publisher in lex.types:
-        kind = lex.types[ctx.publisher]
+    known = lex.canonical_of(ctx.publisher)
+    if known is not None:
+        kind = lex.types[known]
         if kind == "ministry":
             gov = government_in(ctx.day, actors)
             if gov:
                 return gov, "government"
-        return ctx.publisher, kind
+        return known, kind
     if CITY_GOVERNMENT_PUBLISHER.match(ctx.publisher):  # "Byrådsavdeling for oppvekst og kunnskap"
         city = city_government(actors)
         if city is not None:

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.actors.finder import publisher_county, publisher_place
-from pipeline.actors.lexicon import government_on
+from pipeline.actors.lexicon import government_on, lexicon
 from pipeline.actors.places import is_place, is_town
 from pipeline.actors.sides import BODIES, bare_name, in_government, side_of
 from pipeline.claims.from_tree import FRAME_ENDINGS, is_nominal, measure_from_tree
@@ -695,6 +695,8 @@ class Assembler(Linker):
         if actor is not None and actor.canonical == "staten" and self.about_farm_settlement:
             return self.as_government(actor)  # the state's side of the farm settlement is the government's
         branch = bare_name(self.ctx.publisher) if self.ctx.publisher else None
+        if branch and lexicon().canonical_of(self.ctx.publisher) is not None:
+            branch = None  # a body the lexicon knows by this name ("OsloMet – storbyuniversitetet") is no branch
         if actor is not None and actor.actor_type in BODIES and branch and branch.startswith(actor.canonical + " "):
             # a branch publishing names its organisation: "Pensjonistforbundet krever …" on the page of
             # "Norsk Pensjonistforbund Troms" is the branch's demand

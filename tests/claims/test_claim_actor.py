@@ -1803,3 +1803,14 @@ def test_an_international_organisation_acts_on_its_own_appeal(extractor, text, w
     got = actors(extractor, f"Bistand\n\nVi vil øke bistanden. {text}", "2023-10-20", publisher="Agderposten",
                  genre="op-ed", author="Kari Lie")
     assert got[-1][1] == want
+
+
+@pytest.mark.parametrize("publisher, text, want", [
+    ("Norges teknisk-naturvitenskapelige universitet", "Universitetet har bedt om 200 nye studieplasser i teknologi.",
+     "NTNU"),
+    ("Kommunesektorens organisasjon", "Vi krever 2 milliarder kroner mer til eldreomsorgen i kommunene.", "KS"),
+])
+def test_a_publisher_named_by_an_alias_speaks_by_its_canonical_name(extractor, publisher, text, want):
+    got = actors(extractor, f"Statsbudsjettet 2025\n\n{text}", "2024-10-08", publisher=publisher,
+                 genre="press-release")
+    assert got[-1][1] == want
