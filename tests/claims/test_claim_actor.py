@@ -1814,3 +1814,15 @@ def test_a_publisher_named_by_an_alias_speaks_by_its_canonical_name(extractor, p
     got = actors(extractor, f"Statsbudsjettet 2025\n\n{text}", "2024-10-08", publisher=publisher,
                  genre="press-release")
     assert got[-1][1] == want
+
+
+@pytest.mark.parametrize("publisher, text, want", [
+    ("Trøndelag fylkeskommune", "Kommunene kan søke om inntil 500 000 kroner til trafikksikkerhetstiltak.",
+     "Trøndelag fylkeskommune"),
+    ("Samferdselsdepartementet", "Fylkeskommunene kan nå søke om inntil 20 millioner kroner per ferjesamband.",
+     "Regjeringen Støre"),
+])
+def test_who_can_apply_for_a_grant_does_not_give_it(extractor, publisher, text, want):
+    got = actors(extractor, f"Ny tilskuddsordning\n\nOrdningen skal gjøre det lettere å satse. {text}", "2024-03-01",
+                 publisher=publisher, genre="press-release")
+    assert got[-1][1] == want
