@@ -48,6 +48,11 @@ from pipeline.schema import (
 )
 from pipeline.syntax import tree_of
 
+#: A relative clause with `som` as its subject that runs up to the amount: ", som i dag dekker inntil".
+RELATIVE_CLAUSE = regex.compile(r",\s*som\s+(?P<rest>(?:[^\W\d][\w-]*\s+){1,6})$")
+#: A receiving verb in a relative clause: the antecedent receives the amount, it does not give it.
+RECEIVING = regex.compile(r"\b(?:får|fikk|fått|mottar|mottok|mottatt|tildeles|tildelt|tilføres|søkt|søker|søke|"
+                          r"ber|ba|krever|kravet|ønsker|trenger|mangler|tapte|taper|mister|mistet)\b", regex.IGNORECASE)
 #: A speech verb a few words before a person: the person is the speaker (claimant), not the agent.
 SPEECH = regex.compile(rf"{speech_verb_pattern()}\s+(?:[\w-]+\s+){{0,4}}$", regex.IGNORECASE)
 #: A subject that receives ("Kommunene får 200 millioner", "Høgskolen i Volda (HVO) får") is not the one who grants.
@@ -609,6 +614,10 @@ class Linker:
             if owner is not None:  # "mot regjeringens 12 millioner", "får 3 millioner fra fylkeskommunen"
                 return owner, False
         if anchor is not None:
+            antecedent = self.relative_subject(s, anchor)
+            if antecedent is not None:  # "…, sammen med Kristiansand kommune, som legger inn 1,5 millioner"
+                return antecedent, False
+        if anchor is not None:
             giver = self.passive_giver(s, anchor)
             if giver is not None:  # "Larvik kommune er tildelt 3,2 millioner kroner av Helsedirektoratet"
                 return giver, False
@@ -640,6 +649,16 @@ class Linker:
             if owner is not None:  # "Forslaget kutter 14 millioner" after "Rådmannens budsjettforslag …"
                 return owner, True
         return self._inherit(self._actor_memo, i, anchor, self.inherited_actor)
+
+    def relative_subject(self, s: Sentence, anchor: int) -> Actor | None:
+        """The named actor a relative clause holding the amount refers back to, where `som` is its subject
+        and it does not receive: "Husbanken, som i dag dekker inntil 45 prosent", "sammen med Kristiansand
+        kommune, som legger inn 1,5 millioner" (not "Nord universitet, som i år får 2,1 milliarder")."""
+        m = RELATIVE_CLAUSE.search(self.text, s.start, anchor)
+        if m is None or RECEIVING.search(m.group("rest")):
+            return None
+        return next((a for a in self._actors.between(s.start, m.start() + 1)
+                     if a.end == m.start() and not a.pronoun), None)
 
     def passive_giver(self, s: Sentence, anchor: int) -> Actor | None:
         """The `av` agent after the amount of a passive of giving whose subject receives it: "Larvik

@@ -1826,3 +1826,14 @@ def test_who_can_apply_for_a_grant_does_not_give_it(extractor, publisher, text, 
     got = actors(extractor, f"Ny tilskuddsordning\n\nOrdningen skal gjøre det lettere å satse. {text}", "2024-03-01",
                  publisher=publisher, genre="press-release")
     assert got[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ladestasjonene bygges av kommunen sammen med Enova, som bidrar med 4 millioner kroner.", "Enova"),
+    ("Kulturhuset bygges i samarbeid med Sparebankstiftelsen DNB, som gir 10 millioner kroner til salen.",
+     "Sparebankstiftelsen DNB"),
+])
+def test_the_antecedent_of_a_relative_clause_with_the_amount_acts_on_it(extractor, text, want):
+    got = actors(extractor, f"Nytt bygg\n\nVi gleder oss. {text}", "2023-05-10", publisher="Lillestrøm kommune",
+                 genre="press-release")
+    assert got[-1][1] == want
