@@ -207,6 +207,9 @@ BUDGET_LEAD = regex.compile(r"\b(?:forslag\w*|\w*budsjett\w*|bevilgning\w*|prior
 #: millioner"): in a report on the state budget, the state budget gives it.
 RECEIVES = regex.compile(r"\b(?:får|fikk|fått|mottar|mottok|mottatt|tildeles|tilføres|brukes|(?:går|gå)\s+til)\b",
                          regex.IGNORECASE)
+#: A verb of expecting money: "Kommunen forventer rundt 95 millioner i tilskudd fra Husbanken", "har regnet med".
+EXPECTS = regex.compile(r"\b(?:forventer|forventet|venter|ventet|regner\s+med|regnet\s+med|budsjetterer\s+med|"
+                        r"budsjettert\s+med)\b", regex.IGNORECASE)
 #: A sentence that names the state budget itself: "I statsbudsjettet for 2013 ble det satt av …".
 STATE_BUDGET_NAMED = regex.compile(r"\b(?:stats|nasjonal)budsjett\w*", regex.IGNORECASE)
 #: The state budget or the government's proposal named as where money is: "Statsbudsjettet ga …", "i
@@ -758,13 +761,15 @@ class Linker:
                      actor_type="party")
 
     def giver_of_amount(self, s: Sentence, anchor: int) -> Actor | None:
-        """Who gives money someone receives: "Stor-Elvdal kommune får 3 millioner kroner fra Hedmark
-        fylkeskommune", "har fått 4,2 millioner fra Miljødirektoratets Klimasats-ordning"."""
+        """Who gives money someone receives or expects: "Stor-Elvdal kommune får 3 millioner kroner fra Hedmark
+        fylkeskommune", "har fått 4,2 millioner fra Miljødirektoratets Klimasats-ordning", "har regnet med 7
+        millioner i tilskudd fra Husbanken"."""
         amount = self._amount_at.get(anchor)
         fronted = FRONTED_GIVER.match(self.text, s.start, anchor)
         if fronted is not None and RECEIVES.search(self.text, fronted.end(), anchor):
             m = fronted  # "Fra staten får kommunen 9,8 mill. kr"
-        elif RECEIVES.search(self.text, s.start, anchor) or DEFRAYED.search(self.text, s.start, anchor):
+        elif RECEIVES.search(self.text, s.start, anchor) or DEFRAYED.search(self.text, s.start, anchor) \
+                or EXPECTS.search(self.text, s.start, anchor):
             m = FROM_GIVER.match(self.text, anchor if amount is None else amount.end, s.end)
         else:
             return None

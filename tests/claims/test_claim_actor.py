@@ -1837,3 +1837,13 @@ def test_the_antecedent_of_a_relative_clause_with_the_amount_acts_on_it(extracto
     got = actors(extractor, f"Nytt bygg\n\nVi gleder oss. {text}", "2023-05-10", publisher="Lillestrøm kommune",
                  genre="press-release")
     assert got[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fylkeskommunen venter 12 millioner kroner i tilskudd fra Enova til de nye elbussene.", "Enova"),
+    ("Universitetet har budsjettert med 40 millioner kroner i støtte fra Forskningsrådet neste år.",
+     "Norges forskningsråd"),
+])
+def test_who_gives_money_a_body_expects_is_its_giver(extractor, text, want):
+    got = actors(extractor, f"Budsjettet\n\n{text}", "2023-05-10", publisher="Avisa Nordland", genre="news")
+    assert got[-1][1] == want
