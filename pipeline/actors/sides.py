@@ -642,12 +642,14 @@ NEXT_WORD = regex.compile(r"\s+(\w+)")
 
 
 def season_before_word(text: str, start: int, end: int) -> bool:
-    """`i vår` before a function word is the season ("trumfet i vår gjennom et oppgjør"): "our" is
-    followed by what is ours ("i vår kommune")."""
+    """`i vår` before a function word or a verb in the past is the season ("trumfet i vår gjennom et
+    oppgjør", "I vår tildelte Miljødirektoratet 14,6 millioner"): "our" is followed by what is ours ("i
+    vår kommune")."""
     if not IN_BEFORE.search(text, max(0, start - 3), start):
         return False
     m = NEXT_WORD.match(text, end)
-    return m is not None and m.group(1).lower() in word_list("function_words.txt")
+    return m is not None and (m.group(1).lower() in word_list("function_words.txt")
+                              or m.group(1).lower() in word_list("past_tense.txt"))
 
 
 #: "Our" of the whole nation: "landet vårt", "vårt land", "samfunnet vårt".

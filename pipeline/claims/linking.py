@@ -48,6 +48,11 @@ from pipeline.schema import (
 )
 from pipeline.syntax import tree_of
 
+#: A sentence that opens with an adverbial and goes on with a finite verb of giving, whose subject follows:
+#: "I vår tildelte", "Gjennom Klimasats ga", "I fjor delte … ut" is not "å gi".
+FRONTED_GIVING = regex.compile(r"(?:(?:I|Gjennom|Via|Etter|Fra|Under|Innen|Ved|Med|På|Over|Nå|Dermed|Samtidig|Også|"
+                               r"Derfor|Tidligere|Senere|Deretter|Allerede)\b[^,.;:!?]{0,40}?\s+)"
+                               r"(?:ga|gav|gir|tildelte|tildeler|tilførte|tilfører|bevilget|bevilger|innvilget)\s+")
 #: A relative clause with `som` as its subject that runs up to the amount: ", som i dag dekker inntil".
 RELATIVE_CLAUSE = regex.compile(r",\s*som\s+(?P<rest>(?:[^\W\d][\w-]*\s+){1,6})$")
 #: A receiving verb in a relative clause: the antecedent receives the amount, it does not give it.
@@ -571,8 +576,12 @@ class Linker:
             if not a.pronoun and ((OBJECT_BEFORE.search(before) and not PROPOSAL_FROM.search(before)
                                    and not BOARD_OF.search(before))
                                   or (a.actor_type not in GIVERS
-                                      and GIVEN_TO.search(self.text[max(s.start, a.start - 30):a.start]))):
-                continue  # "å gi sykehusene" receives; "I tillegg gir Forsvarsdepartementet" gives
+                                      and GIVEN_TO.search(self.text[max(s.start, a.start - 30):a.start])
+                                      and not FRONTED_GIVING.fullmatch(self.text, s.start, a.start))):
+                continue  # "å gi sykehusene" receives; "I tillegg gir Forsvarsdepartementet" gives, and so does
+                # the subject after a fronted adverbial and its verb ("I vår tildelte Miljødirektoratet 14,6 millioner")
+            if not a.pronoun and self.gets_from_fronted_giver(s, a):
+                continue  # "Gjennom Klimasats ga Miljødirektoratet kommunen 700 000 kroner": kommunen receives
             if a.actor_type in ("public_body", "organisation", "place") and (
                     RECEIVES_AFTER.match(self.text, a.end)
                     or RECEIVES_BEFORE.search(self.text, max(s.start, a.start - 30), a.start)):
@@ -652,6 +661,11 @@ class Linker:
             if owner is not None:  # "Forslaget kutter 14 millioner" after "Rådmannens budsjettforslag …"
                 return owner, True
         return self._inherit(self._actor_memo, i, anchor, self.inherited_actor)
+
+    def gets_from_fronted_giver(self, s: Sentence, a: Actor) -> bool:
+        """Whether an actor is the indirect object right after the subject of a fronted giving verb."""
+        giver = next((b for b in self._actors.between(s.start, a.start) if b.end == a.start - 1), None)
+        return giver is not None and FRONTED_GIVING.fullmatch(self.text, s.start, giver.start) is not None
 
     def relative_subject(self, s: Sentence, anchor: int) -> Actor | None:
         """The named actor a relative clause holding the amount refers back to, where `som` is its subject

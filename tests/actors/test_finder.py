@@ -570,3 +570,12 @@ def test_a_name_that_opens_its_clause_and_spends_is_an_organisation(extractor, t
 ])
 def test_no_name_of_its_own_spends(extractor, text):
     assert [a for a in actors(extractor, text) if a.actor_type == "organisation"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Vi vil ha flere beiter. I vår bevilget direktoratet 3 millioner kroner til nye beiteprosjekter.",
+    "Vi satser på kultur. I vår tildelte fylket 400 000 kroner til festivalen.",
+])
+def test_i_var_before_a_past_verb_is_the_season_not_our(extractor, text):
+    found = actors(extractor, text, "2019-10-10", publisher="Senterpartiet", genre="party-page")
+    assert [a.text for a in found if a.pronoun] == ["Vi"]

@@ -1847,3 +1847,12 @@ def test_the_antecedent_of_a_relative_clause_with_the_amount_acts_on_it(extracto
 def test_who_gives_money_a_body_expects_is_its_giver(extractor, text, want):
     got = actors(extractor, f"Budsjettet\n\n{text}", "2023-05-10", publisher="Avisa Nordland", genre="news")
     assert got[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Gjennom Kulturløftet ga Kulturrådet festivalen 400 000 kroner i år.", "Norsk kulturråd"),
+    ("Via ordningen tildelte Husbanken kommunen 12 millioner kroner til utleieboliger.", "Husbanken"),
+])
+def test_the_subject_after_a_fronted_giving_verb_gives_and_the_next_name_receives(extractor, text, want):
+    got = actors(extractor, f"Tilskudd\n\n{text}", "2019-05-10", publisher="Avisa Valdres", genre="news")
+    assert got[-1][1] == want
