@@ -11,7 +11,7 @@ publisher/author side and its date. Inherited fields carry `inherited: true`.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import cached_property
+from functools import cache, cached_property
 
 import regex
 from spacy.tokens import Doc
@@ -357,6 +357,14 @@ PROPOSAL_OF = regex.compile(r"s?\s+(?:(?:nye|alternative|reviderte|egne|opprinne
                             r"helt)\s+){0,3}"
                             r"\w*(?:budsjett|forslag|tilbud|opplegg|plan|kutt|økning|satsing|reform|skattelette|"
                             r"innstramming|omlegging|opptrapping|pakke)\w*\b", regex.IGNORECASE)
+
+
+@cache
+def state_scheme_pattern() -> regex.Pattern:
+    """A word of lang/state_schemes.txt, a national transfer or benefit ("integreringstilskuddet")."""
+    stems = sorted(word_list("state_schemes.txt"), key=len, reverse=True)
+    return regex.compile(r"(?<![\w-])(?:" + "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in stems) + r")",
+                         regex.IGNORECASE)
 
 
 def owns_proposals(a: Actor) -> bool:
@@ -898,7 +906,7 @@ class Linker:
         town = opening_municipality(s.text)
         if town is not None:  # "I Sandnes skal det spares 6,5 millioner kroner på sykehjemmene"
             return Actor("actor", -1, -1, "", canonical=town, actor_type="public_body"), True
-        gov = self.state_budget_named(s)
+        gov = self.state_budget_named(s) or self.state_scheme(s)
         if gov is not None:  # "Statsbudsjettet ga Helse Nord 240 millioner kroner i økt basisramme"
             return gov, True
         j = self._nearest_earlier(i, self._earlier_actor, lambda j: self._political(j) is not None)
@@ -1062,6 +1070,15 @@ class Linker:
         elif self.writer is not None and self.writer[1] in POLITICAL:
             return None
         elif not STATE_BUDGET_SOURCE.search(s.text):
+            return None
+        gov = government_on(self.day)
+        return None if gov is None else Actor("actor", -1, -1, "", canonical=gov, actor_type="government")
+
+    def state_scheme(self, s: Sentence) -> Actor | None:
+        """An agentless sentence about a national transfer or benefit whose rate the state budget sets
+        (lang/state_schemes.txt: "Integreringstilskuddet for voksne økes med 13 500 kroner"), with no word
+        of the writer's own side or wishes: the government in office."""
+        if OWN_SIDE_WORD.search(s.text) or WRITER_WANTS.search(s.text) or not state_scheme_pattern().search(s.text):
             return None
         gov = government_on(self.day)
         return None if gov is None else Actor("actor", -1, -1, "", canonical=gov, actor_type="government")

@@ -1856,3 +1856,13 @@ def test_who_gives_money_a_body_expects_is_its_giver(extractor, text, want):
 def test_the_subject_after_a_fronted_giving_verb_gives_and_the_next_name_receives(extractor, text, want):
     got = actors(extractor, f"Tilskudd\n\n{text}", "2019-05-10", publisher="Avisa Valdres", genre="news")
     assert got[-1][1] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Rana kommune bruker 4 millioner kroner mer på barnehagene. Kontantstøtten økes samtidig til 7 500 kroner i "
+    "måneden fra august.",
+    "Kommunestyret i Lesja vil satse på landbruket. Produksjonstilskuddet for sau heves med 100 kroner per dyr neste år.",
+])
+def test_an_agentless_line_on_a_national_benefit_is_the_governments(extractor, text):
+    got = actors(extractor, f"Budsjettet\n\n{text}", "2022-10-12", publisher="Avisa Nordland", genre="news")
+    assert got[-1][1] == "Regjeringen Støre"
