@@ -1866,3 +1866,12 @@ def test_the_subject_after_a_fronted_giving_verb_gives_and_the_next_name_receive
 def test_an_agentless_line_on_a_national_benefit_is_the_governments(extractor, text):
     got = actors(extractor, f"Budsjettet\n\n{text}", "2022-10-12", publisher="Avisa Nordland", genre="news")
     assert got[-1][1] == "Regjeringen Støre"
+
+
+@pytest.mark.parametrize("text", [
+    "Sykehusene styrkes med 2 milliarder kroner neste år i regjeringens forslag.",
+    "Fylkeskommunene kompenseres med 500 millioner kroner for tapte billettinntekter, ifølge regjeringens forslag.",
+])
+def test_the_subject_of_a_passive_of_giving_receives(extractor, text):
+    got = actors(extractor, f"Statsbudsjettet 2021\n\n{text}", "2020-10-07", publisher="NTB", genre="news")
+    assert got[-1][1] == "Regjeringen Solberg"
