@@ -1868,6 +1868,16 @@ def test_an_agentless_line_on_a_national_benefit_is_the_governments(extractor, t
     assert got[-1][1] == "Regjeringen Støre"
 
 
+@pytest.mark.parametrize("publisher, text", [
+    ("Høgskolen i Molde", "Høgskolen har fått 30 nye studieplasser i logistikk fra høsten."),
+    ("Universitetet i Stavanger", "Samtidig videreføres 40 studieplasser i vernepleie som ble opprettet i 2021."),
+])
+def test_new_study_places_at_a_university_are_the_governments(extractor, publisher, text):
+    got = actors(extractor, f"Budsjett 2023\n\nStyret vedtok budsjettet i dag. {text}", "2022-12-12",
+                 publisher=publisher, genre="budget-document")
+    assert got[-1][1] == "Regjeringen Støre"
+
+
 @pytest.mark.parametrize("text", [
     "Sykehusene styrkes med 2 milliarder kroner neste år i regjeringens forslag.",
     "Fylkeskommunene kompenseres med 500 millioner kroner for tapte billettinntekter, ifølge regjeringens forslag.",
