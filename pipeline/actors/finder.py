@@ -157,6 +157,9 @@ class ActorFinder:
         for m in INSTITUTION.finditer(text, pos=lo) if INSTITUTION_AHEAD.search(text, lo) else ():
             kind = "organisation" if m.group("kind").startswith("Student") else "public_body"
             found.append(self._actor(text, m.start(), m.end(), m.group(0), kind))
+        # a state agency named "Statens" and what it is: "Statens sivilrettsforvaltning", "Statens kartverk"
+        for m in STATE_AGENCY.finditer(text, pos=lo) if "Statens " in text else ():
+            found.append(self._actor(text, m.start(), m.end(), m.group(0), "public_body"))
         for m in COUNTY_GOVERNOR.finditer(text, pos=lo) if "Fylkesmannen i" in text or "Statsforvalteren i" in text else ():
             found.append(self._actor(text, m.start(), m.end(), m.group(0), "public_body"))
         for m in POLICE_DISTRICT.finditer(text, pos=lo) if "politidistrikt" in text else ():
@@ -577,6 +580,11 @@ INSTITUTION = regex.compile(r"(?<![\w-])(?P<kind>Universitetet|Høgskolen|Høgsk
                             r"Studentparlamentet|Studentorganisasjonen)[^\S\n]+(?:i|på)[^\S\n]+\p{Lu}[\p{Ll}-]+"
                             r"(?:(?:,[^\S\n]+|[^\S\n]+og[^\S\n]+)\p{Lu}[\p{Ll}-]+)*(?![\w-])")
 INSTITUTION_AHEAD = regex.compile(r"(?:Universitetet|Høgskolen|Høgskulen|Høyskolen|Student\w+)\s+(?:i|på)\s")
+#: A state agency: "Statens" and a noun that names a body by its ending ("Statens sivilrettsforvaltning",
+#: "Statens kartverk", "Statens pensjonskasse", "Statens arbeidsmiljøinstitutt"), not "Statens tilbud".
+STATE_AGENCY = regex.compile(r"(?<![\w-])Statens[^\S\n]+\p{Ll}+(?:forvaltning|vesen|verk|tilsyn|kasse|institutt|senter|"
+                             r"råd|direktorat|nemnd|arkiv|arkiver|fond|sentral|kommisjon|vern|oppsyn|museum|trykkeri|"
+                             r"skole|kontor|etat|bygg)(?![\w-])")
 #: The state's office in a county: "Fylkesmannen i Vestfold", "Statsforvalteren i Nordland".
 COUNTY_GOVERNOR = regex.compile(r"(?<![\w-])(?:Fylkesmannen|Statsforvalteren)\s+i\s+(?P<place>\p{Lu}[\p{Ll}-]+"
                                 r"(?:\s+og\s+\p{Lu}[\p{Ll}-]+)?)(?![\w-])")

@@ -1885,3 +1885,11 @@ def test_new_study_places_at_a_university_are_the_governments(extractor, publish
 def test_the_subject_of_a_passive_of_giving_receives(extractor, text):
     got = actors(extractor, f"Statsbudsjettet 2021\n\n{text}", "2020-10-07", publisher="NTB", genre="news")
     assert got[-1][1] == "Regjeringen Solberg"
+
+
+@pytest.mark.parametrize("text", [
+    "Statens tilbud gir bøndene 1,2 milliarder kroner mer neste år.",
+])
+def test_statens_before_an_offer_is_the_state(extractor, text):
+    got = actors(extractor, f"Jordbruksoppgjøret\n\n{text}", "2019-05-10", publisher="Nationen", genre="news")
+    assert got[-1][1] == "Regjeringen Solberg"
