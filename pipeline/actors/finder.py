@@ -514,13 +514,13 @@ PLACE_DECIDES = regex.compile(r"(?<![\w-])(?<!\p{Lu}[\w-]*\s)(?P<place>\p{Lu}[\p
                               r"budsjetterer|budsjetterte|(?:skal\s+|vil\s+)?(?:bosette|bosetter|bosatte))(?![\w-])")
 PLACE_DECIDES_AHEAD = regex.compile(r"vedt|bevilg|satt\s+av|setter\s+av|satte\s+av|budsjetter|boset")
 #: A verb of deciding on money.
-MONEY_VERB = (r"(?:økt|øker|økte|bruker|brukte|brukt|gir|ga|gitt|bevilget|bevilger|satt\s+av|setter\s+av|kuttet|"
+MONEY_VERB = (r"(?:økt|øker|økte|bruker|brukte|brukt|gir|ga|gitt|bevilget|bevilger|satt\s+av|setter|satte|kuttet|"
               r"kutter|betaler|betalte|bidrar|bidro|investerer|investerte)")
 #: A name as the subject of such a verb: opening its clause before the verb ("Sverige har økt …"), or
 #: right after the verb that follows a fronted adverbial ("I fjor brukte Danmark …").
 CLAUSE_OPENS = regex.compile(r"(?:^|[.!?:;]\s+|\n\s*|,\s+(?:og|men|mens)\s+)$")
 VERB_AFTER = regex.compile(rf"\s+(?:(?:har|hadde|vil|skal)\s+)?(?:\w+\s+)?{MONEY_VERB}(?![\w-])")
-FRONTED_VERB_BEFORE = regex.compile(rf"(?:^|[.!?:;]\s+|\n\s*)(?:\w+\s+){{1,2}}(?:har\s+|hadde\s+)?{MONEY_VERB}\s+$")
+FRONTED_VERB_BEFORE = regex.compile(rf"(?:^|[.!?:;]\s+|\n\s*)(?:[–-]\s+)?(?:\w+\s+){{1,2}}(?:har\s+|hadde\s+)?{MONEY_VERB}\s+$")
 
 
 #: After a fronted adverbial, the auxiliary before the name and the participle after it: "Til sammenligning

@@ -259,6 +259,8 @@ def test_var_the_season_is_no_pronoun(extractor, sentence):
 @pytest.mark.parametrize("sentence, want", [
     ("Sverige har økt bidraget til FNs barnefond til 400 millioner svenske kroner i året.", "Sverige"),
     ("I fjor brukte Danmark 2 milliarder danske kroner på grønn omstilling i landbruket.", "Danmark"),
+    ("– I fjor satte Finland av 300 millioner euro til nye fengsler, sier han.", "Finland"),
+    ("Samtidig setter Sverige av 2 milliarder svenske kroner til forsvaret av Gotland.", "Sverige"),
 ])
 def test_a_country_deciding_on_money_is_the_actor(extractor, sentence, want):
     text = f"Bistand\n\nRegjeringen har lagt fram budsjettet. {sentence}"
