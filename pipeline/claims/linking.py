@@ -192,6 +192,8 @@ DISTRIBUTES_AFTER = regex.compile(r"\s+(?:har\s+|hadde\s+)?(?:(?:nå|i\s+dag|i\s
 #: fordeles midlene:", "Økningen skal blant annet brukes til:", "Teatret vil bruke bevilgningen slik:".
 SHARED_OUT_LEAD = regex.compile(r"\b(?:fordeles|fordelt|tildeles|deles\s+ut|brukes|bruke|benyttes|benytte)\b[^:]*:\s*$",
                                 regex.IGNORECASE)
+#: A list's lead-in that names a distribution: "Fordelingen av de nye stillingene ser slik ut:".
+DISTRIBUTION_LEAD = regex.compile(r"\bfordelingen\b[^:]*:\s*$", regex.IGNORECASE)
 #: A budget or proposal named: "Ifølge budsjettforslaget", "i statsbudsjettet", "proposisjonen".
 NAMES_A_BUDGET = regex.compile(r"\w*(?:budsjett|forslag|proposisjon)\w*", regex.IGNORECASE)
 #: Words that say a level is today's: "i dag", "i år", "dagens", "har stått på … siden", "står stille".
@@ -879,6 +881,11 @@ class Linker:
                 if not political and self.shares_out_own(lead):
                     own = self.own_side
                     return Actor("actor", -1, -1, "", canonical=own[0], actor_type=own[1]), True
+                # "Fordelingen av de nye stillingene ser slik ut:" with no one named: who the document opens
+                # with acting ("Salten politidistrikt oppretter 17 nye stillinger i år")
+                opener = None if political else self.shared_out_by_opener(lead)
+                if opener is not None:
+                    return opener, True
                 # a lead-in that names whose budget the list is from: "I Senterpartiets alternative budsjett er det:"
                 owner = None if political else self.proposal_owner(self.sentences[lead], self.sentences[lead].end)
                 if owner is not None and owner.actor_type == "ministry":
@@ -930,6 +937,23 @@ class Linker:
         if fallback:
             return Actor("actor", -1, -1, "", canonical=fallback[0], actor_type=fallback[1]), True
         return None, True
+
+    def shared_out_by_opener(self, lead: int) -> Actor | None:
+        """For a list's lead-in that shares something out and names no one, in a text whose publisher does
+        not speak for itself (news), the named body or political actor that opens the document's first
+        sentence as its subject, where there is one."""
+        text = self.sentences[lead].text
+        if self.own_side is not None:
+            return None  # a publisher's own list is its own (shares_out_own, fallback_actor)
+        if not (SHARED_OUT_LEAD.search(text) or DISTRIBUTION_LEAD.search(text)) or NAMES_A_BUDGET.search(text) \
+                or any(not a.pronoun for a in self.candidate_actors(self.sentences[lead])):
+            return None
+        first = self.first_body_sentence
+        if first is None or first.start >= self.sentences[lead].start:
+            return None
+        opens = [a for a in self.candidate_actors(first) if not a.pronoun and a.start == first.start
+                 and (a.actor_type in BODIES or a.actor_type in POLITICAL)]  # the sentence's subject, named first
+        return opens[0] if opens else None
 
     def shares_out_own(self, lead: int) -> bool:
         """Whether a list's lead-in in a body's press release shares something out or spends it with no agent, no

@@ -1895,3 +1895,15 @@ def test_the_subject_of_a_passive_of_giving_receives(extractor, text):
 def test_statens_before_an_offer_is_the_state(extractor, text):
     got = actors(extractor, f"Jordbruksoppgjøret\n\n{text}", "2019-05-10", publisher="Nationen", genre="news")
     assert got[-1][1] == "Regjeringen Solberg"
+
+
+@pytest.mark.parametrize("opening, lead, want", [
+    ("Nordland fylkeskommune satser 30 millioner kroner på nye ladepunkter i år.",
+     "Fordelingen mellom kommunene ser slik ut:", "Nordland fylkeskommune"),
+    ("Innlandet politidistrikt oppretter 12 nye stillinger i år.", "Slik blir fordelingen:", "Innlandet politidistrikt"),
+])
+def test_a_distribution_list_no_one_is_named_for_is_the_opening_bodys(extractor, opening, lead, want):
+    text = f"Nye midler\n\n{opening}\n\n{lead}\n\n• Hamar: 5 millioner kroner\n• Gjøvik: 4 millioner kroner\n\n" \
+           "Ordfører Kari Lie (Ap) er fornøyd, men Arbeiderpartiet vil ha mer."
+    got = actors(extractor, text, "2023-03-01", publisher="Avisa Nordland", genre="news")
+    assert [a for _, a in got[-2:]] == [want, want]
