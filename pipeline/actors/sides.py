@@ -29,11 +29,15 @@ def side_of(actor: Actor, day: dt.date | None, actors: list[Actor], text: str | 
             own: tuple[str, str] | None = None) -> tuple[str, str] | None:
     """The collective a person speaks for: a minister's government, else his party, else the body his
     title names ("direktør i Forsvarsbygg, Rolf Dalen-Aas", "Hilde Strøm, prorektor ved UiT"), else
-    `own`: the publisher's side where the document is its own (see own_side)."""
+    `own`: the publisher's side where the document is its own (see own_side). A minister is one by a title
+    before or after this mention or an earlier one of the same person ("…, som er samferdselsminister").
+    """
     if actor.actor_type != "person":
         return actor.canonical, actor.actor_type
-    minister = actor.ministry or OWN_TITLE.match(actor.text) or (
-        text is not None and MINISTER_TITLE.search(text, max(0, actor.start - 40), actor.start))
+    minister = actor.ministry or OWN_TITLE.match(actor.text) or (text is not None and any(
+        MINISTER_TITLE.search(text, max(0, a.start - 40), a.start) or MINISTER_AFTER.match(text, a.end)
+        for a in (actor, *(b for b in actors if b.actor_type == "person" and b.canonical == actor.canonical
+                           and b.start < actor.start))))
     if minister:
         gov = government_in(day, actors)
         if gov:
@@ -186,6 +190,10 @@ CITY_GOVERNMENT_PUBLISHER = regex.compile(r"Byråd(?:et|savdeling(?:en)?)\b")
 OWN_TITLE = regex.compile(r"\w*minister\s", regex.IGNORECASE)
 #: A title ending in "minister" right before a name: "forsknings- og høyere utdanningsminister Iselin Nybø".
 MINISTER_TITLE = regex.compile(r"minister(?:en)?\s+$", regex.IGNORECASE)
+#: After a name (this mention or an earlier one), a minister's title: "Jan Tore Sanner (H), som er kommunal- og
+#: moderniseringsminister", "Iselin Nybø, forsknings- og høyere utdanningsminister".
+MINISTER_AFTER = regex.compile(r"(?:\s*\([^)\n]{1,6}\))?,\s+(?:som\s+er\s+)?(?:[\w-]+\s+){0,5}?\w*minister\b",
+                               regex.IGNORECASE)
 #: After a name, the title that names the body: ", prorektor for utdanning ved UiT".
 TITLE_AFTER = regex.compile(r"\s*(?:\([^)\n]{1,20}\))?\s*,\s*[^.,;:\n]{0,60}?\b(?:i|ved|for|hos|fra)\s+")
 #: Before a name, how far its title reaches ("direktør for eiendomsdrift i Forsvarsbygg, ").

@@ -1907,3 +1907,14 @@ def test_a_distribution_list_no_one_is_named_for_is_the_opening_bodys(extractor,
            "Ordfører Kari Lie (Ap) er fornøyd, men Arbeiderpartiet vil ha mer."
     got = actors(extractor, text, "2023-03-01", publisher="Avisa Nordland", genre="news")
     assert [a for _, a in got[-2:]] == [want, want]
+
+
+@pytest.mark.parametrize("text, date, want", [
+    ("– Vi prioriterer veiene, sier Jon Georg Dale (Frp), som er samferdselsminister.\n\nDale anslår at tiltaket koster "
+     "400 millioner kroner.", "2019-03-04", "Regjeringen Solberg"),
+    ("– Dette er et løft, sier Anette Trettebergstuen (Ap), som er kultur- og likestillingsminister.\n\n"
+     "Trettebergstuen regner med at satsingen koster 150 millioner kroner.", "2022-09-01", "Regjeringen Støre"),
+])
+def test_a_minister_named_by_surname_later_speaks_for_the_government(extractor, text, date, want):
+    got = actors(extractor, f"Ny plan\n\n{text}", date, publisher="NTB", genre="news")
+    assert got[-1][1] == want
