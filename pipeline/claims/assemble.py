@@ -173,8 +173,10 @@ MARKET_PRICE_BEFORE = regex.compile(r"\b(?:spot|strøm|kraft|markeds|bolig|leie)
                                     r"har\s+(?:[\w]+\s+){0,3}?ligget|steg|falt)\b[^,.;:]{0,30}$|"
                                     r"\b(?:leilighet|hybel|hybelrom|enebolig|husleie)(?:en|a)?\b[^,.;:]{0,40}?"
                                     r"\b(?:koster|kostet|var|er)\b[^,.;:]{0,30}$", regex.IGNORECASE)
-#: An amount named as today's level: "mot dagens …", "fra dagens …", "… i dag" (after its unit or rate).
-TODAY_BEFORE = regex.compile(r"\b(?:mot|fra)\s+dagens\s+$", regex.IGNORECASE)
+#: An amount named as today's level: "mot dagens …", "fra dagens …", "som i dag er på …", "som nå ligger på …",
+#: "… i dag" (after its unit or rate).
+TODAY_BEFORE = regex.compile(r"\b(?:mot|fra)\s+dagens\s+$|\b(?:(?:i\s+dag|i\s+år|nå)\s+(?:er|ligger)|(?:er|ligger)\s+"
+                          r"(?:i\s+dag|i\s+år|nå))\s+(?:på\s+)?$", regex.IGNORECASE)
 TODAY_AFTER = regex.compile(AMOUNT_TAIL + r"\s+i\s+dag\b", regex.IGNORECASE)
 #: A preposition right before a position in the text.
 PREPOSITION_BEFORE = regex.compile(r"(?<![\w-])(?:i|på|til|for|med|fra|av|ved|om|under|etter|mot|hos)\s+$",

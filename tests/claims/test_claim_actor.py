@@ -1918,3 +1918,13 @@ def test_a_distribution_list_no_one_is_named_for_is_the_opening_bodys(extractor,
 def test_a_minister_named_by_surname_later_speaks_for_the_government(extractor, text, date, want):
     got = actors(extractor, f"Ny plan\n\n{text}", date, publisher="NTB", genre="news")
     assert got[-1][1] == want
+
+
+@pytest.mark.parametrize("publisher, sentence, want", [
+    ("Hamar SV", "Vi vil redusere foreldrebetalingen i SFO, som i dag er på 3 100 kroner i måneden.", "Hamar kommune"),
+    ("Molde Venstre", "Vi vil øke kulturkortet, som nå ligger på 500 kroner per elev.", "Molde kommune"),
+])
+def test_todays_level_said_with_a_verb_in_a_local_partys_text_is_the_municipalitys(extractor, publisher, sentence,
+                                                                                   want):
+    got = actors(extractor, f"Vårt program\n\n{sentence}", "2023-08-20", publisher=publisher, genre="party-page")
+    assert got[-1][1] == want
