@@ -192,6 +192,15 @@ DISTRIBUTES_AFTER = regex.compile(r"\s+(?:har\s+|hadde\s+)?(?:(?:nå|i\s+dag|i\s
 #: fordeles midlene:", "Økningen skal blant annet brukes til:", "Teatret vil bruke bevilgningen slik:".
 SHARED_OUT_LEAD = regex.compile(r"\b(?:fordeles|fordelt|tildeles|deles\s+ut|brukes|bruke|benyttes|benytte)\b[^:]*:\s*$",
                                 regex.IGNORECASE)
+#: A sentence that opens with the project a text is about: "Prosjektet har en kostnadsramme på", "Anlegget skal".
+PROJECT_OPENS = regex.compile(r"(?:Det\s+nye\s+|Den\s+nye\s+)?(?:Prosjektet|Anlegget|Senteret|Bygget|Nybygget|"
+                              r"Byggeprosjektet|Utbyggingen|Ombyggingen|Hallen|Brua|Tunnelen|Kaia)\b")
+#: After the subject, a verb of building: "Skien Boligbyggelag vil bygge", "Ørland Varme AS vedtok mandag å bygge".
+BUILDS_AFTER = regex.compile(r"\s+(?:(?:skal|vil|kan|må|har|planlegger|ønsker|vedtok|besluttet)\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:å\s+)?(?:bygge|bygger|bygde|bygd|oppføre|oppfører|oppførte|reise|ruste\s+opp|"
+                             r"utvide|utvider)\b", regex.IGNORECASE)
+#: Before who stands behind a project: "Bak prosjektet står Grenland Hydrogen AS".
+BEHIND_BEFORE = regex.compile(r"\b[Bb]ak\s+(?:prosjektet|anlegget|satsingen|utbyggingen)\s+står\s+$")
 #: A list's lead-in that names a distribution: "Fordelingen av de nye stillingene ser slik ut:".
 DISTRIBUTION_LEAD = regex.compile(r"\bfordelingen\b[^:]*:\s*$", regex.IGNORECASE)
 #: A budget or proposal named: "Ifølge budsjettforslaget", "i statsbudsjettet", "proposisjonen".
@@ -915,6 +924,9 @@ class Linker:
         town = opening_municipality(s.text)
         if town is not None:  # "I Sandnes skal det spares 6,5 millioner kroner på sykehjemmene"
             return Actor("actor", -1, -1, "", canonical=town, actor_type="public_body"), True
+        builder = self.builder_of_project(i)
+        if builder is not None:  # "Skien Boligbyggelag vil bygge 64 … Prosjektet har en kostnadsramme på 145 millioner"
+            return builder, True
         gov = self.state_budget_named(s) or self.state_scheme(s)
         if gov is not None:  # "Statsbudsjettet ga Helse Nord 240 millioner kroner i økt basisramme"
             return gov, True
@@ -937,6 +949,23 @@ class Linker:
         if fallback:
             return Actor("actor", -1, -1, "", canonical=fallback[0], actor_type=fallback[1]), True
         return None, True
+
+    def builder_of_project(self, i: int) -> Actor | None:
+        """For an agentless sentence that opens with the project ("Prosjektet har en kostnadsramme på …",
+        "Anlegget skal erstatte …"), the named actor that builds it, as the subject of a verb of building
+        or behind it ("Bak prosjektet står …"), in the sentences before it in its paragraph."""
+        s = self.sentences[i]
+        if not PROJECT_OPENS.match(s.text):
+            return None
+        for j in range(i - 1, max(-1, i - 4), -1):
+            earlier = self.sentences[j]
+            if earlier.paragraph != s.paragraph:
+                break
+            for a in reversed(self._actors.between(earlier.start, earlier.end)):
+                if not a.pronoun and (BUILDS_AFTER.match(self.text, a.end)
+                                      or BEHIND_BEFORE.search(self.text, max(earlier.start, a.start - 30), a.start)):
+                    return a
+        return None
 
     def shared_out_by_opener(self, lead: int) -> Actor | None:
         """For a list's lead-in that shares something out and names no one, in a text whose publisher does

@@ -1928,3 +1928,14 @@ def test_todays_level_said_with_a_verb_in_a_local_partys_text_is_the_municipalit
                                                                                    want):
     got = actors(extractor, f"Vårt program\n\n{sentence}", "2023-08-20", publisher=publisher, genre="party-page")
     assert got[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Nordland fylkeskommune skal bygge en ny ferjekai i Bodø. Prosjektet har en kostnadsramme på 90 millioner kroner.",
+     "Nordland fylkeskommune"),
+    ("Bak prosjektet står Lyse Energi AS. Anlegget skal etter planen koste 300 millioner kroner.", "Lyse Energi AS"),
+])
+def test_a_projects_cost_is_its_builders(extractor, text, want):
+    got = actors(extractor, f"Statsbudsjettet 2024\n\nRegjeringen la fram budsjettet i dag.\n\n{text}", "2023-10-06",
+                 publisher="Avisa Nordland", genre="news")
+    assert got[-1][1] == want
