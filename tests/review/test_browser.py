@@ -239,7 +239,7 @@ def test_every_field_is_edited_including_per_actor_type_kind_time_bounds_and_mea
     first.locator("[name=time_to_date]").fill("2022-12-31")
     first.locator("[name=time_grain]").select_option("year")
     first.locator("button[data-action=save]").click()
-    wait_status(page, "saved")
+    wait_status(page, "saved:")
     saved = records(folder)[0]
     assert (saved["amount"]["per"], saved["actor"]["type"], saved["measure"]["canonical"]) == \
         ("year", "party", "allmennlegetjenesten")
@@ -265,7 +265,7 @@ def test_the_compared_year_is_edited_and_the_comparison_cleared(server, page):
     page.keyboard.press("Control+a")
     page.keyboard.type("2022")
     page.keyboard.press("Enter")  # saves both typed years
-    wait_status(page, "saved")
+    wait_status(page, "saved:")
     compared = records(folder)[0]["compared_to"]
     assert (compared["time"]["from"], compared["time"]["to"]) == (2021, 2022)
     assert "(2021–2022)" in page.inner_text(".card >> nth=0 >> .compared")
@@ -299,7 +299,7 @@ def test_inferred_is_unticked_and_a_comparison_added(server, page):
     second.locator("[name=compared_time_from]").fill("2020")
     second.locator("[name=compared_time_to]").fill("2020")
     second.locator("[name=compared_time_to]").press("Enter")
-    wait_status(page, "saved")
+    wait_status(page, "saved:")
     saved = records(folder)[1]
     assert (saved["time"]["inferred"], saved["time"]["basis"], saved["time"]["from"]) == (False, None, 2021)
     assert (saved["compared_to"]["time"]["from"], saved["compared_to"]["time"]["to"]) == (2020, 2020)
