@@ -48,11 +48,11 @@ from pipeline.schema import (
 )
 from pipeline.syntax import tree_of
 
-#: A sentence that opens with an adverbial and goes on with a finite verb of giving, whose subject follows:
-#: "I vår tildelte", "Gjennom Klimasats ga", "I fjor delte … ut" is not "å gi".
+#: A sentence that opens with an adverbial and goes on with a finite verb of giving or asking, whose subject
+#: follows: "I vår tildelte", "Gjennom Klimasats ga", "Samlet ber regjeringen Stortinget om" is not "å gi".
 FRONTED_GIVING = regex.compile(r"(?:(?:I|Gjennom|Via|Etter|Fra|Under|Innen|Ved|Med|På|Over|Nå|Dermed|Samtidig|Også|"
                                r"Derfor|Tidligere|Senere|Deretter|Allerede)\b[^,.;:!?]{0,40}?\s+)"
-                               r"(?:ga|gav|gir|tildelte|tildeler|tilførte|tilfører|bevilget|bevilger|innvilget)\s+")
+                               r"(?:ga|gav|gir|tildelte|tildeler|tilførte|tilfører|bevilget|bevilger|innvilget|ber|ba)\s+")
 #: A relative clause with `som` as its subject that runs up to the amount: ", som i dag dekker inntil".
 RELATIVE_CLAUSE = regex.compile(r",\s*som\s+(?P<rest>(?:[^\W\d][\w-]*\s+){1,6})$")
 #: A receiving verb in a relative clause: the antecedent receives the amount, it does not give it.
@@ -589,7 +589,8 @@ class Linker:
                 continue  # "Ifølge NAV Moss vil familiene få …": a source cited, not the one who pays (a
                 # council's officer estimating its own cost is the council: "ifølge rådmannen vil koste")
             before = self.text[max(s.start, a.start - 80):a.start]
-            if not a.pronoun and (ADDRESSED.search(before) or DEMANDED_CLAUSE.search(before)
+            if not a.pronoun and (ADDRESSED.search(before) and not FRONTED_GIVING.fullmatch(self.text, s.start, a.start)
+                                  or DEMANDED_CLAUSE.search(before)
                                   or (DEMANDED.search(before) or OPINION_CLAUSE.search(before))
                                   and MODAL_AFTER.match(self.text, a.end)
                                   or RECOMMENDED_AFTER.match(self.text, a.end) or RECOMMENDED_BEFORE.search(before)):

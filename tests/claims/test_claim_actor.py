@@ -1939,3 +1939,12 @@ def test_a_projects_cost_is_its_builders(extractor, text, want):
     got = actors(extractor, f"Statsbudsjettet 2024\n\nRegjeringen la fram budsjettet i dag.\n\n{text}", "2023-10-06",
                  publisher="Avisa Nordland", genre="news")
     assert got[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Samtidig ber Bondelaget Stortinget om 300 millioner kroner til drenering.", "Norges Bondelag"),
+    ("I brevet ba KS regjeringen om 2 milliarder kroner mer til eldreomsorgen.", "KS"),
+])
+def test_after_a_fronted_asking_verb_the_subject_asks_and_the_next_name_is_asked(extractor, text, want):
+    got = actors(extractor, f"Budsjettet\n\n{text}", "2019-05-10", publisher="Nationen", genre="news")
+    assert got[-1][1] == want
