@@ -80,9 +80,10 @@ NEXT_WORDS = regex.compile(r"(?:\s+[\w-]+){1,2}")
 #: The statistics office, by name or short form (its figures are background, not claims; the times of
 #: its sentences, a forecast's year among them, date no policy).
 STATISTICS_OFFICE = regex.compile(r"\b(?:Statistisk\s+sentralbyrå\w*|SSBs?)\b")
-#: A passive of giving right before an amount: "er tildelt", "ble bevilget", "har fått innvilget".
-PASSIVE_GIVING = regex.compile(r"\b(?:er|ble|blir|har\s+blitt|har\s+fått|fikk)\s+(?:\w+\s+)?(?:tildelt|bevilget|innvilget|"
-                               r"tilført|gitt)\s+(?:\w+\s+)?$", regex.IGNORECASE)
+#: A passive of giving or asking right before an amount: "er tildelt", "ble bevilget", "har fått innvilget", "blir i år
+#: bedt om å bosette".
+PASSIVE_GIVING = regex.compile(r"\b(?:er|ble|blir|har\s+blitt|har\s+fått|fikk)\s+(?:\w+\s+){0,2}?(?:tildelt|bevilget|"
+                               r"innvilget|tilført|gitt|bedt\s+om\s+å\s+\w+)\s+(?:\w+\s+)?$", regex.IGNORECASE)
 #: After the amount, the agent of that passive: "av Helsedirektoratet".
 AGENT_AV = regex.compile(r"\s+(?:\w+\s+){0,3}?av\s+(?=\p{Lu})")
 #: What may follow an amount before more is said of it: its unit word and its rate ("kroner per liter",
@@ -243,7 +244,7 @@ BUDGET_BEFORE = regex.compile(r"budsjett\w*\s+(?:for\s+)?$", regex.IGNORECASE)
 #: After an amount received, its giver: "… 3 millioner kroner (ekstra) fra ", "… 14 millioner kroner i
 #: investeringsstøtte fra "; the actor must follow.
 FROM_GIVER = regex.compile(r"\s+(?:(?:mer|ekstra|i\s+året|årlig|neste\s+år|i\s+år)\s+)?"
-                           r"(?:i\s+(?!år\b|året\b)(?-i:\p{Ll}+)\s+|(?:av|gjennom|med)\s+(?:et|en)\s+(?-i:\p{Ll}+)\s+)?"
+                           r"(?:i\s+(?!år\b|året\b)(?:(?-i:\p{Ll}+)\s+){1,2}|(?:av|gjennom|med)\s+(?:et|en)\s+(?-i:\p{Ll}+)\s+)?"
                            r"fra\s+", regex.IGNORECASE)
 #: A passive of paying for, whose means a giver may follow: "Av dette dekkes 1,6 millioner kroner av et tilskudd fra
 #: Helsedirektoratet".

@@ -1948,3 +1948,16 @@ def test_a_projects_cost_is_its_builders(extractor, text, want):
 def test_after_a_fronted_asking_verb_the_subject_asks_and_the_next_name_is_asked(extractor, text, want):
     got = actors(extractor, f"Budsjettet\n\n{text}", "2019-05-10", publisher="Nationen", genre="news")
     assert got[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Vefsn kommune blir i år bedt om å bosette 20 flyktninger av Integrerings- og mangfoldsdirektoratet.",
+     "Integrerings- og mangfoldsdirektoratet"),
+    ("Skolen har i år fått 300 000 kroner i ekstra tilskudd fra Utdanningsdirektoratet til leksehjelp.",
+     "Utdanningsdirektoratet"),
+    ("Sykehuset er bedt om å spare 40 millioner kroner neste år av Helse Sør-Øst.", "Helse Sør-Øst"),
+    ("Korpset fikk 200 000 kroner i nye instrumenter fra Sparebankstiftelsen DNB.", "Sparebankstiftelsen DNB"),
+])
+def test_who_asks_for_or_gives_what_a_body_is_asked_or_gets_is_named_after_it(extractor, text, want):
+    got = actors(extractor, f"Budsjettet\n\n{text}", "2017-05-10", publisher="Helgelendingen", genre="news")
+    assert got[-1][1] == want
