@@ -42,6 +42,11 @@ def side_of(actor: Actor, day: dt.date | None, actors: list[Actor], text: str | 
         gov = government_in(day, actors)
         if gov:
             return gov, "government"
+    named = BODY_RIGHT_AFTER.match(text, actor.end) if text is not None else None
+    right_after = next((a for a in actors if a.actor_type in BODIES and not a.pronoun and a.start == named.end()),
+                       None) if named else None
+    if right_after is not None:  # "fylkesdirektør Gunnhild Tveit Sørbø i NAV Rogaland": the body named, not the county
+        return right_after.canonical, right_after.actor_type
     office = None
     if text is not None:  # the title at this mention, or at an earlier one ("Rådmann Kari Lie …, sa Lie")
         mentions = [actor, *(a for a in actors if a.actor_type == "person" and a.canonical == actor.canonical

@@ -1961,3 +1961,15 @@ def test_after_a_fronted_asking_verb_the_subject_asks_and_the_next_name_is_asked
 def test_who_asks_for_or_gives_what_a_body_is_asked_or_gets_is_named_after_it(extractor, text, want):
     got = actors(extractor, f"Budsjettet\n\n{text}", "2017-05-10", publisher="Helgelendingen", genre="news")
     assert got[-1][1] == want
+
+
+@pytest.mark.parametrize("publisher, text", [
+    ("NAV Vestland", "Av de nye tiltaksplassene får Vestland om lag 300.\n\n– Vi skal også ansette 12 nye veiledere, "
+     "sier fylkesdirektør Gunn Lie i NAV Vestland."),
+    ("Statens vegvesen", "Rassikringen i Nordland får 90 millioner kroner.\n\n– Vi bruker 40 millioner kroner på nye "
+     "rasvoller, sier fylkesdirektør Per Moe i Statens vegvesen."),
+])
+def test_the_body_named_right_after_a_speakers_name_is_the_speakers_side(extractor, publisher, text):
+    got = actors(extractor, f"Statsbudsjettet 2021\n\nRegjeringen la fram budsjettet.\n\n{text}", "2020-10-08",
+                 publisher=publisher, genre="press-release")
+    assert got[-1][1] == publisher
