@@ -63,12 +63,14 @@ SPEECH = regex.compile(rf"{speech_verb_pattern()}\s+(?:[\w-]+\s+){{0,4}}$", rege
 #: A subject that receives ("Kommunene får 200 millioner", "Høgskolen i Volda (HVO) får") is not the one who grants.
 #: (with where it is: "Kommunene i Trøndelag får", "Norsk Skogmuseum i Elverum får"; in a relative clause:
 #: "Nord universitet, som i år får 2,1 milliarder"; who can apply for a grant: "Kommunene kan søke om inntil 1 million";
-#: the subject of a passive of giving or cutting: "Politiet styrkes med 1,4 milliarder")
+#: the subject of a passive of giving or cutting: "Politiet styrkes med 1,4 milliarder"; who expects to get it:
+#: "Kristiansund kommune regner med å få om lag 800 000 kroner")
 RECEIVES_AFTER = regex.compile(r"(?:\s*\([^()]{1,12}\)|\))?(?:\s+(?:i|på)\s+(?:(?-i:\p{Lu})[\w-]*(?:\s+og\s+(?-i:\p{Lu})[\w-]*)?|"
                                r"fylket|regionen|landet|distriktene))?"
                                r"(?:\s*,\s*som(?:\s+[\w-]+){0,3}?)?"
                                r"\s+(?:får|fikk|mottar|mottok|tildeles|tilføres|styrkes|kompenseres|prioriteres|skjermes|"
                                r"kuttes|reduseres|økes|(?:skal|vil|kan|må)\s+(?:\w+\s+){0,2}?få|"
+                               r"(?:regner\s+med|venter|forventer|håper|ser\s+ut\s+til)\s+(?:\w+\s+)?(?:å\s+)?få|"
                                r"har\s+(?:\w+\s+){0,2}?fått|kan\s+(?:\w+\s+){0,2}?søke\s+om)\b",
                                regex.IGNORECASE)
 #: "Av dette får kommunene …", "I budsjettet for 2013 fikk kommunene …": the subject after a receiving verb.

@@ -1973,3 +1973,13 @@ def test_the_body_named_right_after_a_speakers_name_is_the_speakers_side(extract
     got = actors(extractor, f"Statsbudsjettet 2021\n\nRegjeringen la fram budsjettet.\n\n{text}", "2020-10-08",
                  publisher=publisher, genre="press-release")
     assert got[-1][1] == publisher
+
+
+@pytest.mark.parametrize("text", [
+    "Bodø kommune regner med å få om lag 2 millioner kroner av økningen.",
+    "Universitetet i Agder håper å få 30 nye studieplasser i sykepleie.",
+])
+def test_who_expects_to_get_money_does_not_give_it(extractor, text):
+    got = actors(extractor, f"Statsbudsjettet 2018\n\nRegjeringen la fram budsjettet i dag. {text}", "2017-10-12",
+                 publisher="Avisa Nordland", genre="news")
+    assert got[-1][1] == "Regjeringen Solberg"
