@@ -202,6 +202,12 @@ PROJECT_OPENS = regex.compile(r"(?:Det\s+nye\s+|Den\s+nye\s+)?(?:Prosjektet|Anle
 BUILDS_AFTER = regex.compile(r"\s+(?:(?:skal|vil|kan|må|har|planlegger|ønsker|vedtok|besluttet)\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:å\s+)?(?:bygge|bygger|bygde|bygd|oppføre|oppfører|oppførte|reise|ruste\s+opp|"
                              r"utvide|utvider)\b", regex.IGNORECASE)
+#: A project's cost: "har en kostnadsramme på", "vil koste", "er beregnet å koste".
+COSTS = regex.compile(r"\b(?:kostnadsramme\w*|koste|koster|kostet|prislapp\w*)\b", regex.IGNORECASE)
+#: After a name, paying a part itself: "(og kommunen) har selv satt av", "(UiS) vil selv dekke", "har allerede
+#: vedtatt å dekke".
+FUNDS_PART_AFTER = regex.compile(r"\s+(?:har|vil|skal|må)\s+(?:selv|allerede)\s+(?:\w+\s+){0,2}?(?:å\s+)?"
+                                 r"(?:dekke|satt\s+av|sette\s+av|betale|finansiere|bidra)\b", regex.IGNORECASE)
 #: Before who stands behind a project: "Bak prosjektet står Grenland Hydrogen AS".
 BEHIND_BEFORE = regex.compile(r"\b[Bb]ak\s+(?:prosjektet|anlegget|satsingen|utbyggingen)\s+står\s+$")
 #: A list's lead-in that names a distribution: "Fordelingen av de nye stillingene ser slik ut:".
@@ -930,7 +936,7 @@ class Linker:
             return Actor("actor", -1, -1, "", canonical=town, actor_type="public_body"), True
         builder = self.builder_of_project(i)
         if builder is not None:  # "Skien Boligbyggelag vil bygge 64 … Prosjektet har en kostnadsramme på 145 millioner"
-            return builder, True
+            return builder, builder.start < s.start
         gov = self.state_budget_named(s) or self.state_scheme(s)
         if gov is not None:  # "Statsbudsjettet ga Helse Nord 240 millioner kroner i økt basisramme"
             return gov, True
@@ -955,10 +961,16 @@ class Linker:
         return None, True
 
     def builder_of_project(self, i: int) -> Actor | None:
-        """For an agentless sentence that opens with the project ("Prosjektet har en kostnadsramme på …",
-        "Anlegget skal erstatte …"), the named actor that builds it, as the subject of a verb of building
-        or behind it ("Bak prosjektet står …"), in the sentences before it in its paragraph."""
+        """For an agentless sentence on a project's cost, the named actor that pays part of it itself later in
+        the sentence ("…, og kommunen har selv satt av 95 millioner"); for one that opens with the project
+        ("Prosjektet har en kostnadsramme på …", "Anlegget skal erstatte …"), the named actor that builds
+        it, as the subject of a verb of building or behind it ("Bak prosjektet står …"), in the sentences
+        before it in its paragraph."""
         s = self.sentences[i]
+        if COSTS.search(s.text):
+            for a in self._actors.between(s.start, s.end):
+                if not a.pronoun and a.actor_type != "person" and FUNDS_PART_AFTER.match(self.text, a.end):
+                    return a  # "Kulturhuset har en kostnadsramme på 160 millioner, og kommunen har selv satt av 95"
         if not PROJECT_OPENS.match(s.text):
             return None
         for j in range(i - 1, max(-1, i - 4), -1):

@@ -1983,3 +1983,15 @@ def test_who_expects_to_get_money_does_not_give_it(extractor, text):
     got = actors(extractor, f"Statsbudsjettet 2018\n\nRegjeringen la fram budsjettet i dag. {text}", "2017-10-12",
                  publisher="Avisa Nordland", genre="news")
     assert got[-1][1] == "Regjeringen Solberg"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Idrettshallen vil koste om lag 80 millioner kroner, og kommunen har selv satt av 30 millioner i økonomiplanen.",
+     "Vang kommune"),
+    ("Den nye fylkesveien har en kostnadsramme på 400 millioner kroner, og Innlandet fylkeskommune vil selv dekke halvparten.",
+     "Innlandet fylkeskommune"),
+])
+def test_a_projects_cost_is_the_body_that_pays_part_of_it_itself(extractor, text, want):
+    got = actors(extractor, f"Statsbudsjettet 2024\n\nRegjeringen la fram budsjettet i dag.\n\nVang kommune venter svar. {text}",
+                 "2023-10-06", publisher="Valdres", genre="news")
+    assert got[0][1] == want
