@@ -173,11 +173,14 @@ MARKET_PRICE_BEFORE = regex.compile(r"\b(?:spot|strøm|kraft|markeds|bolig|leie)
                                     r"har\s+(?:[\w]+\s+){0,3}?ligget|steg|falt)\b[^,.;:]{0,30}$|"
                                     r"\b(?:leilighet|hybel|hybelrom|enebolig|husleie)(?:en|a)?\b[^,.;:]{0,40}?"
                                     r"\b(?:koster|kostet|var|er)\b[^,.;:]{0,30}$", regex.IGNORECASE)
-#: An amount named as today's level: "mot dagens …", "fra dagens …", "som i dag er på …", "som nå ligger på …",
+#: An amount named as today's level: "mot dagens …", "med dagens …", "som i dag er på …", "som nå ligger på …",
 #: "… i dag" (after its unit or rate).
-TODAY_BEFORE = regex.compile(r"\b(?:mot|fra)\s+dagens\s+$|\b(?:(?:i\s+dag|i\s+år|nå)\s+(?:er|ligger)|(?:er|ligger)\s+"
+TODAY_BEFORE = regex.compile(r"\b(?:mot|fra|med)\s+dagens\s+$|\b(?:(?:i\s+dag|i\s+år|nå)\s+(?:er|ligger)|(?:er|ligger)\s+"
                           r"(?:i\s+dag|i\s+år|nå))\s+(?:på\s+)?$", regex.IGNORECASE)
 TODAY_AFTER = regex.compile(AMOUNT_TAIL + r"\s+i\s+dag\b", regex.IGNORECASE)
+#: A level set against with this year's: "(180 millioner kroner til fjøs,) mot 95 millioner i år".
+AGAINST_BEFORE = regex.compile(r"\bmot\s+$", regex.IGNORECASE)
+THIS_YEAR_AFTER = regex.compile(AMOUNT_TAIL + r"\s+i\s+år\b", regex.IGNORECASE)
 #: A preposition right before a position in the text.
 PREPOSITION_BEFORE = regex.compile(r"(?<![\w-])(?:i|på|til|for|med|fra|av|ved|om|under|etter|mot|hos)\s+$",
                                    regex.IGNORECASE)
@@ -1206,7 +1209,9 @@ class Assembler(Linker):
             return None
         amount = record.amount
         if not (TODAY_BEFORE.search(self.text, max(0, amount.start - 20), amount.start)
-                or TODAY_AFTER.match(self.text, amount.end)):
+                or TODAY_AFTER.match(self.text, amount.end)
+                or AGAINST_BEFORE.search(self.text, max(0, amount.start - 5), amount.start)
+                and THIS_YEAR_AFTER.match(self.text, amount.end)):
             return None
         if self.about_state_budget or self.about_farm_settlement:
             gov = government_on(self.day)

@@ -1995,3 +1995,13 @@ def test_a_projects_cost_is_the_body_that_pays_part_of_it_itself(extractor, text
     got = actors(extractor, f"Statsbudsjettet 2024\n\nRegjeringen la fram budsjettet i dag.\n\nVang kommune venter svar. {text}",
                  "2023-10-06", publisher="Valdres", genre="news")
     assert got[0][1] == want
+
+
+@pytest.mark.parametrize("text", [
+    "I vårt alternative budsjett foreslår vi:\n- 200 millioner kroner til rassikring, mot 90 millioner i år",
+    "Med dagens 1 600 kroner i måneden klarer ikke familiene seg.",
+])
+def test_todays_level_set_against_a_partys_proposal_is_the_governments(extractor, text):
+    got = actors(extractor, f"Vårt alternative statsbudsjett for 2020\n\n{text}", "2019-10-20", publisher="Arbeiderpartiet",
+                 genre="party-page")
+    assert got[-1][1] == "Regjeringen Solberg"
