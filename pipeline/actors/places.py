@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.lang.data import word_list
+from pipeline.lang.data import alternation, word_list
 
 
 def _name_form(name: str) -> str:
@@ -15,8 +15,7 @@ def _name_form(name: str) -> str:
 
 #: The municipalities named in more than one word ("Øvre Eiker", "Nore og Uvdal"), longest first; a
 #: town's name is one of them or one capitalised word.
-MULTI_WORD_MUNICIPALITY = "|".join(regex.escape(_name_form(n)).replace(r"\ ", r"\s+")
-                                   for n in sorted(word_list("municipalities.txt"), key=len, reverse=True) if " " in n)
+MULTI_WORD_MUNICIPALITY = alternation(_name_form(n) for n in word_list("municipalities.txt") if " " in n)
 TOWN_NAME = rf"(?:{MULTI_WORD_MUNICIPALITY}|\p{{Lu}}[\p{{Ll}}-]+)"
 #: A town named as where something is: "i Lier", "på Stord", "i Øvre Eiker".
 TOWN_AFTER = regex.compile(rf"(?<![\w-])(?:i|på)\s+(?P<town>{TOWN_NAME})(?![\w-])")

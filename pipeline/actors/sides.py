@@ -34,23 +34,22 @@ def side_of(actor: Actor, day: dt.date | None, actors: list[Actor], text: str | 
     """
     if actor.actor_type != "person":
         return actor.canonical, actor.actor_type
+    # this mention and the earlier ones of the same person: a title at any of them counts ("Rådmann Kari Lie …,
+    # sa Lie")
+    mentions = [actor, *(a for a in actors if a.actor_type == "person" and a.canonical == actor.canonical
+                         and a.start < actor.start)] if text is not None else [actor]
     minister = actor.ministry or OWN_TITLE.match(actor.text) or (text is not None and any(
         MINISTER_TITLE.search(text, max(0, a.start - 40), a.start) or MINISTER_AFTER.match(text, a.end)
-        for a in (actor, *(b for b in actors if b.actor_type == "person" and b.canonical == actor.canonical
-                           and b.start < actor.start))))
+        for a in mentions))
     if minister:
         gov = government_in(day, actors)
         if gov:
             return gov, "government"
-    named = BODY_RIGHT_AFTER.match(text, actor.end) if text is not None else None
-    right_after = next((a for a in actors if a.actor_type in BODIES and not a.pronoun and a.start == named.end()),
-                       None) if named else None
+    right_after = body_right_after(actor, actors, text) if text is not None else None
     if right_after is not None:  # "fylkesdirektør Gunnhild Tveit Sørbø i NAV Rogaland": the body named, not the county
         return right_after.canonical, right_after.actor_type
     office = None
-    if text is not None:  # the title at this mention, or at an earlier one ("Rådmann Kari Lie …, sa Lie")
-        mentions = [actor, *(a for a in actors if a.actor_type == "person" and a.canonical == actor.canonical
-                             and a.start < actor.start)]
+    if text is not None:
         office = next((o for o in (office_of(a, text) for a in mentions) if o is not None), None)
     if office is not None:
         body = office_body(office, day, actors, text)
@@ -227,10 +226,15 @@ def affiliation(person: Actor, actors: list[Actor], text: str) -> Actor | None:
     if m:
         return next((a for a in actors if (a.actor_type in BODIES or a.actor_type == "party") and not a.pronoun
                      and m.end() <= a.start < m.end() + 40), None)  # ", gruppeleder for Arbeiderpartiet"
+    return body_right_after(person, actors, text)  # "Økonomidirektør Tone Kvernmo i Helse Nord RHF"
+
+
+def body_right_after(person: Actor, actors: list[Actor], text: str) -> Actor | None:
+    """The body named right after a person's name with `i`, `ved` or `hos` ("Tone Kvernmo i Helse Nord RHF")."""
     m = BODY_RIGHT_AFTER.match(text, person.end)
-    if m:  # "Økonomidirektør Tone Kvernmo i Helse Nord RHF"
-        return next((a for a in actors if a.actor_type in BODIES and not a.pronoun and a.start == m.end()), None)
-    return None
+    if m is None:
+        return None
+    return next((a for a in actors if a.actor_type in BODIES and not a.pronoun and a.start == m.end()), None)
 
 
 def quote_spans(text: str, lo: int, actors: list[Actor]) -> list[tuple[int, int, Actor | None]]:

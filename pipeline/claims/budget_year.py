@@ -25,7 +25,7 @@ import regex
 
 from pipeline.dimensions.calendar import BUDGET_SEASON, TERM_START_MONTH, TERM_YEARS, election_year
 from pipeline.document import DocDate
-from pipeline.lang.data import mapping
+from pipeline.lang.data import alternation, mapping
 from pipeline.schema import Time
 
 #: How much of the body after the title tells what the document is about (headline and lead).
@@ -76,9 +76,7 @@ class BudgetYear:
 
 @cache
 def _kinds() -> regex.Pattern:
-    phrases = sorted(mapping("budget_kinds.tsv"), key=len, reverse=True)
-    return regex.compile(r"(?<![\w])(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases) + ")",
-                         regex.IGNORECASE)
+    return regex.compile(rf"(?<![\w])(?:{alternation(mapping('budget_kinds.tsv'))})", regex.IGNORECASE)
 
 
 def budget_kind(text: str) -> str | None:

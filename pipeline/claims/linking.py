@@ -36,7 +36,7 @@ from pipeline.dimensions import calendar as cal
 from pipeline.dimensions.tense import past_tense, speaks_of_future
 from pipeline.dimensions.time import interval_time, names_holiday
 from pipeline.document import context_of
-from pipeline.lang.data import word_list
+from pipeline.lang.data import alternation, word_list
 from pipeline.lang.words import speech_verb_pattern
 from pipeline.layout import Sentence, document_sentences
 from pipeline.offsets import doc_text, in_order_and_apart
@@ -384,9 +384,7 @@ PROPOSAL_OF = regex.compile(r"s?\s+(?:(?:nye|alternative|reviderte|egne|opprinne
 @cache
 def state_scheme_pattern() -> regex.Pattern:
     """A word of lang/state_schemes.txt, a national transfer or benefit ("integreringstilskuddet")."""
-    stems = sorted(word_list("state_schemes.txt"), key=len, reverse=True)
-    return regex.compile(r"(?<![\w-])(?:" + "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in stems) + r")",
-                         regex.IGNORECASE)
+    return regex.compile(rf"(?<![\w-])(?:{alternation(word_list('state_schemes.txt'))})", regex.IGNORECASE)
 
 
 def owns_proposals(a: Actor) -> bool:
@@ -684,9 +682,9 @@ class Linker:
             return owner, False
         if anchor is not None and AGREEMENT_GIVES.match(s.text) and not LOCAL_COUNCIL.search(self.opening) \
                 and (self.about_state_budget or self.about_farm_settlement):
-            gov = government_on(self.day)  # "Budsjettforliket … gir 700 millioner kroner til lærernormen"
+            gov = self.sitting_government()  # "Budsjettforliket … gir 700 millioner kroner til lærernormen"
             if gov is not None:
-                return Actor("actor", -1, -1, "", canonical=gov, actor_type="government"), True
+                return gov, True
         if anchor is not None and THE_PROPOSAL.search(self.text, s.start, anchor):
             owner = self.earlier_proposal_owner(i)
             if owner is not None:  # "Forslaget kutter 14 millioner" after "Rådmannens budsjettforslag …"
@@ -885,9 +883,9 @@ class Linker:
                 political = [a for a in self.candidate_actors(self.sentences[lead]) if a.actor_type in POLITICAL]
                 if not political and AGREEMENT_LEAD.search(self.sentences[lead].text) \
                         and not LOCAL_COUNCIL.search(self.opening) and (self.about_state_budget or self.about_farm_settlement):
-                    gov = government_on(self.day)  # "Andre klimagrep i avtalen:": the budget agreement's items
+                    gov = self.sitting_government()  # "Andre klimagrep i avtalen:": the budget agreement's items
                     if gov is not None:
-                        return Actor("actor", -1, -1, "", canonical=gov, actor_type="government"), True
+                        return gov, True
                 # "Dette er hovedpunktene i budsjettet:" in a public body's release on the budget its board
                 # adopted: the body's own budget
                 if not political and self.adopts_own_budget is not None \
@@ -1123,8 +1121,7 @@ class Linker:
         if writer is None or writer[1] != "party" or in_government(writer[0], self.day) \
                 or not self.about_state_budget or not CURRENT_LEVEL.search(s.text) or OWN_SIDE_WORD.search(s.text):
             return None
-        gov = government_on(self.day)
-        return Actor("actor", -1, -1, "", canonical=gov, actor_type="government") if gov else None
+        return self.sitting_government()
 
     def state_budget_named(self, s: Sentence) -> Actor | None:
         """An agentless sentence that names the state budget or the government's proposal as where its money
@@ -1142,8 +1139,7 @@ class Linker:
             return None
         elif not STATE_BUDGET_SOURCE.search(s.text):
             return None
-        gov = government_on(self.day)
-        return None if gov is None else Actor("actor", -1, -1, "", canonical=gov, actor_type="government")
+        return self.sitting_government()
 
     def state_scheme(self, s: Sentence) -> Actor | None:
         """An agentless sentence about a national transfer or benefit whose rate the state budget sets
@@ -1151,8 +1147,7 @@ class Linker:
         of the writer's own side or wishes: the government in office."""
         if OWN_SIDE_WORD.search(s.text) or WRITER_WANTS.search(s.text) or not state_scheme_pattern().search(s.text):
             return None
-        gov = government_on(self.day)
-        return None if gov is None else Actor("actor", -1, -1, "", canonical=gov, actor_type="government")
+        return self.sitting_government()
 
     def state_budget_passive(self, s: Sentence) -> Actor | None:
         """A passive of budgeting ("Videre foreslås det 30 millioner", "Tilskuddet økes fra 13,5 til 18
@@ -1168,8 +1163,7 @@ class Linker:
             return None
         if not (self.about_state_budget or self.about_farm_settlement or STATE_BUDGET_NAMED.search(s.text)):
             return None
-        gov = government_on(self.day)
-        return None if gov is None else Actor("actor", -1, -1, "", canonical=gov, actor_type="government")
+        return self.sitting_government()
 
     def local_budget_passive(self, s: Sentence) -> Actor | None:
         """A budget passive in a report on a municipality's or county's budget ("Samtidig settes det av 25
@@ -1224,6 +1218,12 @@ class Linker:
         """`staten` that money comes from ("får 12 millioner kroner fra staten", "tilskuddet fra staten")
         is the government in office that grants it; any other giver is itself."""
         return self.as_government(actor) if actor is not None and actor.canonical == "staten" else actor
+
+    def sitting_government(self) -> Actor | None:
+        """The government in office on the document date, as an actor no word of the text names (None where
+        none is known)."""
+        gov = government_on(self.day)
+        return None if gov is None else Actor("actor", -1, -1, "", canonical=gov, actor_type="government")
 
     def as_government(self, actor: Actor) -> Actor:
         """The mention as the government in office on the document date (unchanged where none is known)."""

@@ -24,7 +24,7 @@ from pipeline.dimensions.money import qualifier_pattern
 from pipeline.dimensions.numbers import DIGITS, parse_number, scale_pattern
 from pipeline.dimensions.quantity import lemma_of
 from pipeline.document import context_of
-from pipeline.lang.data import mapping, word_list
+from pipeline.lang.data import alternation, mapping, word_list
 from pipeline.lang.punctuation import LIST_MARKS
 from pipeline.lang.words import speech_verb_pattern
 from pipeline.offsets import (
@@ -42,8 +42,7 @@ from pipeline.schema import Measure
 @cache
 def measure_regex():
     stems = sorted(mapping("measures.tsv"), key=len, reverse=True)
-    alt = "|".join(regex.escape(s).replace(r"\ ", r"\s+") for s in stems)
-    pattern = regex.compile(rf"(?<![\w-])(?P<stem>{alt})[\w-]*", regex.IGNORECASE)
+    pattern = regex.compile(rf"(?<![\w-])(?P<stem>{alternation(stems)})[\w-]*", regex.IGNORECASE)
     SCANNERS[pattern] = start_scanner(literal_trie(stems, prefixes=True), not_after="-")
     return pattern
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+
+import regex
 
 HERE = Path(__file__).parent
 
@@ -33,3 +36,9 @@ def table(name: str) -> tuple[tuple[str, ...], ...]:
 def mapping(name: str) -> dict[str, str]:
     """First column -> second column of a TSV (keys lowercase)."""
     return {row[0].lower(): row[1] for row in table(name)}
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first (so a longer phrase wins over its prefix), each
+    escaped with any whitespace inside allowed ("legger til", "statlig tilskudd")."""
+    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))

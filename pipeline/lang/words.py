@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-import regex
-
-from pipeline.lang.data import table
+from pipeline.lang.data import alternation, table
 
 
 @cache
@@ -19,5 +17,4 @@ def speech_verbs(kind: str) -> tuple[str, ...]:
 @cache
 def speech_verb_pattern() -> str:
     """A regex alternation of the verbs that attribute a quote (`legger til`: any whitespace inside)."""
-    verbs = sorted(speech_verbs("quote"), key=len, reverse=True)
-    return "(?:" + "|".join(regex.escape(v).replace(r"\ ", r"\s+") for v in verbs) + ")"
+    return f"(?:{alternation(speech_verbs('quote'))})"
