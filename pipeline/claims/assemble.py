@@ -1443,11 +1443,11 @@ HEAD_BEFORE_PREPOSITION = regex.compile(r"\s+(?:for|til|i|på|av|med|fra|ved)\s+
 
 def is_generic(measure: MeasureField) -> bool:
     """Whether a measure names its thing only by a generic noun that refers back ("Ordningen", "den
-    nye kostnadsrammen", "Prislappen for staten"): its head, the last word before any prepositional
-    phrase, is a form of a noun in lang/generic_measures.txt."""
+    nye kostnadsrammen", "Prislappen for staten", "Kostnaden"): its head, the last word before any
+    prepositional phrase, is a form of a noun in lang/generic_measures.txt or lang/cost_nouns.txt."""
     head = HEAD_BEFORE_PREPOSITION.split(measure.text, maxsplit=1)[0]
     words = _WORDS.findall(head)
-    return bool(words) and generic_form(words[-1])
+    return bool(words) and (generic_form(words[-1]) or generic_form(words[-1], nouns="cost_nouns.txt"))
 
 
 def names_a_thing(doc: Doc, start: int, end: int) -> bool:

@@ -307,12 +307,12 @@ INFLECTIONS = frozenset(("", "en", "n", "et", "t", "a", "ene", "ne", "er", "r"))
 DEFINITE_ENDINGS = frozenset(("en", "n", "et", "t", "a", "ene", "ne"))
 
 
-def generic_form(word: str, endings: frozenset[str] = INFLECTIONS) -> bool:
+def generic_form(word: str, endings: frozenset[str] = INFLECTIONS, nouns: str = "generic_measures.txt") -> bool:
     """Whether a word is a form of a generic measure noun (lang/generic_measures.txt), which refers back
     to a scheme named before ("Ordningen", "potten", "programmet"): the noun, its last letter doubled
-    or not, with one of `endings`."""
+    or not, with one of `endings`. `nouns` names another list of such nouns."""
     low = word.lower()
-    for noun in word_list("generic_measures.txt"):
+    for noun in word_list(nouns):
         for stem in (noun, noun + noun[-1]):  # "program" -> "programmet"
             if low.startswith(stem) and low[len(stem):] in endings:
                 return True

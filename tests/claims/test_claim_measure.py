@@ -1705,6 +1705,18 @@ def test_a_generic_noun_takes_the_canonical_of_what_the_sentence_before_introduc
 
 
 @pytest.mark.parametrize("text, want", [
+    # a cost noun is what the sentence before proposes, not a measure of its own
+    ("Helseforetaket vil bygge et nytt pasienthotell i Molde sentrum. Kostnaden er anslått til 95 millioner "
+     "kroner.", "pasienthotell"),
+    ("Fylkeskommunen planlegger en ny kai for hurtigbåten på Husøy. Utgiftene er beregnet til 14 millioner kroner.",
+     "kai"),
+])
+def test_a_cost_noun_takes_the_canonical_of_what_costs(extractor, text, want):
+    m = amount_records(extractor, "Budsjettet\n\n" + text, "2021-03-01")[0]["measure"]
+    assert m is not None and m["canonical"] == want
+
+
+@pytest.mark.parametrize("text, want", [
     # a saving or top-up is of what gives or gets it, not the saving itself
     ("Sammenslåingen av de to legekontorene gir en innsparing på 800 000 kroner.",
      "Sammenslåingen av de to legekontorene"),
