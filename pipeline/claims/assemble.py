@@ -230,6 +230,12 @@ PARTICIPLE = regex.compile(r"\b\w{2,}(?:et|gt|kt|dt|tt|dd|lt|st|rt|nt|pt|vt)\b",
 _FOLLOWING = regex.compile(r"følgende\s+$", regex.IGNORECASE)
 #: A count after `per` is the base of a rate ("to polititjenestepersoner per 1 000 innbyggere"), not a claim.
 _RATE_BASE = regex.compile(r"(?<![\w])(?:per|pr\.?)\s+$", regex.IGNORECASE)
+#: Between a scheme and the count it gives or holds: "skal gi", "gir rom for", "omfatter", "gir tilskudd til".
+YIELDS = regex.compile(r"\s+(?:(?:skal|vil|kan|kunne|skulle|ventes\s+å|anslås\s+å)\s+)?"
+                       r"(?:(?:også|dermed|trolig|samlet)\s+)?"
+                       r"(?:gi|gir|ga|gitt|omfatter|omfattet|omfatte|finansierer|finansiere|finansierte|sikrer|sikre|"
+                       r"sikret|skaper|skape|skapte)(?:\s+(?:rom|plass)\s+for|\s+(?:tilskudd|midler|penger|støtte)\s+til)?"
+                       r"(?:\s+(?:om\s+lag|rundt|cirka|nesten|drøyt|vel|opptil|inntil|minst|over))?\s+", regex.IGNORECASE)
 #: A noun's definite singular (or plural) form, as a one-word measure that refers back has it.
 DEFINITE_NOUN = regex.compile(r"(?P<stem>\w{4,}?)(?:en|et|ene)", regex.IGNORECASE)
 #: How far back a compound a one-word measure refers to may stand.
@@ -842,6 +848,15 @@ class Assembler(Linker):
                 # "… 3,4 millioner kroner til brønnboring. ¶ Det er 800 000 kroner mer enn i år.": what the
                 # amount before was for, across the paragraph break
                 measure, rule = records[-1].measure, "continued"
+            if isinstance(amount, Quantity) and measure is not None and measure.end <= amount.start \
+                    and is_generic(measure) and YIELDS.fullmatch(self.text, measure.end, amount.start) \
+                    and amount.unit not in word_list("beneficiary_nouns.txt"):
+                # "Satsingen skal gi sju nye lærerstillinger", "Prosjektet omfatter 48 boliger": a scheme that
+                # gives or holds a count of things is what the count is of (not what it has given, "Ordningen har
+                # gitt seks nye hus", nor the people it helps: "Ordningen gir om lag 90 barn et fritidskort")
+                noun = self.counted_noun(amount)
+                if noun is not None:
+                    measure, rule = noun, "yielded"
             head_of = self.compound_antecedent(measure) if measure is not None else None
             if head_of is not None:
                 # "Klinikken videreføres …" after "tannklinikken": the compound named before it heads

@@ -1028,9 +1028,12 @@ def test_a_purpose_after_what_a_body_gets_is_the_measure(extractor):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Programmet gir 40 nye lærlingplasser i offentlig sektor.", "Programmet"),
+    # named by its own noun, or what a scheme has given; a generic noun that only refers back gives way
+    # to the noun of a count it is to give (below)
+    ("Tilbudet gir 30 nye studieplasser i sykepleie.", "Tilbudet"),
+    ("Fondet har gitt 45 nye gründerbedrifter siden 2019.", "Fondet"),
     ("Ordningen har gitt 120 nye utleieboliger siden 2018.", "Ordningen"),
-    ("Tiltaket skal gi 25 nye plasser i barnehagene.", "Tiltaket"),
+    ("Programmet gir 40 nye lærlingplasser i offentlig sektor.", "lærlingplasser"),
 ])
 def test_what_yields_a_count_is_its_measure(extractor, text, want):
     assert measures(extractor, f"Budsjettet\n\n{text}", "2021-10-01")[-1][1] == want
@@ -1702,6 +1705,19 @@ def test_an_estimate_is_of_what_it_puts_a_cost_on_not_of_who_made_it(extractor):
 def test_a_generic_noun_takes_the_canonical_of_what_the_sentence_before_introduces(extractor, text, want):
     m = amount_records(extractor, "Budsjettet\n\n" + text, "2021-03-01")[0]["measure"]
     assert m is not None and m["canonical"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a scheme named by a generic noun that gives or holds a count of things: the count is of its own noun
+    ("Fylket har vedtatt et løft for eldreomsorgen. Satsingen skal gi 14 nye sykepleierstillinger fra høsten.",
+     "sykepleierstillinger"),
+    ("Kommunen styrker barnevernet. Tiltaket gir 6 nye årsverk i barnevernstjenesten fra mars.", "årsverk"),
+    ("Fylket har et nytt klimaprogram. Programmet skal gi 120 nye ladepunkter langs fylkesveiene.", "ladepunkter"),
+    # not where it gives people something: what they get is the scheme
+    ("Kommunen innfører gratis skolemat. Ordningen skal gi om lag 300 elever et varmt måltid hver dag.", "Ordningen"),
+])
+def test_a_scheme_that_gives_a_count_of_things_is_the_count(extractor, text, want):
+    assert measure(extractor, "Budsjettet\n\n" + text) == want
 
 
 @pytest.mark.parametrize("text, want", [
