@@ -79,7 +79,9 @@ COST_NOUNS = {"pengene", "penger", "midlene", "midler", "kostnad", "kostnader", 
               "helårsvirkning", "helårsvirkningen"}
 PHRASE_STOP = regex.compile(
     r"\s*(?:[.;:!?]|,\s+(?:og|men|som|slik|mens|fordi|der|noe|og\s+skal)\b|,\s|\s+(?:slik\s+at|fordi|mens|samtidig|"
-    r"og\s+(?=\d)|som\s+skal|i\s+(?:19|20)\d\d\b|fra\s+og\s+med|fram\s+til|frem\s+til|innen\s+(?:19|20)\d\d|"
+    r"og\s+(?=\d)|og\s+(?=(?:bruker|reduserer|kutter|øker|styrker|fjerner|flytter|innfører|legger|setter|"
+    r"viderefører|prioriterer|foreslår|vil|skal)\s)|"  # a second clause: "… konsulentbruk og reduserer rammen"
+    r"som\s+skal|i\s+(?:19|20)\d\d\b|fra\s+og\s+med|fram\s+til|frem\s+til|innen\s+(?:19|20)\d\d|"
     r"utover\s+(?:\w+s\s+)?(?:forslag|budsjett|nivå|ramme)\w*)|\n|$)",
     regex.IGNORECASE)
 #: What an amount is taken out of or a share of, after it: "av sin egen tilskuddsramme", "av byggekostnadene".
@@ -901,8 +903,10 @@ def kind_after(text: str, a_end: int, e: int, others: list[tuple[int, int]], blo
     if words and words[0].lower() not in KIND_STOP and words[-1].lower() not in KIND_STOP \
             and not words[0].lower().endswith(KIND_STOP_ENDINGS) \
             and not {"alternative", "alternativt"} & {w.lower() for w in words[:3]} \
-            and not overlaps(m.end(), end, bodies) and not any(b[0] == m.end() for b in blockers):
-        # (not a party's budget it stands in: "i partiets alternative budsjett")
+            and (not overlaps(m.end(), end, bodies) or owned_by_body(text, (m.end(), end), bodies)) \
+            and not any(b[0] == m.end() for b in blockers):
+        # (not a party's budget it stands in: "i partiets alternative budsjett"; a body's own spending is:
+        # "kutter 8 millioner kroner i fylkeskommunens konsulentbruk")
         kind = _WORD.match(text, m.end())
         purpose = PURPOSE_AFTER_KIND.match(text, kind.end(), end)
         if purpose is not None and not NAME_AFTER.match(text, purpose.end()) \

@@ -1708,6 +1708,17 @@ def test_a_generic_noun_takes_the_canonical_of_what_the_sentence_before_introduc
 
 
 @pytest.mark.parametrize("text, want", [
+    # a cut in what a body spends itself is of that spending; the phrase ends where a second clause begins
+    ("Budsjettet for Bodø kommune er lagt fram. Høyre vil kutte 6 millioner kroner i kommunens bruk av vikarbyråer.",
+     "kommunens bruk av vikarbyråer"),
+    ("Fylkestinget i Vestland behandler budsjettet i desember. Vi kutter 4 millioner kroner i fylkeskommunens "
+     "reiseutgifter og bruker pengene på skolene.", "fylkeskommunens reiseutgifter"),
+])
+def test_a_cut_in_a_bodys_own_spending_is_of_that_spending(extractor, text, want):
+    assert measure(extractor, "Budsjettet\n\n" + text) == want
+
+
+@pytest.mark.parametrize("text, want", [
     # a scheme named by a generic noun that gives or holds a count of things: the count is of its own noun
     ("Fylket har vedtatt et løft for eldreomsorgen. Satsingen skal gi 14 nye sykepleierstillinger fra høsten.",
      "sykepleierstillinger"),
