@@ -43,6 +43,9 @@ eval-test: setup ## score the held-out test split of corpus/ once a piece of wor
 	$(CLAIMS) eval --gold annotations/ --pred out/corpus.claims.jsonl --meta corpus/meta.jsonl --split test \
 	  --log eval/test-log.md
 
+background-model: setup ## train the background-count test on the dev split (pipeline/models/background_counts.json); prints its 5-fold CV by document
+	$(PY) -m training.background_counts
+
 test: setup ## run the test suite (fails if no test ran)
 	$(PY) -m pytest
 

@@ -18,6 +18,7 @@ from pipeline.actors.finder import publisher_county, publisher_place
 from pipeline.actors.lexicon import government_on, lexicon
 from pipeline.actors.places import is_place, is_town
 from pipeline.actors.sides import BODIES, bare_name, in_government, side_of
+from pipeline.claims.background import is_background
 from pipeline.claims.from_tree import FRAME_ENDINGS, is_nominal, measure_from_tree
 from pipeline.claims.groups import mark_summable
 from pipeline.claims.linking import (
@@ -54,7 +55,7 @@ from pipeline.dimensions.tense import past_tense
 from pipeline.dimensions.time import interval_time, shifted_year, time_value
 from pipeline.lang.data import word_list
 from pipeline.layout import Sentence
-from pipeline.offsets import reads_model, search_in
+from pipeline.offsets import doc_text, reads_model, search_in
 from pipeline.schema import (
     Actor,
     ActorField,
@@ -1480,19 +1481,24 @@ def names_a_thing(doc: Doc, start: int, end: int) -> bool:
     return any(is_nominal(t) for t in span)
 
 
-@Language.factory("claims_claims", default_config={"measure_tree": "fallback"})
+@Language.factory("claims_claims", default_config={"measure_tree": "fallback", "background_counts": True})
 class ClaimStage(RuleComponent):
-    """Claim records (schema claim/1, their JSON form) on `doc._.claims`, in text order."""
+    """Claim records (schema claim/1, their JSON form) on `doc._.claims`, in text order; with
+    `background_counts`, without the counts the learned test takes for background (claims.background)."""
 
-    def __init__(self, nlp: Language, name: str, measure_tree: str = "fallback"):
+    def __init__(self, nlp: Language, name: str, measure_tree: str = "fallback", background_counts: bool = True):
         super().__init__(nlp, name)
         if measure_tree not in MEASURE_TREE:
             raise ValueError(f"measure_tree must be one of {MEASURE_TREE}, not {measure_tree!r}")
         self.measure_tree = measure_tree
+        self.background_counts = background_counts
 
     def __call__(self, doc: Doc) -> Doc:
-        records = Assembler(doc, self.measure_tree).records()
-        doc._.claims = mark_summable(record.to_json() for record in records)
+        records = [record.to_json() for record in Assembler(doc, self.measure_tree).records()]
+        if self.background_counts:
+            text = doc_text(doc)
+            records = [record for record in records if not is_background(text, record)]
+        doc._.claims = mark_summable(records)
         return doc
 
 
