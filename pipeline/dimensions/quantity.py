@@ -26,7 +26,7 @@ from pipeline.dimensions.numbers import (
     scale_pattern,
 )
 from pipeline.document import context_of
-from pipeline.lang.data import mapping, word_list
+from pipeline.lang.data import mapping, table, word_list
 from pipeline.offsets import SpanSet, doc_text, finditer_from, reads_model, token_at
 from pipeline.schema import Quantity
 
@@ -73,11 +73,14 @@ def exception_ending(low: str) -> str | None:
 
 
 def lemma_of(word: str) -> str:
-    """Singular lemma of a plural noun by suffix rules and an exception list (no model needed).
+    """Singular lemma of a plural noun by suffix rules and an exception list (no model needed); a unit
+    symbol's lemma is its unit's ("GWh" -> gigawattime).
 
     An exception also applies as the last part of a compound (`sykehjemsplasser` -> `sykehjemsplass`)
     when it is a true inflection (same stem), not a synonym such as `folk` -> `person`.
     """
+    if word in unit_symbols():
+        return unit_symbols()[word]
     low = word.lower()
     exceptions = mapping("noun_lemmas.tsv")
     if low in exceptions:
@@ -105,10 +108,18 @@ FINITE_VERBS = {"er", "var", "har", "hadde", "blir", "ble", "gir", "ga", "viser"
                 "må", "bør", "får", "fikk", "går", "gikk", "kommer", "kom", "står", "sto", "ligger", "lå"}
 
 
+@cache
+def unit_symbols() -> dict[str, str]:
+    """Unit symbols as written (case matters: "MW" is no "mw") -> their unit's lemma."""
+    return {row[0]: row[1] for row in table("unit_symbols.tsv")}
+
+
 def is_noun_like(word: str) -> bool:
     low = word.lower()
     if not word[:1].isalpha():
         return False
+    if word in unit_symbols():
+        return True  # "90 GWh", "50 MW"
     head, _, tail = word.rpartition("-")
     if word[:1].isupper() and not (head and tail.islower()):
         return False  # a name, not a counted noun ("ALIS-avtaler" and "LIS1-stillinger" are nouns)
