@@ -221,10 +221,10 @@ RANGE_REACH = 30
 def range_starts(text: str, lo: int, counts: list[Quantity], occupied: SpanSet) -> list[Quantity]:
     """The first bounds of ranges and changes whose second bound is a count, counted in its unit:
     "mellom 500 og 700 nye årsverk" -> 500 årsverk (from) and 700 (to), "fra 8 500 til 9 000
-    vernepliktige" -> 8 500 vernepliktige."""
+    vernepliktige" -> 8 500 vernepliktige, "fra 37 til 45 prosent" -> 37 %."""
     out: list[Quantity] = []
     for q in counts:
-        if q.unit in ("%", "prosentpoeng", "person") or q.qualifier or not any(ch.isalpha() for ch in q.text):
+        if q.unit in ("person",) or q.qualifier or not any(ch.isalpha() for ch in q.text):
             continue
         m = RANGE_START.search(text, max(lo, q.start - RANGE_REACH), q.start)
         if m is None:
