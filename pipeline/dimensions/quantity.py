@@ -207,6 +207,7 @@ def find_quantities(text: str, lo: int, hi: int, taken=(), lemmatize=None) -> li
         ))
     out += partitive_counts(text, lo, hi, occupied, out, lemmatize)
     out += range_starts(text, lo, out, occupied)
+    out += number_of_counts(text, lo, hi, occupied, out)
     return sorted(out + elided_counts(text, out, occupied, hi), key=lambda q: q.start)
 
 
@@ -323,6 +324,41 @@ def elided_counts(text: str, counts: list[Quantity], occupied: SpanSet, hi: int)
                              value=value, unit=q.unit, qualifier=None, per=q.per)
             out.append(found)
             queue.append(found)  # along a list, item by item
+    return out
+
+
+@cache
+def number_of_regex():
+    """ "antallet X" and, later in its clause, the bare numbers that count X: "øke antallet øvingsdøgn fra
+    4 000 til 5 500", "øke antallet vernepliktige i Hæren med 1 000", "antall øvingsdøgn fra tre til fem"."""
+    from pipeline.dimensions.numbers import word_number_pattern
+
+    number = rf"(?:(?<![\d,.]){DIGITS}(?!\d|,\d)|(?<![\w]){word_number_pattern()}(?![\w]))"
+    return regex.compile(rf"(?<![\w-])[Aa]ntall(?:et)?[^\S\n]+(?:{adjective_pattern()}[^\S\n]+)?"
+                         rf"(?P<noun>\p{{Ll}}[\w-]{{2,}})(?![\w-])[^.;:\n]{{0,60}}?\s"
+                         rf"(?:(?P<from_word>fra)\s+(?P<from>{number})\s+til\s+(?P<to>{number})|"
+                         rf"(?P<by_word>med)\s+(?P<by>{number}))"
+                         r"(?=\s+(?:i|innen|fra|neste|til|per|hvert|i\s+året)\b|\s*[,.;)]|\s*$)")
+
+
+def number_of_counts(text: str, lo: int, hi: int, occupied: SpanSet, counts: list[Quantity]) -> list[Quantity]:
+    """Bare numbers that count what "antallet X" names earlier in their clause (number_of_regex), in X's
+    unit; a "fra A til B" gives both ends of the change."""
+    out: list[Quantity] = []
+    for m in number_of_regex().finditer(text, lo, hi):
+        start, end = modified_noun(text, m.start("noun"), m.end("noun"), hi)  # "dagkirurgiske operasjoner"
+        if not is_noun_like(text[start:end]):
+            continue
+        unit = lemma_of(text[start:end])
+        ends = [("from", "from"), ("to", "to")] if m.group("from_word") else [("by", None)]
+        for group, rng in ends:
+            start, end = m.start(group), m.end(group)
+            value = parse_number(m.group(group))
+            if value is None or YEAR_DIGITS.fullmatch(m.group(group)) or occupied.overlaps(start, end) \
+                    or any(c.start < end and start < c.end for c in [*counts, *out]):
+                continue
+            out.append(Quantity(type="quantity", start=start, end=end, text=m.group(group), value=value, unit=unit,
+                                qualifier=None, per=per_of(text, start, end), range=rng))
     return out
 
 

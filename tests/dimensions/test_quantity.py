@@ -140,3 +140,17 @@ def test_the_model_does_not_override_a_compound_whose_last_part_is_an_exception(
 
     doc = with_model.process(make_document("t", text, {"date": "2023-10-05"}))
     assert [q.unit for q in doc._.quantity] == [unit]
+
+
+@pytest.mark.parametrize("text, want", [
+    # bare numbers later in the clause of "antallet X" count X
+    ("Tollvesenet vil øke antallet kontroller på grensen fra 12 til 20 i helgene.",
+     [("12", "kontroll", "from"), ("20", "kontroll", "to")]),
+    ("Fylket reduserer antallet ferjeavganger med 30 i uken.", [("30", "ferjeavgang", None)]),
+    ("Kommunen vil øke antall sykehjemsplasser fra åtte til tolv.",
+     [("åtte", "sykehjemsplass", "from"), ("tolv", "sykehjemsplass", "to")]),
+    # a number with its own unit is that unit's
+    ("Antallet ansatte økte med 3 prosent.", [("3 prosent", "%", None)]),
+])
+def test_bare_numbers_count_what_antallet_names(text, want):
+    assert [(q.text, q.unit, q.range) for q in find_quantities(text, 0, len(text))] == want
