@@ -211,10 +211,16 @@ def find_quantities(text: str, lo: int, hi: int, taken=(), lemmatize=None) -> li
     return sorted(out + elided_counts(text, out, occupied, hi), key=lambda q: q.start)
 
 
-#: The first bound of a range or change of counts, right before the second: "mellom 500 og ", "fra 8 500
-#: til ", "20–" (the second bound names the counted noun: "mellom 500 og 700 nye årsverk").
-RANGE_START = regex.compile(rf"(?:(?<![\w])(?P<open>mellom|fra)\s+(?P<num>(?<![\d,.]){DIGITS})\s+(?P<join>og|til)\s+|"
-                            rf"(?<![\w\d,.])(?P<num2>{DIGITS})[^\S\n]*[–—-][^\S\n]*)$", regex.IGNORECASE)
+@cache
+def range_start_regex():
+    """The first bound of a range or change of counts, right before the second, in digits or words:
+    "mellom 500 og ", "fra 8 500 til ", "20–", "fra to til " (the second bound names the counted noun:
+    "mellom 500 og 700 nye årsverk", "fra to til tre faste legestillinger")."""
+    from pipeline.dimensions.numbers import word_number_pattern
+
+    return regex.compile(rf"(?:(?<![\w])(?P<open>mellom|fra)\s+(?P<num>(?<![\d,.]){DIGITS}|(?<![\w]){word_number_pattern()})"
+                         rf"\s+(?P<join>og|til)\s+|(?<![\w\d,.])(?P<num2>{DIGITS})[^\S\n]*[–—-][^\S\n]*)$",
+                         regex.IGNORECASE)
 #: How far back from a count its range's first bound may start.
 RANGE_REACH = 30
 
@@ -227,7 +233,7 @@ def range_starts(text: str, lo: int, counts: list[Quantity], occupied: SpanSet) 
     for q in counts:
         if q.unit in ("person",) or q.qualifier or not any(ch.isalpha() for ch in q.text):
             continue
-        m = RANGE_START.search(text, max(lo, q.start - RANGE_REACH), q.start)
+        m = range_start_regex().search(text, max(lo, q.start - RANGE_REACH), q.start)
         if m is None:
             continue
         group = "num" if m.group("num") else "num2"

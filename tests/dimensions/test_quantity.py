@@ -114,6 +114,11 @@ def test_a_count_shared_out_leaves_its_noun_out(text, want):
     ("Kvoten økes fra 2 000 til 3 000 overføringsflyktninger.",
      [("2 000", "overføringsflyktning", "from"), ("3 000 overføringsflyktninger", "overføringsflyktning", "to")]),
     ("I 2019–2021 ble det ansatt 40 nye lærere.", [("40 nye lærere", "lærer", None)]),
+    # a first bound in words
+    ("Legevakten går fra to til tre sykepleiere på natt.",
+     [("to", "sykepleier", "from"), ("tre sykepleiere", "sykepleier", "to")]),
+    ("Kommunen skal kjøpe mellom fire og seks nye omsorgsboliger.",
+     [("fire", "omsorgsbolig", "from"), ("seks nye omsorgsboliger", "omsorgsbolig", "to")]),
     # a share changes the same way
     ("Regjeringen vil øke grunnrenteskatten fra 37 til 45 prosent.", [("37", "%", "from"), ("45 prosent", "%", "to")]),
     ("Egenandelen skal ligge mellom 20 og 30 prosent.", [("20", "%", "from"), ("30 prosent", "%", "to")]),
