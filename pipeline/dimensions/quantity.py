@@ -208,6 +208,7 @@ def find_quantities(text: str, lo: int, hi: int, taken=(), lemmatize=None) -> li
     out += partitive_counts(text, lo, hi, occupied, out, lemmatize)
     out += range_starts(text, lo, out, occupied)
     out += number_of_counts(text, lo, hi, occupied, out)
+    out += pronoun_partitive_counts(text, lo, hi, occupied, out)
     return sorted(out + elided_counts(text, out, occupied, hi), key=lambda q: q.start)
 
 
@@ -293,6 +294,47 @@ def partitive_counts(text: str, lo: int, hi: int, occupied: SpanSet, counts: lis
         unit = (lemmatize(noun, m.start("noun")) if lemmatize else None) or lemma_of(noun)
         out.append(Quantity(type="quantity", start=start, end=m.end("num"), text=text[start:m.end("num")],
                             value=value, unit=unit,
+                            qualifier=mapping("qualifiers.tsv")[_SPACES.sub(" ", qual.lower())] if qual else None,
+                            per=None))
+    return out
+
+
+@cache
+def pronoun_partitive_regex():
+    """A number of "dem"/"disse", before or after it: "bare 60 av dem går til sykepleie", "Av disse går 25 til
+    sykepleierutdanningen", "Av dem kommer 500 allerede neste år"."""
+    from pipeline.dimensions.numbers import word_number_pattern
+
+    number = rf"(?:(?<![\d,.]){DIGITS}(?!\d|,\d)|(?<![\w]){word_number_pattern()}(?![\w]))"
+    return regex.compile(rf"(?<![\w.,\-/§])(?:(?P<qual>{qualifier_pattern()})\s+)?(?P<num>{number})[^\S\n]+av[^\S\n]+"
+                         rf"(?:dem|disse)(?![\w-])|(?<![\w])[Aa]v[^\S\n]+(?:dem|disse)[^\S\n]+(?:\w+[^\S\n]+){{1,2}}?"
+                         rf"(?:(?P<qual2>{qualifier_pattern()})\s+)?(?P<num2>{number})(?=\s+(?:i|til|ved|på|neste|allerede|"
+                         r"av|fra|innen)\b|\s*[,.;)])", regex.IGNORECASE)
+
+
+#: How far back a count may stand that "dem"/"disse" counts part of.
+PRONOUN_PARTITIVE_REACH = 300
+
+
+def pronoun_partitive_counts(text: str, lo: int, hi: int, occupied: SpanSet, counts: list[Quantity]) -> list[Quantity]:
+    """A number of "dem"/"disse" (pronoun_partitive_regex) counts what the last count before it counts, in
+    its unit: "Regjeringen vil opprette 600 nye studieplasser. Bare 60 av dem går til sykepleie." """
+    out: list[Quantity] = []
+    if "av dem" not in text and "av disse" not in text.lower():
+        return out
+    nouns = sorted((c for c in counts if c.unit not in ("%", "prosentpoeng", "person") and any(ch.isalpha() for ch in c.text)),
+                   key=lambda c: c.end)
+    for m in pronoun_partitive_regex().finditer(text, lo, hi):
+        group, qual = ("num", m.group("qual")) if m.group("num") else ("num2", m.group("qual2"))
+        start = m.start("qual" if group == "num" else "qual2") if qual else m.start(group)
+        end = m.end(group)
+        before = [c for c in nouns if m.start() - PRONOUN_PARTITIVE_REACH <= c.start and c.end <= m.start()]
+        value = parse_number(m.group(group))
+        if not before or value is None or YEAR_DIGITS.fullmatch(m.group(group)) or occupied.overlaps(start, end) \
+                or any(c.start < end and start < c.end for c in [*counts, *out]):
+            continue
+        out.append(Quantity(type="quantity", start=start, end=end, text=text[start:end], value=value,
+                            unit=before[-1].unit,
                             qualifier=mapping("qualifiers.tsv")[_SPACES.sub(" ", qual.lower())] if qual else None,
                             per=None))
     return out

@@ -159,3 +159,16 @@ def test_the_model_does_not_override_a_compound_whose_last_part_is_an_exception(
 ])
 def test_bare_numbers_count_what_antallet_names(text, want):
     assert [(q.text, q.unit, q.range) for q in find_quantities(text, 0, len(text))] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a number of "dem"/"disse" counts what the count before it counts
+    ("Staten finansierer 1 200 nye barnehageplasser i år. Om lag 90 av dem havner i Trondheim.",
+     [("1 200 nye barnehageplasser", "barnehageplass"), ("Om lag 90", "barnehageplass")]),
+    ("Politidirektoratet fordeler 350 nye politistillinger. Av disse går 80 til Oslo politidistrikt.",
+     [("350 nye politistillinger", "politistilling"), ("80", "politistilling")]),
+    # no number, no count
+    ("Vi har 30 barn i kø. Mange av dem venter lenge.", [("30 barn", "barn")]),
+])
+def test_a_number_of_them_counts_what_the_count_before_counts(text, want):
+    assert [(q.text, q.unit) for q in find_quantities(text, 0, len(text))] == want
