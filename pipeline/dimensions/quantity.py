@@ -341,8 +341,8 @@ def pronoun_partitive_counts(text: str, lo: int, hi: int, occupied: SpanSet, cou
 
 
 #: A bare number compared with a count before it, its noun left out: "1 000 nye studentboliger, mot 800 i
-#: årets budsjett", "30 flyktninger neste år, mot 18 i år".
-ELIDED = regex.compile(rf"[^.\n]{{0,80}}?\bmot\s+(?P<num>(?<![\d,.]){DIGITS})(?![\d,])"
+#: årets budsjett", "30 flyktninger neste år, mot 18 i år", "40 flyktninger, sammenlignet med 30 i år".
+ELIDED = regex.compile(rf"[^.\n]{{0,80}}?\b(?:mot|sammenli[gk]net\s+med)\s+(?P<num>(?<![\d,.]){DIGITS})(?![\d,])"
                        r"(?=\s+(?:i|året|for|fra|på|under|da|som|før|etter)\b|\s*[,.;)]|\s*$)"
                        # a second share of the same thing: "45 av stillingene til Oslo og 20 til Troms",
                        # "14 nye hurtigladere langs E39 og 6 langs riksvei 5", "16 ladere på E39 og 5 på riksvei 5"

@@ -81,6 +81,9 @@ def test_a_multiplier_or_an_ordinal_after_a_number_counts_nothing(run_text, text
      [("1 000 nye studentboliger", "studentbolig"), ("800", "studentbolig")]),
     ("Kommunen vil bosette 30 flyktninger neste år, mot 18 i år.", [("30 flyktninger", "flyktning"), ("18", "flyktning")]),
     ("Fylket kjøper 12 nye el-busser, mot 2020.", [("12 nye el-busser", "el-buss")]),
+    ("Skolen får 14 nye lærlingplasser, sammenlignet med 9 i fjor.",
+     [("14 nye lærlingplasser", "lærlingplass"), ("9", "lærlingplass")]),
+    ("Bydelen tar imot 60 nye elever, sammenliknet med 45 året før.", [("60 nye elever", "elev"), ("45", "elev")]),
 ])
 def test_a_bare_number_compared_with_a_count_is_counted_in_its_unit(run_text, text, want):
     assert [(q.text, q.unit) for q in run_text(text)._.quantity] == want
