@@ -1215,13 +1215,14 @@ class Assembler(Linker):
         return self.actor_field(Actor("actor", -1, -1, "", canonical=owner[0], actor_type=owner[1]), True)
 
     def todays_level_owner(self, record: ClaimRecord) -> tuple[str, str] | None:
-        """Who sets an amount a party's text names as today's level ("mot dagens 1,1 milliarder kroner",
-        "fra 2,5 promille i dag til 3 promille", "mot 570 kroner i dag"), where the record was credited to
-        the party: the municipality or county of a local party's text (level_owner), the government in
-        office where an opposition party writes on the state budget."""
+        """Who sets an amount a party's or an interest group's text names as today's level ("mot dagens 1,1
+        milliarder kroner", "fra 2,5 promille i dag til 3 promille", "mot 570 kroner i dag"), where the record
+        was credited to the writer: the municipality or county of a local party's text (level_owner), the
+        government in office where an opposition party or an interest group writes on the state budget or
+        the farm settlement."""
         writer = self.writer
-        if writer is None or writer[1] != "party" or record.actor is None or record.actor.canonical != writer[0] \
-                or record.amount is None:
+        if writer is None or writer[1] not in ("party", "organisation") or record.actor is None \
+                or record.actor.canonical != writer[0] or record.amount is None:
             return None
         amount = record.amount
         if not (TODAY_BEFORE.search(self.text, max(0, amount.start - 20), amount.start)
@@ -1232,7 +1233,7 @@ class Assembler(Linker):
         if self.about_state_budget or self.about_farm_settlement:
             gov = government_on(self.day)
             return (gov, "government") if gov and not in_government(writer[0], self.day) else None
-        return self.level_owner
+        return self.level_owner if writer[1] == "party" else None
 
     def change_level_owner(self, a: ClaimRecord, b: ClaimRecord) -> tuple[str, str] | None:
         """Who sets today's level A of a change "fra A til B", where both ends were credited to the one who

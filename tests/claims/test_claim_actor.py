@@ -1565,6 +1565,22 @@ def test_todays_level_in_an_interest_groups_demand_on_the_state_budget_is_the_go
     assert [actor for _, actor in got] == ["Regjeringen Solberg", publisher]
 
 
+@pytest.mark.parametrize("text, publisher, today, wanted", [
+    # today's level said as such ("dagens", "i dag"), not only as the start of a change
+    ("Statsbudsjettet 2020: Idretten blir glemt\n\nNorges idrettsforbund vil ha tilskuddet til nærmiljøanlegg "
+     "hevet fra dagens 60 millioner kroner til 90 millioner kroner.", "Norges idrettsforbund",
+     "60 millioner kroner", "90 millioner kroner"),
+    ("Jordbruksoppgjøret 2020: Krav fra fjellbygdene\n\nFjellbondelaget ber om at satsen for avløsning ved "
+     "sykdom økes til 2 500 kroner per dag, mot 1 900 kroner i dag.", "Fjellbondelaget",
+     "1 900 kroner", "2 500 kroner"),
+])
+def test_todays_level_told_by_an_interest_group_on_the_state_budget_is_the_governments(extractor, text, publisher,
+                                                                                        today, wanted):
+    records = amount_records(extractor, text, "2019-10-08", publisher=publisher, genre="press-release")
+    got = {r["amount"]["text"]: r["actor"] and r["actor"]["canonical"] for r in records}
+    assert got[today] == "Regjeringen Solberg" and got[wanted] == publisher
+
+
 @pytest.mark.parametrize("text", [
     "Sykehuset Innlandet (SI) får 30 millioner kroner ekstra i regjeringens forslag.",
     "Sykehuset Levanger (SL) mottar 12 millioner kroner mer i regjeringens forslag.",
