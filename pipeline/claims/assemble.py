@@ -42,6 +42,9 @@ from pipeline.claims.measures import (
     generic_form,
     item_label,
     item_opening,
+    kind_after,
+    money_kind,
+    names_only_money_or_scheme,
     phrase_end,
     phrase_for_amount,
     policy_verb_regex,
@@ -613,6 +616,11 @@ class Assembler(Linker):
             or phrase_for_amount(self.text, (s.start, s.end), (amount.start, amount.end), near, avoid, times, bodies)
         if found and not names_a_thing(self.doc, found[0], found[1]):
             found = None  # "stått stille", "planlegger", "dermed": the model reads no noun in it
+        if found and found[2] == "subject" and found[1] <= amount.start \
+                and names_only_money_or_scheme(self.text[found[0]:found[1]]):
+            kind = kind_after(self.text, amount.end, s.end, near, blockers, bodies)
+            if kind is not None and kind[2] == "kind" and money_kind(self.text[kind[0]:kind[1]]):
+                found = kind  # "Prosjektet forutsetter 3 millioner kroner i spillemidler": the kind of money
         if found and found[2] == "subject" and isinstance(amount, Quantity) \
                 and HAS_COUNT.fullmatch(self.text, found[1], amount.start):
             noun = self.counted_noun(amount)  # "Det nye bygget skal ha 64 døgnplasser": what it will have

@@ -1090,6 +1090,7 @@ SUBJECT_END = regex.compile(r"\s(?:er|var|har|hadde|blir|ble|skal|vil|må|kan|b�
                             r"foreslås|heves|senkes|videreføres|trappes|prioriteres|justeres|endres|tilføres|tildeles|"
                             r"koster|kostet|ligger|lå|endte|vokste|vokser|steg|stiger|sank|synker|inneholder|omfatter|forutsetter|"
                             r"innebærer|sikrer|gjelder|betyr|utvides|innføres|etableres|opprettes|bygges|"
+                            r"dekker|dekket|"
                             r"anslås|beregnes|ventes|antas|budsjetteres|kalkuleres|holdes|holdt)\b", regex.IGNORECASE)
 
 
@@ -1366,6 +1367,24 @@ def definite_to_lemma(word: str) -> str:
     if word.endswith(("en", "et")) and len(word) > 6:
         return word[:-2]
     return lemma_of(word) if word.endswith("er") else word
+
+
+def money_kind(phrase: str) -> bool:
+    """Whether a noun phrase's head is a kind of money (lang/money_kinds.txt): "spillemidler fra fylket",
+    "økte billettinntekter"."""
+    head = HEAD_END.split(phrase, maxsplit=1)[0]
+    return MONEY_KIND.search(head) is not None
+
+
+def names_only_money_or_scheme(phrase: str) -> bool:
+    """Whether a noun phrase names only a change, a sum or a scheme the text named before ("Økningen",
+    "Prosjektet", "Tiltaket", "Beløpet"): its last word is a generic measure, cost or change noun."""
+    words = _WORD.findall(phrase)
+    if not words:
+        return False
+    last = words[-1].lower()
+    return generic_form(last) or generic_form(last, nouns="cost_nouns.txt") or last in COST_NOUNS \
+        or last in CHANGE_HEADS
 
 
 def canonical_for(text: str, start: int, end: int, doc: Doc | None = None) -> tuple[str, bool]:

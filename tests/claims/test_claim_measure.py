@@ -1708,6 +1708,20 @@ def test_a_generic_noun_takes_the_canonical_of_what_the_sentence_before_introduc
 
 
 @pytest.mark.parametrize("text, want", [
+    # a subject that only refers back gives way to the kind of money named after the amount
+    ("Kommunen har søkt om penger til ny flerbrukshall. Prosjektet forutsetter 12 millioner kroner i spillemidler "
+     "fra staten.", "spillemidler fra staten"),
+    ("Fylket har hevet billettprisene. Økningen gir om lag 9 millioner kroner i økte billettinntekter neste år.",
+     "billettinntekter"),
+    # a verb of covering ends the subject
+    ("Fylket har en ordning for ladepunkter. Ordningen dekker inntil 30 prosent av kostnadene.", "Ordningen"),
+    ("Regjeringen styrker tilskuddet til rassikring. Tilskuddet dekker 80 prosent av kostnaden.", "Tilskuddet"),
+])
+def test_a_generic_subject_gives_way_to_the_kind_of_money_and_ends_before_its_verb(extractor, text, want):
+    assert measure(extractor, "Budsjettet\n\n" + text) == want
+
+
+@pytest.mark.parametrize("text, want", [
     # a cut in what a body spends itself is of that spending; the phrase ends where a second clause begins
     ("Budsjettet for Bodø kommune er lagt fram. Høyre vil kutte 6 millioner kroner i kommunens bruk av vikarbyråer.",
      "kommunens bruk av vikarbyråer"),
