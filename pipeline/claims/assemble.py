@@ -234,6 +234,13 @@ PARTICIPLE = regex.compile(r"\b\w{2,}(?:et|gt|kt|dt|tt|dd|lt|st|rt|nt|pt|vt)\b",
 _FOLLOWING = regex.compile(r"følgende\s+$", regex.IGNORECASE)
 #: A count after `per` is the base of a rate ("to polititjenestepersoner per 1 000 innbyggere"), not a claim.
 _RATE_BASE = regex.compile(r"(?<![\w])(?:per|pr\.?)\s+$", regex.IGNORECASE)
+#: A budget, proposal or sector as a sentence's subject, which sets a frame rather than being a measure:
+#: "Budsjettet", "Forslaget", "Sektor for oppvekst".
+VEHICLE_SUBJECT = regex.compile(r"(?:\w*budsjett(?:et)?|\w*forslag(?:et)?|[Ss]ektor(?:en)?(?:\s+for\s+[\w-]+)?)",
+                                regex.IGNORECASE)
+#: The frame right before an amount: "en samlet driftsramme på", "en netto driftsramme på", "en ramme på".
+FRAME_BEFORE = regex.compile(r"\b(?:en|ei)\s+(?P<np>(?:(?:samlet|netto|brutto|total|årlig|foreløpig)\s+)?\w*ramme)"
+                             r"\s+på\s+$", regex.IGNORECASE)
 #: Between a scheme and the count it gives or holds: "skal gi", "gir rom for", "omfatter", "gir tilskudd til".
 YIELDS = regex.compile(r"\s+(?:(?:skal|vil|kan|kunne|skulle|ventes\s+å|anslås\s+å)\s+)?"
                        r"(?:(?:også|dermed|trolig|samlet)\s+)?"
@@ -616,6 +623,10 @@ class Assembler(Linker):
             or phrase_for_amount(self.text, (s.start, s.end), (amount.start, amount.end), near, avoid, times, bodies)
         if found and not names_a_thing(self.doc, found[0], found[1]):
             found = None  # "stått stille", "planlegger", "dermed": the model reads no noun in it
+        if found and found[2] in ("subject", "cost_owner") and VEHICLE_SUBJECT.fullmatch(self.text, found[0], found[1]):
+            frame = FRAME_BEFORE.search(self.text, found[1], amount.start)
+            if frame is not None:  # "Budsjettet har en samlet driftsramme på 12,4 milliarder": the frame it sets
+                found = (frame.start("np"), frame.end("np"), "frame_of_vehicle")
         if found and found[2] == "subject" and found[1] <= amount.start \
                 and names_only_money_or_scheme(self.text[found[0]:found[1]]):
             kind = kind_after(self.text, amount.end, s.end, near, blockers, bodies)

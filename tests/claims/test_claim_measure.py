@@ -1708,6 +1708,17 @@ def test_a_generic_noun_takes_the_canonical_of_what_the_sentence_before_introduc
 
 
 @pytest.mark.parametrize("text, want", [
+    # a budget, proposal or sector sets a frame; the frame is the measure, not the budget
+    ("Budsjettforslaget har en samlet driftsramme på 840 millioner kroner.", "samlet driftsramme"),
+    ("Sektor for helse og omsorg har en netto driftsramme på 512 millioner kroner i 2026.", "netto driftsramme"),
+    # a project that has a cost frame is its own measure
+    ("Prosjektet har en kostnadsramme på 6 milliarder kroner.", "Prosjektet"),
+])
+def test_a_budget_that_has_a_frame_gives_way_to_the_frame(extractor, text, want):
+    assert measure(extractor, "Budsjettet\n\n" + text) == want
+
+
+@pytest.mark.parametrize("text, want", [
     # a subject that only refers back gives way to the kind of money named after the amount
     ("Kommunen har søkt om penger til ny flerbrukshall. Prosjektet forutsetter 12 millioner kroner i spillemidler "
      "fra staten.", "spillemidler fra staten"),
