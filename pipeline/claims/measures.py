@@ -1069,7 +1069,7 @@ OWN_SOURCE = regex.compile(r"\s+(?:av|fra)\s+(?:(?:(?:egne|eget|sine|sitt|kommun
                            r"(?=\s+(?:til|på|i|for)\s)", regex.IGNORECASE)
 
 
-SUBJECT_SKIP = {"det", "dette", "den", "de", "disse", "vi", "ved", "pengene", "penger", "midlene", "beløpet", "jeg", "han", "hun", "dere", "nå", "i", "siden", "totalt",
+SUBJECT_SKIP = {"det", "dette", "den", "de", "disse", "herav", "hvorav", "derav", "vi", "ved", "pengene", "penger", "midlene", "beløpet", "jeg", "han", "hun", "dere", "nå", "i", "siden", "totalt",
                 "samlet", "til", "for", "med", "men", "og", "da", "derfor", "også", "her", "der", "slik", "dermed",
                 "samtidig", "etter", "før", "under", "over", "om", "av", "på", "fra", "mens", "når", "hvis", "dersom",
                 "som", "alle", "flere", "mange", "regjeringen", "regjeringa", "ifølge", "allerede", "bare", "kun",

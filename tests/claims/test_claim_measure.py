@@ -1707,6 +1707,19 @@ def test_a_generic_noun_takes_the_canonical_of_what_the_sentence_before_introduc
     assert m is not None and m["canonical"] == want
 
 
+@pytest.mark.parametrize("text, amount, want", [
+    # "herav" (of this) opens the sentence; it names nothing
+    ("Kommunen styrker hjemmetjenesten med 4 millioner kroner. Herav er 2,1 millioner satt av til to nye årsverk "
+     "fra 1. mars.", "2,1 millioner", "årsverk"),
+    ("Fylket bruker 20 millioner kroner på skolene. Herav skal 5 millioner kroner brukes til nye lærebøker.",
+     "5 millioner kroner", "nye lærebøker"),
+])
+def test_herav_is_no_measure(extractor, text, amount, want):
+    records = amount_records(extractor, "Budsjettet\n\n" + text, "2021-03-01")
+    got = {r["amount"]["text"]: r["measure"] and r["measure"]["text"] for r in records}
+    assert got[amount] == want
+
+
 @pytest.mark.parametrize("text, want", [
     # a budget, proposal or sector sets a frame; the frame is the measure, not the budget
     ("Budsjettforslaget har en samlet driftsramme på 840 millioner kroner.", "samlet driftsramme"),
