@@ -1090,7 +1090,7 @@ SUBJECT_END = regex.compile(r"\s(?:er|var|har|hadde|blir|ble|skal|vil|må|kan|b�
                             r"foreslås|heves|senkes|videreføres|trappes|prioriteres|justeres|endres|tilføres|tildeles|"
                             r"koster|kostet|ligger|lå|endte|vokste|vokser|steg|stiger|sank|synker|inneholder|omfatter|forutsetter|"
                             r"innebærer|sikrer|gjelder|betyr|utvides|innføres|etableres|opprettes|bygges|"
-                            r"dekker|dekket|"
+                            r"dekker|dekket|tilsvarer|tilsvarte|"
                             r"anslås|beregnes|ventes|antas|budsjetteres|kalkuleres|holdes|holdt)\b", regex.IGNORECASE)
 
 

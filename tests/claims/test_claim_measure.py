@@ -1707,6 +1707,16 @@ def test_a_generic_noun_takes_the_canonical_of_what_the_sentence_before_introduc
     assert m is not None and m["canonical"] == want
 
 
+@pytest.mark.parametrize("text", [
+    # "tilsvarer" is a verb, never part of a measure
+    "Bydelen må spare 4 millioner kroner. Innsparingen tilsvarer om lag seks sykepleierårsverk.",
+    "Vi kutter i administrasjonen. Kuttet tilsvarer fem årsverk.",
+])
+def test_a_verb_of_equivalence_is_no_measure(extractor, text):
+    records = amount_records(extractor, "Budsjettet\n\n" + text, "2021-03-01")
+    assert records and not any(r["measure"] and "tilsvar" in r["measure"]["text"] for r in records)
+
+
 @pytest.mark.parametrize("text, amount, want", [
     # "herav" (of this) opens the sentence; it names nothing
     ("Kommunen styrker hjemmetjenesten med 4 millioner kroner. Herav er 2,1 millioner satt av til to nye årsverk "
