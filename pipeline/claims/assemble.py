@@ -241,6 +241,10 @@ VEHICLE_SUBJECT = regex.compile(r"(?:\w*budsjett(?:et)?|\w*forslag(?:et)?|[Ss]ek
 #: The frame right before an amount: "en samlet driftsramme på", "en netto driftsramme på", "en ramme på".
 FRAME_BEFORE = regex.compile(r"\b(?:en|ei)\s+(?P<np>(?:(?:samlet|netto|brutto|total|årlig|foreløpig)\s+)?\w*ramme)"
                              r"\s+på\s+$", regex.IGNORECASE)
+#: What makes an op-ed's agentless sentence the writer's own: its side, a wish, the cost of a proposal or a
+#: word that refers back to one.
+OPED_OWN = regex.compile(r"\b(?:vi|vår|vårt|våre|oss|partiet|alternative?|bør|burde|må|koste|koster|kostet|prislapp\w*|trengs|krever|"
+                         r"dette|til\s+sammen|alt\s+i\s+alt)\b", regex.IGNORECASE)
 #: Between a scheme and the count it gives or holds: "skal gi", "gir rom for", "omfatter", "gir tilskudd til".
 YIELDS = regex.compile(r"\s+(?:(?:skal|vil|kan|kunne|skulle|ventes\s+å|anslås\s+å)\s+)?"
                        r"(?:(?:også|dermed|trolig|samlet)\s+)?"
@@ -937,8 +941,8 @@ class Assembler(Linker):
             if owner is not None:  # "Vi vil øke eiendomsskatten fra 2,6 til 3,0 promille": 2,6 is today's level
                 a.actor = self.credited_to(owner)
         for record in records:
-            owner = self.todays_level_owner(record)
-            if owner is not None:  # "mot dagens 1,1 milliarder", "fra 2,5 promille i dag til 3 promille"
+            owner = self.todays_level_owner(record) or self.described_in_op_ed(record)
+            if owner is not None:  # "mot dagens 1,1 milliarder"; an op-ed describing the government's budget
                 record.actor = self.credited_to(owner)
         for a, b in zip(records, records[1:], strict=False):
             if a.measure is None and b.measure is not None and a.amount.range == "from" and b.amount.range == "to" \
@@ -1253,6 +1257,20 @@ class Assembler(Linker):
             gov = government_on(self.day)
             return (gov, "government") if gov and not in_government(writer[0], self.day) else None
         return self.level_owner if writer[1] == "party" else None
+
+    def described_in_op_ed(self, record: ClaimRecord) -> tuple[str, str] | None:
+        """Who an agentless sentence in an opposition politician's op-ed on the state budget or the farm
+        settlement speaks of, where the record fell back to the writer's party: the government in office,
+        whose budget the op-ed describes ("Museumsbevilgningen øker med 2,9 prosent, mens prisene stiger
+        langt mer"), unless the sentence speaks of the writer's side, a wish or what a proposal costs
+        (OPED_OWN: "Dette koster rundt 300 000 kroner", "Til sammen gir det …")."""
+        writer = self.writer
+        if self.ctx.genre != "op-ed" or writer is None or writer[1] != "party" or record.actor is None \
+                or record.actor.canonical != writer[0] or record.actor.text or record.amount is None \
+                or not (self.about_state_budget or self.about_farm_settlement) or OPED_OWN.search(record.evidence.text):
+            return None
+        gov = government_on(self.day)
+        return (gov, "government") if gov and not in_government(writer[0], self.day) else None
 
     def change_level_owner(self, a: ClaimRecord, b: ClaimRecord) -> tuple[str, str] | None:
         """Who sets today's level A of a change "fra A til B", where both ends were credited to the one who

@@ -1581,6 +1581,22 @@ def test_todays_level_told_by_an_interest_group_on_the_state_budget_is_the_gover
     assert got[today] == "Regjeringen Solberg" and got[wanted] == publisher
 
 
+@pytest.mark.parametrize("text, publisher, described, own", [
+    ("Statsbudsjettet 2020: Bibliotekene taper\n\nAv Kari Lie, SV\n\nBibliotekene er viktige møteplasser i hele "
+     "landet.\n\nTilskuddet til bibliotekutvikling øker med bare 0,8 prosent neste år, langt under prisveksten.\n\n"
+     "Vi vil bruke 30 millioner kroner mer på bibliotekene.", "Adresseavisen", "0,8 prosent", "30 millioner kroner"),
+    ("Jordbruksoppgjøret 2020: Bøndene sakker akterut\n\nAv Per Moe, Senterpartiet\n\nMelkebøndene i Trøndelag har "
+     "hatt tunge år.\n\nRammen for oppgjøret er på bare 1,1 milliarder kroner, og inntektsgapet vokser.\n\nVi vil "
+     "bruke 400 millioner kroner mer. Dette koster lite.", "Trønder-Avisa", "1,1 milliarder kroner",
+     "400 millioner kroner"),
+])
+def test_an_opposition_op_ed_describing_the_state_budget_speaks_of_the_government(extractor, text, publisher,
+                                                                                 described, own):
+    records = amount_records(extractor, text, "2019-10-10", publisher=publisher, genre="op-ed")
+    got = {r["amount"]["text"]: r["actor"] and r["actor"]["canonical"] for r in records}
+    assert got[described] == "Regjeringen Solberg" and got[own] != "Regjeringen Solberg"
+
+
 @pytest.mark.parametrize("text", [
     "Sykehuset Innlandet (SI) får 30 millioner kroner ekstra i regjeringens forslag.",
     "Sykehuset Levanger (SL) mottar 12 millioner kroner mer i regjeringens forslag.",
