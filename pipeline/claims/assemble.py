@@ -26,7 +26,10 @@ from pipeline.claims.linking import (
     BUDGET_BETWEEN,
     COMPARED_AMOUNT,
     COMPARISON,
+    COSTS,
+    OWN_SIDE_WORD,
     STATISTICS_OFFICE,
+    WRITER_WANTS,
     Linker,
 )
 from pipeline.claims.measures import (
@@ -241,10 +244,9 @@ VEHICLE_SUBJECT = regex.compile(r"(?:\w*budsjett(?:et)?|\w*forslag(?:et)?|[Ss]ek
 #: The frame right before an amount: "en samlet driftsramme på", "en netto driftsramme på", "en ramme på".
 FRAME_BEFORE = regex.compile(r"\b(?:en|ei)\s+(?P<np>(?:(?:samlet|netto|brutto|total|årlig|foreløpig)\s+)?\w*ramme)"
                              r"\s+på\s+$", regex.IGNORECASE)
-#: What makes an op-ed's agentless sentence the writer's own: its side, a wish, the cost of a proposal or a
-#: word that refers back to one.
-OPED_OWN = regex.compile(r"\b(?:vi|vår|vårt|våre|oss|partiet|alternative?|bør|burde|må|koste|koster|kostet|prislapp\w*|trengs|krever|"
-                         r"dette|til\s+sammen|alt\s+i\s+alt)\b", regex.IGNORECASE)
+#: Besides its side, a wish or a cost (linking.OWN_SIDE_WORD, WRITER_WANTS, COSTS), what makes an op-ed's
+#: agentless sentence the writer's own: a need, or a word that refers back to a proposal ("Dette", "Til sammen").
+PROPOSAL_BACK = regex.compile(r"\b(?:trengs|krever|dette|til\s+sammen|alt\s+i\s+alt)\b", regex.IGNORECASE)
 #: Between a scheme and the count it gives or holds: "skal gi", "gir rom for", "omfatter", "gir tilskudd til".
 YIELDS = regex.compile(r"\s+(?:(?:skal|vil|kan|kunne|skulle|ventes\s+å|anslås\s+å)\s+)?"
                        r"(?:(?:også|dermed|trolig|samlet)\s+)?"
@@ -1263,11 +1265,15 @@ class Assembler(Linker):
         settlement speaks of, where the record fell back to the writer's party: the government in office,
         whose budget the op-ed describes ("Museumsbevilgningen øker med 2,9 prosent, mens prisene stiger
         langt mer"), unless the sentence speaks of the writer's side, a wish or what a proposal costs
-        (OPED_OWN: "Dette koster rundt 300 000 kroner", "Til sammen gir det …")."""
+        ("Dette koster rundt 300 000 kroner", "Til sammen gir det …")."""
         writer = self.writer
         if self.ctx.genre != "op-ed" or writer is None or writer[1] != "party" or record.actor is None \
                 or record.actor.canonical != writer[0] or record.actor.text or record.amount is None \
-                or not (self.about_state_budget or self.about_farm_settlement) or OPED_OWN.search(record.evidence.text):
+                or not (self.about_state_budget or self.about_farm_settlement):
+            return None
+        sentence = record.evidence.text
+        if OWN_SIDE_WORD.search(sentence) or WRITER_WANTS.search(sentence) or COSTS.search(sentence) \
+                or PROPOSAL_BACK.search(sentence):
             return None
         gov = government_on(self.day)
         return (gov, "government") if gov and not in_government(writer[0], self.day) else None
