@@ -42,7 +42,6 @@ from pipeline.claims.measures import (
     canonical_for,
     fallback_phrase,
     find_lexicon_measures,
-    generic_form,
     item_label,
     item_opening,
     kind_after,
@@ -51,6 +50,7 @@ from pipeline.claims.measures import (
     phrase_end,
     phrase_for_amount,
     policy_verb_regex,
+    refers_back,
     subject_phrase,
     trim_trailing,
 )
@@ -1507,7 +1507,7 @@ def is_generic(measure: MeasureField) -> bool:
     prepositional phrase, is a form of a noun in lang/generic_measures.txt or lang/cost_nouns.txt."""
     head = HEAD_BEFORE_PREPOSITION.split(measure.text, maxsplit=1)[0]
     words = _WORDS.findall(head)
-    return bool(words) and (generic_form(words[-1]) or generic_form(words[-1], nouns="cost_nouns.txt"))
+    return bool(words) and refers_back(words[-1])
 
 
 def names_a_thing(doc: Doc, start: int, end: int) -> bool:

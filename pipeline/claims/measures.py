@@ -1376,15 +1376,20 @@ def money_kind(phrase: str) -> bool:
     return MONEY_KIND.search(head) is not None
 
 
+def refers_back(word: str) -> bool:
+    """Whether a noun names a measure only by referring back to one named before: a form of a generic
+    scheme noun ("Ordningen", lang/generic_measures.txt) or of a cost noun ("Kostnaden", lang/cost_nouns.txt)."""
+    return generic_form(word) or generic_form(word, nouns="cost_nouns.txt")
+
+
 def names_only_money_or_scheme(phrase: str) -> bool:
     """Whether a noun phrase names only a change, a sum or a scheme the text named before ("Økningen",
-    "Prosjektet", "Tiltaket", "Beløpet"): its last word is a generic measure, cost or change noun."""
+    "Prosjektet", "Tiltaket", "Beløpet"): its last word refers back or is a cost or change noun."""
     words = _WORD.findall(phrase)
     if not words:
         return False
     last = words[-1].lower()
-    return generic_form(last) or generic_form(last, nouns="cost_nouns.txt") or last in COST_NOUNS \
-        or last in CHANGE_HEADS
+    return refers_back(last) or last in COST_NOUNS or last in CHANGE_HEADS
 
 
 def canonical_for(text: str, start: int, end: int, doc: Doc | None = None) -> tuple[str, bool]:
