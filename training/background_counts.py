@@ -19,7 +19,8 @@ import random
 from collections import defaultdict
 from pathlib import Path
 
-from pipeline.claims.background import CHANGE_AFTER, CHANGE_IN, WEIGHTS, count_features
+from pipeline.claims.background import WEIGHTS, count_features
+from pipeline.dimensions.quantity import CHANGE_AFTER, CHANGE_WORDS
 from pipeline.evaluate import amount_matches, load_gold
 from pipeline.extract import Extractor
 from pipeline.io import InputError, load_meta, read_inputs
@@ -50,7 +51,7 @@ def examples(corpus: Path, gold_dir: Path, split: str) -> list[tuple[str, list[s
             if record.get("kind") != "quantity" or not record.get("amount"):
                 continue
             label = int(not any(amount_matches(record, g) for g in by_doc[document.id]))
-            changes = bool(CHANGE_IN.search(record["amount"]["text"])
+            changes = bool(CHANGE_WORDS.search(record["amount"]["text"])
                            or CHANGE_AFTER.match(document.text, record["amount"]["end"]))
             out.append((document.id, count_features(document.text, record), label, changes))
     return out

@@ -57,6 +57,7 @@ from pipeline.claims.measures import (
 from pipeline.component import RuleComponent
 from pipeline.dimensions import calendar as cal
 from pipeline.dimensions.money import column_head, qualifier_pattern, table_row
+from pipeline.dimensions.quantity import CHANGE_AFTER, CHANGE_WORDS
 from pipeline.dimensions.tense import past_tense
 from pipeline.dimensions.time import interval_time, shifted_year, time_value
 from pipeline.lang.data import word_list
@@ -314,8 +315,6 @@ MEASURING_UNIT = regex.compile(r"prosent|promille|prosentpoeng|tonn|kilo|kilomet
 NEW_COUNT = regex.compile(r"\b(?:nye|flere|ekstra)\b", regex.IGNORECASE)
 #: A word for today in a sentence: what it tells is of now, whatever past it compares with.
 NOW = regex.compile(r"\b(?:nå|i\s+dag|i\s+år)\b", regex.IGNORECASE)
-#: Words in a count that say what changes: "200 flere ansatte", "500 nye innbyggere".
-CHANGE_WORDS = regex.compile(r"\b(?:nye|ny|flere|færre|ekstra|økt|mer|mindre)\b", regex.IGNORECASE)
 #: Right before a count, what gives it a measure: "tilbud til 500 husstander", "gi 400 000 mennesker
 #: tilgang til rent vann", "trenger 360 millioner mennesker nødhjelp".
 GIVEN_BEFORE = regex.compile(r"\b(?:til|for|med|gi|gir|ga|gitt|trenger|trengte|ansette|ansetter|ansatt|opprette|oppretter|"
@@ -342,8 +341,6 @@ LEAD_NOUN = regex.compile(r"\s*(?P<np>\p{Lu}\p{Ll}[\w-]{3,})\s+(?:til|for)\s+[^:
 #: SMIL-midler er:", "Fordelingen av skjønnsmidlene:".
 LEAD_SHARE_OF = regex.compile(r"\b\w*(?:tildeling|fordeling|andel)(?:en|er|ene)?\s+av\s+(?P<np>[\w-]{3,}(?:\s+[\w-]+){0,2}?)"
                               r"(?:\s+(?:er|blir|var|i\s+\d{4}))?\s*:\s*$", regex.IGNORECASE)
-#: Right after a count, a word that says it changes: "over 79 000 flere har fått fastlege".
-CHANGE_AFTER = regex.compile(r"\s+(?:flere|færre|nye|ekstra)\b", regex.IGNORECASE)
 #: A definite noun that gives or has given a count right before it: "Tilbudet gir", "Ordningen har gitt".
 PROVIDER_GIVES = regex.compile(r"(?:^|(?<=[\s(]))(?P<np>(?-i:\p{L})[\w-]{2,}(?:en|et|ene|na))\s+(?:har\s+gitt|gir|ga|"
                                r"(?:vil|skal|kan)\s+gi)\s+(?:[\w-]+\s+til\s+)?(?:(?:om\s+lag|rundt|over|minst|nesten)\s+)?$",

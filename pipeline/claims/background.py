@@ -19,6 +19,7 @@ from pathlib import Path
 
 import regex
 
+from pipeline.dimensions.quantity import CHANGE_AFTER, CHANGE_WORDS
 from pipeline.lang.data import word_list
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "models" / "background_counts.json"
@@ -29,10 +30,6 @@ _WORD = regex.compile(r"[\w-]+")
 _MODAL = regex.compile(r"\b(?:vil|skal|må|bør|kan)\b")
 _TODAY = regex.compile(r"\bi\s+dag\b")
 _ITEM = regex.compile(r"\s*[•\-–*·]")
-#: Words that say a count changes, in it or right after it ("200 flere ansatte", "tre ukers ekstra
-#: permisjon"): such a count is what a measure does, never background.
-CHANGE_IN = regex.compile(r"\b(?:nye|ny|nytt|flere|færre|ekstra|økt|økte|mer|mindre)\b", regex.IGNORECASE)
-CHANGE_AFTER = regex.compile(r"\s+(?:ekstra|mer|flere)\b", regex.IGNORECASE)
 
 
 @cache
@@ -79,10 +76,10 @@ def probability(features: list[str], weights: dict) -> float:
 
 def is_background(text: str, record: dict) -> bool:
     """Whether a record is a count the model takes for background (never money, one end of a change or a
-    count that says what changes)."""
+    count that says what changes: "200 flere ansatte", "tre ukers ekstra permisjon")."""
     weights = model()
     amount = record.get("amount")
     if weights is None or record.get("kind") != "quantity" or not amount or record.get("change_id") \
-            or CHANGE_IN.search(amount["text"]) or CHANGE_AFTER.match(text, amount["end"]):
+            or CHANGE_WORDS.search(amount["text"]) or CHANGE_AFTER.match(text, amount["end"]):
         return False
     return probability(count_features(text, record), weights) > weights["threshold"]

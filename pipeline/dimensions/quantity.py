@@ -38,6 +38,11 @@ NOT_COUNT_BEFORE = regex.compile(r"(?:kl\.|klokka|klokken|nr\.|nummer|side|s\.|t
                                  r"innst\.|sak|vedlegg|region|sone|rute|linje)\s*$",
                                  regex.IGNORECASE)
 SMALL_WORDS = {"en", "én", "ett", "ei", "to", "ni", "ti"}
+#: Words in a count that say what changes: "200 flere ansatte", "500 nye innbyggere", "økte satser".
+CHANGE_WORDS = regex.compile(r"\b(?:nye|ny|nytt|flere|færre|ekstra|økt|økte|mer|mindre)\b", regex.IGNORECASE)
+#: Right after a count, a word that says it changes: "over 79 000 flere har fått fastlege", "tre ukers ekstra
+#: permisjon".
+CHANGE_AFTER = regex.compile(r"\s+(?:flere|færre|nye|ekstra|mer)\b", regex.IGNORECASE)
 DETERMINER_BEFORE = regex.compile(r"(?<![\w])(?:de|disse|begge|alle|våre|deres|sine|hans|hennes)\s+$",
                                   regex.IGNORECASE)
 #: Small number words that are as often an article ("en ny skole"): never a count on their own ("én",
