@@ -64,6 +64,7 @@ from pipeline.lang.data import word_list
 from pipeline.layout import Sentence
 from pipeline.offsets import doc_text, reads_model, search_in
 from pipeline.schema import (
+    BASES,
     Actor,
     ActorField,
     AmountField,
@@ -770,10 +771,11 @@ class Assembler(Linker):
         if t is None:
             return None
         value = {"grain": t.grain, "from_date": t.from_date, "to_date": t.to_date}
-        if t.start < 0:
+        if t.start < 0:  # a year no word holds: the document's budget year, or one with its basis as its text
             by = self.budget_year
-            return TimeField(None, None, None, t.from_, t.to, None, True, inferred=by.inferred, basis=by.basis,
-                             **value)
+            own = t.text if t.text in BASES else None
+            return TimeField(None, None, None, t.from_, t.to, None, True, inferred=bool(own) or by.inferred,
+                             basis=own or by.basis, **value)
         return TimeField(t.start, t.end, self.text[t.start:t.end], t.from_, t.to, t.date, inherited, **value)
 
     def records(self) -> list[ClaimRecord]:

@@ -217,6 +217,8 @@ NAMES_A_BUDGET = regex.compile(r"\w*(?:budsjett|forslag|proposisjon)\w*", regex.
 #: Words that say a level is today's: "i dag", "i år", "dagens", "har stått på … siden", "står stille".
 CURRENT_LEVEL = regex.compile(r"\b(?:i\s+dag|i\s+år|dagens|fortsatt|står\s+stille|har\s+stått(?:\s+stille)?\s+på)\b",
                               regex.IGNORECASE)
+#: An alternative budget named in a sentence: "i vårt alternative budsjett", "SVs alternative statsbudsjett".
+ALTERNATIVE_BUDGET = regex.compile(r"\balternative?\s+(?:stats|fylkes|kommune)?budsjett", regex.IGNORECASE)
 #: Words of the writer's own side: "vi", "vårt forslag", "partiet", an alternative budget.
 OWN_SIDE_WORD = regex.compile(r"\b(?:vi|vår|vårt|våre|oss|partiet|alternative?)\b", regex.IGNORECASE)
 #: A passive of budgeting: the money is proposed, granted, raised or cut by someone unnamed.
@@ -1363,7 +1365,21 @@ class Linker:
         since = self.since_power(s)
         if since is not None:
             return since, False
+        proposed = self.alternative_budget_year(s)
+        if proposed is not None:  # "Senterpartiet vil i vårt alternative budsjett øke … med 300 millioner"
+            return proposed, True
         return self._inherit(self._time_memo, i, anchor, self.inherited_time)
+
+    def alternative_budget_year(self, s: Sentence) -> Time | None:
+        """For a sentence that names an alternative budget and no year, in a document published in the
+        budget season (September-December): next year, the year the budget is for (the claim guidelines'
+        rule for an alternative budget)."""
+        date = self.ctx.date
+        if date is None or date.month is None or date.month < cal.BUDGET_SEASON \
+                or not ALTERNATIVE_BUDGET.search(s.text):
+            return None
+        # (a time no word of the text holds; its text carries its basis for the record: budget-year)
+        return interval_time(-1, -1, "budget-year", cal.years(date.year + 1, date.year + 1), "year")
 
     def lead_time(self, lead: int) -> Time | None:
         """The time a list's lead-in gives its items: its own time outside subordinate clauses and

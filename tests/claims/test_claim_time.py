@@ -614,3 +614,28 @@ def test_a_change_counted_from_this_year_is_the_budget_years(extractor, title, s
     got = times(extractor, f"{title}\n\n{sentence}", date, genre="budget-document", publisher="Kommunen",
                 title=title)
     assert got[-1][1:3] == want
+
+
+OPENING = ("Barna i Molde står i kø for kulturskolen, og mange familier har gitt opp å få plass. Lærerne gjør en "
+           "stor innsats, men lokalene er slitne og for små, og det har de vært lenge. Foreldre forteller om "
+           "ventelister på flere år for piano og fiolin. Korpsene sliter med å rekruttere, og mange unge slutter "
+           "når de begynner på ungdomsskolen. Kommunen har ikke fulgt opp planen fra 2015, og tilbudet har stått "
+           "stille. Slik kan vi ikke ha det i en by som vil være en kulturby. Det er på tide å ta kulturskolen "
+           "på alvor, og det handler om vilje mer enn om penger. ")
+
+
+@pytest.mark.parametrize("sentence, genre, date, want", [
+    # a sentence that names an alternative budget is for next year in the budget season, wherever it stands
+    ("Vi vil i vårt alternative budsjett bruke 40 millioner kroner på kulturskolen.", "op-ed", "2022-11-05",
+     ("40 millioner kroner", 2023, 2023, "budget-year")),
+    ("I Høyres alternative budsjett ligger det 12 millioner kroner til nye instrumenter.", "party-page",
+     "2021-10-20", ("12 millioner kroner", 2022, 2022, "budget-year")),
+])
+def test_an_alternative_budget_in_the_budget_season_is_for_next_year(extractor, sentence, genre, date, want):
+    text = f"Kulturskolen må styrkes\n\n{OPENING}\n\n{sentence}"
+    assert times(extractor, text, date, genre=genre)[0] == want
+
+
+def test_an_alternative_budget_in_spring_is_not_moved_to_next_year(extractor):
+    text = f"Kulturskolen må styrkes\n\n{OPENING}\n\nI vårt alternative budsjett bruker vi 25 millioner kroner mer."
+    assert times(extractor, text, "2022-05-20", genre="party-page")[0][1:3] == (2022, 2022)
