@@ -217,6 +217,13 @@ NAMES_A_BUDGET = regex.compile(r"\w*(?:budsjett|forslag|proposisjon)\w*", regex.
 #: Words that say a level is today's: "i dag", "i år", "dagens", "har stått på … siden", "står stille".
 CURRENT_LEVEL = regex.compile(r"\b(?:i\s+dag|i\s+år|dagens|fortsatt|står\s+stille|har\s+stått(?:\s+stille)?\s+på)\b",
                               regex.IGNORECASE)
+#: After `vi`, a verb of finding, noticing or feeling about what others do: the writer is no agent of the
+#: amount ("Vi merker oss at …", "Vi er glade for at …").
+PERCEIVES_AFTER = regex.compile(r"\s+(?:(?:også|derfor|likevel|dessverre)\s+)?(?:finner|fant|ser|så|merker\s+oss|"
+                                r"registrerer|noterer\s+oss|er\s+(?:(?:svært|veldig|godt|ikke)\s+)?(?:glade?|fornøyde?|"
+                                r"skuffet|skuffede|bekymret|bekymrede|overrasket)\b)", regex.IGNORECASE)
+#: Before an inverted `vi`, the same verbs: "I budsjettforslaget finner vi bare 15 millioner".
+PERCEIVES_BEFORE = regex.compile(r"\b(?:finner|fant|ser|så|merker|registrerer|noterer)\s+$", regex.IGNORECASE)
 #: An alternative budget named in a sentence: "i vårt alternative budsjett", "SVs alternative statsbudsjett".
 ALTERNATIVE_BUDGET = regex.compile(r"\balternative?\s+(?:stats|fylkes|kommune)?budsjett", regex.IGNORECASE)
 #: Words of the writer's own side: "vi", "vårt forslag", "partiet", an alternative budget.
@@ -611,6 +618,9 @@ class Linker:
                                       and not FRONTED_GIVING.fullmatch(self.text, s.start, a.start))):
                 continue  # "å gi sykehusene" receives; "I tillegg gir Forsvarsdepartementet" gives, and so does
                 # the subject after a fronted adverbial and its verb ("I vår tildelte Miljødirektoratet 14,6 millioner")
+            if a.pronoun and (PERCEIVES_AFTER.match(self.text, a.end)
+                              or PERCEIVES_BEFORE.search(self.text, max(s.start, a.start - 20), a.start)):
+                continue  # "I budsjettforslaget finner vi bare 15 millioner", "Vi er glade for at …": no agent
             if not a.pronoun and self.gets_from_fronted_giver(s, a):
                 continue  # "Gjennom Klimasats ga Miljødirektoratet kommunen 700 000 kroner": kommunen receives
             if a.actor_type in ("public_body", "organisation", "place") and (

@@ -1597,6 +1597,18 @@ def test_an_opposition_op_ed_describing_the_state_budget_speaks_of_the_governmen
     assert got[described] == "Regjeringen Solberg" and got[own] != "Regjeringen Solberg"
 
 
+@pytest.mark.parametrize("sentence", [
+    # `vi` that finds, notices or is glad about what others give is no agent of the amount
+    "I budsjettforslaget ser vi bare 5 millioner kroner til nye frivilligsentraler.",
+    "Vi registrerer at spillemidlene til anlegg bare øker med 20 millioner kroner.",
+    "– Vi er glade for at Norsk kulturfond, som neste år får 40 millioner kroner mer, blir styrket, sier lederen.",
+])
+def test_vi_that_perceives_is_no_agent(extractor, sentence):
+    text = f"Statsbudsjettet 2021: Lite til frivilligheten\n\nRegjeringen la fram forslaget til statsbudsjett i dag. {sentence}"
+    got = actors(extractor, text, "2020-10-08", publisher="Frivillighet Norge", genre="press-release")
+    assert got[-1][1] == "Regjeringen Solberg"
+
+
 @pytest.mark.parametrize("text", [
     "Sykehuset Innlandet (SI) får 30 millioner kroner ekstra i regjeringens forslag.",
     "Sykehuset Levanger (SL) mottar 12 millioner kroner mer i regjeringens forslag.",
