@@ -68,7 +68,8 @@ SPEECH = regex.compile(rf"{speech_verb_pattern()}\s+(?:[\w-]+\s+){{0,4}}$", rege
 RECEIVES_AFTER = regex.compile(r"(?:\s*\([^()]{1,12}\)|\))?(?:\s+(?:i|på)\s+(?:(?-i:\p{Lu})[\w-]*(?:\s+og\s+(?-i:\p{Lu})[\w-]*)?|"
                                r"fylket|regionen|landet|distriktene))?"
                                r"(?:\s*,\s*som(?:\s+[\w-]+){0,3}?)?"
-                               r"\s+(?:får|fikk|mottar|mottok|tildeles|tilføres|styrkes|kompenseres|prioriteres|skjermes|"
+                               r"\s+(?:får|fikk|mottar|mottok|tildeles|(?:er|ble|blir)\s+tildelt|tilføres|styrkes|kompenseres|"
+                               r"prioriteres|skjermes|"
                                r"kuttes|reduseres|økes|(?:skal|vil|kan|må)\s+(?:\w+\s+){0,2}?få|"
                                r"(?:regner\s+med|venter|forventer|håper|ser\s+ut\s+til)\s+(?:\w+\s+)?(?:å\s+)?få|"
                                r"har\s+(?:\w+\s+){0,2}?fått|kan\s+(?:\w+\s+){0,2}?søke\s+om)\b",

@@ -1598,6 +1598,16 @@ def test_an_opposition_op_ed_describing_the_state_budget_speaks_of_the_governmen
 
 
 @pytest.mark.parametrize("sentence", [
+    # a body that "er tildelt" or "ble tildelt" something receives it
+    "Høgskolen i Innlandet er tildelt 25 nye studieplasser i sykepleie.",
+    "Finnmark politidistrikt ble tildelt 12 nye stillinger i fjor.",
+])
+def test_a_body_that_is_allotted_receives(extractor, sentence):
+    text = f"Statsbudsjettet 2021: Lite til oss\n\nRegjeringen la fram statsbudsjettet i dag. {sentence}"
+    assert actors(extractor, text, "2020-10-08", publisher="NTB", genre="news")[-1][1] == "Regjeringen Solberg"
+
+
+@pytest.mark.parametrize("sentence", [
     # `vi` that finds, notices or is glad about what others give is no agent of the amount
     "I budsjettforslaget ser vi bare 5 millioner kroner til nye frivilligsentraler.",
     "Vi registrerer at spillemidlene til anlegg bare øker med 20 millioner kroner.",
