@@ -321,6 +321,12 @@ def generic_form(word: str, endings: frozenset[str] = INFLECTIONS, nouns: str = 
     return False
 
 
+#: A colon inside a sentence that opens a clause of its own, whose subject is the amount's: "Det er én
+#: endring som teller: Tilskuddet …" (not a list label: "Bodø: 4 millioner").
+CLAUSE_AFTER_COLON = regex.compile(r"(?<=\w{3,}):\s+(?=(?-i:\p{Lu})\p{Ll}+\s+(?:[\w-]+\s+){0,6}?"
+                                   r"(?:økes|reduseres|kuttes|heves|senkes|settes|foreslås|får|går|blir|skal|vil)\b)(?!.*:)")
+
+
 def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
                       blockers: list[tuple[int, int]], avoid: list[tuple[int, int]] = (),
                       times: list[tuple[int, int]] = (), bodies: list[tuple[int, int]] = ()) -> tuple[int, int, str] | None:
@@ -329,6 +335,9 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     phrase after the amount may follow ("300 millioner kroner de neste fire årene på å …")."""
     s, e = sent
     a_start, a_end = amount
+    clause = CLAUSE_AFTER_COLON.search(text, s, a_start)
+    if clause is not None:  # "… én endring som teller: Pristilskuddet for epler økes fra 1,20 til 1,45 kroner"
+        s = clause.end()
     a_end = past_times_and_comparisons(text, a_end, e, times)
     others = [b for b in blockers if b != amount and b[0] >= a_end]
     before = text[s:a_start]

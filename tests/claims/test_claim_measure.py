@@ -1707,6 +1707,18 @@ def test_a_generic_noun_takes_the_canonical_of_what_the_sentence_before_introduc
     assert m is not None and m["canonical"] == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # a colon that opens a clause of its own: its subject is the measure, not the words before the colon
+    ("For pendlerne er det én endring som betyr mest: Bompengesatsen i ringen senkes fra 45 til 38 kroner.",
+     "Bompengesatsen i ringen"),
+    ("Kommunestyret gjorde ett vedtak som vil merkes i mange hjem: Foreldrebetalingen i SFO reduseres fra 3 100 til "
+     "2 600 kroner i måneden.", "Foreldrebetalingen i SFO"),
+])
+def test_the_subject_of_a_clause_after_a_colon_is_the_measure(extractor, text, want):
+    records = amount_records(extractor, "Budsjettet\n\n" + text, "2021-03-01")
+    assert records and all(r["measure"] and r["measure"]["text"] == want for r in records)
+
+
 @pytest.mark.parametrize("text", [
     # "tilsvarer" is a verb, never part of a measure
     "Bydelen må spare 4 millioner kroner. Innsparingen tilsvarer om lag seks sykepleierårsverk.",
