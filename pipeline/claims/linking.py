@@ -31,7 +31,7 @@ from pipeline.actors.sides import (
     sides,
 )
 from pipeline.claims.agent_from_tree import NO_AGENT, agents_of_amount
-from pipeline.claims.budget_year import BUDGET_TIME, BudgetYear, budget_year, opening_of
+from pipeline.claims.budget_year import BUDGET_TIME, BudgetYear, budget_kind, budget_year, opening_of
 from pipeline.dimensions import calendar as cal
 from pipeline.dimensions.tense import past_tense, speaks_of_future
 from pipeline.dimensions.time import interval_time, names_holiday
@@ -225,8 +225,8 @@ PERCEIVES_AFTER = regex.compile(r"\s+(?:(?:også|derfor|likevel|dessverre)\s+)?(
                                 r"skuffet|skuffede|bekymret|bekymrede|overrasket)\b)", regex.IGNORECASE)
 #: Before an inverted `vi`, the same verbs: "I budsjettforslaget finner vi bare 15 millioner".
 PERCEIVES_BEFORE = regex.compile(r"\b(?:finner|fant|ser|så|merker|registrerer|noterer)\s+$", regex.IGNORECASE)
-#: An alternative budget named in a sentence: "i vårt alternative budsjett", "SVs alternative statsbudsjett".
-ALTERNATIVE_BUDGET = regex.compile(r"\balternative?\s+(?:stats|fylkes|kommune)?budsjett", regex.IGNORECASE)
+#: A financial plan, whose money spans its four years: "økonomiplanen", "handlingsprogrammet".
+PLAN_PERIOD = regex.compile(r"\b(?:økonomiplan|handlingsprogram|handlingsplan)\w*", regex.IGNORECASE)
 #: Words of the writer's own side: "vi", "vårt forslag", "partiet", an alternative budget.
 OWN_SIDE_WORD = regex.compile(r"\b(?:vi|vår|vårt|våre|oss|partiet|alternative?)\b", regex.IGNORECASE)
 #: A passive of budgeting: the money is proposed, granted, raised or cut by someone unnamed.
@@ -1376,18 +1376,20 @@ class Linker:
         since = self.since_power(s)
         if since is not None:
             return since, False
-        proposed = self.alternative_budget_year(s)
+        proposed = self.proposed_budget_year(s)
         if proposed is not None:  # "Senterpartiet vil i vårt alternative budsjett øke … med 300 millioner"
             return proposed, True
         return self._inherit(self._time_memo, i, anchor, self.inherited_time)
 
-    def alternative_budget_year(self, s: Sentence) -> Time | None:
-        """For a sentence that names an alternative budget and no year, in a document published in the
-        budget season (September-December): next year, the year the budget is for (the claim guidelines'
-        rule for an alternative budget)."""
+    def proposed_budget_year(self, s: Sentence) -> Time | None:
+        """For a sentence that names next year's budget by its kind and no year (a state budget proposal, an
+        alternative budget, a budget agreement: lang/budget_kinds.tsv), in a document published in the
+        budget season (September-December): next year, the year that budget is for (the claim guidelines'
+        rule; budget_year applies it to the title and opening, this to any sentence). Not a financial plan,
+        which spans four years."""
         date = self.ctx.date
         if date is None or date.month is None or date.month < cal.BUDGET_SEASON \
-                or not ALTERNATIVE_BUDGET.search(s.text):
+                or budget_kind(s.text) != "proposal" or PLAN_PERIOD.search(s.text):
             return None
         # (a time no word of the text holds; its text carries its basis for the record: budget-year)
         return interval_time(-1, -1, "budget-year", cal.years(date.year + 1, date.year + 1), "year")

@@ -625,17 +625,26 @@ OPENING = ("Barna i Molde står i kø for kulturskolen, og mange familier har gi
 
 
 @pytest.mark.parametrize("sentence, genre, date, want", [
-    # a sentence that names an alternative budget is for next year in the budget season, wherever it stands
+    # a sentence that names next year's budget by its kind is for next year in the budget season, wherever
+    # it stands
     ("Vi vil i vårt alternative budsjett bruke 40 millioner kroner på kulturskolen.", "op-ed", "2022-11-05",
      ("40 millioner kroner", 2023, 2023, "budget-year")),
     ("I Høyres alternative budsjett ligger det 12 millioner kroner til nye instrumenter.", "party-page",
      "2021-10-20", ("12 millioner kroner", 2022, 2022, "budget-year")),
+    ("I regjeringens forslag til statsbudsjett får kulturskolene 30 millioner kroner mer.", "news", "2018-10-09",
+     ("30 millioner kroner", 2019, 2019, "budget-year")),
 ])
-def test_an_alternative_budget_in_the_budget_season_is_for_next_year(extractor, sentence, genre, date, want):
+def test_a_budget_named_by_its_kind_in_the_budget_season_is_for_next_year(extractor, sentence, genre, date, want):
     text = f"Kulturskolen må styrkes\n\n{OPENING}\n\n{sentence}"
     assert times(extractor, text, date, genre=genre)[0] == want
 
 
-def test_an_alternative_budget_in_spring_is_not_moved_to_next_year(extractor):
+def test_an_alternative_budget_in_spring_is_not_moved_to_next_year(extractor):  # (nor a financial plan: below)
     text = f"Kulturskolen må styrkes\n\n{OPENING}\n\nI vårt alternative budsjett bruker vi 25 millioner kroner mer."
     assert times(extractor, text, "2022-05-20", genre="party-page")[0][1:3] == (2022, 2022)
+
+
+def test_a_financial_plan_named_in_the_budget_season_keeps_its_own_time(extractor):
+    text = (f"Kulturskolen må styrkes\n\n{OPENING}\n\n{OPENING}\n\nI økonomiplanen er det satt av 8 millioner "
+            "kroner til nytt kulturhus.")
+    assert times(extractor, text, "2022-11-05", genre="news")[0][1:] == (2022, 2022, "document-date")
