@@ -247,8 +247,7 @@ def range_starts(text: str, lo: int, counts: list[Quantity], occupied: SpanSet) 
             continue
         start, end = m.start(group), m.end(group)
         value = parse_number(m.group(group))
-        if value is None or YEAR_DIGITS.fullmatch(m.group(group)) or occupied.overlaps(start, end) \
-                or any(c.start < end and start < c.end for c in counts):
+        if value is None or not free_number(m.group(group), start, end, occupied, counts):
             continue
         out.append(Quantity(type="quantity", start=start, end=end, text=text[start:end], value=value, unit=q.unit,
                             qualifier=None, per=q.per, range="from"))
@@ -305,12 +304,25 @@ def partitive_counts(text: str, lo: int, hi: int, occupied: SpanSet, counts: lis
 
 
 @cache
+def bare_number() -> str:
+    """A number standing alone, in digits or words ("1 000", "tre"): not part of a longer number or word."""
+    from pipeline.dimensions.numbers import word_number_pattern
+
+    return rf"(?:(?<![\d,.]){DIGITS}(?!\d|,\d)|(?<![\w]){word_number_pattern()}(?![\w]))"
+
+
+def free_number(number: str, start: int, end: int, occupied: SpanSet, taken: list[Quantity]) -> bool:
+    """Whether a bare number at text[start:end] may be a count: no year, and not inside money, a time
+    (`occupied`) or a count already found (`taken`)."""
+    return not YEAR_DIGITS.fullmatch(number) and not occupied.overlaps(start, end) \
+        and not any(c.start < end and start < c.end for c in taken)
+
+
+@cache
 def pronoun_partitive_regex():
     """A number of "dem"/"disse", before or after it: "bare 60 av dem går til sykepleie", "Av disse går 25 til
     sykepleierutdanningen", "Av dem kommer 500 allerede neste år"."""
-    from pipeline.dimensions.numbers import word_number_pattern
-
-    number = rf"(?:(?<![\d,.]){DIGITS}(?!\d|,\d)|(?<![\w]){word_number_pattern()}(?![\w]))"
+    number = bare_number()
     return regex.compile(rf"(?<![\w.,\-/§])(?:(?P<qual>{qualifier_pattern()})\s+)?(?P<num>{number})[^\S\n]+av[^\S\n]+"
                          rf"(?:dem|disse)(?![\w-])|(?<![\w])[Aa]v[^\S\n]+(?:dem|disse)[^\S\n]+(?:\w+[^\S\n]+){{1,2}}?"
                          rf"(?:(?P<qual2>{qualifier_pattern()})\s+)?(?P<num2>{number})(?=\s+(?:i|til|ved|på|neste|allerede|"
@@ -335,8 +347,7 @@ def pronoun_partitive_counts(text: str, lo: int, hi: int, occupied: SpanSet, cou
         end = m.end(group)
         before = [c for c in nouns if m.start() - PRONOUN_PARTITIVE_REACH <= c.start and c.end <= m.start()]
         value = parse_number(m.group(group))
-        if not before or value is None or YEAR_DIGITS.fullmatch(m.group(group)) or occupied.overlaps(start, end) \
-                or any(c.start < end and start < c.end for c in [*counts, *out]):
+        if not before or value is None or not free_number(m.group(group), start, end, occupied, [*counts, *out]):
             continue
         out.append(Quantity(type="quantity", start=start, end=end, text=text[start:end], value=value,
                             unit=before[-1].unit,
@@ -368,8 +379,7 @@ def elided_counts(text: str, counts: list[Quantity], occupied: SpanSet, hi: int)
         if q.unit in ("%", "prosentpoeng"):
             continue
         m = ELIDED.match(text, q.end, hi)
-        if m is None or YEAR_DIGITS.fullmatch(m.group("num")) or occupied.overlaps(m.start("num"), m.end("num")) \
-                or any(c.start < m.end("num") and m.start("num") < c.end for c in [*counts, *out]):
+        if m is None or not free_number(m.group("num"), m.start("num"), m.end("num"), occupied, [*counts, *out]):
             continue
         value = parse_number(m.group("num"))
         if value is not None:
@@ -384,9 +394,7 @@ def elided_counts(text: str, counts: list[Quantity], occupied: SpanSet, hi: int)
 def number_of_regex():
     """ "antallet X" and, later in its clause, the bare numbers that count X: "øke antallet øvingsdøgn fra
     4 000 til 5 500", "øke antallet vernepliktige i Hæren med 1 000", "antall øvingsdøgn fra tre til fem"."""
-    from pipeline.dimensions.numbers import word_number_pattern
-
-    number = rf"(?:(?<![\d,.]){DIGITS}(?!\d|,\d)|(?<![\w]){word_number_pattern()}(?![\w]))"
+    number = bare_number()
     return regex.compile(rf"(?<![\w-])[Aa]ntall(?:et)?[^\S\n]+(?:{adjective_pattern()}[^\S\n]+)?"
                          rf"(?P<noun>\p{{Ll}}[\w-]{{2,}})(?![\w-])[^.;:\n]{{0,60}}?\s"
                          rf"(?:(?P<from_word>fra)\s+(?P<from>{number})\s+til\s+(?P<to>{number})|"
@@ -407,8 +415,7 @@ def number_of_counts(text: str, lo: int, hi: int, occupied: SpanSet, counts: lis
         for group, rng in ends:
             start, end = m.start(group), m.end(group)
             value = parse_number(m.group(group))
-            if value is None or YEAR_DIGITS.fullmatch(m.group(group)) or occupied.overlaps(start, end) \
-                    or any(c.start < end and start < c.end for c in [*counts, *out]):
+            if value is None or not free_number(m.group(group), start, end, occupied, [*counts, *out]):
                 continue
             out.append(Quantity(type="quantity", start=start, end=end, text=m.group(group), value=value, unit=unit,
                                 qualifier=None, per=per_of(text, start, end), range=rng))
