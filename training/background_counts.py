@@ -19,8 +19,7 @@ import random
 from collections import defaultdict
 from pathlib import Path
 
-from pipeline.claims.background import WEIGHTS, count_features
-from pipeline.dimensions.quantity import CHANGE_AFTER, CHANGE_WORDS
+from pipeline.claims.background import WEIGHTS, count_features, probability, says_change
 from pipeline.evaluate import amount_matches, load_gold
 from pipeline.extract import Extractor
 from pipeline.io import InputError, load_meta, read_inputs
@@ -51,8 +50,7 @@ def examples(corpus: Path, gold_dir: Path, split: str) -> list[tuple[str, list[s
             if record.get("kind") != "quantity" or not record.get("amount"):
                 continue
             label = int(not any(amount_matches(record, g) for g in by_doc[document.id]))
-            changes = bool(CHANGE_WORDS.search(record["amount"]["text"])
-                           or CHANGE_AFTER.match(document.text, record["amount"]["end"]))
+            changes = says_change(document.text, record["amount"])
             out.append((document.id, count_features(document.text, record), label, changes))
     return out
 
@@ -79,11 +77,6 @@ def train(rows: list[tuple[str, list[str], int, bool]], seed: int = 0) -> dict:
     return {"bias": round(bias, 4), "weights": kept, "threshold": THRESHOLD}
 
 
-def probability(model: dict, features: list[str]) -> float:
-    z = model["bias"] + sum(model["weights"].get(f, 0.0) for f in features)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
 def cross_validate(rows: list[tuple[str, list[str], int, bool]]) -> dict:
     docs = sorted({doc for doc, _, _, _ in rows})
     random.Random(1).shuffle(docs)
@@ -92,7 +85,7 @@ def cross_validate(rows: list[tuple[str, list[str], int, bool]]) -> dict:
     for k in range(FOLDS):
         model = train([r for r in rows if fold[r[0]] != k])
         for doc, features, label, changes in rows:
-            if fold[doc] == k and not changes and probability(model, features) > THRESHOLD:
+            if fold[doc] == k and not changes and probability(features, model) > THRESHOLD:
                 dropped[label] += 1
     return {"counts": len(rows), "background": sum(r[2] for r in rows),
             "dropped_background": dropped[1], "dropped_claims": dropped[0]}

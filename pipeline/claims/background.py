@@ -19,8 +19,8 @@ from pathlib import Path
 
 import regex
 
+from pipeline.claims.measures import policy_verb_regex
 from pipeline.dimensions.quantity import CHANGE_AFTER, CHANGE_WORDS
-from pipeline.lang.data import word_list
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "models" / "background_counts.json"
 #: How many words before and after the count the features look at.
@@ -30,12 +30,6 @@ _WORD = regex.compile(r"[\w-]+")
 _MODAL = regex.compile(r"\b(?:vil|skal|må|bør|kan)\b")
 _TODAY = regex.compile(r"\bi\s+dag\b")
 _ITEM = regex.compile(r"\s*[•\-–*·]")
-
-
-@cache
-def _policy_verb():
-    stems = sorted(word_list("policy_verbs.txt"), key=len, reverse=True)
-    return regex.compile(r"\b(?:" + "|".join(regex.escape(s) for s in stems) + r")")
 
 
 def _state(field: dict | None) -> str:
@@ -55,7 +49,7 @@ def count_features(text: str, record: dict) -> list[str]:
                 f"act={_state(record.get('actor'))}", f"time={_state(record.get('time'))}"]
     features += [f"aw={w}" for w in _WORD.findall(amount["text"].lower()) if not w.isdigit()]
     features += [f"b={w}" for w in before] + [f"a={w}" for w in after]
-    features += [f"pv={int(bool(_policy_verb().search(sentence)))}", f"modal={int(bool(_MODAL.search(sentence)))}",
+    features += [f"pv={int(bool(policy_verb_regex().search(sentence)))}", f"modal={int(bool(_MODAL.search(sentence)))}",
                  f"idag={int(bool(_TODAY.search(sentence)))}", f"item={int(bool(_ITEM.match(evidence['text'])))}"]
     return features
 
@@ -74,12 +68,18 @@ def probability(features: list[str], weights: dict) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def says_change(text: str, amount: dict) -> bool:
+    """Whether a count says what changes, in it or right after it ("200 flere ansatte", "tre ukers ekstra
+    permisjon"): what a measure does, never background."""
+    return bool(CHANGE_WORDS.search(amount["text"]) or CHANGE_AFTER.match(text, amount["end"]))
+
+
 def is_background(text: str, record: dict) -> bool:
     """Whether a record is a count the model takes for background (never money, one end of a change or a
-    count that says what changes: "200 flere ansatte", "tre ukers ekstra permisjon")."""
+    count that says what changes)."""
     weights = model()
     amount = record.get("amount")
     if weights is None or record.get("kind") != "quantity" or not amount or record.get("change_id") \
-            or CHANGE_WORDS.search(amount["text"]) or CHANGE_AFTER.match(text, amount["end"]):
+            or says_change(text, amount):
         return False
     return probability(count_features(text, record), weights) > weights["threshold"]
