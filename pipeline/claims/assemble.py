@@ -19,6 +19,7 @@ from pipeline.actors.lexicon import government_on, lexicon
 from pipeline.actors.places import is_place, is_town
 from pipeline.actors.sides import BODIES, bare_name, in_government, side_of
 from pipeline.claims.background import is_background
+from pipeline.claims.budget_year import is_inferred
 from pipeline.claims.from_tree import FRAME_ENDINGS, is_nominal, measure_from_tree
 from pipeline.claims.groups import mark_summable
 from pipeline.claims.linking import (
@@ -64,7 +65,6 @@ from pipeline.lang.data import word_list
 from pipeline.layout import Sentence
 from pipeline.offsets import doc_text, reads_model, search_in
 from pipeline.schema import (
-    BASES,
     Actor,
     ActorField,
     AmountField,
@@ -771,11 +771,10 @@ class Assembler(Linker):
         if t is None:
             return None
         value = {"grain": t.grain, "from_date": t.from_date, "to_date": t.to_date}
-        if t.start < 0:  # a year no word holds: the document's budget year, or one with its basis as its text
-            by = self.budget_year
-            own = t.text if t.text in BASES else None
-            return TimeField(None, None, None, t.from_, t.to, None, True, inferred=bool(own) or by.inferred,
-                             basis=own or by.basis, **value)
+        if t.start < 0:  # a year no word holds (the document's budget year, a budget a sentence names): its
+            # text is its basis
+            return TimeField(None, None, None, t.from_, t.to, None, True, inferred=is_inferred(t.text),
+                             basis=t.text, **value)
         return TimeField(t.start, t.end, self.text[t.start:t.end], t.from_, t.to, t.date, inherited, **value)
 
     def records(self) -> list[ClaimRecord]:
@@ -1255,8 +1254,7 @@ class Assembler(Linker):
                 and THIS_YEAR_AFTER.match(self.text, amount.end)):
             return None
         if self.about_state_budget or self.about_farm_settlement:
-            gov = government_on(self.day)
-            return (gov, "government") if gov and not in_government(writer[0], self.day) else None
+            return self.government_against(writer[0])
         return self.level_owner if writer[1] == "party" else None
 
     def described_in_op_ed(self, record: ClaimRecord) -> tuple[str, str] | None:
@@ -1274,8 +1272,14 @@ class Assembler(Linker):
         if OWN_SIDE_WORD.search(sentence) or WRITER_WANTS.search(sentence) or COSTS.search(sentence) \
                 or PROPOSAL_BACK.search(sentence):
             return None
+        return self.government_against(writer[0])
+
+    def government_against(self, side: str) -> tuple[str, str] | None:
+        """The government in office, as an owner, where `side` (a party, or an organisation, which never
+        governs) is out of it: whose budget or levels that side writes against. None where `side` governs or
+        no government is known."""
         gov = government_on(self.day)
-        return (gov, "government") if gov and not in_government(writer[0], self.day) else None
+        return (gov, "government") if gov and not in_government(side, self.day) else None
 
     def change_level_owner(self, a: ClaimRecord, b: ClaimRecord) -> tuple[str, str] | None:
         """Who sets today's level A of a change "fra A til B", where both ends were credited to the one who
@@ -1290,8 +1294,7 @@ class Assembler(Linker):
         writer = self.writer
         if writer is not None and writer[1] == "organisation" and b.actor.canonical == writer[0] \
                 and (self.about_state_budget or self.about_farm_settlement):
-            gov = government_on(self.day)
-            return (gov, "government") if gov else None
+            return self.government_against(writer[0])
         return None
 
     @cached_property

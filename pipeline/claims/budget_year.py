@@ -71,7 +71,12 @@ class BudgetYear:
 
     @property
     def inferred(self) -> bool:
-        return self.basis != "budget-named"
+        return is_inferred(self.basis)
+
+
+def is_inferred(basis: str) -> bool:
+    """Whether a year with this basis is inferred: all but a budget the document names by its year."""
+    return basis != "budget-named"
 
 
 @cache

@@ -1391,7 +1391,7 @@ class Linker:
         if date is None or date.month is None or date.month < cal.BUDGET_SEASON \
                 or budget_kind(s.text) != "proposal" or PLAN_PERIOD.search(s.text):
             return None
-        # (a time no word of the text holds; its text carries its basis for the record: budget-year)
+        # (a time no word of the text holds: its text is its basis, as for document_time)
         return interval_time(-1, -1, "budget-year", cal.years(date.year + 1, date.year + 1), "year")
 
     def lead_time(self, lead: int) -> Time | None:
@@ -1492,12 +1492,13 @@ class Linker:
 
     @property
     def document_time(self) -> Time | None:
-        """The year a document's money is for when its sentences do not say (pipeline.claims.budget_year)."""
+        """The year a document's money is for when its sentences do not say (pipeline.claims.budget_year); as a
+        time no word of the text holds, its text is its basis (time_field puts it on the record)."""
         if not self._document_time:
             found = self.budget_year
             self._document_time.append(None if found is None else
-                                       interval_time(-1, -1, "", cal.years(found.year, found.last or found.year),
-                                                     "year"))
+                                       interval_time(-1, -1, found.basis,
+                                                     cal.years(found.year, found.last or found.year), "year"))
         return self._document_time[0]
 
     @property
