@@ -838,6 +838,11 @@ class Assembler(Linker):
             if s.is_item and (measure is None or ITEM_LABEL.fullmatch(self.text, s.start, amount.start)):
                 lead = self.lead_in(i)
                 found = self.lead_measure(self.sentences[lead]) if lead is not None else None
+                if found is not None and self.frames_its_labels(found, s, amount):
+                    # "Rammene for 2014 (mill. kr):" over "• Oppvekst og kultur: 61,8": the frame is shared
+                    # out over the budget lines the labels name
+                    label, _ = self.item_opening(amount, s, blockers)
+                    found = label or found
                 if found is not None:  # "Disse kommunene får tilskudd:" over "- Bodø kommune: 4,5 millioner"
                     measure, rule = found, "lead"
                 elif ITEM_LABEL.fullmatch(self.text, s.start, amount.start):
@@ -1320,6 +1325,13 @@ class Assembler(Linker):
             return True
         first = FIRST_WORD.search(self.text, s.start, amount.start)
         return first is not None and (is_town(first.group(0)) or first.group(0).lower() in word_list("counties.txt"))
+
+    def frames_its_labels(self, found: MeasureField, s: Sentence, amount) -> bool:
+        """Whether a lead-in names only a budget frame (`Rammene`, `Driftsramme`) over a labelled item whose
+        label is a budget line, not a body or place that receives."""
+        return found.canonical.lower().endswith(FRAME_ENDINGS) \
+            and ITEM_LABEL.fullmatch(self.text, s.start, amount.start) is not None \
+            and not self.label_names_receiver(s, amount)
 
     def lead_measure(self, lead: Sentence) -> MeasureField | None:
         """What a list's lead-in says its items get, for items that name only who gets it: "Disse

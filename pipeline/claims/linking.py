@@ -1165,11 +1165,13 @@ class Linker:
     def state_budget_passive(self, s: Sentence) -> Actor | None:
         """A passive of budgeting ("Videre foreslås det 30 millioner", "Tilskuddet økes fra 13,5 til 18
         millioner") in a report on the state budget by someone who makes no budget (an interest group, a
-        newspaper): the sitting government proposes it."""
+        newspaper): the sitting government proposes it. Not in a body's own budget document, whose lines are
+        its own ("Bruken av innleid helsepersonell skal reduseres med 30 millioner" in a hospital trust's)."""
         if self.writer is not None and self.writer[1] in POLITICAL and self.ctx.publisher in lexicon().types:
             return None
-        if self.writer is not None and self.writer[0] == self.ctx.publisher and LOCAL_BODY_NAME.match(self.writer[0]):
-            return None  # a municipality's or county's own budget document: its lines are its own
+        if self.writer is not None and self.writer[0] == self.ctx.publisher \
+                and (LOCAL_BODY_NAME.match(self.writer[0]) or self.ctx.genre == "budget-document"):
+            return None  # a municipality's, county's or other body's own budget document: its lines are its own
         if self.distributes_own is not None:
             return None  # an agency's release on what it hands out: its lines are its own
         if not (BUDGET_PASSIVE.search(s.text) or RECEIVES.search(s.text) or BUDGET_LEAD.search(s.text)):

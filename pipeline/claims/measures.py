@@ -22,7 +22,7 @@ from pipeline.actors.places import is_place
 from pipeline.component import RuleComponent, write_group
 from pipeline.dimensions.money import qualifier_pattern
 from pipeline.dimensions.numbers import DIGITS, parse_number, scale_pattern
-from pipeline.dimensions.quantity import lemma_of
+from pipeline.dimensions.quantity import lemma_of, mend_stem
 from pipeline.document import context_of
 from pipeline.lang.data import alternation, mapping, word_list
 from pipeline.lang.punctuation import LIST_MARKS
@@ -1335,9 +1335,7 @@ def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:
             token = token_at(doc, offset + w.start())
             if token is not None and reads_model(doc, token.idx) and token.lemma_ and token.pos_ in ("NOUN", "PROPN") \
                     and not low.endswith(E_NOUNS_DEFINITE):  # the model cuts "hjemmetjenesten" to hjemmetjenest
-                lemma = token.lemma_.lower()
-                # no Bokmål word ends in -mm: the model cut the -e ("driftsrammer" -> driftsramm)
-                return lemma + "e" if lemma.endswith("mm") and low.startswith(lemma + "e") else lemma
+                return mend_stem(token.lemma_.lower())  # the model too cuts "driftsrammer" to driftsramm
         return definite_to_lemma(low)
     return text.strip().lower()
 
@@ -1374,7 +1372,7 @@ def definite_to_lemma(word: str) -> str:
     if word.endswith(E_NOUNS_DEFINITE):
         return word[:-1]  # "leirskolen" -> leirskole: nouns in -e take only -n
     if word.endswith(("en", "et")) and len(word) > 6:
-        return word[:-2]
+        return mend_stem(word[:-2])
     return lemma_of(word) if word.endswith("er") else word
 
 

@@ -97,12 +97,25 @@ def lemma_of(word: str) -> str:
     if last is not None:
         return low[: -len(last)] + exceptions[last]
     if low.endswith("ene") and len(low) > 5:
-        return low[:-3]
+        return mend_stem(low[:-3])
     if low.endswith("ere") and len(low) > 5:
         return low[:-1]
     if low.endswith(("er", "ar")) and len(low) > 4:
-        return low[:-2]
+        return mend_stem(low[:-2])
     return low
+
+
+#: Nouns in -m that double it before an ending ("programmet", "medlemmer", "sykehjemmene").
+DOUBLED_M = ("program", "medlem", "rom", "hjem")
+
+
+def mend_stem(stem: str) -> str:
+    """A stem the suffix rules cut from an inflected noun, made a lemma where it cannot be one: no Bokmål
+    noun ends in -mm, so either the cut took the lemma's -e ("rammene" -> ramme) or the m was doubled
+    before the ending ("sykehjemmet" -> sykehjem)."""
+    if not stem.endswith("mm"):
+        return stem
+    return stem[:-1] if stem[:-1].endswith(DOUBLED_M) else stem + "e"
 
 
 #: A year written as digits, and what stands before a year ("fra 2012", "lov av 1980", "siden 2009").

@@ -627,6 +627,17 @@ def test_a_local_bodys_own_budget_document_is_its_own_not_the_governments(extrac
     assert got[-1][1] == publisher
 
 
+@pytest.mark.parametrize("publisher, text", [
+    ("Universitetet i Agder", "Budsjett 2021\n\nStatsbudsjettet gir universitetet en lavere ramme enn i år.\n\n"
+                              "Kjøp av konsulenttjenester skal reduseres med 12 millioner kroner."),
+    ("Vestre Viken HF", "Styresak 40/2020: Budsjett 2021\n\nRammen fra statsbudsjettet er stram.\n\nTil nytt "
+                        "pasientjournalsystem settes det av 25 millioner kroner."),
+])
+def test_another_public_bodys_own_budget_document_is_its_own_not_the_governments(extractor, publisher, text):
+    got = actors(extractor, text, "2020-11-20", genre="budget-document", publisher=publisher)
+    assert got[-1][1] == publisher
+
+
 @pytest.mark.parametrize("sentence", [
     "Soldatene som skal forsvare landet vårt, bor dårlig. I statsbudsjettet er det satt av bare 35 millioner kroner "
     "til vedlikehold av kasernene.",

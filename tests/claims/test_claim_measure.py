@@ -762,6 +762,24 @@ def test_items_that_name_only_who_gets_it_take_the_lead_ins_measure(extractor, l
     assert got == [want, want]
 
 
+@pytest.mark.parametrize("lead, items, want", [
+    ("Rammene for 2025 (mill. kr):", "• Barnehager: 112,4\n• Pleie og omsorg: 203,9\n",
+     ["Barnehager", "Pleie og omsorg"]),
+    ("Driftsrammer for 2019 (tall i 1000 kroner):", "- Vann og avløp: 14 500\n- Kirkelig fellesråd: 6 200\n",
+     ["Vann og avløp", "Kirkelig fellesråd"]),
+])
+def test_items_under_a_frame_lead_in_are_the_budget_lines_their_labels_name(extractor, lead, items, want):
+    text = f"Budsjett\n\nKommunestyret vedtok budsjettet.\n\n{lead}\n{items}"
+    got = [r["measure"] and r["measure"]["text"] for r in amount_records(extractor, text, "2018-12-14")]
+    assert got == want
+
+
+def test_receivers_under_a_frame_lead_in_take_the_frame(extractor):
+    text = "Skjønn\n\nRammene for 2025 (mill. kr):\n• Vinje kommune: 1,2\n• Tinn kommune: 0,9\n"
+    got = [r["measure"] and r["measure"]["canonical"] for r in amount_records(extractor, text, "2024-12-14")]
+    assert got == ["ramme", "ramme"]
+
+
 @pytest.mark.parametrize("text, want", [
     ("Fylket innfører et nytt tilskudd på 4 millioner kroner til sykkelparkering ved skolene.",
      "sykkelparkering ved skolene"),

@@ -19,7 +19,8 @@ def test_quantity_example(run_text, row):
                                           ("sykehjemsplasser", "sykehjemsplass"), ("tiltak", "tiltak"),
                                           ("eldreminister", "eldreminister"), ("partileder", "partileder"),
                                           ("sykepleiere", "sykepleier"), ("medlemmer", "medlem"),
-                                          ("programmene", "program")])
+                                          ("programmene", "program"), ("stemmer", "stemme"),
+                                          ("lånerammene", "låneramme"), ("sykehjemmene", "sykehjem")])
 def test_lemma_rules(plural, lemma):
     assert lemma_of(plural) == lemma
 
