@@ -890,9 +890,13 @@ class Assembler(Linker):
             if head_of is not None:
                 # "Klinikken videreføres …" after "tannklinikken": the compound named before it heads
                 measure = MeasureField(measure.start, measure.end, measure.text, head_of)
-            elif measure is not None and is_generic(measure) and not amount.start <= measure.start < amount.end:
+            elif measure is not None and (is_generic(measure) or rule == "share_of") \
+                    and not amount.start <= measure.start < amount.end:
                 # "Ordningen koster 780 millioner": the scheme named before; the span stays what the text says
-                earlier = last_measure.get(s.paragraph) or self.referent(i) or last_named
+                # (a share "av økningen" is of the sum the paragraph named last)
+                before = records[-1].measure if rule == "share_of" and records \
+                    and self.paragraph_of(records[-1].amount.start) == s.paragraph else None
+                earlier = before or last_measure.get(s.paragraph) or self.referent(i) or last_named
                 if earlier is not None:
                     measure = MeasureField(measure.start, measure.end, measure.text, earlier.canonical)
             rule_of[amount.start] = rule

@@ -84,6 +84,9 @@ PHRASE_STOP = regex.compile(
     r"som\s+skal|i\s+(?:19|20)\d\d\b|fra\s+og\s+med|fram\s+til|frem\s+til|innen\s+(?:19|20)\d\d|"
     r"utover\s+(?:\w+s\s+)?(?:forslag|budsjett|nivå|ramme)\w*)|\n|$)",
     regex.IGNORECASE)
+#: A sum named before that an amount is a share of, right after it: "av økningen", "av de nye midlene".
+SHARE_OF_SUM = regex.compile(r"\s+av\s+(?P<np>(?:(?:de|det|den)\s+(?:\w+e\s+)?)?[\w-]*(?:økningen|midlene|pengene|"
+                             r"potten|rammen|bevilgningen|summen|beløpet|løftet|veksten))(?=[\s,.;:]|$)", regex.IGNORECASE)
 #: What an amount is taken out of or a share of, after it: "av sin egen tilskuddsramme", "av byggekostnadene".
 OUT_OF = r"av\s+(?:[\w-]+\s+){0,3}?[\w-]+"
 AFTER_AMOUNT = regex.compile(
@@ -563,6 +566,9 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         kind = kind_after(text, a_end, e, others, blockers, bodies) if gets or given else None
         if kind is not None:
             return kind  # "Fylkesmennene får 478 millioner kroner i regionale miljøtilskudd": what they get
+        share = SHARE_OF_SUM.match(text, a_end, e) if gets else None
+        if share is not None:  # "Bydelen får 400 000 kroner av de nye midlene": the sum it gets a share of
+            return share.start("np"), share.end("np"), "share_of"
         purpose = PURPOSE_AFTER.match(text, a_end, e) if gets else None
         if purpose is not None:  # "Hydro Sunndal får 140 millioner kroner fra Enova for å ta i bruk
             end = phrase_end(text, purpose.end(), e, others)  # overskuddsvarmen": what it gets them for
@@ -579,6 +585,9 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         if spent is not None:
             return spent
         kind = kind_after(text, a_end, e, others, blockers, bodies)
+        share = SHARE_OF_SUM.match(text, a_end, e) if kind is None else None
+        if share is not None:  # "Helse Fonna får 95 millioner kroner av økningen": the sum it gets a share of
+            return share.start("np"), share.end("np"), "share_of"
         # "Porsgrunn internasjonale teaterfestival (PIT) får 3,8 millioner kroner": with no purpose, the body
         # that gets the money is what it is for; a place is not
         if kind is not None or not is_place(text[receiver[0]:receiver[1]]):

@@ -762,6 +762,17 @@ def test_items_that_name_only_who_gets_it_take_the_lead_ins_measure(extractor, l
     assert got == [want, want]
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Regjeringen øker tilskuddet til rassikring med 300 millioner kroner. Nordland fylkeskommune får 70 millioner "
+     "kroner av økningen.", "økningen"),
+    ("Kommunen setter av 2 millioner kroner til lekeplasser i år. Bydelen Ila får 400 000 kroner av de nye "
+     "midlene, opplyser kommunen.", "de nye midlene"),
+])
+def test_a_receivers_share_of_a_sum_named_before_is_of_what_the_sum_is_for(extractor, text, want):
+    sum_, share = amount_records(extractor, text, "2021-10-12")
+    assert (share["measure"]["text"], share["measure"]["canonical"]) == (want, sum_["measure"]["canonical"])
+
+
 @pytest.mark.parametrize("lead, items, want", [
     ("Rammene for 2025 (mill. kr):", "• Barnehager: 112,4\n• Pleie og omsorg: 203,9\n",
      ["Barnehager", "Pleie og omsorg"]),
