@@ -46,6 +46,9 @@ eval-test: setup ## score the held-out test split of corpus/ once a piece of wor
 background-model: setup ## train the background-count test on the dev split (pipeline/models/background_counts.json); prints its 5-fold CV by document
 	$(PY) -m training.background_counts
 
+noun-forms: setup ## rebuild pipeline/lang/noun_forms.tsv (noun forms -> lemmas for measure canonicals) from the treebank's train sentences in ../shared/norne
+	$(PY) -m training.noun_forms
+
 test: setup ## run the test suite (fails if no test ran)
 	$(PY) -m pytest
 

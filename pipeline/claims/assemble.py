@@ -54,6 +54,8 @@ from pipeline.claims.measures import (
     refers_back,
     subject_phrase,
     trim_trailing,
+    word_end,
+    word_start,
 )
 from pipeline.component import RuleComponent
 from pipeline.dimensions import calendar as cal
@@ -1499,20 +1501,6 @@ BARE_GOODS = frozenset(("tilbud", "støtte", "hjelp", "plass", "penger", "midler
 GIVE_BEFORE_COUNT = regex.compile(r"\b(?:gi|gir|ga|gitt)\s+(?:(?:minst|over|om\s+lag|rundt|inntil)\s+)?$", regex.IGNORECASE)
 #: Right after a count of people, an object with an article: "en startpakke", "et tilbud".
 OBJECT_AFTER_COUNT = regex.compile(r"\s+(?:en|et|ei)\s+", regex.IGNORECASE)
-
-
-def word_start(text: str, i: int) -> int:
-    """Where the word holding text[i] starts (letters, digits, hyphens)."""
-    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "-"):
-        i -= 1
-    return i
-
-
-def word_end(text: str, i: int) -> int:
-    """Where the word holding text[i - 1] ends."""
-    while i < len(text) and (text[i].isalnum() or text[i] == "-"):
-        i += 1
-    return i
 
 
 #: Where a noun phrase's head ends before a prepositional phrase: "Prislappen | for staten".

@@ -25,6 +25,7 @@ from pipeline.dimensions.numbers import DIGITS, parse_number, scale_pattern
 from pipeline.dimensions.quantity import lemma_of, mend_stem
 from pipeline.document import context_of
 from pipeline.lang.data import alternation, mapping, word_list
+from pipeline.lang.nouns import noun_lemma
 from pipeline.lang.punctuation import LIST_MARKS
 from pipeline.lang.words import speech_verb_pattern
 from pipeline.offsets import (
@@ -1285,8 +1286,10 @@ def rule_allows_subject(text: str, subject: tuple[int, int], a_start: int) -> bo
     return len(between) < 60 and not _STOP.search(between)
 
 
+#: Nouns for money given or moved, besides the cost and change nouns: "støtten til leksehjelp".
+MONEY_GIVEN = frozenset(("støtte", "støtten", "overføring", "overføringen", "overføringene", "bevilgningene", "rom"))
 #: Where a noun phrase's head ends: a preposition, `og` before another phrase, a bracket or a comma.
-HEAD_END = regex.compile(r"\s+(?:til|for|på|i|av|med|fra|om|ved|mot|under|over|etter|innen|langs|gjennom|uten|hos|"
+HEAD_END = regex.compile(r"\s+(?:til|for|per|på|i|av|med|fra|om|ved|mot|under|over|etter|innen|langs|gjennom|uten|hos|"
                          r"blant|mellom|som|der|hvor|enn|og|eller)\s|\s*[(,;:]", regex.IGNORECASE)
 
 
@@ -1340,6 +1343,9 @@ def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:
         plural = plural_only_lemma(low)
         if plural is not None:
             return plural
+        known = noun_lemma(low)
+        if known is not None:
+            return known  # the treebank's inflection over the model's and the suffix rules' guesses
         if doc is not None:
             token = token_at(doc, offset + w.start())
             if token is not None and reads_model(doc, token.idx) and token.lemma_ and token.pos_ in ("NOUN", "PROPN") \
@@ -1409,10 +1415,46 @@ def names_only_money_or_scheme(phrase: str) -> bool:
 
 
 def canonical_for(text: str, start: int, end: int, doc: Doc | None = None) -> tuple[str, bool]:
+    """The canonical of the measure text[start:end]: the lexicon's term for its head word, where the
+    lexicon has one that ends with that word ("til psykisk helse", not "psykisk helsevern"), else the
+    head's lemma ("vedlikehold av fylkesveier" is vedlikehold, though "fylkesvei" is a term)."""
     hits = find_lexicon_measures(text, start, end)
+    head = head_word(text, start, end)
+    # (a head that names only money or a scheme gives way to the term after it: "bevilgningen til Enova")
+    if head is not None and not names_only_money_or_scheme(text[head[0]:head[1]]) \
+            and text[head[0]:head[1]].lower() not in MONEY_GIVEN:
+        hits = [h for h in hits if h.start <= head[0] and word_end(text, h.end) == head[1]]
     if hits:
         return hits[0].canonical, True
     return head_lemma(text[start:end], doc, start), False
+
+
+def head_word(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a noun phrase's head word, the last word before its first preposition (as head_lemma
+    reads it); None for an infinitive, whose object head_lemma finds."""
+    phrase = text[start:end]
+    if phrase.lstrip().lower().startswith("å "):
+        return None
+    stop = next((m for m in HEAD_END.finditer(phrase) if phrase[m.start() - 1:m.start()] != "-"), None)
+    words = [w for w in _WORD.finditer(phrase, 0, stop.start() if stop else len(phrase))
+             if not w.group(0).isdigit()]  # "riksvei 17"
+    if not words or words[-1].group(0).endswith("-"):
+        return None
+    return start + words[-1].start(), start + words[-1].end()
+
+
+def word_start(text: str, i: int) -> int:
+    """Where the word holding text[i] starts (letters, digits, hyphens)."""
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "-"):
+        i -= 1
+    return i
+
+
+def word_end(text: str, i: int) -> int:
+    """Where the word holding text[i - 1] ends."""
+    while i < len(text) and (text[i].isalnum() or text[i] == "-"):
+        i += 1
+    return i
 
 
 @Language.factory("claims_measures")

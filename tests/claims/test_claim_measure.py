@@ -239,6 +239,37 @@ def test_the_canonical_is_the_head_of_the_phrase(phrase, want):
     assert head_lemma(phrase) == want
 
 
+@pytest.mark.parametrize("phrase, want", [
+    # inflected heads, also as the end of a compound (lang/noun_forms.tsv)
+    ("byvekstavtalene", "byvekstavtale"),
+    ("et nytt kompetansesenter i Alta", "kompetansesenter"),
+    ("flere polititjenestemenn", "polititjenestemann"),
+    ("flere helsesøstre", "helsesøster"),
+])
+def test_the_canonical_of_an_inflected_head_is_its_lemma(phrase, want):
+    from pipeline.claims.measures import head_lemma
+
+    assert head_lemma(phrase) == want
+
+
+@pytest.mark.parametrize("phrase, want", [
+    # a lexicon term names the measure where it is the head ...
+    ("riksvei 36 gjennom Telemark", "riksvei"),
+    ("nye sykehjemsplasser i Moss", "sykehjemsplass"),
+    # ... not where it only says what the head is done to, or is a longer word's start
+    ("vedlikehold av fylkesveiene", "vedlikehold"),
+    ("sykkelveier langs riksveiene", "sykkelvei"),
+    ("rassikring av riksveiene i Sogn", "rassikring"),
+    # a head that names only money gives way to the term after it
+    ("bevilgningen til Enova", "enova"),
+    ("tilskuddet per sykehjemsplass", "tilskudd"),
+])
+def test_a_lexicon_term_is_the_canonical_where_it_is_the_head(phrase, want):
+    from pipeline.claims.measures import canonical_for
+
+    assert canonical_for(phrase, 0, len(phrase))[0] == want
+
+
 @pytest.mark.parametrize("sentence, want", [
     ("Ifølge kommunens egne anslag vil den nye brannstasjonen koste om lag 90 millioner kroner.",
      "den nye brannstasjonen"),
