@@ -1426,7 +1426,48 @@ def canonical_for(text: str, start: int, end: int, doc: Doc | None = None) -> tu
         hits = [h for h in hits if h.start <= head[0] and word_end(text, h.end) == head[1]]
     if hits:
         return hits[0].canonical, True
-    return head_lemma(text[start:end], doc, start), False
+    lemma = head_lemma(text[start:end], doc, start)
+    return (with_modifiers(text, start, head, lemma) if head is not None else lemma), False
+
+
+#: A word cut short for the next in a coordination, right before a head: "gang- og | sykkelveier".
+CUT_SHORT_BEFORE = regex.compile(r"(?r)(?<![\w-])(?P<first>\w+-)\s+(?:og|eller)\s+$")
+
+
+def with_modifiers(text: str, start: int, head: tuple[int, int], lemma: str) -> str:
+    """A head's lemma with the words before it that name what kind it is (lang/naming_modifiers.txt:
+    "økonomisk sosialhjelp", "kommunale boliger" -> kommunal bolig, "regionale miljøtilskudd" ->
+    regionalt miljøtilskudd) and a word cut short for it ("gang- og sykkelveier" -> gang- og sykkelvei)."""
+    cut = CUT_SHORT_BEFORE.search(text, start, head[0])
+    if cut is not None:
+        return f"{cut.group('first').lower()} og {lemma}"
+    if " " in lemma:
+        return lemma
+    mods: list[str] = []
+    end = head[0]
+    for word in reversed(list(_WORD.finditer(text, start, head[0]))):
+        if text[word.end():end].strip():
+            break  # (only words right before the head, one after the other)
+        base = naming_modifier(word.group(0))
+        if base is None:
+            break
+        mods.insert(0, base)
+        end = word.start()
+    if not mods:
+        return lemma
+    neuter = lemma[-1:].isalpha() and noun_lemma(lemma + "et") == lemma
+    forms = [m + "t" if neuter and not m.endswith(("t", "sk", "ig", "e", "s", "o")) else m for m in mods]
+    return " ".join([*forms, lemma])
+
+
+def naming_modifier(word: str) -> str | None:
+    """The base form of a modifier that names a kind (lang/naming_modifiers.txt), in any of its forms."""
+    low = word.lower()
+    names = word_list("naming_modifiers.txt")
+    for base in (low, low[:-1] if low.endswith(("e", "t")) else None):
+        if base in names:
+            return base
+    return None
 
 
 def head_word(text: str, start: int, end: int) -> tuple[int, int] | None:

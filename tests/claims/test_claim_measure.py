@@ -270,6 +270,25 @@ def test_a_lexicon_term_is_the_canonical_where_it_is_the_head(phrase, want):
     assert canonical_for(phrase, 0, len(phrase))[0] == want
 
 
+@pytest.mark.parametrize("phrase, want", [
+    # a modifier that names the kind stays, in the form that agrees with the head's lemma ...
+    ("den økonomiske sosialhjelpen", "økonomisk sosialhjelp"),
+    ("flere kommunale utleieboliger i Moss", "kommunal utleiebolig"),
+    ("regionale miljøtilskudd i Rogaland", "regionalt miljøtilskudd"),
+    ("et forebyggende team", "forebyggende team"),
+    # ... one that only describes it goes
+    ("nye utleieboliger", "utleiebolig"),
+    ("den økte innsatsen", "innsats"),
+    # a word cut short for the head
+    ("gang- og sykkelveier langs E18", "gang- og sykkelvei"),
+    ("pleie- og omsorgstjenestene i Vardø", "pleie- og omsorgstjeneste"),
+])
+def test_the_canonical_keeps_what_names_the_kind(phrase, want):
+    from pipeline.claims.measures import canonical_for
+
+    assert canonical_for(phrase, 0, len(phrase))[0] == want
+
+
 @pytest.mark.parametrize("sentence, want", [
     ("Ifølge kommunens egne anslag vil den nye brannstasjonen koste om lag 90 millioner kroner.",
      "den nye brannstasjonen"),
