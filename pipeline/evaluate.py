@@ -5,7 +5,8 @@ object per line with `actor.canonical` a list of accepted names and `time` a lis
 {from, to} readings or "any"), and the project's annotation files (`annotations/<doc_id>.jsonl`,
 claim/1 records whose `review.status` is accepted, corrected or added; rejected ones are known
 false positives). An amount matches when the spans overlap and the values are equal; a measure
-when the spans overlap or the canonical forms are equal. An amount in the title that only repeats an
+when the spans overlap or the canonical forms are equal; `canonical` scores the canonical alone, over
+the matched claims whose gold measure has one. An amount in the title that only repeats an
 amount of the body (the same value in another gold record of the document) "may be emitted or not"
 (the claim guidelines): it counts neither as missed nor as spurious.
 """
@@ -219,6 +220,12 @@ def measure_correct(pred: dict, gold: Gold) -> bool:
     return (measure.get("canonical") or "").lower() == (gold.measure.get("canonical") or "").lower()
 
 
+def canonical_correct(pred: dict, gold: Gold) -> bool:
+    """Whether the predicted measure's canonical is the gold one (case aside), whatever the spans."""
+    measure = pred.get("measure") or {}
+    return (measure.get("canonical") or "").lower() == gold.measure["canonical"].lower()
+
+
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
@@ -269,6 +276,11 @@ def score(gold: list[Gold], preds: list[dict], docs: set[str] | None = None) -> 
         else:
             strict += 1
     counts["strict"] = _prf(strict, n_pred, n_gold)
+    # the canonical alone, a stricter view of the measure: over matched claims whose gold names one
+    named = [(g, p) for g, p in pairs if g.measure and g.measure.get("canonical")]
+    right = sum(1 for g, p in named if canonical_correct(p, g))
+    counts["canonical"] = {"accuracy_on_matched": round(right / len(named), 4) if named else 0.0,
+                           "scored": len(named), "tp": right}
     for g in missed:
         wrong.append({"gold_id": g.gold_id, "amount": g.amount.get("text"), "wrong": ["missed"]})
     matched_ids = {id(p) for _, p in pairs}
@@ -285,11 +297,12 @@ def format_table(scores: Scores, title: str = "") -> str:
         lines.append(title)
     lines.append(f"documents {c['documents']}  gold {c['gold']}  predicted {c['predicted']}  matched {c['matched']}")
     lines.append(f"{'field':<15} {'P':>7} {'R':>7} {'F1':>7} {'acc|matched':>12}")
-    for name in (*FIELDS, "strict", "measure_claims"):
+    for name in (*FIELDS, "strict", "measure_claims", "canonical"):
         if name not in c:
             continue
         row = c[name]
         acc = row.get("accuracy_on_matched")
         acc_text = f"{acc:>12.3f}" if acc is not None else f"{'':>12}"
-        lines.append(f"{name:<15} {row['precision']:>7.3f} {row['recall']:>7.3f} {row['f1']:>7.3f} {acc_text}")
+        prf = " ".join(f"{row[k]:>7.3f}" if k in row else f"{'':>7}" for k in ("precision", "recall", "f1"))
+        lines.append(f"{name:<15} {prf} {acc_text}")
     return "\n".join(lines)

@@ -1420,9 +1420,11 @@ def canonical_for(text: str, start: int, end: int, doc: Doc | None = None) -> tu
     head's lemma ("vedlikehold av fylkesveier" is vedlikehold, though "fylkesvei" is a term)."""
     hits = find_lexicon_measures(text, start, end)
     head = head_word(text, start, end)
-    # (a head that names only money or a scheme gives way to the term after it: "bevilgningen til Enova")
-    if head is not None and not names_only_money_or_scheme(text[head[0]:head[1]]) \
-            and text[head[0]:head[1]].lower() not in MONEY_GIVEN:
+    # (a head that names only money, a scheme or carrying something out gives way to the term after it:
+    # "bevilgningen til Enova", "gjennomføring av handlingsplanen")
+    head_text = text[head[0]:head[1]] if head is not None else ""
+    if head is not None and not names_only_money_or_scheme(head_text) and head_text.lower() not in MONEY_GIVEN \
+            and head_lemma(head_text) not in word_list("process_nouns.txt"):
         hits = [h for h in hits if h.start <= head[0] and word_end(text, h.end) == head[1]]
     if hits:
         return hits[0].canonical, True

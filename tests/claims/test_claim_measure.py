@@ -260,8 +260,10 @@ def test_the_canonical_of_an_inflected_head_is_its_lemma(phrase, want):
     ("vedlikehold av fylkesveiene", "vedlikehold"),
     ("sykkelveier langs riksveiene", "sykkelvei"),
     ("rassikring av riksveiene i Sogn", "rassikring"),
-    # a head that names only money gives way to the term after it
+    # a head that names only money, or carrying something out, gives way to the term after it
     ("bevilgningen til Enova", "enova"),
+    ("gjennomføring av opptrappingsplanen", "opptrappingsplan"),
+    ("utbygging av bredbånd i Lårdal", "bredbånd"),
     ("tilskuddet per sykehjemsplass", "tilskudd"),
 ])
 def test_a_lexicon_term_is_the_canonical_where_it_is_the_head(phrase, want):

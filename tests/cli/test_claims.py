@@ -112,3 +112,16 @@ def test_a_title_that_repeats_a_body_amount_counts_neither_way():
     assert score([gold_from_record(gold_body)], [gold_body, extra]).counts["amount"]["precision"] == 1.0
     other = _record("d", 0, "90 millioner", 90e6, 0, "90 millioner til veier")
     assert score([gold_from_record(gold_body)], [gold_body, other]).counts["amount"]["precision"] == 0.5
+
+
+def test_the_canonical_is_scored_alone_beside_the_measure():
+    """A measure whose span overlaps the gold one is right; the canonical row asks for the gold canonical too."""
+    from pipeline.evaluate import gold_from_record, score
+
+    text = "Kommunen gir 2 millioner kroner til gang- og sykkelveier."
+    gold = _record("d", 13, "2 millioner kroner", 2e6, 0, text)
+    gold["measure"] = {"start": 36, "end": 56, "text": "gang- og sykkelveier", "canonical": "gang- og sykkelvei"}
+    pred = dict(gold, measure={"start": 45, "end": 56, "text": "sykkelveier", "canonical": "sykkelvei"})
+    counts = score([gold_from_record(gold)], [pred]).counts
+    assert counts["measure"]["accuracy_on_matched"] == 1.0
+    assert counts["canonical"] == {"accuracy_on_matched": 0.0, "scored": 1, "tp": 0}
