@@ -1350,9 +1350,27 @@ def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:
             token = token_at(doc, offset + w.start())
             if token is not None and reads_model(doc, token.idx) and token.lemma_ and token.pos_ in ("NOUN", "PROPN") \
                     and not low.endswith(E_NOUNS_DEFINITE):  # the model cuts "hjemmetjenesten" to hjemmetjenest
-                return mend_stem(token.lemma_.lower())  # the model too cuts "driftsrammer" to driftsramm
+                lemma = model_noun_lemma(low, token.lemma_.lower())
+                if lemma is not None:
+                    return lemma
         return definite_to_lemma(low)
     return text.strip().lower()
+
+
+#: Endings of nouns whose plural adds -er, not -r: "innsparinger", "hangarer", "stasjoner", "enheter".
+ER_PLURAL_STEMS = ("ing", "sjon", "het", "nad", "skap", "dom", "ar", "ig")
+#: Definite endings the model leaves on a noun it does not know ("Heimevernet", "bistanden").
+DEFINITE_ENDINGS = ("et", "en", "ene")
+
+
+def model_noun_lemma(word: str, lemma: str) -> str | None:
+    """The model's lemma of a lowercase noun, mended where it is plainly wrong; None where the suffix
+    rules should read the word instead (the model left a definite form as it was)."""
+    if lemma == word and word.endswith(DEFINITE_ENDINGS) and len(word) > 6:
+        return None
+    if word == lemma + "r" and lemma.endswith("e") and lemma[:-1].endswith(ER_PLURAL_STEMS):
+        return lemma[:-1]  # "innsparinger": the model cut only the r
+    return mend_stem(lemma)  # the model too cuts "driftsrammer" to driftsramm
 
 
 #: Definite forms of nouns that end in -e (compounds too): their lemma keeps the e.

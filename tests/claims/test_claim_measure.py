@@ -252,6 +252,22 @@ def test_the_canonical_of_an_inflected_head_is_its_lemma(phrase, want):
     assert head_lemma(phrase) == want
 
 
+@pytest.mark.parametrize("word, model, want", [
+    # a definite form the model leaves as it is goes to the suffix rules
+    ("sivilforsvaret", "sivilforsvaret", None),
+    ("engangsstønaden", "engangsstønaden", None),
+    # a plural in -er of which the model cut only the r
+    ("innsparinger", "innsparinge", "innsparing"),
+    ("ambulansestasjoner", "ambulansestasjone", "ambulansestasjon"),
+    # what it gets right stays
+    ("hybridferjer", "hybridferje", "hybridferje"),
+])
+def test_the_models_noun_lemma_is_mended_where_plainly_wrong(word, model, want):
+    from pipeline.claims.measures import model_noun_lemma
+
+    assert model_noun_lemma(word, model) == want
+
+
 @pytest.mark.parametrize("phrase, want", [
     # a lexicon term names the measure where it is the head ...
     ("riksvei 36 gjennom Telemark", "riksvei"),
