@@ -1433,9 +1433,9 @@ def names_only_money_or_scheme(phrase: str) -> bool:
 
 
 def canonical_for(text: str, start: int, end: int, doc: Doc | None = None) -> tuple[str, bool]:
-    """The canonical of the measure text[start:end]: the lexicon's term for its head word, where the
-    lexicon has one that ends with that word ("til psykisk helse", not "psykisk helsevern"), else the
-    head's lemma ("vedlikehold av fylkesveier" is vedlikehold, though "fylkesvei" is a term)."""
+    """The canonical of the measure text[start:end]: the lexicon's term that holds its head word
+    ("Helse og omsorg", "psykisk helse"), else the head's lemma ("vedlikehold av fylkesveier" is
+    vedlikehold, though "fylkesvei" is a term)."""
     hits = find_lexicon_measures(text, start, end)
     head = head_word(text, start, end)
     # (a head that names only money, a scheme or carrying something out gives way to the term after it:
@@ -1443,7 +1443,7 @@ def canonical_for(text: str, start: int, end: int, doc: Doc | None = None) -> tu
     head_text = text[head[0]:head[1]] if head is not None else ""
     if head is not None and not names_only_money_or_scheme(head_text) and head_text.lower() not in MONEY_GIVEN \
             and head_lemma(head_text) not in word_list("process_nouns.txt"):
-        hits = [h for h in hits if h.start <= head[0] and word_end(text, h.end) == head[1]]
+        hits = [h for h in hits if h.start <= head[0] and word_end(text, h.end) >= head[1]]
     if hits:
         return hits[0].canonical, True
     lemma = head_lemma(text[start:end], doc, start)
