@@ -110,6 +110,8 @@ VERB_AFTER = regex.compile(r"\s+(?:(?:har|hadde|vil|skal|kan)\s+)?\p{Ll}+(?:er|r
 #: An actor's name in the genitive ("Husbankens låneramme"): what follows is the measure's head.
 GENITIVE = regex.compile(r"s\s+\p{Ll}|\w\s*s\s")
 #: Counted units that say how much, not what for: the phrase after them is the measure.
+#: Counted units that are slots in what the phrase after them names: "plasser i bofellesskap".
+SLOT_UNITS = frozenset(("plass",))
 GENERIC_UNITS = {"årsverk", "stilling", "plass", "kilometer", "km", "meter", "time", "dag", "uke", "måned", "ansatt",
                  "vernepliktig", "lærer", "politifolk", "person"}
 #: After a count of a generic unit: a place or field ("i den kommunale rusomsorgen", "ved fagskolene"), the
@@ -1032,8 +1034,10 @@ class Assembler(Linker):
 
     def noun_with(self, noun: MeasureField, phrase: MeasureField) -> MeasureField:
         """A counted noun and the phrase after it that places it or says what it is for, as one measure
-        from the noun to the phrase's end, with the phrase's canonical ("årsverk i hjemmetjenesten")."""
-        return MeasureField(noun.start, phrase.end, self.text[noun.start:phrase.end], phrase.canonical)
+        from the noun to the phrase's end. Its canonical is the noun's for posts ("årsverk i
+        hjemmetjenesten" is årsverk), the phrase's for places in something ("plasser i sykepleie")."""
+        canonical = phrase.canonical if noun.canonical in SLOT_UNITS else noun.canonical
+        return MeasureField(noun.start, phrase.end, self.text[noun.start:phrase.end], canonical)
 
     def compound_antecedent(self, measure: MeasureField) -> str | None:
         """The canonical of the compound a one-word definite measure is the head of, where the text

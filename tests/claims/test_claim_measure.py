@@ -474,8 +474,21 @@ def test_a_counted_duration_is_of_the_noun_it_qualifies(model_extractor, sentenc
 
 
 def test_a_compound_in_tjenesten_keeps_its_e_in_the_canonical(model_extractor):
-    (record,) = amount_records(model_extractor, "Kommunen oppretter 12 nye årsverk i hjemmetjenesten.", "2020-10-08")
+    (record,) = amount_records(model_extractor, "Kommunen styrker hjemmetjenesten med 12 millioner kroner.",
+                               "2020-10-08")
     assert record["measure"]["canonical"] == "hjemmetjeneste"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # posts placed in a service are counted as posts ...
+    ("Kommunen oppretter 12 nye årsverk i hjemmetjenesten.", ("årsverk i hjemmetjenesten", "årsverk")),
+    ("Fylket får fire nye stillinger i tannhelsetjenesten fra mars.", ("stillinger i tannhelsetjenesten", "stilling")),
+    # ... places in something as places of that kind
+    ("Universitetet får 30 nye plasser i sykepleie.", ("plasser i sykepleie", "sykepleie")),
+])
+def test_a_counted_unit_placed_in_a_service_keeps_its_own_canonical_unless_a_slot(extractor, sentence, want):
+    (record,) = amount_records(extractor, sentence, "2020-10-08")
+    assert (record["measure"]["text"], record["measure"]["canonical"]) == want
 
 
 @pytest.mark.parametrize("sentence, amount, want", [
