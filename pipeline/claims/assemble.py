@@ -1393,10 +1393,13 @@ class Assembler(Linker):
         prev = self.sentence_before(i, across)
         if prev is None:
             return None
-        verb = search_in(self.doc, policy_verb_regex(), prev.start, prev.end) \
-            or wants().search(self.text, prev.start, prev.end)  # "Vi vil også sikre døgnåpen akuttberedskap …"
-        if verb is None:
+        # a policy verb, or a modal and a verb of doing ("Vi vil også sikre døgnåpen akuttberedskap …"),
+        # whichever comes first ("vil løfte satsene": "satsene" is no verb of satse)
+        found = [m for m in (search_in(self.doc, policy_verb_regex(), prev.start, prev.end),
+                             wants().search(self.text, prev.start, prev.end)) if m is not None]
+        if not found:
             return None
+        verb = min(found, key=lambda m: m.start())
         start = verb.end()
         infinitive = INFINITIVE_AFTER.match(self.text, start, prev.end)
         if infinitive is not None:  # "har vedtatt å ansette en jobbspesialist": the infinitive's object

@@ -913,6 +913,9 @@ def test_a_source_of_money_or_a_level_between_amount_and_purpose(extractor, text
     ("Vi vil også sikre gratis skolemat i ungdomsskolen. Det koster om lag 90 millioner kroner i året.",
      "gratis skolemat i ungdomsskolen"),
     ("Partiet vil beholde nattbussen til Lillestrøm. Det vil koste 6 millioner kroner.", "nattbussen til Lillestrøm"),
+    # a modal and its verb before a noun that starts like a policy verb ("satsene", "tiltakene")
+    ("Vi vil løfte satsene for bostøtte i Gjøvik. Dette koster 2 millioner kroner.", "satsene for bostøtte i Gjøvik"),
+    ("Kommunen skal pusse opp bygget ved torget. Det vil koste 4 millioner kroner.", "bygget ved torget"),
 ])
 def test_it_costs_prices_what_the_sentence_before_wants(extractor, text, want):
     assert measure(extractor, text) == want
