@@ -29,6 +29,7 @@ from pipeline.actors.lexicon import (
     government_led_by,
     government_on,
     lexicon,
+    office_agency,
     person_titles,
 )
 from pipeline.actors.places import (
@@ -339,6 +340,7 @@ class ActorFinder:
         found.extend(definite_aliases(text, lo, found))
         found.extend(self._actor(text, start, end, party, "party") for start, end, party in the_party(text, lo, found))
         full_names(found, ctx.publisher)
+        fold_offices(found)
         return _dedupe(found)
 
     def title_starts(self, text: str, lo: int, ws_start: int) -> list[int]:
@@ -1039,6 +1041,14 @@ def full_names(found: list[Actor], publisher: str | None) -> None:
     for actor in found:
         if actor.actor_type in BODY_TYPES and actor.canonical in longer:
             actor.canonical = longer[actor.canonical]
+
+
+def fold_offices(found: list[Actor]) -> None:
+    """A regional office of an agency whose offices act for it (actors.yaml `offices: agency`) takes the
+    agency's name: "Husbanken region sør", "IMDi Nord" are Husbanken and IMDi."""
+    for actor in found:
+        if actor.actor_type in BODY_TYPES:
+            actor.canonical = office_agency(actor.canonical)
 
 
 PRIORITY = {"government": 0, "ministry": 1, "party": 2, "person": 3, "public_body": 4, "organisation": 5}

@@ -38,6 +38,8 @@ class Lexicon:
     person_party: dict[str, str] = field(default_factory=dict)
     party_aliases: dict[str, str] = field(default_factory=dict)
     types: dict[str, str] = field(default_factory=dict)  # canonical -> type
+    # alias -> canonical of the agencies whose regional offices act as the agency ("offices: agency")
+    office_agencies: dict[str, str] = field(default_factory=dict)
     person_titles: list[str] = field(default_factory=list)
     by_alias: dict[str, str] = field(default_factory=dict)  # alias as written -> canonical
 
@@ -75,6 +77,8 @@ def lexicon() -> Lexicon:
             lex.minister_titles[title] = ministry["canonical"]
     for body in data.get("public_bodies", []):
         add(body["canonical"], body.get("type", "public_body"), body.get("aliases", []), lower=body.get("lower", False))
+        if body.get("offices") == "agency":
+            lex.office_agencies.update({alias: body["canonical"] for alias in body.get("aliases", [])})
     for org in data.get("organisations", []):
         add(org["canonical"], "organisation", org.get("aliases", []), lower=org.get("lower", False))
     lex.person_titles = list(data.get("person_titles", []))
@@ -83,6 +87,13 @@ def lexicon() -> Lexicon:
         if person.get("party"):
             lex.person_party[person["canonical"]] = person["party"]
     return lex
+
+
+def office_agency(name: str) -> str:
+    """The agency a regional office acts as, where the agency's offices act for it (actors.yaml `offices:
+    agency`: "Husbanken region sør" -> Husbanken); else the name itself."""
+    agencies = lexicon().office_agencies
+    return next((canonical for alias, canonical in agencies.items() if name.startswith(alias + " ")), name)
 
 
 def _date(value) -> dt.date:

@@ -11,7 +11,7 @@ from collections import Counter
 import regex
 from spacy.tokens import Doc
 
-from pipeline.actors.lexicon import FULL_NAME, government_in_office, government_on, lexicon
+from pipeline.actors.lexicon import FULL_NAME, government_in_office, government_on, lexicon, office_agency
 from pipeline.actors.places import city_government_town, only_town
 from pipeline.document import context_of
 from pipeline.lang.data import word_list
@@ -410,9 +410,10 @@ NAME_WITH_ABBREVIATION = regex.compile(r"(?P<name>.+?)\s*\((?P<abbr>\p{Lu}[\p{Lu
 
 
 def bare_name(publisher: str) -> str:
-    """A publisher's name as an actor is named: without the abbreviation in brackets after it."""
+    """A publisher's name as an actor is named: without the abbreviation in brackets after it, and as the
+    agency where it is a regional office that acts for one ("Husbanken region sør")."""
     m = NAME_WITH_ABBREVIATION.match(publisher)
-    return m.group("name") if m else publisher
+    return office_agency(m.group("name") if m else publisher)
 
 
 def publisher_names(publisher: str, text: str = "") -> list[str]:

@@ -2070,3 +2070,11 @@ def test_todays_level_set_against_a_partys_proposal_is_the_governments(extractor
     got = actors(extractor, f"Vårt alternative statsbudsjett for 2020\n\n{text}", "2019-10-20", publisher="Arbeiderpartiet",
                  genre="party-page")
     assert got[-1][1] == "Regjeringen Solberg"
+
+
+@pytest.mark.parametrize("publisher, text", [
+    ("Husbanken region nord", "Startlån 2016\n\nVi har fordelt 1,2 milliarder kroner i startlån til kommunene i Nordland."),
+    ("Husbanken Øst", "Mer til utleieboliger\n\nI år gir vi 80 millioner kroner i tilskudd til utleieboliger i Østfold."),
+])
+def test_a_regional_office_that_acts_for_its_agency_publishes_as_the_agency(extractor, publisher, text):
+    assert actors(extractor, text, "2015-10-08", genre="press-release", publisher=publisher)[-1][1] == "Husbanken"
