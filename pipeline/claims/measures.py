@@ -161,13 +161,15 @@ FRONTED = regex.compile(r"(?:(?:Bare|Også|Og)\s+)?(?P<prep>[Tt]il|[Ff]or\s+å)\
 PARTICIPLES_ONLY = regex.compile(r"\s*(?:(?:økt|redusert|styrket|kuttet|hevet|senket|justert|trappet|opp|ned|videreført|"
                                  r"prisjustert|endret|plusset|på|satt)\s*)+", regex.IGNORECASE)
 #: After a fronted adverbial the subject follows the verb: "Ifølge museets overslag vil magasinet koste
-#: …", "I budsjettforslaget får vann- og sanitærprosjekter 410 millioner kroner", "Dermed blir den
+#: …" (whom it costs may come between: "vil støtten koste staten 40 milliarder"), "I budsjettforslaget får
+#: vann- og sanitærprosjekter 410 millioner kroner", "Dermed blir den
 #: samlede rammen 20 milliarder kroner" (a definite noun phrase after a copula), "Fra 1. juli går målprisen for
 #: melk opp med", "Fra 2026 skal husleien ligge", "Samtidig foreslås den
 #: humanitære bistanden redusert fra 5,1 til 4,6 milliarder", "I forslaget er bistandsbudsjettet på 34,6
 #: milliarder", "Samlet koster tiltakene våre 14 milliarder" (a definite noun after a copula or a cost verb).
 INVERTED_SUBJECT = regex.compile(r"\b(?:(?:vil|skal|kan|må)\s+(?P<np>(?:(?:et|en|ei|det|den|de)\s+)?(?:[\w-]+,?\s+){0,8}?"
-                                 r"[\w-]+)\s+(?:koste|utgjøre|ligge|øke\s+med|stige\s+med|synke\s+med)|"
+                                 r"[\w-]+)\s+(?:koste(?:\s+(?:oss|dem|(?-i:\p{Ll})[\w-]{2,}(?:en|et|ene|erne))(?:\s+i\s+[\w-]+)?)?|"
+                                 r"utgjøre|ligge|øke\s+med|stige\s+med|synke\s+med)|"
                                  r"\b(?:går|gikk)\s+(?P<np7>(?!(?:det|ned|opp)\b)(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:opp|ned)\s+med|får\s+(?P<np2>(?:[\w-]+,?\s+){0,5}?[\w-]+(?:\s+\([^)]{1,12}\))?)|"
                                  r"(?<=\w[\w,]*\s+)(?:blir|ble|er|var)\s+(?P<np3>(?:den|det|de)\s+(?:[\w-]+\s+){1,3}?[\w-]+(?:en|et|ene))|"
                                  r"\b(?:foreslås|skal|vil)\s+(?P<np4>(?:(?:den|det|de)\s+)?(?:[\w-]+\s+){0,3}?[\w-]{2,}(?:en|et|ene)"
@@ -1237,8 +1239,9 @@ ARTICLES = frozenset(("en", "et", "ei"))
 #: Adverbs after a subject, before its verb: not part of the noun phrase.
 SUBJECT_ADVERB = regex.compile(r"(?:\s+(?:alene|også|dermed|derfor|nå|altså|likevel|dessuten|bare|selv|da|"
                                r"allerede|fortsatt|fremdeles|heller|samlet|totalt))+$", regex.IGNORECASE)
-#: A year that dates a subject noun phrase, at its end: "Investeringsbudsjettet for 2021", "Rammen i 2024".
-SUBJECT_YEAR = regex.compile(r"\s+(?:for|i)\s+(?:(?:19|20)\d\d(?:[–/-](?:19|20)?\d\d)?)$", regex.IGNORECASE)
+#: A year that dates a subject noun phrase, at its end: "Investeringsbudsjettet for 2021", "Rammen i 2024",
+#: "løsdriftskravet fra 2034".
+SUBJECT_YEAR = regex.compile(r"\s+(?:for|i|fra|fra\s+og\s+med|etter)\s+(?:(?:19|20)\d\d(?:[–/-](?:19|20)?\d\d)?)$", regex.IGNORECASE)
 
 
 #: `Det`, `Den`, `De` as a determiner: an adjective or a noun follows, then the verb

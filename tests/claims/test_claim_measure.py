@@ -521,6 +521,17 @@ def test_heve_and_halvere_change_their_object(extractor, sentence, want):
 
 
 @pytest.mark.parametrize("sentence, want", [
+    # whom it costs between the verb and the amount
+    ("Ifølge rådmannen vil utvidelsen koste skattebetalerne i Bodø 30 millioner kroner.", "utvidelsen"),
+    ("Etter departementets anslag vil ordningen koste staten om lag 2 milliarder kroner i året.", "ordningen"),
+    # a subject dated by "fra" a year, in a reported clause
+    ("Forbundet har regnet ut at kravet fra 2030 vil koste fiskerne 80 millioner kroner.", "kravet"),
+])
+def test_what_costs_someone_an_amount_is_the_measure(extractor, sentence, want):
+    assert measure(extractor, f"Budsjettet\n\n{sentence}", "2019-10-08") == want
+
+
+@pytest.mark.parametrize("sentence, want", [
     ("Utbedringen av fergekaia anslås å koste om lag 40 millioner kroner.", "Utbedringen av fergekaia"),
     ("Det nye brannstasjonsbygget beregnes å koste 85 millioner kroner.", "Det nye brannstasjonsbygget"),
 ])
