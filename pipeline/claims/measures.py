@@ -182,12 +182,13 @@ INVERTED_SUBJECT = regex.compile(r"\b(?:(?:vil|skal|kan|må)\s+(?P<np>(?:(?:et|e
                                  r"(?:\s+(?:i\s+dag|i\s+år|i\s+fjor|neste\s+år|samlet|totalt|alene|nå|fortsatt|i\s+året))*|"
                                  r"\b(?:vokser|stiger|synker|faller|øker|styrkes|økes|kuttes|reduseres|løftes|heves|"
                                  r"senkes|tilføres)\s+(?P<np5>(?!(?:det|med|også|nå|dermed)\b)(?:[\w-]+\s+){0,3}?[\w-]+)\s+med|"
-                                 r"(?<=\w[\w,]*\s+)(?:er|var|blir|ble|koster|kostet|utgjør|utgjorde|ligger|lå)\s+"
+                                 r"(?<=[\w)][\w,)]*\s+)(?:er|var|blir|ble|koster|kostet|utgjør|utgjorde|ligger|lå)\s+"
                                  # after a cost verb an article may open it ("koster de nye stillingene"); "det" there
                                  # is the expletive ("blir det bevilget")
                                  r"(?P<np6>(?:(?<=(?:koster|kostet)\s+)(?:de|et|en|ei)\s+(?:[\w-]+\s+){0,3}?)?"
                                  r"[\w-]{3,}(?:en|et|ene|na))(?:\s+(?:våre|sine|deres|hans|hennes))?"
-                                 r"(?:\s+(?:oss|dem|staten|kommunen|fylket))?"
+                                 r"(?:\s+(?:oss|dem|staten|kommunen|fylket|(?<=(?:koster|kostet)\s+[\w-]+\s+)"
+                                 r"(?-i:\p{Ll})[\w-]{2,}(?:ene|erne)))?"  # whom it costs: "koster reformen kommunene"
                                  r"(?:\s+(?:for\s+i\s+år|i\s+år|i\s+fjor|neste\s+år|samlet|totalt|alene|nå|fortsatt|da))*"
                                  r"(?:\s+på)?)"
                                  r"\s+(?:(?:til\s+sammen|totalt|i\s+alt|bare|kun|hele)\s+)?(?:(?:om\s+lag|rundt|mellom|over|"

@@ -1058,6 +1058,11 @@ def test_a_frame_or_price_of_something_after_a_copula_names_the_measure(extracto
     ("For fylket utgjør tapet rundt 35 millioner kroner.", "tapet"),
     ("Til sammen koster reformene våre 2 milliarder kroner.", "reformene"),
     ("I Bodø er bostøtterammen for i år på 12 millioner kroner.", "bostøtterammen"),
+    # a fronted source that ends with its abbreviation in brackets
+    ("Ifølge Norges vassdrags- og energidirektorat (NVE) er sikringsbudsjettet i år på 300 millioner kroner.",
+     "sikringsbudsjettet"),
+    ("Etter beregninger fra Kommunenes Sentralforbund (KS) koster reformen kommunene 1,2 milliarder kroner.",
+     "reformen"),
 ])
 def test_a_definite_subject_after_a_fronted_word_and_a_copula_or_cost_verb_is_the_measure(extractor, text, want):
     assert measures(extractor, f"Budsjettet\n\n{text}")[-1][1] == want
