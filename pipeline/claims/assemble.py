@@ -250,6 +250,10 @@ VEHICLE_SUBJECT = regex.compile(r"(?:\w*budsjett(?:et)?|\w*forslag(?:et)?|[Ss]ek
 #: The frame right before an amount: "en samlet driftsramme på", "en netto driftsramme på", "en ramme på".
 FRAME_BEFORE = regex.compile(r"\b(?:en|ei)\s+(?P<np>(?:(?:samlet|netto|brutto|total|årlig|foreløpig)\s+)?\w*ramme)"
                              r"\s+på\s+$", regex.IGNORECASE)
+#: What makes a past-tense sentence no report of what was done: the writer's own proposal or demand ("har
+#: jeg foreslått"), or an estimate ("er beregnet til").
+NOT_DONE = regex.compile(r"\b(?:jeg|meg|min|mitt|mine|foreslått|foreslo|krevd|krevde|ønsket|beregnet|anslått|"
+                         r"kalkulert|estimert|budsjettert)\b", regex.IGNORECASE)
 #: Besides its side, a wish or a cost (linking.OWN_SIDE_WORD, WRITER_WANTS, COSTS), what makes an op-ed's
 #: agentless sentence the writer's own: a need, or a word that refers back to a proposal ("Dette", "Til sammen").
 PROPOSAL_BACK = regex.compile(r"\b(?:trengs|krever|dette|til\s+sammen|alt\s+i\s+alt)\b", regex.IGNORECASE)
@@ -954,7 +958,8 @@ class Assembler(Linker):
             if owner is not None:  # "Vi vil øke eiendomsskatten fra 2,6 til 3,0 promille": 2,6 is today's level
                 a.actor = self.credited_to(owner)
         for record in records:
-            owner = self.todays_level_owner(record) or self.described_in_op_ed(record)
+            owner = self.todays_level_owner(record) or self.described_in_op_ed(record) \
+                or self.local_past(record)
             if owner is not None:  # "mot dagens 1,1 milliarder"; an op-ed describing the government's budget
                 record.actor = self.credited_to(owner)
         for a, b in zip(records, records[1:], strict=False):
@@ -1288,6 +1293,22 @@ class Assembler(Linker):
                 or PROPOSAL_BACK.search(sentence):
             return None
         return self.government_against(writer[0])
+
+    def local_past(self, record: ClaimRecord) -> tuple[str, str] | None:
+        """Who did what an agentless past-tense sentence in a local party's op-ed or page tells, where the
+        record fell back to the writer's party: the municipality or county (level_owner), whose budget it
+        was ("Pengene ble brukt til 10 nye dagplasser", "I fjor fikk kulturskolen 1,2 millioner"), unless the
+        sentence speaks of the writer's side or a wish."""
+        writer = self.writer
+        if self.ctx.genre not in ("op-ed", "party-page") or writer is None or writer[1] != "party" \
+                or record.actor is None or record.actor.canonical != writer[0] or record.actor.text \
+                or record.amount is None:
+            return None
+        sentence = record.evidence.text
+        if OWN_SIDE_WORD.search(sentence) or WRITER_WANTS.search(sentence) or NOT_DONE.search(sentence) \
+                or not past_tense(self.text, record.amount.start, record.amount.end):
+            return None
+        return self.level_owner
 
     def government_against(self, side: str) -> tuple[str, str] | None:
         """The government in office, as an owner, where `side` (a party, or an organisation, which never

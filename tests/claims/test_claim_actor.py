@@ -2078,3 +2078,15 @@ def test_todays_level_set_against_a_partys_proposal_is_the_governments(extractor
 ])
 def test_a_regional_office_that_acts_for_its_agency_publishes_as_the_agency(extractor, publisher, text):
     assert actors(extractor, text, "2015-10-08", genre="press-release", publisher=publisher)[-1][1] == "Husbanken"
+
+
+@pytest.mark.parametrize("text, want", [
+    # what the council's budget did, told in the past in a local party's text, is the municipality's
+    ("Mer til skolene\n\nI fjor ble 4 millioner kroner brukt på nye lærebøker i Frosta.", "Frosta kommune"),
+    ("Bedre eldreomsorg\n\nPengene gikk til 12 nye sykehjemsplasser på Frosta bo- og helsetun.", "Frosta kommune"),
+    # the party's own proposal, or an estimate, is not
+    ("Mer til skolene\n\nI fjor foreslo vi 4 millioner kroner til nye lærebøker i Frosta.", "Senterpartiet"),
+    ("Nytt bibliotek\n\nBiblioteket er beregnet til 30 millioner kroner i Frosta.", "Senterpartiet"),
+])
+def test_an_agentless_past_in_a_local_partys_text_is_the_municipalitys(extractor, text, want):
+    assert actors(extractor, text, "2021-05-10", genre="party-page", publisher="Frosta Senterparti")[-1][1] == want
