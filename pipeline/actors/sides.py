@@ -705,6 +705,17 @@ def party_before(actors: list[Actor], start: int) -> tuple[str, str] | None:
     return (party.canonical, "party") if party is not None and start - party.end <= PARTY_REACH else None
 
 
+def unplaced_speaker(actors: list[Actor], start: int, day: dt.date | None) -> tuple[str, str] | None:
+    """Whom a quote whose speaker the actor stage did not find speaks for: the party named last before it
+    ("Høyres stortingsrepresentant Liv Kari Hovland mener … – Vi setter av 40 millioner, sier Hovland."),
+    or the government in office where that party sits in it."""
+    party = party_before(actors, start)
+    if party is not None and in_government(party[0], day):
+        gov = government_on(day)
+        return (gov, "government") if gov else party
+    return party
+
+
 #: A capitalised word right before, in the same sentence: what follows it capitalised is part of a name.
 NAME_BEFORE = regex.compile(r"(?<![.!?:–—-][ \t]*)(?<=\w[ \t]*)\b\p{Lu}\w+[ \t]+$")
 
@@ -741,7 +752,10 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
         if quote is not None:
             # a quote whose speaker is named by a title only ("sier politimesteren") in a body's own release:
             # the publisher's
-            side = side_of(quote[2], day, actors, text, own_side(ctx)) if quote[2] is not None else own_side(ctx)
+            # a quote whose speaker the actor stage did not find ("…, sier Hovland." after "Høyres
+            # stortingsrepresentant Liv Kari Hovland mener …"): the party named last before it
+            side = side_of(quote[2], day, actors, text, own_side(ctx)) if quote[2] is not None \
+                else own_side(ctx) or unplaced_speaker(actors, quote[0], day)
             if side is not None and side[1] == "person":  # "vi" is a collective: the speaker's, as the text has it
                 side = party_before(actors, quote[0]) or dominant_political(actors, day=day, text=text) or side
         else:

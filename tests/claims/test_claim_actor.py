@@ -2090,3 +2090,18 @@ def test_a_regional_office_that_acts_for_its_agency_publishes_as_the_agency(extr
 ])
 def test_an_agentless_past_in_a_local_partys_text_is_the_municipalitys(extractor, text, want):
     assert actors(extractor, text, "2021-05-10", genre="party-page", publisher="Frosta Senterparti")[-1][1] == want
+
+
+@pytest.mark.parametrize("text, date, want", [
+    # a quoted speaker the actor stage does not know speaks for the party named just before the quote ...
+    ("Veier i nord\n\nFremskrittspartiets stortingsrepresentant fra Troms, Ola Nordmo, mener regjeringen gjør for lite.\n\n"
+     "– Vi setter av 60 millioner kroner til rassikring i vårt budsjett, sier Nordmo.", "2022-10-12",
+     "Fremskrittspartiet"),
+    ("Skolen\n\nSkolepolitiker Kari Lid fra Bergen Kristelig Folkeparti sier regjeringen svikter skolen.\n\n"
+     "– Vi vil bruke 200 millioner kroner på flere lærere, sier Lid.", "2022-10-12", "Kristelig Folkeparti"),
+    # ... or for the government where that party sits in it
+    ("Skolen\n\nArbeiderpartiets skolepolitiker Kari Lid forsvarer budsjettet.\n\n"
+     "– Vi bruker 200 millioner kroner på flere lærere neste år, sier Lid.", "2022-10-12", "Regjeringen Støre"),
+])
+def test_a_quote_whose_speaker_is_unknown_speaks_for_the_party_before_it(extractor, text, date, want):
+    assert actors(extractor, text, date, genre="news", publisher="Avisa Nord")[-1][1] == want
