@@ -43,6 +43,7 @@ from pipeline.claims.measures import (
     canonical_for,
     fallback_phrase,
     find_lexicon_measures,
+    is_beneficiary,
     item_label,
     item_opening,
     kind_after,
@@ -546,7 +547,7 @@ class Assembler(Linker):
     def what_they_get(self, amount: Quantity, s: Sentence) -> MeasureField | None:
         """What the people a count is of get ("om lag 300 flere bønder kan få støtte til nye fjøs", "minst
         2 000 langtidsledige får tilbud om lønnstilskudd", "gi 1 000 nye bønder en startpakke")."""
-        if amount.unit not in word_list("beneficiary_nouns.txt"):
+        if not is_beneficiary(amount.unit):
             return None
         gets = GET_AFTER_COUNT.match(self.text, amount.end, s.end)
         if gets is None and GIVE_BEFORE_COUNT.search(self.text, s.start, amount.start):
@@ -887,7 +888,7 @@ class Assembler(Linker):
                 measure, rule = records[-1].measure, "continued"
             if isinstance(amount, Quantity) and measure is not None and measure.end <= amount.start \
                     and is_generic(measure) and YIELDS.fullmatch(self.text, measure.end, amount.start) \
-                    and amount.unit not in word_list("beneficiary_nouns.txt"):
+                    and not is_beneficiary(amount.unit):
                 # "Satsingen skal gi sju nye lærerstillinger", "Prosjektet omfatter 48 boliger": a scheme that
                 # gives or holds a count of things is what the count is of (not what it has given, "Ordningen har
                 # gitt seks nye hus", nor the people it helps: "Ordningen gir om lag 90 barn et fritidskort")

@@ -781,8 +781,15 @@ def names_people(text: str, start: int) -> bool:
         return False
     low = head.group(0).lower()
     lemma = lemma_of(low)
-    return any(lemma == b or (len(b) > 3 and low.endswith((b, b + "e", b + "r", b + "er", b + "ene", b + "ne")))
-               for b in word_list("beneficiary_nouns.txt"))
+    return is_beneficiary(lemma) or any(len(b) > 3 and low.endswith((b, b + "e", b + "r", b + "er", b + "ene", b + "ne"))
+                                        for b in word_list("beneficiary_nouns.txt"))
+
+
+def is_beneficiary(lemma: str) -> bool:
+    """Whether a noun's lemma names people or a sector that gets something (lang/beneficiary_nouns.txt),
+    also as the end of a compound ("førstegangskjøper", "sauebonde")."""
+    nouns = word_list("beneficiary_nouns.txt")
+    return lemma in nouns or any(len(b) > 3 and lemma.endswith(b) for b in nouns)
 
 
 #: A list item or table row that labels its amount: "- rassikring på fv. 287 i Sigdal: mellom 35 og 40 millioner".

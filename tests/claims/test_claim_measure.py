@@ -1802,6 +1802,9 @@ def test_a_measure_span_ends_with_no_punctuation(extractor, text):
      "stipend til utenlandsopphold"),
     ("Partiet vil at minst 300 flere innsatte hvert år skal få tilbud om arbeidstrening.", "arbeidstrening"),
     ("Fylket vil gi 200 nye lærlinger en lærlingbonus.", "lærlingbonus"),
+    # people named by a compound of a beneficiary noun, and households
+    ("Med ordningen kan om lag 300 førstegangskjøpere få startlån i år.", "startlån"),
+    ("Tiltaket gjør at 2 000 flere husholdninger kan få bostøtte.", "bostøtte"),
 ])
 def test_a_count_of_people_is_for_what_they_get(extractor, text, want):
     assert measure(extractor, text) == want
