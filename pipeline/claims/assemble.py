@@ -563,6 +563,18 @@ class Assembler(Linker):
             return None  # "slik at 500 flere husstander får støtte": the support the sentence names before
         return self.clean_measure(self.measure_at(start, end))
 
+    def gets_so_that(self, amount, s: Sentence) -> MeasureField | None:
+        """What an amount is for where a `slik at` clause right after it says who gets what ("90 millioner
+        kroner slik at flere skoler får helsesykepleier"): the object of its verb of getting."""
+        m = SO_THAT_GETS.match(self.text, amount.end, s.end)
+        if m is None:
+            return None
+        end = trim_trailing(self.text, m.end(), phrase_end(self.text, m.end(), s.end, self._blockers))
+        first = regex.match(r"[\w-]+", self.text[m.end():end])
+        if end - m.end() < 3 or first is None or first.group(0).lower() in word_list("function_words.txt"):
+            return None
+        return self.clean_measure(self.measure_at(m.end(), end))
+
     def names_where(self, amount: Quantity, start: int, end: int) -> bool:
         """Whether the phrase right after a count only says where the counted things are: a name after
         a preposition of place ("120 boliger på Gulskogen", "14 ladere langs E39")."""
@@ -876,6 +888,9 @@ class Assembler(Linker):
                     or self.previous_subject(i)
                 if earlier is not None:  # "Til sammen blir dette 60 millioner", "Den får 120 millioner"
                     measure, rule = earlier, "anaphor"
+            if measure is None:
+                measure = self.gets_so_that(amount, s)
+                rule = "so_that" if measure is not None else rule
             if measure is None and records and records[-1].measure is not None \
                     and self.paragraph_of(records[-1].amount.start) == s.paragraph:
                 # "Utbyggingen koster 38 millioner kroner. Staten betaler 60 prosent.": an amount that names
@@ -1528,6 +1543,10 @@ GET_AFTER_COUNT = regex.compile(r"(?:\s+(?!(?:får|få|fikk)\b)[\w-]+){0,3}?\s+(
 BARE_GOODS = frozenset(("tilbud", "støtte", "hjelp", "plass", "penger", "midler", "et tilbud", "bistand", "oppfølging"))
 #: "gi" right before a count of people: what follows the count is what they are given.
 GIVE_BEFORE_COUNT = regex.compile(r"\b(?:gi|gir|ga|gitt)\s+(?:(?:minst|over|om\s+lag|rundt|inntil)\s+)?$", regex.IGNORECASE)
+#: Right after an amount, a `slik at` clause up to its verb of getting: "slik at flere skoler får", "slik at
+#: alle fire- og femåringer kan få" (what they get follows).
+SO_THAT_GETS = regex.compile(r"[^\S\n]*,?[^\S\n]+slik\s+at\s+(?:[\w-]+[^\S\n]+){1,5}?(?:kan\s+|skal\s+)?(?:får|få)\s+"
+                             r"(?:(?:et|en|ei)\s+)?", regex.IGNORECASE)
 #: Right after a count of people, an object with an article: "en startpakke", "et tilbud".
 OBJECT_AFTER_COUNT = regex.compile(r"\s+(?:en|et|ei)\s+", regex.IGNORECASE)
 

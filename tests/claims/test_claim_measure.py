@@ -1810,6 +1810,15 @@ def test_a_count_of_people_is_for_what_they_get(extractor, text, want):
     assert measure(extractor, text) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Vårt budsjett\n\n• 40 millioner kroner slik at flere ungdomsskoler får miljøterapeut\n", "miljøterapeut"),
+    ("Vårt budsjett\n\n• 12 millioner kroner, slik at alle pensjonister kan få gratis trygghetsalarm\n",
+     "gratis trygghetsalarm"),
+])
+def test_an_amount_is_for_what_a_slik_at_clause_after_it_says_someone_gets(extractor, text, want):
+    assert measure(extractor, text) == want
+
+
 def test_people_who_get_only_a_bare_offer_get_what_the_sentence_named_before(extractor):
     got = measures(extractor, "Vi øker tilskuddet til leirskoler, slik at 900 flere elever får tilbud.")
     assert got and got[-1][1] != "tilbud"
