@@ -51,6 +51,7 @@ from pipeline.claims.measures import (
     names_only_money_or_scheme,
     phrase_end,
     phrase_for_amount,
+    policy_verb_form_regex,
     policy_verb_regex,
     refers_back,
     subject_phrase,
@@ -1249,7 +1250,7 @@ class Assembler(Linker):
         for i, s in enumerate(self.sentences):
             if s.start in taken or s.start < self.ctx.body_start:
                 continue
-            verb = search_in(self.doc, policy_verb_regex(), s.start, s.end)
+            verb = search_in(self.doc, policy_verb_form_regex(), s.start, s.end)
             if not verb:
                 continue
             actors = [a for a in self.candidate_actors(s) if a.start < verb.start()]
@@ -1431,8 +1432,8 @@ class Assembler(Linker):
         if prev is None:
             return None
         # a policy verb, or a modal and a verb of doing ("Vi vil også sikre døgnåpen akuttberedskap …"),
-        # whichever comes first ("vil løfte satsene": "satsene" is no verb of satse)
-        found = [m for m in (search_in(self.doc, policy_verb_regex(), prev.start, prev.end),
+        # whichever comes first
+        found = [m for m in (search_in(self.doc, policy_verb_form_regex(), prev.start, prev.end),
                              wants().search(self.text, prev.start, prev.end)) if m is not None]
         if not found:
             return None

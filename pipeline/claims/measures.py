@@ -68,8 +68,25 @@ def find_lexicon_measures(text: str, lo: int, hi: int) -> list[Measure]:
 
 @cache
 def policy_verb_regex():
+    """A word that starts with a policy verb's stem (lang/policy_verbs.txt), verb or noun ("øker", "økningen",
+    "satsingen"): the sign that a sentence speaks of policy."""
     verbs = sorted(word_list("policy_verbs.txt"), key=len, reverse=True)
     pattern = regex.compile(r"(?<![\w])(?:" + "|".join(regex.escape(v) for v in verbs) + r")\w*", regex.IGNORECASE)
+    SCANNERS[pattern] = start_scanner(literal_trie(verbs, prefixes=True))
+    return pattern
+
+
+#: The endings a policy verb's stem takes as a verb ("styrk|er", "redus|ert", "øk|te", "vedta|tt"), and
+#: no noun's ("satsene", "økningen", "økonomi").
+VERB_ENDINGS = r"(?:e|er|es|et|ede|t|te|tes|tt|r|s|ere|erer|eres|ert|erte|ende)?"
+
+
+@cache
+def policy_verb_form_regex():
+    """A policy verb as a verb (policy_verb_regex without the nouns): where the verb's object is read."""
+    verbs = sorted(word_list("policy_verbs.txt"), key=len, reverse=True)
+    pattern = regex.compile(r"(?<![\w])(?:" + "|".join(regex.escape(v) for v in verbs) + r")" + VERB_ENDINGS
+                            + r"(?![\w-])", regex.IGNORECASE)
     SCANNERS[pattern] = start_scanner(literal_trie(verbs, prefixes=True))
     return pattern
 
@@ -509,7 +526,7 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         # "Regjeringen har satt Husbankens låneramme til 20 milliarder": what is set
         return s + set_to.start("np"), s + set_to.end("np"), "set_to"
     if WITH_BEFORE.search(qual_trim):
-        pv = policy_verb_regex()
+        pv = policy_verb_form_regex()
         verbs = list(finditer_from(pv, SCANNERS[pv], text, s, a_start))
         rises = RISES_OR_FALLS.search(text, s, a_start)
         if rises is not None and (not verbs or verbs[-1].start() < rises.start("v")):
@@ -1415,7 +1432,7 @@ def definite_to_lemma(word: str) -> str:
         return lemma_of(word)
     if word.endswith(E_NOUNS_DEFINITE):
         return word[:-1]  # "leirskolen" -> leirskole: nouns in -e take only -n
-    if word.endswith(("en", "et")) and len(word) > 6:
+    if word.endswith(("en", "et")) and len(word) > 5:
         return mend_stem(word[:-2])
     return lemma_of(word) if word.endswith("er") else word
 

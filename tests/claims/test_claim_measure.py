@@ -245,11 +245,32 @@ def test_the_canonical_is_the_head_of_the_phrase(phrase, want):
     ("et nytt kompetansesenter i Alta", "kompetansesenter"),
     ("flere polititjenestemenn", "polititjenestemann"),
     ("flere helsesøstre", "helsesøster"),
+    ("satsen for barnetrygd", "sats"),
 ])
 def test_the_canonical_of_an_inflected_head_is_its_lemma(phrase, want):
     from pipeline.claims.measures import head_lemma
 
     assert head_lemma(phrase) == want
+
+
+@pytest.mark.parametrize("word, is_verb", [
+    ("styrker", True), ("reduseres", True), ("økte", True), ("vedtatt", True), ("innført", True),
+    ("satsene", False), ("økningen", False), ("økonomi", False), ("styrkingen", False),
+])
+def test_a_policy_verb_as_a_verb_is_no_noun_of_its_stem(word, is_verb):
+    from pipeline.claims.measures import policy_verb_form_regex, policy_verb_regex
+
+    assert policy_verb_regex().fullmatch(word) is not None
+    assert (policy_verb_form_regex().fullmatch(word) is not None) == is_verb
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the verb whose object an amount changes is a verb, not a noun that starts like one ("satsene")
+    ("Partiet vil sette ned satsen til 2 promille og fjerne eiendomsskatten på hytter.", "satsen"),
+    ("Fylket vil redusere satsene med 10 prosent for barn under 12 år.", "satsene"),
+])
+def test_what_a_verb_changes_is_not_a_term_later_in_the_sentence(extractor, sentence, want):
+    assert want in measure(extractor, f"Budsjettet\n\n{sentence}", "2019-10-08")
 
 
 @pytest.mark.parametrize("word, model, want", [
