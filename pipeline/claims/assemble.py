@@ -1315,7 +1315,7 @@ class Assembler(Linker):
         """Who did what an agentless past-tense sentence in a local party's op-ed or page tells, where the
         record fell back to the writer's party: the municipality or county (level_owner), whose budget it
         was ("Pengene ble brukt til 10 nye dagplasser", "I fjor fikk kulturskolen 1,2 millioner"), unless the
-        sentence speaks of the writer's side or a wish."""
+        sentence speaks of the writer's side, a wish, the writer's own proposal or an estimate (NOT_DONE)."""
         writer = self.writer
         if self.ctx.genre not in ("op-ed", "party-page") or writer is None or writer[1] != "party" \
                 or record.actor is None or record.actor.canonical != writer[0] or record.actor.text \
