@@ -215,15 +215,13 @@ def measure_correct(pred: dict, gold: Gold) -> bool:
     measure = pred.get("measure")
     if not measure:
         return False
-    if _overlap(measure, gold.measure):
-        return True
-    return (measure.get("canonical") or "").lower() == (gold.measure.get("canonical") or "").lower()
+    return _overlap(measure, gold.measure) or canonical_correct(pred, gold)
 
 
 def canonical_correct(pred: dict, gold: Gold) -> bool:
     """Whether the predicted measure's canonical is the gold one (case aside), whatever the spans."""
     measure = pred.get("measure") or {}
-    return (measure.get("canonical") or "").lower() == gold.measure["canonical"].lower()
+    return (measure.get("canonical") or "").lower() == (gold.measure.get("canonical") or "").lower()
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
