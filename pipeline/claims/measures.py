@@ -1339,6 +1339,13 @@ def trim_trailing(text: str, start: int, end: int) -> int:
         end = m.start()
 
 
+def head_end(phrase: str) -> int:
+    """Where the part of a phrase that holds its head ends: at its first preposition, `og`, bracket or comma
+    (HEAD_END), except after a word cut short for the next ("helsestasjons- og skolehelsetjenesten")."""
+    stop = next((m for m in HEAD_END.finditer(phrase) if phrase[m.start() - 1:m.start()] != "-"), None)
+    return stop.start() if stop else len(phrase)
+
+
 def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:
     """Lemma of the head of a phrase: the last word before its first preposition or bracket ("et fullt
     utbygd sikringsprogram" -> sikringsprogram, "tilskudd til leirskoler" -> tilskudd); after `å`, the
@@ -1346,8 +1353,7 @@ def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:
     if not text.lstrip().lower().startswith("å "):
         # the first conjunct is the head of a coordination ("trening og øving"), except after a word cut
         # short for the next ("helsestasjons- og skolehelsetjenesten")
-        end = next((m for m in HEAD_END.finditer(text) if text[m.start() - 1:m.start()] != "-"), None)
-        stem = text[:end.start()] if end else text
+        stem = text[:head_end(text)]
         words = _WORD.findall(stem)
         if len(words) > 1 and not words[-1].endswith("-"):
             return head_lemma(words[-1], doc, offset + stem.rfind(words[-1]))
@@ -1524,8 +1530,7 @@ def head_word(text: str, start: int, end: int) -> tuple[int, int] | None:
     phrase = text[start:end]
     if phrase.lstrip().lower().startswith("å "):
         return None
-    stop = next((m for m in HEAD_END.finditer(phrase) if phrase[m.start() - 1:m.start()] != "-"), None)
-    words = [w for w in _WORD.finditer(phrase, 0, stop.start() if stop else len(phrase))
+    words = [w for w in _WORD.finditer(phrase, 0, head_end(phrase))
              if not w.group(0).isdigit()]  # "riksvei 17"
     if not words or words[-1].group(0).endswith("-"):
         return None
