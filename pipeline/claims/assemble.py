@@ -555,26 +555,28 @@ class Assembler(Linker):
             gets = OBJECT_AFTER_COUNT.match(self.text, amount.end, s.end)
         if gets is None:
             return None
-        start = gets.end()
-        first = regex.match(r"[\w-]+", self.text[start:s.end])
-        if first is None or first.group(0).lower() in word_list("function_words.txt") or first.group(0)[0].isdigit():
+        if self.text[gets.end():gets.end() + 1].isdigit():
             return None
-        end = trim_trailing(self.text, start, phrase_end(self.text, start, s.end, self._blockers))
-        if end - start < 3 or self.text[start:end].lower() in BARE_GOODS:
+        got = self.object_after(gets.end(), s)
+        if got is None or self.text[got[0]:got[1]].lower() in BARE_GOODS:
             return None  # "slik at 500 flere husstander får støtte": the support the sentence names before
-        return self.clean_measure(self.measure_at(start, end))
+        return self.clean_measure(self.measure_at(*got))
 
     def gets_so_that(self, amount, s: Sentence) -> MeasureField | None:
         """What an amount is for where a `slik at` clause right after it says who gets what ("90 millioner
         kroner slik at flere skoler får helsesykepleier"): the object of its verb of getting."""
         m = SO_THAT_GETS.match(self.text, amount.end, s.end)
-        if m is None:
+        got = self.object_after(m.end(), s) if m is not None else None
+        return self.clean_measure(self.measure_at(*got)) if got is not None else None
+
+    def object_after(self, start: int, s: Sentence) -> tuple[int, int] | None:
+        """The span of the noun phrase a verb's object opens at `start` in sentence s, up to where the phrase
+        ends; None where it opens with a function word or is shorter than three letters."""
+        first = regex.match(r"[\w-]+", self.text[start:s.end])
+        if first is None or first.group(0).lower() in word_list("function_words.txt"):
             return None
-        end = trim_trailing(self.text, m.end(), phrase_end(self.text, m.end(), s.end, self._blockers))
-        first = regex.match(r"[\w-]+", self.text[m.end():end])
-        if end - m.end() < 3 or first is None or first.group(0).lower() in word_list("function_words.txt"):
-            return None
-        return self.clean_measure(self.measure_at(m.end(), end))
+        end = trim_trailing(self.text, start, phrase_end(self.text, start, s.end, self._blockers))
+        return (start, end) if end - start >= 3 else None
 
     def names_where(self, amount: Quantity, start: int, end: int) -> bool:
         """Whether the phrase right after a count only says where the counted things are: a name after
@@ -1300,32 +1302,33 @@ class Assembler(Linker):
         whose budget the op-ed describes ("Museumsbevilgningen øker med 2,9 prosent, mens prisene stiger
         langt mer"), unless the sentence speaks of the writer's side, a wish or what a proposal costs
         ("Dette koster rundt 300 000 kroner", "Til sammen gir det …")."""
-        writer = self.writer
-        if self.ctx.genre != "op-ed" or writer is None or writer[1] != "party" or record.actor is None \
-                or record.actor.canonical != writer[0] or record.actor.text or record.amount is None \
+        if self.ctx.genre != "op-ed" or not self.fell_back_to_party(record) \
                 or not (self.about_state_budget or self.about_farm_settlement):
             return None
         sentence = record.evidence.text
         if OWN_SIDE_WORD.search(sentence) or WRITER_WANTS.search(sentence) or COSTS.search(sentence) \
                 or PROPOSAL_BACK.search(sentence):
             return None
-        return self.government_against(writer[0])
+        return self.government_against(self.writer[0])
 
     def local_past(self, record: ClaimRecord) -> tuple[str, str] | None:
         """Who did what an agentless past-tense sentence in a local party's op-ed or page tells, where the
         record fell back to the writer's party: the municipality or county (level_owner), whose budget it
         was ("Pengene ble brukt til 10 nye dagplasser", "I fjor fikk kulturskolen 1,2 millioner"), unless the
         sentence speaks of the writer's side, a wish, the writer's own proposal or an estimate (NOT_DONE)."""
-        writer = self.writer
-        if self.ctx.genre not in ("op-ed", "party-page") or writer is None or writer[1] != "party" \
-                or record.actor is None or record.actor.canonical != writer[0] or record.actor.text \
-                or record.amount is None:
+        if self.ctx.genre not in ("op-ed", "party-page") or not self.fell_back_to_party(record):
             return None
         sentence = record.evidence.text
         if OWN_SIDE_WORD.search(sentence) or WRITER_WANTS.search(sentence) or NOT_DONE.search(sentence) \
                 or not past_tense(self.text, record.amount.start, record.amount.end):
             return None
         return self.level_owner
+
+    def fell_back_to_party(self, record: ClaimRecord) -> bool:
+        """Whether a record with an amount fell back to the writer's party, which the sentence does not name."""
+        writer = self.writer
+        return writer is not None and writer[1] == "party" and record.actor is not None \
+            and record.actor.canonical == writer[0] and not record.actor.text and record.amount is not None
 
     def government_against(self, side: str) -> tuple[str, str] | None:
         """The government in office, as an owner, where `side` (a party, or an organisation, which never
