@@ -70,10 +70,7 @@ def find_lexicon_measures(text: str, lo: int, hi: int) -> list[Measure]:
 def policy_verb_regex():
     """A word that starts with a policy verb's stem (lang/policy_verbs.txt), verb or noun ("øker", "økningen",
     "satsingen"): the sign that a sentence speaks of policy."""
-    verbs = sorted(word_list("policy_verbs.txt"), key=len, reverse=True)
-    pattern = regex.compile(r"(?<![\w])(?:" + "|".join(regex.escape(v) for v in verbs) + r")\w*", regex.IGNORECASE)
-    SCANNERS[pattern] = start_scanner(literal_trie(verbs, prefixes=True))
-    return pattern
+    return _policy_stems(r"\w*")
 
 
 #: The endings a policy verb's stem takes as a verb ("styrk|er", "redus|ert", "øk|te", "vedta|tt"), and
@@ -84,9 +81,13 @@ VERB_ENDINGS = r"(?:e|er|es|et|ede|t|te|tes|tt|r|s|ere|erer|eres|ert|erte|ende)?
 @cache
 def policy_verb_form_regex():
     """A policy verb as a verb (policy_verb_regex without the nouns): where the verb's object is read."""
+    return _policy_stems(VERB_ENDINGS + r"(?![\w-])")
+
+
+def _policy_stems(tail: str) -> regex.Pattern:
+    """A policy verb's stem (lang/policy_verbs.txt) at a word start, then `tail`, with its start scanner."""
     verbs = sorted(word_list("policy_verbs.txt"), key=len, reverse=True)
-    pattern = regex.compile(r"(?<![\w])(?:" + "|".join(regex.escape(v) for v in verbs) + r")" + VERB_ENDINGS
-                            + r"(?![\w-])", regex.IGNORECASE)
+    pattern = regex.compile(r"(?<![\w])(?:" + "|".join(regex.escape(v) for v in verbs) + r")" + tail, regex.IGNORECASE)
     SCANNERS[pattern] = start_scanner(literal_trie(verbs, prefixes=True))
     return pattern
 
