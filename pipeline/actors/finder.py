@@ -128,10 +128,13 @@ class ActorFinder:
         # every match holds "kommune" and every marker "(" + up to four letters + ")": a text without
         # them is not scanned
         for m in LOCAL_BODY.finditer(text, pos=lo) if "kommune" in text or " herad" in text else ():
-            if m.group("place").split()[0].lower() in function:
-                continue  # "Hver kommune", "Den kommunen"
-            found.append(self._actor(text, m.start(), m.end(), f"{m.group('place')} {m.group('kind').lower()}",
-                                     "public_body"))
+            place, start = m.group("place"), m.start()
+            if place.split()[0].lower() in function:
+                if " " not in place or " og " in place:
+                    continue  # "Hver kommune", "Den kommunen"
+                first, place = place.split(" ", 1)  # "Ifølge Ringerike kommunes tall": the place after the word
+                start += len(first) + 1
+            found.append(self._actor(text, start, m.end(), f"{place} {m.group('kind').lower()}", "public_body"))
         # a foreign government: "den svenske regjeringen", "regjeringen i Stockholm"
         for m in FOREIGN_GOVERNMENT.finditer(text, pos=lo) if "regjering" in text else ():
             key = (m.group("adjective") or m.group("capital")).lower()
@@ -903,10 +906,11 @@ def unbracketed(text: str, lo: int, found: list[Actor], party_aliases: dict[str,
 
 
 SPEECH_AHEAD = regex.compile(speech_verb_pattern(), regex.IGNORECASE)
-#: A name after a speech verb, maybe past a title that ends in a comma: "sier Kari Lunde", "sier daglig
-#: leder i Kreftforeningen, Kari Lunde". The first word must be a given name (lang/given_names.tsv).
-SPEAKER_NAME = regex.compile(rf"(?<![\w-])(?i:{speech_verb_pattern()})\s+(?:[^.,;:!?\n«»]{{1,70}},\s+)?"
-                             rf"(?P<name>{FULL_NAME})")
+#: A name after a speech verb, maybe past a title that ends in a comma or a title of lowercase words:
+#: "sier Kari Lunde", "sier daglig leder i Kreftforeningen, Kari Lunde", "sier rektor Hilde Nyhus", "sa
+#: konserndirektør for infrastruktur Hanne Skadsem". The first word must be a given name (lang/given_names.tsv).
+SPEAKER_NAME = regex.compile(rf"(?<![\w-])(?i:{speech_verb_pattern()})\s+(?:[^.,;:!?\n«»]{{1,70}},\s+|"
+                             rf"(?:\p{{Ll}}[\w-]*[^\S\n]+){{1,6}})?(?P<name>{FULL_NAME})")
 
 
 @cache

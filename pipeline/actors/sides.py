@@ -63,7 +63,8 @@ def side_of(actor: Actor, day: dt.date | None, actors: list[Actor], text: str | 
             return gov, "government"
     role = ORG_ROLE_BEFORE.search(text, max(0, actor.start - 40), actor.start) if text is not None else None
     if body is None and role is not None and not actor.party:
-        body = organisation_before(actor, actors, public=role.group("executive") is not None)
+        body = organisation_before(actor, actors, public=role.group("executive") is not None,
+                                   school=role.group("school") is not None)
     if actor.party:
         return actor.party, "party"
     if body is not None:
@@ -73,22 +74,29 @@ def side_of(actor: Actor, day: dt.date | None, actors: list[Actor], text: str | 
 
 #: An office of an organisation or a public body right before a name, with no body after it: "sier
 #: regionleder Tove Lie", "generalsekretær Kari Berg", "administrerende direktør Gunn Tveitan",
-#: "kommunalsjef Hilde Brattli". The holder speaks for the body the text named last before.
+#: "rektor Hilde Nyhus". The holder speaks for the body the text named last before.
 ORG_ROLE_BEFORE = regex.compile(r"\b(?:(?:region|fylkes|forbunds|landsstyre|styre|nest|avdelings|fag)?leder(?:en)?|"
                                 r"daglig\s+leder|generalsekretær(?:en)?|(?P<executive>(?:administrerende|adm\.)\s+direktør|"
-                                r"konserndirektør|konsernsjef|(?:pro)?rektor|politimester|kommunalsjef))\s+$",
+                                r"konserndirektør|konsernsjef|(?P<school>(?:pro)?rektor)|politimester))\s+$",
                                 regex.IGNORECASE)
 ORG_REACH = 600
 
 
-def organisation_before(person: Actor, actors: list[Actor], public: bool = False) -> Actor | None:
+def organisation_before(person: Actor, actors: list[Actor], public: bool = False, school: bool = False) -> Actor | None:
     """The organisation named last before a person, within ORG_REACH characters; with `public`, a named
     public body too (not a generic plural: "kommunene"), for the executive of a hospital, a police
-    district or a municipality."""
+    district or a municipality; with `school`, the school, college or university named last, where there is
+    one (a `rektor` heads one: "Sparebankstiftelsen dekker 10 millioner … sier rektor Kari Lie" at a college)."""
     kinds = ("organisation", "public_body") if public else ("organisation",)
     before = [a for a in actors if a.actor_type in kinds and not a.pronoun and a.canonical[:1].isupper()
               and person.start - ORG_REACH <= a.start and a.end <= person.start]
-    return max(before, key=lambda a: a.start, default=None)
+    schools = [a for a in before if SCHOOL_NAME.search(a.canonical)] if school else []
+    return max(schools or before, key=lambda a: a.start, default=None)
+
+
+#: A school's, college's or university's name: "Universitetet i Agder", "Høgskulen på Vestlandet", "Nord
+#: universitet", "Kongsberg videregående skole", "NTNU" (the Norwegian university of science and technology).
+SCHOOL_NAME = regex.compile(r"(?i:universitet|høgsk[uo]le|høyskole|skole\b|skule\b|skolen\b|skulen\b)|^NTNU$")
 
 
 #: A minister the text names by title only ("forsvarsministeren har kalt den …", "Statsråden svarte"):
@@ -108,11 +116,13 @@ def in_government(party: str | None, day: dt.date | None) -> bool:
 #: An executive office whose holder speaks for the body, not for the party: a government member
 #: (`statsråd`), a mayor or deputy mayor, a county's mayor or commissioner, a city government's member
 #: (`byråd`), a municipality's or county's
-#: chief executive (`kommunedirektør`, `rådmann`). Before the name ("sier varaordfører Kari Lie (Ap)",
-#: "fylkesråd for samferdsel Tove Hansen", "Ordfører i Vang, Kari Lie (Sp)") or after it (", statsråd i …").
+#: chief executive (`kommunedirektør`, `rådmann`) or the head of one of its services (`kommunalsjef`). Before
+#: the name ("sier varaordfører Kari Lie (Ap)", "fylkesråd for samferdsel Tove Hansen", "kommunalsjef for
+#: teknisk drift Eli Vik", "Ordfører i Vang, Kari Lie (Sp)") or after it (", statsråd i …").
 OFFICE = (r"(?P<office>statsråd|(?:vara)?ordfører|fylkesordfører|fylkesråd(?:sleder)?|byråd(?:sleder)?|rådmann|kommunedirektør|"
-          r"fylkesrådmann|fylkeskommunedirektør|fylkesdirektør)(?:en)?")
-OFFICE_BEFORE = regex.compile(rf"\b{OFFICE}(?:\s+(?:for|i)\s+[\w-]+(?:\s+og\s+[\w-]+)?,?)?\s+$", regex.IGNORECASE)
+          r"kommunalsjef|fylkesrådmann|fylkeskommunedirektør|fylkesdirektør)(?:en)?")
+OFFICE_BEFORE = regex.compile(rf"\b{OFFICE}(?:\s+(?:for|i)\s+[\w-]+(?:\s+(?:og\s+)?(?-i:\p{{Ll}})[\w-]*){{0,2}},?)?\s+$",
+                              regex.IGNORECASE)
 OFFICE_AFTER = regex.compile(rf"\s*(?:\([^)\n]{{1,20}}\))?\s*,\s*{OFFICE}\b", regex.IGNORECASE)
 
 

@@ -2105,3 +2105,30 @@ def test_an_agentless_past_in_a_local_partys_text_is_the_municipalitys(extractor
 ])
 def test_a_quote_whose_speaker_is_unknown_speaks_for_the_party_before_it(extractor, text, date, want):
     assert actors(extractor, text, date, genre="news", publisher="Avisa Nord")[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Nytt bibliotek\n\nHøgskolen i Innlandet åpner nytt bibliotek på Hamar. Kulturfondet Hedmark gir 2 millioner "
+     "kroner til bøker.\n\n– I tillegg bruker vi 6 millioner kroner av egne midler på lesesaler, sier rektor Kari "
+     "Holmen.", "Høgskolen i Innlandet"),
+    ("Nye laboratorier\n\nUniversitetet i Stavanger bygger nye laboratorier. Sparebankstiftelsen SR-Bank bidrar "
+     "med utstyr.\n\n– Vi legger selv inn 3 millioner kroner i år, sa prorektor Jon Aas.",
+     "Universitetet i Stavanger"),
+])
+def test_we_of_a_rektor_is_the_school_named_before_not_the_last_organisation(extractor, text, want):
+    got = actors(extractor, text, "2019-10-08", publisher="Lokalavisa", genre="news")
+    assert got[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Solceller på taket\n\nLeirfjord kommune monterer solceller på rådhuset. Enova har også gitt 1 million "
+     "kroner i støtte.\n\n– Vi legger selv inn 4 millioner kroner i år.\n\nDet sier kommunalsjef for teknisk drift Siri "
+     "Moen.", "Leirfjord kommune"),
+    ("Flere lærere\n\nVefsn kommune vil ansette flere lærere. Utdanningsdirektoratet gir 2 millioner kroner til "
+     "videreutdanning.\n\n– Vi setter "
+     "av 3 millioner kroner til ti nye stillinger, sier kommunalsjef for oppvekst og kultur Per Olav Lund.",
+     "Vefsn kommune"),
+])
+def test_we_of_a_kommunalsjef_is_the_municipality(extractor, text, want):
+    record = amount_records(extractor, text, "2019-10-08", publisher="Lokalavisa", genre="news")[1]
+    assert (record["actor"]["text"], record["actor"]["canonical"]) == ("Vi", want)
