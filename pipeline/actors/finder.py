@@ -342,6 +342,7 @@ class ActorFinder:
                     actor.ministry = actor.ministry or base.ministry
         found.extend(definite_aliases(text, lo, found))
         found.extend(self._actor(text, start, end, party, "party") for start, end, party in the_party(text, lo, found))
+        lexicon_names(found)
         full_names(found, ctx.publisher)
         fold_offices(found)
         return _dedupe(found)
@@ -689,7 +690,7 @@ BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.
              "heradet": regex.compile(r".+ herad$"),
              "helseforetaket": regex.compile(r"^(?:Helse|Sykehuset) .+|.+ (?:HF|helseforetak)$"),
              "foretaket": regex.compile(r"^(?:Helse|Sykehuset) .+|.+ (?:HF|RHF|SF|AS|ASA)$"),
-             "sykehuset": regex.compile(r"^(?:Sykehuset|Helse) .+"),
+             "sykehuset": regex.compile(r"^(?:Sykehuset|Helse) .+|.*(?i:sykehus|hospital)"),
              "direktoratet": regex.compile(r".*direktorat(?:et)?$", regex.IGNORECASE),
              "tilsynet": regex.compile(r".*tilsyn(?:et)?$", regex.IGNORECASE),
              "etaten": regex.compile(r".*etat(?:en)?$", regex.IGNORECASE),
@@ -1027,6 +1028,15 @@ def definite_aliases(text: str, lo: int, found: list[Actor]) -> list[Actor]:
                 if m.start() not in taken:
                     out.append(ActorFinder._actor(text, m.start(), m.end(), body[0], body[1]))
     return out
+
+
+def lexicon_names(found: list[Actor]) -> None:
+    """A body a rule named as the text writes it takes the lexicon's canonical where that name is an alias
+    ("Helse Sør-Øst RHF" found by its legal form is Helse Sør-Øst)."""
+    lex = lexicon()
+    for actor in found:
+        if actor.actor_type in BODY_TYPES and actor.canonical not in lex.types and actor.canonical in lex.by_alias:
+            actor.canonical = lex.by_alias[actor.canonical]
 
 
 def full_names(found: list[Actor], publisher: str | None) -> None:

@@ -46,7 +46,7 @@ def test_a_budget_passive_in_a_report_on_the_state_budget_is_the_governments(ext
     assert actors(extractor, text, "2019-10-07", publisher=publisher)[0][1] == "Regjeringen Solberg"
 
 
-@pytest.mark.parametrize("publisher", ["Vestland fylkeskommune", "Sykehuset Innlandet", "Kreftforeningen"])
+@pytest.mark.parametrize("publisher", ["Vestland fylkeskommune", "Helse Stavanger", "Kreftforeningen"])
 def test_a_publisher_named_like_a_body_speaks_for_itself(extractor, publisher):
     text = "Budsjettet for neste år\n\nDet settes av 40 millioner kroner til nye tiltak."
     assert actors(extractor, text, "2023-10-20", publisher=publisher, genre="press-release")[0][1] == publisher
@@ -278,7 +278,7 @@ def test_an_assembly_after_pa_is_where_the_actor_sits(extractor, sentence, want)
 @pytest.mark.parametrize("sentence, want", [
     ("Kristiansand har vedtatt å bruke 20 millioner kroner på nye sykkelveier.", "Kristiansand kommune"),
     ("Nordland bevilget i fjor 40 millioner kroner til nye hurtigbåter.", "Nordland fylkeskommune"),
-    ("Sykehuset Telemark skal kutte 30 millioner kroner i driften neste år.", "Sykehuset Telemark"),
+    ("Sykehuset Telemark skal kutte 30 millioner kroner i driften neste år.", "Sykehuset Telemark HF"),
 ])
 def test_a_town_county_or_hospital_trust_named_as_the_one_deciding(extractor, sentence, want):
     assert actors(extractor, f"Lokale budsjetter\n\n{sentence}", "2018-11-20", publisher="NRK")[0][1] == want
@@ -1406,7 +1406,7 @@ def test_we_of_an_organisations_officer_named_by_title_only_is_the_organisation_
 @pytest.mark.parametrize("text, want", [
     ("Sykehus\n\nSykehuset Innlandet får 30 millioner kroner ekstra i år. Foretaket har hatt overbelegg lenge.\n\n"
      "– Pengene gir oss 20 nye senger i Gjøvik, sier administrerende direktør Alice Beathe Andersgaard.",
-     "Sykehuset Innlandet"),
+     "Sykehuset Innlandet HF"),
     ("Politi\n\nFinnmark politidistrikt har fått mer penger.\n\n– Vi ansetter 12 nye politibetjenter i år, sier "
      "politimester Ellen Katrine Hætta.", "Finnmark politidistrikt"),
 ])
@@ -1538,7 +1538,7 @@ def test_we_of_a_speaker_named_by_title_only_in_a_release_is_the_publisher(extra
 
 
 @pytest.mark.parametrize("publisher, line", [
-    ("Sykehuset Telemark", "Neste år effektiviserer sykehuset driften med 60 millioner kroner."),
+    ("Sykehuset Telemark HF", "Neste år effektiviserer sykehuset driften med 60 millioner kroner."),
     ("Norsk Tipping", "I 2024 investerer selskapet 300 millioner kroner i nye spillsystemer."),
 ])
 def test_a_bodys_own_spending_in_its_release_is_its_own(extractor, publisher, line):
@@ -2132,3 +2132,14 @@ def test_we_of_a_rektor_is_the_school_named_before_not_the_last_organisation(ext
 def test_we_of_a_kommunalsjef_is_the_municipality(extractor, text, want):
     record = amount_records(extractor, text, "2019-10-08", publisher="Lokalavisa", genre="news")[1]
     assert (record["actor"]["text"], record["actor"]["canonical"]) == ("Vi", want)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ny dagkirurgi\n\nHelse Midt-Norge har godkjent planene til St. Olavs hospital. Sykehuset bruker 40 millioner "
+     "kroner på nye operasjonsstuer.", "St. Olavs hospital HF"),
+    ("Flere senger\n\nHelse Nord RHF fordeler årets ramme. Sykehuset bruker 12 millioner kroner på 8 nye senger i "
+     "Bodø, opplyser Nordlandssykehuset.", "Nordlandssykehuset HF"),
+])
+def test_the_hospital_is_the_trust_named_for_a_hospital_not_the_regional_authority(extractor, text, want):
+    got = actors(extractor, text, "2019-10-08", publisher="Lokalavisa", genre="news")
+    assert got[0][1] == want
