@@ -1044,7 +1044,7 @@ def full_names(found: list[Actor], publisher: str | None) -> None:
     where exactly one full name fits."""
     names = {a.canonical for a in found if a.actor_type in BODY_TYPES}
     if publisher:
-        names.add(publisher)
+        names.add(lexicon().canonical_of(publisher) or publisher)
     if len(names) < 2:
         return
     longer = {}

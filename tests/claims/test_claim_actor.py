@@ -2143,3 +2143,12 @@ def test_we_of_a_kommunalsjef_is_the_municipality(extractor, text, want):
 def test_the_hospital_is_the_trust_named_for_a_hospital_not_the_regional_authority(extractor, text, want):
     got = actors(extractor, text, "2019-10-08", publisher="Lokalavisa", genre="news")
     assert got[0][1] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Nye stillinger i psykisk helsevern\n\nHelse Sør-Øst bruker 60 millioner kroner på 30 nye psykologstillinger.",
+    "Budsjett 2022\n\nStyret i Helse Sør-Øst har vedtatt budsjettet. Det settes av 2 milliarder kroner til nye bygg.",
+])
+def test_a_publisher_the_lexicon_knows_by_a_longer_alias_takes_the_lexicons_name(extractor, text):
+    got = actors(extractor, text, "2021-12-01", publisher="Helse Sør-Øst RHF", genre="press-release")
+    assert got[0][1] == "Helse Sør-Øst"
