@@ -173,7 +173,10 @@ class ActorFinder:
         # "Forskningsrådet", "Arbeidstilsynet"
         for m in ORG_NAME.finditer(text, pos=lo):
             kind = "public_body" if m.group("end").lower().startswith(AGENCY_ENDINGS) else "organisation"
-            found.append(self._actor(text, m.start(), m.end(), m.group(0), kind))
+            place = PLACE_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+            # a local association named by its town or county: "Grimstad Sanitetsforening", "Troms Turlag"
+            start = place.start() if place is not None and " " not in m.group(0) and is_place(place.group(1)) else m.start()
+            found.append(self._actor(text, start, m.end(), text[start:m.end()], kind))
         # a company by its legal form or a foundation by its title, where no rule above found a name there:
         # "Kraftselskapet Fjordlading AS", "Vestre Viken HF", "Stiftelsen Blå Kors Nord"
         for m in COMPANY.finditer(text, pos=lo) if COMPANY_AHEAD.search(text, lo) else ():
@@ -934,6 +937,8 @@ ORG_NAME = regex.compile(rf"(?<![\w-])(?:(?:Norsk|Norske|Norges|Den\s+[Nn]orske)
                          rf"|\p{{Lu}}\w{{2,}}?(?P<end>{_ORG_ENDS})"
                          rf"|\p{{Lu}}\w+-[ \t]+og[ \t]+\w{{2,}}?(?P<end>{_ORG_ENDS})"
                          rf"|\p{{Lu}}\w{{2,}}s\s+(?P<end>Forening|Forbund|Fellesorganisasjon|Landsforbund))(?![\w-])")
+#: A capitalised word right before a name: the town or county a local association is named by.
+PLACE_BEFORE = regex.compile(r"(?<![\w-])(\p{Lu}[\w-]+)[^\S\n]+$")
 #: A company or trust named with its legal form ("Nordkyst Havbruk AS", "Kraftselskapet Fjordlading AS", "Vestre
 #: Viken HF", "Sørlandet sykehus HF") or a foundation by its title ("Stiftelsen Trygg Oppvekst"): up to four
 #: capitalised words (a hospital's last may be lower case).
