@@ -13,8 +13,9 @@ from pipeline.lang.data import word_list
 
 #: A clause ends at sentence punctuation, a semicolon, a colon or a line break, or where a comma and
 #: `og`/`men`/`mens` open a clause of its own ("Byrådet har øremerket midler, og bydelen får to stillinger
-#: fra mars": the second clause has its own tense).
-CLAUSE_END = regex.compile(r"[.!?;:]\s|\n|,\s+(?:og|men|mens)\s")
+#: fra mars": the second clause has its own tense), or a comma and a finite verb, the main clause after a
+#: fronted subordinate one ("Fordi elevtallet ble høyere, er det lagt inn to stillinger fra august").
+CLAUSE_END = regex.compile(r"[.!?;:]\s|\n|,\s+(?:og|men|mens)\s|,\s+(?=(?:er|har|vil|skal|kan|må|blir|får|gir|tar|går|kommer)\s)")
 WORD = regex.compile(r"\w+")
 #: `har gått`, `hadde kuttet`, `har blitt`: the perfect.
 PERFECT = regex.compile(r"\b(?:har|hadde)\s+(?:\w+\s+){0,2}?\w+(?:et|t|tt|dd|dt)\b", regex.IGNORECASE)

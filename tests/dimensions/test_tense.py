@@ -28,6 +28,12 @@ def test_a_sentence_that_names_a_future(sentence, want):
     ("Fylket har satt av penger til ferjene, og Hitra får to nye avganger fra april.", "fra april", False),
     ("Styret foreslo å åpne et nytt dagsenter fra oktober, men forslaget ble nedstemt.", "fra oktober", False),
     ("Dagsenteret åpnet i oktober, og brukerne er fornøyde.", "i oktober", True),
+    # the main clause after a fronted subordinate one keeps its own tense
+    ("Fordi søkertallet steg i fjor, tar høgskolen opp 30 flere studenter fra august.", "fra august", False),
+    ("Da nattbussen ble lagt ned, kan kommunen starte en bestillingsrute fra mars.", "fra mars", False),
+    # "landet" after a preposition is the country, not the past of "lande"
+    ("Dette gir oss mulighet til å ansette åtte nye rådgivere rundt om i landet fra høsten.", "fra høsten", False),
+    ("Hele landet får flere ladepunkter fra januar.", "fra januar", False),
 ])
 def test_the_past_tense_of_a_times_clause(sentence, time, want):
     start = sentence.index(time)
