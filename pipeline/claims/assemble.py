@@ -547,17 +547,19 @@ class Assembler(Linker):
 
     def what_they_get(self, amount: Quantity, s: Sentence) -> MeasureField | None:
         """What the people a count is of get ("om lag 300 flere bønder kan få støtte til nye fjøs", "minst
-        2 000 langtidsledige får tilbud om lønnstilskudd", "gi 1 000 nye bønder en startpakke")."""
+        2 000 langtidsledige får tilbud om lønnstilskudd", "gi 1 000 nye bønder en startpakke", "gi gratis
+        plass i kulturskolen til 100 barn")."""
         if not is_beneficiary(amount.unit):
             return None
         gets = GET_AFTER_COUNT.match(self.text, amount.end, s.end)
         if gets is None and GIVE_BEFORE_COUNT.search(self.text, s.start, amount.start):
             gets = OBJECT_AFTER_COUNT.match(self.text, amount.end, s.end)
-        if gets is None:
+        given = GIVE_TO_COUNT.search(self.text, s.start, amount.start) if gets is None else None
+        if gets is None and given is None:
             return None
-        if self.text[gets.end():gets.end() + 1].isdigit():
+        if gets is not None and self.text[gets.end():gets.end() + 1].isdigit():
             return None
-        got = self.object_after(gets.end(), s)
+        got = self.object_after(gets.end() if gets is not None else given.start("given"), s)
         if got is None or self.text[got[0]:got[1]].lower() in BARE_GOODS:
             return None  # "slik at 500 flere husstander får støtte": the support the sentence names before
         return self.clean_measure(self.measure_at(*got))
@@ -1547,6 +1549,10 @@ GET_AFTER_COUNT = regex.compile(r"(?:\s+(?!(?:får|få|fikk)\b)[\w-]+){0,3}?\s+(
 BARE_GOODS = frozenset(("tilbud", "støtte", "hjelp", "plass", "penger", "midler", "et tilbud", "bistand", "oppfølging"))
 #: "gi" right before a count of people: what follows the count is what they are given.
 GIVE_BEFORE_COUNT = regex.compile(r"\b(?:gi|gir|ga|gitt)\s+(?:(?:minst|over|om\s+lag|rundt|inntil)\s+)?$", regex.IGNORECASE)
+#: Before a count of people, a verb of giving and what it gives them: "gi gratis plass i kulturskolen til",
+#: "gir skolegang til rundt" (what is given is the measure).
+GIVE_TO_COUNT = regex.compile(r"\b(?:gi|gir|ga|gitt)\s+(?P<given>[^.,;:\n]{3,80}?)\s+til\s+"
+                              r"(?:(?:minst|over|om\s+lag|rundt|inntil|nesten|mer\s+enn)\s+)?$", regex.IGNORECASE)
 #: Right after an amount, a `slik at` clause up to its verb of getting: "slik at flere skoler får", "slik at
 #: alle fire- og femåringer kan få" (what they get follows).
 SO_THAT_GETS = regex.compile(r"[^\S\n]*,?[^\S\n]+slik\s+at\s+(?:[\w-]+[^\S\n]+){1,5}?(?:kan\s+|skal\s+)?(?:får|få)\s+"

@@ -2345,3 +2345,11 @@ def test_a_count_taken_in_is_measured_by_the_taking_in(extractor, sentence, want
 ])
 def test_what_gets_money_after_a_fronted_verb_and_an_adverb_of_sum_is_the_measure(extractor, sentence, want):
     assert measure(extractor, f"Budsjett\n\n{sentence}") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kommunen vil gi gratis leksehjelp til 300 elever på ungdomstrinnet.", "gratis leksehjelp"),
+    ("Ordningen gir rentefri lånegaranti til rundt 1 200 unge førstegangskjøpere.", "rentefri lånegaranti"),
+])
+def test_what_a_verb_of_giving_gives_a_count_of_people_is_the_measure(extractor, text, want):
+    assert measure(extractor, text) == want
