@@ -1240,6 +1240,9 @@ def subject_phrase(text: str, s: int, limit: int, lower: bool = False) -> tuple[
     if m is None and len(_WORD.findall(text[start:limit])) > 3:
         return None  # no verb ends it: not a subject noun phrase ("Forsvarsbygg signerte i april …")
     end = m.start() if m else limit
+    last = UNKNOWN_VERB.search(text, start, end) if m is None else None
+    if last is not None and noun_lemma(last.group(1)) is None:
+        end = last.start()  # a verb the list does not know right before the amount: "at etaten trenger om lag …"
     while end > start and text[end - 1] in " ,":
         end -= 1
     year = SUBJECT_YEAR.search(text, start, end)  # "Investeringsbudsjettet for 2021 er på …": the year dates it
@@ -1260,6 +1263,9 @@ SPEAKER_INSIDE = regex.compile(rf"(?:(?<![\w-])(?:(?!ifølge){speech_verb_patter
                                regex.IGNORECASE)
 
 
+#: A subject's last word that may be its verb: a form in -er after at least one word, right before the
+#: amount ("en pendlerfamilie sparer", "etaten trenger"); the verb where it is no noun form.
+UNKNOWN_VERB = regex.compile(r"(?<=\w)\s+((?-i:\p{Ll})\w{2,}er)\s*$")
 #: The indefinite articles, which parse as the number one.
 ARTICLES = frozenset(("en", "et", "ei"))
 #: Adverbs after a subject, before its verb: not part of the noun phrase.

@@ -2353,3 +2353,11 @@ def test_what_gets_money_after_a_fronted_verb_and_an_adverb_of_sum_is_the_measur
 ])
 def test_what_a_verb_of_giving_gives_a_count_of_people_is_the_measure(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fylket regner med at omleggingen sparer om lag 3 millioner kroner i året.", "omleggingen"),
+    ("Rådmannen skriver at bibliotektjenesten trenger 4 millioner kroner mer.", "bibliotektjenesten"),
+])
+def test_a_reported_subject_ends_before_a_verb_the_verb_list_does_not_know(extractor, text, want):
+    assert measure(extractor, text) == want
