@@ -1477,6 +1477,9 @@ def canonical_for(text: str, start: int, end: int, doc: Doc | None = None) -> tu
     """The canonical of the measure text[start:end]: the lexicon's term that holds its head word
     ("Helse og omsorg", "psykisk helse"), else the head's lemma ("vedlikehold av fylkesveier" is
     vedlikehold, though "fylkesvei" is a term)."""
+    road = NAMED_ROAD.match(text, start, end)
+    if road is not None:  # "E39 Rogfast", "rv. 7 Hardangervidda": the road, not the last word of its stretch's name
+        return regex.sub(r"\s+", " ", road.group("road")).lower(), False
     hits = find_lexicon_measures(text, start, end)
     head = head_word(text, start, end)
     # (a head that names only money, a scheme or carrying something out gives way to the term after it:
@@ -1491,6 +1494,9 @@ def canonical_for(text: str, start: int, end: int, doc: Doc | None = None) -> tu
     return (with_modifiers(text, start, head, lemma) if head is not None else lemma), False
 
 
+#: A road by its number, then the name of a stretch of it: "E39 Rogfast", "E134 Bakka–Solheim", "rv. 7
+#: Hardangervidda", "ny E6 Helgeland sør".
+NAMED_ROAD = regex.compile(r"(?:(?:ny|nye)\s+)?(?P<road>E\s?\d{1,3}|(?:[Rr]v|[Ff]v|RV|FV)\.?\s?\d{1,4})\s+\p{Lu}")
 #: A word cut short for the next in a coordination, right before a head: "gang- og | sykkelveier".
 CUT_SHORT_BEFORE = regex.compile(r"(?r)(?<![\w-])(?P<first>\w+-)\s+(?:og|eller)\s+$")
 

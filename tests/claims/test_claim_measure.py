@@ -2361,3 +2361,15 @@ def test_what_a_verb_of_giving_gives_a_count_of_people_is_the_measure(extractor,
 ])
 def test_a_reported_subject_ends_before_a_verb_the_verb_list_does_not_know(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("phrase, want", [
+    ("E39 Rogfast", "e39"),
+    ("ny E18 Langangen–Rugtvedt", "e18"),
+    ("rv. 9 Setesdal", "rv. 9"),
+    ("Fv. 710 Ingdalen–Valset", "fv. 710"),
+])
+def test_a_named_stretch_of_road_is_canonically_its_road(phrase, want):
+    from pipeline.claims.measures import canonical_for
+
+    assert canonical_for(phrase, 0, len(phrase))[0] == want
