@@ -1249,8 +1249,8 @@ def subject_phrase(text: str, s: int, limit: int, lower: bool = False) -> tuple[
     end = year.start() if year else end
     adverb = SUBJECT_ADVERB.search(text, start, end)  # "Boligløftet alene vil koste …"
     end = adverb.start() if adverb and adverb.start() > start else end
-    if end <= start or end - start > 90 or any(ch.isdigit() for ch in text[start:end]):
-        return None
+    if end <= start or end - start > 90 or any(ch.isdigit() for ch in ROAD_NUMBER.sub("", text[start:end])):
+        return None  # (a number in it is an amount, unless it names a road: "Rassikringen av fylkesvei 17")
     inner = SPEAKER_INSIDE.search(text, start, end)
     if inner is not None:  # "Representanten sier partiet vil …", "NTE anslår at selskapet må …": what is said
         return subject_phrase(text, inner.end(), limit, lower=True)
@@ -1494,6 +1494,8 @@ def canonical_for(text: str, start: int, end: int, doc: Doc | None = None) -> tu
     return (with_modifiers(text, start, head, lemma) if head is not None else lemma), False
 
 
+#: A road's number: "E6", "rv. 7", "fylkesvei 17".
+ROAD_NUMBER = regex.compile(r"(?<![\w-])(?:E|[Rr]v\.?|[Ff]v\.?|RV|FV|[Rr]iksve[ig]|[Ff]ylkesve[ig]|[Ee]uropave[ig])\s?\d{1,4}(?![\w,])")
 #: A road by its number, then the name of a stretch of it: "E39 Rogfast", "E134 Bakka–Solheim", "rv. 7
 #: Hardangervidda", "ny E6 Helgeland sør".
 NAMED_ROAD = regex.compile(r"(?:(?:ny|nye)\s+)?(?P<road>E\s?\d{1,3}|(?:[Rr]v|[Ff]v|RV|FV)\.?\s?\d{1,4})\s+\p{Lu}")

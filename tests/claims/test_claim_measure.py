@@ -2373,3 +2373,14 @@ def test_a_named_stretch_of_road_is_canonically_its_road(phrase, want):
     from pipeline.claims.measures import canonical_for
 
     assert canonical_for(phrase, 0, len(phrase))[0] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Rassikringen av fylkesvei 17 ved Kvalvika er ikke med i forslaget. Prosjektet er beregnet å koste 1,2 milliarder "
+     "kroner.", "rassikring"),
+    ("Utbedringen av rv. 9 gjennom Valle ble utsatt i fjor. Prosjektet er anslått til 300 millioner kroner.",
+     "utbedring"),
+])
+def test_a_generic_subject_refers_to_a_subject_that_names_a_road_by_its_number(extractor, text, want):
+    record = amount_records(extractor, text, "2024-10-08")[0]
+    assert record["measure"]["canonical"] == want
