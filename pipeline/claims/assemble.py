@@ -1475,7 +1475,10 @@ class Assembler(Linker):
         if prev is None or self._all_amounts.between(prev.start, prev.end):
             return None
         last = None
-        for m in NEW_THING.finditer(self.text, prev.start, prev.end):
+        # a thing in a clause of time, cause or condition is no new thing of the sentence's ("innfører en
+        # betalingsplikt når en pasient blir liggende")
+        clause = CLAUSE_AFTER_THING.search(self.text, prev.start, prev.end)
+        for m in NEW_THING.finditer(self.text, prev.start, clause.start() if clause else prev.end):
             if m.start() > prev.start and not PREPOSITION_BEFORE.search(self.text, prev.start, m.start()):
                 last = m  # an object: not the subject that opens the sentence, a place or a state ("i en skuff")
         if last is None:

@@ -2384,3 +2384,14 @@ def test_a_named_stretch_of_road_is_canonically_its_road(phrase, want):
 def test_a_generic_subject_refers_to_a_subject_that_names_a_road_by_its_number(extractor, text, want):
     record = amount_records(extractor, text, "2024-10-08")[0]
     assert record["measure"]["canonical"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fra neste år innfører staten en egenandel for kommunene dersom en elev trenger et ekstra skoleår. Satsen er "
+     "anslått til 2 000 kroner per elev.", "egenandel"),
+    ("Fylket oppretter et reisefond for lærlinger hvis en bedrift ligger langt fra skolen. Ordningen får 3 millioner "
+     "kroner.", "reisefond"),
+])
+def test_a_generic_subject_refers_to_the_new_thing_of_the_main_clause_before(extractor, text, want):
+    record = amount_records(extractor, text, "2024-10-08")[0]
+    assert record["measure"]["canonical"] == want
