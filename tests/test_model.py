@@ -76,3 +76,12 @@ def test_recorded_scores_meet_the_musts():
     assert perf["test"]["las"] >= 0.82
     assert perf["size_mb"] <= 30
     assert perf["words_per_s_cpu"] >= 8_000
+
+
+def test_a_counted_nouns_unit_is_the_models_lemma_mended():
+    from pipeline.extract import Extractor
+    from pipeline.io import make_document
+
+    text = "Kommunen bruker 3 millioner kroner på 80 sykkelparkeringer og 60 innsparinger i driften."
+    records = Extractor().extract(make_document("t", text, {"date": "2023-10-10"}))
+    assert [r["amount"]["unit"] for r in records] == ["NOK", "sykkelparkering", "innsparing"]

@@ -707,6 +707,12 @@ class Assembler(Linker):
             actor, _ = self.sentence_actor(self.sentence_index(amount.start), amount.start)
             if actor is not None:
                 lex = [m for m in lex if not (actor.start < m.end and m.start < actor.end)]
+        # a body a generic noun names as a place or an owner ("tall fra politidistriktet", "ved sykehuset",
+        # "sykehusets egne midler") is no measure; one a budget line is for is ("til sykehuset", "får
+        # sykehusene 1,2 milliarder"), and so is one named by its name ("Enova får 3,4 milliarder")
+        lex = [m for m in lex if (m.start, m.end) not in bodies or not m.text[:1].islower()
+               or LINE_FOR.search(self.text, s.start, m.start)
+               or (m.end <= amount.start and not self.text[m.end:amount.start].strip())]
         if lex:
             best = min(lex, key=lambda m: abs(m.start - amount.start))
             return MeasureField(best.start, best.end, best.text, best.canonical), "lexicon"
@@ -1552,6 +1558,8 @@ GET_AFTER_COUNT = regex.compile(r"(?:\s+(?!(?:får|få|fikk)\b)[\w-]+){0,3}?\s+(
 BARE_GOODS = frozenset(("tilbud", "støtte", "hjelp", "plass", "penger", "midler", "et tilbud", "bistand", "oppfølging"))
 #: "gi" right before a count of people: what follows the count is what they are given.
 GIVE_BEFORE_COUNT = regex.compile(r"\b(?:gi|gir|ga|gitt)\s+(?:(?:minst|over|om\s+lag|rundt|inntil)\s+)?$", regex.IGNORECASE)
+#: Before a body's name, the preposition of a budget line for it: "3,4 milliarder kroner til Enova".
+LINE_FOR = regex.compile(r"(?<![\w-])(?:til|for)\s+$", regex.IGNORECASE)
 #: Before a count of people, a verb of giving and what it gives them: "gi gratis plass i kulturskolen til",
 #: "gir skolegang til rundt" (what is given is the measure).
 GIVE_TO_COUNT = regex.compile(r"\b(?:gi|gir|ga|gitt)\s+(?P<given>[^.,;:\n]{3,80}?)\s+til\s+"

@@ -22,10 +22,10 @@ from pipeline.actors.places import is_place
 from pipeline.component import RuleComponent, write_group
 from pipeline.dimensions.money import qualifier_pattern
 from pipeline.dimensions.numbers import DIGITS, parse_number, scale_pattern
-from pipeline.dimensions.quantity import lemma_of, mend_stem
+from pipeline.dimensions.quantity import lemma_of
 from pipeline.document import context_of
 from pipeline.lang.data import alternation, mapping, word_list
-from pipeline.lang.nouns import noun_lemma
+from pipeline.lang.nouns import mend_stem, model_noun_lemma, noun_lemma
 from pipeline.lang.punctuation import LIST_MARKS
 from pipeline.lang.words import speech_verb_pattern
 from pipeline.offsets import (
@@ -1396,22 +1396,6 @@ def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:
                     return lemma
         return definite_to_lemma(low)
     return text.strip().lower()
-
-
-#: Endings of nouns whose plural adds -er, not -r: "innsparinger", "hangarer", "stasjoner", "enheter".
-ER_PLURAL_STEMS = ("ing", "sjon", "het", "nad", "skap", "dom", "ar", "ig")
-#: Definite endings the model leaves on a noun it does not know ("Heimevernet", "bistanden").
-DEFINITE_ENDINGS = ("et", "en", "ene")
-
-
-def model_noun_lemma(word: str, lemma: str) -> str | None:
-    """The model's lemma of a lowercase noun, mended where it is plainly wrong; None where the suffix
-    rules should read the word instead (the model left a definite form as it was)."""
-    if lemma == word and word.endswith(DEFINITE_ENDINGS) and len(word) > 6:
-        return None
-    if word == lemma + "r" and lemma.endswith("e") and lemma[:-1].endswith(ER_PLURAL_STEMS):
-        return lemma[:-1]  # "innsparinger": the model cut only the r
-    return mend_stem(lemma)  # the model too cuts "driftsrammer" to driftsramm
 
 
 #: Definite forms of nouns that end in -e (compounds too): their lemma keeps the e.

@@ -27,6 +27,7 @@ from pipeline.dimensions.numbers import (
 )
 from pipeline.document import context_of
 from pipeline.lang.data import mapping, table, word_list
+from pipeline.lang.nouns import mend_stem, model_noun_lemma
 from pipeline.offsets import SpanSet, doc_text, finditer_from, reads_model, token_at
 from pipeline.schema import Quantity
 
@@ -103,19 +104,6 @@ def lemma_of(word: str) -> str:
     if low.endswith(("er", "ar")) and len(low) > 4:
         return mend_stem(low[:-2])
     return low
-
-
-#: Nouns in -m that double it before an ending ("programmet", "medlemmer", "sykehjemmene").
-DOUBLED_M = ("program", "medlem", "rom", "hjem")
-
-
-def mend_stem(stem: str) -> str:
-    """A stem the suffix rules cut from an inflected noun, made a lemma where it cannot be one: no Bokmål
-    noun ends in -mm, so either the cut took the lemma's -e ("rammene" -> ramme) or the m was doubled
-    before the ending ("sykehjemmet" -> sykehjem)."""
-    if not stem.endswith("mm"):
-        return stem
-    return stem[:-1] if stem[:-1].endswith(DOUBLED_M) else stem + "e"
 
 
 #: A year written as digits, and what stands before a year ("fra 2012", "lov av 1980", "siden 2009").
@@ -453,6 +441,7 @@ def refine_units(doc: Doc) -> None:
         lemma = token.lemma_.lower()
         if lemma == token.text.lower() and q.unit != lemma:
             continue  # the model left an unseen plural as it was; the suffix rules did better
+        lemma = model_noun_lemma(token.text.lower(), lemma)
         if lemma and (lemma.isalpha() or "-" in lemma):
             q.unit = lemma
 

@@ -1,5 +1,6 @@
-"""Lemmas of inflected common nouns from the treebank-built table noun_forms.tsv, also for the last part
-of a compound ("kvalifiseringsprogrammet" -> kvalifiseringsprogram, "SMIL-tilskuddet" -> smil-tilskudd)."""
+"""Lemmas of inflected common nouns: from the treebank-built table noun_forms.tsv, also for the last part
+of a compound ("kvalifiseringsprogrammet" -> kvalifiseringsprogram, "SMIL-tilskuddet" -> smil-tilskudd),
+and the mending of stems the suffix rules cut and of lemmas the model guessed."""
 
 from __future__ import annotations
 
@@ -25,3 +26,33 @@ def noun_lemma(word: str) -> str | None:
         if lemma is not None:
             return low[:k] + lemma
     return None
+
+
+
+#: Nouns in -m that double it before an ending ("programmet", "medlemmer", "sykehjemmene").
+DOUBLED_M = ("program", "medlem", "rom", "hjem")
+
+
+def mend_stem(stem: str) -> str:
+    """A stem the suffix rules cut from an inflected noun, made a lemma where it cannot be one: no Bokmål
+    noun ends in -mm, so either the cut took the lemma's -e ("rammene" -> ramme) or the m was doubled
+    before the ending ("sykehjemmet" -> sykehjem)."""
+    if not stem.endswith("mm"):
+        return stem
+    return stem[:-1] if stem[:-1].endswith(DOUBLED_M) else stem + "e"
+
+
+#: Endings of nouns whose plural adds -er, not -r: "innsparinger", "hangarer", "stasjoner", "enheter".
+ER_PLURAL_STEMS = ("ing", "sjon", "het", "nad", "skap", "dom", "ar", "ig")
+#: Definite endings the model leaves on a noun it does not know ("Heimevernet", "bistanden").
+UNCHANGED_DEFINITE = ("et", "en", "ene")
+
+
+def model_noun_lemma(word: str, lemma: str) -> str | None:
+    """The model's lemma of a lowercase noun, mended where it is plainly wrong; None where the suffix
+    rules should read the word instead (the model left a definite form as it was)."""
+    if lemma == word and word.endswith(UNCHANGED_DEFINITE) and len(word) > 6:
+        return None
+    if word == lemma + "r" and lemma.endswith("e") and lemma[:-1].endswith(ER_PLURAL_STEMS):
+        return lemma[:-1]  # "innsparinger": the model cut only the r
+    return mend_stem(lemma)  # the model too cuts "driftsrammer" to driftsramm
