@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from pipeline.actors.places import is_place
 from pipeline.component import RuleComponent, write_group
 from pipeline.dimensions.money import qualifier_pattern
-from pipeline.dimensions.numbers import DIGITS, parse_number, scale_pattern
+from pipeline.dimensions.numbers import DIGITS, number_words, parse_number, scale_pattern
 from pipeline.dimensions.quantity import lemma_of
 from pipeline.document import context_of
 from pipeline.lang.data import alternation, mapping, word_list
@@ -108,8 +108,15 @@ SHARE_OF_SUM = regex.compile(r"\s+av\s+(?P<np>(?:(?:de|det|den)\s+(?:\w+e\s+)?)?
                              r"potten|rammen|bevilgningen|summen|beløpet|løftet|veksten))(?=[\s,.;:]|$)", regex.IGNORECASE)
 #: What an amount is taken out of or a share of, after it: "av sin egen tilskuddsramme", "av byggekostnadene".
 OUT_OF = r"av\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+#: A number in digits or as a word other than the article (lang/number_words.tsv), opening a count: "to nye
+#: årsverk", "12 plasser".
+COUNT_WORD = r"(?:\d|(?:" + "|".join(sorted((w for w in number_words() if w not in ("en", "ei", "ett", "null")),
+                                          key=len, reverse=True)) + r")\b)"
 AFTER_AMOUNT = regex.compile(
     r"\s*(?:(?:årlig|i\s+året|per\s+år|i\s+(?:19|20)\d\d|ekstra|mer|til\s+sammen|totalt|"
+    # a participle that says where the amount goes: "14 millioner kroner brukt på ny kunstgressbane"
+    # (not before a count of its own: "2,1 millioner satt av til to nye årsverk")
+    r"(?:brukt|avsatt|satt\s+av|lagt\s+inn|øremerket|investert|overført)(?=\s+(?:på|til)\s+(?!" + COUNT_WORD + r"))|"
     + OUT_OF + r"(?=\s+(?:på|til)\s)|"
     r"fra\s+(?:egen\s+|eget\s+|egne\s+)?[\w-]+(?=\s+(?:på|til|for\s+å)\s))\s+)*"
     r"(?P<prep>til\s+å|for\s+å|til|på|inn\s+i|(?:som|i)(?=\s+(?:\w*kompensasjon|\w*tilskudd|\w*støtte|\w*bidrag|erstatning|\w*stønad)\b))"

@@ -2392,3 +2392,11 @@ def test_a_generic_subject_refers_to_the_new_thing_of_the_main_clause_before(ext
 def test_a_body_a_generic_noun_names_as_a_place_a_source_or_an_owner_is_no_measure(extractor, text, amount):
     record = next(r for r in amount_records(extractor, text, "2023-10-10") if r["amount"]["text"] == amount)
     assert record["measure"] is None or record["measure"]["text"] not in ("sykehuset", "politidistriktet", "sykehusets")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Samtidig foreslås 9 millioner kroner brukt på nytt tak på svømmehallen.", "nytt tak på svømmehallen"),
+    ("Fylkestinget vil se 40 millioner kroner lagt inn på vedlikehold av fylkesveiene.", "vedlikehold av fylkesveiene"),
+])
+def test_a_participle_between_an_amount_and_what_it_goes_to(extractor, text, want):
+    assert measure(extractor, text) == want
