@@ -259,7 +259,11 @@ def quote_spans(text: str, lo: int, actors: list[Actor]) -> list[tuple[int, int,
     for start, end, after in quote_frames(text, lo):
         speaker = None
         if after is not None:
-            near = persons[bisect_left(persons, (after, -1)):bisect_right(persons, (after + SPEAKER_REACH, len(actors)))]
+            # the speaker is named in the sentence of the speech verb ("…, sier rektoren. Statsråd Kari Lie
+            # har varslet …": not the minister of the next sentence)
+            stop = SENTENCE_END.search(text, after, after + SPEAKER_REACH)
+            reach = stop.start() if stop is not None else after + SPEAKER_REACH
+            near = persons[bisect_left(persons, (after, -1)):bisect_right(persons, (reach, len(actors)))]
             speaker = actors[min(k for _, k in near)] if near else None
             if speaker is None and HE_OR_SHE.match(text, after):
                 # "…, sier hun.": the person named last before the quote
@@ -273,6 +277,9 @@ def quote_spans(text: str, lo: int, actors: list[Actor]) -> list[tuple[int, int,
     return spans
 
 
+#: Where the sentence of a speech verb ends: a full stop, question or exclamation mark before a space, or a
+#: line break (not the dot of an abbreviation or a name: "sier adm. dir. Kari Lie", "St. Olavs").
+SENTENCE_END = regex.compile(r"(?<!\b(?:adm|dir|St|nr|ca|bl\.a|f\.eks|mill|mrd|kr))[.!?](?=\s+\p{Lu})|\n")
 #: A colon right before a quote: the sentence before it names who speaks ("Helseminister Bent Høie (H) la
 #: vekt på skolehelsetjenesten onsdag: – Vi styrker …").
 COLON_BEFORE = regex.compile(r":\s*$")

@@ -2152,3 +2152,14 @@ def test_the_hospital_is_the_trust_named_for_a_hospital_not_the_regional_authori
 def test_a_publisher_the_lexicon_knows_by_a_longer_alias_takes_the_lexicons_name(extractor, text):
     got = actors(extractor, text, "2021-12-01", publisher="Helse Sør-Øst RHF", genre="press-release")
     assert got[0][1] == "Helse Sør-Øst"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Nye lesesaler\n\n– Vi ønsker at Stortinget legger inn 12 millioner kroner til nye lesesaler, sier rektoren.\n\n"
+     "Forsknings- og høyere utdanningsminister Ola Borten Moe (Sp) har varslet en ny modell.", "Universitetet i Agder"),
+    ("Dyrere drift\n\n– Vi må kutte 4 millioner kroner i administrasjonen neste år, sa direktøren. Helseminister "
+     "Ingvild Kjerkol (Ap) vil ikke kommentere saken.", "Universitetet i Agder"),
+])
+def test_the_speaker_of_a_quote_is_named_in_the_sentence_of_the_speech_verb(extractor, text, want):
+    got = actors(extractor, text, "2022-10-07", publisher="Universitetet i Agder", genre="press-release")
+    assert got[0][1] == want
