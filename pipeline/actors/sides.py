@@ -80,6 +80,10 @@ ORG_ROLE_BEFORE = regex.compile(r"\b(?:(?:region|fylkes|forbunds|landsstyre|styr
                                 r"konserndirektør|konsernsjef|(?P<school>(?:pro)?rektor)|politimester))\s+$",
                                 regex.IGNORECASE)
 ORG_REACH = 600
+#: A title that ends in a word for an officer of a body, right before a name: "klinikkdirektør", "avdelingssjef",
+#: "daglig leder", "prosjektleder for utbyggingen" (not a party's: "gruppeleder").
+OFFICER_BEFORE = regex.compile(r"(?i:(?<![\w-])(?!(?:gruppe|parti|fraksjons|komit[eé])leder)\w*(?:direktør|sjef|leder|rektor|"
+                            r"koordinator))(?:\s+(?:for|i|ved)\s+\w+)?\s+$")
 
 
 def organisation_before(person: Actor, actors: list[Actor], public: bool = False, school: bool = False) -> Actor | None:
@@ -718,8 +722,13 @@ def party_before(actors: list[Actor], start: int) -> tuple[str, str] | None:
     """The party named last before `start`, within PARTY_REACH: whom a quoted spokesman with no party
     mark speaks for ("Fremskrittspartiet (Frp) mener … «Vi kommer til å …», sier justispolitisk talsmann
     Geir Ove Brattli")."""
-    party = next((a for a in reversed(actors) if a.end <= start and a.actor_type == "party" and not a.pronoun), None)
+    party = last_party_before(actors, start)
     return (party.canonical, "party") if party is not None and start - party.end <= PARTY_REACH else None
+
+
+def last_party_before(actors: list[Actor], start: int) -> Actor | None:
+    """The mention of a party named last before `start` (no pronoun), or None."""
+    return next((a for a in reversed(actors) if a.end <= start and a.actor_type == "party" and not a.pronoun), None)
 
 
 def unplaced_speaker(actors: list[Actor], start: int, day: dt.date | None) -> tuple[str, str] | None:
@@ -774,7 +783,15 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
             side = side_of(quote[2], day, actors, text, own_side(ctx)) if quote[2] is not None \
                 else own_side(ctx) or unplaced_speaker(actors, quote[0], day)
             if side is not None and side[1] == "person":  # "vi" is a collective: the speaker's, as the text has it
-                side = party_before(actors, quote[0]) or dominant_political(actors, day=day, text=text) or side
+                # an officer's ("sier klinikkdirektør Anne Lunde") is the body named last before, a politician's
+                # the party
+                officer = quote[2] is not None and OFFICER_BEFORE.search(text, max(0, quote[2].start - 40), quote[2].start)
+                body = organisation_before(quote[2], actors, public=True) if officer else None
+                party = last_party_before(actors, quote[0])
+                if body is not None and (party is None or party.start < body.start):
+                    side = body.canonical, body.actor_type
+                else:
+                    side = party_before(actors, quote[0]) or dominant_political(actors, day=day, text=text) or side
         else:
             side = own_side(ctx) or writer
         if side is None:

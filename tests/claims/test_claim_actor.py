@@ -2163,3 +2163,16 @@ def test_a_publisher_the_lexicon_knows_by_a_longer_alias_takes_the_lexicons_name
 def test_the_speaker_of_a_quote_is_named_in_the_sentence_of_the_speech_verb(extractor, text, want):
     got = actors(extractor, text, "2022-10-07", publisher="Universitetet i Agder", genre="press-release")
     assert got[0][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Nytt bygg for barnepsykiatrien\n\nSykehuset Innlandet bygger nytt på Gjøvik. Regjeringen har gitt lån til "
+     "prosjektet.\n\n– Med det nye bygget ansetter vi 10 nye psykologer, sier klinikkdirektør Mona Lie Berg.",
+     "Sykehuset Innlandet HF"),
+    ("Flere avganger\n\nRuter AS utvider tilbudet i Follo. Arbeiderpartiet ønsket enda flere avganger.\n\nAkershus "
+     "fylkeskommune betaler det meste.\n\n– Vi setter inn 12 nye avganger i rushtiden, sier trafikkdirektør Per Olav "
+     "Sand.", "Akershus fylkeskommune"),
+])
+def test_we_of_an_officer_with_no_party_is_the_body_named_last_not_a_person(extractor, text, want):
+    got = actors(extractor, text, "2023-10-10", publisher="Lokalavisa", genre="news")
+    assert got[-1][1] == want
