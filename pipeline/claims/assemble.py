@@ -1431,10 +1431,6 @@ class Assembler(Linker):
             return None
         return None if self.sentences[i - 1].is_heading else self.sentences[i - 1]
 
-    def opens_paragraph(self, i: int) -> bool:
-        """Whether sentence i is the first of its paragraph."""
-        return i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph
-
     def previous_object(self, i: int, across: bool = False) -> MeasureField | None:
         """What the sentence before, in the same paragraph (with `across`, the paragraph before), proposes
         ("I tillegg foreslår vi en egen pendlerpakke for Buskerud.", "Kommunestyret har vedtatt å ansette

@@ -198,7 +198,8 @@ SHARED_OUT_LEAD = regex.compile(r"\b(?:fordeles|fordelt|tildeles|deles\s+ut|bruk
                                 regex.IGNORECASE)
 #: A sentence that opens with the project a text is about: "Prosjektet har en kostnadsramme på", "Anlegget skal".
 PROJECT_OPENS = regex.compile(r"(?:Det\s+nye\s+|Den\s+nye\s+)?(?:Prosjektet|Anlegget|Senteret|Bygget|Nybygget|"
-                              r"Byggeprosjektet|Utbyggingen|Ombyggingen|Hallen|Brua|Tunnelen|Kaia)\b")
+                              r"Byggeprosjektet|Utbyggingen|Ombyggingen|Hallen|Brua|Tunnelen|Kaia|Investeringen|"
+                              r"Prislappen|Byggekostnaden)\b")
 #: After the subject, a verb of building: "Skien Boligbyggelag vil bygge", "Ørland Varme AS vedtok mandag å bygge".
 BUILDS_AFTER = regex.compile(r"\s+(?:(?:skal|vil|kan|må|har|planlegger|ønsker|vedtok|besluttet)\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:å\s+)?(?:bygge|bygger|bygde|bygd|oppføre|oppfører|oppførte|reise|ruste\s+opp|"
@@ -875,6 +876,10 @@ class Linker:
             memo[i] = result
         return result
 
+    def opens_paragraph(self, i: int) -> bool:
+        """Whether sentence i is the first of its paragraph."""
+        return i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph
+
     def earlier_in_paragraph(self, i: int):
         """The sentences before i in its paragraph, nearest first (none for a list item)."""
         s = self.sentences[i]
@@ -984,9 +989,12 @@ class Linker:
                     return a  # "Kulturhuset har en kostnadsramme på 160 millioner, og kommunen har selv satt av 95"
         if not PROJECT_OPENS.match(s.text):
             return None
+        # (the paragraph before too, where the sentence opens its own: "Styret i Ørland Varme AS vedtok å
+        # bygge et fjernvarmeanlegg. … ¶ Investeringen er beregnet til 94 millioner kroner.")
+        paragraphs = {s.paragraph, s.paragraph - 1} if self.opens_paragraph(i) else {s.paragraph}
         for j in range(i - 1, max(-1, i - 4), -1):
             earlier = self.sentences[j]
-            if earlier.paragraph != s.paragraph:
+            if earlier.paragraph not in paragraphs:
                 break
             for a in reversed(self._actors.between(earlier.start, earlier.end)):
                 if not a.pronoun and (BUILDS_AFTER.match(self.text, a.end)

@@ -2176,3 +2176,14 @@ def test_the_speaker_of_a_quote_is_named_in_the_sentence_of_the_speech_verb(extr
 def test_we_of_an_officer_with_no_party_is_the_body_named_last_not_a_person(extractor, text, want):
     got = actors(extractor, text, "2023-10-10", publisher="Lokalavisa", genre="news")
     assert got[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ny cruisekai\n\nStyret i Bergen Havn AS vedtok tirsdag å bygge en ny cruisekai på Dokken. Kaia skal stå ferdig "
+     "i 2027.\n\nInvesteringen er beregnet til 300 millioner kroner.", "Bergen Havn AS"),
+    ("Nytt varmeanlegg\n\nEidsiva Bioenergi AS skal bygge et nytt varmeanlegg på Gjøvik.\n\nPrislappen er anslått "
+     "til 80 millioner kroner.", "Eidsiva Bioenergi AS"),
+])
+def test_a_projects_cost_opening_a_paragraph_is_the_builders_named_in_the_paragraph_before(extractor, text, want):
+    got = actors(extractor, text, "2024-05-10", publisher="Lokalavisa", genre="news")
+    assert got[-1][1] == want
