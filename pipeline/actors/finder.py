@@ -344,6 +344,7 @@ class ActorFinder:
                     actor.party = actor.party or base.party or lex.person_party.get(actor.canonical)
                     actor.ministry = actor.ministry or base.ministry
         found.extend(definite_aliases(text, lo, found))
+        found.extend(short_names(text, lo, found))
         found.extend(self._actor(text, start, end, party, "party") for start, end, party in the_party(text, lo, found))
         lexicon_names(found)
         full_names(found, ctx.publisher)
@@ -1020,6 +1021,25 @@ def short_form_of(short: str, full: str) -> bool:
         return False
     last = full.rsplit(" ", 1)[1].lower()
     return short.lower() in definite_forms(last) and short[:1].isupper()
+
+
+def short_names(text: str, lo: int, found: list[Actor]) -> list[Actor]:
+    """A company or trust the text names with its legal form ("Ørland Varme AS") where the text names it
+    without it too ("sier daglig leder Marit Berg i Ørland Varme"): that mention is the body."""
+    out: list[Actor] = []
+    taken = SpanSet()
+    for a in found:
+        taken.add(a.start, a.end)
+    bodies = {(a.canonical, a.actor_type) for a in found if a.actor_type in BODY_TYPES and not a.pronoun}
+    for canonical, kind in bodies:
+        name, _, form = canonical.rpartition(" ")
+        if form not in LEGAL_FORM or " " not in name:
+            continue  # (a one-word name without its form may be a word: "Lyse", "Posten")
+        for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}s?(?![\w-])", text, pos=lo):
+            if not taken.overlaps(m.start(), m.end()):
+                out.append(ActorFinder._actor(text, m.start(), m.end(), canonical, kind))
+                taken.add(m.start(), m.end())
+    return out
 
 
 def definite_aliases(text: str, lo: int, found: list[Actor]) -> list[Actor]:
