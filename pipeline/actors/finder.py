@@ -166,6 +166,8 @@ class ActorFinder:
             found.append(self._actor(text, m.start(), m.end(), m.group(0), "public_body"))
         for m in COUNTY_GOVERNOR.finditer(text, pos=lo) if "Fylkesmannen i" in text or "Statsforvalteren i" in text else ():
             found.append(self._actor(text, m.start(), m.end(), m.group(0), "public_body"))
+        for m in CITY_DISTRICT.finditer(text, pos=lo) if "Bydel " in text else ():  # "Bydel Gamle Oslo"
+            found.append(self._actor(text, m.start(), m.end(), m.group(0), "public_body"))
         for m in POLICE_DISTRICT.finditer(text, pos=lo) if "politidistrikt" in text else ():
             if m.group("place").lower() not in function:
                 found.append(self._actor(text, m.start(), m.end(), f"{m.group('place')} politidistrikt", "public_body"))
@@ -582,6 +584,8 @@ def decides_on_money(text: str, lo: int, start: int, end: int) -> bool:
 #: A hospital trust by name: "Sykehuset Innlandet", "Helse Førde", "Helse Møre og Romsdal HF".
 HOSPITAL = regex.compile(r"(?<![\w-])(?:Sykehuset\s+(?:i\s+)?\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*|"
                          r"Helse\s+\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*(?:\s+og\s+(?!Helse\b|Sykehuset\b)\p{Lu}\p{Ll}+)?)(?:\s+R?HF)?(?![\w-])")
+#: A city district by its name: "Bydel Alna", "Bydel Gamle Oslo", "Bydel St. Hanshaugen".
+CITY_DISTRICT = regex.compile(r"(?<![\w-])Bydel\s+(?:St\.\s+)?\p{Lu}[\p{Ll}-]+(?:[^\S\n]+\p{Lu}[\p{Ll}-]+)?(?![\w-])")
 #: A named police district: "Øst politidistrikt", "Finnmark politidistrikts".
 POLICE_DISTRICT = regex.compile(r"(?<![\w-])(?P<place>\p{Lu}[\p{Ll}-]+)\s+politidistrikt(?P<gen>s)?(?![\w-])")
 #: A university, college or student body named by its place: "Høgskulen i Volda", "Universitetet i Agder",
@@ -603,7 +607,7 @@ COUNTY_GOVERNOR = regex.compile(r"(?<![\w-])(?:Fylkesmannen|Statsforvalteren)\s+
 _GENERIC_WORDS = ("kommunen", "fylkeskommunen", "helseforetaket", "sykehuset", "direktoratet", "tilsynet", "etaten",
                   "organisasjonen", "foreningen", "forbundet", "rådmannen", "kommunedirektøren", "bystyret",
                   "kommunestyret", "formannskapet", "fylkestinget", "fylkesrådmannen", "fylkesdirektøren", "fylkesutvalget",
-                  "fylkesrådet",
+                  "fylkesrådet", "samferdselsutvalget", "bydelsutvalget",
                   "fylkeskommunedirektøren", "foretaksledelsen", "sykehusledelsen",
                   "byrådet", "instituttet", "universitetet", "stiftelsen", "selskapet", "museet", "parlamentet",
                   "høgskolen", "høgskulen", "heradet", "universitetsstyret", "høgskolestyret", "laget",
@@ -687,7 +691,9 @@ COUNCIL_OF = {"rådmannen": "kommunen", "kommunedirektøren": "kommunen", "bysty
               "fylkeskommunedirektøren": "fylkeskommunen", "foretaksledelsen": "foretaket",
               "sykehusledelsen": "sykehuset", "politimesteren": "politidistriktet",
               "fylkesutvalget": "fylkeskommunen", "fylkesrådet": "fylkeskommunen",
-              "universitetsstyret": "universitetet", "høgskolestyret": "høgskolen"}
+              "universitetsstyret": "universitetet", "høgskolestyret": "høgskolen",
+              # a county's committee for transport, an Oslo district's council
+              "samferdselsutvalget": "fylkeskommunen", "bydelsutvalget": "bydelen"}
 #: How a body of each generic word is named ("Bodø kommune", "Vestland fylkeskommune", "Helse Bergen",
 #: "Helsedirektoratet"), and the kinds of actor it may be; None: any name of an organisation.
 BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.compile(r".+ fylkeskommune$"),

@@ -2187,3 +2187,14 @@ def test_we_of_an_officer_with_no_party_is_the_body_named_last_not_a_person(extr
 def test_a_projects_cost_opening_a_paragraph_is_the_builders_named_in_the_paragraph_before(extractor, text, want):
     got = actors(extractor, text, "2024-05-10", publisher="Lokalavisa", genre="news")
     assert got[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fritidsklubber i Alna\n\nBydel Alna har fått mer penger fra byrådet. Regjeringen har også økt rammen.\n\n"
+     "Bydelsutvalget vedtok i går å bruke 2 millioner kroner på fritidsklubber.", "Bydel Alna"),
+    ("Helsestasjon\n\nBydel Gamle Oslo åpner en ny helsestasjon på Tøyen.\n\nBydelsutvalget har satt av 3 millioner "
+     "kroner til driften neste år.", "Bydel Gamle Oslo"),
+])
+def test_a_city_districts_council_is_the_district_the_text_names(extractor, text, want):
+    got = actors(extractor, text, "2023-11-02", publisher="Groruddalen Avis", genre="news")
+    assert got[-1][1] == want
