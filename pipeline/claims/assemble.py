@@ -1115,6 +1115,11 @@ class Assembler(Linker):
             # a time or a word of one ("til høsten" -> "høsten"); a budget dated by its year stays a measure
             # ("Investeringsbudsjettet for 2021 er på …")
             return None
+        inside = [t for t in self._times.between(start, end) if start < t.start < end]
+        if inside and not NAMED_BUDGET.fullmatch(self.text, start, end):
+            end = trim_trailing(self.text, start, min(t.start for t in inside))  # "potten | neste år": never the time
+            if end <= start:
+                return None
         if self.ctx.publisher and self.text[start:end].lower() == self.ctx.publisher.lower():
             return None  # "…, sier hun til Avisa Sør-Trøndelag": the publisher is no measure
         if len(words) == 1 and words[0][:1].isupper() and is_place(words[0]):
@@ -1122,7 +1127,7 @@ class Assembler(Linker):
         if any(a.start < end and start < a.end and (isinstance(a, Money) or a.unit == "%")
                for a in self._all_amounts.between(max(0, start - 60), end)):
             return None  # a sum or a percentage is never what an amount is for ("om lag 4,9 milliarder")
-        if start == measure.start:
+        if (start, end) == (measure.start, measure.end):
             return measure
         return self.measure_at(start, end)
 

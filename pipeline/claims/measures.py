@@ -1369,8 +1369,9 @@ def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:
         # short for the next ("helsestasjons- og skolehelsetjenesten")
         stem = text[:head_end(text)]
         words = _WORD.findall(stem)
-        if len(words) > 1 and not words[-1].endswith("-"):
-            return head_lemma(words[-1], doc, offset + stem.rfind(words[-1]))
+        last = last_head_word(words) if len(words) > 1 else ""
+        if last and not last.endswith("-"):
+            return head_lemma(last, doc, offset + stem.rfind(last))
     words = list(_WORD.finditer(text))
     skip_next = False
     function = word_list("function_words.txt") | DETERMINERS
@@ -1538,9 +1539,25 @@ def head_word(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     words = [w for w in _WORD.finditer(phrase, 0, head_end(phrase))
              if not w.group(0).isdigit()]  # "riksvei 17"
+    while len(words) > 1 and words[-1].group(0).lower() in NOT_A_HEAD:
+        words.pop()  # "potten neste år", "sjøkabler ut til øyene"
     if not words or words[-1].group(0).endswith("-"):
         return None
     return start + words[-1].start(), start + words[-1].end()
+
+
+#: Words that end a noun phrase's head part without being its head: a time after it ("potten neste år",
+#: "sosialhjelp ut året") and a verb's particle ("nye sjøkabler ut til øyene").
+NOT_A_HEAD = frozenset(("år", "året", "årene", "neste", "hvert", "hele", "ut", "inn", "opp", "ned", "fram", "frem",
+                        "tilbake", "bort", "hjem", "videre", "også", "allerede", "alene", "nå"))
+
+
+def last_head_word(words: list[str]) -> str:
+    """The last of a phrase's head part's words that can be its head (not in NOT_A_HEAD)."""
+    kept = list(words)
+    while len(kept) > 1 and kept[-1].lower() in NOT_A_HEAD:
+        kept.pop()
+    return kept[-1]
 
 
 def word_start(text: str, i: int) -> int:

@@ -2400,3 +2400,23 @@ def test_a_body_a_generic_noun_names_as_a_place_a_source_or_an_owner_is_no_measu
 ])
 def test_a_participle_between_an_amount_and_what_it_goes_to(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Direktoratet anslår at potten neste år blir på 1,6 milliarder kroner.", ("potten", "pott")),
+    ("Regjeringen foreslår at sykehusene neste år skal få 1,2 milliarder kroner mer.", ("sykehusene", "sykehus")),
+])
+def test_a_measure_never_runs_on_into_a_time(extractor, text, want):
+    measure = amount_records(extractor, text, "2022-10-07")[0]["measure"]
+    assert (measure["text"], measure["canonical"]) == want
+
+
+@pytest.mark.parametrize("phrase, want", [
+    ("nye sjøkabler ut til øyene", "sjøkabel"),
+    ("fylkesveiene hvert år", "fylkesvei"),
+    ("nye elsykler inn i ordningen", "elsykkel"),
+])
+def test_a_particle_or_a_time_after_the_head_is_not_the_head(phrase, want):
+    from pipeline.claims.measures import canonical_for
+
+    assert canonical_for(phrase, 0, len(phrase))[0] == want
