@@ -1472,6 +1472,9 @@ def canonical_for(text: str, start: int, end: int, doc: Doc | None = None) -> tu
     road = NAMED_ROAD.match(text, start, end)
     if road is not None:  # "E39 Rogfast", "rv. 7 Hardangervidda": the road, not the last word of its stretch's name
         return regex.sub(r"\s+", " ", road.group("road")).lower(), False
+    part = PARTITIVE.match(text, start, end)
+    if part is not None and part.end() < end:  # "det meste av oljefyringen", "deler av utdanningen": what it is part of
+        return canonical_for(text, part.end(), end, doc)
     hits = find_lexicon_measures(text, start, end)
     head = head_word(text, start, end)
     # (a head that names only money, a scheme or carrying something out gives way to the term after it:
@@ -1488,6 +1491,9 @@ def canonical_for(text: str, start: int, end: int, doc: Doc | None = None) -> tu
 
 #: A road's number: "E6", "rv. 7", "fylkesvei 17".
 ROAD_NUMBER = regex.compile(r"(?<![\w-])(?:E|[Rr]v\.?|[Ff]v\.?|RV|FV|[Rr]iksve[ig]|[Ff]ylkesve[ig]|[Ee]uropave[ig])\s?\d{1,4}(?![\w,])")
+#: A part of something, then what it is part of: "det meste av", "deler av", "resten av", "halvparten av".
+PARTITIVE = regex.compile(r"(?i:(?:det\s+|den\s+)?(?:meste|mesteparten|størstedelen|brorparten|halvparten|resten|"
+                          r"del|deler|delen)\s+av\s+(?:de\s+|det\s+|den\s+)?)")
 #: A road by its number, then the name of a stretch of it: "E39 Rogfast", "E134 Bakka–Solheim", "rv. 7
 #: Hardangervidda", "ny E6 Helgeland sør".
 NAMED_ROAD = regex.compile(r"(?:(?:ny|nye)\s+)?(?P<road>E\s?\d{1,3}|(?:[Rr]v|[Ff]v|RV|FV)\.?\s?\d{1,4})\s+\p{Lu}")

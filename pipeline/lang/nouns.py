@@ -4,6 +4,8 @@ and the mending of stems the suffix rules cut and of lemmas the model guessed.""
 
 from __future__ import annotations
 
+from functools import cache
+
 from pipeline.lang.data import mapping
 
 #: The shortest first part of a compound: "lånegjelden" is låne + gjelden, "ordet" no compound.
@@ -53,6 +55,19 @@ def model_noun_lemma(word: str, lemma: str) -> str | None:
     rules should read the word instead (the model left a definite form as it was)."""
     if lemma == word and word.endswith(UNCHANGED_DEFINITE) and len(word) > 6:
         return None
-    if word == lemma + "r" and lemma.endswith("e") and lemma[:-1].endswith(ER_PLURAL_STEMS):
-        return lemma[:-1]  # "innsparinger": the model cut only the r
+    if word == lemma + "r" and lemma.endswith("e") and (lemma[:-1].endswith(ER_PLURAL_STEMS)
+                                                       or (known_lemma(lemma[:-1]) and not known_lemma(lemma))):
+        return lemma[:-1]  # "innsparinger", "stipender": the model cut only the r
     return mend_stem(lemma)  # the model too cuts "driftsrammer" to driftsramm
+
+
+def known_lemma(lemma: str) -> bool:
+    """Whether the noun-form table has a noun with this lemma, as a whole or as the end of a compound of it of
+    five letters or more ("kompetansestipend" ends in stipend; "stipende" does not end in "ende")."""
+    lemmas = table_lemmas()
+    return lemma in lemmas or any(lemma[k:] in lemmas for k in range(MIN_FIRST_PART, len(lemma) - 4))
+
+
+@cache
+def table_lemmas() -> frozenset[str]:
+    return frozenset(mapping("noun_forms.tsv").values())

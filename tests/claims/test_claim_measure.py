@@ -2420,3 +2420,14 @@ def test_a_particle_or_a_time_after_the_head_is_not_the_head(phrase, want):
     from pipeline.claims.measures import canonical_for
 
     assert canonical_for(phrase, 0, len(phrase))[0] == want
+
+
+@pytest.mark.parametrize("phrase, want", [
+    ("det meste av oljefyringen", "oljefyring"),
+    ("deler av utdanningen i Kongsvinger", "utdanning"),
+    ("halvparten av de nye stillingene", "stilling"),
+])
+def test_a_part_of_something_is_canonically_what_it_is_part_of(phrase, want):
+    from pipeline.claims.measures import canonical_for
+
+    assert canonical_for(phrase, 0, len(phrase))[0] == want
