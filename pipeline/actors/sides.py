@@ -388,7 +388,7 @@ def role_side(text: str, start: int, end: int, mark: str, actors: list[Actor]) -
 
 #: An organisation's name after `i`/`for`/`ved` in a role: a capitalised word and up to three more
 #: words ("Norsk kulturskoleråd Telemark", "Norske Boligbyggelag (NBBL)").
-ROLE_BODY = regex.compile(r"\s(?:i|for|ved)\s+(?P<body>\p{Lu}[\w-]+(?:\s+(?!(?:i|og|for|som|med|på)\s)[\w-]+){0,3})")
+ROLE_BODY = regex.compile(r"\s(?:i|for|ved)\s+(?P<body>\p{Lu}[\w-]+(?:(?:\s+(?!(?:i|og|for|som|med|på)\s)|/)[\w-]+){0,3})")
 
 
 #: A role that speaks for its municipality: "ordfører i Kvinesdal", "kommunedirektør i Alta".

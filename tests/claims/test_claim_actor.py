@@ -2198,3 +2198,13 @@ def test_a_projects_cost_opening_a_paragraph_is_the_builders_named_in_the_paragr
 def test_a_city_districts_council_is_the_district_the_text_names(extractor, text, want):
     got = actors(extractor, text, "2023-11-02", publisher="Groruddalen Avis", genre="news")
     assert got[-1][1] == want
+
+
+@pytest.mark.parametrize("byline, want", [
+    ("Av Kari Lunde, styremedlem ved Høgskolen Stord/Haugesund", "Høgskolen Stord/Haugesund"),
+    ("Av Per Dahl, prosjektleder ved Bryne/Lye Kompetansesenter", "Bryne/Lye Kompetansesenter"),
+])
+def test_a_bylines_body_may_be_named_with_a_slash(extractor, byline, want):
+    text = f"Flere studieplasser\n\n{byline}\n\nVi vil bruke 5 millioner kroner på et nytt simuleringssenter."
+    got = actors(extractor, text, "2014-11-04", publisher="Stord Tidend", genre="op-ed")
+    assert got[0][1] == want
