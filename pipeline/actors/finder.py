@@ -186,6 +186,10 @@ class ActorFinder:
             if start is not None and not any(a.start == start for a in found):
                 kind = "public_body" if m.group("form") in PUBLIC_FORMS else "organisation"
                 found.append(self._actor(text, start, m.end(), text[start:m.end()], kind))
+        for m in JOINED_COMPANY.finditer(text, pos=lo) if " og " in text and COMPANY_AHEAD.search(text, lo) else ():
+            start = company_start(text, m.start(), m.end())
+            if start is not None and m.group("joined").lower() in word_list("org_name_heads.txt"):
+                found.append(self._actor(text, start, m.end(), text[start:m.end()], "organisation"))
         # a company named after the word that says what it is, without its legal form: "Nettselskapet
         # Skagerak Nett", "Rederiet Torghatten Nord"
         for m in KIND_AND_NAME.finditer(text, pos=lo) if "selskapet " in text or "Rederiet " in text else ():
@@ -951,7 +955,12 @@ PLACE_BEFORE = regex.compile(r"(?<![\w-])(\p{Lu}[\w-]+)[^\S\n]+$")
 #: capitalised words (a hospital's last may be lower case).
 COMPANY = regex.compile(r"(?<![\w-])(?:(?:\p{Lu}[\w-]*[^\S\n]+){0,3}(?:\p{Lu}[\w-]*|\w*sykehus|\w*hospital)[^\S\n]+"
                         r"(?P<form>AS|ASA|HF|RHF|IKS|KF)|"
+
                         r"Stiftelsen(?:[^\S\n]+\p{Lu}[\w-]*){1,4})(?![\w-])")
+#: A company named for two businesses: "Florø Havn og Energi AS", where the word after `og` says what a company is
+#: (lang/org_name_heads.txt; "Norsk Hydro og Equinor ASA" are two companies).
+JOINED_COMPANY = regex.compile(r"(?<![\w-])(?:\p{Lu}[\w-]*[^\S\n]+){1,3}og[^\S\n]+(?P<joined>\p{Lu}[\w-]*)[^\S\n]+"
+                               r"(?:AS|ASA)(?![\w-])")
 #: Legal forms of publicly owned bodies: health trusts and municipal companies.
 PUBLIC_FORMS = ("HF", "RHF", "IKS", "KF")
 #: Whether a text holds a legal form or a foundation at all: the COMPANY scan is skipped otherwise.
