@@ -176,8 +176,11 @@ class ActorFinder:
         for m in ORG_NAME.finditer(text, pos=lo):
             kind = "public_body" if m.group("end").lower().startswith(AGENCY_ENDINGS) else "organisation"
             place = PLACE_BEFORE.search(text, max(lo, m.start() - 40), m.start())
-            # a local association named by its town or county: "Grimstad Sanitetsforening", "Troms Turlag"
-            start = place.start() if place is not None and " " not in m.group(0) and is_place(place.group(1)) else m.start()
+            # a local association named by its town or county or by whose it is: "Grimstad Sanitetsforening",
+            # "Lovisenbergs Venneforening"
+            start = place.start() if place is not None and " " not in m.group(0) and (
+                is_place(place.group(1)) or (OWNER_NAME.fullmatch(place.group(1))
+                                             and not m.group(0).endswith(("en", "et")))) else m.start()
             found.append(self._actor(text, start, m.end(), text[start:m.end()], kind))
         # a company by its legal form or a foundation by its title, where no rule above found a name there:
         # "Kraftselskapet Fjordlading AS", "Vestre Viken HF", "Stiftelsen Blå Kors Nord"
@@ -948,6 +951,9 @@ ORG_NAME = regex.compile(rf"(?<![\w-])(?:(?:Norsk|Norske|Norges|Den\s+[Nn]orske)
                          rf"|\p{{Lu}}\w{{2,}}?(?P<end>{_ORG_ENDS})"
                          rf"|\p{{Lu}}\w+-[ \t]+og[ \t]+\w{{2,}}?(?P<end>{_ORG_ENDS})"
                          rf"|\p{{Lu}}\w{{2,}}s\s+(?P<end>Forening|Forbund|Fellesorganisasjon|Landsforbund))(?![\w-])")
+#: A name in the genitive before an association's: "Lovisenbergs Venneforening", "Haukelands Pasientforening"
+#: (not a definite noun's: "Pasientenes", "Byens").
+OWNER_NAME = regex.compile(r"\p{Lu}\p{Ll}{3,}(?<!en|et|ene|ne)s")
 #: A capitalised word right before a name: the town or county a local association is named by.
 PLACE_BEFORE = regex.compile(r"(?<![\w-])(\p{Lu}[\w-]+)[^\S\n]+$")
 #: A company or trust named with its legal form ("Nordkyst Havbruk AS", "Kraftselskapet Fjordlading AS", "Vestre
