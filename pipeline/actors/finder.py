@@ -1053,8 +1053,8 @@ def short_names(text: str, lo: int, found: list[Actor]) -> list[Actor]:
     taken = SpanSet()
     for a in found:
         taken.add(a.start, a.end)
-    bodies = {(a.canonical, a.actor_type) for a in found if a.actor_type in BODY_TYPES and not a.pronoun}
-    for canonical, kind in bodies:
+    bodies = sorted({(a.canonical, a.actor_type) for a in found if a.actor_type in BODY_TYPES and not a.pronoun})
+    for canonical, kind in bodies:  # (in a fixed order: the records do not depend on the hash seed)
         name, _, form = canonical.rpartition(" ")
         if form not in LEGAL_FORM or " " not in name:
             continue  # (a one-word name without its form may be a word: "Lyse", "Posten")
@@ -1070,7 +1070,7 @@ def definite_aliases(text: str, lo: int, found: list[Actor]) -> list[Actor]:
     form of its last word ("Birøkterlaget bruker selv 600 000 kroner …"); sides.definite_names."""
     out: list[Actor] = []
     taken = {a.start for a in found}
-    for body in {(a.canonical, a.actor_type) for a in found if a.actor_type in BODY_TYPES}:
+    for body in sorted({(a.canonical, a.actor_type) for a in found if a.actor_type in BODY_TYPES}):
         for name in definite_names(body[0]):
             for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}s?(?![\w-])", text, pos=lo):
                 if m.start() not in taken:

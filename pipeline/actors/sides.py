@@ -742,6 +742,19 @@ def unplaced_speaker(actors: list[Actor], start: int, day: dt.date | None) -> tu
     return party
 
 
+def collective_of(speaker: Actor | None, quote_start: int, actors: list[Actor], text: str,
+                  day: dt.date | None) -> tuple[str, str] | None:
+    """Whom a quoted person whose side the text does not give says `vi` for: an officer ("sier
+    klinikkdirektør Anne Lunde") the body named last before, unless a party is named after it; else the
+    party named last before the quote, else the political actor the text is mostly about."""
+    officer = speaker is not None and OFFICER_BEFORE.search(text, max(0, speaker.start - 40), speaker.start)
+    body = organisation_before(speaker, actors, public=True) if officer else None
+    party = last_party_before(actors, quote_start)
+    if body is not None and (party is None or party.start < body.start):
+        return body.canonical, body.actor_type
+    return party_before(actors, quote_start) or dominant_political(actors, day=day, text=text)
+
+
 #: A capitalised word right before, in the same sentence: what follows it capitalised is part of a name.
 NAME_BEFORE = regex.compile(r"(?<![.!?:–—-][ \t]*)(?<=\w[ \t]*)\b\p{Lu}\w+[ \t]+$")
 
@@ -783,15 +796,7 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> list[Actor]:
             side = side_of(quote[2], day, actors, text, own_side(ctx)) if quote[2] is not None \
                 else own_side(ctx) or unplaced_speaker(actors, quote[0], day)
             if side is not None and side[1] == "person":  # "vi" is a collective: the speaker's, as the text has it
-                # an officer's ("sier klinikkdirektør Anne Lunde") is the body named last before, a politician's
-                # the party
-                officer = quote[2] is not None and OFFICER_BEFORE.search(text, max(0, quote[2].start - 40), quote[2].start)
-                body = organisation_before(quote[2], actors, public=True) if officer else None
-                party = last_party_before(actors, quote[0])
-                if body is not None and (party is None or party.start < body.start):
-                    side = body.canonical, body.actor_type
-                else:
-                    side = party_before(actors, quote[0]) or dominant_political(actors, day=day, text=text) or side
+                side = collective_of(quote[2], quote[0], actors, text, day) or side
         else:
             side = own_side(ctx) or writer
         if side is None:
