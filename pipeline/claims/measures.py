@@ -1369,7 +1369,7 @@ def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:
         # short for the next ("helsestasjons- og skolehelsetjenesten")
         stem = text[:head_end(text)]
         words = _WORD.findall(stem)
-        last = last_head_word(words) if len(words) > 1 else ""
+        last = heads_only(words, str)[-1] if len(words) > 1 else ""
         if last and not last.endswith("-"):
             return head_lemma(last, doc, offset + stem.rfind(last))
     words = list(_WORD.finditer(text))
@@ -1545,8 +1545,7 @@ def head_word(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     words = [w for w in _WORD.finditer(phrase, 0, head_end(phrase))
              if not w.group(0).isdigit()]  # "riksvei 17"
-    while len(words) > 1 and words[-1].group(0).lower() in NOT_A_HEAD:
-        words.pop()  # "potten neste år", "sjøkabler ut til øyene"
+    words = heads_only(words, lambda w: w.group(0))  # "potten neste år", "sjøkabler ut til øyene"
     if not words or words[-1].group(0).endswith("-"):
         return None
     return start + words[-1].start(), start + words[-1].end()
@@ -1558,12 +1557,13 @@ NOT_A_HEAD = frozenset(("år", "året", "årene", "neste", "hvert", "hele", "ut"
                         "tilbake", "bort", "hjem", "videre", "også", "allerede", "alene", "nå"))
 
 
-def last_head_word(words: list[str]) -> str:
-    """The last of a phrase's head part's words that can be its head (not in NOT_A_HEAD)."""
+def heads_only(words: list, text_of) -> list:
+    """A phrase's head part's words (`text_of` gives a word's text) without those at its end that cannot be its
+    head (NOT_A_HEAD); the first word always stays."""
     kept = list(words)
-    while len(kept) > 1 and kept[-1].lower() in NOT_A_HEAD:
+    while len(kept) > 1 and text_of(kept[-1]).lower() in NOT_A_HEAD:
         kept.pop()
-    return kept[-1]
+    return kept
 
 
 def word_start(text: str, i: int) -> int:
