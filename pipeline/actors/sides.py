@@ -16,7 +16,7 @@ from pipeline.actors.places import city_government_town, only_town
 from pipeline.document import context_of
 from pipeline.lang.data import word_list
 from pipeline.layout import SPEAKER_REACH, quote_frames
-from pipeline.offsets import doc_text
+from pipeline.offsets import doc_text, sentence_bounds
 from pipeline.schema import Actor
 
 
@@ -251,9 +251,10 @@ def body_right_after(person: Actor, actors: list[Actor], text: str) -> Actor | N
     return next((a for a in actors if a.actor_type in BODIES and not a.pronoun and a.start == m.end()), None)
 
 
-def quote_spans(text: str, lo: int, actors: list[Actor]) -> list[tuple[int, int, Actor | None]]:
+def quote_spans(text: str, lo: int, actors: list[Actor], sentence_ends: list[int]) -> list[tuple[int, int, Actor | None]]:
     """(start, end, speaker) of quotes (see quote_frames); the speaker is the person right after the
-    speech verb, or for a quote after a colon the one the sentence before it names (introducer)."""
+    speech verb in its sentence (`sentence_ends`: where the layout's sentences end, in order), or for a
+    quote after a colon the one the sentence before it names (introducer)."""
     spans = []
     # the persons by start, so the ones after a speech verb are found by bisection; the first in the
     # list's order is the speaker
@@ -265,8 +266,8 @@ def quote_spans(text: str, lo: int, actors: list[Actor]) -> list[tuple[int, int,
         if after is not None:
             # the speaker is named in the sentence of the speech verb ("…, sier rektoren. Statsråd Kari Lie
             # har varslet …": not the minister of the next sentence)
-            stop = SENTENCE_END.search(text, after, after + SPEAKER_REACH)
-            reach = stop.start() if stop is not None else after + SPEAKER_REACH
+            k = bisect_left(sentence_ends, after)
+            reach = min(sentence_ends[k], after + SPEAKER_REACH) if k < len(sentence_ends) else after + SPEAKER_REACH
             near = persons[bisect_left(persons, (after, -1)):bisect_right(persons, (reach, len(actors)))]
             speaker = actors[min(k for _, k in near)] if near else None
             if speaker is None and HE_OR_SHE.match(text, after):
@@ -281,9 +282,6 @@ def quote_spans(text: str, lo: int, actors: list[Actor]) -> list[tuple[int, int,
     return spans
 
 
-#: Where the sentence of a speech verb ends: a full stop, question or exclamation mark before a space, or a
-#: line break (not the dot of an abbreviation or a name: "sier adm. dir. Kari Lie", "St. Olavs").
-SENTENCE_END = regex.compile(r"(?<!\b(?:adm|dir|St|nr|ca|bl\.a|f\.eks|mill|mrd|kr))[.!?](?=\s+\p{Lu})|\n")
 #: A colon right before a quote: the sentence before it names who speaks ("Helseminister Bent Høie (H) la
 #: vekt på skolehelsetjenesten onsdag: – Vi styrker …").
 COLON_BEFORE = regex.compile(r":\s*$")
@@ -664,7 +662,8 @@ def sides(doc: Doc, actors: list[Actor]) -> tuple[list[tuple[int, int, Actor | N
     """(quotes with their speakers, the writer's side) of a document, found once and kept on the Doc
     (`doc._.quotes`, `doc._.writer`): the actor stage and the claim stage read the same ones."""
     if doc._.quotes is None:
-        doc._.quotes = quote_spans(doc_text(doc), context_of(doc).body_start, actors)
+        doc._.quotes = quote_spans(doc_text(doc), context_of(doc).body_start, actors,
+                                   [end for _, end in sentence_bounds(doc)])
         doc._.writer = writer_side(doc, actors)
     return doc._.quotes, doc._.writer
 
