@@ -218,7 +218,7 @@ class ActorFinder:
         own_names = []
         for name in [*publisher_names(ctx.publisher, text), *own_abbreviations(ctx.publisher, text, lex.party_aliases)] \
                 if own else ():
-            for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", text, pos=lo):
+            for m in mentions_of(name, text, lo):
                 if in_brackets(text, m.start(), m.end()):
                     continue  # the abbreviation a name is given: the name before it is the mention
                 own_names.append(self._actor(text, m.start(), m.end(), own[0], own[1]))
@@ -259,7 +259,7 @@ class ActorFinder:
         # a coalition's name while it governs: "De rødgrønne har økt kulturbudsjettet" (in 2013)
         gov_now = next((g for g in lex.governments if day and g.start <= day < g.end), None)
         for name in gov_now.while_in_office if gov_now else ():
-            for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", text, pos=lo):
+            for m in mentions_of(name, text, lo):
                 found.append(self._actor(text, m.start(), m.end(), gov_now.canonical, "government"))
         # generic "regjeringen"
         explicit_govs = [a.canonical for a in found if a.actor_type == "government"]
@@ -342,7 +342,7 @@ class ActorFinder:
             if len(parts) >= 2:
                 by_surname.setdefault(parts[-1], actor)
         for surname, person in by_surname.items():
-            for m in regex.finditer(rf"(?<![\w-]){regex.escape(surname)}(?:s)?(?![\w-])", text, pos=lo):
+            for m in mentions_of(surname, text, lo, genitive=True):
                 ref = self._actor(text, m.start(), m.end(), person.canonical, "person")
                 ref.party, ref.ministry = person.party, person.ministry
                 found.append(ref)
@@ -1046,6 +1046,11 @@ def short_form_of(short: str, full: str) -> bool:
     return short.lower() in definite_forms(last) and short[:1].isupper()
 
 
+def mentions_of(name: str, text: str, lo: int, genitive: bool = False):
+    """Where a name stands in text[lo:] as whole words (with `genitive`, also with an -s: "Birøkterlagets")."""
+    return regex.finditer(rf"(?<![\w-]){regex.escape(name)}{'s?' if genitive else ''}(?![\w-])", text, pos=lo)
+
+
 def short_names(text: str, lo: int, found: list[Actor]) -> list[Actor]:
     """A company or trust the text names with its legal form ("Ørland Varme AS") where the text names it
     without it too ("sier daglig leder Marit Berg i Ørland Varme"): that mention is the body."""
@@ -1058,7 +1063,7 @@ def short_names(text: str, lo: int, found: list[Actor]) -> list[Actor]:
         name, _, form = canonical.rpartition(" ")
         if form not in LEGAL_FORM or " " not in name:
             continue  # (a one-word name without its form may be a word: "Lyse", "Posten")
-        for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}s?(?![\w-])", text, pos=lo):
+        for m in mentions_of(name, text, lo, genitive=True):
             if not taken.overlaps(m.start(), m.end()):
                 out.append(ActorFinder._actor(text, m.start(), m.end(), canonical, kind))
                 taken.add(m.start(), m.end())
@@ -1072,7 +1077,7 @@ def definite_aliases(text: str, lo: int, found: list[Actor]) -> list[Actor]:
     taken = {a.start for a in found}
     for body in sorted({(a.canonical, a.actor_type) for a in found if a.actor_type in BODY_TYPES}):
         for name in definite_names(body[0]):
-            for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}s?(?![\w-])", text, pos=lo):
+            for m in mentions_of(name, text, lo, genitive=True):
                 if m.start() not in taken:
                     out.append(ActorFinder._actor(text, m.start(), m.end(), body[0], body[1]))
     return out
