@@ -175,12 +175,7 @@ class ActorFinder:
         # "Forskningsrådet", "Arbeidstilsynet"
         for m in ORG_NAME.finditer(text, pos=lo):
             kind = "public_body" if m.group("end").lower().startswith(AGENCY_ENDINGS) else "organisation"
-            place = PLACE_BEFORE.search(text, max(lo, m.start() - 40), m.start())
-            # a local association named by its town or county or by whose it is: "Grimstad Sanitetsforening",
-            # "Lovisenbergs Venneforening"
-            start = place.start() if place is not None and " " not in m.group(0) and (
-                is_place(place.group(1)) or (OWNER_NAME.fullmatch(place.group(1))
-                                             and not m.group(0).endswith(("en", "et")))) else m.start()
+            start = association_start(text, lo, m.start(), m.group(0))
             found.append(self._actor(text, start, m.end(), text[start:m.end()], kind))
         # a company by its legal form or a foundation by its title, where no rule above found a name there:
         # "Kraftselskapet Fjordlading AS", "Vestre Viken HF", "Stiftelsen Blå Kors Nord"
@@ -1044,6 +1039,18 @@ def short_form_of(short: str, full: str) -> bool:
         return False
     last = full.rsplit(" ", 1)[1].lower()
     return short.lower() in definite_forms(last) and short[:1].isupper()
+
+
+def association_start(text: str, lo: int, start: int, name: str) -> int:
+    """Where a one-word association's name starts that its town or county or whose it is opens ("Grimstad
+    Sanitetsforening", "Lovisenbergs Venneforening"; not a definite name: "Pasientenes Kreftforeningen");
+    else `start`."""
+    before = PLACE_BEFORE.search(text, max(lo, start - 40), start)
+    if before is None or " " in name:
+        return start
+    word = before.group(1)
+    named_by = is_place(word) or (OWNER_NAME.fullmatch(word) and not name.endswith(("en", "et")))
+    return before.start() if named_by else start
 
 
 def mentions_of(name: str, text: str, lo: int, genitive: bool = False):

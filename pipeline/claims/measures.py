@@ -1367,11 +1367,10 @@ def head_lemma(text: str, doc: Doc | None = None, offset: int = 0) -> str:
     if not text.lstrip().lower().startswith("å "):
         # the first conjunct is the head of a coordination ("trening og øving"), except after a word cut
         # short for the next ("helsestasjons- og skolehelsetjenesten")
-        stem = text[:head_end(text)]
-        words = _WORD.findall(stem)
-        last = heads_only(words, str)[-1] if len(words) > 1 else ""
-        if last and not last.endswith("-"):
-            return head_lemma(last, doc, offset + stem.rfind(last))
+        words = list(_WORD.finditer(text, 0, head_end(text)))
+        last = heads_only(words, lambda w: w.group(0))[-1] if len(words) > 1 else None
+        if last is not None and not last.group(0).endswith("-"):
+            return head_lemma(last.group(0), doc, offset + last.start())
     words = list(_WORD.finditer(text))
     skip_next = False
     function = word_list("function_words.txt") | DETERMINERS
