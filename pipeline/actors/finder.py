@@ -885,10 +885,12 @@ NOT_ABBREVIATIONS = frozenset(("HF", "RHF", "AS", "ASA", "SA", "KF", "IKS", "SF"
 def own_abbreviations(publisher: str, text: str, party_aliases: dict[str, str]) -> list[str]:
     """Abbreviations of three to six capitals that the publisher's text uses without introducing
     them, each spelling its name ("MFO Agder ber Stortinget …" in a release of Musikernes
-    fellesorganisasjon Agder, "UHR mener …" in one of Universitets- og høgskolerådet)."""
+    fellesorganisasjon Agder, "UHR mener …" in one of Universitets- og høgskolerådet), or one word
+    of a longer name ("SIOPS ber Stortinget …" in a release of Veteranforbundet SIOPS)."""
     name = bare_name(publisher)
-    return sorted({m.group(0) for m in abbreviations(text, 0, party_aliases)
-                   if len(m.group(0)) >= 3 and m.group(0) not in name and spells(m.group(0), name)})
+    words = name.split() if " " in name else []
+    return sorted({m.group(0) for m in abbreviations(text, 0, party_aliases) if len(m.group(0)) >= 3
+                   and (m.group(0) in words or (m.group(0) not in name and spells(m.group(0), name)))})
 
 
 def abbreviations(text: str, lo: int, party_aliases: dict[str, str]):

@@ -617,6 +617,30 @@ def writer_side(doc: Doc, actors: list[Actor]) -> tuple[str, str] | None:
     return None
 
 
+#: A title's verb after the body it opens with that makes the body a receiver or an asker, not the one
+#: who acts: "UiB får 85 nye studieplasser", "IMDi ber Sør-Odal ta imot færre flyktninger".
+RECEIVER_VERB = regex.compile(r"\s+(?:får|fikk|mister|mistet|taper|tapte|ber|bad|krever|vil\s+ha)\b", regex.IGNORECASE)
+
+
+def title_body(actors: list[Actor], text: str, title_start: int) -> tuple[str, str] | None:
+    """(canonical, kind) of the body a news title opens with as the one who acts ("Sørlandet sykehus bygger
+    nytt BUP-bygg", "Helse Nord gir 38 millioner til ambulanser"), where the text names it again: whom a
+    report on one body's doings credits with what it tells without an agent. Not a generic body
+    ("politiet", "staten"), a municipality or county (a local report's dominant actor already), nor a
+    body the title has receive or ask.
+    """
+    title_end = text.find("\n", title_start)
+    title_end = len(text) if title_end < 0 else title_end
+    first = next((a for a in actors if a.start >= title_start), None)
+    if first is None or first.end > title_end or text[title_start:first.start].strip() \
+            or first.actor_type not in BODIES or first.pronoun or LOCAL_BODY_NAME.match(first.canonical) \
+            or first.canonical[:1].islower() or RECEIVER_VERB.match(text, first.end):
+        return None
+    if not any(b.canonical == first.canonical for b in actors if b.start > title_end):
+        return None
+    return first.canonical, first.actor_type
+
+
 #: Genres whose writer speaks for a side of his own.
 OPINION_GENRES = ("op-ed", "party-page")
 

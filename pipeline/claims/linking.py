@@ -29,6 +29,7 @@ from pipeline.actors.sides import (
     publisher_body,
     side_of,
     sides,
+    title_body,
 )
 from pipeline.claims.agent_from_tree import NO_AGENT, agents_of_amount
 from pipeline.claims.budget_year import BUDGET_TIME, BudgetYear, budget_kind, budget_year, opening_of
@@ -1057,6 +1058,10 @@ class Linker:
         own = self.distributes_own or self.own_budget_document
         if own is not None:
             return own
+        if self.ctx.genre == "news":
+            subject = title_body(self.actors, self.text, self.ctx.body_start)
+            if subject is not None:
+                return subject
         if writer is not None and writer[1] in BODIES and not LOCAL_BODY_NAME.match(writer[0]):
             return dominant_political(self.actors, day=self.day, text=self.text) or writer
         return writer

@@ -2208,3 +2208,36 @@ def test_a_bylines_body_may_be_named_with_a_slash(extractor, byline, want):
     text = f"Flere studieplasser\n\n{byline}\n\nVi vil bruke 5 millioner kroner på et nytt simuleringssenter."
     got = actors(extractor, text, "2014-11-04", publisher="Stord Tidend", genre="op-ed")
     assert got[0][1] == want
+
+
+@pytest.mark.parametrize("publisher, text", [
+    ("Pasientforeningen PARO", "Budsjettet svikter pasientene\n\nRegjeringen foreslår for lite.\n\nPARO ber "
+     "Stortinget om to endringer:\n\n1. Øk tilskuddet til likepersonsarbeid til 8 millioner kroner.\n"
+     "2. Bevilg 2 millioner kroner til et nytt kurssenter."),
+    ("Korforbundet KOFA", "Kulturbudsjettet\n\nRegjeringen kutter i kulturen.\n\nKOFA krever at Stortinget:\n\n"
+     "• setter av 12 millioner kroner til kor og orkestre\n• gir 3 millioner kroner til dirigentkurs"),
+])
+def test_a_capital_word_of_the_publishers_name_is_the_publisher_asking_in_a_lead_in(extractor, publisher, text):
+    got = actors(extractor, text, "2022-10-12", genre="press-release", publisher=publisher)
+    assert [a for _, a in got] == [publisher, publisher]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Sykehuset Østfold bygger ny ambulansestasjon i Halden\n\nSykehuset Østfold har vedtatt å samle ambulansene i "
+     "sør. Regjeringen har ikke gitt mer penger til ambulanser i år.\n\nDen nye stasjonen skal koste om lag 28 "
+     "millioner kroner og stå ferdig i 2025.", "Sykehuset Østfold HF"),
+    ("Kystverket utbedrer farleden ved Ålesund\n\nRegjeringen har prioritert farleder i nord i år. Kystverket starter "
+     "likevel arbeidet i Breisundet.\n\nUtbedringen er beregnet til 140 millioner kroner.", "Kystverket"),
+])
+def test_a_news_title_opening_with_a_body_that_acts_credits_it_with_what_no_one_is_said_to_do(extractor, text, want):
+    got = actors(extractor, text, "2024-03-05", genre="news", publisher="Bygdeposten")
+    assert got[0][1] == want
+
+
+@pytest.mark.parametrize("title", ["Kystverket får 140 millioner til farleden ved Ålesund",
+                                   "Kystverket ber om 140 millioner til farleden ved Ålesund"])
+def test_a_body_a_news_title_has_receive_or_ask_is_not_who_acts(extractor, title):
+    text = f"{title}\n\nRegjeringen satser på farleder i år. Kystverket er fornøyd.\n\nUtbedringen er beregnet " \
+           "til 140 millioner kroner."
+    got = actors(extractor, text, "2024-03-05", genre="news", publisher="Bygdeposten")
+    assert got[-1][1] == "Regjeringen Støre"
