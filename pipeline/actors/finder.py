@@ -353,7 +353,7 @@ class ActorFinder:
         lexicon_names(found)
         full_names(found, ctx.publisher)
         fold_offices(found)
-        return _dedupe(found)
+        return given_abbreviations_folded(text, _dedupe(found))
 
     def title_starts(self, text: str, lo: int, ws_start: int) -> list[int]:
         """Where a minister title ending at ws_start starts (the title regex confirms)."""
@@ -1128,6 +1128,19 @@ def fold_offices(found: list[Actor]) -> None:
 
 
 PRIORITY = {"government": 0, "ministry": 1, "party": 2, "person": 3, "public_body": 4, "organisation": 5}
+
+
+def given_abbreviations_folded(text: str, actors: list[Actor]) -> list[Actor]:
+    """The actors without the abbreviation in brackets a name is given where it is given ("gir Høgskulen på
+    Vestlandet (HVL) 60 nye studieplasser"): one mention, the name's, whose role the sentence decides."""
+    kept: list[Actor] = []
+    for actor in actors:
+        before = kept[-1] if kept else None
+        if before is not None and before.canonical == actor.canonical and in_brackets(text, actor.start, actor.end) \
+                and not text[before.end:actor.start - 1].strip():
+            continue
+        kept.append(actor)
+    return kept
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:

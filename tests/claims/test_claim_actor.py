@@ -2241,3 +2241,13 @@ def test_a_body_a_news_title_has_receive_or_ask_is_not_who_acts(extractor, title
            "til 140 millioner kroner."
     got = actors(extractor, text, "2024-03-05", genre="news", publisher="Bygdeposten")
     assert got[-1][1] == "Regjeringen Støre"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Statsbudsjettet for 2020 gir Norges vassdrags- og energidirektorat (NVE) 30 nye årsverk til flomvarsling.",
+     "Regjeringen Solberg"),
+    ("Regjeringen tildeler Universitetet i Agder (UiA) 45 nye studieplasser i sykepleie.", "Regjeringen Solberg"),
+])
+def test_the_abbreviation_a_receiver_is_given_is_no_second_actor(extractor, sentence, want):
+    got = actors(extractor, f"Statsbudsjettet\n\n{sentence}", "2019-10-08", genre="news", publisher="Fædrelandsvennen")
+    assert got[0][1] == want
