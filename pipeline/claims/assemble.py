@@ -321,6 +321,9 @@ HAS_COUNT = regex.compile(r"\s+(?:(?:skal|vil|kan|må)\s+)?(?:ha|har|hadde|få|f
 #: A unit that measures a quantity (a rate, a weight, a length) rather than counting things.
 MEASURING_UNIT = regex.compile(r"prosent|promille|prosentpoeng|tonn|kilo|kilometer|km|meter|kvadratmeter|m2|dekar|"
                                r"liter|kWh|MW|GWh|TWh|timer?|dager?|uker?|måneder?|år", regex.IGNORECASE)
+#: After a unit of measure, the noun of what it measures: "8 TWh solkraft", "20 kilometer med seterveier".
+MEASURED_THING = regex.compile(r"\s+(?:med\s+)?(?P<np>(?:(?:ny|nye|nytt|ekstra)\s+)?(?!(?:i|på|til|for|av|fra|med|per|og|som|"
+                               r"om|innen|ved|mot|enn|hver|hvert|årlig|totalt|mer|mindre)\b)\p{Ll}[\p{L}-]*)")
 #: Words in a count of things a measure adds: "400 nye studentboliger", "14 flere ambulanser" (what it is for
 #: is the counted noun).
 NEW_COUNT = regex.compile(r"\b(?:nye|flere|ekstra)\b", regex.IGNORECASE)
@@ -726,6 +729,13 @@ class Assembler(Linker):
                 return (own or MeasureField(q.start, q.end, q.text, q.unit)), "quantity"
         if isinstance(amount, Quantity):
             noun = self.counted_noun(amount)
+            if noun is not None and MEASURING_UNIT.fullmatch(noun.text):
+                # a unit of measure is no measure: what it measures after it is ("8 TWh solkraft", "20
+                # kilometer seterveier"), else none
+                thing = MEASURED_THING.match(self.text, amount.end, s.end)
+                if thing is None:
+                    return None, None
+                return self.clean_measure(self.measure_at(thing.start("np"), thing.end("np"))), "measured"
             if noun is not None:
                 return self.placed(noun, amount, s), "counted"
         return None, None

@@ -2431,3 +2431,12 @@ def test_a_part_of_something_is_canonically_what_it_is_part_of(phrase, want):
     from pipeline.claims.measures import canonical_for
 
     assert canonical_for(phrase, 0, len(phrase))[0] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fylkestinget vedtok et mål om 2 TWh vindkraft på land innen 2035.", "vindkraft"),
+    ("• Minst 15 kilometer turstier skal merkes og gruses i løpet av planperioden.", "turstier"),
+    ("Kommunen beholder satsen på dagens nivå på 3 promille.", None),
+])
+def test_a_unit_of_measure_is_no_measure_but_what_it_measures_after_it_is(extractor, text, want):
+    assert measure(extractor, text) == want
