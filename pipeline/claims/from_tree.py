@@ -95,7 +95,9 @@ MONEY_HEAD_ENDINGS = FRAME_ENDINGS + ("tilskudd", "tilskuddet", "tilskuddene", "
 def is_nominal(token: Token) -> bool:
     """Whether a token is a noun or a name. The tagger calls some long compounds it never saw a
     pronoun, an adjective or a verb ("skogsveitilskuddet", "særtillegget", "Integreringstilskuddet");
-    a true pronoun is short."""
+    a true pronoun is short. A bullet or a dash the tagger calls a noun is none."""
+    if not any(ch.isalnum() for ch in token.text):
+        return False
     if token.pos_ in ("NOUN", "PROPN"):
         return True
     long_word = len(token) > 8 and token.is_alpha
@@ -261,6 +263,11 @@ def _subject_noun(tree: Tree, doc: Doc, v: int, h: int, stop: set[int]) -> int |
     for c in tree.children(v):
         if tree.dep(c) not in ("nsubj", "nsubj:pass") or c == h or c in stop:
             continue
+        if not any(ch.isalnum() for ch in doc[c].text):
+            # a list item's bullet the parser made the subject's head: the noun under it
+            c = next((k for k in tree.children(c) if k not in stop and is_nominal(doc[k])), None)
+            if c is None:
+                continue
         c = c if is_nominal(doc[c]) else _antecedent(tree, doc, c, v)
         if c is not None and c not in stop and is_nominal(doc[c]):
             return c

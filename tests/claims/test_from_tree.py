@@ -361,3 +361,18 @@ def test_a_for_noun_after_a_loan_is_no_purpose():
             "kroner/NOUN/2/obj i/ADP/8/case lån/NOUN/6/nmod for/ADP/11/case videre/ADJ/11/amod utlån/NOUN/2/obl "
             "./PUNCT/2/punct")
     assert measure(rows, "20 millioner kroner", bodies=("Kommunen",)) is None
+
+
+
+def test_a_bullet_the_parser_made_the_subjects_head_gives_the_noun_under_it():
+    # "• Det nye svømmeanlegget får 12 millioner kroner." (the bullet heads the subject)
+    rows = ("•/NOUN/5/nsubj Det/DET/4/det nye/ADJ/4/amod svømmeanlegget/NOUN/1/nmod får/VERB/0/root "
+            "12/NUM/7/nummod millioner/NOUN/8/nmod kroner/NOUN/5/obj ./PUNCT/5/punct")
+    assert measure(rows, "12 millioner kroner") == ("Det nye svømmeanlegget", "tree_subject")
+
+
+def test_a_bullet_alone_is_no_subject():
+    # "• Kuttes med 3 millioner kroner." (a bullet tagged as a noun, nothing under it)
+    rows = ("•/NOUN/2/nsubj:pass Kuttes/VERB/0/root med/ADP/5/case 3/NUM/5/nummod millioner/NOUN/6/nmod "
+            "kroner/NOUN/2/obl ./PUNCT/2/punct")
+    assert measure(rows, "3 millioner kroner") is None
