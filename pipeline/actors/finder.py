@@ -925,9 +925,10 @@ def unbracketed(text: str, lo: int, found: list[Actor], party_aliases: dict[str,
 SPEECH_AHEAD = regex.compile(speech_verb_pattern(), regex.IGNORECASE)
 #: A name after a speech verb, maybe past a title that ends in a comma or a title of lowercase words:
 #: "sier Kari Lunde", "sier daglig leder i Kreftforeningen, Kari Lunde", "sier rektor Hilde Nyhus", "sa
-#: konserndirektør for infrastruktur Hanne Skadsem". The first word must be a given name (lang/given_names.tsv).
+#: konserndirektør for infrastruktur Hanne Skadsem", "sier NHO-sjef Ole Berg" (a title word may open with the
+#: body's abbreviation). The first word must be a given name (lang/given_names.tsv).
 SPEAKER_NAME = regex.compile(rf"(?<![\w-])(?i:{speech_verb_pattern()})\s+(?:[^.,;:!?\n«»]{{1,70}},\s+|"
-                             rf"(?:\p{{Ll}}[\w-]*[^\S\n]+){{1,6}})?(?P<name>{FULL_NAME})")
+                             rf"(?:(?:\p{{Lu}}[\p{{Lu}}\p{{Ll}}]*-)?\p{{Ll}}[\w-]*[^\S\n]+){{1,6}})?(?P<name>{FULL_NAME})")
 
 
 @cache

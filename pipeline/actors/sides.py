@@ -61,6 +61,8 @@ def side_of(actor: Actor, day: dt.date | None, actors: list[Actor], text: str | 
         gov = government_in(day, actors)  # "Klima- og miljøministeren forsøkte … «Vi …», sa Tine Sundtoft (H)"
         if gov:
             return gov, "government"
+    if body is None and not actor.party and text is not None:
+        body = abbreviation_title_body(text, actor)
     role = ORG_ROLE_BEFORE.search(text, max(0, actor.start - 40), actor.start) if text is not None else None
     if body is None and role is not None and not actor.party:
         body = organisation_before(actor, actors, public=role.group("executive") is not None,
@@ -84,6 +86,22 @@ ORG_REACH = 600
 #: "daglig leder", "prosjektleder for utbyggingen" (not a party's: "gruppeleder").
 OFFICER_BEFORE = regex.compile(r"(?i:(?<![\w-])(?!(?:gruppe|parti|fraksjons|komit[eé])leder)\w*(?:direktør|sjef|leder|rektor|"
                             r"koordinator))(?:\s+(?:for|i|ved)\s+\w+)?\s+$")
+
+
+#: A title that opens with a body's abbreviation right before a name: "KS-leder Gunn Marit Helgesen", "NHO-sjef
+#: Ole Erik Almlid", "NSF-leder Lill Sverresdatter Larsen".
+ABBREVIATION_TITLE = regex.compile(r"(?<![\w-])(?P<abbr>\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}\p{Ll}]*)-\p{Ll}[\w-]*[ \t]+$")
+
+
+def abbreviation_title_body(text: str, person: Actor) -> Actor | None:
+    """The body of the lexicon a person's title names by its abbreviation ("KS-leder …" speaks for KS)."""
+    m = ABBREVIATION_TITLE.search(text, max(0, person.start - 30), person.start)
+    lex = lexicon()
+    canonical = lex.canonical_of(m.group("abbr")) if m is not None else None
+    if canonical is None or lex.types.get(canonical) not in BODIES:
+        return None
+    return Actor("actor", m.start("abbr"), m.end("abbr"), m.group("abbr"), canonical=canonical,
+                 actor_type=lex.types[canonical])
 
 
 def organisation_before(person: Actor, actors: list[Actor], public: bool = False, school: bool = False) -> Actor | None:

@@ -2251,3 +2251,15 @@ def test_a_body_a_news_title_has_receive_or_ask_is_not_who_acts(extractor, title
 def test_the_abbreviation_a_receiver_is_given_is_no_second_actor(extractor, sentence, want):
     got = actors(extractor, f"Statsbudsjettet\n\n{sentence}", "2019-10-08", genre="news", publisher="Fædrelandsvennen")
     assert got[0][1] == want
+
+
+@pytest.mark.parametrize("quote, want", [
+    ("– Vi trenger minst 3 milliarder kroner til eldreomsorgen, sier KS-leder Gunn Marit Helgesen.", "KS"),
+    ("– Vi vil ha 300 millioner kroner til flere sykepleiere, sier NSF-leder Lill Sverresdatter Larsen.",
+     "Norsk Sykepleierforbund"),
+    ("– Vi ber om 2 milliarder kroner til grønn industri, sa NHO-sjef Ole Erik Almlid.",
+     "Næringslivets Hovedorganisasjon"),
+])
+def test_we_of_a_speaker_titled_by_a_bodys_abbreviation_is_that_body(extractor, quote, want):
+    got = actors(extractor, f"Budsjettet\n\n{quote}", "2024-10-14", genre="news", publisher="Dagsavisen")
+    assert got[0][1] == want
