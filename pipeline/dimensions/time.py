@@ -370,8 +370,13 @@ STORTING_DOCUMENT_BEFORE = regex.compile(r"\b(?:Prop\.|Meld\.\s*St\.|St\.\s*meld
 #: Who may be "over 67 år": an age, not a span of years ahead (lang/aged_words.txt).
 AGED_BEFORE = regex.compile(r"(?<![\w-])(?:" + "|".join(sorted(word_list("aged_words.txt"), key=len, reverse=True))
                             + r")\s+$", regex.IGNORECASE)
-#: The youngest age written in digits that is read as an age after AGED_BEFORE.
+#: The youngest age written in digits that is read as an age after any AGED_BEFORE word; a younger one is an
+#: age only right after a word for people ("barn over seks år", not "er over tre år").
 AGE_FROM = 13
+#: The words of lang/aged_words.txt that only say who is that old, not who: read for older ages only.
+AGE_VERBS = frozenset(("alle", "de", "dem", "er", "var", "blir"))
+PEOPLE_BEFORE = regex.compile(r"(?<![\w-])(?:" + "|".join(sorted(set(word_list("aged_words.txt")) - AGE_VERBS,
+                                                                  key=len, reverse=True)) + r")\s+$", regex.IGNORECASE)
 #: A session in parentheses, `(2019–2020)`.
 SESSION = regex.compile(r"\(\s*(?:19|20)\d\d\s*[–—/-]\s*(?:19|20)?\d\d\s*\)")
 #: `fra 1980 til 2150` (søkere): a count going up to a number that is no year.
@@ -1077,8 +1082,10 @@ def year_after(m, found: list[Time], starts: list[int], text: str) -> Time | Non
 
 def is_age(m, n: float, body: str) -> bool:
     """`brukere over 67 år`, `alle over 80 år`: a person's age, not the years ahead."""
-    return (m.group(0).lower().startswith("over") and n >= AGE_FROM
-            and AGED_BEFORE.search(body, max(0, m.start() - 20), m.start()) is not None)
+    if not m.group(0).lower().startswith("over"):
+        return False
+    before = PEOPLE_BEFORE if n < AGE_FROM else AGED_BEFORE
+    return before.search(body, max(0, m.start() - 20), m.start()) is not None
 
 
 def document_numbers(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
