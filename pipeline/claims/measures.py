@@ -1159,8 +1159,10 @@ def clause_subject(text: str, start: int, limit: int, bodies: list[tuple[int, in
     return None if subject is None or overlaps(*subject, bodies) else subject
 
 
-#: A clause reported with `at`: its subject is what the amount is about.
-REPORTED_THAT = regex.compile(r"(?<=\s)at\s+(?=\p{Ll})")
+#: A clause reported with `at`, or right after a verb of saying or believing ("sier avtalen koster …"): its subject
+#: is what the amount is about.
+REPORTED_THAT = regex.compile(r"(?<=\s)(?:at|(?:sier|sa|mener|tror|anslår|anslo|opplyser|opplyste|påpeker|understreker|"
+                              r"forteller|fortalte)(?!\s+at\b))\s+(?=\p{Ll})")
 
 
 #: Emissions or energy use as the object of a cut: what the cut is measured in, not what makes it.

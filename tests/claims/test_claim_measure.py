@@ -2440,3 +2440,11 @@ def test_a_part_of_something_is_canonically_what_it_is_part_of(phrase, want):
 ])
 def test_a_unit_of_measure_is_no_measure_but_what_it_measures_after_it_is(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Statsråden sier reformen koster om lag 900 millioner kroner det første året.", "reformen"),
+    ("Ordføreren mener utbyggingen av havna vil koste minst 80 millioner kroner.", "utbyggingen av havna"),
+])
+def test_the_subject_of_a_clause_reported_without_at_is_what_it_costs(extractor, text, want):
+    assert measure(extractor, text) == want
