@@ -47,12 +47,13 @@ ORDINAL_BUDGET = regex.compile(r"(?i:(?:i\s+)?(?:årets|fjorårets|inneværende)
 SALDERT_BEFORE = regex.compile(r"(?i:saldert)")
 #: Any compound of budsjett (forsvarsbudsjettet, helsebudsjett) speaks of a budget.
 ANY_BUDGET = regex.compile(r"(?i)\w*budsjett")
-#: The government proposing something for next year, with no word for a budget: "Likevel foreslår
-#: Solberg-regjeringen at barnetrygden skal stå stille også neste år", "Støre-regjeringens forslag for
-#: neste år gir …": next year's state budget.
+#: The government (or a writer's `vi`) proposing something for next year, with no word for a budget: "Likevel
+#: foreslår Solberg-regjeringen at barnetrygden skal stå stille også neste år", "Støre-regjeringens forslag for
+#: neste år gir …", "Derfor foreslår vi å bruke 420 millioner kroner mer på sivil beredskap neste år": next
+#: year's budget.
 _IN_SENTENCE = r"(?:[^.!?\n]|(?<=\d)\.)"  # a date's point ("fra 1. juli neste år") ends no sentence
 PROPOSES_NEXT_YEAR = regex.compile(rf"(?i:regjering\w*{_IN_SENTENCE}{{0,40}}?(?:foreslår|forslag)|(?:foreslår|forslag)"
-                                   rf"{_IN_SENTENCE}{{0,40}}?regjering\w*){_IN_SENTENCE}{{0,100}}?\bneste\s+år\b")
+                                   rf"{_IN_SENTENCE}{{0,40}}?regjering\w*|foreslår\s+vi\b){_IN_SENTENCE}{{0,100}}?\bneste\s+år\b")
 NAMED_IN_TITLE = regex.compile(r"(?i:budsjett\w*(?:\s+\w+){0,2}?\s+(?:for\s+)?)(?P<y>(?:19|20)\d\d)(?!\d)|"
                                r"(?<!\d)(?P<y2>(?:19|20)\d\d)-(?i:budsjett|statsbudsjett)")
 

@@ -26,6 +26,11 @@ def year(title, text, date):
      (2017, "budget-year")),
     ("Regjeringen foreslår kutt", "Regjeringen foreslår å kutte i tilskuddet neste år.", "2018-04-12",
      (2018, "document-date")),
+    # a writer's `vi` proposing for next year in the autumn (a ministry's release, a party's page)
+    ("Styrker beredskapen", "– Derfor foreslår vi å bruke 420 millioner kroner mer på sivil beredskap neste år, sier "
+     "statsråden.", "2023-10-06", (2024, "budget-year")),
+    ("Mer til kulturskolen", "I vårt program foreslår vi gratis kulturskole for alle førsteklassinger fra neste år.",
+     "2021-11-02", (2022, "budget-year")),
     # a date's point inside the sentence ends no sentence
     ("Høyere grense for fri rettshjelp", "Regjeringen foreslår å heve grensen fra 1. juli neste år.", "2023-10-06",
      (2024, "budget-year")),
