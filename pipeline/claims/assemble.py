@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.actors.finder import publisher_county, publisher_place
-from pipeline.actors.lexicon import government_on, lexicon
+from pipeline.actors.lexicon import government_on, lexicon, person_titles
 from pipeline.actors.places import is_place, is_town
 from pipeline.actors.sides import BODIES, bare_name, in_government, side_of
 from pipeline.claims.background import is_background
@@ -324,6 +324,8 @@ MEASURING_UNIT = regex.compile(r"prosent|promille|prosentpoeng|tonn|kilo|kilomet
 #: After a unit of measure, the noun of what it measures: "8 TWh solkraft", "20 kilometer med seterveier".
 MEASURED_THING = regex.compile(r"\s+(?:med\s+)?(?P<np>(?:(?:ny|nye|nytt|ekstra)\s+)?(?!(?:i|på|til|for|av|fra|med|per|og|som|"
                                r"om|innen|ved|mot|enn|hver|hvert|årlig|totalt|mer|mindre)\b)\p{Ll}[\p{L}-]*)")
+#: The word right before a name, where a person's title stands: "Kommunedirektør Bjørn Lie".
+TITLE_WORD_BEFORE = regex.compile(r"(?<![\w-])([\w-]+)[ \t]+$")
 #: Words in a count of things a measure adds: "400 nye studentboliger", "14 flere ambulanser" (what it is for
 #: is the counted noun).
 NEW_COUNT = regex.compile(r"\b(?:nye|flere|ekstra)\b", regex.IGNORECASE)
@@ -647,7 +649,8 @@ class Assembler(Linker):
                 return self.placed(noun, amount, s), "counted"
         named = [a for a in self._actors.between(s.start, s.end) if not a.pronoun]
         bodies = [(a.start, a.end) for a in named]
-        avoid = [(a.start, a.end) for a in named if a.actor_type in AGENTS and not GENITIVE.match(self.text, a.end - 1)]
+        avoid = [(self.titled_start(a), a.end) for a in named
+                 if a.actor_type in AGENTS and not GENITIVE.match(self.text, a.end - 1)]
         times = self.time_spans(s)
         near = self._near(blockers, s)
         cell = isinstance(amount, Money) and amount.currency_inferred \
@@ -748,6 +751,14 @@ class Assembler(Linker):
             return None, None
         start, end, rule = found
         return self.clean_measure(self.measure_at(start, end)), rule
+
+    def titled_start(self, actor: Actor) -> int:
+        """Where a person's mention starts with the title right before the name ("Kommunedirektør Bjørn Lie"):
+        a phrase that opens with the title opens with the agent."""
+        if actor.actor_type != "person":
+            return actor.start
+        m = TITLE_WORD_BEFORE.search(self.text, max(0, actor.start - 40), actor.start)
+        return m.start() if m is not None and m.group(1).lower().endswith(person_titles()) else actor.start
 
     def measure_at(self, start: int, end: int) -> MeasureField:
         """The measure the text names from start to end, with its canonical (measures.canonical_for)."""

@@ -2448,3 +2448,13 @@ def test_a_unit_of_measure_is_no_measure_but_what_it_measures_after_it_is(extrac
 ])
 def test_the_subject_of_a_clause_reported_without_at_is_what_it_costs(extractor, text, want):
     assert measure(extractor, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Rådmann Kari Lunde vil spare 2 millioner kroner ved å stenge biblioteket om sommeren.",
+    "Fylkesordfører Aud Hove har foreslått 12 millioner kroner.",
+    "Politimester Ida Melbo Øystese har brukt 40 millioner kroner.",
+])
+def test_a_titled_agent_is_never_the_measure(model_extractor, text):
+    m = amount_records(model_extractor, text, "2019-12-11")[0]["measure"]
+    assert m is None or not m["text"].startswith(text.split()[0])
