@@ -12,7 +12,7 @@ import regex
 from spacy.tokens import Doc
 
 from pipeline.actors.lexicon import FULL_NAME, government_in_office, government_on, lexicon, office_agency
-from pipeline.actors.places import city_government_town, only_town
+from pipeline.actors.places import city_government_town, is_place, only_town
 from pipeline.document import context_of
 from pipeline.lang.data import word_list
 from pipeline.layout import SPEAKER_REACH, quote_frames
@@ -412,22 +412,24 @@ MUNICIPAL_ROLE = regex.compile(r"\s*(?:vara)?ordfører|\s*rådmann|\s*kommunedir
 
 
 def named_body(text: str, start: int, end: int) -> tuple[str, str] | None:
-    """The organisation a role names after its first `i`/`for`/`ved`, without a county or region that
-    names a local branch ("leder i Naturvernforbundet Hordaland" -> Naturvernforbundet); a mayor's or
-    chief executive's town is its municipality ("ordfører i Kvinesdal" -> Kvinesdal kommune)."""
-    found = ROLE_BODY.search(text, start, end)
-    if found is None:
-        return None
-    words = found.group("body").split()
+    """The organisation a role names after an `i`/`for`/`ved`, without a county or region that names a
+    local branch ("leder i Naturvernforbundet Hordaland" -> Naturvernforbundet); a mayor's or chief
+    executive's town is its municipality ("ordfører i Kvinesdal" -> Kvinesdal kommune); any other place only
+    says where ("fastlege i Øksnes og leder i Nordland legeforening" -> Nordland legeforening)."""
     places = word_list("counties.txt") | word_list("cities.txt")
-    for k in range(len(words) - 1, 0, -1):
-        if " ".join(words[k:]).lower() in places:
-            words = words[:k]
-            break
-    name = " ".join(words)
-    if name.lower() in word_list("municipalities.txt") and MUNICIPAL_ROLE.match(text, start):
-        return f"{name} kommune", "public_body"  # "ordfører i Kvinesdal": the municipality
-    return name, "organisation"
+    for found in ROLE_BODY.finditer(text, start, end):
+        words = found.group("body").split()
+        for k in range(len(words) - 1, 0, -1):
+            if " ".join(words[k:]).lower() in places:
+                words = words[:k]
+                break
+        name = " ".join(words)
+        if name.lower() in word_list("municipalities.txt") and MUNICIPAL_ROLE.match(text, start):
+            return f"{name} kommune", "public_body"  # "ordfører i Kvinesdal": the municipality
+        if is_place(name):
+            continue  # where the role is held, not a body: "rektor ved en barneskole i Porsgrunn"
+        return name, "organisation"
+    return None
 
 
 #: A municipality's or county's name: "Lillehammer kommune", "Vestland fylkeskommune", "Kvam herad".

@@ -231,6 +231,12 @@ PERCEIVES_BEFORE = regex.compile(r"\b(?:finner|fant|ser|så|merker|registrerer|n
 PLAN_PERIOD = regex.compile(r"\b(?:økonomiplan|handlingsprogram|handlingsplan)\w*", regex.IGNORECASE)
 #: Words of the writer's own side: "vi", "vårt forslag", "partiet", an alternative budget.
 OWN_SIDE_WORD = regex.compile(r"\b(?:vi|vår|vårt|våre|oss|partiet|alternative?)\b", regex.IGNORECASE)
+#: An op-ed's writer stating his own proposal or demand: "Jeg mener staten bør …", "Derfor foreslår jeg at …",
+#: "Mitt forslag er enkelt: …" (not "Jeg er glad for at …", which credits others).
+WRITER_DEMAND = regex.compile(r"(?:^|[.:;]\s+|\b(?:[Dd]erfor|[Ss]å|[Oo]gså)\s+)[Jj]eg\s+(?:(?:vil|derfor|også|har)\s+){0,2}"
+                              r"(?:mener|foreslår|foreslått|foreslå|krever|ber|anbefaler)\b|"
+                              r"\b(?:mener|foreslår|krever|ber|anbefaler)\s+(?:derfor\s+|også\s+)?jeg\b|"
+                              r"^\W*(?:Mitt|Min)\s+(?:forslag|anbefaling|krav)\b")
 #: A passive of budgeting: the money is proposed, granted, raised or cut by someone unnamed.
 BUDGET_PASSIVE = regex.compile(r"\b(?:foreslås|bevilges|settes\s+(?:det\s+)?av|økes|kuttes|reduseres|styrkes|heves|senkes|"
                                r"dobles|halveres|(?:opp|ned)justeres|"
@@ -664,6 +670,10 @@ class Linker:
     def sentence_actor(self, i: int, anchor: int | None = None, exclude=None) -> tuple[Actor | None, bool]:
         """(actor, inherited) for sentence i."""
         s = self.sentences[i]
+        if anchor is not None and self.ctx.genre == "op-ed" and WRITER_DEMAND.search(s.text):
+            writer = self.writer_or_author()
+            if writer is not None:  # "Jeg mener staten bør innføre …", "Mitt forslag er enkelt: Stortinget bør …"
+                return writer, True
         if anchor is not None:
             owner = self.owner_of_amount(s, anchor) or self.proposer_of_amount(s, anchor) \
                 or self.giver_of_amount(s, anchor) or self.grant_giver(s, anchor)
@@ -705,6 +715,15 @@ class Linker:
             if owner is not None:  # "Forslaget kutter 14 millioner" after "Rådmannens budsjettforslag …"
                 return owner, True
         return self._inherit(self._actor_memo, i, anchor, self.inherited_actor)
+
+    def writer_or_author(self) -> Actor | None:
+        """The writer's side as an actor no word names, else the author the metadata names (a person who
+        writes for no body: whose own proposal an op-ed's "Jeg mener …" is)."""
+        if self.writer is not None:
+            return Actor("actor", -1, -1, "", canonical=self.writer[0], actor_type=self.writer[1])
+        if self.ctx.author:
+            return Actor("actor", -1, -1, "", canonical=self.ctx.author, actor_type="person")
+        return None
 
     def gets_from_fronted_giver(self, s: Sentence, a: Actor) -> bool:
         """Whether an actor is the indirect object right after the subject of a fronted giving verb."""

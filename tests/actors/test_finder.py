@@ -64,6 +64,17 @@ def test_vi_for_a_ministry_publisher_is_the_government(extractor):
     assert vi.canonical == "Regjeringen Solberg"
 
 
+@pytest.mark.parametrize("byline, want", [
+    ("Av Geir Hansen, rektor ved en barneskole i Porsgrunn", None),
+    ("Av Hanne Lie, fastlege i Øksnes og leder i Nordland legeforening", "Nordland legeforening"),
+])
+def test_a_place_in_a_bylines_role_says_where_not_whom_the_writer_speaks_for(extractor, byline, want):
+    found = actors(extractor, f"Skolen trenger mer\n\n{byline}\n\nVi vil ha flere lærere.", "2019-06-01",
+                   genre="op-ed", publisher="Varden")
+    vi = next((a for a in found if a.pronoun), None)
+    assert (vi and vi.canonical) == want
+
+
 def test_newspaper_publisher_is_not_the_writer_side(extractor):
     found = actors(extractor, "Vi mener dette er feil.", "2016-10-06", publisher="Dagbladet")
     assert not any(a.pronoun for a in found)

@@ -2263,3 +2263,16 @@ def test_the_abbreviation_a_receiver_is_given_is_no_second_actor(extractor, sent
 def test_we_of_a_speaker_titled_by_a_bodys_abbreviation_is_that_body(extractor, quote, want):
     got = actors(extractor, f"Budsjettet\n\n{quote}", "2024-10-14", genre="news", publisher="Dagsavisen")
     assert got[0][1] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Ambulansen kan ikke vente\n\nRegjeringen har lagt fram et stramt budsjett, og helseministeren sier nei.\n\n"
+    "Jeg mener staten bør gi 40 millioner kroner til nye ambulansestasjoner i Finnmark.\n\n"
+    "Kari Moe, leder i Norsk Ambulanseforbund",
+    "Bibliotekene trenger et løft\n\nRegjeringen kutter i kulturbudsjettet igjen.\n\n"
+    "Derfor foreslår jeg at Stortinget setter av 25 millioner kroner til skolebibliotekene.\n\n"
+    "Kari Moe, leder i Norsk Bibliotekforening",
+])
+def test_an_op_eds_i_demanding_is_the_writers_side_not_the_addressee(extractor, text):
+    got = actors(extractor, text, "2022-10-20", genre="op-ed", publisher="Nordlys")
+    assert got[0][1] == text.rsplit("leder i ", 1)[1]
