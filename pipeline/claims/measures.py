@@ -1486,10 +1486,17 @@ def canonical_for(text: str, start: int, end: int, doc: Doc | None = None) -> tu
         hits = [h for h in hits if h.start <= head[0] and word_end(text, h.end) >= head[1]]
     if hits:
         return hits[0].canonical, True
+    if head is not None and (head_text.lower() in COST_NOUNS or head_text.lower() in MONEY_GIVEN):
+        what = MONEY_FOR.match(text, head[1], end)
+        if what is not None and what.end() < end:
+            # "bevilgningen til skogvern", "støtten til leksehjelp": what the money is for, not the money
+            return canonical_for(text, what.end(), end, doc)
     lemma = head_lemma(text[start:end], doc, start)
     return (with_modifiers(text, start, head, lemma) if head is not None else lemma), False
 
 
+#: After a noun for money, the preposition of what it is for: "bevilgningen | til | skogvern".
+MONEY_FOR = regex.compile(r"\s+(?:til|for)\s+(?=\p{Ll})")
 #: A road's number: "E6", "rv. 7", "fylkesvei 17".
 ROAD_NUMBER = regex.compile(r"(?<![\w-])(?:E|[Rr]v\.?|[Ff]v\.?|RV|FV|[Rr]iksve[ig]|[Ff]ylkesve[ig]|[Ee]uropave[ig])\s?\d{1,4}(?![\w,])")
 #: A part of something, then what it is part of: "det meste av", "deler av", "resten av", "halvparten av".

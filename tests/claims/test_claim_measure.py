@@ -2458,3 +2458,13 @@ def test_the_subject_of_a_clause_reported_without_at_is_what_it_costs(extractor,
 def test_a_titled_agent_is_never_the_measure(model_extractor, text):
     m = amount_records(model_extractor, text, "2019-12-11")[0]["measure"]
     assert m is None or not m["text"].startswith(text.split()[0])
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Regjeringen foreslår å redusere bevilgningen til skogvern med 230 millioner kroner.", "skogvern"),
+    ("Fylket øker støtten til leksehjelp med 2 millioner kroner.", "leksehjelp"),
+    ("Bystyret vil øke rammen til kulturskolen med 1,5 millioner kroner.", "kulturskole"),
+])
+def test_the_canonical_of_money_for_something_is_what_it_is_for(extractor, text, want):
+    records = amount_records(extractor, text, "2023-10-05")
+    assert records[0]["measure"]["canonical"] == want
