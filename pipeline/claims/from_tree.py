@@ -108,7 +108,9 @@ def is_nominal(token: Token) -> bool:
         return long_word and token.lemma_[-1:].lower() not in VOWELS
     if token.pos_ == "PRON":
         return long_word and token.lower_ not in PRONOUNS
-    # or an adjective in a noun's definite form ("særtillegget", "bemanningsnormen")
+    # or an adjective or adverb in a noun's definite form ("særtillegget", "bemanningsnormen", "friluftslivet")
+    if token.pos_ == "ADV":
+        return long_word and token.lower_.endswith(("et", "en", "ene")) and token.lemma_.lower() != token.lower_
     return token.pos_ == "ADJ" and long_word and token.lower_.endswith(("et", "en", "ene")) \
         and token.lower_ not in word_list("past_tense.txt")
 

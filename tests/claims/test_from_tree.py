@@ -185,6 +185,17 @@ def test_a_long_verb_whose_lemma_ends_in_a_consonant_is_a_noun():
     assert [is_nominal(t) for t in doc] == [True, False, False, False, False]
 
 
+def test_a_long_definite_noun_the_tagger_reads_as_an_adverb_is_a_noun():
+    """"Samtidig får friluftslivet 15 millioner": the tagger's adverb has a noun's lemma; real adverbs keep
+    their form as lemma ("dessuten", "fullstendig")."""
+    from pipeline.claims.from_tree import is_nominal
+
+    doc = Doc(NLP.vocab, words=["friluftslivet", "kulturhuset", "fullstendig", "opprinnelig", "etterpå"],
+              pos=["ADV", "ADV", "ADV", "ADV", "ADV"],
+              lemmas=["friluftsliv", "kulturhus", "fullstendig", "opprinnelig", "etterpå"])
+    assert [is_nominal(t) for t in doc] == [True, True, False, False, False]
+
+
 def test_a_money_noun_the_tagger_reads_as_a_verb_with_a_vowel_lemma_is_a_noun():
     """The tagger's lemma for a mis-read compound may end in a vowel ("integreringstilskudde"); its head
     is still a money noun no verb form ends in."""
