@@ -231,6 +231,11 @@ PERCEIVES_BEFORE = regex.compile(r"\b(?:finner|fant|ser|så|merker|registrerer|n
 PLAN_PERIOD = regex.compile(r"\b(?:økonomiplan|handlingsprogram|handlingsplan)\w*", regex.IGNORECASE)
 #: Words of the writer's own side: "vi", "vårt forslag", "partiet", an alternative budget.
 OWN_SIDE_WORD = regex.compile(r"\b(?:vi|vår|vårt|våre|oss|partiet|alternative?)\b", regex.IGNORECASE)
+#: From a genitive to an amount: an offer, demand or proposal and a copula ("statens | tilbud var på |
+#: 410 millioner", "kommunens | budsjettforslag er | 40 millioner").
+OFFER_IS = regex.compile(r"s?\s+(?:[\w-]+\s+)?(?:tilbud|forslag|budsjettforslag|krav|bud|anslag|ramme|prislapp)(?:et|en)?\s+"
+                         r"(?:var|er|blir|ble|lå|ligger|lyder)\s+(?:på\s+)?(?:(?:bare|kun|drøyt|nesten|om\s+lag)\s+)?",
+                         regex.IGNORECASE)
 #: An op-ed's writer stating his own proposal or demand: "Jeg mener staten bør …", "Derfor foreslår jeg at …",
 #: "Mitt forslag er enkelt: …" (not "Jeg er glad for at …", which credits others).
 WRITER_DEMAND = regex.compile(r"(?:^|[.:;]\s+|\b(?:[Dd]erfor|[Ss]å|[Oo]gså)\s+)[Jj]eg\s+(?:(?:vil|derfor|også|har)\s+){0,2}"
@@ -675,7 +680,7 @@ class Linker:
             if writer is not None:  # "Jeg mener staten bør innføre …", "Mitt forslag er enkelt: Stortinget bør …"
                 return writer, True
         if anchor is not None:
-            owner = self.owner_of_amount(s, anchor) or self.proposer_of_amount(s, anchor) \
+            owner = self.owner_of_amount(s, anchor) or self.offer_owner(s, anchor) or self.proposer_of_amount(s, anchor) \
                 or self.giver_of_amount(s, anchor) or self.grant_giver(s, anchor)
             if owner is not None:  # "mot regjeringens 12 millioner", "får 3 millioner fra fylkeskommunen"
                 return owner, False
@@ -873,6 +878,16 @@ class Linker:
             if a.actor_type in POLITICAL and not a.pronoun and GENITIVE_BEFORE.fullmatch(self.text, a.end, anchor) \
                     and (a.text.endswith("s") or self.text[a.end:a.end + 1] == "s"):
                 return a
+        return None
+
+    def offer_owner(self, s: Sentence, anchor: int) -> Actor | None:
+        """Whose offer, demand or proposal an amount is the size of ("mens statens tilbud var på 410 millioner",
+        "regjeringens forslag er 1,2 milliarder"): the actor in the genitive, not the subject of the clause
+        before."""
+        for a in self._actors.between(max(s.start, anchor - 80), anchor):
+            if not a.pronoun and OFFER_IS.fullmatch(self.text, a.end, anchor) \
+                    and (a.text.endswith("s") or self.text[a.end:a.end + 1] == "s"):
+                return self.farm_state(a)
         return None
 
     def proposer_of_amount(self, s: Sentence, anchor: int) -> Actor | None:

@@ -2276,3 +2276,16 @@ def test_we_of_a_speaker_titled_by_a_bodys_abbreviation_is_that_body(extractor, 
 def test_an_op_eds_i_demanding_is_the_writers_side_not_the_addressee(extractor, text):
     got = actors(extractor, text, "2022-10-20", genre="op-ed", publisher="Nordlys")
     assert got[0][1] == text.rsplit("leder i ", 1)[1]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Bondelaget krevde 2,15 milliarder kroner, mens statens tilbud var på 410 millioner kroner.",
+     ["Norges Bondelag", "Regjeringen Solberg"]),
+    ("Studentene ba om 3 000 nye boliger, mens regjeringens forslag var på 1 500 boliger.",
+     ["Regjeringen Solberg", "Regjeringen Solberg"]),
+    ("Høyre ville bruke 40 millioner kroner, mens Arbeiderpartiets forslag var på 25 millioner kroner.",
+     ["Høyre", "Arbeiderpartiet"]),
+])
+def test_whose_offer_or_proposal_an_amount_is_the_size_of_owns_it(extractor, sentence, want):
+    got = actors(extractor, f"Jordbruksoppgjøret\n\n{sentence}", "2018-05-18", genre="news", publisher="Nationen")
+    assert [a for _, a in got] == want
