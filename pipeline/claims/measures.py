@@ -359,6 +359,37 @@ CLAUSE_AFTER_COLON = regex.compile(r"(?<=\w{3,}):\s+(?=(?-i:\p{Lu})\p{Ll}+\s+(?:
                                    r"(?:økes|reduseres|kuttes|heves|senkes|settes|foreslås|får|går|blir|skal|vil)\b)(?!.*:)")
 
 
+#: An amount alone in brackets, maybe with a qualifier before it or a rate after it: "(280 millioner kroner)",
+#: "(om lag 45 mill. kr i året)"; the amount itself stands where AMOUNT_MARK is.
+BRACKET_OPEN = regex.compile(rf"\(\s*(?:{qualifier_pattern()}\s+)?$", regex.IGNORECASE)
+BRACKET_CLOSE = regex.compile(r"(?:\s+(?:i\s+året|årlig|per\s+år|i\s+\d{4}))?\s*\)")
+#: The noun phrase right before a bracket, back to a clause's start, a comma or colon, a conjunction, a verb
+#: or a preposition that opens it: "De største prosjektene er | ny ungdomsskole i sentrum (".
+_NP_BOUNDARY = (r"(?:og|eller|samt|er|var|blir|ble|som|til|for|prioriterer|prioriteres|inneholder|omfatter|"
+                r"gjelder|får|fikk|bygger|bygges|starter)")
+BRACKETED_NP = regex.compile(rf"(?:^|[,:;–]\s*|\s{_NP_BOUNDARY}\s+)(?P<np>(?!{_NP_BOUNDARY}\b)\p{{L}}[\w-]*"
+                             rf"(?:\s+(?!{_NP_BOUNDARY}\b)[\w-]+){{0,7}})\s*$", regex.IGNORECASE)
+
+
+#: A pronoun subject and its verb opening a clause: "Vi stryker", "Vi vil bygge", "Jeg foreslår".
+SUBJECT_AND_VERB = regex.compile(r"(?:vi|jeg|de|han|hun|man)\s+(?:(?:vil|skal|må|kan|har)\s+)?[\w-]+\s+", regex.IGNORECASE)
+
+
+def bracketed_phrase(text: str, s: int, amount: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun phrase an amount in brackets right after it prices: "en ny ungdomsskole i sentrum (280
+    millioner kroner)", "nye gatelys (8 millioner kroner)"; None where the amount is not alone in brackets."""
+    a_start, a_end = amount
+    opening = BRACKET_OPEN.search(text, max(s, a_start - 30), a_start)
+    if opening is None or BRACKET_CLOSE.match(text, a_end) is None:
+        return None
+    np = BRACKETED_NP.search(text, s, opening.start())
+    if np is None or not any(ch.isalpha() for ch in np.group("np")):
+        return None
+    subject = SUBJECT_AND_VERB.match(text, np.start("np"), np.end("np"))  # "Vi stryker | parkeringshuset på Lund ("
+    start = subject.end() if subject is not None and subject.end() < np.end("np") else np.start("np")
+    return start, np.end("np")
+
+
 def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
                       blockers: list[tuple[int, int]], avoid: list[tuple[int, int]] = (),
                       times: list[tuple[int, int]] = (), bodies: list[tuple[int, int]] = ()) -> tuple[int, int, str] | None:
@@ -367,6 +398,9 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
     phrase after the amount may follow ("300 millioner kroner de neste fire årene på å …")."""
     s, e = sent
     a_start, a_end = amount
+    bracketed = bracketed_phrase(text, s, amount)
+    if bracketed is not None and not overlaps(*bracketed, avoid) and not opens_with(bracketed, bodies):
+        return bracketed[0], bracketed[1], "bracketed"
     clause = CLAUSE_AFTER_COLON.search(text, s, a_start)
     if clause is not None:  # "… én endring som teller: Pristilskuddet for epler økes fra 1,20 til 1,45 kroner"
         s = clause.end()
@@ -1347,7 +1381,7 @@ def trim_trailing(text: str, start: int, end: int) -> int:
     the punctuation a phrase ends with ("Helse og omsorg:", "doble støtten til leksehjelp,", "frie inntekter,
     det vil si …")."""
     while True:
-        while end > start and text[end - 1] in ",;: ":
+        while end > start and text[end - 1] in ",;:( –-":
             end -= 1
         m = _LAST_WORD.search(text, start, end)
         if m is None or m.group(1).lower() not in word_list("function_words.txt"):

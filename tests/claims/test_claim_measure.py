@@ -2468,3 +2468,15 @@ def test_a_titled_agent_is_never_the_measure(model_extractor, text):
 def test_the_canonical_of_money_for_something_is_what_it_is_for(extractor, text, want):
     records = amount_records(extractor, text, "2023-10-05")
     assert records[0]["measure"]["canonical"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("De største prosjektene er ny ungdomsskole i sentrum (280 millioner kroner) og et nytt sykehjem "
+     "(190 millioner kroner).", ["ny ungdomsskole i sentrum", "et nytt sykehjem"]),
+    ("Budsjettet prioriterer en ny brannstasjon (45 millioner kroner) og nye gatelys (om lag 8 millioner kroner).",
+     ["en ny brannstasjon", "nye gatelys"]),
+    ("Vi stryker parkeringshuset på Lund (40 mill. kr) fra investeringsplanen.", ["parkeringshuset på Lund"]),
+])
+def test_an_amount_alone_in_brackets_prices_the_noun_phrase_before_it(extractor, text, want):
+    records = amount_records(extractor, text, "2023-11-02")
+    assert [r["measure"]["text"] for r in records if r["kind"] == "money"] == want
