@@ -231,6 +231,11 @@ PERCEIVES_BEFORE = regex.compile(r"\b(?:finner|fant|ser|så|merker|registrerer|n
 PLAN_PERIOD = regex.compile(r"\b(?:økonomiplan|handlingsprogram|handlingsplan)\w*", regex.IGNORECASE)
 #: Words of the writer's own side: "vi", "vårt forslag", "partiet", an alternative budget.
 OWN_SIDE_WORD = regex.compile(r"\b(?:vi|vår|vårt|våre|oss|partiet|alternative?)\b", regex.IGNORECASE)
+#: Right before a time, an event it dates: being ready, opening, starting ("kan stå klar i 2026", "åpner høsten
+#: 2025", "byggestart i 2024").
+EVENT_BEFORE = regex.compile(r"\b(?:stå|står|sto|være|er)\s+(?:klar|ferdig)\s+\w*\s*$|\bferdig(?:e|stilt|stilles)?\s+\w*\s*$|"
+                             r"\båpne[rst]?\s+\w*\s*$|\båpnes\s+\w*\s*$|\bbyggestart\s+\w*\s*$|\bstarte[rs]?\s+\w*\s*$|"
+                             r"\bi\s+drift\s+\w*\s*$", regex.IGNORECASE)
 #: From a genitive to an amount: an offer, demand or proposal and a copula ("statens | tilbud var på |
 #: 410 millioner", "kommunens | budsjettforslag er | 40 millioner").
 OFFER_IS = regex.compile(r"s?\s+(?:[\w-]+\s+)?(?:tilbud|forslag|budsjettforslag|krav|bud|anslag|ramme|prislapp)(?:et|en)?\s+"
@@ -1537,7 +1542,11 @@ class Linker:
         return (named or periods)[0]
 
     def _period(self, h: Sentence) -> list[Time]:
-        return [t for t in self.times_in(h) if t.from_ is not None and t.to is not None]
+        """The periods a heading names, but not the date of an event the title tells ("Ny bru kan stå klar i
+        2026", "Skolen åpner høsten 2025"): a building's opening dates not the money the report is about."""
+        title = h.start <= self.ctx.body_start + 1 and self.text.find("\n", h.start) == h.end
+        return [t for t in self.times_in(h) if t.from_ is not None and t.to is not None
+                and not (title and EVENT_BEFORE.search(self.text, max(h.start, t.start - 30), t.start))]
 
     @property
     def document_time(self) -> Time | None:

@@ -648,3 +648,17 @@ def test_a_financial_plan_named_in_the_budget_season_keeps_its_own_time(extracto
     text = (f"Kulturskolen må styrkes\n\n{OPENING}\n\n{OPENING}\n\nI økonomiplanen er det satt av 8 millioner "
             "kroner til nytt kulturhus.")
     assert times(extractor, text, "2022-11-05", genre="news")[0][1:] == (2022, 2022, "document-date")
+
+
+@pytest.mark.parametrize("text", [
+    "Ny bru over fjorden kan stå klar i 2026\n\nDen nye brua vil koste 1,4 milliarder kroner, har Statens vegvesen "
+    "beregnet.",
+    "Den nye ungdomsskolen åpner høsten 2025\n\nSkolen er kostnadsberegnet til 310 millioner kroner.",
+])
+def test_a_title_that_dates_an_opening_lends_no_year_to_the_money(extractor, text):
+    assert times(extractor, text, "2020-06-17", genre="news")[0][1:] == (2020, 2020, "document-date")
+
+
+def test_a_title_that_names_a_budget_year_still_lends_it(extractor):
+    text = "Budsjett 2021: Ny skole i sentrum\n\nSkolen får 310 millioner kroner."
+    assert times(extractor, text, "2020-12-10", genre="news")[0][1:3] == (2021, 2021)
