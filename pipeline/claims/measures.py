@@ -1472,6 +1472,8 @@ def definite_to_lemma(word: str) -> str:
         return lemma_of(word)
     if word.endswith(E_NOUNS_DEFINITE):
         return word[:-1]  # "leirskolen" -> leirskole: nouns in -e take only -n
+    if len(word) >= 4 and (word.endswith("inga") or (word.endswith("a") and word[-2] in "uyøæå")):
+        return word[:-1]  # a feminine's definite -a: "satsinga" -> satsing, "brua" -> bru
     if word.endswith(("en", "et")) and len(word) > 5:
         return mend_stem(word[:-2])
     return lemma_of(word) if word.endswith("er") else word

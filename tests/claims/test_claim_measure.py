@@ -2480,3 +2480,12 @@ def test_the_canonical_of_money_for_something_is_what_it_is_for(extractor, text,
 def test_an_amount_alone_in_brackets_prices_the_noun_phrase_before_it(extractor, text, want):
     records = amount_records(extractor, text, "2023-11-02")
     assert [r["measure"]["text"] for r in records if r["kind"] == "money"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fylket bruker 1,4 milliarder kroner på den nye brua over Sunndalsfjorden.", "bru"),
+    ("Kommunen vil bruke 2 millioner kroner på den nye satsinga for ungdom.", "satsing"),
+    ("Staten gir 20 millioner kroner til lokale media i distriktene.", "medium"),
+])
+def test_a_feminine_definite_in_a_gives_its_lemma(extractor, text, want):
+    assert amount_records(extractor, text, "2023-10-05")[0]["measure"]["canonical"] == want
