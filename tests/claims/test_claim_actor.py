@@ -2289,3 +2289,14 @@ def test_an_op_eds_i_demanding_is_the_writers_side_not_the_addressee(extractor, 
 def test_whose_offer_or_proposal_an_amount_is_the_size_of_owns_it(extractor, sentence, want):
     got = actors(extractor, f"Jordbruksoppgjøret\n\n{sentence}", "2018-05-18", genre="news", publisher="Nationen")
     assert [a for _, a in got] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kuttet rammer idrettslagene, mener Norges idrettsforbund.\n\n– Vi har bedt om 500 millioner kroner mer, sier "
+     "idrettspresident Zaineb Al-Samarai.", "Norges idrettsforbund"),
+    ("Norsk Bonde- og Småbrukarlag er skuffet.\n\n– Vi krevde 1,2 milliarder kroner, sier president Kari Lunde.",
+     "Norsk Bonde- og Småbrukarlag"),
+])
+def test_we_of_an_organisations_president_is_the_organisation(extractor, text, want):
+    got = actors(extractor, f"Budsjettet\n\n{text}", "2024-05-14", genre="news", publisher="NTB")
+    assert got[0][1] == want
