@@ -324,6 +324,11 @@ MEASURING_UNIT = regex.compile(r"prosent|promille|prosentpoeng|tonn|kilo|kilomet
 #: After a unit of measure, the noun of what it measures: "8 TWh solkraft", "20 kilometer med seterveier".
 MEASURED_THING = regex.compile(r"\s+(?:med\s+)?(?P<np>(?:(?:ny|nye|nytt|ekstra)\s+)?(?!(?:i|på|til|for|av|fra|med|per|og|som|"
                                r"om|innen|ved|mot|enn|hver|hvert|årlig|totalt|mer|mindre)\b)\p{Ll}[\p{L}-]*)")
+#: A relative clause that tells what something holds or is budgeted with today, right before its amount:
+#: "disposisjonsfondet, som ved utgangen av 2023 ventes å være på", "fylkeshuset, som er budsjettert med".
+LEVEL_RELATIVE = regex.compile(r",\s+som\s+(?:(?:i\s+dag|nå|allerede|ved\s+utgangen\s+av\s+(?:19|20)\d\d)\s+)?"
+                               r"(?:er\s+budsjettert\s+med|ventes\s+å\s+(?:være|bli)\s+på|har|er\s+på|ligger\s+på)\s+"
+                               rf"(?:{qualifier_pattern()}\s+)?$", regex.IGNORECASE)
 #: The word right before a name, where a person's title stands: "Kommunedirektør Bjørn Lie".
 TITLE_WORD_BEFORE = regex.compile(r"(?<![\w-])([\w-]+)[ \t]+$")
 #: Words in a count of things a measure adds: "400 nye studentboliger", "14 flere ambulanser" (what it is for
@@ -1312,7 +1317,8 @@ class Assembler(Linker):
 
     def todays_level_owner(self, record: ClaimRecord) -> tuple[str, str] | None:
         """Who sets an amount a party's or an interest group's text names as today's level ("mot dagens 1,1
-        milliarder kroner", "fra 2,5 promille i dag til 3 promille", "mot 570 kroner i dag"), where the record
+        milliarder kroner", "fra 2,5 promille i dag til 3 promille", "mot 570 kroner i dag", "fondet, som i dag
+        har 30 millioner kroner", "fylkeshuset, som er budsjettert med 260 millioner"), where the record
         was credited to the writer: the municipality or county of a local party's text (level_owner), the
         government in office where an opposition party or an interest group writes on the state budget or
         the farm settlement."""
@@ -1322,6 +1328,7 @@ class Assembler(Linker):
             return None
         amount = record.amount
         if not (TODAY_BEFORE.search(self.text, max(0, amount.start - 20), amount.start)
+                or LEVEL_RELATIVE.search(self.text, max(0, amount.start - 80), amount.start)
                 or TODAY_AFTER.match(self.text, amount.end)
                 or AGAINST_BEFORE.search(self.text, max(0, amount.start - 5), amount.start)
                 and THIS_YEAR_AFTER.match(self.text, amount.end)):

@@ -2300,3 +2300,13 @@ def test_whose_offer_or_proposal_an_amount_is_the_size_of_owns_it(extractor, sen
 def test_we_of_an_organisations_president_is_the_organisation(extractor, text, want):
     got = actors(extractor, f"Budsjettet\n\n{text}", "2024-05-14", genre="news", publisher="NTB")
     assert got[0][1] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Vi vil heller ta av vedlikeholdsfondet, som i dag har over 12 millioner kroner.", "Bodø kommune"),
+    ("Vi dropper det nye rådhusbygget, som er budsjettert med 90 millioner kroner i 2025.", "Bodø kommune"),
+])
+def test_what_a_local_partys_text_says_a_fund_or_line_holds_today_is_the_municipalitys(extractor, sentence, want):
+    text = f"Vårt alternative budsjett for Bodø\n\nBodø kommune har dårlig råd.\n\n{sentence}"
+    got = actors(extractor, text, "2024-11-20", genre="party-page", publisher="Bodø Venstre")
+    assert got[-1][1] == want
