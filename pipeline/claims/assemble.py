@@ -329,6 +329,13 @@ MEASURED_THING = regex.compile(r"\s+(?:med\s+)?(?P<np>(?:(?:ny|nye|nytt|ekstra)\
 LEVEL_RELATIVE = regex.compile(r",\s+som\s+(?:(?:i\s+dag|nå|allerede|ved\s+utgangen\s+av\s+(?:19|20)\d\d)\s+)?"
                                r"(?:er\s+budsjettert\s+med|ventes\s+å\s+(?:være|bli)\s+på|har|er\s+på|ligger\s+på)\s+"
                                rf"(?:{qualifier_pattern()}\s+)?$", regex.IGNORECASE)
+#: An estimate the municipality or county or its chief executive made: "ifølge kommunens egne beregninger", "en
+#: ny kalkyle fra kommunedirektøren", "etter rådmannens anslag".
+LOCAL_ESTIMATE = regex.compile(r"\b(?:ifølge|etter)\s+(?:kommunens|fylkeskommunens|rådmannens|kommunedirektørens|"
+                               r"fylkesdirektørens|fylkesrådmannens)\s+(?:egne\s+|egen\s+|nye\s+|siste\s+)?"
+                               r"(?:beregning\w*|anslag\w*|tall|kalkyle\w*|tilstandsrapport\w*)|"
+                               r"\b(?:beregning\w*|anslag\w*|kalkyle\w*)\s+fra\s+(?:kommunen|fylkeskommunen|rådmannen|"
+                               r"kommunedirektøren|fylkesdirektøren|fylkesrådmannen)\b", regex.IGNORECASE)
 #: The word right before a name, where a person's title stands: "Kommunedirektør Bjørn Lie".
 TITLE_WORD_BEFORE = regex.compile(r"(?<![\w-])([\w-]+)[ \t]+$")
 #: Words in a count of things a measure adds: "400 nye studentboliger", "14 flere ambulanser" (what it is for
@@ -1012,7 +1019,7 @@ class Assembler(Linker):
                 a.actor = self.credited_to(owner)
         for record in records:
             owner = self.todays_level_owner(record) or self.described_in_op_ed(record) \
-                or self.local_past(record)
+                or self.local_past(record) or self.local_estimate(record)
             if owner is not None:  # "mot dagens 1,1 milliarder"; an op-ed describing the government's budget
                 record.actor = self.credited_to(owner)
         for a, b in zip(records, records[1:], strict=False):
@@ -1364,6 +1371,18 @@ class Assembler(Linker):
                 or not past_tense(self.text, record.amount.start, record.amount.end):
             return None
         return self.level_owner
+
+    def local_estimate(self, record: ClaimRecord) -> tuple[str, str] | None:
+        """Whose estimate an agentless cost in a local party's text is where the sentence says the municipality
+        or its chief executive made it ("…, ifølge kommunens egne beregninger", "en ny kalkyle fra
+        kommunedirektøren viser at …"): the municipality or county (level_owner), not the writer's party."""
+        estimate = LOCAL_ESTIMATE.search(record.evidence.text) \
+            if self.ctx.genre in ("op-ed", "party-page") and self.fell_back_to_party(record) else None
+        if estimate is None:
+            return None
+        county = "fylke" in estimate.group(0).lower()
+        bodies = [b for b in self.local_bodies if b.endswith("fylkeskommune") == county]
+        return (bodies[0], "public_body") if len(bodies) == 1 else self.level_owner
 
     def fell_back_to_party(self, record: ClaimRecord) -> bool:
         """Whether a record with an amount fell back to the writer's party, which the sentence does not name."""

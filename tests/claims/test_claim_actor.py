@@ -2310,3 +2310,13 @@ def test_what_a_local_partys_text_says_a_fund_or_line_holds_today_is_the_municip
     text = f"Vårt alternative budsjett for Bodø\n\nBodø kommune har dårlig råd.\n\n{sentence}"
     got = actors(extractor, text, "2024-11-20", genre="party-page", publisher="Bodø Venstre")
     assert got[-1][1] == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Å bygge ut kaia vil koste om lag 18 millioner kroner, ifølge kommunens egne beregninger.",
+    "En ny kalkyle fra rådmannen viser at svømmehallen vil koste 9 millioner kroner mer enn planlagt.",
+])
+def test_a_cost_a_local_partys_text_cites_from_the_municipality_is_the_municipalitys(extractor, sentence):
+    text = f"Vi må prioritere\n\nVi i Venstre vil ha en ærlig debatt om Askøy kommune sin økonomi.\n\n{sentence}"
+    got = actors(extractor, text, "2022-09-20", genre="op-ed", publisher="Askøyværingen", author="Kari Lie (V)")
+    assert got[-1][1] == "Askøy kommune"
