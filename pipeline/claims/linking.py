@@ -236,6 +236,14 @@ OWN_SIDE_WORD = regex.compile(r"\b(?:vi|vår|vårt|våre|oss|partiet|alternative
 EVENT_BEFORE = regex.compile(r"\b(?:stå|står|sto|være|er)\s+(?:klar|ferdig)\s+\w*\s*$|\bferdig(?:e|stilt|stilles)?\s+\w*\s*$|"
                              r"\båpne[rst]?\s+\w*\s*$|\båpnes\s+\w*\s*$|\bbyggestart\s+\w*\s*$|\bstarte[rs]?\s+\w*\s*$|"
                              r"\bi\s+drift\s+\w*\s*$", regex.IGNORECASE)
+#: An Oslo city district as the one that gets an amount: "Bydelen har fått", "Bydel Alna er tildelt" (the city's
+#: districts are named "Bydel <name>").
+DISTRICT_GETS = regex.compile(r"(?:(?<![\w-])[Bb]ydelen|(?<![\w-])Bydel\s+(?:St\.\s+)?\p{Lu}[\p{Ll}-]+(?:[^\S\n]+\p{Lu}[\p{Ll}-]+)?)"
+                              r"\s+(?:har\s+|hadde\s+)?(?:fått|får|fikk|er\s+tildelt|ble\s+tildelt|tildeles|blir\s+tildelt)\b")
+#: A clause of wishing or demanding that ends right before its subject: "vi vil at | bydelen får".
+WISHED_THAT = regex.compile(r"\bat\s+$")
+#: After an amount, the giver it comes from: "… 1,8 millioner kroner fra Fylkesmannen".
+GIVER_AFTER = regex.compile(r"[^.;:]{0,60}?\bfra\s+\p{Lu}")
 #: From a genitive to an amount: an offer, demand or proposal and a copula ("statens | tilbud var på |
 #: 410 millioner", "kommunens | budsjettforslag er | 40 millioner").
 OFFER_IS = regex.compile(r"s?\s+(?:[\w-]+\s+)?(?:tilbud|forslag|budsjettforslag|krav|bud|anslag|ramme|prislapp)(?:et|en)?\s+"
@@ -686,7 +694,7 @@ class Linker:
                 return writer, True
         if anchor is not None:
             owner = self.owner_of_amount(s, anchor) or self.offer_owner(s, anchor) or self.proposer_of_amount(s, anchor) \
-                or self.giver_of_amount(s, anchor) or self.grant_giver(s, anchor)
+                or self.giver_of_amount(s, anchor) or self.grant_giver(s, anchor) or self.district_giver(s, anchor)
             if owner is not None:  # "mot regjeringens 12 millioner", "får 3 millioner fra fylkeskommunen"
                 return owner, False
         if anchor is not None:
@@ -894,6 +902,14 @@ class Linker:
                     and (a.text.endswith("s") or self.text[a.end:a.end + 1] == "s"):
                 return self.farm_state(a)
         return None
+
+    def district_giver(self, s: Sentence, anchor: int) -> Actor | None:
+        """Who gives an Oslo city district the money it is said to get ("Bydelen har fått en netto driftsramme
+        på 1 412 millioner", "Bydel Sagene er tildelt …"): the city, whose council shares the frames out."""
+        gets = DISTRICT_GETS.search(self.text, s.start, anchor)
+        if gets is None or WISHED_THAT.search(self.text, s.start, gets.start()) or GIVER_AFTER.match(self.text, anchor, s.end):
+            return None  # "vi vil at bydelen får …": a wish; "… tilsagn om 1,8 millioner fra Fylkesmannen": its giver
+        return Actor("actor", -1, -1, "", canonical="Oslo kommune", actor_type="public_body")
 
     def proposer_of_amount(self, s: Sentence, anchor: int) -> Actor | None:
         """Whose proposal an amount is, said right after it: "fra 40 millioner kroner i rådmannens forslag
