@@ -360,11 +360,11 @@ CLAUSE_AFTER_COLON = regex.compile(r"(?<=\w{3,}):\s+(?=(?-i:\p{Lu})\p{Ll}+\s+(?:
 
 
 #: An amount alone in brackets, maybe with a qualifier before it or a rate after it: "(280 millioner kroner)",
-#: "(om lag 45 mill. kr i året)"; the amount itself stands where AMOUNT_MARK is.
+#: "(om lag 45 mill. kr i året)": what opens the bracket before the amount, and what closes it after.
 BRACKET_OPEN = regex.compile(rf"\(\s*(?:{qualifier_pattern()}\s+)?$", regex.IGNORECASE)
 BRACKET_CLOSE = regex.compile(r"(?:\s+(?:i\s+året|årlig|per\s+år|i\s+\d{4}))?\s*\)")
 #: The noun phrase right before a bracket, back to a clause's start, a comma or colon, a conjunction, a verb
-#: or a preposition that opens it: "De største prosjektene er | ny ungdomsskole i sentrum (".
+#: or a `til`/`for` that opens it: "De største prosjektene er | ny ungdomsskole i sentrum (".
 _NP_BOUNDARY = (r"(?:og|eller|samt|er|var|blir|ble|som|til|for|prioriterer|prioriteres|inneholder|omfatter|"
                 r"gjelder|får|fikk|bygger|bygges|starter)")
 BRACKETED_NP = regex.compile(rf"(?:^|[,:;–]\s*|\s{_NP_BOUNDARY}\s+)(?P<np>(?!{_NP_BOUNDARY}\b)\p{{L}}[\w-]*"
