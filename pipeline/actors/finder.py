@@ -154,6 +154,9 @@ class ActorFinder:
                                          "public_body"))
             elif is_town(place):
                 found.append(self._actor(text, m.start("place"), m.end("place"), f"{place} kommune", "public_body"))
+        for m in TOWN_APPOSITION.finditer(text, pos=lo) if "kommunen " in text.lower() else ():
+            if is_town(m.group("place")):  # "Nabokommunen Sandefjord har foreslått …": the municipality
+                found.append(self._actor(text, m.start(), m.end(), f"{m.group('place')} kommune", "public_body"))
         # a named hospital trust: "Sykehuset Innlandet", "Sykehuset i Vestfold HF"
         for m in HOSPITAL.finditer(text, pos=lo) if "Sykehuset" in text or "Helse " in text else ():
             found.append(self._actor(text, m.start(), m.end(), m.group(0), "public_body"))
@@ -526,9 +529,11 @@ def council_body(place: str, council: str) -> str | None:
 #: A town or county name as the subject of a council's decision on money or on refugees it settles
 #: ("Sarpsborg skal bosette 150 flyktninger"; not the last word of a longer name: "Helse Bergen vedtok").
 PLACE_DECIDES = regex.compile(r"(?<![\w-])(?<!\p{Lu}[\w-]*\s)(?P<place>\p{Lu}[\p{Ll}-]+)\s+(?:har\s+(?:nå\s+|også\s+)?|hadde\s+)?"
-                              r"(?:vedtatt|vedtok|vedtar|bevilget|bevilger|satt\s+av|setter\s+av|satte\s+av|"
+                              r"(?:vedtatt|vedtok|vedtar|bevilget|bevilger|satt\s+av|setter\s+av|satte\s+av|foreslått|foreslo|"
                               r"budsjetterer|budsjetterte|(?:skal\s+|vil\s+)?(?:bosette|bosetter|bosatte))(?![\w-])")
-PLACE_DECIDES_AHEAD = regex.compile(r"vedt|bevilg|satt\s+av|setter\s+av|satte\s+av|budsjetter|boset")
+PLACE_DECIDES_AHEAD = regex.compile(r"vedt|bevilg|satt\s+av|setter\s+av|satte\s+av|budsjetter|boset|foreslå|foreslo")
+#: A town named by a word for a municipality before it: "Nabokommunen Sandefjord", "vertskommunen Bardu".
+TOWN_APPOSITION = regex.compile(r"(?<![\w-])(?i:(?:nabo|verts|hjem|)kommunen)\s+(?P<place>\p{Lu}[\p{Ll}-]+)(?![\w-])")
 #: A verb of deciding on money.
 MONEY_VERB = (r"(?:økt|øker|økte|bruker|brukte|brukt|gir|ga|gitt|bevilget|bevilger|satt\s+av|setter|satte|kuttet|"
               r"kutter|betaler|betalte|bidrar|bidro|investerer|investerte)")
