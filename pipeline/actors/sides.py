@@ -78,7 +78,7 @@ def side_of(actor: Actor, day: dt.date | None, actors: list[Actor], text: str | 
 #: regionleder Tove Lie", "generalsekretær Kari Berg", "administrerende direktør Gunn Tveitan",
 #: "rektor Hilde Nyhus", "idrettspresident Zaineb Al-Samarai". The holder speaks for the body the text named
 #: last before.
-ORG_ROLE_BEFORE = regex.compile(r"\b(?:(?:region|fylkes|forbunds|landsstyre|styre|nest|avdelings|fag)?leder(?:en)?|"
+ORG_ROLE_BEFORE = regex.compile(r"\b(?:(?!(?:gruppe|parti|fraksjons|komit[eé]|byråds|ungdoms)leder)\w*leder(?:en)?|"
                                 r"(?:forbunds|idretts|bonde|lands)?president(?:en)?|"
                                 r"daglig\s+leder|generalsekretær(?:en)?|(?P<executive>(?:administrerende|adm\.)\s+direktør|"
                                 r"konserndirektør|konsernsjef|(?P<school>(?:pro)?rektor)|politimester))\s+$",

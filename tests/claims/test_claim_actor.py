@@ -2331,3 +2331,14 @@ def test_the_city_gives_a_city_district_what_it_gets(extractor, sentence, want):
     text = f"Budsjett 2024 for Bydel Grorud\n\n{sentence}"
     got = actors(extractor, text, "2023-12-20", genre="budget-document", publisher="Bydel Grorud")
     assert got[0][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Norsk Folkehjelp er skuffet.\n\n– Vi ber Stortinget om å bevilge 30 millioner kroner til minerydding, sier "
+     "lokallagsleder Kari Nilsen.", "Norsk Folkehjelp"),
+    ("Kreftforeningen reagerer.\n\n– Vi ber Stortinget om å sette av 50 millioner kroner til lindrende behandling, sier "
+     "distriktsleder Ola Dahl.", "Kreftforeningen"),
+])
+def test_we_of_any_leader_of_an_organisation_is_the_organisation_not_whom_it_asks(extractor, text, want):
+    got = actors(extractor, f"Budsjettet\n\n{text}", "2022-02-10", genre="news", publisher="Nordlys")
+    assert got[0][1] == want
