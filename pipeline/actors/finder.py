@@ -715,7 +715,7 @@ BODY_NAME = {"kommunen": regex.compile(r".+ kommune$"), "fylkeskommunen": regex.
              "etaten": regex.compile(r".*etat(?:en)?$", regex.IGNORECASE),
              "byrådet": regex.compile(r"^Byrådet i .+"),
              "instituttet": regex.compile(r".*institutt(?:et)?$", regex.IGNORECASE),
-             "universitetet": regex.compile(r".*universitet(?:et)?\b.*", regex.IGNORECASE),
+             "universitetet": regex.compile(r".*universitet(?:et)?\b.*|NTNU|OsloMet\b.*|UiT\b.*", regex.IGNORECASE),
              "organisasjonen": None, "foreningen": None, "forbundet": None, "stiftelsen": None,
              "selskapet": regex.compile(r".+ (?:AS|ASA)$|.*selskap(?:et)?$", regex.IGNORECASE),
              "museet": regex.compile(r".*muse(?:um|et)\b.*", regex.IGNORECASE),

@@ -61,7 +61,8 @@ RECEIVING = regex.compile(r"\b(?:får|fikk|fått|mottar|mottok|mottatt|tildeles|
                           r"ber|ba|krever|kravet|ønsker|trenger|mangler|tapte|taper|mister|mistet)\b", regex.IGNORECASE)
 #: A speech verb a few words before a person: the person is the speaker (claimant), not the agent.
 SPEECH = regex.compile(rf"{speech_verb_pattern()}\s+(?:[\w-]+\s+){{0,4}}$", regex.IGNORECASE)
-#: A subject that receives ("Kommunene får 200 millioner", "Høgskolen i Volda (HVO) får") is not the one who grants.
+#: A subject that receives or loses ("Kommunene får 200 millioner", "Høgskolen i Volda (HVO) får", "NTNU mister 25
+#: stillinger") is not the one who grants or cuts.
 #: (with where it is: "Kommunene i Trøndelag får", "Norsk Skogmuseum i Elverum får"; in a relative clause:
 #: "Nord universitet, som i år får 2,1 milliarder"; who can apply for a grant: "Kommunene kan søke om inntil 1 million";
 #: the subject of a passive of giving or cutting: "Politiet styrkes med 1,4 milliarder"; who expects to get it:
@@ -69,14 +70,15 @@ SPEECH = regex.compile(rf"{speech_verb_pattern()}\s+(?:[\w-]+\s+){{0,4}}$", rege
 RECEIVES_AFTER = regex.compile(r"(?:\s*\([^()]{1,12}\)|\))?(?:\s+(?:i|på)\s+(?:(?-i:\p{Lu})[\w-]*(?:\s+og\s+(?-i:\p{Lu})[\w-]*)?|"
                                r"fylket|regionen|landet|distriktene))?"
                                r"(?:\s*,\s*som(?:\s+[\w-]+){0,3}?)?"
-                               r"\s+(?:får|fikk|mottar|mottok|tildeles|(?:er|ble|blir)\s+tildelt|tilføres|styrkes|kompenseres|"
+                               r"\s+(?:får|fikk|mottar|mottok|mister|mistet|taper|tapte|tildeles|(?:er|ble|blir)\s+tildelt|"
+                               r"tilføres|styrkes|kompenseres|"
                                r"prioriteres|skjermes|"
                                r"kuttes|reduseres|økes|(?:skal|vil|kan|må)\s+(?:\w+\s+){0,2}?få|"
                                r"(?:regner\s+med|venter|forventer|håper|ser\s+ut\s+til)\s+(?:\w+\s+)?(?:å\s+)?få|"
                                r"har\s+(?:\w+\s+){0,2}?fått|kan\s+(?:\w+\s+){0,2}?søke\s+om)\b",
                                regex.IGNORECASE)
 #: "Av dette får kommunene …", "I budsjettet for 2013 fikk kommunene …": the subject after a receiving verb.
-RECEIVES_BEFORE = regex.compile(r"\b(?:får|fikk|mottar|mottok)\s+$", regex.IGNORECASE)
+RECEIVES_BEFORE = regex.compile(r"\b(?:får|fikk|mottar|mottok|mister|mistet)\s+$", regex.IGNORECASE)
 #: The two words after a genitive, where a title may stand ("Høyres finanspolitiske talsperson").
 NEXT_WORDS = regex.compile(r"(?:\s+[\w-]+){1,2}")
 

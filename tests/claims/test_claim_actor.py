@@ -2342,3 +2342,23 @@ def test_the_city_gives_a_city_district_what_it_gets(extractor, sentence, want):
 def test_we_of_any_leader_of_an_organisation_is_the_organisation_not_whom_it_asks(extractor, text, want):
     got = actors(extractor, f"Budsjettet\n\n{text}", "2022-02-10", genre="news", publisher="Nordlys")
     assert got[0][1] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("NTNU får 120 nye studieplasser i år. Universitetet har selv satt av 50 millioner kroner til laboratorier.",
+     "NTNU"),
+    ("Styret ved NTNU vedtok budsjettet tirsdag. Universitetet bruker 30 millioner kroner på nye lesesaler.",
+     "NTNU"),
+])
+def test_universitetet_is_the_university_the_text_names_by_its_short_name(extractor, sentence, want):
+    got = actors(extractor, f"Statsbudsjettet 2024\n\n{sentence}", "2023-10-06", genre="news", publisher="Adresseavisen")
+    assert got[-1][1] == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Regjeringen kutter i rekrutteringsstillingene. NTNU mister dermed 25 stipendiatstillinger.",
+    "Regjeringen strammer inn. Nord universitet taper 14 millioner kroner på omleggingen.",
+])
+def test_a_body_that_loses_money_or_posts_is_not_who_cuts(extractor, sentence):
+    got = actors(extractor, f"Statsbudsjettet 2024\n\n{sentence}", "2023-10-06", genre="news", publisher="Adresseavisen")
+    assert got[-1][1] == "Regjeringen Støre"
