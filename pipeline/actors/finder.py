@@ -966,7 +966,6 @@ PLACE_BEFORE = regex.compile(r"(?<![\w-])(\p{Lu}[\w-]+)[^\S\n]+$")
 #: capitalised words (a hospital's last may be lower case).
 COMPANY = regex.compile(r"(?<![\w-])(?:(?:\p{Lu}[\w-]*[^\S\n]+){0,3}(?:\p{Lu}[\w-]*|\w*sykehus|\w*hospital)[^\S\n]+"
                         r"(?P<form>AS|ASA|HF|RHF|IKS|KF)|"
-
                         r"Stiftelsen(?:[^\S\n]+\p{Lu}[\w-]*){1,4})(?![\w-])")
 #: A company named for two businesses: "Florø Havn og Energi AS", where the word after `og` says what a company is
 #: (lang/org_name_heads.txt; "Norsk Hydro og Equinor ASA" are two companies).

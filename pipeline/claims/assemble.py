@@ -32,6 +32,7 @@ from pipeline.claims.linking import (
     STATISTICS_OFFICE,
     WRITER_WANTS,
     Linker,
+    unnamed,
 )
 from pipeline.claims.measures import (
     CHANGE_OF_MONEY,
@@ -1320,7 +1321,7 @@ class Assembler(Linker):
 
     def credited_to(self, owner: tuple[str, str]) -> ActorField:
         """The actor field of a (canonical, kind) no word of the sentence names: inherited."""
-        return self.actor_field(Actor("actor", -1, -1, "", canonical=owner[0], actor_type=owner[1]), True)
+        return self.actor_field(unnamed(owner[0], owner[1]), True)
 
     def todays_level_owner(self, record: ClaimRecord) -> tuple[str, str] | None:
         """Who sets an amount a party's or an interest group's text names as today's level ("mot dagens 1,1

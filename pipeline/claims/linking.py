@@ -508,6 +508,11 @@ DISTRIBUTES = regex.compile(r"[^\n.]{3,80}?\s+(?:har\s+)?(?:(?:i\s+dag|i\s+år|n
                             r"investere|utvide|bygge|fordele|dele\s+ut)\b", regex.IGNORECASE)
 
 
+def unnamed(canonical: str, actor_type: str) -> Actor:
+    """An actor no word of the text names (the writer's side, a fallback, the government in office): no span."""
+    return Actor("actor", -1, -1, "", canonical=canonical, actor_type=actor_type)
+
+
 class _ByStart:
     """Items with a `.start`: those that start in [lo, hi), in list order, by bisection."""
 
@@ -740,9 +745,9 @@ class Linker:
         """The writer's side as an actor no word names, else the author the metadata names (a person who
         writes for no body: whose own proposal an op-ed's "Jeg mener …" is)."""
         if self.writer is not None:
-            return Actor("actor", -1, -1, "", canonical=self.writer[0], actor_type=self.writer[1])
+            return unnamed(self.writer[0], self.writer[1])
         if self.ctx.author:
-            return Actor("actor", -1, -1, "", canonical=self.ctx.author, actor_type="person")
+            return unnamed(self.ctx.author, "person")
         return None
 
     def gets_from_fronted_giver(self, s: Sentence, a: Actor) -> bool:
@@ -911,7 +916,7 @@ class Linker:
         gets = DISTRICT_GETS.search(self.text, s.start, anchor)
         if gets is None or WISHED_THAT.search(self.text, s.start, gets.start()) or GIVER_AFTER.match(self.text, anchor, s.end):
             return None  # "vi vil at bydelen får …": a wish; "… tilsagn om 1,8 millioner fra Fylkesmannen": its giver
-        return Actor("actor", -1, -1, "", canonical="Oslo kommune", actor_type="public_body")
+        return unnamed("Oslo kommune", "public_body")
 
     def proposer_of_amount(self, s: Sentence, anchor: int) -> Actor | None:
         """Whose proposal an amount is, said right after it: "fra 40 millioner kroner i rådmannens forslag
@@ -967,13 +972,13 @@ class Linker:
                 if not political and self.adopts_own_budget is not None \
                         and THE_BUDGET.search(self.sentences[lead].text):
                     own = self.adopts_own_budget
-                    return Actor("actor", -1, -1, "", canonical=own[0], actor_type=own[1]), True
+                    return unnamed(own[0], own[1]), True
                 # "Stillingene fordeles slik:" in a body's own release: the body shares out what it got
                 # (not "Ifølge budsjettforslaget fordeles pengene slik:", nor after "… som regjeringen
                 # presenterte mandag." in the lead-in's paragraph: the proposal's own lines)
                 if not political and self.shares_out_own(lead):
                     own = self.own_side
-                    return Actor("actor", -1, -1, "", canonical=own[0], actor_type=own[1]), True
+                    return unnamed(own[0], own[1]), True
                 # "Fordelingen av de nye stillingene ser slik ut:" with no one named: who the document opens
                 # with acting ("Salten politidistrikt oppretter 17 nye stillinger i år")
                 opener = None if political else self.shared_out_by_opener(lead)
@@ -1007,7 +1012,7 @@ class Linker:
             return own, True
         town = opening_municipality(s.text)
         if town is not None:  # "I Sandnes skal det spares 6,5 millioner kroner på sykehjemmene"
-            return Actor("actor", -1, -1, "", canonical=town, actor_type="public_body"), True
+            return unnamed(town, "public_body"), True
         builder = self.builder_of_project(i)
         if builder is not None:  # "Skien Boligbyggelag vil bygge 64 … Prosjektet har en kostnadsramme på 145 millioner"
             return builder, builder.start < s.start
@@ -1031,7 +1036,7 @@ class Linker:
             return body, True
         fallback = self.fallback_actor
         if fallback:
-            return Actor("actor", -1, -1, "", canonical=fallback[0], actor_type=fallback[1]), True
+            return unnamed(fallback[0], fallback[1]), True
         return None, True
 
     def builder_of_project(self, i: int) -> Actor | None:
@@ -1100,7 +1105,7 @@ class Linker:
         if self.ctx.genre != "press-release" or own is None or own[1] not in BODIES \
                 or LOCAL_BODY_NAME.match(own[0]) or not OWN_ACTION.search(s.text):
             return None
-        return Actor("actor", -1, -1, "", canonical=own[0], actor_type=own[1])
+        return unnamed(own[0], own[1])
 
     def is_fallback(self, actor: Actor) -> bool:
         """Whether an actor is only fallback_actor, named nowhere in the sentence it was found for."""
@@ -1260,7 +1265,7 @@ class Linker:
             return None
         if len(self.local_bodies) != 1:
             return None
-        return Actor("actor", -1, -1, "", canonical=next(iter(self.local_bodies)), actor_type="public_body")
+        return unnamed(next(iter(self.local_bodies)), "public_body")
 
     @cached_property
     def local_bodies(self) -> frozenset[str]:
@@ -1308,7 +1313,7 @@ class Linker:
         """The government in office on the document date, as an actor no word of the text names (None where
         none is known)."""
         gov = government_on(self.day)
-        return None if gov is None else Actor("actor", -1, -1, "", canonical=gov, actor_type="government")
+        return None if gov is None else unnamed(gov, "government")
 
     def as_government(self, actor: Actor) -> Actor:
         """The mention as the government in office on the document date (unchanged where none is known)."""
