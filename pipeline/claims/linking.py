@@ -66,19 +66,21 @@ SPEECH = regex.compile(rf"{speech_verb_pattern()}\s+(?:[\w-]+\s+){{0,4}}$", rege
 #: (with where it is: "Kommunene i Trøndelag får", "Norsk Skogmuseum i Elverum får"; in a relative clause:
 #: "Nord universitet, som i år får 2,1 milliarder"; who can apply for a grant: "Kommunene kan søke om inntil 1 million";
 #: the subject of a passive of giving or cutting: "Politiet styrkes med 1,4 milliarder"; who expects to get it:
-#: "Kristiansund kommune regner med å få om lag 800 000 kroner")
+#: "Kristiansund kommune regner med å få om lag 800 000 kroner"; the subject of a proposed passive, before or after
+#: the verb: "Politiet foreslås tilført 24,6 milliarder", "I budsjettet foreslås Forsvaret tilført 2 milliarder")
 RECEIVES_AFTER = regex.compile(r"(?:\s*\([^()]{1,12}\)|\))?(?:\s+(?:i|på)\s+(?:(?-i:\p{Lu})[\w-]*(?:\s+og\s+(?-i:\p{Lu})[\w-]*)?|"
                                r"fylket|regionen|landet|distriktene))?"
                                r"(?:\s*,\s*som(?:\s+[\w-]+){0,3}?)?"
                                r"\s+(?:får|fikk|mottar|mottok|mister|mistet|taper|tapte|tildeles|(?:er|ble|blir)\s+tildelt|"
-                               r"tilføres|styrkes|kompenseres|"
+                               r"tilføres|styrkes|kompenseres|foreslås|"
                                r"prioriteres|skjermes|"
                                r"kuttes|reduseres|økes|(?:skal|vil|kan|må)\s+(?:\w+\s+){0,2}?få|"
                                r"(?:regner\s+med|venter|forventer|håper|ser\s+ut\s+til)\s+(?:\w+\s+)?(?:å\s+)?få|"
                                r"har\s+(?:\w+\s+){0,2}?fått|kan\s+(?:\w+\s+){0,2}?søke\s+om)\b",
                                regex.IGNORECASE)
 #: "Av dette får kommunene …", "I budsjettet for 2013 fikk kommunene …": the subject after a receiving verb.
-RECEIVES_BEFORE = regex.compile(r"\b(?:får|fikk|mottar|mottok|mister|mistet)\s+$", regex.IGNORECASE)
+RECEIVES_BEFORE = regex.compile(r"\b(?:får|fikk|mottar|mottok|mister|mistet|foreslås|tilføres|tildeles)\s+$",
+                                regex.IGNORECASE)
 #: The two words after a genitive, where a title may stand ("Høyres finanspolitiske talsperson").
 NEXT_WORDS = regex.compile(r"(?:\s+[\w-]+){1,2}")
 

@@ -182,6 +182,9 @@ WITH_BEFORE = regex.compile(r"\s+(?:med|til|fra)\s+$", regex.IGNORECASE)
 #: kvalitetsreformen Leve hele livet bevilges det …"
 FRONTED = regex.compile(r"(?:(?:Bare|Også|Og)\s+)?(?P<prep>[Tt]il|[Ff]or\s+å)\s+(?P<np>(?:[^,.;:]|\.(?=\s*\d)){3,80}?)"
                         r"\s+(?=(?:ble|blir|er|settes|bevilges|foreslås|gis|går|brukes|skal|vil|har)\b)")
+#: After the subject of a proposed passive of giving, the participle: "foreslås politiet tilført" (a body that
+#: receives the money is what it is for, as "Politiet tilføres 300 millioner" is).
+RECEIVED = regex.compile(r"\s+(?:tilført|tildelt|gitt)\b")
 #: Between a passive verb and `med`, only its participle: "foreslås økt med" (the subject is the measure).
 PARTICIPLES_ONLY = regex.compile(r"\s*(?:(?:økt|redusert|styrket|kuttet|hevet|senket|justert|trappet|opp|ned|videreført|"
                                  r"prisjustert|endret|plusset|på|satt)\s*)+", regex.IGNORECASE)
@@ -199,7 +202,8 @@ INVERTED_SUBJECT = regex.compile(r"\b(?:(?:vil|skal|kan|må)\s+(?P<np>(?:(?:et|e
                                  r"(?<=\w[\w,]*\s+)(?:blir|ble|er|var)\s+(?P<np3>(?:den|det|de)\s+(?:[\w-]+\s+){1,3}?[\w-]+(?:en|et|ene))|"
                                  r"\b(?:foreslås|skal|vil)\s+(?P<np4>(?:(?:den|det|de)\s+)?(?:[\w-]+\s+){0,3}?[\w-]{2,}(?:en|et|ene)"
                                  r"(?:\s+(?:til|for|i|på|ved)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?)\s+"
-                                 r"(?:bli\s+)?(?:økt|redusert|styrket|kuttet|hevet|senket|videreført)\s+(?:fra|med|til)|"
+                                 r"(?:bli\s+)?(?:(?:økt|redusert|styrket|kuttet|hevet|senket|videreført)\s+(?:fra|med|til)|"
+                                 r"(?:tilført|tildelt|gitt))|"
                                  # a fronted adverbial before a cost verb and its subject: "Ifølge Bufdir koster en
                                  # ettervernskonsulent i dag …", "… koster full sikring av de mest utsatte strekningene"
                                  r"(?<=\w[\w,]*\s+)(?:koster|kostet)\s+(?P<np8>(?:de|et|en|ei)\s+(?:[\w-]+\s+){0,3}?[\w-]{3,}|"
@@ -667,7 +671,8 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
         # "får en bevilgning på 48 millioner": a noun the amount modifies, no subject
         if content and content[0] not in SUBJECT_SKIP and content[-1] != "på" and not overlaps(start, end, avoid) \
                 and not (group == "np6" and content[-1] in COST_NOUNS) \
-                and not opens_with((start, end), bodies) and not LONE_NUMBER.search(text, start, end) \
+                and not (opens_with((start, end), bodies) and not RECEIVED.match(text, end)) \
+                and not LONE_NUMBER.search(text, start, end) \
                 and not is_place(text[start:end]):  # "I år får Vestfold 41,6 millioner i spillemidler": who gets it
             return start, end, "inverted"
     lead = _LEAD.match(text[s:a_start])
@@ -857,7 +862,8 @@ ITEM_LABEL = regex.compile(rf"{LIST_MARKS}(?P<label>[^:|\n]{{3,120}}?)\s*[:|]\s*
                            rf"(?:{DIGITS}\s*(?:\||→|->)\s*)*$",
                            regex.IGNORECASE)
 #: A receiving verb after a subject: "Fylkesmennene får", "Nye fastleger kan få".
-GETS = regex.compile(r"\s+(?:(?:kan|vil|skal)\s+)?(?:få|får|fikk|mottar|mottok)\b", regex.IGNORECASE)
+GETS = regex.compile(r"\s+(?:(?:kan|vil|skal)\s+)?(?:få|får|fikk|mottar|mottok|"
+                     r"(?:foreslås|er|ble|blir)\s+(?:\w+\s+)?(?:tilført|tildelt))\b", regex.IGNORECASE)
 #: The kind of money right after an amount: "1,2 milliarder kroner i momskompensasjon", "kutter 70
 #: millioner i arbeidsmarkedstiltak", "4,5 millioner kroner mer i driftstilskudd".
 KIND_AFTER = regex.compile(r"\s+(?:(?:mer|mindre|ekstra|årlig)\s+)?i\s+(?=(?-i:\p{Ll}|\p{Lu}{2,}-\p{Ll}))", regex.IGNORECASE)

@@ -2362,3 +2362,14 @@ def test_universitetet_is_the_university_the_text_names_by_its_short_name(extrac
 def test_a_body_that_loses_money_or_posts_is_not_who_cuts(extractor, sentence):
     got = actors(extractor, f"Statsbudsjettet 2024\n\n{sentence}", "2023-10-06", genre="news", publisher="Adresseavisen")
     assert got[-1][1] == "Regjeringen Støre"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der foreslås politiet tilført 24,6 milliarder kroner neste år.",
+    "Tolletaten foreslås tildelt 45 millioner kroner til nye skannere.",
+    "I budsjettet foreslås Forsvaret tilført 2 milliarder kroner mer.",
+])
+def test_the_subject_of_a_proposed_passive_receives_and_does_not_propose(extractor, sentence):
+    got = actors(extractor, f"Regjeringen la fram statsbudsjettet fredag.\n\n{sentence}", "2023-10-06",
+                 genre="news", publisher="NTB")
+    assert got[-1][1] == "Regjeringen Støre"

@@ -2489,3 +2489,12 @@ def test_an_amount_alone_in_brackets_prices_the_noun_phrase_before_it(extractor,
 ])
 def test_a_feminine_definite_in_a_gives_its_lemma(extractor, text, want):
     assert amount_records(extractor, text, "2023-10-05")[0]["measure"]["canonical"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Der foreslås politiet tilført 24,6 milliarder kroner neste år.", "politiet"),
+    ("I statsbudsjettet foreslås Kriminalomsorgen tildelt 300 millioner kroner mer.", "Kriminalomsorgen"),
+    ("Samtidig foreslås kulturskolene gitt 40 millioner kroner ekstra.", "kulturskolene"),
+])
+def test_the_body_a_proposed_passive_gives_to_is_what_the_money_is_for(extractor, text, want):
+    assert measure(extractor, text, "2023-10-06") == want
