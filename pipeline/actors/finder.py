@@ -167,6 +167,9 @@ class ActorFinder:
         # a state agency named "Statens" and what it is: "Statens sivilrettsforvaltning", "Statens kartverk"
         for m in STATE_AGENCY.finditer(text, pos=lo) if "Statens " in text else ():
             found.append(self._actor(text, m.start(), m.end(), m.group(0), "public_body"))
+        for m in NATIONAL_BODY.finditer(text, pos=lo) if "Nor" in text or "Den norske" in text else ():
+            national = lexicon().canonical_any_case(m.group("name")) or m.group("name")
+            found.append(self._actor(text, m.start(), m.end("name"), national, lexicon().types.get(national, "organisation")))
         for m in COUNTY_GOVERNOR.finditer(text, pos=lo) if "Fylkesmannen i" in text or "Statsforvalteren i" in text else ():
             found.append(self._actor(text, m.start(), m.end(), m.group(0), "public_body"))
         for m in CITY_DISTRICT.finditer(text, pos=lo) if "Bydel " in text else ():  # "Bydel Gamle Oslo"
@@ -608,6 +611,11 @@ INSTITUTION_AHEAD = regex.compile(r"(?:Universitetet|Høgskolen|Høgskulen|Høys
 STATE_AGENCY = regex.compile(r"(?<![\w-])Statens[^\S\n]+\p{Ll}+(?:forvaltning|vesen|verk|tilsyn|kasse|institutt|senter|"
                              r"råd|direktorat|nemnd|arkiv|arkiver|fond|sentral|kommisjon|vern|oppsyn|museum|trykkeri|"
                              r"skole|kontor|etat|bygg)(?![\w-])")
+#: A national or Nordic body named by what it is: "Nordisk kulturfond", "Norsk folkehjelp", "Norges idrettsforbund",
+#: "Den norske turistforening", "Nordisk ministerråds" (not "Norsk kultur", "nordisk samarbeid").
+NATIONAL_BODY = regex.compile(r"(?<![\w-])(?P<name>(?:Norsk|Nordisk|Norges|Den[^\S\n]+norske)[^\S\n]+\p{Ll}+"
+                              r"(?:råd|fond|forbund|forening|lag|hjelp|institutt|akademi|senter|museum|samband|"
+                              r"selskap|direktorat|tilsyn))(?P<gen>s)?(?![\w-])")
 #: The state's office in a county: "Fylkesmannen i Vestfold", "Statsforvalteren i Nordland".
 COUNTY_GOVERNOR = regex.compile(r"(?<![\w-])(?:Fylkesmannen|Statsforvalteren)\s+i\s+(?P<place>\p{Lu}[\p{Ll}-]+"
                                 r"(?:\s+og\s+\p{Lu}[\p{Ll}-]+)?)(?![\w-])")

@@ -42,10 +42,16 @@ class Lexicon:
     office_agencies: dict[str, str] = field(default_factory=dict)
     person_titles: list[str] = field(default_factory=list)
     by_alias: dict[str, str] = field(default_factory=dict)  # alias as written -> canonical
+    by_folded: dict[str, str] = field(default_factory=dict)  # alias or canonical, lowercased -> canonical
 
     def canonical_of(self, name: str) -> str | None:
         """The canonical name a whole name stands for ("OsloMet – storbyuniversitetet" -> OsloMet), or None."""
         return name if name in self.types else self.by_alias.get(name)
+
+    def canonical_any_case(self, name: str) -> str | None:
+        """The canonical name a whole name stands for, however its words are capitalised ("Norsk
+        sykepleierforbund" -> Norsk Sykepleierforbund), or None."""
+        return self.canonical_of(name) or self.by_folded.get(name.lower())
 
 
 @cache
@@ -86,6 +92,8 @@ def lexicon() -> Lexicon:
         add(person["canonical"], "person", [person["canonical"]])
         if person.get("party"):
             lex.person_party[person["canonical"]] = person["party"]
+    for alias, canonical in (*lex.by_alias.items(), *((c, c) for c in lex.types)):
+        lex.by_folded.setdefault(alias.lower(), canonical)
     return lex
 
 
