@@ -495,8 +495,10 @@ VERB_ITEM = regex.compile(r"[^\S\n]*(?:[-•–*][^\S\n]+)?(?:å\s+)?(?!(?:en|et
 
 #: A verb of demanding or proposing: what follows is the subject's wish, not the giver's grant.
 DEMANDS = regex.compile(r"\b(?:krever|krevde|ber|ba|foreslår|foreslo|vil|ønsker|mener|går\s+inn\s+for)\b", regex.IGNORECASE)
-#: A grant and `fra` right before who gives it: "Rammebevilgningen fra", "tilskuddet fra staten".
-GRANT_FROM = regex.compile(r"\b\w*(?:bevilgning|tilskudd|ramme|overføring|støtte)\w*\s+fra\s+$", regex.IGNORECASE)
+#: A grant, a promise of one or money and `fra` right before who gives it: "Rammebevilgningen fra", "tilskuddet fra
+#: staten", "fått tilsagn fra Husbanken om", "har fått midler fra Enova til".
+GRANT_FROM = regex.compile(r"\b\w*(?:bevilgning|tilskudd|ramme|overføring|støtte|tilsagn|midler|midlene|penger|pengene)\w*"
+                           r"\s+fra\s+$", regex.IGNORECASE)
 #: A list's lead-in that names the budget agreement: "Andre klimagrep i avtalen:", "Budsjettforliket gir blant annet:".
 AGREEMENT_LEAD = regex.compile(r"\b(?:budsjett)?(?:avtalen|forliket|enigheten|budsjettavtalen)\b", regex.IGNORECASE)
 #: A first sentence in which its subject hands out money ("Riksantikvaren har i dag fordelt 96 millioner …",

@@ -2373,3 +2373,12 @@ def test_the_subject_of_a_proposed_passive_receives_and_does_not_propose(extract
     got = actors(extractor, f"Regjeringen la fram statsbudsjettet fredag.\n\n{sentence}", "2023-10-06",
                  genre="news", publisher="NTB")
     assert got[-1][1] == "Regjeringen Støre"
+
+
+@pytest.mark.parametrize("sentence, giver", [
+    ("Borgund idrettslag har fått tilsagn fra Husbanken om lån til 16 nye utleieboliger.", "Husbanken"),
+    ("Fjordbyen barnehage har fått midler fra Enova til 40 nye solcellepaneler.", "Enova"),
+])
+def test_who_promised_or_gave_the_money_named_before_the_amount_gives_it(extractor, sentence, giver):
+    got = actors(extractor, f"Nye tiltak i bygda\n\n{sentence}", "2024-03-06", genre="news", publisher="Vikebladet")
+    assert got[-1][1] == giver
