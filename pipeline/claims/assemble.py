@@ -109,6 +109,10 @@ AGENT_BEFORE = regex.compile(r"\b(?:av|gir|ga|bevilger|bevilget|setter|satte|bru
 ESTIMATES_AFTER = regex.compile(r"s?\s+(?:(?:har|hadde)\s+)?(?:(?:selv|også|nå)\s+)?(?:anslår|anslo|anslått|beregner|"
                                 r"beregnet|regner\s+med|regnet\s+med|regnet\s+ut|antar|antok|venter|ventet)\b",
                                 regex.IGNORECASE)
+#: Before it, the same verb with the subject after it: "…, anslår Finansdepartementet at", "I fjor beregnet
+#: departementet at".
+ESTIMATES_BEFORE = regex.compile(r"\b(?:anslår|anslo|beregner|beregnet|antar|antok|regner|regnet|venter|ventet)"
+                                 r"(?:\s+(?:selv|også|nå))?\s+$", regex.IGNORECASE)
 VERB_AFTER = regex.compile(r"\s+(?:(?:har|hadde|vil|skal|kan)\s+)?\p{Ll}+(?:er|r|te|et|de)\b")
 #: An actor's name in the genitive ("Husbankens låneramme"): what follows is the measure's head.
 GENITIVE = regex.compile(r"s\s+\p{Ll}|\w\s*s\s")
@@ -818,7 +822,8 @@ class Assembler(Linker):
         `av` ("Samferdselsdepartementet bevilger …", "finansieres av Justisdepartementet"). A body that
         only estimates ("Kunnskapsdepartementet anslår at …", "Departementet har selv beregnet at …")
         is the source of a figure, not its agent."""
-        if ESTIMATES_AFTER.match(self.text, actor.end):
+        if ESTIMATES_AFTER.match(self.text, actor.end) \
+                or ESTIMATES_BEFORE.search(self.text, max(0, actor.start - 20), actor.start):
             return False
         if self.tree is not None:
             return actor.start in self.tree_agents

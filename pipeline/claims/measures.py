@@ -1178,7 +1178,7 @@ SUBJECT_SKIP = {"det", "dette", "den", "de", "disse", "herav", "hvorav", "derav"
                 "resten", "halvparten", "mesteparten", "størsteparten", "hoveddelen", "brorparten",
                 # a finite verb first opens a condition or a question: "Skal vi snu utviklingen, må …"
                 "skal", "vil", "kan", "må", "bør", "tar", "får", "blir", "er", "var", "har", "hadde", "går", "gir"}
-SUBJECT_END = regex.compile(r"\s(?:er|var|har|hadde|blir|ble|skal|vil|må|kan|bør|som|får|fikk|gikk|går|gir|ga|kommer|kom|"
+SUBJECT_END = regex.compile(r"\s(?:er|var|har|hadde|blir|ble|skal|vil|må|kan|bør|skulle|ville|kunne|måtte|burde|som|får|fikk|gikk|går|gir|ga|kommer|kom|"
                             r"signerte|mottok|mottar|finansieres|"
                             r"økte|økes|øker|falt|faller|styrkes|reduseres|kuttes|settes|bevilges|utgjør|utgjorde|"
                             r"foreslås|heves|senkes|videreføres|trappes|prioriteres|justeres|endres|tilføres|tildeles|"

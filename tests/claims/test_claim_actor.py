@@ -2382,3 +2382,13 @@ def test_the_subject_of_a_proposed_passive_receives_and_does_not_propose(extract
 def test_who_promised_or_gave_the_money_named_before_the_amount_gives_it(extractor, sentence, giver):
     got = actors(extractor, f"Nye tiltak i bygda\n\n{sentence}", "2024-03-06", genre="news", publisher="Vikebladet")
     assert got[-1][1] == giver
+
+
+@pytest.mark.parametrize("sentence", [
+    "Etter at regjeringen økte satsen, anslår Finansdepartementet at ordningen vil koste 15 milliarder kroner i år.",
+    "I fjor beregnet Samferdselsdepartementet at tunnelen ville koste 2 milliarder kroner.",
+])
+def test_a_ministry_that_only_estimates_after_its_verb_stands_for_the_government(model_extractor, sentence):
+    """With the parser, where the ministry is the tree's subject of the verb of estimating."""
+    got = actors(model_extractor, f"Dyrere enn ventet\n\n{sentence}", "2022-10-06", genre="news", publisher="Halden Arbeiderblad")
+    assert got[-1][1] == "Regjeringen Støre"

@@ -2498,3 +2498,11 @@ def test_a_feminine_definite_in_a_gives_its_lemma(extractor, text, want):
 ])
 def test_the_body_a_proposed_passive_gives_to_is_what_the_money_is_for(extractor, text, want):
     assert measure(extractor, text, "2023-10-06") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Departementet beregnet at tunnelen ville koste 2 milliarder kroner.", "tunnelen"),
+    ("Rådmannen regnet med at den nye skolen skulle koste 90 millioner kroner.", "den nye skolen"),
+])
+def test_a_past_modal_ends_the_subject_of_a_reported_cost(extractor, text, want):
+    assert measure(extractor, text, "2022-10-06") == want
