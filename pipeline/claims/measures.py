@@ -1374,7 +1374,7 @@ def rule_allows_subject(text: str, subject: tuple[int, int], a_start: int) -> bo
 MONEY_GIVEN = frozenset(("støtte", "støtten", "overføring", "overføringen", "overføringene", "bevilgningene", "rom"))
 #: Where a noun phrase's head ends: a preposition, `og` before another phrase, a bracket or a comma.
 HEAD_END = regex.compile(r"\s+(?:til|for|per|på|i|av|med|fra|om|ved|mot|under|over|etter|innen|langs|gjennom|uten|hos|"
-                         r"blant|mellom|som|der|hvor|enn|og|eller)\s|\s*[(,;:]", regex.IGNORECASE)
+                         r"blant|mellom|som|der|hvor|enn|og|eller|når|hvis|dersom|fordi|mens)\s|\s*[(,;:]", regex.IGNORECASE)
 
 
 #: The last word of a phrase, with the space before it.
@@ -1475,7 +1475,7 @@ def definite_to_lemma(word: str) -> str:
     if plural is not None:
         return plural
     if word.endswith("ene") and len(word) > 6:
-        return lemma_of(word)
+        return mend_stem(lemma_of(word))
     if word.endswith(E_NOUNS_DEFINITE):
         return word[:-1]  # "leirskolen" -> leirskole: nouns in -e take only -n
     if len(word) >= 4 and (word.endswith("inga") or (word.endswith("a") and word[-2] in "uyøæå")):

@@ -31,6 +31,7 @@ def noun_lemma(word: str) -> str | None:
 
 
 
+VOWELS = "aeiouyæøå"
 #: Nouns in -m that double it before an ending ("programmet", "medlemmer", "sykehjemmene").
 DOUBLED_M = ("program", "medlem", "rom", "hjem")
 
@@ -38,10 +39,16 @@ DOUBLED_M = ("program", "medlem", "rom", "hjem")
 def mend_stem(stem: str) -> str:
     """A stem the suffix rules cut from an inflected noun, made a lemma where it cannot be one: no Bokmål
     noun ends in -mm, so either the cut took the lemma's -e ("rammene" -> ramme) or the m was doubled
-    before the ending ("sykehjemmet" -> sykehjem)."""
-    if not stem.endswith("mm"):
+    before the ending ("sykehjemmet" -> sykehjem). A stem the table does not know may have lost the e of
+    an -er or -el lemma ("orkestrene" -> orkester, "teatret" -> teater) or the -um of a Latin one
+    ("museene" -> museum), where the table knows that lemma."""
+    if stem.endswith("mm"):
+        return stem[:-1] if stem[:-1].endswith(DOUBLED_M) else stem + "e"
+    if len(stem) < 4 or known_lemma(stem):
         return stem
-    return stem[:-1] if stem[:-1].endswith(DOUBLED_M) else stem + "e"
+    if stem[-1] in "rl" and stem[-2] not in VOWELS and known_lemma(stem[:-1] + "e" + stem[-1]):
+        return stem[:-1] + "e" + stem[-1]
+    return stem + "um" if known_lemma(stem + "um") else stem
 
 
 #: Endings of nouns whose plural adds -er, not -r: "innsparinger", "hangarer", "stasjoner", "enheter".
@@ -58,6 +65,8 @@ def model_noun_lemma(word: str, lemma: str) -> str | None:
     if word == lemma + "r" and lemma.endswith("e") and (lemma[:-1].endswith(ER_PLURAL_STEMS)
                                                        or (known_lemma(lemma[:-1]) and not known_lemma(lemma))):
         return lemma[:-1]  # "innsparinger", "stipender": the model cut only the r
+    if lemma == word[:-1] and word.endswith("en") and known_lemma(word[:-2]) and not known_lemma(lemma):
+        return word[:-2]  # "bibliotekfilialen": the model cut only the n
     return mend_stem(lemma)  # the model too cuts "driftsrammer" to driftsramm
 
 

@@ -2506,3 +2506,21 @@ def test_the_body_a_proposed_passive_gives_to_is_what_the_money_is_for(extractor
 ])
 def test_a_past_modal_ends_the_subject_of_a_reported_cost(extractor, text, want):
     assert measure(extractor, text, "2022-10-06") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fylket gir 3 millioner kroner til orkestrene i regionen.", "orkester"),
+    ("Kommunen vil bruke 2 millioner kroner på teatret i sentrum.", "teater"),
+    ("Staten gir 40 millioner kroner til museene i Nord-Norge.", "museum"),
+])
+def test_a_definite_that_drops_the_lemmas_e_or_um_gives_the_lemma(extractor, text, want):
+    assert amount_records(extractor, text, "2023-10-05")[0]["measure"]["canonical"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Partiet vil sette av 5 millioner kroner til skolebussene når budsjettet behandles.", "skolebuss"),
+    ("Vi foreslår 2 millioner kroner til gatelys dersom fylket betaler resten.", "gatelys"),
+])
+def test_a_clause_after_the_measure_is_not_its_head(extractor, text, want):
+    assert amount_records(extractor, text, "2023-10-05")[0]["measure"]["canonical"] == want
+
