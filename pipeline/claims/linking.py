@@ -571,6 +571,8 @@ class Linker:
         self._lendable: dict[int, list[Time]] = {}
         self._earlier_actor: dict[int, int | None] = {}
         self._earlier_time: dict[int, int | None] = {}
+        self._earlier_amount: dict[int, int | None] = {}
+        self._claimant: dict[int, Actor | None] = {}
         self._dated_headings: list[int] | None = None
         self._document_time: list[Time | None] = []
         self._budget_year: list[BudgetYear | None] | None = None
@@ -1038,10 +1040,40 @@ class Linker:
         body = self.local_budget_passive(s)
         if body is not None:
             return body, True
+        # (not in a body's own budget, whose agentless lines are its own: "Kommunens eget tilskudd videreføres")
+        own_budget = self.distributes_own or self.own_budget_document
+        claimant = self.paragraph_claimant(i) if own_budget is None else None
+        if claimant is not None:  # "Sykehuset Telemark legger ned 12 senger … Det gir 54 plasser i Skien"
+            return claimant, True
         fallback = self.fallback_actor
         if fallback:
             return unnamed(fallback[0], fallback[1]), True
         return None, True
+
+    def paragraph_claimant(self, i: int) -> Actor | None:
+        """Who the paragraph's nearest earlier amount is credited to by a word of its own sentence: an agentless
+        sentence goes on with the claim before it ("Sykehuset Telemark samler akuttpsykiatrien i Skien. Det
+        nye bygget får 72 døgnplasser"); None where that amount's actor is itself inherited or unknown, or only
+        gives it to someone ("Kommunen får 5 millioner fra staten": what the municipality then does is its own)."""
+        if i not in self._claimant:
+            j = self._nearest_earlier(i, self._earlier_amount, lambda j: self.last_amount(j) is not None)
+            actor, inherited = (None, True) if j is None else self.sentence_actor(j, self.last_amount(j).start)
+            if actor is not None and self.gives_to_someone(self.sentences[j], self.last_amount(j).start):
+                actor = None
+            self._claimant[i] = actor if actor is not None and not inherited and actor.start >= 0 else None
+        return self._claimant[i]
+
+    def gives_to_someone(self, s: Sentence, anchor: int) -> bool:
+        """Whether the amount at anchor is credited to who gives it to someone named: "får 3 millioner fra
+        fylket", "tilskuddet fra Husbanken", "er tildelt … av Helsedirektoratet"."""
+        return any(rule(s, anchor) is not None for rule in (self.giver_of_amount, self.grant_giver,
+                                                            self.district_giver, self.passive_giver))
+
+    def last_amount(self, j: int):
+        """The last amount of sentence j, or None."""
+        s = self.sentences[j]
+        amounts = self._all_amounts.between(s.start, s.end)
+        return amounts[-1] if amounts else None
 
     def builder_of_project(self, i: int) -> Actor | None:
         """For an agentless sentence on a project's cost, the named actor that pays part of it itself later in

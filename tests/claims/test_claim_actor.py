@@ -2392,3 +2392,31 @@ def test_a_ministry_that_only_estimates_after_its_verb_stands_for_the_government
     """With the parser, where the ministry is the tree's subject of the verb of estimating."""
     got = actors(model_extractor, f"Dyrere enn ventet\n\n{sentence}", "2022-10-06", genre="news", publisher="Halden Arbeiderblad")
     assert got[-1][1] == "Regjeringen Støre"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Statsbudsjettet 2025: Krever mer til hjemmetjenesten\n\nRegjeringen la fram statsbudsjettet mandag.\n\n"
+     "Fagforbundet krever 300 millioner kroner mer til hjemmetjenesten. Det tilsvarer om lag 450 nye årsverk.",
+     "Fagforbundet"),
+    ("Sykepleierne vil ha flere kolleger\n\nRegjeringens budsjett ble lagt fram i dag.\n\nNorsk Sykepleierforbund vil "
+     "ha 2 milliarder kroner mer til sykehusene neste år. Pengene skal gi rom for 2 500 flere sykepleiere.",
+     "Norsk Sykepleierforbund"),
+    ("Varmestua utvides\n\nKirkens Bymisjon bruker 2 millioner kroner på nye lokaler i Drammen. Tilbudet skal gi 30 "
+     "flere sengeplasser om vinteren.", "Kirkens Bymisjon"),
+])
+@pytest.mark.parametrize("which", ["extractor", "model_extractor"])
+def test_an_agentless_sentence_goes_on_with_the_claim_before_it_in_the_paragraph(request, which, text, want):
+    got = actors(request.getfixturevalue(which), text, "2024-10-07", genre="news", publisher="Dagsavisen")
+    assert got[-1][1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Nye boliger\n\nUlvik kommune får 4 millioner kroner i tilskudd fra Husbanken. Samtidig ansettes to nye "
+     "boligkonsulenter.", "Ulvik kommune"),
+    ("Skolebygg\n\nLindås kommune får 12 millioner kroner fra fylket til skolebygget. I tillegg settes det av "
+     "3 millioner kroner til uteområdet.", "Lindås kommune"),
+])
+def test_who_only_gives_the_money_before_is_not_who_acts_after(extractor, text, want):
+    """Guard cases (they pass without the paragraph rule too): the giver named before lends nothing."""
+    got = actors(extractor, text, "2024-03-06", genre="budget-document", publisher=want)
+    assert got[-1][1] == want
