@@ -398,6 +398,11 @@ _INTO_AT_CLAUSE = r"(?:\s+\w+){0,5}?\s+at\s+(?:\w+\s+){0,2}$"
 DEMANDED_CLAUSE = regex.compile(r"\b(?:kreve|krever|krevde|forventer|forventet|foreslå|foreslår|foreslo|foreslått|ønske|"
                                 r"ønsker|ønsket|går\s+inn\s+for|gikk\s+inn\s+for|be\s+om|ber\s+om|ba\s+om|bedt\s+om|"
                                 r"vil|ville)" + _INTO_AT_CLAUSE + r"|(?:^|\n)[ \t]*[•*·–-][ \t]*at\s+$", regex.IGNORECASE)
+#: The subject of a clause of purpose or result is enabled, not acting: "økes tilskuddet, slik at kommunene kan
+#: skaffe 800 boliger", "legger vi til rette for at sykehusene kan behandle …", "gjør det mulig for skolene å".
+#: (not a feeling: "Vi er glad for at bystyret satte av …" reports what the council did)
+ENABLED = regex.compile(r"\b(?:slik|(?:sørger|sørge|sørget|rette)\s+for|sikrer|sikre|sikret)\s+at\s+(?:\w+\s+){0,2}$|"
+                        r"\bmulig\s+for\s+(?:\w+\s+){0,2}$", regex.IGNORECASE)
 #: A recommendation to a body right after it: "Staten bør øremerke 1,5 milliarder", "regjeringen burde lagt
 #: minst en milliard på bordet": the one who recommends claims it, not the body.
 RECOMMENDED_AFTER = regex.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:bør|burde)\b", regex.IGNORECASE)
@@ -647,6 +652,7 @@ class Linker:
             before = self.text[max(s.start, a.start - 80):a.start]
             if not a.pronoun and (ADDRESSED.search(before) and not FRONTED_GIVING.fullmatch(self.text, s.start, a.start)
                                   or DEMANDED_CLAUSE.search(before)
+                                  or a.actor_type in BODIES and ENABLED.search(before)
                                   or (DEMANDED.search(before) or OPINION_CLAUSE.search(before))
                                   and MODAL_AFTER.match(self.text, a.end)
                                   or RECOMMENDED_AFTER.match(self.text, a.end) or RECOMMENDED_BEFORE.search(before)):

@@ -2420,3 +2420,19 @@ def test_who_only_gives_the_money_before_is_not_who_acts_after(extractor, text, 
     """Guard cases (they pass without the paragraph rule too): the giver named before lends nothing."""
     got = actors(extractor, text, "2024-03-06", genre="budget-document", publisher=want)
     assert got[-1][1] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Regjeringen øker rammen, slik at fylkeskommunene kan kjøpe 40 nye elbusser neste år.", "Regjeringen Støre"),
+    ("– Med budsjettet legger vi til rette for at sykehusene kan behandle 4 000 flere pasienter, sier "
+     "helseminister Ingvild Kjerkol.", "Regjeringen Støre"),
+    ("Statsbudsjettet sørger for at politiet kan ansette 300 nye etterforskere.", "Regjeringen Støre"),
+])
+def test_a_body_in_a_clause_of_purpose_or_result_is_enabled_not_acting(extractor, sentence, want):
+    got = actors(extractor, f"Statsbudsjettet for 2024\n\n{sentence}", "2023-10-06", genre="news", publisher="NTB")
+    assert got[-1][1] == want
+
+
+def test_a_body_after_a_feeling_for_what_it_did_still_acts(extractor):
+    text = "Ny skole i Lyngdal\n\nVi er glad for at kommunestyret har satt av 40 millioner kroner til skolen."
+    assert actors(extractor, text, "2023-10-06", genre="op-ed", publisher="Lyngdals Avis")[-1][1] == "Lyngdal kommune"
