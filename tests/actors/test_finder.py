@@ -590,3 +590,13 @@ def test_no_name_of_its_own_spends(extractor, text):
 def test_i_var_before_a_past_verb_is_the_season_not_our(extractor, text):
     found = actors(extractor, text, "2019-10-10", publisher="Senterpartiet", genre="party-page")
     assert [a.text for a in found if a.pronoun] == ["Vi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vik kommune fikk i vår 1,6 millioner kroner fra Helsedirektoratet til to nye avtaler.",
+    "Det ble i vår 30 nye plasser ved sykehjemmet, sier vi i Foreldreutvalget.",
+])
+def test_i_var_before_an_amount_is_the_season_not_our(extractor, text):
+    op_ed = f"Flere leger nå\n\nAv Kari Berg, leder i Vik legeforening\n\nVi trenger flere leger. {text}"
+    found = actors(extractor, op_ed, "2023-10-06", genre="op-ed", publisher="Vikebladet")
+    assert [a.text for a in found if a.text.lower() == "vår"] == []

@@ -2436,3 +2436,4 @@ def test_a_body_in_a_clause_of_purpose_or_result_is_enabled_not_acting(extractor
 def test_a_body_after_a_feeling_for_what_it_did_still_acts(extractor):
     text = "Ny skole i Lyngdal\n\nVi er glad for at kommunestyret har satt av 40 millioner kroner til skolen."
     assert actors(extractor, text, "2023-10-06", genre="op-ed", publisher="Lyngdals Avis")[-1][1] == "Lyngdal kommune"
+
