@@ -274,9 +274,10 @@ BUDGET_LEAD = regex.compile(r"\b(?:forslag\w*|\w*budsjett\w*|bevilgning\w*|prior
 #: millioner"): in a report on the state budget, the state budget gives it.
 RECEIVES = regex.compile(r"\b(?:får|fikk|fått|mottar|mottok|mottatt|tildeles|tilføres|brukes|(?:går|gå)\s+til)\b",
                          regex.IGNORECASE)
-#: A verb of expecting money: "Kommunen forventer rundt 95 millioner i tilskudd fra Husbanken", "har regnet med".
+#: A verb of expecting money: "Kommunen forventer rundt 95 millioner i tilskudd fra Husbanken", "har regnet med",
+#: "Prosjektet forutsetter 3 millioner i spillemidler fra fylket".
 EXPECTS = regex.compile(r"\b(?:forventer|forventet|venter|ventet|regner\s+med|regnet\s+med|budsjetterer\s+med|"
-                        r"budsjettert\s+med)\b", regex.IGNORECASE)
+                        r"budsjettert\s+med|forutsetter|forutsatte)\b", regex.IGNORECASE)
 #: A sentence that names the state budget itself: "I statsbudsjettet for 2013 ble det satt av …".
 STATE_BUDGET_NAMED = regex.compile(r"\b(?:stats|nasjonal)budsjett\w*", regex.IGNORECASE)
 #: The state budget or the government's proposal named as where money is: "Statsbudsjettet ga …", "i

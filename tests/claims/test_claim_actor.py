@@ -2437,3 +2437,12 @@ def test_a_body_after_a_feeling_for_what_it_did_still_acts(extractor):
     text = "Ny skole i Lyngdal\n\nVi er glad for at kommunestyret har satt av 40 millioner kroner til skolen."
     assert actors(extractor, text, "2023-10-06", genre="op-ed", publisher="Lyngdals Avis")[-1][1] == "Lyngdal kommune"
 
+
+
+@pytest.mark.parametrize("sentence, giver", [
+    ("Planen forutsetter 3 millioner kroner i spillemidler fra Vestland fylkeskommune.", "Vestland fylkeskommune"),
+    ("Ombyggingen forutsatte et tilskudd på 900 000 kroner fra Husbanken.", "Husbanken"),
+])
+def test_who_a_plan_presupposes_money_from_gives_it(extractor, sentence, giver):
+    got = actors(extractor, f"Ny idrettshall\n\n{sentence}", "2024-03-06", genre="budget-document", publisher="Voss herad")
+    assert got[-1][1] == giver
