@@ -648,12 +648,22 @@ def generic_bodies(text: str, lo: int) -> list[tuple[int, int, str]]:
             if text[end:end + 1] == "s":
                 end += 1
             first_ok = text[k] == word[0].upper() or (text[k] == word[0] and word not in _CAPITALISED_ONLY)
-            before_ok = k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "-_")
+            before_ok = k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "-_") or party_led(text, k, word)
             after_ok = end == len(text) or not (text[end].isalnum() or text[end] in "-_")
             if first_ok and before_ok and after_ok and text[k + 1:k + len(word)] == word[1:]:
                 out.append((k, end, word))
             k = low.find(word, k + 1)
     return sorted(out)
+
+
+#: A party's name before a hyphen and the council it leads: "Høyre-byrådet", "Ap-byrådets".
+PARTY_LED = regex.compile(r"(?<![\w-])\p{Lu}[\w]*-$")
+
+
+def party_led(text: str, k: int, word: str) -> bool:
+    """Whether the generic body word at k is a city government named by the party that leads it ("Høyre-byrådet
+    har satt av …" is the byråd)."""
+    return word == "byrådet" and PARTY_LED.search(text, max(0, k - 20), k) is not None
 
 
 #: "partiet", "Partiets": the party the text named last before, a person's party mark included.
