@@ -1050,7 +1050,7 @@ class Linker:
         # (not in a body's own budget, whose agentless lines are its own: "Kommunens eget tilskudd videreføres")
         own_budget = self.distributes_own or self.own_budget_document
         claimant = self.paragraph_claimant(i) if own_budget is None else None
-        if claimant is not None:  # "Sykehuset Telemark legger ned 12 senger … Det gir 54 plasser i Skien"
+        if claimant is not None:  # "Kirkens Bymisjon bruker 2 millioner … Tilbudet skal gi 30 flere sengeplasser"
             return claimant, True
         fallback = self.fallback_actor
         if fallback:
@@ -1059,9 +1059,10 @@ class Linker:
 
     def paragraph_claimant(self, i: int) -> Actor | None:
         """Who the paragraph's nearest earlier amount is credited to by a word of its own sentence: an agentless
-        sentence goes on with the claim before it ("Sykehuset Telemark samler akuttpsykiatrien i Skien. Det
-        nye bygget får 72 døgnplasser"); None where that amount's actor is itself inherited or unknown, or only
-        gives it to someone ("Kommunen får 5 millioner fra staten": what the municipality then does is its own)."""
+        sentence goes on with the claim before it ("Fagforbundet krever 300 millioner kroner mer til
+        hjemmetjenesten. Det tilsvarer om lag 450 nye årsverk"); None where that amount's actor is itself
+        inherited or unknown, or only gives it to someone ("Kommunen får 5 millioner fra staten": what the
+        municipality then does is its own)."""
         if i not in self._claimant:
             j = self._nearest_earlier(i, self._earlier_amount, lambda j: self.last_amount(j) is not None)
             actor, inherited = (None, True) if j is None else self.sentence_actor(j, self.last_amount(j).start)
