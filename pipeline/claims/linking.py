@@ -363,7 +363,8 @@ OBJECT_BEFORE = regex.compile(r"\b(?:med|til|for|fra|hos|mellom|mot|blant|overfo
 #: regjeringen og Stortinget:" (after a
 #: fronted clause the verb's subject follows it: "Når budsjettet behandles, ber NSO om …").
 ADDRESSED = regex.compile(r"(?<!,\s)\b(?:ber|ba|bedt|oppfordrer|oppfordret|utfordrer|utfordret|inviterer|invitert|anmoder|"
-                          r"anmodet|pålegger|pålagt|påla)(?:\s+(?:nå|derfor|også|igjen|dermed))?\s+(?:[\w-]+\s+og\s+)?$",
+                          r"anmodet|pålegger|pålagt|påla)(?:\s+(?:nå|derfor|også|igjen|dermed|i\s+\w+))?"
+                          r"(?:\s+(?:de|alle)(?:\s+(?-i:\p{Ll})\w+)?)?\s+(?:[\w-]+\s+og\s+)?$",
                           regex.IGNORECASE)
 #: A list item that opens with a label and its colon: "• Lyngdal: 1 050 000 kroner".
 LABELLED_ITEM = regex.compile(r"\s*(?:[•*·–-]\s*)?[^:\n]{2,80}:\s")

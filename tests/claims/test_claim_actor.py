@@ -2446,3 +2446,13 @@ def test_a_body_after_a_feeling_for_what_it_did_still_acts(extractor):
 def test_who_a_plan_presupposes_money_from_gives_it(extractor, sentence, giver):
     got = actors(extractor, f"Ny idrettshall\n\n{sentence}", "2024-03-06", genre="budget-document", publisher="Voss herad")
     assert got[-1][1] == giver
+
+
+@pytest.mark.parametrize("sentence, asker", [
+    ("IMDi ba i januar de nordlandske kommunene om å bosette 900 flyktninger i år.",
+     "Integrerings- og mangfoldsdirektoratet"),
+    ("Helsedirektoratet ber nå alle kommunene om å opprette 300 nye plasser i år.", "Helsedirektoratet"),
+])
+def test_who_asks_across_a_time_and_a_determiner_is_the_actor_not_who_is_asked(extractor, sentence, asker):
+    got = actors(extractor, f"Flere må bosettes\n\n{sentence}", "2016-02-10", genre="news", publisher="Avisa Nordland")
+    assert got[-1][1] == asker
