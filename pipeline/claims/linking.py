@@ -67,9 +67,11 @@ SPEECH = regex.compile(rf"{speech_verb_pattern()}\s+(?:[\w-]+\s+){{0,4}}$", rege
 #: "Nord universitet, som i år får 2,1 milliarder"; who can apply for a grant: "Kommunene kan søke om inntil 1 million";
 #: the subject of a passive of giving or cutting: "Politiet styrkes med 1,4 milliarder"; who expects to get it:
 #: "Kristiansund kommune regner med å få om lag 800 000 kroner"; the subject of a proposed passive, before or after
-#: the verb: "Politiet foreslås tilført 24,6 milliarder", "I budsjettet foreslås Forsvaret tilført 2 milliarder")
+#: the verb: "Politiet foreslås tilført 24,6 milliarder", "I budsjettet foreslås Forsvaret tilført 2 milliarder"; the
+#: first of two coordinated subjects: "NTNU og Nord universitet mister …")
 RECEIVES_AFTER = regex.compile(r"(?:\s*\([^()]{1,12}\)|\))?(?:\s+(?:i|på)\s+(?:(?-i:\p{Lu})[\w-]*(?:\s+og\s+(?-i:\p{Lu})[\w-]*)?|"
                                r"fylket|regionen|landet|distriktene))?"
+                               r"(?:\s+og\s+(?-i:\p{Lu})[\w-]*(?:\s+[\w-]+)?)?"
                                r"(?:\s*,\s*som(?:\s+[\w-]+){0,3}?)?"
                                r"\s+(?:får|fikk|mottar|mottok|mister|mistet|taper|tapte|tildeles|(?:er|ble|blir)\s+tildelt|"
                                r"tilføres|styrkes|kompenseres|foreslås|"

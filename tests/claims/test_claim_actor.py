@@ -2456,3 +2456,12 @@ def test_who_a_plan_presupposes_money_from_gives_it(extractor, sentence, giver):
 def test_who_asks_across_a_time_and_a_determiner_is_the_actor_not_who_is_asked(extractor, sentence, asker):
     got = actors(extractor, f"Flere må bosettes\n\n{sentence}", "2016-02-10", genre="news", publisher="Avisa Nordland")
     assert got[-1][1] == asker
+
+
+@pytest.mark.parametrize("sentence", [
+    "UiT og Nord universitet mister til sammen 120 studieplasser i sykepleie.",
+    "Helse Bergen og Helse Stavanger får 300 millioner kroner mer til psykisk helsevern.",
+])
+def test_the_first_of_two_coordinated_receivers_does_not_act(extractor, sentence):
+    got = actors(extractor, f"Statsbudsjettet 2024\n\n{sentence}", "2023-10-06", genre="news", publisher="Adresseavisen")
+    assert got[-1][1] == "Regjeringen Støre"
