@@ -185,6 +185,9 @@ FRONTED = regex.compile(r"(?:(?:Bare|Også|Og)\s+)?(?P<prep>[Tt]il|[Ff]or\s+å)\
 #: After the subject of a proposed passive of giving, the participle: "foreslås politiet tilført" (a body that
 #: receives the money is what it is for, as "Politiet tilføres 300 millioner" is).
 RECEIVED = regex.compile(r"\s+(?:tilført|tildelt|gitt)\b")
+#: A subject pronoun right after a fronted finite verb: what follows it is the verb's object.
+INVERTED_PRONOUN = regex.compile(r"\s+(?:vi|dere|jeg|han|hun)\s+(?:(?:nå|også|derfor|dermed|i\s+år)\s+)?",
+                                 regex.IGNORECASE)
 #: Between a passive verb and `med`, only its participle: "foreslås økt med" (the subject is the measure).
 PARTICIPLES_ONLY = regex.compile(r"\s*(?:(?:økt|redusert|styrket|kuttet|hevet|senket|justert|trappet|opp|ned|videreført|"
                                  r"prisjustert|endret|plusset|på|satt)\s*)+", regex.IGNORECASE)
@@ -594,7 +597,9 @@ def phrase_for_amount(text: str, sent: tuple[int, int], amount: tuple[int, int],
                     and not RELATIVE_AFTER_COMMA.search(between) \
                     and not (til and any(ch.isdigit() for ch in between)) and not PARTICIPLES_ONLY.fullmatch(between):
                 particle = TRAILING_PARTICLE.search(text, v.end(), end)  # "skar driftsbudsjettet ned med …"
-                return v.start(), particle.start() if particle else end, "with"
+                # "Derfor øker vi bevilgningen til …": the object after the inverted subject
+                inverted = INVERTED_PRONOUN.match(text, v.end(), end)
+                return (inverted.end() if inverted else v.start()), particle.start() if particle else end, "with"
             verb = v.start("v") if v is rises else v.start()  # with a split verb, the subject ends at its particle
             clauses = list(CLAUSE_OPEN.finditer(text, s, verb))  # ", mens togtrafikken økte med 8 prosent"
             subject = clause_subject(text, clauses[-1].end(), v.end(), bodies) if clauses else None

@@ -2524,3 +2524,11 @@ def test_a_definite_that_drops_the_lemmas_e_or_um_gives_the_lemma(extractor, tex
 def test_a_clause_after_the_measure_is_not_its_head(extractor, text, want):
     assert amount_records(extractor, text, "2023-10-05")[0]["measure"]["canonical"] == want
 
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Derfor øker vi bevilgningen til leirskole til 40 millioner kroner neste år.", "bevilgningen til leirskole"),
+    ("I budsjettet dobler vi tilskuddet til fritidsklubbene med 3 millioner kroner.", "tilskuddet til fritidsklubbene"),
+])
+def test_a_subject_pronoun_after_a_fronted_verb_is_not_part_of_the_measure(extractor, text, want):
+    assert measure(extractor, text, "2023-10-06") == want
