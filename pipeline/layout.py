@@ -181,7 +181,7 @@ _QUOTE_MARK = re.compile("[–—«\"]")
 
 
 #: A quote's speaker named at the start of the next paragraph: "Det sier …", "Det mener …".
-NEXT_LINE_SAYS = regex.compile(r"\s*\n\s*(?:Det|Dette)\s+(?:sier|sa|skriver|mener|uttaler|forteller)\s+")
+NEXT_LINE_SAYS = regex.compile(r"\s*\n\s*(?:Det|Dette)\s+(?:sier|sa|skriver|skrev|mener|uttaler|forteller)\s+")
 
 
 @lru_cache(maxsize=4)

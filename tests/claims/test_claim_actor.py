@@ -2465,3 +2465,14 @@ def test_who_asks_across_a_time_and_a_determiner_is_the_actor_not_who_is_asked(e
 def test_the_first_of_two_coordinated_receivers_does_not_act(extractor, sentence):
     got = actors(extractor, f"Statsbudsjettet 2024\n\n{sentence}", "2023-10-06", genre="news", publisher="Adresseavisen")
     assert got[-1][1] == "Regjeringen Støre"
+
+
+@pytest.mark.parametrize("quote", [
+    "«Derfor øker vi bevilgningen til leirskole med 40 millioner kroner neste år.» Det skrev kunnskapsminister "
+    "Tonje Brenna (Ap) på Facebook fredag.",
+    "«Vi bruker 300 millioner kroner på nye politifolk», skrev justisminister Emilie Enger Mehl (Sp) i en kronikk.",
+])
+def test_a_quote_written_by_a_minister_is_the_governments(extractor, quote):
+    text = f"Budsjettet er lagt fram\n\nForbundet er fornøyd med budsjettet.\n\n{quote}"
+    got = actors(extractor, text, "2023-10-06", genre="press-release", publisher="Utdanningsforbundet")
+    assert got[-1][1] == "Regjeringen Støre"
