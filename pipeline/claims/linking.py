@@ -1051,8 +1051,7 @@ class Linker:
         if body is not None:
             return body, True
         # (not in a body's own budget, whose agentless lines are its own: "Kommunens eget tilskudd videreføres")
-        own_budget = self.distributes_own or self.own_budget_document
-        claimant = self.paragraph_claimant(i) if own_budget is None else None
+        claimant = self.paragraph_claimant(i) if self.own_budget is None else None
         if claimant is not None:  # "Kirkens Bymisjon bruker 2 millioner … Tilbudet skal gi 30 flere sengeplasser"
             return claimant, True
         fallback = self.fallback_actor
@@ -1068,10 +1067,10 @@ class Linker:
         municipality then does is its own)."""
         if i not in self._claimant:
             j = self._nearest_earlier(i, self._earlier_amount, lambda j: self.last_amount(j) is not None)
-            actor, inherited = (None, True) if j is None else self.sentence_actor(j, self.last_amount(j).start)
-            if actor is not None and self.gives_to_someone(self.sentences[j], self.last_amount(j).start):
-                actor = None
-            self._claimant[i] = actor if actor is not None and not inherited and actor.start >= 0 else None
+            anchor = self.last_amount(j).start if j is not None else None
+            actor, inherited = (None, True) if anchor is None else self.sentence_actor(j, anchor)
+            named = actor is not None and not inherited and actor.start >= 0
+            self._claimant[i] = actor if named and not self.gives_to_someone(self.sentences[j], anchor) else None
         return self._claimant[i]
 
     def gives_to_someone(self, s: Sentence, anchor: int) -> bool:
@@ -1164,9 +1163,8 @@ class Linker:
         organisation makes no budget: what its text says without an agent is first the political actor
         it mostly reports on (an agency's report on the state budget), then its own."""
         writer = self.writer
-        own = self.distributes_own or self.own_budget_document
-        if own is not None:
-            return own
+        if self.own_budget is not None:
+            return self.own_budget
         if self.ctx.genre == "news":
             subject = title_body(self.actors, self.text, self.ctx.body_start)
             if subject is not None:
@@ -1174,6 +1172,11 @@ class Linker:
         if writer is not None and writer[1] in BODIES and not LOCAL_BODY_NAME.match(writer[0]):
             return dominant_political(self.actors, day=self.day, text=self.text) or writer
         return writer
+
+    @cached_property
+    def own_budget(self) -> tuple[str, str] | None:
+        """The body whose own money the document shares out or budgets (distributes_own, own_budget_document)."""
+        return self.distributes_own or self.own_budget_document
 
     @cached_property
     def own_budget_document(self) -> tuple[str, str] | None:
