@@ -715,7 +715,7 @@ def sides(doc: Doc, actors: list[Actor]) -> tuple[list[tuple[int, int, Actor | N
 
 
 #: `vår` as the season: after `i fjor`, `neste`, `forrige`, `til`, `denne`, `hele`, before a year, or
-#: `i vår` where no noun follows ("i vår kommune" is "in our"), an amount among what may ("fikk i vår 1,6 millioner").
+#: `i vår` where no noun follows ("i vår kommune" is "in our"); a number may ("fikk i vår 1,6 millioner").
 SPRING = regex.compile(r"\b(?:i\s+fjor|neste|forrige|til|denne|hele|sist)\s+vår\b|\bvår\s+(?:19|20)\d\d|"
                        r"\bi\s+vår(?=\s*(?:[.,;:!?)]|$)|\s+\d|\s+(?:har|hadde|ble|blir|kom|kommer|skal|vil|la|legger|foreslo|"
                        r"foreslår|er|var|og|men|da|når|om|til|for|på|med|fra|av|at|også|igjen)\b)", regex.IGNORECASE)
