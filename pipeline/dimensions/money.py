@@ -180,6 +180,12 @@ def find_cores(text: str, lo: int, hi: int) -> list[Core]:
     return cores
 
 
+def definite_scale(core: Core) -> bool:
+    """A definite scale word speaks of money in view and counts nothing: "de 400 millionene HV mener
+    trengs", "mot de 15 millionene kommunen søkte om", "av de 3,1 milliardene"."""
+    return bool(core.scale_word) and core.scale_word.lower().endswith("ene") and not core.currency
+
+
 NEXT_WORD = regex.compile(r"\s+([\w\-]+)")
 
 
@@ -552,6 +558,8 @@ def _find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -
             kinds.append("money")
         elif declared_amount(text, lo, core, declared):
             kinds.append("declared")
+        elif definite_scale(core):
+            kinds.append("inferred")
         elif core.scale_word and not counted_noun_follows(text, core.end):
             s, e = sentence_at(sentences, core.start) if sentences else (lo, hi)
             purpose = PURPOSE_AFTER.match(text, core.end)
