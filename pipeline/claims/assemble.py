@@ -1254,8 +1254,10 @@ class Assembler(Linker):
                       if t.start <= span[0] and span[1] <= t.end and t.resolved), None)
         if found is not None:
             return found
-        year = int(self.text[span[0]:span[1]])  # a bare year heading a column is no time mention of its own
-        return interval_time(span[0], span[1], self.text[span[0]:span[1]], cal.year(year), "year")
+        # a bare year or span of years heading a column is no time mention of its own
+        first, _, last = self.text[span[0]:span[1]].replace("–", "-").partition("-")
+        years = (cal.year(int(first))[0], cal.year(int(last or first))[1])
+        return interval_time(span[0], span[1], self.text[span[0]:span[1]], years, "year")
 
     def span_from_budget_year(self, t: Time) -> bool:
         """A span of whole years counted from now ("i løpet av tre år", "over fem år", "de neste to

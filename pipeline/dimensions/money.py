@@ -289,9 +289,10 @@ RANGE_WORDS = (("mellom", "og"), ("fra", "til"))
 
 
 #: A table's note of the unit its bare numbers are in: "(tall i mill. kr)", "(beløp i 1 000 kroner)",
-#: "(mill. kr)", "(statlige midler, mill. kr)", "Tall i millioner kroner", "Driftsramme per enhet, mill. kr".
+#: "(mill. kr)", "(statlige midler, mill. kr)", "Tall i millioner kroner", "Driftsramme per enhet, mill. kr",
+#: a column head "Finansiering | mill. kr".
 TABLE_UNIT = regex.compile(r"(?:(?P<open>\()\s*(?:[^()\n,]{1,40},\s*)?(?:(?:tall|beløp)\s+)?(?:(?:oppgitt\s+)?i\s+)?|"
-                           r"(?<![\w])(?:tall|beløp)\s+(?:oppgitt\s+)?i\s+|,[^\S\n]*)"
+                           r"(?<![\w])(?:tall|beløp)\s+(?:oppgitt\s+)?i\s+|[,|][^\S\n]*)"
                            r"(?P<scale>1[ \u00a0]?000|tusen|mill\.?|millioner|mrd\.?|milliarder)\s*"
                            r"(?:kroner|kr\.?|NOK)(?![\w])(?(open)\s*\))", regex.IGNORECASE)
 #: What may follow a table's note on its line: a remark in brackets ("(budsjett 2022 → budsjett 2023)"), a colon.
@@ -305,7 +306,8 @@ TABLE_ROW = regex.compile(rf"[^\S\n]*(?:[-•–*][^\S\n]+)?[^\n]*?[^\s\d|→](?
                           rf"(?P<cells>(?<![\d,.-]){DIGITS}(?:[^\S\n]*(?:\||→|->)?[^\S\n]*(?<![\d,.-]){DIGITS})*)"
                           r"[^\S\n]*\|?[^\S\n]*(?:\([^()\n]*\))?[^\S\n]*")
 #: What a table note opens with: "tall i", "beløp i", a bracket and its unit, or a comma and the unit.
-NOTE_WORDS = ("all i ", "eløp i ", "all oppgitt", "eløp oppgitt", ", mill", ", mrd", ", 1 000 k", ", tusen k")
+NOTE_WORDS = ("all i ", "eløp i ", "all oppgitt", "eløp oppgitt", ", mill", ", mrd", ", 1 000 k", ", tusen k",
+              "| mill", "| mrd", "| 1 000 k", "| tusen k")
 NOTE_BRACKET = ("i ", "I ", "mill", "mrd", "1 000", "1000", "1\u00a0000", "tusen", "tall", "beløp")
 #: The bracket of a note that names what the money is before its unit: "(statlige midler, mill. kr)".
 NOTE_NAMED = regex.compile(r"[^()\n,]{1,40},\s*(?:mill|mrd|1 000|tusen)")
@@ -333,11 +335,20 @@ def may_hold_a_table_note(seg: str) -> bool:
 
 #: A year heading a table column.
 YEAR_CELL = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: A row of column heads that are years or spans of years, apart by bars: "Prosjekt | 2021 | 2022–2024".
+YEAR_HEAD_ROW = regex.compile(r"[^\S\n]*[^\n|]*?[^\s\d|](?:[^\S\n]*\|[^\S\n]*(?P<head>(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?))+"
+                              r"[^\S\n]*\|?[^\S\n]*")
 
 
 def column_heads(cells: list) -> bool:
     """A row of years only ("Sektor | 2011 | 2012") heads the columns; it holds no amounts."""
     return all(YEAR_CELL.fullmatch(c.group(0)) for c in cells)
+
+
+def year_heads(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
+    """The head spans of a row of years or spans of years ("Prosjekt | 2021 | 2022–2024"), else None."""
+    m = YEAR_HEAD_ROW.fullmatch(text, lo, hi)
+    return m.spans("head") if m else None
 
 
 def table_amounts(text: str, lo: int, hi: int) -> tuple[list[Money], list[tuple[int, int]]]:
@@ -360,6 +371,11 @@ def table_amounts(text: str, lo: int, hi: int) -> tuple[list[Money], list[tuple[
         while pos < hi:
             end = text.find("\n", pos)
             end = hi if end < 0 or end > hi else end
+            if year_heads(text, pos, end) is not None:  # "Prosjekt | 2021 | 2022–2024"
+                pos = end + 1
+                if text.startswith("\n", pos):
+                    pos += 1
+                continue
             m = TABLE_ROW.fullmatch(text, pos, end)
             if m is None:
                 break
@@ -435,8 +451,11 @@ def column_head(text: str, start: int, end: int) -> tuple[int, int] | None:
         named = named_year_heads(text, lo, hi, len(cells))
         if named is not None:  # "Tjenesteområde | Budsjett 2024 | Budsjett 2025"
             return named[k]
+        spans = year_heads(text, lo, hi)  # "Prosjekt | 2021 | 2022–2024"
+        if spans is not None:
+            return spans[k] if len(spans) == len(cells) else None
         heads = TABLE_ROW.fullmatch(text, lo, hi)
-        if heads is not None:
+        if heads is not None:  # "Sektor\t2011\t2012"
             found = list(CELL.finditer(text, heads.start("cells"), heads.end("cells")))
             if column_heads(found):
                 return found[k].span() if len(found) == len(cells) else None

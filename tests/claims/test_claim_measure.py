@@ -125,6 +125,18 @@ def test_a_table_rows_label_and_column_year_go_to_each_number(extractor, table, 
     assert [(r["amount"]["text"], r["measure"]["text"], r["time"]["from"]) for r in records] == want
 
 
+@pytest.mark.parametrize("table, want", [
+    ("Tabell 5 Investeringer i helse (mill. kr)\n\nProsjekt | 2024 | 2025–2027\nNytt helsehus | 20,0 | 180,0\n",
+     [("20,0", (2024, 2024)), ("180,0", (2025, 2027))]),
+    ("Tabell 2 Vei og vann (mill. kr)\n\nTiltak | 2024–2025 | 2026\nFlomvern i Elvegata | 9,5 | 2,0\n",
+     [("9,5", (2024, 2025)), ("2,0", (2026, 2026))]),
+])
+def test_a_column_headed_by_a_span_of_years_dates_its_numbers_with_the_span(extractor, table, want):
+    text = f"Budsjett for Nordby kommune\n\nKommunestyret vedtok budsjettet tirsdag.\n\n{table}"
+    records = amount_records(extractor, text, "2023-12-12", genre="budget-document", publisher="Nordby kommune")
+    assert [(r["amount"]["text"], (r["time"]["from"], r["time"]["to"])) for r in records] == want
+
+
 @pytest.mark.parametrize("sentence, kind", [
     ("Vi gir 3 millioner kroner mer i driftstilskudd.", "driftstilskudd"),
     ("Samtidig kuttes det 20 millioner kroner i tannhelsetjenesten.", "tannhelsetjenesten"),

@@ -58,6 +58,12 @@ def test_year_is_not_money(run_text):
      "- Gang- og sykkelvei langs fv. 22: 95 (2027)\n", [(1_150_000_000, "1 150"), (95_000_000, "95")]),
     ("Driftsrammer (mill. kr)\n\nEnhet | 2024 | 2025\nPleie og omsorg | 402,1 | 415,6\n",
      [(402_100_000, "402,1"), (415_600_000, "415,6")]),
+    # a head of a span of years, and the unit as a column head
+    ("Tabell 2 Investeringer i skolebygg (mill. kr)\n\nProsjekt | 2026 | 2027–2029\nNye Lia skole | 12,5 | 140,0\n",
+     [(12_500_000, "12,5"), (140_000_000, "140,0")]),
+    ("Slik finansieres brua:\n\nKilde | mill. kr\nBompenger | 310,0\nStatlige midler | 95,5\n",
+     [(310_000_000, "310,0"), (95_500_000, "95,5")]),
+    ("Kulturhuset\n\nPost | 1 000 kr\nScenetekniske anlegg | 4 800\n", [(4_800_000, "4 800")]),
 ])
 def test_a_tables_unit_note_scales_its_bare_numbers(run_text, text, want):
     money = run_text(text)._.money
@@ -80,6 +86,9 @@ def test_an_arrow_in_a_table_row_joins_a_change(run_text):
     ("Driftsrammer (mill. kr)\n\nTjeneste | Regnskap 2022 | Budsjett 2023\nPsykisk helse | 88,1 | 91,4\n", "91,4",
      "2023"),
     ("Driftsrammer (mill. kr)\n\nSektor | Vedtatt 2019 | Forslag 2020\nKultur | 31,0 | 29,5\n", "31,0", "2019"),
+    # a column headed by a span of years
+    ("Investeringer (mill. kr)\n\nProsjekt | 2026 | 2027–2029\nNye Lia skole | 12,5 | 140,0\n", "140,0", "2027–2029"),
+    ("Investeringer (mill. kr)\n\nTiltak | 2019–2020 | 2021\nFlomvern | 8,0 | 3,5\n", "8,0", "2019–2020"),
 ])
 def test_a_table_cell_takes_the_year_heading_its_column(text, cell, head):
     start = text.index(cell)
