@@ -1628,6 +1628,10 @@ SO_THAT_GETS = regex.compile(r"[^\S\n]*,?[^\S\n]+slik\s+at\s+(?:[\w-]+[^\S\n]+){
 OBJECT_AFTER_COUNT = regex.compile(r"\s+(?:en|et|ei)\s+", regex.IGNORECASE)
 
 
+#: An indefinite article: the noun phrase it opens brings in a new thing.
+INDEFINITE_ARTICLES = frozenset(("en", "et", "ei", "ett", "én"))
+#: After an indefinite article, words that still point back: "et slikt løft", "en tilsvarende ordning".
+SUCH = frozenset(("slik", "slikt", "slike", "sånn", "sånt", "tilsvarende", "lignende", "liknende"))
 #: Where a noun phrase's head ends before a prepositional phrase: "Prislappen | for staten".
 HEAD_BEFORE_PREPOSITION = regex.compile(r"\s+(?:for|til|i|på|av|med|fra|ved)\s+", regex.IGNORECASE)
 
@@ -1638,6 +1642,8 @@ def is_generic(measure: MeasureField) -> bool:
     prepositional phrase, is a form of a noun in lang/generic_measures.txt or lang/cost_nouns.txt."""
     head = HEAD_BEFORE_PREPOSITION.split(measure.text, maxsplit=1)[0]
     words = _WORDS.findall(head)
+    if len(words) > 1 and words[0].lower() in INDEFINITE_ARTICLES and words[1].lower() not in SUCH:
+        return False  # "et tilskudd for førstegangskjøpere", "en ny ordning": a new thing, named here
     return bool(words) and refers_back(words[-1])
 
 

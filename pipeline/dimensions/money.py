@@ -566,6 +566,31 @@ def sibling_items(text: str, cores: list[Core], kinds: list[str | None]) -> None
                 changed = True
 
 
+#: From an amount to the bare number that shares out more of the same money, its unit left out: "3
+#: millioner kroner til sykepleierutdanning i Alta og 2 i Vadsø", "15 millioner kroner til tilskudd, og 5
+#: til boligsosialt arbeid", "24 milliarder av dette går til startlån og 8 til grønne boliglån", "300 000
+#: kroner til korps, 200 000 til teatergrupper".
+SHARE_BETWEEN = regex.compile(r"(?:[^\S\n]+\w+){0,4}?[^\S\n]+(?:til|i|på|ved)[^\S\n]+[^.;:!?\n]{1,80}?(?:,?[^\S\n]+og|,)[^\S\n]+",
+                              regex.IGNORECASE)
+#: What the bare number's share goes to: "2 i Vadsø", "5 til boligsosialt arbeid".
+SHARE_AFTER = regex.compile(r"[^\S\n]+(?:til|i|på|ved)[^\S\n]+\w", regex.IGNORECASE)
+
+
+def elided_shares(text: str, cores: list[Core], kinds: list[str | None]) -> dict[int, Core]:
+    """The bare numbers that share out more of the money just named, in its unit (SHARE_BETWEEN,
+    SHARE_AFTER): each is marked money and mapped to the amount whose scale and currency it borrows."""
+    borrowed: dict[int, Core] = {}
+    for k in range(1, len(cores)):
+        a, b = cores[k - 1], cores[k]
+        if kinds[k] is not None or kinds[k - 1] is None or b.scale_word or b.currency or year_like(b) \
+                or _is_word_number(text[b.num_start:b.num_end]):
+            continue
+        if SHARE_BETWEEN.fullmatch(text, a.end, b.start) and SHARE_AFTER.match(text, b.end):
+            kinds[k] = kinds[k - 1] if kinds[k - 1] != "money" else "inferred"
+            borrowed[k] = borrowed.get(k - 1, a)
+    return borrowed
+
+
 def _find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -> list[Money]:
     cores = find_cores(text, lo, hi)
     declared = declared_scale(text, lo, hi)
@@ -600,9 +625,9 @@ def _find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -
             kinds.append(None)
 
     sibling_items(text, cores, kinds)
+    borrowed: dict[int, Core] = elided_shares(text, cores, kinds)
     ranges: dict[int, str] = {}
     partner_of: dict[int, int] = {}
-    borrowed: dict[int, Core] = {}
     # a year dating the first amount of a change is no amount between the two ("fra 900 millioner i
     # 2019 til 600 millioner")
     order = [k for k, c in enumerate(cores)

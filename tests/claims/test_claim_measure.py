@@ -174,6 +174,16 @@ def test_a_generic_noun_takes_the_canonical_of_the_measure_it_refers_to(extracto
     assert then["text"].split()[0] in second and then["canonical"] == first["canonical"]
 
 
+@pytest.mark.parametrize("second, want", [
+    ("Vi vil også bruke 5 millioner kroner på et tilskudd til idrettslag i distriktene.", "tilskudd"),
+    ("I tillegg settes 3 millioner kroner av til en ordning med gratis kollektivkort for lærlinger.", "ordning"),
+    ("Dessuten går 2 millioner kroner til et slikt prosjekt i Vardø.", "leksehjelp"),
+])
+def test_a_generic_noun_after_an_indefinite_article_names_a_new_thing(extractor, second, want):
+    text = f"Leksehjelp\n\nKommunen setter av 50 millioner kroner til leksehjelp i skolene. {second}"
+    assert amount_records(extractor, text, "2025-03-01")[1]["measure"]["canonical"] == want
+
+
 @pytest.mark.parametrize("sentence, want", [
     ("Lillehammer kommune får neste år 2 millioner kroner fra fylket til nye lekeplasser.", "nye lekeplasser"),
     ("Bergen kommune har i år fått 4 millioner kroner fra staten til nye sykkelveier.", "nye sykkelveier"),

@@ -184,3 +184,23 @@ def test_a_bare_amount_compared_with_or_carved_out_of_money_is_money(run_text, t
 
 def test_a_bare_count_after_mot_with_no_money_before_is_no_money(run_text):
     assert run_text("Kommunen har 3,1 millioner besøkende, mot 2,8 millioner i fjor.")._.money == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Staten gir 20 millioner kroner til nye ferjer i Bodø og 15 til Narvik.",
+     [("20 millioner kroner", 20e6), ("15", 15e6)]),
+    ("Vi vil sette av 4,5 milliarder kroner årlig til vedlikehold av fylkesveier, og 1,5 til nye gang- og sykkelveier.",
+     [("4,5 milliarder kroner", 4.5e9), ("1,5", 1.5e9)]),
+    ("Av potten går 300 000 kroner til korps, 200 000 til teatergrupper og 150 000 til kor.",
+     [("300 000 kroner", 3e5), ("200 000", 2e5), ("150 000", 1.5e5)]),
+])
+def test_a_bare_number_sharing_out_more_of_the_money_borrows_its_unit(run_text, text, want):
+    assert [(m.text, m.value) for m in run_text(text)._.money] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Regjeringen gir 40 millioner kroner til politiet, og 3 av 4 politidistrikter får mer.",
+    "Kommunen bruker 12 millioner kroner på skolebygg i 2025 og 2026 på nye barnehager.",
+])
+def test_a_bare_number_after_money_that_shares_out_nothing_is_no_money(run_text, text):
+    assert len(run_text(text)._.money) == 1
