@@ -268,6 +268,8 @@ SHARE_OF_MONEY = regex.compile(r"\s+av\s+(?:dette|disse|pengene|beløpet|midlene
 COMPARED_BEFORE = regex.compile(r"\bmot\s+(?:de\s+)?$", regex.IGNORECASE)
 #: How far before such a difference the money it is a difference of may be named.
 DIFFERENCE_REACH = 300
+#: How far back in its paragraph money in kroner makes a bare "N millioner" money.
+PARAGRAPH_REACH = 600
 NEGATED_ONE = regex.compile(r"(?:ikke|ingen|aldri)\s+(?:\w+\s+){0,2}$", regex.IGNORECASE)
 
 
@@ -613,7 +615,11 @@ def _find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -
             difference = (COMPARATIVE_AFTER.match(text, core.end) or SHARE_OF_MONEY.match(text, core.end)
                           or COMPARED_BEFORE.search(text, max(lo, core.start - 12), core.start)) and any(
                 c.currency and core.start - DIFFERENCE_REACH <= c.end <= core.start for c in cores)
-            kinds.append("inferred" if purpose or difference or has_budget_cue(text[s:e]) else None)
+            # "Vi fikk 14 millioner kroner fra Norad i år. Neste år kan det bli rundt 10 millioner": the
+            # paragraph is already speaking of kroner
+            in_kroner = any(c.currency and text.rfind("\n\n", c.end, core.start) < 0
+                            and core.start - PARAGRAPH_REACH <= c.end <= core.start for c in cores)
+            kinds.append("inferred" if purpose or difference or in_kroner or has_budget_cue(text[s:e]) else None)
         elif not core.scale_word and core.number >= 1000 and MONEY_NOUN_AFTER.match(text, core.end):
             kinds.append("inferred")
         elif not core.scale_word and core.number >= 1000 and PER_PERIOD_AFTER.match(text, core.end) \

@@ -204,3 +204,21 @@ def test_a_bare_number_sharing_out_more_of_the_money_borrows_its_unit(run_text, 
 ])
 def test_a_bare_number_after_money_that_shares_out_nothing_is_no_money(run_text, text):
     assert len(run_text(text)._.money) == 1
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("Idrettsrådet fikk 2 millioner kroner fra kommunen i fjor. I år håper rådet på rundt 3 millioner.",
+     "rundt 3 millioner"),
+    ("Utbyggingen er beregnet til 1,2 milliarder kroner. Bystyret hadde på forhånd sett for seg 900 millioner.",
+     "900 millioner"),
+])
+def test_a_bare_million_is_money_where_its_paragraph_speaks_of_kroner(run_text, text, bare):
+    assert [m.text for m in run_text(text)._.money][-1] == bare
+
+
+@pytest.mark.parametrize("text", [
+    "Krigen har drevet folk på flukt. Over 6 millioner har forlatt landet, ifølge FN.",
+    "Appen ble lansert i fjor.\n\nNå har nær 2 millioner lastet den ned.",
+])
+def test_a_bare_million_of_people_is_no_money_without_kroner_in_its_paragraph(run_text, text):
+    assert run_text(text)._.money == []
