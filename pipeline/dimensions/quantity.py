@@ -330,6 +330,8 @@ def pronoun_partitive_regex():
                          r"av|fra|innen)\b|\s*[,.;)])", regex.IGNORECASE)
 
 
+#: The cheap test whether pronoun_partitive_regex may match at all: "av dem", "Av disse".
+_PARTITIVE_PRONOUN = regex.compile(r"[Aa]v[^\S\n]+(?:dem|disse)\b")
 #: How far back a count may stand that "dem"/"disse" counts part of.
 PRONOUN_PARTITIVE_REACH = 300
 
@@ -338,7 +340,7 @@ def pronoun_partitive_counts(text: str, lo: int, hi: int, occupied: SpanSet, cou
     """A number of "dem"/"disse" (pronoun_partitive_regex) counts what the last count before it counts, in
     its unit: "Regjeringen vil opprette 600 nye studieplasser. Bare 60 av dem går til sykepleie." """
     out: list[Quantity] = []
-    if "av dem" not in text and "av disse" not in text.lower():
+    if not _PARTITIVE_PRONOUN.search(text, lo, hi):
         return out
     nouns = sorted((c for c in counts if c.unit not in ("%", "prosentpoeng", "person") and any(ch.isalpha() for ch in c.text)),
                    key=lambda c: c.end)

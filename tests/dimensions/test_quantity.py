@@ -171,6 +171,10 @@ def test_bare_numbers_count_what_antallet_names(text, want):
      [("1 200 nye barnehageplasser", "barnehageplass"), ("Om lag 90", "barnehageplass")]),
     ("Politidirektoratet fordeler 350 nye politistillinger. Av disse går 80 til Oslo politidistrikt.",
      [("350 nye politistillinger", "politistilling"), ("80", "politistilling")]),
+    ("Fylket får 40 nye lærlingplasser neste år. Av dem går 12 til Tana.",
+     [("40 nye lærlingplasser", "lærlingplass"), ("12", "lærlingplass")]),
+    ("Nav skal ansette 300 nye veiledere. Av dem kommer 25 allerede i vår, de fleste i Bergen.",
+     [("300 nye veiledere", "veileder"), ("25", "veileder")]),
     # no number, no count
     ("Vi har 30 barn i kø. Mange av dem venter lenge.", [("30 barn", "barn")]),
 ])
