@@ -262,7 +262,7 @@ def partitive_regex():
 
     number = rf"(?:{DIGITS}|(?<![\w]){word_number_pattern()}{W})"
     return regex.compile(rf"(?<![\w.,\-/§])(?:(?P<qual>{qualifier_pattern()})\s+)?(?P<num>{number})[^\S\n]+av[^\S\n]+"
-                         rf"(?:(?:de|disse)[^\S\n]+)?(?:(?:{adjective_pattern()})[^\S\n]+)?"
+                         rf"(?:(?:de|disse)[^\S\n]+)?(?:(?:{adjective_pattern()}|\p{{Ll}}+(?<!st)e|{number})[^\S\n]+){{0,2}}"
                          r"(?P<noun>\p{Ll}[\w-]{2,}(?:ene|ne))(?![\w-])", regex.IGNORECASE)
 
 
@@ -273,7 +273,8 @@ PARTITIVE_BACK, PARTITIVE_AHEAD = 40, 60
 def partitive_counts(text: str, lo: int, hi: int, occupied: SpanSet, counts: list[Quantity],
                      lemmatize=None) -> list[Quantity]:
     """A number of a definite plural named after `av` counts it: "om lag 45 av årsverkene", "minst ti av
-    de nye stillingene" (the span is the number; "av dem" names nothing)."""
+    de nye stillingene", "fire av de sju lensmannskontorene" (the span is the number; "av dem" names
+    nothing; a superlative makes no count: "en av de største havnene")."""
     out: list[Quantity] = []
     if " av " not in text:
         return out

@@ -180,3 +180,17 @@ def test_bare_numbers_count_what_antallet_names(text, want):
 ])
 def test_a_number_of_them_counts_what_the_count_before_counts(text, want):
     assert [(q.text, q.unit) for q in find_quantities(text, 0, len(text))] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fylket vil legge ned tre av de elleve tannklinikkene i innlandet.", ("tre", "tannklinikk")),
+    ("Vi vil ruste opp om lag 30 av de eldre omsorgsboligene på Nes.", ("om lag 30", "omsorgsbolig")),
+    ("Direktoratet kutter 200 av de midlertidige tiltaksplassene.", ("200", "tiltaksplass")),
+])
+def test_a_number_of_the_nouns_after_av_de_counts_them_past_adjectives_and_numbers(text, want):
+    assert (lambda q: (q.text, q.unit))(find_quantities(text, 0, len(text))[0]) == want
+
+
+def test_one_of_the_biggest_is_no_count():
+    text = "Kommunen har en av de største havnene i landet."
+    assert find_quantities(text, 0, len(text)) == []
