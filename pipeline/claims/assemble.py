@@ -63,6 +63,7 @@ from pipeline.claims.measures import (
 from pipeline.component import RuleComponent
 from pipeline.dimensions import calendar as cal
 from pipeline.dimensions.money import column_head, qualifier_pattern, table_row
+from pipeline.dimensions.numbers import parse_number
 from pipeline.dimensions.quantity import CHANGE_AFTER, CHANGE_WORDS
 from pipeline.dimensions.tense import past_tense
 from pipeline.dimensions.time import interval_time, shifted_year, time_value
@@ -838,6 +839,13 @@ class Assembler(Linker):
         return ActorField(actor.start, actor.end, self.text[actor.start:actor.end], actor.canonical,
                           actor.actor_type, inherited)
 
+    @staticmethod
+    def bare_count(amount) -> bool:
+        """A count whose noun the text leaves out, alone or after a qualifier ("sier ja til 15", "minst 30"),
+        not a percentage nor an end of a change (whose measure the change gives)."""
+        return isinstance(amount, Quantity) and amount.unit not in ("%", "prosentpoeng") and amount.range is None \
+            and parse_number(amount.text.split()[-1]) is not None
+
     def time_field(self, t: Time | None, inherited: bool) -> TimeField | None:
         if t is None:
             return None
@@ -877,6 +885,11 @@ class Assembler(Linker):
             if measure is not None and measure.start >= amount.end and DISTRIBUTIVE.match(self.text, measure.start):
                 measure = None  # "2 000 kroner for hvert dekar": what each unit gets, not what the money is for
             measure = self.clean_measure(measure)
+            if self.bare_count(amount) and (measure is None or measure.end <= amount.start):
+                earlier = next((r.measure for r in reversed(records) if r.kind == "quantity"
+                                and r.amount.unit == amount.unit and r.measure is not None), None)
+                if earlier is not None:  # "… bosette 35 flyktninger. Rådmannen foreslår at vi sier ja til 15."
+                    measure, rule = earlier, "elided"
             if measure is not None and LONE_VERB.fullmatch(measure.text):
                 count = next((q for q in self._quantities.between(measure.end, measure.end + 2)
                               if q is not amount), None)

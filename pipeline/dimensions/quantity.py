@@ -215,6 +215,7 @@ def find_quantities(text: str, lo: int, hi: int, taken=(), lemmatize=None) -> li
     out += range_starts(text, lo, out, occupied)
     out += number_of_counts(text, lo, hi, occupied, out)
     out += pronoun_partitive_counts(text, lo, hi, occupied, out)
+    out += taken_counts(text, lo, hi, occupied, out)
     return sorted(out + elided_counts(text, out, occupied, hi), key=lambda q: q.start)
 
 
@@ -353,6 +354,45 @@ def pronoun_partitive_counts(text: str, lo: int, hi: int, occupied: SpanSet, cou
         value = parse_number(m.group(group))
         if not before or value is None or not free_number(m.group(group), start, end, occupied, [*counts, *out]):
             continue
+        out.append(Quantity(type="quantity", start=start, end=end, text=text[start:end], value=value,
+                            unit=before[-1].unit,
+                            qualifier=mapping("qualifiers.tsv")[_SPACES.sub(" ", qual.lower())] if qual else None,
+                            per=None))
+    return out
+
+
+@cache
+def taken_count_regex():
+    """A bare number after a verb that takes a count (lang/count_verbs.txt), closing its clause or followed
+    by a time or preposition: "sier ja til 110.", "ville bosette 100 neste år", "bedt om minst 30"."""
+    verbs = "|".join(regex.escape(v).replace(r"\ ", r"[^\S\n]+")
+                     for v in sorted(word_list("count_verbs.txt"), key=len, reverse=True))
+    return regex.compile(rf"(?<![\w-])(?:{verbs})[^\S\n]+(?:(?P<qual>{qualifier_pattern()})[^\S\n]+)?"
+                         rf"(?P<num>{bare_number()})(?=[^\S\n]*[.,;)]|[^\S\n]*$|[^\S\n]+(?:i|neste|til|og|innen|fra)\b)",
+                         regex.IGNORECASE)
+
+
+#: How far back a count may stand whose noun a taken count leaves out.
+TAKEN_COUNT_REACH = 600
+
+
+def taken_counts(text: str, lo: int, hi: int, occupied: SpanSet, counts: list[Quantity]) -> list[Quantity]:
+    """A bare number a verb takes as a count (taken_count_regex) counts what the last count before it
+    counts, in its unit: "IMDi ber kommunen bosette 35 flyktninger. Rådmannen foreslår at vi sier ja til 15." """
+    out: list[Quantity] = []
+    nouns = sorted((c for c in counts if c.unit not in ("%", "prosentpoeng") and any(ch.isalpha() for ch in c.text)),
+                   key=lambda c: c.end)
+    if not nouns:
+        return out
+    for m in taken_count_regex().finditer(text, lo, hi):
+        start, end = m.span("num")
+        before = [c for c in nouns if m.start() - TAKEN_COUNT_REACH <= c.start and c.end <= m.start()]
+        value = parse_number(m.group("num"))
+        if not before or value is None or not free_number(m.group("num"), start, end, occupied, [*counts, *out]):
+            continue
+        qual = m.group("qual")
+        if qual:
+            start = m.start("qual")
         out.append(Quantity(type="quantity", start=start, end=end, text=text[start:end], value=value,
                             unit=before[-1].unit,
                             qualifier=mapping("qualifiers.tsv")[_SPACES.sub(" ", qual.lower())] if qual else None,

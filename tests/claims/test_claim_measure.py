@@ -174,6 +174,15 @@ def test_a_generic_noun_takes_the_canonical_of_the_measure_it_refers_to(extracto
     assert then["text"].split()[0] in second and then["canonical"] == first["canonical"]
 
 
+@pytest.mark.parametrize("text", [
+    "IMDi ber kommunen bosette 35 flyktninger neste år.\n\nRådmannen foreslår i budsjettet at vi sier ja til 20.",
+    "Politiet får 12 nye stillinger i Agder. Politimesteren hadde bedt om minst 30.",
+])
+def test_a_count_whose_noun_is_left_out_is_of_what_the_count_before_counted(extractor, text):
+    first, then = amount_records(extractor, text, "2024-10-08")
+    assert then["measure"] == first["measure"]
+
+
 @pytest.mark.parametrize("second, want", [
     ("Vi vil også bruke 5 millioner kroner på et tilskudd til idrettslag i distriktene.", "tilskudd"),
     ("I tillegg settes 3 millioner kroner av til en ordning med gratis kollektivkort for lærlinger.", "ordning"),

@@ -194,3 +194,17 @@ def test_a_number_of_the_nouns_after_av_de_counts_them_past_adjectives_and_numbe
 def test_one_of_the_biggest_is_no_count():
     text = "Kommunen har en av de største havnene i landet."
     assert find_quantities(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("IMDi ber Eidsvoll ta imot 40 flyktninger neste år. Formannskapet vil bare si ja til 25.",
+     [("40 flyktninger", "flyktning"), ("25", "flyktning")]),
+    ("Skolen fikk 6 nye lærerstillinger i år, men rektor hadde bedt om minst 10.",
+     [("6 nye lærerstillinger", "lærerstilling"), ("minst 10", "lærerstilling")]),
+    ("Staten vil gi tilskudd til 500 nye sykehjemsplasser. Bergen søkte om 120 i fjor.",
+     [("500 nye sykehjemsplasser", "sykehjemsplass"), ("120", "sykehjemsplass")]),
+    # nothing counted before: no count
+    ("Kommunen ber om 30 i løpet av året.", []),
+])
+def test_a_bare_number_a_verb_takes_counts_what_was_counted_before(text, want):
+    assert [(q.text, q.unit) for q in find_quantities(text, 0, len(text))] == want
