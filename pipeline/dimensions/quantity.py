@@ -368,7 +368,7 @@ def taken_count_regex():
     verbs = "|".join(regex.escape(v).replace(r"\ ", r"[^\S\n]+")
                      for v in sorted(word_list("count_verbs.txt"), key=len, reverse=True))
     return regex.compile(rf"(?<![\w-])(?:{verbs})[^\S\n]+(?:(?P<qual>{qualifier_pattern()})[^\S\n]+)?"
-                         rf"(?P<num>{bare_number()})(?=[^\S\n]*[.,;)]|[^\S\n]*$|[^\S\n]+(?:i|neste|til|og|innen|fra)\b)",
+                         rf"(?P<num>{bare_number()})(?=[^\S\n]*[.,;)]|[^\S\n]*$|[^\S\n]+(?:i|neste|til|og|innen|fra|ved|på|skal)\b)",
                          regex.IGNORECASE)
 
 
@@ -400,22 +400,30 @@ def taken_counts(text: str, lo: int, hi: int, occupied: SpanSet, counts: list[Qu
     return out
 
 
-#: A bare number compared with a count before it, its noun left out: "1 000 nye studentboliger, mot 800 i
-#: årets budsjett", "30 flyktninger neste år, mot 18 i år", "40 flyktninger, sammenlignet med 30 i år".
+#: A bare number beside a count before it, its noun left out: compared ("1 000 nye studentboliger, mot 800 i
+#: årets budsjett", "30 flyktninger neste år, mot 18 i år", "40 flyktninger, sammenlignet med 30 i år"), and
+#: the shapes below.
 ELIDED = regex.compile(rf"[^.\n]{{0,80}}?\b(?:mot|sammenli[gk]net\s+med)\s+(?P<num>(?<![\d,.]){DIGITS})(?![\d,])"
                        r"(?=\s+(?:i|året|for|fra|på|under|da|som|før|etter)\b|\s*[,.;)]|\s*$)"
                        # a second share of the same thing: "45 av stillingene til Oslo og 20 til Troms",
                        # "14 nye hurtigladere langs E39 og 6 langs riksvei 5", "16 ladere på E39 og 5 på riksvei 5"
-                       rf"|[^.\n]{{0,60}}?\bog\s+(?P<num>(?<![\d,.]){DIGITS})(?![\d,])"
+                       rf"|[^.\n]{{0,60}}?\bog\s+(?:(?:ytterligere|enda|nye)\s+)?(?P<num>(?<![\d,.]){DIGITS})(?![\d,])"
                        r"(?=\s+(?:(?:til|i|ved|på)\s+(?:(?-i:\p{Lu})|\w*vei\s+\d)|langs\s|utenfor\s|rundt\s))"
+                       # the same count for another year: "30 flyktninger i år og 35 neste år", "24 nye plasser i
+                       # 2026 og ytterligere 12 i 2027"
+                       rf"|[^.\n]{{0,60}}?\bog\s+(?:(?:ytterligere|enda)\s+)?(?P<num>(?<![\d,.]){DIGITS})(?![\d,])"
+                       r"(?=\s+(?:i\s+(?:19|20)\d\d|neste\s+år|i\s+år|året\s+etter|i\s+fjor)\b)"
+                       # where it goes down or up from: "30 flyktninger i år, ned fra 45 i fjor"
+                       rf"|[^.\n]{{0,40}}?\b(?:ned|opp)\s+fra\s+(?P<num>(?<![\d,.]){DIGITS})(?![\d,])"
+                       r"(?=\s+(?:i|året|for)\b|\s*[,.;)]|\s*$)"
                        # the next item of a list of counts: "- 50 plasser i sykepleie\n- 40 i grunnskolelærer…"
                        rf"|[^\n]*\n[^\S\n]*[-•–*][^\S\n]+(?P<num>(?<![\d,.]){DIGITS})(?![\d,])(?=\s+(?:i|til|ved|på)\s)",
                        regex.IGNORECASE)
 
 
 def elided_counts(text: str, counts: list[Quantity], occupied: SpanSet, hi: int) -> list[Quantity]:
-    """The bare numbers compared with a count of the same sentence, or sharing it out, or on the next
-    item of its list (ELIDED), counted in its unit."""
+    """The bare numbers compared with a count of the same sentence, sharing it out, giving it for another
+    year or what it went down or up from, or on the next item of its list (ELIDED), counted in its unit."""
     out: list[Quantity] = []
     queue = list(counts)
     while queue:

@@ -85,8 +85,18 @@ def test_a_multiplier_or_an_ordinal_after_a_number_counts_nothing(run_text, text
     ("Skolen får 14 nye lærlingplasser, sammenlignet med 9 i fjor.",
      [("14 nye lærlingplasser", "lærlingplass"), ("9", "lærlingplass")]),
     ("Bydelen tar imot 60 nye elever, sammenliknet med 45 året før.", [("60 nye elever", "elev"), ("45", "elev")]),
+    # the count it goes down or up from
+    ("Sykehuset har nå 28 døgnplasser, ned fra 34 i fjor.", [("28 døgnplasser", "døgnplass"), ("34", "døgnplass")]),
+    ("Linja får 40 avganger i døgnet, opp fra 32.", [("40 avganger", "avgang"), ("32", "avgang")]),
+    # the same count for another year
+    ("Fylket tar inn 80 nye lærlinger i år og 95 neste år.", [("80 nye lærlinger", "lærling"), ("95", "lærling")]),
+    ("Byen bygger 60 nye omsorgsboliger i 2027 og ytterligere 40 i 2028.",
+     [("60 nye omsorgsboliger", "omsorgsbolig"), ("40", "omsorgsbolig")]),
+    # a part of it, after "hvorav"
+    ("Staten finansierer 900 nye barnehageplasser, hvorav 120 i Tromsø.",
+     [("900 nye barnehageplasser", "barnehageplass"), ("120", "barnehageplass")]),
 ])
-def test_a_bare_number_compared_with_a_count_is_counted_in_its_unit(run_text, text, want):
+def test_a_bare_number_beside_a_count_is_counted_in_its_unit(run_text, text, want):
     assert [(q.text, q.unit) for q in run_text(text)._.quantity] == want
 
 
