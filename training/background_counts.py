@@ -24,7 +24,9 @@ from pipeline.evaluate import amount_matches, load_gold
 from pipeline.extract import Extractor
 from pipeline.io import InputError, load_meta, read_inputs
 
-THRESHOLD = 0.8
+#: Chosen by the cross-validation below, over 0.3 to 0.8: at 0.5 it drops the most background counts for
+#: the claims it loses (dev, 5 folds by document: 218 of 364 background for 27 claims; at 0.8, 153 for 10).
+THRESHOLD = 0.5
 L2 = 3e-3
 EPOCHS = 10
 RATE = 0.3
