@@ -1421,12 +1421,18 @@ class Assembler(Linker):
     def change_level_owner(self, a: ClaimRecord, b: ClaimRecord) -> tuple[str, str] | None:
         """Who sets today's level A of a change "fra A til B", where both ends were credited to the one who
         wants it: for a party, in its own text or reported ("Høyre ville sette ned eiendomsskatten fra 7 til
-        5 promille"), the municipality or county of a local text (level_owner); for an interest group
+        5 promille"), the municipality or county of a local text (level_owner), and the government for a
+        party out of it reported on the state budget ("vil øke rammen fra 130 til 250 millioner, sier SVs
+        talsperson"); for an interest group
         asking for more from the state budget or the farm settlement ("Sit krever at tilskuddet per hybel
         økes fra 620 000 til 720 000 kroner"), the government in office. None otherwise."""
         if a.actor is None or b.actor is None or a.actor.canonical != b.actor.canonical:
             return None
         if b.actor.type == "party":
+            if self.about_state_budget and not (self.writer and self.writer[0] == b.actor.canonical):
+                # "Vi vil øke rammen fra 130 til 250 millioner, sier SVs talsperson" in a news story: the
+                # government's proposal is the level; in the party's own text the gold keeps the party
+                return self.government_against(b.actor.canonical)
             return self.level_owner
         writer = self.writer
         if writer is not None and writer[1] == "organisation" and b.actor.canonical == writer[0] \

@@ -1576,6 +1576,26 @@ def test_todays_level_in_an_interest_groups_demand_on_the_state_budget_is_the_go
     assert [actor for _, actor in got] == ["Regjeringen Solberg", publisher]
 
 
+@pytest.mark.parametrize("text, publisher, want", [
+    # a party reported in a news story on the state budget: the level it would change is the government's
+    ("Statsbudsjettet 2020: Lite til flomvern\n\nRegjeringen foreslår 90 millioner kroner til flomsikring.\n\n"
+     "– Vi vil øke potten fra 90 til 150 millioner kroner i forhandlingene, sier Aps Kari Lie.", "Glåmdalen",
+     "Regjeringen Solberg"),
+    ("Statsbudsjettet 2020: Krever mer til vei\n\nRegjeringen foreslår 800 millioner kroner til fylkesveiene. "
+     "Senterpartiet vil heve tilskuddet fra 800 millioner til 1,2 milliarder kroner, sier Sps Per Moe til avisen.",
+     "Varden", "Regjeringen Solberg"),
+    # in the party's own text the gold keeps the party
+    ("Statsbudsjettet 2020: Vårt alternativ\n\nVi vil øke potten til flomsikring fra 90 til 150 millioner kroner.",
+     "Arbeiderpartiet", "Arbeiderpartiet"),
+])
+def test_todays_level_in_a_reported_partys_change_on_the_state_budget_is_the_governments(extractor, text,
+                                                                                          publisher, want):
+    records = amount_records(extractor, text, "2019-10-10", publisher=publisher,
+                             genre="party-page" if publisher == "Arbeiderpartiet" else "news")
+    first = next(r for r in records if r["amount"]["range"] == "from")
+    assert first["actor"]["canonical"] == want
+
+
 @pytest.mark.parametrize("text, publisher, today, wanted", [
     # today's level said as such ("dagens", "i dag"), not only as the start of a change
     ("Statsbudsjettet 2020: Idretten blir glemt\n\nNorges idrettsforbund vil ha tilskuddet til nærmiljøanlegg "
