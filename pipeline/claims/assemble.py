@@ -62,7 +62,7 @@ from pipeline.claims.measures import (
 )
 from pipeline.component import RuleComponent
 from pipeline.dimensions import calendar as cal
-from pipeline.dimensions.money import column_head, qualifier_pattern, table_row
+from pipeline.dimensions.money import RESPECTIVELY, column_head, qualifier_pattern, table_row
 from pipeline.dimensions.numbers import parse_number
 from pipeline.dimensions.quantity import CHANGE_AFTER, CHANGE_WORDS
 from pipeline.dimensions.tense import past_tense
@@ -1045,6 +1045,9 @@ class Assembler(Linker):
             if a.measure is None and b.measure is not None and a.amount.range == "from" and b.amount.range == "to" \
                     and RANGE_BETWEEN.fullmatch(self.text, a.amount.end, b.amount.start):
                 a.measure = b.measure  # "mellom 240 og 280 millioner kroner til sikring": one thing
+            elif b.measure is not None and RESPECTIVELY.search(self.text, max(0, a.amount.start - 14), a.amount.start) \
+                    and RANGE_BETWEEN.fullmatch(self.text, a.amount.end, b.amount.start):
+                a.measure = b.measure  # "henholdsvis 1,1 og 3,5 milliarder kroner i støtte": of one kind
         # a sentence with an amount is no measure claim, even where the amount is background
         with_amounts = {r.evidence.start for r in records} | {
             self.sentences[i].start for a in [*self.money, *self.quantities]

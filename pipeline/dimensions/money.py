@@ -286,6 +286,8 @@ DATING_YEAR = regex.compile(r"i\s", regex.IGNORECASE)
 RANGE_JOIN = regex.compile(r"[^\S\n]*(?:(?:i\s+(?:19|20)\d\d|i\s+fjor|i\s+år)\s+(?=til\s))?(?:(og|til)\s+|[–—-][^\S\n]*)$",
                            regex.IGNORECASE)
 RANGE_OPEN = regex.compile(r"(?:^|\s)(mellom|fra)\s+$", regex.IGNORECASE)
+#: Before the first of two amounts that share a unit and go to two things in turn: "henholdsvis 19 og 14".
+RESPECTIVELY = regex.compile(r"(?<![\w-])henholdsvis\s+$", regex.IGNORECASE)
 #: The words that open a range or change and join its two ends: "mellom 200 og 300", "fra 13,9 til 64".
 RANGE_WORDS = (("mellom", "og"), ("fra", "til"))
 
@@ -647,6 +649,12 @@ def _find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -
         if not join:
             continue
         word = (join.group(1) or "").lower()
+        if word == "og" and RESPECTIVELY.search(text, max(lo, a.start - 14), a.start):
+            # "henholdsvis 19 og 14 millioner kroner": two amounts in one unit, not a range
+            if kinds[i] is None and not a.scale_word and not a.currency and (a.number * b.scale >= 1 or b.scale == 1):
+                borrowed[i] = b
+                kinds[i] = kinds[j]
+            continue
         opener = RANGE_OPEN.search(text[max(lo, a.start - 12):a.start])
         if a.qualifier:
             opener = None

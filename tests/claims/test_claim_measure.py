@@ -188,6 +188,15 @@ def test_a_count_whose_noun_is_left_out_is_of_what_the_count_before_counted(extr
     assert then["measure"] == first["measure"]
 
 
+@pytest.mark.parametrize("sentence, want", [
+    ("Fylkene fikk henholdsvis 2,1 og 3,4 millioner kroner i skjønnsmidler.", "skjønnsmidler"),
+    ("Partiene ville bruke henholdsvis 40 og 65 millioner kroner på gang- og sykkelveier.", "gang- og sykkelveier"),
+])
+def test_the_first_of_two_amounts_given_respectively_is_for_what_the_second_is(extractor, sentence, want):
+    records = amount_records(extractor, f"Fordelingen\n\n{sentence}", "2024-03-01")
+    assert [r["measure"]["text"] for r in records] == [want, want]
+
+
 @pytest.mark.parametrize("second, want", [
     ("Vi vil også bruke 5 millioner kroner på et tilskudd til idrettslag i distriktene.", "tilskudd"),
     ("I tillegg settes 3 millioner kroner av til en ordning med gratis kollektivkort for lærlinger.", "ordning"),

@@ -222,3 +222,13 @@ def test_a_bare_million_is_money_where_its_paragraph_speaks_of_kroner(run_text, 
 ])
 def test_a_bare_million_of_people_is_no_money_without_kroner_in_its_paragraph(run_text, text):
     assert run_text(text)._.money == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Narvik og Harstad får henholdsvis 6 og 4 millioner kroner til nye kaier.",
+     [("6", 6e6, None), ("4 millioner kroner", 4e6, None)]),
+    ("Lagene fikk henholdsvis 250 000 og 180 000 kroner i driftsstøtte.",
+     [("250 000", 2.5e5, None), ("180 000 kroner", 1.8e5, None)]),
+])
+def test_two_amounts_given_respectively_share_a_unit_without_making_a_range(run_text, text, want):
+    assert [(m.text, m.value, m.range) for m in run_text(text)._.money] == want
