@@ -8,7 +8,7 @@ passasjerer`, `1000 pasienter`, `2021`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
@@ -580,6 +580,15 @@ SHARE_BETWEEN = regex.compile(r"(?:[^\S\n]+\w+){0,4}?[^\S\n]+(?:til|i|på|ved)[^
 SHARE_AFTER = regex.compile(r"[^\S\n]+(?:til|i|på|ved)[^\S\n]+\w", regex.IGNORECASE)
 
 
+def unit_for(bare: Core, named: Core) -> Core:
+    """What a bare first amount borrows from the amount after it: its scale and currency ("mellom 8 og 10
+    millioner kroner"), or only its currency where the bare number is written out in full ("mellom 500 000
+    og 2 millioner kroner", "fra 600 000 til én million kroner")."""
+    if bare.number >= 1000 and named.scale > 1:
+        return replace(named, scale=1.0)
+    return named
+
+
 def elided_shares(text: str, cores: list[Core], kinds: list[str | None]) -> dict[int, Core]:
     """The bare numbers that share out more of the money just named, in its unit (SHARE_BETWEEN,
     SHARE_AFTER): each is marked money and mapped to the amount whose scale and currency it borrows."""
@@ -652,7 +661,7 @@ def _find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -
         if word == "og" and RESPECTIVELY.search(text, max(lo, a.start - 14), a.start):
             # "henholdsvis 19 og 14 millioner kroner": two amounts in one unit, not a range
             if kinds[i] is None and not a.scale_word and not a.currency and (a.number * b.scale >= 1 or b.scale == 1):
-                borrowed[i] = b
+                borrowed[i] = unit_for(a, b)
                 kinds[i] = kinds[j]
             continue
         opener = RANGE_OPEN.search(text[max(lo, a.start - 12):a.start])
@@ -664,7 +673,7 @@ def _find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -
         if opener and word and (opener.group(1).lower(), word) not in RANGE_WORDS:
             continue
         if kinds[i] is None and not a.scale_word and (a.number * b.scale >= 1 or b.scale == 1):
-            borrowed[i] = b
+            borrowed[i] = unit_for(a, b)
             kinds[i] = kinds[j]
         if kinds[i] is None:
             continue
