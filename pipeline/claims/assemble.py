@@ -542,7 +542,7 @@ class Assembler(Linker):
             if other is amount or other.start < s.end:
                 continue
             other_unit = getattr(other, "currency", None) or getattr(other, "unit", None)
-            if other.value == amount.value and other_unit == unit:
+            if other_unit == unit and rounds_to(amount, other.value):
                 return True
         return False
 
@@ -1656,6 +1656,22 @@ INDEFINITE_ARTICLES = frozenset(("en", "et", "ei", "ett", "én"))
 SUCH = frozenset(("slik", "slikt", "slike", "sånn", "sånt", "tilsvarende", "lignende", "liknende"))
 #: Where a noun phrase's head ends before a prepositional phrase: "Prislappen | for staten".
 HEAD_BEFORE_PREPOSITION = regex.compile(r"\s+(?:for|til|i|på|av|med|fra|ved)\s+", regex.IGNORECASE)
+
+
+#: How far a heading's amount may lie from the body's it repeats: rounded ("14 millioner" for 14,2), and
+#: further with a qualifier ("Over 400 millioner" for 412 millioner).
+ROUNDED, QUALIFIED = 0.05, 0.15
+
+
+def rounds_to(heading_amount, value: float) -> bool:
+    """Whether a heading's amount repeats a body amount of this value: the same, rounded, or said with a
+    qualifier ("over", "nesten", "om lag")."""
+    if heading_amount.value == value:
+        return True
+    if not value or not heading_amount.value or not any(ch.isalpha() for ch in heading_amount.text):
+        return False  # a bare number heads a table row, which repeats nothing
+    reach = QUALIFIED if heading_amount.qualifier else ROUNDED
+    return abs(heading_amount.value - value) / abs(value) <= reach
 
 
 def is_generic(measure: MeasureField) -> bool:

@@ -374,3 +374,18 @@ def test_a_count_of_what_happened_in_a_past_year_is_no_claim(extractor, sentence
 def test_a_count_a_measure_made_in_a_past_year_stays(extractor):
     records = amount_records(extractor, "Bakgrunn\n\nI fjor åpnet kommunen 40 nye sykehjemsplasser.", "2017-09-01")
     assert [r["amount"]["text"] for r in records] == ["40 nye sykehjemsplasser"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Fylket gir 30 millioner til skolebygg\n\nFylkestinget vedtok tirsdag 29,6 millioner kroner til nye skolebygg.",
+     "29,6 millioner kroner"),
+    ("Over 200 millioner til nye sykehjem\n\nRegjeringen foreslår 214 millioner kroner til sykehjem i fylket.",
+     "214 millioner kroner"),
+])
+def test_a_heading_that_rounds_an_amount_of_the_body_is_no_record(extractor, text, body):
+    assert [r["amount"]["text"] for r in amount_records(extractor, text, "2024-10-08")] == [body]
+
+
+def test_a_heading_far_from_the_bodys_amount_is_a_record_of_its_own(extractor):
+    text = "Kommunen får 50 millioner\n\nI tillegg settes det av 35 millioner kroner til veier."
+    assert len(amount_records(extractor, text, "2024-10-08")) == 2
