@@ -1,5 +1,6 @@
 """Counts that describe the situation are no claims (pipeline/claims/background.py): the learned test
-drops them, keeps counts a measure acts on, and never touches money or one end of a change."""
+drops them, keeps counts a measure acts on, and never touches money or one end of a change; of money, only
+what a stock was or is is dropped."""
 
 import pytest
 
@@ -61,7 +62,7 @@ def test_features_name_the_unit_what_the_record_found_and_the_words_around():
     assert not [f for f in features if f.startswith("b=")]  # the count opens its sentence
 
 
-def test_money_and_the_ends_of_a_change_are_never_background():
+def test_money_and_the_ends_of_a_change_are_never_background_for_the_learned_test():
     text, rec = record()
     assert is_background(text, rec)
     assert not is_background(text, {**rec, "kind": "money"})
@@ -76,3 +77,20 @@ def test_without_a_weights_file_nothing_is_background(monkeypatch, tmp_path):
         assert not is_background(text, rec)
     finally:
         background.model.cache_clear()
+
+
+@pytest.mark.parametrize("text", [
+    "Ved utgangen av 2023 var lånegjelden til kommunen 640 millioner kroner.",
+    "Næringsfondet er på om lag 12 millioner kroner i dag.",
+    "I 2022 hadde helseforetaket et underskudd på 64 millioner kroner.",
+])
+def test_what_a_stock_of_money_was_or_is_is_no_claim(extractor, text):
+    assert amounts(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Lånegjelden ventes å øke til 700 millioner kroner ved utgangen av 2027.",
+    "Kommunen setter av 5 millioner kroner til næringsfondet, som i fjor var tomt.",
+])
+def test_a_stock_ahead_or_money_put_into_one_stays_a_claim(extractor, text):
+    assert len(amounts(extractor, text)) == 1
