@@ -167,13 +167,14 @@ def event_date(t: Time) -> bool:
 #: time: "300 millioner mer enn i fjor", "sammenlignet med saldert budsjett 2023", "sammenlignet med
 #: budsjettet for inneværende år", "i forhold til 2019",
 #: "omtrent like mye som i år", "det samme som året før", "likt med nivået i år", "på nivå med i fjor",
-#: "3,9 millioner over opprinnelig budsjett 2021".
+#: "3,9 millioner over opprinnelig budsjett 2021", "øker med 2,9 prosent fra anslaget for 2020".
 COMPARISON_BASE = regex.compile(r"(?<![\w])(?:(?:enn|sammen(?:lign|likn)(?:et|a)\s+med|i\s+forhold\s+til|"
                                 r"(?:like\s+\w+|det\s+samme|samme\s+\w+)\s+som|fra\s+(?:det\s+|den\s+)?(?:opprinnelig|vedtatt|justert|regulert)e?|"
                                 r"sett\s+opp\s+mot|målt\s+mot|(?:over|under|utover)\s+nivået(?:\s+(?:fra|for))?|"
                                 r"(?:lik|likt|like)\s+(?:med\s+)?nivået(?:\s+(?:fra|for))?|på\s+(?:samme\s+)?nivå\s+(?:med|som))\s+"
                                 r"(?:(?:det\s+)?(?:saldert|vedtatt|opprinnelig|revidert|justert|regulert)e?\s+)?"
                                 r"(?:(?:det\s+)?\w*budsjett\w*\s+for\s+|(?:anslag\w*\s+(?:på\s+)?)?regnskap\w*\s+(?:for\s+)?)?|"
+                                r"fra\s+(?:anslaget|nivået)\s+(?:for\s+|i\s+)?|"
                                 r"(?:over|under|utover)\s+(?:det\s+)?(?:saldert|vedtatt|opprinnelig|revidert)e?\s+"
                                 r"(?:\w*budsjett\w*\s+(?:for\s+)?)?)$",
                                 regex.IGNORECASE)

@@ -502,6 +502,8 @@ def test_the_year_of_a_compared_budget_or_clause_does_not_date_the_claim(extract
     "Driftsutgiftene til helse blir 96 millioner kroner, 2 millioner under vedtatt budsjett 2024.",
     "Kulturrådet får 1,1 milliarder kroner, omtrent likt med nivået i år.",
     "Tilskuddet til frivilligheten holdes på 30 millioner kroner, på nivå med i fjor.",
+    "Rammetilskuddet øker med 3,1 prosent fra anslaget for 2024.",
+    "Skatteinngangen ventes å stige med 12 millioner kroner fra nivået i 2024.",
 ])
 def test_an_amount_over_under_or_level_with_a_budget_or_year_takes_the_budget_year(extractor, sentence):
     text = f"Budsjett 2025\n\nKommunedirektøren har lagt fram forslaget. {sentence}"
