@@ -357,6 +357,11 @@ PAST_SPAN = regex.compile(r"(?i:\bsiste\b|\bforegående\b|\bhittil\b|\btil\s+nå
 BEARS_COST = regex.compile(r"\b(?:kost(?:e|er|et|ar|a)|spar(?:e|er|te|t))\s+$", regex.IGNORECASE)
 #: `fra` right before a giver: "12 millioner kroner fra staten".
 FROM_BEFORE = regex.compile(r"\bfra\s+$", regex.IGNORECASE)
+#: A superlative a `siden` time measures a record against: "det laveste tallet | siden 2016", "den største
+#: økningen | siden 1970-tallet".
+SUPERLATIVE_BEFORE = regex.compile(r"(?<![\w-])(?:laveste|høyeste|største|minste|sterkeste|svakeste|beste|verste|"
+                                   r"dårligste|første|flest|færrest|lavest|høyest)\s+(?:[\w-]+\s+){0,3}$",
+                                   regex.IGNORECASE)
 LEADING_PREPOSITION = regex.compile(r"(?:til|mot|med)\s+", regex.IGNORECASE)
 POLITICAL = {"government", "party", "ministry", "person"}
 #: An actor after one of these (or in a list after one) is an object, not the agent: "i dialog med KS".
@@ -1454,6 +1459,8 @@ class Linker:
         from_budget = FROM_THIS_YEARS_BUDGET.search(self.text, max(s.start, t.start - 8), t.end)
         if from_budget is not None and t.start in (from_budget.start(), from_budget.start("ordinal")):
             return True  # "en økning på 110 millioner fra årets budsjett"
+        if t.text.lower().startswith("siden") and SUPERLATIVE_BEFORE.search(self.text, max(s.start, t.start - 40), t.start):
+            return True  # "det laveste tallet siden 2016": the year a record is measured against
         lead = LEADING_PREPOSITION.match(t.text)
         end = t.start + (lead.end() if lead else 0)
         return COMPARISON_BASE.search(self.text, max(s.start, t.start - 40), end) is not None

@@ -664,3 +664,12 @@ def test_a_title_that_dates_an_opening_lends_no_year_to_the_money(extractor, tex
 def test_a_title_that_names_a_budget_year_still_lends_it(extractor):
     text = "Budsjett 2021: Ny skole i sentrum\n\nSkolen får 310 millioner kroner."
     assert times(extractor, text, "2020-12-10", genre="news")[0][1:3] == (2021, 2021)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ifølge Husbanken ble det i fjor gitt startlån til 9 400 husstander, det laveste tallet siden 2015.",
+    "I fjor ble det tatt opp 1 200 nye lærlinger i fylket, det høyeste antallet siden 2010.",
+])
+def test_siden_after_a_superlative_is_no_time_of_the_claim(extractor, sentence):
+    got = times(extractor, f"Boligpolitikk\n\n{sentence}", "2025-03-10")
+    assert got[0][1:3] == (2024, 2024)
