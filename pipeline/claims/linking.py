@@ -1514,7 +1514,19 @@ class Linker:
         proposed = self.proposed_budget_year(s)
         if proposed is not None:  # "Senterpartiet vil i vårt alternative budsjett øke … med 300 millioner"
             return proposed, True
-        return self._inherit(self._time_memo, i, anchor, self.inherited_time)
+        inherited = self._inherit(self._time_memo, i, anchor, self.inherited_time)
+        if inherited[0] is not None and self.compared_with_itself(inherited[0], s):
+            # "I år får Enova 3,6 milliarder. I forslaget er rammen 3,75 milliarder, 150 millioner mer enn i
+            # år.": what is compared with this year is not this year's; the document's year dates it
+            document = self.document_time
+            if document is not None and document.from_ != inherited[0].from_:
+                return document, True
+        return inherited
+
+    def compared_with_itself(self, t: Time, s: Sentence) -> bool:
+        """Whether a sentence compares its amount with the very year `t` it would inherit ("… mer enn i år")."""
+        return any(c.resolved and c.from_ == t.from_ and c.to == t.to and self.compared_with(c, s)
+                   for c in self._times.between(s.start, s.end))
 
     def proposed_budget_year(self, s: Sentence) -> Time | None:
         """For a sentence that names next year's budget by its kind and no year (a state budget proposal, an

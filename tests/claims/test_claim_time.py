@@ -673,3 +673,14 @@ def test_a_title_that_names_a_budget_year_still_lends_it(extractor):
 def test_siden_after_a_superlative_is_no_time_of_the_claim(extractor, sentence):
     got = times(extractor, f"Boligpolitikk\n\n{sentence}", "2025-03-10")
     assert got[0][1:3] == (2024, 2024)
+
+
+@pytest.mark.parametrize("text", [
+    "Statsbudsjettet 2025: Politiet i fylket\n\nI år får politidistriktet 1,9 milliarder kroner. Rammen blir "
+    "2 milliarder, bare 100 millioner mer enn i år.",
+    "Budsjett 2025: Kulturskolen\n\nI år bruker kommunen 12 millioner kroner på kulturskolen. Rådmannen vil bruke "
+    "13 millioner, 1 million mer enn i år.",
+])
+def test_an_amount_compared_with_this_year_does_not_inherit_this_year(extractor, text):
+    got = times(extractor, text, "2024-10-10")
+    assert got[0][1:3] == (2024, 2024) and all(t[1:3] == (2025, 2025) for t in got[1:])
