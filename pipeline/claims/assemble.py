@@ -1703,7 +1703,8 @@ def names_a_thing(doc: Doc, start: int, end: int) -> bool:
 @Language.factory("claims_claims", default_config={"measure_tree": "fallback", "background_counts": True})
 class ClaimStage(RuleComponent):
     """Claim records (schema claim/1, their JSON form) on `doc._.claims`, in text order; with
-    `background_counts`, without what claims.background takes for background (counts by the learned test, past stocks of money)."""
+    `background_counts`, without what claims.background takes for background (counts by its learned test,
+    past stocks of money)."""
 
     def __init__(self, nlp: Language, name: str, measure_tree: str = "fallback", background_counts: bool = True):
         super().__init__(nlp, name)
