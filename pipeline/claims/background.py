@@ -104,6 +104,5 @@ def past_stock(text: str, record: dict) -> bool:
     ved utgangen av 2009", "Kraftfondet er på rundt 140 millioner kroner i dag", "I fjor hadde sykehuset et
     underskudd på 19 millioner kroner" (the stock named before the amount, and nothing ahead in the sentence)."""
     evidence, amount = record["evidence"], record["amount"]
-    before = text[evidence["start"]:amount["start"]]
-    sentence = text[evidence["start"]:evidence["end"]]
-    return bool(STOCK.search(before)) and bool(PAST_STATE.search(sentence)) and not AHEAD.search(sentence)
+    return STOCK.search(text, evidence["start"], amount["start"]) is not None \
+        and PAST_STATE.search(evidence["text"]) is not None and AHEAD.search(evidence["text"]) is None

@@ -186,6 +186,19 @@ def definite_scale(core: Core) -> bool:
     return bool(core.scale_word) and core.scale_word.lower().endswith("ene") and not core.currency
 
 
+def currency_before(cores: list[Core], k: int, reach: int) -> list[Core]:
+    """The amounts with a currency that end within `reach` characters before cores[k], nearest first
+    (find_cores gives them in text order, none overlapping: the walk back stops at the first out of reach)."""
+    out = []
+    bound = cores[k].start - reach
+    for j in range(k - 1, -1, -1):
+        if cores[j].end < bound:
+            break
+        if cores[j].currency and cores[j].end <= cores[k].start:
+            out.append(cores[j])
+    return out
+
+
 NEXT_WORD = regex.compile(r"\s+([\w\-]+)")
 
 
@@ -610,7 +623,7 @@ def _find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -
     if declared is not None:  # the declaration's own "1000 kroner" is no amount
         cores = [c for c in cores if not (declared[2] <= c.start < declared[0])]
     kinds: list[str | None] = []
-    for core in cores:
+    for k, core in enumerate(cores):
         if core.currency:
             kinds.append("money")
         elif declared_amount(text, lo, core, declared):
@@ -624,12 +637,12 @@ def _find_money(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -
             # from money named just before
             # ("… mot 2,1 milliarder i år"), or a share of it ("Hele 60 millioner av dette går til …")
             difference = (COMPARATIVE_AFTER.match(text, core.end) or SHARE_OF_MONEY.match(text, core.end)
-                          or COMPARED_BEFORE.search(text, max(lo, core.start - 12), core.start)) and any(
-                c.currency and core.start - DIFFERENCE_REACH <= c.end <= core.start for c in cores)
+                          or COMPARED_BEFORE.search(text, max(lo, core.start - 12), core.start)) \
+                and bool(currency_before(cores, k, DIFFERENCE_REACH))
             # "Vi fikk 14 millioner kroner fra Norad i år. Neste år kan det bli rundt 10 millioner": the
             # paragraph is already speaking of kroner
-            in_kroner = any(c.currency and text.rfind("\n\n", c.end, core.start) < 0
-                            and core.start - PARAGRAPH_REACH <= c.end <= core.start for c in cores)
+            in_kroner = any(text.rfind("\n\n", c.end, core.start) < 0
+                            for c in currency_before(cores, k, PARAGRAPH_REACH))
             kinds.append("inferred" if purpose or difference or in_kroner or has_budget_cue(text[s:e]) else None)
         elif not core.scale_word and core.number >= 1000 and MONEY_NOUN_AFTER.match(text, core.end):
             kinds.append("inferred")

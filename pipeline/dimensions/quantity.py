@@ -332,6 +332,12 @@ def pronoun_partitive_regex():
                          r"av|fra|innen)\b|\s*[,.;)])", regex.IGNORECASE)
 
 
+def last_count_before(counts: list[Quantity], pos: int, reach: int) -> Quantity | None:
+    """Of counts in the order of their ends, the last to end before `pos` that starts within `reach` of it:
+    the count whose noun a later bare number leaves out."""
+    return next((c for c in reversed(counts) if pos - reach <= c.start and c.end <= pos), None)
+
+
 #: The cheap test whether pronoun_partitive_regex may match at all: "av dem", "Av disse".
 _PARTITIVE_PRONOUN = regex.compile(r"[Aa]v[^\S\n]+(?:dem|disse)\b")
 #: How far back a count may stand that "dem"/"disse" counts part of.
@@ -350,12 +356,12 @@ def pronoun_partitive_counts(text: str, lo: int, hi: int, occupied: SpanSet, cou
         group, qual = ("num", m.group("qual")) if m.group("num") else ("num2", m.group("qual2"))
         start = m.start("qual" if group == "num" else "qual2") if qual else m.start(group)
         end = m.end(group)
-        before = [c for c in nouns if m.start() - PRONOUN_PARTITIVE_REACH <= c.start and c.end <= m.start()]
+        before = last_count_before(nouns, m.start(), PRONOUN_PARTITIVE_REACH)
         value = parse_number(m.group(group))
-        if not before or value is None or not free_number(m.group(group), start, end, occupied, [*counts, *out]):
+        if before is None or value is None or not free_number(m.group(group), start, end, occupied, [*counts, *out]):
             continue
         out.append(Quantity(type="quantity", start=start, end=end, text=text[start:end], value=value,
-                            unit=before[-1].unit,
+                            unit=before.unit,
                             qualifier=mapping("qualifiers.tsv")[_SPACES.sub(" ", qual.lower())] if qual else None,
                             per=None))
     return out
@@ -386,15 +392,15 @@ def taken_counts(text: str, lo: int, hi: int, occupied: SpanSet, counts: list[Qu
         return out
     for m in taken_count_regex().finditer(text, lo, hi):
         start, end = m.span("num")
-        before = [c for c in nouns if m.start() - TAKEN_COUNT_REACH <= c.start and c.end <= m.start()]
+        before = last_count_before(nouns, m.start(), TAKEN_COUNT_REACH)
         value = parse_number(m.group("num"))
-        if not before or value is None or not free_number(m.group("num"), start, end, occupied, [*counts, *out]):
+        if before is None or value is None or not free_number(m.group("num"), start, end, occupied, [*counts, *out]):
             continue
         qual = m.group("qual")
         if qual:
             start = m.start("qual")
         out.append(Quantity(type="quantity", start=start, end=end, text=text[start:end], value=value,
-                            unit=before[-1].unit,
+                            unit=before.unit,
                             qualifier=mapping("qualifiers.tsv")[_SPACES.sub(" ", qual.lower())] if qual else None,
                             per=None))
     return out
